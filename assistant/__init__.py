@@ -1,0 +1,3 @@
+"""The Ejin Horo investment-policy assistant."""
+
+__version__ = "0.1.0"

