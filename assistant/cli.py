@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from statistics import median
 
 from assistant.corpus import Corpus, CorpusMissingError, UnknownClauseError, clauses_to_jsonl, load_clauses, write_atomic
+from assistant.index import IndexProblem
 from assistant.settings import Settings, get_settings
 
 
@@ -104,6 +105,63 @@ def cmd_clause(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _read_jsonl(path: str) -> list[dict]:
+    """Batch input: one JSON object with at least "question" per line ("-" reads stdin)."""
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    items = []
+    with stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                raise CommandError(f"{path}:{number}: not JSON ({exc.args[0]})") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("question"), str):
+                raise CommandError(f'{path}:{number}: each line needs a "question" string')
+            items.append(obj)
+    return items
+
+
+def _search_filters(args: argparse.Namespace, settings: Settings):
+    from assistant.retrieval import SearchFilters, canonical_level
+
+    try:
+        levels = tuple(canonical_level(level) for level in (args.level or []))
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    return SearchFilters(levels=levels, doc_title=args.doc, valid_on=settings.today if args.current else None)
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant
+
+    if not (1 <= args.k <= 50):
+        raise CommandError("--k must be between 1 and 50")
+    if bool(args.question) == bool(args.jsonl):
+        raise CommandError("give a QUESTION or --jsonl FILE")
+    assistant = Assistant.load(settings)
+    filters = _search_filters(args, settings)
+    items = _read_jsonl(args.jsonl) if args.jsonl else [{"question": " ".join(args.question)}]
+    for item in items:
+        try:
+            result = assistant.search(item["question"], k=args.k, filters=filters)
+        except ValueError as exc:
+            if not args.jsonl:
+                raise CommandError(str(exc)) from None
+            result = {"query": item["question"], "results": [], "error": str(exc)}
+        if "id" in item:
+            result = {"id": item["id"], **result}
+        if args.json or args.jsonl:
+            _print_json(result)
+            continue
+        print(f"? {result['query']}")
+        for rank, hit in enumerate(result["results"], 1):
+            print(f"{rank}. [{hit['clause_id']}] {hit['score']:.4f}  {' › '.join(hit['title_path'][-2:])}")
+            print("   " + hit["text"].replace("\n", "\n   "))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policy-assistant",
@@ -123,6 +181,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("clause_id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_clause)
+
+    p = sub.add_parser("search", help="find the clauses that answer a question")
+    p.add_argument("question", nargs="*", help="the question (Chinese or English)")
+    p.add_argument("--k", type=int, default=5, help="how many clauses (1-50, default 5)")
+    p.add_argument("--json", action="store_true", help="print the GUIDE.md search-result JSON")
+    p.add_argument("--jsonl", metavar="FILE", help='batch: one {"question", "id"} object per line; "-" for stdin')
+    p.add_argument("--level", action="append", help="only this policy level (国家级/自治区级/市级/旗级); repeatable")
+    p.add_argument("--doc", help="only clauses of documents whose title contains this")
+    p.add_argument("--current", action="store_true", help="only clauses whose stated period has not ended")
+    p.set_defaults(func=cmd_search)
     return parser
 
 
@@ -131,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args, get_settings()))
-    except (CommandError, CorpusMissingError, FileNotFoundError) as exc:
+    except (CommandError, CorpusMissingError, FileNotFoundError, IndexProblem) as exc:
         print(f"policy-assistant: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

