@@ -10,7 +10,14 @@ from collections import Counter
 from collections.abc import Sequence
 from statistics import median
 
-from assistant.corpus import Corpus, CorpusMissingError, UnknownClauseError, clauses_to_jsonl, load_clauses, write_atomic
+from assistant.corpus import (
+    Corpus,
+    CorpusMissingError,
+    UnknownClauseError,
+    clauses_to_jsonl,
+    load_clauses,
+    write_atomic,
+)
 from assistant.index import IndexProblem
 from assistant.settings import Settings, get_settings
 
@@ -64,10 +71,9 @@ def _print_summary(corpus: Corpus) -> None:
     for part, count in parts.items():
         print(f"  {part}: {count}")
     print("  levels: " + "，".join(f"{k} {v}" for k, v in levels.most_common()))
-    print("  with responsible units: %d; with a stated period: %d" % (
-        sum(1 for c in corpus.clauses if c.responsible_units),
-        sum(1 for c in corpus.clauses if c.valid_until),
-    ))
+    with_units = sum(1 for c in corpus.clauses if c.responsible_units)
+    with_period = sum(1 for c in corpus.clauses if c.valid_until)
+    print(f"  with responsible units: {with_units}; with a stated period: {with_period}")
 
 
 def cmd_clauses(args: argparse.Namespace, settings: Settings) -> int:

@@ -11,12 +11,11 @@ from typing import Any
 import numpy as np
 
 from assistant.corpus import Corpus, load_clauses
-from assistant.index import chroma_client, date_key, embedding_text, read_manifest
+from assistant.index import IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.models import Clause
 from assistant.settings import Settings
 from embeddings import Embedder, load_embedder
-from assistant.index import IndexProblem
 
 LEVEL_ALIASES = {
     "国家级": "国家级", "国家": "国家级", "national": "国家级",
@@ -132,7 +131,10 @@ class Retriever:
         )
         ids = result["ids"][0]
         distances = result["distances"][0]
-        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances)]
+        # Chroma filters levels and dates; a document-title substring is checked here.
+        return [
+            (cid, 1.0 - float(d)) for cid, d in zip(ids, distances) if filters.allows(self.corpus.get(cid))
+        ]
 
     def keyword_ranking(self, question: str, n: int, filters: SearchFilters) -> list[tuple[str, float]]:
         allowed = None

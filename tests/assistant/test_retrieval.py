@@ -1,0 +1,79 @@
+from datetime import date
+
+import pytest
+
+from assistant.index import IndexProblem
+from assistant.retrieval import Retriever, SearchFilters, canonical_level
+from assistant.settings import Settings
+
+
+def ids(hits):
+    return [h.clause.clause_id for h in hits]
+
+
+def test_industrial_power_price_comes_first(retriever) -> None:
+    hits = retriever.search("110千伏工业电价多少？", k=5)
+    assert "110KV：0.401 元/度" in hits[0].clause.text
+
+
+def test_english_question_finds_the_chinese_clause(retriever) -> None:
+    hits = retriever.search("What is the insurance premium per mu for irrigated corn?", k=5)
+    assert any("水地玉米每亩保险金额 500 元" in h.clause.text for h in hits)
+
+
+def test_results_are_ordered_and_bounded(retriever) -> None:
+    hits = retriever.search("奶酪项目设备投资补贴", k=7)
+    assert len(hits) == 7
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert len(set(ids(hits))) == 7
+
+
+def test_level_filter(retriever) -> None:
+    hits = retriever.search("人才购房补贴", k=10, filters=SearchFilters(levels=("旗级",)))
+    assert hits and all(h.clause.level == "旗级" for h in hits)
+
+
+def test_current_only_filter_drops_expired_clauses(retriever) -> None:
+    question = "伊金霍洛旗肉牛保险每头保费多少"
+    everything = retriever.search(question, k=10)
+    assert any(h.clause.valid_until == date(2024, 12, 31) for h in everything)
+    current = retriever.search(question, k=10, filters=SearchFilters(valid_on=date(2026, 11, 28)))
+    assert current and all(h.clause.valid_until is None or h.clause.valid_until >= date(2026, 11, 28) for h in current)
+
+
+def test_document_filter(retriever) -> None:
+    hits = retriever.search("补贴", k=5, filters=SearchFilters(doc_title="奶产业"))
+    assert hits and all("奶产业" in h.clause.doc_title for h in hits)
+
+
+def test_level_aliases() -> None:
+    assert canonical_level("banner") == "旗级"
+    assert canonical_level("自治区") == "自治区级"
+    with pytest.raises(ValueError, match="unknown level"):
+        canonical_level("province")
+
+
+def test_modes_differ_and_each_works(retriever) -> None:
+    question = "禁牧补助每亩多少钱"
+    for mode in ("vector", "keyword", "hybrid"):
+        retriever.mode = mode
+        try:
+            hits = retriever.search(question, k=5)
+        finally:
+            retriever.mode = "hybrid"
+        assert any("7.45" in h.clause.text for h in hits), mode
+
+
+def test_another_embedder_is_a_clear_error(index_settings) -> None:
+    class Other:
+        model_id = "someone/else"
+        dimension = 384
+
+    with pytest.raises(IndexProblem, match="re|ingest"):
+        Retriever.load(index_settings, embedder=Other())  # type: ignore[arg-type]
+
+
+def test_missing_index_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(IndexProblem, match="policy-assistant ingest"):
+        Retriever.load(Settings(data_dir=tmp_path))
