@@ -8,6 +8,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from statistics import median
 
 from assistant.corpus import (
@@ -168,6 +169,95 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_shell(args: argparse.Namespace, settings: Settings) -> int:
+    """An interactive prompt: type a question, see the clauses that answer it."""
+    from assistant.service import Assistant, QuestionError
+
+    assistant = Assistant.load(settings)
+    k = args.k
+    print("伊金霍洛旗投资政策助手 — type a question (中文 or English); :k N, :clause ID, :quit")
+    while True:
+        try:
+            line = input("? ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not line:
+            continue
+        if line in (":q", ":quit", ":exit"):
+            return 0
+        if line.startswith(":k"):
+            try:
+                k = max(1, min(50, int(line[2:].strip())))
+            except ValueError:
+                print("usage: :k N")
+            continue
+        if line.startswith(":clause"):
+            try:
+                clause = assistant.retriever.corpus.get(line[7:].strip())
+            except UnknownClauseError as exc:
+                print(exc)
+                continue
+            print(" › ".join(clause.title_path) + "\n" + clause.text)
+            continue
+        try:
+            result = assistant.search(line, k=k)
+        except QuestionError as exc:
+            print(exc)
+            continue
+        for rank, hit in enumerate(result["results"], 1):
+            print(f"{rank}. [{hit['clause_id']}] {' › '.join(hit['title_path'][-2:])}")
+            print("   " + hit["text"].replace("\n", "\n   "))
+
+
+def cmd_eval_run(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.evaluation.dataset import DatasetError, load_dataset
+    from assistant.evaluation.report import markdown
+    from assistant.evaluation.runner import run_eval, save_run
+    from assistant.service import Assistant
+
+    try:
+        items = load_dataset(args.dataset)
+    except DatasetError as exc:
+        raise CommandError(f"{exc} (check it with `policy-assistant eval check-dataset`)") from None
+    assistant = Assistant.load(settings)
+    try:
+        rows = run_eval(items, assistant, mode=args.mode, k=args.k)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    report = save_run(rows, args.out, mode=args.mode, dataset=args.dataset, k=args.k)
+    print(markdown(report))
+    print(f"Results and reports written to {args.out}/ (results.jsonl, report.json, report.md, report.html)")
+    return 0
+
+
+def cmd_eval_compare(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.evaluation.compare import compare_runs, comparison_markdown
+
+    result = compare_runs(args.run_a, args.run_b)
+    text = comparison_markdown(result)
+    print(text)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    return 0
+
+
+def cmd_eval_check(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.corpus import read_guide
+    from assistant.evaluation.check import check_dataset
+
+    corpus = load_corpus(settings)
+    problems = check_dataset(args.dataset, corpus.clauses, read_guide(settings.guide_path))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {args.dataset}", file=sys.stderr)
+        return 1
+    count = sum(1 for line in args.dataset.read_text(encoding="utf-8").splitlines() if line.strip())
+    print(f"{args.dataset}: {count} items, all sound")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policy-assistant",
@@ -197,6 +287,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--doc", help="only clauses of documents whose title contains this")
     p.add_argument("--current", action="store_true", help="only clauses whose stated period has not ended")
     p.set_defaults(func=cmd_search)
+
+    evaluate = sub.add_parser("eval", help="citation-accuracy evaluation").add_subparsers(dest="eval_command", required=True)
+    p = evaluate.add_parser("run", help="run a dataset and write results and reports")
+    p.add_argument("--dataset", type=Path, required=True)
+    p.add_argument("--mode", choices=["search", "ask"], default="search")
+    p.add_argument("--k", type=int, default=10, help="clauses retrieved per question (default 10)")
+    p.add_argument("--out", type=Path, required=True, help="directory for results.jsonl and the reports")
+    p.set_defaults(func=cmd_eval_run)
+    p = evaluate.add_parser("compare", help="per-metric deltas and flipped items of two runs")
+    p.add_argument("run_a", type=Path)
+    p.add_argument("run_b", type=Path)
+    p.add_argument("--out", type=Path, help="also write the comparison as Markdown here")
+    p.set_defaults(func=cmd_eval_compare)
+    p = evaluate.add_parser("check-dataset", help="validate a dataset against the guide")
+    p.add_argument("dataset", type=Path)
+    p.set_defaults(func=cmd_eval_check)
+
+    p = sub.add_parser("shell", help="interactive prompt over the guide")
+    p.add_argument("--k", type=int, default=3)
+    p.set_defaults(func=cmd_shell)
     return parser
 
 

@@ -1,0 +1,72 @@
+"""Validate a hand-written dataset against the guide before running it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import get_args
+
+from pydantic import ValidationError
+
+from assistant.evaluation.dataset import EvalItem, QuestionType, evidence_clauses
+from assistant.guide_text import squash
+from assistant.models import Clause
+from assistant.numbers import quantities
+
+
+def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str]:
+    """Problems found, each ``file:line: message``; empty when the dataset is sound."""
+    problems: list[str] = []
+    if not path.is_file():
+        return [f"{path}: no such file"]
+    guide = squash(raw_guide)
+    known_ids = {c.clause_id for c in clauses}
+    ids: Counter[str] = Counter()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path}:{number}"
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except ValueError as exc:
+            problems.append(f"{where}: not JSON ({exc.args[0]})")
+            continue
+        if isinstance(data, dict) and data.get("type") not in get_args(QuestionType):
+            problems.append(f"{where}: unknown type {data.get('type')!r}; use one of {', '.join(get_args(QuestionType))}")
+            continue
+        try:
+            item = EvalItem.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            problems.append(f"{where}: field {'.'.join(map(str, first['loc']))}: {first['msg']}")
+            continue
+        ids[item.id] += 1
+        if ids[item.id] == 2:
+            problems.append(f"{where}: duplicate id {item.id!r}")
+        if item.type == "out_of_scope":
+            if item.evidence or item.clause_ids:
+                problems.append(f"{where}: out_of_scope item {item.id} must have no evidence")
+        elif not item.evidence and not item.clause_ids:
+            problems.append(f"{where}: item {item.id} has no evidence")
+        for evidence in item.evidence:
+            if squash(evidence) not in guide:
+                problems.append(f"{where}: evidence of {item.id} is not in the guide: {evidence!r}")
+            elif not evidence_clauses(evidence, clauses):
+                problems.append(f"{where}: evidence of {item.id} spans two clauses; quote within one: {evidence!r}")
+        for cid in item.clause_ids:
+            if cid not in known_ids:
+                problems.append(f"{where}: unknown clause id {cid!r} in {item.id}")
+        for number_text in item.answer_numbers:
+            if not quantities(number_text):
+                problems.append(f"{where}: answer number {number_text!r} of {item.id} has no number")
+        if item.type == "calc":
+            if item.calc is None:
+                problems.append(f"{where}: calc item {item.id} needs \"calc\": {{\"expression\", \"result\"}}")
+            else:
+                try:
+                    Decimal(item.calc.result)
+                except InvalidOperation:
+                    problems.append(f"{where}: calc result of {item.id} is not a number: {item.calc.result!r}")
+    return problems

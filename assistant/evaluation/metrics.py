@@ -1,0 +1,145 @@
+"""Metrics of one evaluation run, computed from per-item result records.
+
+Each metric is defined in ``DEFINITIONS`` in one sentence; the report prints them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from statistics import median
+from typing import Any
+
+from assistant.numbers import contains_quantity
+
+DEFINITIONS: dict[str, str] = {
+    "hit@1": "Share of items whose first retrieved clause contains gold evidence.",
+    "hit@3": "Share of items with a clause containing gold evidence among the first 3 retrieved.",
+    "hit@5": "Share of items with a clause containing gold evidence among the first 5 retrieved.",
+    "hit@10": "Share of items with a clause containing gold evidence among the first 10 retrieved.",
+    "all_evidence@5": "Share of items for which every piece of gold evidence is in some clause of the first 5 retrieved.",
+    "mrr": "Mean of 1/rank of the first retrieved clause containing gold evidence (0 when none in the list).",
+    "ndcg@10": "Normalised discounted cumulative gain of the first 10 retrieved clauses, each evidence piece counted once.",
+    "context_chars@5": "Mean number of characters of clause text in the first 5 retrieved clauses.",
+    "citation_precision": "Share of cited clauses that contain gold evidence (answers with citations).",
+    "citation_recall": "Share of gold evidence pieces covered by some cited clause.",
+    "fully_supported": "Share of answers whose citations cover every gold evidence piece and contain no unsupported citation.",
+    "numbers_present": "Share of items whose answer states every expected number (values compared: 76万元 = 760000元).",
+    "calc_correct": "Share of calc items for which a calculation's result equals the expected result.",
+    "oos_refused": "Share of out-of-scope items the assistant refused.",
+    "false_refusals": "Share of in-scope items the assistant wrongly refused (lower is better).",
+    "latency_p50_ms": "Median time per item in milliseconds.",
+    "latency_p95_ms": "95th-percentile time per item in milliseconds.",
+}
+
+LOWER_IS_BETTER = {"false_refusals", "context_chars@5", "latency_p50_ms", "latency_p95_ms"}
+
+
+def _covered(ids: list[str], groups: list[list[str]]) -> list[bool]:
+    return [any(cid in group for cid in ids) for group in groups]
+
+
+def item_retrieval(retrieved: list[dict[str, Any]], groups: list[list[str]]) -> dict[str, float]:
+    """Retrieval metrics of one item; ``groups`` lists, per evidence piece, the clauses containing it."""
+    ids = [r["clause_id"] for r in retrieved]
+    gold = set().union(*map(set, groups)) if groups else set()
+    first = next((i for i, cid in enumerate(ids) if cid in gold), None)
+    out = {f"hit@{k}": float(first is not None and first < k) for k in (1, 3, 5, 10)}
+    out["all_evidence@5"] = float(all(_covered(ids[:5], groups)))
+    out["mrr"] = 1.0 / (first + 1) if first is not None else 0.0
+    seen: set[int] = set()
+    dcg = 0.0
+    for rank, cid in enumerate(ids[:10], 1):
+        new = [g for g, group in enumerate(groups) if cid in group and g not in seen]
+        if new:
+            seen.update(new)
+            dcg += 1.0 / math.log2(rank + 1)
+    ideal = sum(1.0 / math.log2(r + 1) for r in range(1, min(len(groups), 10) + 1))
+    out["ndcg@10"] = dcg / ideal if ideal else 0.0
+    out["context_chars@5"] = float(sum(len(r.get("text", "")) for r in retrieved[:5]))
+    return out
+
+
+def item_answer(record: dict[str, Any], item: dict[str, Any], groups: list[list[str]]) -> dict[str, float]:
+    """Answer metrics of one item from its result record (answer, citations, calculations, refused)."""
+    out: dict[str, float] = {}
+    in_scope = item["type"] != "out_of_scope"
+    refused = bool(record.get("refused"))
+    if not in_scope:
+        out["oos_refused"] = float(refused)
+        return out
+    out["false_refusals"] = float(refused)
+    cited = [c["clause_id"] for c in record.get("citations", [])]
+    gold = set().union(*map(set, groups)) if groups else set()
+    if groups:
+        covered = _covered(cited, groups)
+        out["citation_recall"] = sum(covered) / len(groups)
+        if cited:
+            out["citation_precision"] = sum(1 for cid in cited if cid in gold) / len(cited)
+        out["fully_supported"] = float(all(covered) and bool(cited) and all(cid in gold for cid in cited))
+    numbers = item.get("answer_numbers") or []
+    if numbers:
+        text = record.get("answer") or ""
+        out["numbers_present"] = float(all(contains_quantity(text, n) for n in numbers))
+    if item["type"] == "calc" and item.get("calc"):
+        out["calc_correct"] = float(any(_same_decimal(c.get("result"), item["calc"]["result"]) for c in record.get("calculations", [])))
+    return out
+
+
+def _same_decimal(a: Any, b: Any) -> bool:
+    try:
+        if isinstance(a, dict):  # a range result
+            return False
+        return Decimal(str(a)) == Decimal(str(b))
+    except (InvalidOperation, TypeError):
+        return False
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(q * len(ordered)) - 1)]
+
+
+def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Mean of each metric over the items it applies to, overall and by type and language."""
+
+    def summarise(selection: list[dict[str, Any]]) -> dict[str, Any]:
+        sums: dict[str, list[float]] = defaultdict(list)
+        for row in selection:
+            for name, value in row["metrics"].items():
+                sums[name].append(value)
+        summary: dict[str, Any] = {name: round(sum(v) / len(v), 4) for name, v in sums.items()}
+        summary["n"] = len(selection)
+        latencies = [row["latency_ms"] for row in selection]
+        summary["latency_p50_ms"] = round(median(latencies), 1) if latencies else 0.0
+        summary["latency_p95_ms"] = round(percentile(latencies, 0.95), 1)
+        return summary
+
+    by_type: dict[str, list] = defaultdict(list)
+    by_lang: dict[str, list] = defaultdict(list)
+    for row in rows:
+        by_type[row["type"]].append(row)
+        by_lang[row["lang"]].append(row)
+    return {
+        "overall": summarise(rows),
+        "by_type": {k: summarise(v) for k, v in sorted(by_type.items())},
+        "by_lang": {k: summarise(v) for k, v in sorted(by_lang.items())},
+    }
+
+
+def item_passed(row: dict[str, Any], mode: str) -> bool:
+    """One flag per item for comparing runs: fixed or broken."""
+    m = row["metrics"]
+    if mode == "search":
+        return m.get("hit@5", 1.0) == 1.0
+    if row["type"] == "out_of_scope":
+        return m.get("oos_refused") == 1.0
+    return (
+        m.get("false_refusals", 0.0) == 0.0
+        and m.get("citation_recall", 1.0) == 1.0
+        and m.get("numbers_present", 1.0) == 1.0
+        and m.get("calc_correct", 1.0) == 1.0
+    )

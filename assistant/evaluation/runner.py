@@ -1,0 +1,87 @@
+"""Run a dataset against the assistant and write results and reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from assistant.evaluation.dataset import EvalItem, evidence_clauses
+from assistant.evaluation.metrics import aggregate, item_answer, item_retrieval
+from assistant.evaluation.report import write_reports
+from assistant.models import Clause
+
+MODES = ("search", "ask")
+
+
+def gold_groups(item: EvalItem, clauses: list[Clause]) -> list[list[str]]:
+    groups = [evidence_clauses(ev, clauses) for ev in item.evidence]
+    groups += [[cid] for cid in item.clause_ids]
+    return groups
+
+
+def run_eval(
+    items: list[EvalItem], assistant: Any, *, mode: str = "search", k: int = 10, progress: bool = True
+) -> list[dict[str, Any]]:
+    """One result row per item: what was retrieved or answered, its metrics and its latency."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+    if mode == "ask" and not hasattr(assistant, "ask"):
+        raise ValueError("ask mode needs the answering assistant; this build can evaluate search only")
+    clauses = assistant.retriever.corpus.clauses
+    rows = []
+    for item in tqdm(items, desc=f"Evaluating ({mode})", unit="item", disable=not progress, file=sys.stderr):
+        groups = gold_groups(item, clauses)
+        started = time.perf_counter()
+        if mode == "search":
+            record: dict[str, Any] = {"retrieved": assistant.search(item.question, k=k)["results"]}
+        else:
+            record = assistant.ask(item.question, history=item.history)
+            record["retrieved"] = record.get("retrieved", [])
+        latency = (time.perf_counter() - started) * 1000
+        metrics = item_retrieval(record["retrieved"], groups) if groups else {}
+        if mode == "ask":
+            metrics.update(item_answer(record, item.model_dump(), groups))
+        rows.append(
+            {
+                "id": item.id,
+                "question": item.question,
+                "type": item.type,
+                "lang": item.lang,
+                "gold": groups,
+                "retrieved": [
+                    {"clause_id": r["clause_id"], "score": r.get("score"), "text": r.get("text", "")}
+                    for r in record["retrieved"]
+                ],
+                "answer": record.get("answer"),
+                "citations": record.get("citations", []),
+                "calculations": record.get("calculations", []),
+                "refused": record.get("refused", False),
+                "latency_ms": round(latency, 2),
+                "metrics": metrics,
+            }
+        )
+    return rows
+
+
+def save_run(rows: list[dict[str, Any]], out: Path, *, mode: str, dataset: Path, k: int) -> dict[str, Any]:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "results.jsonl").open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    report = {"mode": mode, "dataset": str(dataset), "k": k, "items": len(rows), **aggregate(rows)}
+    write_reports(report, rows, out)
+    return report
+
+
+def load_run(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    report_path, results_path = path / "report.json", path / "results.jsonl"
+    if not report_path.is_file() or not results_path.is_file():
+        raise FileNotFoundError(f"{path} is not an evaluation run (no report.json / results.jsonl)")
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in results_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return report, rows
