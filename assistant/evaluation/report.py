@@ -120,7 +120,7 @@ def html_page(report: dict[str, Any], rows: list[dict[str, Any]]) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Evaluation report — {html.escape(report['mode'])}</title>
 <style>
-body {{ font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; margin: 2rem auto; max-width: 1000px; color: #222; padding: 0 1rem; }}
+body {{ font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2rem auto; max-width: 1000px; padding: 0 1rem; }}
 table {{ border-collapse: collapse; margin: 1rem 0; font-size: 14px; }}
 td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
 th {{ background: #f3f5f8; }}

@@ -1,0 +1,67 @@
+import json
+
+from assistant.cli import main
+from assistant.corpus import read_guide
+from assistant.evaluation.check import check_dataset
+from assistant.settings import DEFAULT_GUIDE
+
+
+def test_check_dataset_names_each_problem(tmp_path, corpus) -> None:
+    bad = tmp_path / "bad.jsonl"
+    lines = [
+        {"id": "x1", "question": "电价？", "type": "numeric", "evidence": ["110KV：0.401 元/度"]},
+        {"id": "x1", "question": "重复", "type": "fact", "evidence": ["110KV：0.401 元/度"]},
+        {"id": "x2", "question": "不存在", "type": "fact", "evidence": ["这句话不在指南里面"]},
+        {"id": "x3", "question": "算", "type": "calc", "evidence": ["110KV：0.401 元/度"]},
+        {"id": "x4", "question": "?", "type": "weird", "evidence": []},
+        {"id": "x5", "question": "外", "type": "out_of_scope", "evidence": ["110KV：0.401 元/度"]},
+    ]
+    bad.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n{oops\n", encoding="utf-8")
+    problems = check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE))
+    text = "\n".join(problems)
+    assert "duplicate id 'x1'" in text
+    assert "not in the guide" in text
+    assert "calc item x3 needs" in text
+    assert "unknown type 'weird'" in text
+    assert "out_of_scope item x5 must have no evidence" in text
+    assert "not JSON" in text
+
+
+def test_dev_set_is_sound(corpus) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "evals/datasets/dev.jsonl"
+    assert check_dataset(path, corpus.clauses, read_guide(DEFAULT_GUIDE)) == []
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    types = {i["type"] for i in items}
+    assert len(items) >= 200 and types == {"fact", "numeric", "calc", "multi_clause", "list", "eligibility", "out_of_scope"}
+    assert sum(i["type"] == "out_of_scope" for i in items) >= 15
+    assert sum(i["type"] == "calc" for i in items) >= 30
+    assert 0.15 <= sum(i["lang"] == "en" for i in items) / len(items) <= 0.3
+
+
+def test_eval_run_and_compare_from_the_command_line(index_settings, monkeypatch, tmp_path, capsys) -> None:
+    from assistant import settings as settings_module
+
+    monkeypatch.setattr(settings_module, "get_settings", lambda: index_settings)
+    monkeypatch.setattr("assistant.cli.get_settings", lambda: index_settings)
+    data = tmp_path / "small.jsonl"
+    data.write_text(
+        json.dumps({"id": "s1", "question": "110千伏工业电价多少？", "type": "numeric", "evidence": ["110KV：0.401 元/度"]},
+                   ensure_ascii=False) + "\n"
+        + json.dumps({"id": "s2", "question": "禁牧补助每亩多少", "type": "numeric", "evidence": ["禁牧补助标准为每年每亩 7.45 元"]},
+                     ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["eval", "run", "--dataset", str(data), "--out", str(tmp_path / "a"), "--k", "5"]) == 0
+    assert main(["eval", "run", "--dataset", str(data), "--out", str(tmp_path / "b"), "--k", "1"]) == 0
+    for name in ("results.jsonl", "report.json", "report.md", "report.html"):
+        assert (tmp_path / "a" / name).stat().st_size > 0
+    report = json.loads((tmp_path / "a/report.json").read_text(encoding="utf-8"))
+    assert report["overall"]["hit@1"] == 1.0 and report["items"] == 2
+    html = (tmp_path / "a/report.html").read_text(encoding="utf-8")
+    assert html.count("<svg") == 3
+    capsys.readouterr()
+    assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b")]) == 0
+    assert "| hit@5 |" in capsys.readouterr().out
+    assert main(["eval", "run", "--dataset", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "c")]) == 2
