@@ -51,15 +51,21 @@ def markdown(report: dict[str, Any]) -> str:
 def _bar_chart(title: str, groups: dict[str, dict[str, Any]], metrics: list[str]) -> str:
     """Grouped horizontal bars: one block per metric, one bar per group, values in [0, 1]."""
     colours = ["#2f6fb0", "#d9822b", "#3c9a5f", "#b03a2e", "#7d5ba6", "#8c6d31", "#4a9da8", "#c25b9c"]
-    names = list(groups)
+    names = [n for n in groups if any(m in groups[n] for m in metrics)]
     bar_h, gap, label_w, width = 14, 10, 170, 640
-    height = 40 + len(metrics) * (len(names) * bar_h + gap) + 20
+    legend_rows = 1 + sum(len(n) for n in names) * 8 // (width - label_w)
+    height = 40 + 16 * legend_rows + len(metrics) * (len(names) * bar_h + gap) + 20
     parts = [f'<svg role="img" aria-label="{html.escape(title)}" width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">']
     parts.append(f'<text x="0" y="16" font-size="15" font-weight="bold">{html.escape(title)}</text>')
+    lx, ly = label_w, 24
     for i, name in enumerate(names):
-        parts.append(f'<rect x="{label_w + i * 90}" y="24" width="10" height="10" fill="{colours[i % len(colours)]}"/>')
-        parts.append(f'<text x="{label_w + i * 90 + 14}" y="33" font-size="11">{html.escape(name)}</text>')
-    y = 44
+        item_w = 24 + 7 * len(name)
+        if lx + item_w > width:
+            lx, ly = label_w, ly + 16
+        parts.append(f'<rect x="{lx}" y="{ly}" width="10" height="10" fill="{colours[i % len(colours)]}"/>')
+        parts.append(f'<text x="{lx + 14}" y="{ly + 9}" font-size="11">{html.escape(name)}</text>')
+        lx += item_w
+    y = ly + 20
     for metric in metrics:
         if not any(metric in groups[n] for n in names):
             continue
@@ -86,16 +92,16 @@ def _histogram(latencies: list[float]) -> str:
     counts = [0] * bins
     for value in latencies:
         counts[min(bins - 1, int(value / top * bins))] += 1
-    width, height, pad = 640, 220, 40
+    width, height, pad = 660, 220, 40
     peak = max(counts)
-    bw = (width - pad) / bins
+    bw = (width - 2 * pad) / bins
     parts = [f'<svg role="img" aria-label="Latency histogram" width="{width}" height="{height + 40}" xmlns="http://www.w3.org/2000/svg">',
              '<text x="0" y="16" font-size="15" font-weight="bold">Latency per item (ms)</text>']
     for i, count in enumerate(counts):
         h = (height - 40) * count / peak
         parts.append(f'<rect x="{pad + i * bw:.1f}" y="{height - h:.1f}" width="{bw - 2:.1f}" height="{h:.1f}" fill="#2f6fb0">'
                      f'<title>{i * top / bins:.0f}–{(i + 1) * top / bins:.0f} ms: {count}</title></rect>')
-    parts.append(f'<line x1="{pad}" y1="{height}" x2="{width}" y2="{height}" stroke="#333"/>')
+    parts.append(f'<line x1="{pad}" y1="{height}" x2="{width - pad}" y2="{height}" stroke="#333"/>')
     for i in range(0, bins + 1, 5):
         parts.append(f'<text x="{pad + i * bw:.1f}" y="{height + 16}" font-size="10" text-anchor="middle">{i * top / bins:.0f}</text>')
     parts.append(f'<text x="0" y="{height - (height - 40) + 4}" font-size="10">{peak}</text>')
