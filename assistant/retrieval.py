@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,7 +11,9 @@ from typing import Any
 
 import numpy as np
 
+from assistant.conversation import detect_language
 from assistant.corpus import Corpus, load_clauses
+from assistant.glossary import default_glossary
 from assistant.index import IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.models import Clause
@@ -24,7 +27,6 @@ LEVEL_ALIASES = {
     "旗级": "旗级", "旗": "旗级", "banner": "旗级",
 }
 
-RRF_K = 60
 CANDIDATES = 50
 
 
@@ -71,6 +73,8 @@ class Hit:
     score: float
     vector_rank: int | None = None
     keyword_rank: int | None = None
+    vector_score: float = 0.0  # cosine similarity of question and clause
+    keyword_score: float = 0.0  # BM25
 
     def as_result(self) -> dict[str, Any]:
         return {
@@ -143,36 +147,52 @@ class Retriever:
         ranked = self.keyword.top(self.tokenize(question), n, allowed)
         return [(self.corpus.clauses[i].clause_id, s) for i, s in ranked]
 
+    def translated(self, question: str) -> str | None:
+        """For an English question: its numbers and the Chinese glossary terms of its words."""
+        if detect_language(question) == "zh" or not self.settings.translate_english:
+            return None
+        terms = default_glossary().translate_terms(question)
+        if not terms:
+            return None
+        numbers = re.findall(r"\d+(?:\.\d+)?", question)
+        return " ".join(numbers + terms)
+
     def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> list[Hit]:
+        """The best ``k`` clauses: vector and keyword rankings fused. An English question is also
+        searched by its glossary translation (a second vector ranking and keyword terms)."""
         k = k or self.settings.search_k
         filters = filters or SearchFilters()
-        vector: list[tuple[str, float]] = []
-        keyword: list[tuple[str, float]] = []
+        translation = self.translated(question)
+        rankings: list[list[tuple[str, float]]] = []
         if self.mode in ("hybrid", "vector"):
-            query_vector = self.embedder.embed_queries([question])[0]
+            texts = [question] + ([translation] if translation else [])
+            vectors = self.embedder.embed_queries(texts)
             with self._lock:  # the embedded Chroma client is shared between threads
-                vector = self.vector_ranking(query_vector, CANDIDATES, filters)
+                rankings += [self.vector_ranking(v, CANDIDATES, filters) for v in vectors]
         if self.mode in ("hybrid", "keyword"):
-            keyword = self.keyword_ranking(question, CANDIDATES, filters)
-        return self.fuse(vector, keyword)[:k]
+            query = f"{question} {translation}" if translation else question
+            rankings.append(self.keyword_ranking(query, CANDIDATES, filters))
+        return self.fuse(rankings, vector_lists=len(rankings) - (self.mode != "vector"))[:k]
 
-    def fuse(self, vector: list[tuple[str, float]], keyword: list[tuple[str, float]]) -> list[Hit]:
+    def fuse(self, rankings: list[list[tuple[str, float]]], vector_lists: int) -> list[Hit]:
+        """Reciprocal-rank fusion (or a weighted sum of max-normalised scores) of the rankings;
+        the first ``vector_lists`` rankings are vector rankings, the rest keyword rankings."""
         hits: dict[str, Hit] = {}
-        for rank, (cid, _score) in enumerate(vector, 1):
-            hits[cid] = Hit(self.corpus.get(cid), 0.0, vector_rank=rank)
-        for rank, (cid, _score) in enumerate(keyword, 1):
-            hit = hits.setdefault(cid, Hit(self.corpus.get(cid), 0.0))
-            hit.keyword_rank = rank
-        if self.settings.fusion == "weighted":
-            vmax = max((s for _, s in vector), default=1.0) or 1.0
-            kmax = max((s for _, s in keyword), default=1.0) or 1.0
-            vscore = dict(vector)
-            kscore = dict(keyword)
-            for cid, hit in hits.items():
-                hit.score = 0.5 * vscore.get(cid, 0.0) / vmax + 0.5 * kscore.get(cid, 0.0) / kmax
-        else:
-            for hit in hits.values():
-                hit.score = sum(1.0 / (RRF_K + r) for r in (hit.vector_rank, hit.keyword_rank) if r)
+        weighted = self.settings.fusion == "weighted"
+        for index, ranking in enumerate(rankings):
+            is_vector = index < vector_lists
+            top = max((score for _, score in ranking), default=1.0) or 1.0
+            for rank, (cid, score) in enumerate(ranking, 1):
+                hit = hits.get(cid)
+                if hit is None:
+                    hit = hits[cid] = Hit(self.corpus.get(cid), 0.0)
+                if is_vector:
+                    hit.vector_rank = min(hit.vector_rank or rank, rank)
+                    hit.vector_score = max(hit.vector_score, score)
+                else:
+                    hit.keyword_rank = rank
+                    hit.keyword_score = score
+                hit.score += (score / top) / len(rankings) if weighted else 1.0 / (self.settings.rrf_k + rank)
         return sorted(hits.values(), key=lambda h: (-h.score, self.corpus.order[h.clause.clause_id]))
 
 

@@ -30,7 +30,11 @@ class Settings(BaseSettings):
     collection: str = Field("clauses", description="Name of the Chroma collection")
     search_k: int = Field(5, ge=1, le=50, description="Clauses returned by a search by default")
     fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
+    rrf_k: int = Field(10, ge=1, le=1000, description="The k of reciprocal-rank fusion: 1/(k + rank) per ranking")
     keyword_tokenizer: str = Field("bigram", description="Keyword index tokens: 'bigram' (character n-grams) or 'jieba'")
+    translate_english: bool = Field(
+        True, description="Also search English questions by their Chinese glossary terms (corpus/glossary_en_zh.tsv)"
+    )
     llm: str | None = Field(
         None, description="Chat model provider: unset for extractive answers, 'openai' for any OpenAI-compatible endpoint"
     )

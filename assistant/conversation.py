@@ -1,0 +1,40 @@
+"""Language of a question and follow-up condensation ("那10千伏呢？" after "110千伏工业电价多少？")."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Language = Literal["zh", "en"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FOLLOW_UP_ZH = re.compile(r"^(那|那么|还有|另外|如果是|如果|要是|换成|同样|这个|那个)|呢[？?]?$")
+_FOLLOW_UP_EN = re.compile(r"^(and|what about|how about|and for|same for|what if|then|also|for)\b", re.IGNORECASE)
+
+
+def detect_language(text: str) -> Language:
+    """Chinese when Chinese characters make up a fair share of the letters, else English."""
+    cjk = len(_CJK.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "zh" if cjk and cjk * 3 >= latin else "en"
+
+
+def previous_questions(history: list[dict[str, str]]) -> list[str]:
+    return [turn.get("content", "") for turn in history if turn.get("role") == "user" and turn.get("content")]
+
+
+def is_follow_up(question: str, history: list[dict[str, str]]) -> bool:
+    if not previous_questions(history):
+        return False
+    q = question.strip()
+    if _FOLLOW_UP_ZH.search(q) or _FOLLOW_UP_EN.match(q):
+        return True
+    cjk = len(_CJK.findall(q))
+    return (0 < cjk <= 6) or (cjk == 0 and len(q.split()) <= 4)
+
+
+def condense(question: str, history: list[dict[str, str]]) -> str:
+    """The retrieval query: a follow-up is searched together with the question it follows."""
+    if not is_follow_up(question, history):
+        return question
+    return f"{previous_questions(history)[-1]} {question}"

@@ -1,0 +1,70 @@
+"""English → Chinese domain glossary (``corpus/glossary_en_zh.tsv``): lets English questions
+reach the Chinese clauses through the keyword index, and frames English answers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.settings import PACKAGE_ROOT
+
+GLOSSARY_PATH = PACKAGE_ROOT / "corpus" / "glossary_en_zh.tsv"
+_WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words; possessives dropped, hyphenated words split (grazing-ban → grazing ban)."""
+    text = re.sub(r"['’]s\b", "", text.lower()).replace("-", " ")
+    return [_stem(w) for w in _WORD.findall(text)]
+MAX_PHRASE_WORDS = 5
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+class Glossary:
+    def __init__(self, entries: dict[tuple[str, ...], list[str]]) -> None:
+        self.entries = entries
+
+    @classmethod
+    def load(cls, path: Path = GLOSSARY_PATH) -> Glossary:
+        entries: dict[tuple[str, ...], list[str]] = {}
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in lines[1:]:
+            if "\t" not in line:
+                continue
+            english, chinese = line.split("\t", 1)
+            key = tuple(_words(english))
+            if key:
+                entries.setdefault(key, [])
+                entries[key] += [t for t in chinese.split("|") if t and t not in entries[key]]
+        return cls(entries)
+
+    def translate_terms(self, text: str) -> list[str]:
+        """Chinese terms for the English words and phrases of ``text``, longest phrases first."""
+        words = _words(text)
+        terms: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
+                found = self.entries.get(tuple(words[i : i + n]))
+                if found:
+                    terms += [t for t in found if t not in terms]
+                    i += n
+                    break
+            else:
+                i += 1
+        return terms
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    return Glossary.load()
