@@ -169,6 +169,58 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _load_history(path: str | None) -> list[dict[str, str]]:
+    if not path:
+        return []
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CommandError(f"cannot read the history {path}: {exc}") from None
+    if not isinstance(data, list):
+        raise CommandError(f'{path}: the history is a JSON list of {{"role", "content"}} turns')
+    return data
+
+
+def print_answer(result: dict) -> None:
+    print(result["answer"])
+    if result["citations"]:
+        print()
+        for c in result["citations"]:
+            doc = f"《{c['doc_title']}》" if c.get("doc_title") else ""
+            print(f"[{c['marker']}] {c['clause_id']}  {' › '.join(c['title_path'][-2:])} {doc}")
+    for warning in result["warnings"]:
+        print(f"! {warning}")
+    if result.get("draft"):
+        print("\n—— 热线答复草稿 ——\n" + result["draft"])
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant, QuestionError
+
+    if bool(args.question) == bool(args.jsonl):
+        raise CommandError("give a QUESTION or --jsonl FILE")
+    assistant = Assistant.load(settings)
+    if args.jsonl:
+        for item in _read_jsonl(args.jsonl):
+            try:
+                result = assistant.ask(item["question"], item.get("history") or [], draft=args.draft)
+            except QuestionError as exc:
+                result = {"question": item["question"], "error": str(exc)}
+            if "id" in item:
+                result = {"id": item["id"], **result}
+            _print_json(result)
+        return 0
+    try:
+        result = assistant.ask(" ".join(args.question), _load_history(args.history), draft=args.draft)
+    except QuestionError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        _print_json(result)
+    else:
+        print_answer(result)
+    return 0
+
+
 def cmd_shell(args: argparse.Namespace, settings: Settings) -> int:
     """An interactive prompt: type a question, see the clauses that answer it."""
     from assistant.service import Assistant, QuestionError
@@ -303,6 +355,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = evaluate.add_parser("check-dataset", help="validate a dataset against the guide")
     p.add_argument("dataset", type=Path)
     p.set_defaults(func=cmd_eval_check)
+
+    p = sub.add_parser("ask", help="answer a question with citations")
+    p.add_argument("question", nargs="*")
+    p.add_argument("--json", action="store_true", help="print the GUIDE.md answer JSON")
+    p.add_argument("--draft", action="store_true", help="also write a formal hotline reply draft")
+    p.add_argument("--history", metavar="FILE", help='previous turns: a JSON list of {"role", "content"}')
+    p.add_argument("--jsonl", metavar="FILE", help='batch: one {"question", "id", "history"} object per line')
+    p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("shell", help="interactive prompt over the guide")
     p.add_argument("--k", type=int, default=3)

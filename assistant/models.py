@@ -27,3 +27,46 @@ class Clause(BaseModel):
     def context_text(self) -> str:
         """What retrieval sees: the title path and the text."""
         return " › ".join(self.title_path) + "\n" + self.text
+
+
+class Citation(BaseModel):
+    """A numbered reference from an answer to a clause, with the exact quoted span."""
+
+    marker: int = Field(description="The number shown in the answer as [n]")
+    clause_id: str
+    title_path: list[str]
+    text: str = Field(description="The whole clause text")
+    quote: str = Field("", description="The part of the clause the answer rests on, verbatim")
+    quote_start: int = Field(0, description="Offset of the quote in the clause text")
+    quote_end: int = Field(0, description="End offset of the quote in the clause text")
+    doc_title: str | None = None
+    doc_number: str | None = None
+    responsible_units: list[str] = Field(default_factory=list)
+    valid_until: date | None = None
+
+
+class Calculation(BaseModel):
+    """One deterministic calculation with its steps and the clauses its parameters come from."""
+
+    tool: str
+    inputs: dict[str, object]
+    steps: list[str]
+    result: str | dict[str, str] = Field(description="Exact decimal as a string, or {'low', 'high'} for a range")
+    unit: str
+    clause_ids: list[str]
+
+
+class AnswerResult(BaseModel):
+    """The answer shape of GUIDE.md §4, plus what the UI needs."""
+
+    question: str
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    calculations: list[Calculation] = Field(default_factory=list)
+    refused: bool = False
+    warnings: list[str] = Field(default_factory=list)
+    lang: str = "zh"
+    mode: str = Field("extractive", description="extractive or llm")
+    retrieval_query: str = Field("", description="What was searched (the question condensed with its history)")
+    retrieved: list[dict[str, object]] = Field(default_factory=list, description="The clauses retrieved, best first")
+    draft: str | None = Field(None, description="The hotline reply draft, when asked for")

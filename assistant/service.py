@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.chain import AnswerChain, ExtractiveAnswerer
+from assistant.drafts import hotline_draft
 from assistant.index import IndexProblem, read_manifest
 from assistant.retrieval import Retriever, SearchFilters
 from assistant.settings import Settings
@@ -25,10 +27,37 @@ def clean_question(question: str, settings: Settings) -> str:
     return text
 
 
+def clean_history(history: list[dict[str, str]], settings: Settings) -> list[dict[str, str]]:
+    """Previous turns as {"role": "user"|"assistant", "content": str}; the last ten are kept."""
+    turns = []
+    for turn in history[-10:]:
+        if not isinstance(turn, dict) or turn.get("role") not in ("user", "assistant"):
+            raise QuestionError('each history turn needs "role" ("user" or "assistant") and "content"')
+        content = str(turn.get("content", ""))[: settings.max_question_chars * 2]
+        turns.append({"role": turn["role"], "content": content})
+    return turns
+
+
+def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
+    """The extractive chain, or the LLM chain (falling back to extractive) when PA_LLM is set."""
+    extractive = ExtractiveAnswerer(retriever)
+    calculate = None
+    if settings.llm:
+        from assistant.llm import LLMAnswerer, chat_model
+
+        return AnswerChain(retriever, LLMAnswerer(chat_model(settings), settings), settings.today, calculate, extractive)
+    return AnswerChain(retriever, extractive, settings.today, calculate)
+
+
 @dataclass
 class Assistant:
     settings: Settings
     retriever: Retriever
+    chain: AnswerChain | None = None
+
+    def __post_init__(self) -> None:
+        if self.chain is None:
+            self.chain = build_chain(self.settings, self.retriever)
 
     @classmethod
     def load(cls, settings: Settings, *, build_if_missing: bool = True) -> Assistant:
@@ -42,6 +71,17 @@ class Assistant:
 
             ingest(settings)
         return cls(settings, Retriever.load(settings))
+
+    def ask(
+        self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False
+    ) -> dict[str, Any]:
+        """Answer a question with citations (GUIDE.md §4 answer shape); ``draft`` adds a hotline reply."""
+        query = clean_question(question, self.settings)
+        assert self.chain is not None
+        result = self.chain.invoke(query, clean_history(history or [], self.settings))
+        if draft:
+            result.draft = hotline_draft(result, self.settings.today)
+        return result.model_dump(mode="json")
 
     def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> dict[str, Any]:
         query = clean_question(question, self.settings)

@@ -1,0 +1,208 @@
+"""The answer chain (LangChain LCEL): condense → retrieve → calculate → answer → verify.
+
+Two answerers sit behind one interface: the extractive answerer (offline default) and any
+LangChain chat model. Both go through the same verification, refusal and freshness steps.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Protocol
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.conversation import condense, detect_language, is_follow_up, previous_questions
+from assistant.extractive import QuestionTerms, compose, select_quotes
+from assistant.models import AnswerResult, Calculation, Citation
+from assistant.prompts import EXPIRED_NOTE, REFUSAL
+from assistant.refusal import refusal_text, relevance, should_refuse
+from assistant.retrieval import Hit, Retriever, SearchFilters
+from assistant.verification import verify
+
+log = logging.getLogger(__name__)
+
+ANSWER_K = 5
+
+
+@dataclass
+class Turn:
+    """What flows through the chain."""
+
+    question: str
+    history: list[dict[str, str]] = field(default_factory=list)
+    lang: str = "zh"
+    query: str = ""
+    hits: list[Hit] = field(default_factory=list)
+    calculations: list[Calculation] = field(default_factory=list)
+    calc_note: str = ""  # e.g. the input a calculator still needs
+    answer: str = ""
+    citations: list[Citation] = field(default_factory=list)
+    refused: bool = False
+    warnings: list[str] = field(default_factory=list)
+    mode: str = "extractive"
+
+
+class Answerer(Protocol):
+    name: str
+
+    def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
+        """Answer text with [n] markers, and the citations those markers point to."""
+        ...
+
+
+class ExtractiveAnswerer:
+    name = "extractive"
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
+        terms = question_terms(self.retriever, turn)
+        quotes = select_quotes([h.clause for h in turn.hits], terms, self.retriever.tokenize)
+        return compose(quotes, turn.lang)
+
+
+def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
+    def tokens(text: str) -> list[str]:
+        translated = retriever.translated(text)
+        return retriever.tokenize(f"{text} {translated}" if translated else text)
+
+    previous = previous_questions(turn.history)[-1:] if is_follow_up(turn.question, turn.history) else []
+    return QuestionTerms(tokens(turn.question), tokens(previous[0]) if previous else [], retriever.keyword)
+
+
+class Calculating(Protocol):
+    def __call__(self, question: str, hits: list[Hit], history: list[dict[str, str]]) -> tuple[list[Calculation], str]: ...
+
+
+@dataclass
+class AnswerChain:
+    retriever: Retriever
+    answerer: Answerer
+    today: date
+    calculate: Calculating | None = None
+    fallback: Answerer | None = None  # used when the answerer fails (e.g. a dead LLM endpoint)
+
+    def runnable(self) -> Runnable[Turn, Turn]:
+        return (
+            RunnableLambda(self._condense, name="condense")
+            | RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableLambda(self._calculate, name="calculate")
+            | RunnableLambda(self._answer, name="answer")
+            | RunnableLambda(self._verify, name="verify")
+        )
+
+    def _condense(self, turn: Turn) -> Turn:
+        turn.lang = detect_language(turn.question)
+        turn.query = condense(turn.question, turn.history)
+        return turn
+
+    def _retrieve(self, turn: Turn) -> Turn:
+        turn.hits = self.retriever.search(turn.query, k=ANSWER_K, filters=SearchFilters())
+        return turn
+
+    def _calculate(self, turn: Turn) -> Turn:
+        if self.calculate is not None:
+            turn.calculations, turn.calc_note = self.calculate(turn.question, turn.hits, turn.history)
+        return turn
+
+    def _answer(self, turn: Turn) -> Turn:
+        terms = question_terms(self.retriever, turn)
+        if not turn.calculations and should_refuse(relevance(turn.hits, terms, self.retriever.tokenize), turn.lang):
+            turn.refused = True
+            turn.answer = refusal_text(turn.hits, turn.lang)
+            return turn
+        try:
+            turn.answer, turn.citations = self.answerer.answer(turn)
+            turn.mode = self.answerer.name
+        except Exception as exc:  # noqa: BLE001 - any model failure falls back to quoting
+            if self.fallback is None:
+                raise
+            log.warning("answerer %s failed: %s", self.answerer.name, exc)
+            turn.warnings.append(f"the language model failed ({type(exc).__name__}); answered by quoting the guide instead")
+            turn.answer, turn.citations = self.fallback.answer(turn)
+            turn.mode = self.fallback.name
+        if turn.answer.strip() in REFUSAL.values():
+            turn.refused = True
+            turn.answer = refusal_text(turn.hits, turn.lang)
+            turn.citations = []
+        return turn
+
+    def _verify(self, turn: Turn) -> Turn:
+        if turn.refused:
+            return turn
+        verdict = verify(
+            turn.answer,
+            turn.citations,
+            {h.clause.clause_id for h in turn.hits},
+            turn.calculations,
+            question=f"{turn.question} {' '.join(previous_questions(turn.history))}",
+        )
+        turn.answer, turn.citations = verdict.answer, verdict.citations
+        turn.warnings += verdict.warnings
+        if not turn.citations and not turn.calculations:
+            turn.refused = True
+            turn.answer = refusal_text(turn.hits, turn.lang)
+            return turn
+        lines = [turn.answer] if turn.answer else []
+        for calc in reversed(turn.calculations):
+            lines.insert(0, calculation_text(calc, turn.lang, self._cite(turn, calc.clause_ids)))
+        if turn.calc_note:
+            lines.insert(0, turn.calc_note)
+        for citation in turn.citations:
+            if citation.valid_until and citation.valid_until < self.today:
+                until = citation.valid_until.isoformat()
+                lines.append(EXPIRED_NOTE[turn.lang].format(marker=citation.marker, until=until))
+                turn.warnings.append(f"{citation.clause_id}: the policy period ended on {until}")
+        turn.answer = "\n".join(lines)
+        return turn
+
+    def _cite(self, turn: Turn, clause_ids: list[str]) -> str:
+        """Markers for the clauses a calculation's parameters come from, citing them if needed."""
+        markers = []
+        for cid in clause_ids:
+            existing = next((c for c in turn.citations if c.clause_id == cid), None)
+            if existing is None:
+                clause = self.retriever.corpus.get(cid)
+                existing = Citation(
+                    marker=len(turn.citations) + 1,
+                    clause_id=cid,
+                    title_path=clause.title_path,
+                    text=clause.text,
+                    doc_title=clause.doc_title,
+                    doc_number=clause.doc_number,
+                    responsible_units=clause.responsible_units,
+                    valid_until=clause.valid_until,
+                )
+                turn.citations.append(existing)
+            markers.append(f"[{existing.marker}]")
+        return "".join(markers)
+
+    def invoke(self, question: str, history: list[dict[str, str]] | None = None) -> AnswerResult:
+        turn = self.runnable().invoke(Turn(question=question, history=list(history or [])))
+        return AnswerResult(
+            question=question,
+            answer=turn.answer,
+            citations=turn.citations,
+            calculations=turn.calculations,
+            refused=turn.refused,
+            warnings=turn.warnings,
+            lang=turn.lang,
+            mode=turn.mode,
+            retrieval_query=turn.query,
+            retrieved=[h.as_result() for h in turn.hits],
+        )
+
+
+def calculation_text(calc: Calculation, lang: str, markers: str) -> str:
+    result = calc.result if isinstance(calc.result, str) else f"{calc.result['low']}–{calc.result['high']}"
+    steps = "；".join(calc.steps) if lang == "zh" else "; ".join(calc.steps)
+    if lang == "zh":
+        return f"计算结果：{result}{calc.unit}{markers}（{steps}）"
+    return f"Result: {result} {calc.unit}{markers} ({steps})"
+
+
+def result_json(result: AnswerResult) -> dict[str, Any]:
+    return result.model_dump(mode="json")

@@ -1,0 +1,44 @@
+"""Hotline reply drafts: a formal Chinese letter with exact quotes, sources and departments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.models import AnswerResult, Citation
+from assistant.prompts import REFUSAL, load_prompt
+
+
+def hotline_draft(result: AnswerResult, today: date) -> str:
+    """A reply a hotline agent can send after review."""
+    template = load_prompt("draft_zh")
+    if result.refused:
+        body = REFUSAL["zh"] + "建议您向伊金霍洛旗相关主管部门进一步咨询。"
+    else:
+        body_lines = []
+        for citation in result.citations:
+            body_lines.append(f"根据{_source_name(citation)}，“{citation.quote or citation.text}”")
+        for calc in result.calculations:
+            value = calc.result if isinstance(calc.result, str) else f"{calc.result['low']}至{calc.result['high']}"
+            body_lines.append(f"按上述标准测算：{'；'.join(calc.steps)}，结果约为{value}{calc.unit}（仅供参考）。")
+        for citation in result.citations:
+            if citation.valid_until and citation.valid_until < today:
+                body_lines.append(f"需要提示的是，该政策的执行期已于{citation.valid_until.isoformat()}结束。")
+        body = "\n".join(body_lines)
+    sources = "\n".join(
+        f"{i}. {_source_name(c)}" + (f"（{' › '.join(c.title_path[-2:])}）" if c.title_path else "")
+        for i, c in enumerate(result.citations, 1)
+    ) or "（无）"
+    units: list[str] = []
+    for citation in result.citations:
+        for unit in citation.responsible_units:
+            if unit not in units:
+                units.append(unit)
+    departments = f"如需办理，请联系责任单位：{'、'.join(units)}。\n" if units else ""
+    return template.format(question=result.question, body=body, sources=sources, departments=departments)
+
+
+def _source_name(citation: Citation) -> str:
+    if citation.doc_title:
+        number = f"（{citation.doc_number}）" if citation.doc_number else ""
+        return f"《{citation.doc_title}》{number}"
+    return "《伊金霍洛旗投资政策指南》" + (f"“{citation.title_path[-1].removeprefix('——')}”部分" if citation.title_path else "")

@@ -1,0 +1,113 @@
+"""The offline answerer: quote the sentences of the top clauses that answer the question."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from assistant.keyword import KeywordIndex
+from assistant.models import Citation, Clause
+from assistant.prompts import ACCORDING_TO
+from assistant.sentences import Sentence, split_sentences
+
+# A clause this short is quoted whole.
+WHOLE_CLAUSE_CHARS = 90
+MAX_QUOTES = 4
+MAX_CLAUSES = 3
+# A sentence is quoted when it scores at least this share of the best sentence.
+KEEP_RATIO = 0.55
+
+
+@dataclass
+class Candidate:
+    clause: Clause
+    rank: int
+    sentence: Sentence
+    score: float
+
+
+class QuestionTerms:
+    """The question's tokens, IDF-weighted; a follow-up's previous question counts less."""
+
+    def __init__(self, tokens: list[str], previous: list[str], keyword: KeywordIndex) -> None:
+        self.weights: dict[str, float] = {}
+        for token_list, factor in ((previous, 0.3), (tokens, 1.0)):
+            for token in set(token_list):
+                idf = keyword.idf.get(token)
+                if idf is None:
+                    continue
+                self.weights[token] = max(self.weights.get(token, 0.0), factor * idf)
+
+    def overlap(self, tokens: list[str]) -> float:
+        present = set(tokens)
+        return sum(w for t, w in self.weights.items() if t in present)
+
+
+def select_quotes(
+    clauses: list[Clause], terms: QuestionTerms, tokenize, *, max_quotes: int = MAX_QUOTES
+) -> list[Candidate]:
+    """The sentences (or whole short clauses) worth quoting, best clause first, document order within a clause."""
+    candidates: list[Candidate] = []
+    for rank, clause in enumerate(clauses):
+        prior = 1.0 / (1.0 + 0.25 * rank)
+        units = [Sentence(clause.text, 0, len(clause.text))] if len(clause.text) <= WHOLE_CLAUSE_CHARS else split_sentences(clause.text)
+        context = terms.overlap(tokenize(" ".join(clause.title_path[-2:])))
+        for sentence in units:
+            tokens = tokenize(sentence.text)
+            score = terms.overlap(tokens) + 0.3 * context
+            # long sentences match more by chance
+            score *= prior / math.sqrt(max(1.0, len(sentence.text) / 60))
+            candidates.append(Candidate(clause, rank, sentence, score))
+    if not candidates:
+        return []
+    best = max(c.score for c in candidates)
+    if best <= 0:
+        top = [c for c in candidates if c.rank == 0][:2]
+        return top
+    kept = sorted((c for c in candidates if c.score >= KEEP_RATIO * best), key=lambda c: -c.score)
+    chosen: list[Candidate] = []
+    clause_ids: list[str] = []
+    for cand in kept:
+        if cand.clause.clause_id not in clause_ids:
+            if len(clause_ids) >= MAX_CLAUSES:
+                continue
+            clause_ids.append(cand.clause.clause_id)
+        chosen.append(cand)
+        if len(chosen) >= max_quotes:
+            break
+    order = {cid: i for i, cid in enumerate(clause_ids)}
+    return sorted(chosen, key=lambda c: (order[c.clause.clause_id], c.sentence.start))
+
+
+def compose(quotes: list[Candidate], lang: str) -> tuple[str, list[Citation]]:
+    """Answer text with a marker after each quote, and the citations the markers point to."""
+    citations: dict[str, Citation] = {}
+    lines: list[str] = [ACCORDING_TO[lang]]
+    for cand in quotes:
+        clause = cand.clause
+        if clause.clause_id not in citations:
+            citations[clause.clause_id] = Citation(
+                marker=len(citations) + 1,
+                clause_id=clause.clause_id,
+                title_path=clause.title_path,
+                text=clause.text,
+                quote=cand.sentence.text,
+                quote_start=cand.sentence.start,
+                quote_end=cand.sentence.end,
+                doc_title=clause.doc_title,
+                doc_number=clause.doc_number,
+                responsible_units=clause.responsible_units,
+                valid_until=clause.valid_until,
+            )
+        else:
+            cit = citations[clause.clause_id]
+            cit.quote_start = min(cit.quote_start, cand.sentence.start)
+            cit.quote_end = max(cit.quote_end, cand.sentence.end)
+            cit.quote = clause.text[cit.quote_start : cit.quote_end]
+        marker = citations[clause.clause_id].marker
+        if lang == "zh":
+            lines.append(f"{cand.sentence.text}[{marker}]")
+        else:
+            heading = clause.title_path[-1].removeprefix("——") if clause.title_path else ""
+            lines.append(f"- [{marker}] ({heading}): “{cand.sentence.text}”")
+    return "\n".join(lines), list(citations.values())

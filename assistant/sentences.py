@@ -1,0 +1,36 @@
+"""Sentences of a clause with their offsets, so quotes can be highlighted in the clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_END = re.compile(r"[。；！？!?]+|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split after 。；！？ and at line breaks; offsets index ``text``; whitespace trimmed."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _END.finditer(text):
+        end = m.end() if m.group(0) != "\n" else m.start()
+        _append(out, text, start, end)
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and re.search(r"\w", text[start:end]):
+        out.append(Sentence(text[start:end], start, end))
