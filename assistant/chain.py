@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.calculators.units import money_text
 from assistant.conversation import condense, detect_language, is_follow_up, previous_questions
 from assistant.extractive import QuestionTerms, compose, select_quotes
 from assistant.models import AnswerResult, Calculation, Citation
@@ -105,7 +107,11 @@ class AnswerChain:
 
     def _calculate(self, turn: Turn) -> Turn:
         if self.calculate is not None:
-            turn.calculations, turn.calc_note = self.calculate(turn.question, turn.hits, turn.history)
+            try:
+                turn.calculations, turn.calc_note = self.calculate(turn.question, turn.hits, turn.history)
+            except Exception as exc:  # noqa: BLE001 - a calculator defect must not lose the answer
+                log.exception("calculation failed")
+                turn.warnings.append(f"the calculation failed ({type(exc).__name__}); answered without it")
         return turn
 
     def _answer(self, turn: Turn) -> Turn:
@@ -197,11 +203,14 @@ class AnswerChain:
 
 
 def calculation_text(calc: Calculation, lang: str, markers: str) -> str:
-    result = calc.result if isinstance(calc.result, str) else f"{calc.result['low']}–{calc.result['high']}"
+    def show(value: str) -> str:
+        return money_text(Decimal(value)) if calc.unit == "元" else f"{value}{calc.unit}"
+
+    result = show(calc.result) if isinstance(calc.result, str) else f"{show(calc.result['low'])}–{show(calc.result['high'])}"
     steps = "；".join(calc.steps) if lang == "zh" else "; ".join(calc.steps)
     if lang == "zh":
-        return f"计算结果：{result}{calc.unit}{markers}（{steps}）"
-    return f"Result: {result} {calc.unit}{markers} ({steps})"
+        return f"计算结果：{result}{markers}（{steps}）"
+    return f"Result: {result}{markers} ({steps})"
 
 
 def result_json(result: AnswerResult) -> dict[str, Any]:

@@ -221,6 +221,56 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_calc_list(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.calculators import default_catalogue
+
+    described = default_catalogue().describe()
+    if args.json:
+        for item in described:
+            _print_json(item)
+        return 0
+    for item in described:
+        inputs = ", ".join(item["input_schema"]["properties"])
+        print(f"{item['name']:<34} {item['title']}  ({inputs})")
+    return 0
+
+
+def cmd_calc_run(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.calculators import CalculatorError, default_catalogue
+
+    try:
+        inputs = json.loads(args.args)
+    except ValueError as exc:
+        raise CommandError(f"--args is not JSON ({exc.args[0]})") from None
+    try:
+        calc = default_catalogue().run(args.name, inputs)
+    except CalculatorError as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        _print_json(calc.model_dump(mode="json"))
+        return 0
+    result = calc.result if isinstance(calc.result, str) else f"{calc.result['low']}–{calc.result['high']}"
+    print(f"{result} {calc.unit}")
+    for step in calc.steps:
+        print(f"  {step}")
+    print("  依据：" + "、".join(calc.clause_ids))
+    return 0
+
+
+def cmd_calc_check(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.calculators.catalogue import Catalogue
+    from assistant.calculators.check import check_catalogue
+
+    catalogue = Catalogue.load(args.file) if args.file else Catalogue.load()
+    problems = check_catalogue(catalogue, load_corpus(settings))
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print(f"{len(catalogue.specs)} calculators; every parameter is quoted from its clause")
+    return 0
+
+
 def cmd_shell(args: argparse.Namespace, settings: Settings) -> int:
     """An interactive prompt: type a question, see the clauses that answer it."""
     from assistant.service import Assistant, QuestionError
@@ -363,6 +413,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--history", metavar="FILE", help='previous turns: a JSON list of {"role", "content"}')
     p.add_argument("--jsonl", metavar="FILE", help='batch: one {"question", "id", "history"} object per line')
     p.set_defaults(func=cmd_ask)
+
+    calc = sub.add_parser("calc", help="deterministic calculators").add_subparsers(dest="calc_command", required=True)
+    p = calc.add_parser("list", help="the calculators with their input schemas")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_calc_list)
+    p = calc.add_parser("run", help="run one calculator")
+    p.add_argument("name")
+    p.add_argument("--args", required=True, help='inputs as JSON, e.g. \'{"quantity": "200亩"}\'')
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_calc_run)
+    p = calc.add_parser("check", help="prove every parameter is quoted from its clause")
+    p.add_argument("--file", type=Path, help="a calculators JSON file (default corpus/calculators.json)")
+    p.set_defaults(func=cmd_calc_check)
 
     p = sub.add_parser("shell", help="interactive prompt over the guide")
     p.add_argument("--k", type=int, default=3)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.calculators import default_catalogue
+from assistant.calculators.router import OfflineCalculator
 from assistant.chain import AnswerChain, ExtractiveAnswerer
 from assistant.drafts import hotline_draft
 from assistant.index import IndexProblem, read_manifest
@@ -41,7 +43,7 @@ def clean_history(history: list[dict[str, str]], settings: Settings) -> list[dic
 def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
     """The extractive chain, or the LLM chain (falling back to extractive) when PA_LLM is set."""
     extractive = ExtractiveAnswerer(retriever)
-    calculate = None
+    calculate = OfflineCalculator(default_catalogue(), retriever.translated)
     if settings.llm:
         from assistant.llm import LLMAnswerer, chat_model
 

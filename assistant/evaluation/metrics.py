@@ -83,15 +83,23 @@ def item_answer(record: dict[str, Any], item: dict[str, Any], groups: list[list[
         text = record.get("answer") or ""
         out["numbers_present"] = float(all(contains_quantity(text, n) for n in numbers))
     if item["type"] == "calc" and item.get("calc"):
-        out["calc_correct"] = float(any(_same_decimal(c.get("result"), item["calc"]["result"]) for c in record.get("calculations", [])))
+        out["calc_correct"] = float(
+            any(calc_matches(c, item["calc"]["result"], numbers) for c in record.get("calculations", []))
+        )
     return out
 
 
-def _same_decimal(a: Any, b: Any) -> bool:
+def calc_matches(calculation: dict[str, Any], expected_result: str, expected_numbers: list[str]) -> bool:
+    """The calculation's result equals the expected result: by value with units against the
+    item's expected numbers (500万元 = 5000000元), or as the same bare decimal."""
+    result = calculation.get("result")
+    if not isinstance(result, str):  # a range is never an exact expected result
+        return False
+    with_unit = f"{result}{calculation.get('unit', '')}"
+    if any(contains_quantity(with_unit, n) for n in expected_numbers):
+        return True
     try:
-        if isinstance(a, dict):  # a range result
-            return False
-        return Decimal(str(a)) == Decimal(str(b))
+        return Decimal(result) == Decimal(str(expected_result))
     except (InvalidOperation, TypeError):
         return False
 

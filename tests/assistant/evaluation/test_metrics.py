@@ -74,6 +74,13 @@ def test_calc_and_refusal() -> None:
     ok = item_answer({"answer": "", "citations": [], "calculations": [{"result": "6000.00"}]}, calc_item, [])
     bad = item_answer({"answer": "", "citations": [], "calculations": [{"result": "6000.01"}]}, calc_item, [])
     assert ok["calc_correct"] == 1.0 and bad["calc_correct"] == 0.0
+    in_wan = {"type": "calc", "answer_numbers": ["500万元"], "calc": {"expression": "min(80000*0.01, 500)", "result": "500"}}
+    yuan = {"answer": "", "citations": [], "calculations": [{"result": "5000000", "unit": "元"}]}
+    assert item_answer(yuan, in_wan, [])["calc_correct"] == 1.0
+    wrong_unit = {"answer": "", "citations": [], "calculations": [{"result": "5000000", "unit": "亩"}]}
+    assert item_answer(wrong_unit, in_wan, [])["calc_correct"] == 0.0
+    ranged = {"answer": "", "citations": [], "calculations": [{"result": {"low": "500", "high": "600"}, "unit": "元"}]}
+    assert item_answer(ranged, calc_item, [])["calc_correct"] == 0.0
     oos = {"type": "out_of_scope", "answer_numbers": []}
     assert item_answer({"refused": True}, oos, [])["oos_refused"] == 1.0
     assert item_answer({"refused": False}, oos, [])["oos_refused"] == 0.0

@@ -1,0 +1,172 @@
+"""The catalogue of calculators: load specs, validate inputs, run, describe."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from assistant.calculators.kinds import KINDS, CalculatorInputError, Span
+from assistant.calculators.spec import CalculatorSpec, InputSpec, Parameter
+from assistant.calculators.units import BASE_UNIT, DIMENSIONS, UnitError, convert, plain, to_decimal
+from assistant.models import Calculation
+from assistant.settings import PACKAGE_ROOT
+
+CATALOGUE_PATH = PACKAGE_ROOT / "corpus" / "calculators.json"
+MAX_INPUT = Decimal("1e15")
+
+
+class CalculatorError(ValueError):
+    """Unknown calculator or bad inputs; the message says what is allowed."""
+
+
+_VALUE_WITH_UNIT = re.compile(r"^\s*([-+]?[\d,]*\.?\d+)\s*(.*?)\s*$")
+
+
+def parse_input(name: str, raw: Any, spec: InputSpec) -> Decimal | str:
+    """One input value: a number in the base unit, or a string with its unit ("8亿元", "200亩")."""
+    if spec.dimension == "choice":
+        key = str(raw).strip()
+        for choice, aliases in spec.choices.items():
+            if key == choice or key in aliases:
+                return choice
+        raise CalculatorError(f"{name}: unknown value {raw!r}; allowed: {', '.join(spec.choices)}")
+    try:
+        if isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
+            value = to_decimal(raw)
+        else:
+            import unicodedata
+
+            text = unicodedata.normalize("NFKC", str(raw))
+            text = "".join(ch for ch in text if ch not in "\u200b\u200c\u200d\u2060\ufeff")
+            m = _VALUE_WITH_UNIT.match(text)
+            if not m:
+                raise UnitError(f"not a number: {raw!r}")
+            value = to_decimal(m.group(1))
+            unit = m.group(2)
+            if unit:
+                if spec.dimension == "percent":
+                    if unit not in ("%",):
+                        raise UnitError(f"unit {unit!r}: a percentage takes %")
+                else:
+                    value = convert(value, unit, spec.dimension)
+    except UnitError as exc:
+        raise CalculatorError(f"{name}: {exc}") from None
+    if value < Decimal(spec.minimum):
+        raise CalculatorError(f"{name}: must be at least {spec.minimum}, got {plain(value)}")
+    if value > MAX_INPUT:
+        raise CalculatorError(f"{name}: {plain(value)} is beyond any amount the guide deals with")
+    return value
+
+
+class Catalogue:
+    def __init__(self, specs: list[CalculatorSpec]) -> None:
+        self.specs = {s.name: s for s in specs}
+        if len(self.specs) != len(specs):
+            raise ValueError("duplicate calculator names")
+
+    @classmethod
+    def load(cls, path: Path = CATALOGUE_PATH) -> Catalogue:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls([CalculatorSpec.model_validate(item) for item in data["calculators"]])
+
+    def get(self, name: str) -> CalculatorSpec:
+        try:
+            return self.specs[name]
+        except KeyError:
+            raise CalculatorError(f"unknown calculator {name!r}; see `policy-assistant calc list`") from None
+
+    def describe(self) -> list[dict[str, Any]]:
+        return [describe(spec) for spec in self.specs.values()]
+
+    def run(self, name: str, args: dict[str, Any]) -> Calculation:
+        spec = self.get(name)
+        if not isinstance(args, dict):
+            raise CalculatorError("the inputs are a JSON object of input names to values")
+        unknown = set(args) - set(spec.inputs)
+        if unknown:
+            raise CalculatorError(f"unknown input(s) {', '.join(sorted(unknown))}; {name} takes {', '.join(spec.inputs)}")
+        values: dict[str, Decimal | str] = {}
+        for input_name, input_spec in spec.inputs.items():
+            if input_name in args and args[input_name] not in (None, ""):
+                values[input_name] = parse_input(input_name, args[input_name], input_spec)
+            elif input_spec.default is not None:
+                values[input_name] = parse_input(input_name, input_spec.default, input_spec)
+            elif input_spec.dimension == "choice" and input_name != spec.choice_input:
+                continue  # optional comparison
+            else:
+                raise CalculatorError(f"missing input {input_name!r}: {input_spec.description}")
+        params = resolve_params(spec, values)
+        try:
+            outcome = KINDS[spec.kind](spec, params, values)
+        except CalculatorInputError as exc:
+            raise CalculatorError(str(exc)) from None
+        return Calculation(
+            tool=name,
+            inputs={k: (plain(v) if isinstance(v, Decimal) else v) for k, v in values.items()},
+            steps=outcome.steps,
+            result=_result(outcome.result),
+            unit=outcome.unit,
+            clause_ids=sorted({p.clause_id for p in params.values()}, key=spec.clause_ids().index),
+        )
+
+
+def resolve_params(spec: CalculatorSpec, values: dict[str, Decimal | str]) -> dict[str, Parameter]:
+    """Scalar parameters as they are; table parameters at the chosen entry."""
+    params: dict[str, Parameter] = {}
+    for name, value in spec.params.items():
+        if isinstance(value, dict):
+            choice = values[spec.choice_input]  # type: ignore[index]
+            if choice not in value:
+                raise CalculatorError(f"{spec.choice_input}: {choice!r} has no {name}; allowed: {', '.join(value)}")
+            params[name] = value[str(choice)]
+            if spec.kind == "tariff" and name == "price" and values.get("compare"):
+                compare = str(values["compare"])
+                if compare not in value:
+                    raise CalculatorError(f"compare: unknown value {compare!r}; allowed: {', '.join(value)}")
+                params["compare_price"] = value[compare]
+        else:
+            params[name] = value
+    return params
+
+
+def _result(span: Span) -> str | dict[str, str]:
+    if span.is_range:
+        return {"low": plain(span.low), "high": plain(span.high)}
+    return plain(span.low)
+
+
+def describe(spec: CalculatorSpec) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for name, inp in spec.inputs.items():
+        if inp.dimension == "choice":
+            prop: dict[str, Any] = {"type": "string", "enum": list(inp.choices), "description": inp.description}
+        else:
+            units = [u for u in DIMENSIONS[inp.dimension] if u]
+            prop = {
+                "type": ["number", "string"],
+                "description": f"{inp.description}（{BASE_UNIT[inp.dimension] or '个数'}；也可写单位：{'、'.join(units)}）"
+                if units else inp.description,
+            }
+        if inp.default is not None:
+            prop["default"] = inp.default
+        elif not (inp.dimension == "choice" and name != spec.choice_input):
+            required.append(name)
+        properties[name] = prop
+    return {
+        "name": spec.name,
+        "title": spec.title,
+        "title_en": spec.title_en,
+        "description": spec.description,
+        "input_schema": {"type": "object", "properties": properties, "required": required, "additionalProperties": False},
+        "clause_ids": spec.clause_ids(),
+    }
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    return Catalogue.load()
