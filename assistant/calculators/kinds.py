@@ -117,7 +117,8 @@ def rate_cap(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal
             units = param_value(p["max_units"]).low
             steps.append(f"最长按 {shown(p['max_units'])} 计")
         each = each * units
-        steps.append(f"× {plain(units)}{_dimension_word(spec.inputs['units'].dimension)}（{spec.inputs['units'].description}）= {each.text(money=True)}")
+        unit_word = _dimension_word(spec.inputs["units"].dimension)
+        steps.append(f"× {plain(units)}{unit_word}（{spec.inputs['units'].description}）= {each.text(money=True)}")
     return Outcome(each, "元", steps)
 
 

@@ -46,7 +46,8 @@ _NUMBER = re.compile(
 
 # "How much in total / can we get": the question wants a computed amount.
 ASKS_FOR_AMOUNT = re.compile(
-    r"(一共|总共|合计|总计|能领多少|能拿多少|能补多少|能省多少|要交多少|能贴多少|补多少钱|how much (would|will|can|could|do|does|should) (we|i|our|my)|in total)"
+    r"(一共|总共|合计|总计|能领多少|能拿多少|能补多少|能省多少|要交多少|能贴多少|补多少钱"
+    r"|how much (would|will|can|could|do|does|should) (we|i|our|my)|in total)"
 )
 
 
@@ -230,7 +231,9 @@ def _choices_hint(spec: CalculatorSpec, name: str) -> str:
     return f"（{'/'.join(inp.choices)}）" if inp.dimension == "choice" else ""
 
 
-def calculate(router: Router, question: str, clause_ranks: dict[str, int], lang: str, extra_terms: str = "") -> tuple[list[Calculation], str]:
+def calculate(
+    router: Router, question: str, clause_ranks: dict[str, int], lang: str, extra_terms: str = ""
+) -> tuple[list[Calculation], str]:
     """The calculation a question asks for, or a note naming the missing input; ([], "") when none applies."""
     route = router.route(question, clause_ranks, extra_terms)
     if route is None:

@@ -6,7 +6,10 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 MONEY = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
-ENERGY = {"度": Decimal(1), "千瓦时": Decimal(1), "kwh": Decimal(1), "万度": Decimal(10_000), "万千瓦时": Decimal(10_000), "亿度": Decimal(100_000_000)}
+ENERGY = {
+    "度": Decimal(1), "千瓦时": Decimal(1), "kwh": Decimal(1),
+    "万度": Decimal(10_000), "万千瓦时": Decimal(10_000), "亿度": Decimal(100_000_000),
+}
 WEIGHT = {"吨": Decimal(1), "万吨": Decimal(10_000), "公斤": Decimal("0.001"), "千克": Decimal("0.001"), "kg": Decimal("0.001")}
 AREA = {"亩": Decimal(1), "万亩": Decimal(10_000)}
 
