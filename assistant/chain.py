@@ -19,7 +19,7 @@ from assistant.conversation import condense, detect_language, is_follow_up, prev
 from assistant.extractive import QuestionTerms, compose, select_quotes
 from assistant.models import AnswerResult, Calculation, Citation
 from assistant.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.refusal import refusal_text, relevance, should_refuse
+from assistant.refusal import refusal_reason, refusal_text, relevance
 from assistant.retrieval import Hit, Retriever, SearchFilters
 from assistant.verification import verify
 
@@ -116,9 +116,12 @@ class AnswerChain:
 
     def _answer(self, turn: Turn) -> Turn:
         terms = question_terms(self.retriever, turn)
-        if not turn.calculations and should_refuse(relevance(turn.hits, terms, self.retriever.tokenize), turn.lang):
+        rel = relevance(turn.hits, terms, self.retriever.tokenize)
+        reason = None if turn.calculations else refusal_reason(turn.query, turn.hits, rel, turn.lang)
+        if reason:
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)
+            turn.warnings.append(f"refused: {reason}")
             return turn
         try:
             turn.answer, turn.citations = self.answerer.answer(turn)

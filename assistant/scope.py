@@ -1,0 +1,67 @@
+"""Geographic scope: the guide covers Ejin Horo Banner, Ordos, Inner Mongolia and national
+policy. A question about another place's own policy is out of scope unless the clauses found
+for it name that place."""
+
+from __future__ import annotations
+
+import re
+
+HOME = ("伊金霍洛", "伊旗", "鄂尔多斯", "内蒙古", "自治区", "蒙苏", "阿镇", "康巴什", "东胜",
+        "ejin horo", "ejinhoro", "yijinhuoluo", "ordos", "inner mongolia")
+
+OTHER_PLACES = (
+    # provinces and regions other than Inner Mongolia
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+    "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆",
+    "香港", "澳门", "台湾",
+    # large cities elsewhere
+    "深圳", "广州", "杭州", "南京", "苏州", "成都", "武汉", "西安", "郑州", "长沙", "青岛", "厦门", "宁波", "大连", "沈阳",
+    "哈尔滨", "长春", "济南", "太原", "石家庄", "兰州", "银川", "西宁", "乌鲁木齐", "拉萨", "昆明", "贵阳", "南宁", "海口",
+    "福州", "南昌", "合肥", "榆林",
+    # other cities and leagues of Inner Mongolia, whose own policies the guide does not compile
+    "包头", "呼和浩特", "乌海", "赤峰", "通辽", "呼伦贝尔", "巴彦淖尔", "乌兰察布", "兴安盟", "锡林郭勒", "阿拉善",
+    # abroad
+    "欧盟", "欧洲", "美国", "日本", "韩国", "德国", "英国", "法国", "俄罗斯", "蒙古国", "新加坡",
+    "beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "tianjin", "chongqing", "hong kong", "baotou", "hohhot",
+    "european union", "europe", "the eu", "eu ", "united states", "usa", "u.s.", "america", "japan", "korea", "germany",
+    "united kingdom", "britain", "france", "russia", "singapore", "star market",
+)
+
+_SPACE = re.compile(r"\s+")
+
+
+def foreign_places(question: str) -> list[str]:
+    """Places named by the question whose own policies the guide does not cover, if the
+    question names no place the guide does cover."""
+    text = question.lower() + " "
+    if any(home in text for home in HOME):
+        return []
+    return [p.strip() for p in OTHER_PLACES if p in text]
+
+
+def out_of_scope_place(question: str, clause_texts: list[str]) -> str | None:
+    """The foreign place the question is about when the clauses found do not mention it."""
+    joined = _SPACE.sub("", " ".join(clause_texts)).lower()
+    for place in foreign_places(question):
+        if place.replace(" ", "") not in joined:
+            return place
+    return None
+
+
+# Requests no investment-policy guide answers: weather, travel bookings, markets, creative writing, chit-chat.
+OFF_TOPIC = re.compile(
+    r"(天气|气温|最冷|最热|下雨|下雪|航班|机票|火车票|高铁票|酒店|宾馆|住宿推荐|餐厅|美食|景点门票|汇率|股价|股票代码|彩票|"
+    r"写一首|写首|作诗|诗歌|讲个笑话|笑话|脑筋急转弯|星座|算命|"
+    r"weather|temperature|forecast|flight|airfare|train ticket|hotel|restaurant|exchange rate|stock price|lottery|"
+    r"write (me )?a (poem|song|story)|poem|joke|horoscope)",
+    re.IGNORECASE,
+)
+
+
+def off_topic(question: str, clause_texts: list[str]) -> str | None:
+    """The off-topic request word of the question, unless the clauses found use it too."""
+    m = OFF_TOPIC.search(question)
+    if not m:
+        return None
+    word = m.group(0).lower()
+    return None if word in " ".join(clause_texts).lower() else word
