@@ -86,6 +86,7 @@ class AnswerChain:
     today: date
     calculate: Calculating | None = None
     fallback: Answerer | None = None  # used when the answerer fails (e.g. a dead LLM endpoint)
+    fallback_calculate: Calculating | None = None  # the offline calculator, for the fallback
 
     def runnable(self) -> Runnable[Turn, Turn]:
         return (
@@ -131,9 +132,12 @@ class AnswerChain:
                 raise
             log.warning("answerer %s failed: %s", self.answerer.name, exc)
             turn.warnings.append(f"the language model failed ({type(exc).__name__}); answered by quoting the guide instead")
+            turn.calculations = []
+            if self.fallback_calculate is not None:
+                turn.calculations, turn.calc_note = self.fallback_calculate(turn.question, turn.hits, turn.history)
             turn.answer, turn.citations = self.fallback.answer(turn)
             turn.mode = self.fallback.name
-        if turn.answer.strip() in REFUSAL.values():
+        if any(sentence in turn.answer for sentence in REFUSAL.values()):
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)
             turn.citations = []

@@ -40,14 +40,19 @@ def clean_history(history: list[dict[str, str]], settings: Settings) -> list[dic
     return turns
 
 
+def offline_calculator(retriever: Retriever) -> OfflineCalculator:
+    return OfflineCalculator(default_catalogue(), retriever.translated)
+
+
 def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
     """The extractive chain, or the LLM chain (falling back to extractive) when PA_LLM is set."""
     extractive = ExtractiveAnswerer(retriever)
-    calculate = OfflineCalculator(default_catalogue(), retriever.translated)
     if settings.llm:
         from assistant.llm import LLMAnswerer, chat_model
 
-        return AnswerChain(retriever, LLMAnswerer(chat_model(settings), settings), settings.today, calculate, extractive)
+        answerer = LLMAnswerer(chat_model(settings), settings, default_catalogue())
+        return AnswerChain(retriever, answerer, settings.today, None, extractive, offline_calculator(retriever))
+    calculate = offline_calculator(retriever)
     return AnswerChain(retriever, extractive, settings.today, calculate)
 
 

@@ -64,3 +64,10 @@ def retriever(index_settings, embedder):
     from assistant.retrieval import Retriever
 
     return Retriever.load(index_settings, embedder=embedder)
+
+
+@pytest.fixture(scope="session")
+def assistant(index_settings, retriever):
+    from assistant.service import Assistant
+
+    return Assistant(index_settings, retriever)

@@ -1,0 +1,112 @@
+"""The extractive answer chain on the real guide."""
+
+from datetime import date
+
+from assistant.prompts import EXPIRED_NOTE, REFUSAL
+from assistant.service import Assistant
+
+
+def cited_ids(result) -> list[str]:
+    return [c["clause_id"] for c in result["citations"]]
+
+
+def test_numeric_answer_quotes_and_cites_the_clause(assistant) -> None:
+    result = assistant.ask("110千伏工业电价多少？")
+    assert not result["refused"]
+    assert "110KV：0.401 元/度" in result["answer"]
+    assert result["citations"][0]["clause_id"] == "p1.i2.i5.i3.c1"
+    assert "[1]" in result["answer"]
+    citation = result["citations"][0]
+    assert citation["text"][citation["quote_start"] : citation["quote_end"]] == citation["quote"]
+
+
+def test_follow_up_uses_the_conversation(assistant) -> None:
+    history = [{"role": "user", "content": "110千伏工业电价多少？"}, {"role": "assistant", "content": "0.401 元/度"}]
+    result = assistant.ask("那10千伏呢？", history)
+    assert "110千伏" in result["retrieval_query"]
+    assert "0.477" in result["answer"]
+    assert "p1.i2.i5.i3.c1" in cited_ids(result)
+
+
+def test_english_follow_up(assistant) -> None:
+    first = "How much is the livestock insurance premium for a breeding sow?"
+    result = assistant.ask("what about dairy cows?", [{"role": "user", "content": first}])
+    assert result["lang"] == "en"
+    assert "p3.s1.g1.i8.i2" in cited_ids(result)
+    assert "500 元" in result["answer"]
+
+
+def test_english_question_gets_an_english_frame(assistant) -> None:
+    result = assistant.ask("What is the industrial electricity price at 110 kV?")
+    assert result["answer"].startswith("According to the guide")
+    assert "0.401" in result["answer"] and "p1.i2.i5.i3.c1" in cited_ids(result)
+
+
+def test_expired_policy_is_flagged(assistant) -> None:
+    result = assistant.ask("伊金霍洛旗肉牛保险每头保费多少？")
+    assert "p3.s1.g4.d2.c1" in cited_ids(result)
+    marker = next(c["marker"] for c in result["citations"] if c["clause_id"] == "p3.s1.g4.d2.c1")
+    assert EXPIRED_NOTE["zh"].format(marker=marker, until="2024-12-31") in result["answer"]
+    assert any("p3.s1.g4.d2.c1" in w and "2024-12-31" in w for w in result["warnings"])
+
+
+def test_no_expiry_note_before_the_period_ends(index_settings, retriever) -> None:
+    earlier = Assistant(index_settings.model_copy(update={"today": date(2023, 6, 1)}), retriever)
+    result = earlier.ask("伊金霍洛旗肉牛保险每头保费多少？")
+    assert "p3.s1.g4.d2.c1" in cited_ids(result)
+    assert not any("2024-12-31" in w for w in result["warnings"])
+
+
+def test_out_of_scope_question_is_refused_with_suggestions(assistant) -> None:
+    result = assistant.ask("深圳对引进的博士有什么生活补贴？")
+    assert result["refused"] and result["citations"] == []
+    assert result["answer"].startswith(REFUSAL["zh"])
+    assert "指南涉及的相近主题有" in result["answer"]
+
+
+def test_off_topic_english_request_is_refused(assistant) -> None:
+    result = assistant.ask("Write me a poem about the grassland.")
+    assert result["refused"] and result["answer"].startswith(REFUSAL["en"])
+
+
+def test_hotline_draft(assistant) -> None:
+    result = assistant.ask("在符合国土空间规划前提下，风电光伏项目能用戈壁荒漠这类未利用地吗？", draft=True)
+    draft = result["draft"]
+    assert draft.startswith("您好！")
+    assert "政策依据" in draft and "祝您工作顺利" in draft
+    assert "请联系责任单位：自治区自然资源厅" in draft
+    quote = result["citations"][0]["quote"]
+    assert f"“{quote}”" in draft or quote in draft
+
+
+def test_draft_names_the_document(assistant) -> None:
+    result = assistant.ask("旗里的肉牛保险一头保费多少？", draft=True)
+    assert "《伊金霍洛旗地方性肉牛保险政策》" in result["draft"]
+    assert "执行期已于2024-12-31结束" in result["draft"]
+
+
+def test_calculation_in_the_answer(assistant) -> None:
+    result = assistant.ask("我种了200亩水地玉米，保费一共多少？")
+    calc = result["calculations"][0]
+    assert calc["tool"] == "crop_insurance_premium" and calc["result"] == "6000" and calc["unit"] == "元"
+    assert result["answer"].startswith("计算结果：6000元")
+    assert "p3.s1.g1.i8.i1" in cited_ids(result)
+
+
+def test_missing_calculator_input_is_asked_for(assistant) -> None:
+    result = assistant.ask("我家草场在禁牧范围里，一年能领多少禁牧补助？")
+    assert result["calculations"] == []
+    assert "还需要您提供：禁牧面积" in result["answer"]
+
+
+def test_bad_questions_get_clear_errors(assistant) -> None:
+    import pytest
+
+    from assistant.service import QuestionError
+
+    with pytest.raises(QuestionError, match="empty"):
+        assistant.ask("   ")
+    with pytest.raises(QuestionError, match="limit"):
+        assistant.ask("电价" * 5000)
+    with pytest.raises(QuestionError, match="role"):
+        assistant.ask("电价多少", [{"who": "me"}])

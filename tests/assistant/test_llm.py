@@ -1,0 +1,167 @@
+"""The LLM answerer, driven by LangChain's fake chat models and by a real OpenAI-compatible
+HTTP server started here on localhost with scripted replies. Never the network."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.calculators import default_catalogue
+from assistant.chain import AnswerChain, ExtractiveAnswerer
+from assistant.llm import LLMAnswerer, chat_model
+from assistant.prompts import REFUSAL
+from assistant.service import Assistant, offline_calculator
+
+
+def fake(*replies: AIMessage | str) -> GenericFakeChatModel:
+    return GenericFakeChatModel(messages=iter([r if isinstance(r, AIMessage) else AIMessage(content=r) for r in replies]))
+
+
+def llm_assistant(settings, retriever, model) -> Assistant:
+    answerer = LLMAnswerer(model, settings, default_catalogue())
+    chain = AnswerChain(retriever, answerer, settings.today, None, ExtractiveAnswerer(retriever), offline_calculator(retriever))
+    return Assistant(settings, retriever, chain)
+
+
+def test_llm_answer_is_cited_and_verified(index_settings, retriever) -> None:
+    model = fake("110千伏工业用电电价为0.401元/度[1]。")
+    result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
+    assert result["mode"] == "llm"
+    assert result["answer"] == "110千伏工业用电电价为0.401元/度[1]。"
+    assert result["citations"][0]["clause_id"] == "p1.i2.i5.i3.c1"
+    assert "0.401" in result["citations"][0]["quote"]
+    assert result["warnings"] == []
+
+
+def test_invented_number_from_the_model_is_caught(index_settings, retriever) -> None:
+    model = fake("110千伏工业用电电价为0.401元/度[1]。另外每度还补贴0.05元[1]。")
+    result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
+    assert "0.05" not in result["answer"] and "0.401" in result["answer"]
+    assert any("0.05" in w for w in result["warnings"])
+
+
+def test_marker_pointing_nowhere_is_caught(index_settings, retriever) -> None:
+    model = fake("电价为0.401元/度[1][7]。")
+    result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
+    assert "[7]" not in result["answer"]
+    assert any("[7]" in w for w in result["warnings"])
+
+
+def test_model_refusal_sentence_becomes_a_refusal(index_settings, retriever) -> None:
+    result = llm_assistant(index_settings, retriever, fake(REFUSAL["zh"])).ask("伊金霍洛旗的电价政策有哪些？")
+    assert result["refused"] and result["citations"] == []
+
+
+def test_calculators_are_tools_the_model_calls(index_settings, retriever) -> None:
+    call = AIMessage(
+        content="",
+        tool_calls=[{"name": "crop_insurance_premium", "args": {"crop": "水地玉米", "quantity": 200}, "id": "call-1", "type": "tool_call"}],
+    )
+    model = fake(call, "200亩水地玉米的保费为6000元[1]。")
+    result = llm_assistant(index_settings, retriever, model).ask("我种了200亩水地玉米，保费多少？")
+    assert [c["tool"] for c in result["calculations"]] == ["crop_insurance_premium"]
+    assert result["calculations"][0]["result"] == "6000"
+    assert "6000元" in result["answer"] and not any("6000" in w for w in result["warnings"])
+
+
+def test_a_failing_model_falls_back_to_quoting(index_settings, retriever) -> None:
+    class Broken(GenericFakeChatModel):
+        def _generate(self, *args, **kwargs):  # type: ignore[override]
+            raise ConnectionError("endpoint down")
+
+    result = llm_assistant(index_settings, retriever, Broken(messages=iter([]))).ask("我种了200亩水地玉米，保费多少？")
+    assert result["mode"] == "extractive"
+    assert any("language model failed" in w for w in result["warnings"])
+    assert result["calculations"][0]["result"] == "6000"
+
+
+# --- a real OpenAI-compatible endpoint on localhost ---------------------------------------
+
+
+class ScriptedOpenAI(BaseHTTPRequestHandler):
+    replies: list[str] = []
+    requests: list[dict] = []
+    delay = 0.0
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append(body)
+        time.sleep(type(self).delay)
+        content = type(self).replies.pop(0) if type(self).replies else "无"
+        payload = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": body.get("model", "test"),
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        }
+        data = json.dumps(payload).encode()
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture()
+def openai_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), ScriptedOpenAI)
+    ScriptedOpenAI.replies, ScriptedOpenAI.requests, ScriptedOpenAI.delay = [], [], 0.0
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server.shutdown()
+
+
+def test_openai_compatible_endpoint_over_http(index_settings, retriever, openai_server) -> None:
+    ScriptedOpenAI.replies = ["禁牧补助标准为每年每亩7.45元[1]。"]
+    settings = index_settings.model_copy(update={"llm": "openai", "llm_base_url": openai_server, "llm_model": "qwen-test"})
+    result = llm_assistant(settings, retriever, chat_model(settings)).ask("禁牧补助每亩多少钱？")
+    assert result["mode"] == "llm" and "7.45" in result["answer"]
+    assert result["warnings"] == ["p3.s1.g1.i6.i2: the policy period ended on 2025-12-31"]  # only freshness
+    request = ScriptedOpenAI.requests[0]
+    assert request["model"] == "qwen-test"
+    prompt = "\n".join(m["content"] for m in request["messages"] if isinstance(m.get("content"), str))
+    assert "禁牧补助标准为每年每亩 7.45 元" in prompt  # the clauses went to the model
+    assert REFUSAL["zh"] in prompt  # with the refusal sentence it must use
+
+
+def test_dead_endpoint_falls_back_without_hanging(index_settings, retriever) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens here
+    settings = index_settings.model_copy(
+        update={"llm": "openai", "llm_base_url": f"http://127.0.0.1:{port}/v1", "llm_model": "m", "llm_timeout": 2, "llm_max_retries": 0}
+    )
+    started = time.perf_counter()
+    result = llm_assistant(settings, retriever, chat_model(settings)).ask("禁牧补助每亩多少钱？")
+    assert time.perf_counter() - started < 10
+    assert result["mode"] == "extractive" and "7.45" in result["answer"]
+    assert any("language model failed" in w for w in result["warnings"])
+
+
+def test_slow_endpoint_times_out_and_falls_back(index_settings, retriever, openai_server) -> None:
+    ScriptedOpenAI.delay = 3.0
+    ScriptedOpenAI.replies = ["太慢了[1]"]
+    settings = index_settings.model_copy(
+        update={"llm": "openai", "llm_base_url": openai_server, "llm_model": "m", "llm_timeout": 0.5, "llm_max_retries": 1}
+    )
+    started = time.perf_counter()
+    result = llm_assistant(settings, retriever, chat_model(settings)).ask("禁牧补助每亩多少钱？")
+    assert time.perf_counter() - started < 8
+    assert result["mode"] == "extractive"
+    assert len(ScriptedOpenAI.requests) == 2  # one try and one retry, then the fallback

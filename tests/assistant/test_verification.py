@@ -1,0 +1,46 @@
+from assistant.models import Calculation, Citation
+from assistant.verification import verify
+
+CLAUSE = "小于 1KV：0.504 元/度；1-10KV：0.477 元/度\n110KV：0.401 元/度；220 千伏以上：0.394 元/度"
+
+
+def citation(marker: int, clause_id: str = "p1.i2.i5.i3.c1", text: str = CLAUSE) -> Citation:
+    return Citation(marker=marker, clause_id=clause_id, title_path=["5.电价"], text=text)
+
+
+def test_supported_answer_passes_untouched() -> None:
+    verdict = verify("110千伏工业电价为0.401元/度[1]。", [citation(1)], {"p1.i2.i5.i3.c1"})
+    assert verdict.answer == "110千伏工业电价为0.401元/度[1]。" and not verdict.fired
+
+
+def test_invented_number_is_removed_and_named() -> None:
+    answer = "110千伏工业电价为0.401元/度[1]。220千伏的电价是0.350元/度[1]。"
+    verdict = verify(answer, [citation(1)], {"p1.i2.i5.i3.c1"})
+    assert "0.350" not in verdict.answer and "0.401" in verdict.answer
+    assert any("0.350" in w for w in verdict.warnings)
+
+
+def test_marker_pointing_nowhere_is_removed() -> None:
+    verdict = verify("电价为0.401元/度[1][3]。", [citation(1)], {"p1.i2.i5.i3.c1"})
+    assert "[3]" not in verdict.answer and "[1]" in verdict.answer
+    assert any("[3]" in w for w in verdict.warnings)
+
+
+def test_citation_of_a_clause_not_retrieved_is_dropped() -> None:
+    verdict = verify("电价为0.401元/度[1]。", [citation(1, clause_id="p9.x")], {"p1.i2.i5.i3.c1"})
+    assert verdict.citations == [] and verdict.fired
+
+
+def test_numbers_from_a_calculation_and_the_question_are_supported() -> None:
+    calc = Calculation(tool="t", inputs={}, steps=["200亩 × 30元/亩 = 6000元"], result="6000", unit="元", clause_ids=["c"])
+    verdict = verify("保费为6000元，共200亩[1]。", [citation(1)], {"p1.i2.i5.i3.c1"}, [calc], question="200亩")
+    assert "6000" in verdict.answer and not verdict.fired
+
+
+def test_unit_aware_matching() -> None:
+    clause = "按照设备投资总额的 10%给予最高5000 万元补贴。"
+    cit = citation(1, "c1", clause)
+    assert not verify("最高补贴5000万元[1]。", [cit], {"c1"}).fired
+    assert not verify("最高补贴5,000万元[1]。", [cit], {"c1"}).fired
+    assert not verify("At most 50000000 元 [1].", [cit], {"c1"}).fired
+    assert verify("最高补贴5000元[1]。", [cit], {"c1"}).fired
