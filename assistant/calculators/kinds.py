@@ -78,8 +78,8 @@ def _get(params: dict[str, Parameter], name: str) -> Parameter | None:
 def per_unit(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
     """rate × quantity [× periods], at most ``cap``."""
     rate = param_value(p["rate"])
-    quantity = Decimal(x["quantity"])
     q_unit = spec.inputs["quantity"].dimension
+    quantity = in_rate_unit(Decimal(x["quantity"]), q_unit, p["rate"])
     label = spec.inputs["quantity"].description
     total = rate * quantity
     steps = [f"{label} {plain(quantity)}{_unit_word(q_unit, p['rate'])} × {shown(p['rate'])} = {total.text(money=True)}"]
@@ -240,6 +240,18 @@ def tax_saving(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decim
     ]
     saving = at_standard - at_preferential
     return Outcome(Span(saving, saving), "元", steps)
+
+
+def in_rate_unit(quantity: Decimal, dimension: str, rate: Parameter) -> Decimal:
+    """A quantity in its dimension's base unit, re-expressed in the unit the rate is per
+    (150 吨 at 18 元/公斤 → 150000 公斤)."""
+    from assistant.calculators.units import DIMENSIONS
+
+    if "/" not in rate.unit or dimension not in DIMENSIONS:
+        return quantity
+    per = rate.unit.split("/", 1)[1].lower()
+    factor = DIMENSIONS[dimension].get(per)
+    return quantity / factor if factor else quantity
 
 
 def _unit_word(dimension: str, rate: Parameter) -> str:
