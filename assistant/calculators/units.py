@@ -10,7 +10,10 @@ ENERGY = {
     "度": Decimal(1), "千瓦时": Decimal(1), "kwh": Decimal(1),
     "万度": Decimal(10_000), "万千瓦时": Decimal(10_000), "亿度": Decimal(100_000_000),
 }
-WEIGHT = {"吨": Decimal(1), "吨标准煤": Decimal(1), "吨标煤": Decimal(1), "万吨": Decimal(10_000), "公斤": Decimal("0.001"), "千克": Decimal("0.001"), "kg": Decimal("0.001")}
+WEIGHT = {
+    "吨": Decimal(1), "吨标准煤": Decimal(1), "吨标煤": Decimal(1), "万吨": Decimal(10_000),
+    "公斤": Decimal("0.001"), "千克": Decimal("0.001"), "kg": Decimal("0.001"),
+}
 AREA = {"亩": Decimal(1), "万亩": Decimal(10_000)}
 
 DIMENSIONS: dict[str, dict[str, Decimal]] = {
