@@ -16,7 +16,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.calculators.units import money_text
 from assistant.conversation import condense, detect_language, is_follow_up, previous_questions
-from assistant.extractive import QuestionTerms, compose, select_quotes
+from assistant.extractive import ASKS_NUMBER, QuestionTerms, compose, select_quotes
 from assistant.models import AnswerResult, Calculation, Citation
 from assistant.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.refusal import refusal_reason, refusal_text, relevance
@@ -62,7 +62,9 @@ class ExtractiveAnswerer:
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
         terms = question_terms(self.retriever, turn)
-        quotes = select_quotes([h.clause for h in turn.hits], terms, self.retriever.tokenize)
+        quotes = select_quotes(
+            [h.clause for h in turn.hits], terms, self.retriever.tokenize, wants_number=bool(ASKS_NUMBER.search(turn.question))
+        )
         return compose(quotes, turn.lang)
 
 

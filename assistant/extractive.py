@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from assistant.keyword import KeywordIndex
@@ -43,8 +44,13 @@ class QuestionTerms:
         return sum(w for t, w in self.weights.items() if t in present)
 
 
+ASKS_NUMBER = re.compile(r"(多少|几|多大|多高|比例|标准|税率|费率|价格|电价|how much|how many|what rate|what percentage|price|rate)", re.I)
+HAS_NUMBER = re.compile(r"\d")
+NUMBER_BONUS = 1.3
+
+
 def select_quotes(
-    clauses: list[Clause], terms: QuestionTerms, tokenize, *, max_quotes: int = MAX_QUOTES
+    clauses: list[Clause], terms: QuestionTerms, tokenize, *, max_quotes: int = MAX_QUOTES, wants_number: bool = False
 ) -> list[Candidate]:
     """The sentences (or whole short clauses) worth quoting, best clause first, document order within a clause."""
     candidates: list[Candidate] = []
@@ -55,6 +61,8 @@ def select_quotes(
         for sentence in units:
             tokens = tokenize(sentence.text)
             score = terms.overlap(tokens) + 0.3 * context
+            if wants_number and HAS_NUMBER.search(sentence.text):
+                score *= NUMBER_BONUS
             # long sentences match more by chance
             score *= prior / math.sqrt(max(1.0, len(sentence.text) / 60))
             candidates.append(Candidate(clause, rank, sentence, score))

@@ -3,27 +3,28 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from assistant.evaluation.dataset import load_dataset
 from assistant.evaluation.metrics import aggregate
 from assistant.evaluation.runner import run_eval
-from assistant.service import Assistant
 
 ROOT = Path(__file__).resolve().parents[2]
+GATE = json.loads((ROOT / "evals/thresholds.json").read_text(encoding="utf-8"))
 
 
-def test_metrics_stay_above_recorded_thresholds(index_settings, retriever) -> None:
-    gate = json.loads((ROOT / "evals/thresholds.json").read_text(encoding="utf-8"))
-    items = load_dataset(ROOT / gate["dataset"])
-    rows = run_eval(items, Assistant(index_settings, retriever), mode=gate["mode"], k=gate["k"], progress=False)
-    report = aggregate(rows)
+@pytest.mark.parametrize("run", GATE["runs"], ids=[r["mode"] for r in GATE["runs"]])
+def test_metrics_stay_within_recorded_thresholds(assistant, run) -> None:
+    items = load_dataset(ROOT / GATE["dataset"])
+    report = aggregate(run_eval(items, assistant, mode=run["mode"], k=run["k"], progress=False))
     failures = []
-    for name, floor in gate["minimum"].items():
+    for name, floor in run["minimum"].items():
         if report["overall"][name] < floor:
             failures.append(f"{name} {report['overall'][name]} < {floor}")
-    for name, ceiling in gate["maximum"].items():
+    for name, ceiling in run["maximum"].items():
         if report["overall"][name] > ceiling:
             failures.append(f"{name} {report['overall'][name]} > {ceiling}")
-    for lang, floors in gate["by_lang_minimum"].items():
+    for lang, floors in run["by_lang_minimum"].items():
         for name, floor in floors.items():
             if report["by_lang"][lang][name] < floor:
                 failures.append(f"{lang} {name} {report['by_lang'][lang][name]} < {floor}")
