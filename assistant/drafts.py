@@ -24,10 +24,7 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
             if citation.valid_until and citation.valid_until < today:
                 body_lines.append(f"需要提示的是，该政策的执行期已于{citation.valid_until.isoformat()}结束。")
         body = "\n".join(body_lines)
-    sources = "\n".join(
-        f"{i}. {_source_name(c)}" + (f"（{' › '.join(c.title_path[-2:])}）" if c.title_path else "")
-        for i, c in enumerate(result.citations, 1)
-    ) or "（无）"
+    sources = "\n".join(f"{i}. {_source_name(c)}{_section(c)}" for i, c in enumerate(result.citations, 1)) or "（无）"
     units: list[str] = []
     for citation in result.citations:
         for unit in citation.responsible_units:
@@ -35,6 +32,16 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
                 units.append(unit)
     departments = f"如需办理，请联系责任单位：{'、'.join(units)}。\n" if units else ""
     return template.format(question=result.question, body=body, sources=sources, departments=departments)
+
+
+def _section(citation: Citation) -> str:
+    """The heading the clause sits under, unless that heading is the document itself."""
+    if not citation.title_path:
+        return ""
+    heading = citation.title_path[-1]
+    if heading.startswith("——") or (citation.doc_title and citation.doc_title in heading):
+        return ""
+    return f"“{heading}”"
 
 
 def _source_name(citation: Citation) -> str:

@@ -100,6 +100,8 @@ def question_quantities(question: str) -> list[Quantity]:
             dimension = "money"
         if not raw[0].isdigit() and dimension not in ("years", "months", "count"):
             continue  # Chinese numerals only count as durations and counts (三年, 两头)
+        if raw == "一" and dimension != "years":
+            continue  # "一头保费多少", "一亩补多少": a unit, not the user's quantity
         if dimension == "years" and raw[0].isdigit() and len(raw) == 4 and raw.startswith(("19", "20")):
             dimension = "calendar_year"
         if not dimension and scale in ("万", "亿"):
