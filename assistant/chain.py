@@ -37,6 +37,7 @@ class Turn:
     lang: str = "zh"
     query: str = ""
     hits: list[Hit] = field(default_factory=list)
+    vectors_ok: bool = True  # False when retrieval fell back to keywords only
     calculations: list[Calculation] = field(default_factory=list)
     calc_note: str = ""  # e.g. the input a calculator still needs
     answer: str = ""
@@ -106,6 +107,9 @@ class AnswerChain:
 
     def _retrieve(self, turn: Turn) -> Turn:
         turn.hits = self.retriever.search(turn.query, k=ANSWER_K, filters=SearchFilters())
+        if self.retriever.degraded:
+            turn.vectors_ok = False
+            turn.warnings.append(self.retriever.degraded)
         return turn
 
     def _calculate(self, turn: Turn) -> Turn:
@@ -120,7 +124,7 @@ class AnswerChain:
     def _answer(self, turn: Turn) -> Turn:
         terms = question_terms(self.retriever, turn)
         rel = relevance(turn.hits, terms, self.retriever.tokenize)
-        reason = None if turn.calculations else refusal_reason(turn.query, turn.hits, rel, turn.lang)
+        reason = None if turn.calculations else refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
         if reason:
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import time
 from collections import Counter
@@ -36,23 +37,29 @@ def load_corpus(settings: Settings) -> Corpus:
     try:
         return Corpus(load_clauses(settings.clauses_path))
     except CorpusMissingError:
-        ingest(settings, quiet=True)
+        ingest(settings)
         return Corpus(load_clauses(settings.clauses_path))
 
 
 def ingest(settings: Settings, *, quiet: bool = False, with_index: bool = True) -> Corpus:
-    """Parse the guide, write the clauses, and build the search index."""
+    """Parse the guide, write the clauses and build the search index into a new snapshot, then
+    switch to it atomically: a crash part-way leaves the previous index in service."""
+    from assistant.index import build_index, new_snapshot, publish
+
     started = time.perf_counter()
     if not quiet:
         print(f"Parsing {settings.guide_path} …", file=sys.stderr)
     corpus = Corpus.from_guide(settings.guide_path)
-    write_atomic(settings.clauses_path, clauses_to_jsonl(corpus.clauses))
-    if not quiet:
-        print(f"{len(corpus)} clauses written to {settings.clauses_path}", file=sys.stderr)
-    if with_index:
-        from assistant.index import build_index
-
-        build_index(corpus, settings, progress=not quiet)
+    snapshot = new_snapshot(settings)
+    try:
+        write_atomic(snapshot / "clauses.jsonl", clauses_to_jsonl(corpus.clauses))
+        if not quiet:
+            print(f"{len(corpus)} clauses written to {snapshot / 'clauses.jsonl'}", file=sys.stderr)
+        index = build_index(corpus, settings, progress=not quiet, snapshot=snapshot) if with_index else None
+    except BaseException:
+        shutil.rmtree(snapshot, ignore_errors=True)
+        raise
+    publish(settings, corpus, snapshot, index)
     if not quiet:
         print(f"Ingest finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return corpus

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
 import sys
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,10 +27,14 @@ class IndexProblem(RuntimeError):
     """The index is missing, corrupt, or was built by another embedder."""
 
 
+class EmbedderMismatch(IndexProblem):
+    """The index was built by another embedder than the configured one."""
+
+
 
 
 def manifest_path(settings: Settings) -> Path:
-    return settings.data_dir / "index.json"
+    return settings.manifest_path
 
 
 def embedding_text(clause: Clause, with_title_path: bool = True) -> str:
@@ -80,9 +87,16 @@ def chroma_client(settings: Settings, path: Path | None = None) -> Any:
 
 
 def build_index(
-    corpus: Corpus, settings: Settings, *, progress: bool = True, embedder: Embedder | None = None
+    corpus: Corpus,
+    settings: Settings,
+    *,
+    progress: bool = True,
+    embedder: Embedder | None = None,
+    snapshot: Path | None = None,
 ) -> dict[str, Any]:
-    """Embed every clause (cached by model and text) and write the Chroma collection."""
+    """Embed every clause (cached by model and text) and write a fresh Chroma collection:
+    in ``snapshot/chroma`` for the embedded store, or as a new collection on a Chroma server.
+    Returns the index part of the manifest; nothing that serves queries is touched."""
     started = time.perf_counter()
     embedder = embedder or load_embedder(settings.embeddings)
     texts = [embedding_text(c, settings.embed_title_path) for c in corpus.clauses]
@@ -94,13 +108,11 @@ def build_index(
         bar.close()
         cache.close()
 
-    client = chroma_client(settings)
-    try:
-        client.delete_collection(settings.collection)
-    except Exception:  # noqa: BLE001 - absent collection: nothing to delete
-        pass
+    snapshot = snapshot or settings.snapshot_dir
+    collection_name = f"{settings.collection}-{snapshot.name}" if settings.chroma_url else settings.collection
+    client = chroma_client(settings, snapshot / "chroma")
     collection = client.create_collection(
-        settings.collection,
+        collection_name,
         configuration={"hnsw": {"space": "cosine"}},
         metadata={"embedder": embedder.model_id, "dimension": embedder.dimension},
         embedding_function=None,
@@ -114,18 +126,47 @@ def build_index(
             documents=[c.text for c in chunk],
             metadatas=[clause_metadata(c, start + i) for i, c in enumerate(chunk)],
         )
-    manifest = {
+    return {
+        "index": True,
         "embedder": embedder.model_id,
         "dimension": embedder.dimension,
-        "clauses": len(corpus),
-        "corpus": corpus_fingerprint(corpus),
-        "collection": settings.collection,
+        "collection": collection_name,
         "chroma": settings.chroma_url or "embedded",
         "embed_title_path": settings.embed_title_path,
-        "seconds": round(time.perf_counter() - started, 2),
+        "index_seconds": round(time.perf_counter() - started, 2),
+    }
+
+
+def publish(settings: Settings, corpus: Corpus, snapshot: Path, index: dict[str, Any] | None) -> dict[str, Any]:
+    """Point the manifest at a finished snapshot (one atomic rename), then drop older ones."""
+    previous = None
+    try:
+        previous = read_manifest(settings)
+    except IndexProblem:
+        pass
+    manifest = {
+        "snapshot": snapshot.name,
+        "clauses": len(corpus),
+        "corpus": corpus_fingerprint(corpus),
+        **(index or {"index": False}),
     }
     write_atomic(manifest_path(settings), json.dumps(manifest, ensure_ascii=False, indent=2))
+    for old in (settings.data_dir / "snapshots").iterdir():
+        if old.name != snapshot.name and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    if previous and settings.chroma_url and previous.get("collection") not in (None, manifest.get("collection")):
+        try:
+            chroma_client(settings).delete_collection(previous["collection"])
+        except Exception:  # noqa: BLE001 - an unreachable or already-deleted old collection is harmless
+            pass
     return manifest
+
+
+def new_snapshot(settings: Settings) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    path = settings.data_dir / "snapshots" / f"{stamp}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    path.mkdir(parents=True)
+    return path
 
 
 def read_manifest(settings: Settings) -> dict[str, Any]:

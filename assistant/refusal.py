@@ -39,15 +39,16 @@ def relevance(hits: list[Hit], terms: QuestionTerms, tokenize) -> Relevance:
     return Relevance(similarity, best / total if total else 0.0)
 
 
-def refusal_reason(question: str, hits: list[Hit], rel: Relevance, lang: str) -> str | None:
-    """Why the guide is silent on this question, or None when it may answer it."""
+def refusal_reason(question: str, hits: list[Hit], rel: Relevance, lang: str, *, vectors: bool = True) -> str | None:
+    """Why the guide is silent on this question, or None when it may answer it. Without vector
+    scores (keyword-only search while the vector store is down) only the scope rules apply."""
     if not hits:
         return "nothing retrieved"
     if place := out_of_scope_place(question, [h.clause.text for h in hits[:1]]):
         return f"about {place}, which the guide does not cover"
     if word := off_topic(question, [h.clause.text for h in hits[:3]]):
         return f"an off-topic request ({word})"
-    if rel.score < THRESHOLDS[lang]:
+    if vectors and rel.score < THRESHOLDS[lang]:
         return f"no clause is relevant enough (relevance {rel.score:.3f} < {THRESHOLDS[lang]})"
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Callable
@@ -12,13 +13,15 @@ from typing import Any
 import numpy as np
 
 from assistant.conversation import detect_language
-from assistant.corpus import Corpus, load_clauses
+from assistant.corpus import Corpus, CorpusMissingError, load_clauses
 from assistant.glossary import default_glossary
-from assistant.index import IndexProblem, chroma_client, date_key, embedding_text, read_manifest
+from assistant.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.models import Clause
 from assistant.settings import Settings
 from embeddings import Embedder, load_embedder
+
+log = logging.getLogger(__name__)
 
 LEVEL_ALIASES = {
     "国家级": "国家级", "国家": "国家级", "national": "国家级",
@@ -97,28 +100,36 @@ class Retriever:
     tokenize: Callable[[str], list[str]]
     mode: str = "hybrid"
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _local: threading.local = field(default_factory=threading.local)
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None, mode: str = "hybrid") -> Retriever:
         manifest = read_manifest(settings)
-        corpus = Corpus(load_clauses(settings.clauses_path))
+        if not manifest.get("index"):
+            raise IndexProblem("the clauses were ingested without a search index: run `policy-assistant ingest`")
+        try:
+            corpus = Corpus(load_clauses(settings.clauses_path))
+        except CorpusMissingError as exc:
+            raise IndexProblem(str(exc)) from exc
         embedder = embedder or load_embedder(settings.embeddings)
         if manifest.get("embedder") != embedder.model_id:
-            raise IndexProblem(
+            raise EmbedderMismatch(
                 f"the index was built with {manifest.get('embedder')!r} but PA_EMBEDDINGS gives "
                 f"{embedder.model_id!r}: run `policy-assistant ingest` to rebuild it"
             )
         if manifest.get("clauses") != len(corpus):
             raise IndexProblem("the index and the clauses disagree: run `policy-assistant ingest`")
+        if not settings.chroma_url and not settings.chroma_dir.is_dir():
+            raise IndexProblem(f"the index directory {settings.chroma_dir} is missing: run `policy-assistant ingest`")
         client = chroma_client(settings)
         try:
-            collection = client.get_collection(settings.collection)
+            collection = client.get_collection(manifest["collection"])
         except Exception as exc:  # noqa: BLE001 - chroma raises several types here
             raise IndexProblem(
-                f"no Chroma collection {settings.collection!r} ({exc}): run `policy-assistant ingest`"
+                f"no Chroma collection {manifest['collection']!r} ({exc}): run `policy-assistant ingest`"
             ) from exc
         if (collection.metadata or {}).get("embedder") != embedder.model_id:
-            raise IndexProblem(
+            raise EmbedderMismatch(
                 f"the Chroma collection was built with {(collection.metadata or {}).get('embedder')!r}, "
                 f"not {embedder.model_id!r}: run `policy-assistant ingest` to rebuild it"
             )
@@ -164,15 +175,28 @@ class Retriever:
         filters = filters or SearchFilters()
         translation = self.translated(question)
         rankings: list[list[tuple[str, float]]] = []
+        self._local.degraded = None
+        vector_lists = 0
         if self.mode in ("hybrid", "vector"):
             texts = [question] + ([translation] if translation else [])
             vectors = self.embedder.embed_queries(texts)
-            with self._lock:  # the embedded Chroma client is shared between threads
-                rankings += [self.vector_ranking(v, CANDIDATES, filters) for v in vectors]
-        if self.mode in ("hybrid", "keyword"):
+            try:
+                with self._lock:  # the embedded Chroma client is shared between threads
+                    rankings += [self.vector_ranking(v, CANDIDATES, filters) for v in vectors]
+                vector_lists = len(rankings)
+            except Exception as exc:  # noqa: BLE001 - e.g. a Chroma server that went away
+                log.warning("vector search failed (%s); keyword search only", exc)
+                self._local.degraded = f"vector search unavailable ({type(exc).__name__}); results from keyword search only"
+                rankings = []
+        if self.mode in ("hybrid", "keyword") or self._local.degraded:
             query = f"{question} {translation}" if translation else question
             rankings.append(self.keyword_ranking(query, CANDIDATES, filters))
-        return self.fuse(rankings, vector_lists=len(rankings) - (self.mode != "vector"))[:k]
+        return self.fuse(rankings, vector_lists=vector_lists)[:k]
+
+    @property
+    def degraded(self) -> str | None:
+        """Why the last search on this thread fell back to keywords only, if it did."""
+        return getattr(self._local, "degraded", None)
 
     def fuse(self, rankings: list[list[tuple[str, float]]], vector_lists: int) -> list[Hit]:
         """Reciprocal-rank fusion (or a weighted sum of max-normalised scores) of the rankings;

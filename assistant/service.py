@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,9 +10,11 @@ from assistant.calculators import default_catalogue
 from assistant.calculators.router import OfflineCalculator
 from assistant.chain import AnswerChain, ExtractiveAnswerer
 from assistant.drafts import hotline_draft
-from assistant.index import IndexProblem, read_manifest
+from assistant.index import EmbedderMismatch, IndexProblem
 from assistant.retrieval import Retriever, SearchFilters
 from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class QuestionError(ValueError):
@@ -68,16 +71,20 @@ class Assistant:
 
     @classmethod
     def load(cls, settings: Settings, *, build_if_missing: bool = True) -> Assistant:
-        """Load the clauses, the embedder and the index once (building the index if absent)."""
+        """Load the clauses, the embedder and the index once. A missing, half-written or corrupt
+        index is rebuilt (when ``build_if_missing``); an index of another embedder is an error."""
         try:
-            read_manifest(settings)
-        except IndexProblem:
+            return cls(settings, Retriever.load(settings))
+        except EmbedderMismatch:
+            raise
+        except IndexProblem as exc:
             if not build_if_missing:
                 raise
+            log.warning("the index is unusable (%s); rebuilding it", exc)
             from assistant.cli import ingest
 
             ingest(settings)
-        return cls(settings, Retriever.load(settings))
+            return cls(settings, Retriever.load(settings))
 
     def ask(
         self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False, mode: str = "auto"
@@ -97,4 +104,7 @@ class Assistant:
     def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> dict[str, Any]:
         query = clean_question(question, self.settings)
         hits = self.retriever.search(query, k=k, filters=filters)
-        return {"query": query, "results": [h.as_result() for h in hits]}
+        result: dict[str, Any] = {"query": query, "results": [h.as_result() for h in hits]}
+        if self.retriever.degraded:
+            result["warnings"] = [self.retriever.degraded]
+        return result

@@ -53,12 +53,28 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(120, ge=0, description="Requests per client per minute on the API; 0 disables the limit")
 
     @property
+    def manifest_path(self) -> Path:
+        """The current index's manifest; replaced atomically at the end of each ingest."""
+        return self.data_dir / "index.json"
+
+    @property
+    def snapshot_dir(self) -> Path:
+        """The snapshot the manifest points to (clauses and the embedded Chroma store)."""
+        import json
+
+        try:
+            name = json.loads(self.manifest_path.read_text(encoding="utf-8"))["snapshot"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return self.data_dir / "snapshots" / "missing"
+        return self.data_dir / "snapshots" / str(name)
+
+    @property
     def clauses_path(self) -> Path:
-        return self.data_dir / "clauses.jsonl"
+        return self.snapshot_dir / "clauses.jsonl"
 
     @property
     def chroma_dir(self) -> Path:
-        return self.data_dir / "chroma"
+        return self.snapshot_dir / "chroma"
 
     @property
     def embedding_cache_path(self) -> Path:

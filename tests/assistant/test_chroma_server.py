@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import Corpus, load_clauses
-from assistant.index import build_index
+from assistant.cli import ingest
+from assistant.index import chroma_client, read_manifest
 from assistant.retrieval import Retriever
 
 
@@ -49,15 +49,22 @@ def chroma_server(tmp_path):
 def test_index_on_a_chroma_server_answers_like_the_embedded_one(index_settings, retriever, embedder, chroma_server, tmp_path):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    shutil.copy(index_settings.clauses_path, data_dir / "clauses.jsonl")
     shutil.copy(index_settings.embedding_cache_path, data_dir / "embedding-cache.sqlite3")
     settings = index_settings.model_copy(update={"data_dir": data_dir, "chroma_url": chroma_server})
-    manifest = build_index(Corpus(load_clauses(settings.clauses_path)), settings, progress=False, embedder=embedder)
-    assert manifest["chroma"] == chroma_server
-    assert not (data_dir / "chroma").exists()  # nothing went to the embedded store
+    ingest(settings, quiet=True)
+    manifest = read_manifest(settings)
+    assert manifest["chroma"] == chroma_server and manifest["collection"].startswith("clauses-")
+    assert not (settings.snapshot_dir / "chroma").exists()  # nothing went to the embedded store
 
     remote = Retriever.load(settings, embedder=embedder)
     question = "水地玉米每亩保费多少？"
     assert [h.clause.clause_id for h in remote.search(question, 5)] == [
         h.clause.clause_id for h in retriever.search(question, 5)
     ]
+
+    # a re-ingest publishes a new collection and drops the old one
+    old = manifest["collection"]
+    ingest(settings, quiet=True)
+    new = read_manifest(settings)["collection"]
+    names = {c.name for c in chroma_client(settings).list_collections()}
+    assert new != old and new in names and old not in names
