@@ -51,6 +51,10 @@ ASKS_FOR_AMOUNT = re.compile(
 )
 
 
+# A number the question presents as the outcome ("补贴为999万元"), not as an input.
+STATED_RESULT = re.compile(r"(补贴|补助|奖励|奖补|贴息|结果|答案|回答)(为|是|成|等于)?\s*$")
+
+
 @dataclass
 class Quantity:
     value: Decimal  # in the base unit of its dimension
@@ -159,7 +163,7 @@ class Router:
         for _, param in spec.all_parameters():
             span = param_value(param)
             param_values |= {span.low, span.high, Decimal(param.value.split("~")[0])}
-        taken: set[int] = set()
+        taken: set[int] = {q.start for q in quantities if STATED_RESULT.search(text[max(0, q.start - 6) : q.start])}
         for name, inp in spec.inputs.items():
             if inp.dimension == "choice":
                 continue

@@ -155,3 +155,34 @@ def test_real_uvicorn_process(index_settings) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_admin_reingest_needs_the_token(index_settings, tmp_path) -> None:
+    import shutil
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(index_settings.embedding_cache_path, data / "embedding-cache.sqlite3")
+    settings = index_settings.model_copy(update={"data_dir": data, "admin_token": "k", "rate_limit_per_minute": 0})
+    with TestClient(create_app(settings)) as c:  # builds its index at start-up
+        assert c.post("/v1/admin/reingest").status_code == 401
+        before = json.loads((data / "index.json").read_text(encoding="utf-8"))["snapshot"]
+        done = c.post("/v1/admin/reingest", headers={"X-Admin-Token": "k"})
+        assert done.status_code == 200 and done.json()["clauses"] > 1000
+        assert json.loads((data / "index.json").read_text(encoding="utf-8"))["snapshot"] != before
+        assert "7.45" in c.post("/v1/ask", json={"question": "禁牧补助每亩多少钱？"}).json()["answer"]
+    closed = settings.model_copy(update={"admin_token": None})
+    with TestClient(create_app(closed)) as c:
+        assert c.post("/v1/admin/reingest", headers={"X-Admin-Token": "k"}).status_code == 403
+        assert c.get("/v1/admin/feedback/export").status_code == 403
+        assert c.post("/v1/search", json={"question": "电价"}).status_code == 200  # the read API stays open
+
+
+def test_feedback_export_command(index_settings, monkeypatch, capsys) -> None:
+    from assistant.cli import main
+    from assistant.feedback import Feedback, FeedbackStore, feedback_path
+
+    FeedbackStore(feedback_path(index_settings.data_dir)).add(Feedback(question="导出测试", rating="down", comment="cli"))
+    monkeypatch.setattr("assistant.cli.get_settings", lambda: index_settings)
+    assert main(["feedback", "export", "--format", "csv"]) == 0
+    assert "导出测试" in capsys.readouterr().out
