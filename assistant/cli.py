@@ -285,6 +285,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     host = args.host or settings.api_host
     port = args.port or settings.api_port
+    if settings.embed_workers == 0:  # a server serves many at once: one engine per core
+        import os
+
+        settings = settings.model_copy(update={"embed_workers": min(os.cpu_count() or 1, 4)})
     print(f"Serving the API on http://{host}:{port} (OpenAPI at /docs)", file=sys.stderr)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1)
     return 0

@@ -98,7 +98,7 @@ def build_index(
     in ``snapshot/chroma`` for the embedded store, or as a new collection on a Chroma server.
     Returns the index part of the manifest; nothing that serves queries is touched."""
     started = time.perf_counter()
-    embedder = embedder or load_embedder(settings.embeddings)
+    embedder = embedder or load_embedder(settings.embeddings, min(os.cpu_count() or 1, 4))
     texts = [embedding_text(c, settings.embed_title_path) for c in corpus.clauses]
     cache = EmbeddingCache(settings.embedding_cache_path)
     bar = tqdm(total=len(texts), desc="Embedding clauses", unit="clause", disable=not progress, file=sys.stderr)

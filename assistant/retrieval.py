@@ -111,7 +111,7 @@ class Retriever:
             corpus = Corpus(load_clauses(settings.clauses_path))
         except CorpusMissingError as exc:
             raise IndexProblem(str(exc)) from exc
-        embedder = embedder or load_embedder(settings.embeddings)
+        embedder = embedder or load_embedder(settings.embeddings, settings.embed_workers or 1)
         if manifest.get("embedder") != embedder.model_id:
             raise EmbedderMismatch(
                 f"the index was built with {manifest.get('embedder')!r} but PA_EMBEDDINGS gives "

