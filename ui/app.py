@@ -68,7 +68,11 @@ CSS = """
 .tree-body { margin-left: 14px; }
 .tree-clause { font-size: 0.9em; margin: 3px 0; }
 .muted { color: #777; }
-@media (max-width: 640px) { .gradio-container { padding: 4px !important; } }
+#header h2 { word-break: keep-all; overflow-wrap: normal; }
+@media (max-width: 640px) {
+  .gradio-container { padding: 4px !important; }
+  #header h2 { font-size: 1.3rem; }
+}
 """
 
 # Citation markers open their card.
@@ -98,7 +102,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         last = gr.State({})  # the last answer, for feedback
 
         with gr.Row():
-            header = gr.Markdown(LABELS["zh"]["title"])
+            header = gr.Markdown(LABELS["zh"]["title"], elem_id="header")
             toggle = gr.Radio(["中文", "English"], value="中文", show_label=False, scale=0, min_width=180, elem_id="lang-toggle")
 
         with gr.Tabs():
@@ -132,7 +136,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 choices = [(f"{c['title']} / {c['title_en']}", c["name"]) for c in calculators]
                 calc_pick = gr.Dropdown(choices, value=calculators[0]["name"], label=LABELS["zh"]["calc_pick"], elem_id="calc-pick")
                 calc_desc = gr.Markdown(calculators[0]["description"])
-                calc_output = gr.HTML("", elem_id="calc-result")
+                calc_output = gr.HTML("", elem_id="calc-result", render=False)  # placed below the form
 
                 @gr.render(inputs=[calc_pick])
                 def calculator_form(name: str) -> None:
@@ -162,6 +166,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         return calculation_html(calc) + cards
 
                     run.click(compute, inputs=fields, outputs=[calc_output])
+
+                calc_output.render()
 
                 calc_pick.change(lambda n: next(c["description"] for c in calculators if c["name"] == n), calc_pick, calc_desc)
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import html
 import re
 from datetime import date
+from decimal import Decimal
 from typing import Any
+
+from assistant.calculators.units import money_text
 
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 
@@ -51,11 +54,17 @@ def citation_cards(result: dict[str, Any], turn: int, today: date, lang: str = "
 
 
 def calculation_html(calc: dict[str, Any], lang: str = "zh") -> str:
-    result = calc["result"] if isinstance(calc["result"], str) else f"{calc['result']['low']} – {calc['result']['high']}"
+    def show(value: str) -> str:
+        if calc["unit"] == "元" and Decimal(value) >= 10_000:
+            return f"{money_text(Decimal(value))}（{value} 元）"
+        return f"{value} {calc['unit']}"
+
+    raw = calc["result"]
+    result = show(raw) if isinstance(raw, str) else f"{show(raw['low'])} – {show(raw['high'])}"
     steps = "".join(f"<li>{html.escape(s)}</li>" for s in calc["steps"])
     sources = "、".join(f"<code>{html.escape(cid)}</code>" for cid in calc["clause_ids"])
     return (
-        f'<div class="calc-result"><div class="big">{html.escape(result)} {html.escape(calc["unit"])}</div>'
+        f'<div class="calc-result"><div class="big">{html.escape(result)}</div>'
         f'<ol>{steps}</ol><div>{"依据条款" if lang == "zh" else "Sources"}：{sources}</div></div>'
     )
 

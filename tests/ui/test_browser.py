@@ -125,12 +125,16 @@ def test_a_full_session_on_a_laptop_screen(ui_url, browser, index_settings) -> N
 
     # a calculator
     page.get_by_role("tab", name="计算器").click()
-    page.locator("#calc-in-voltage").wait_for(timeout=20_000)
-    page.locator("#calc-in-voltage input").fill("110千伏")
-    page.locator("#calc-in-voltage input").press("Enter")
-    page.locator("#calc-in-energy textarea, #calc-in-energy input").first.fill("1000万度")
+    voltage = page.locator("#calc-in-voltage input")
+    voltage.wait_for(timeout=20_000)
+    voltage.click()
+    page.get_by_role("option", name="110千伏", exact=True).click()
+    page.wait_for_function("() => document.querySelector('#calc-in-voltage input').value === '110千伏'", timeout=10_000)
+    energy = page.locator("#calc-in-energy textarea, #calc-in-energy input").first
+    energy.fill("1000万度")
+    energy.press("Tab")
     page.locator("#calc-run").click()
-    page.wait_for_function("() => document.querySelector('#calc-result').innerText.includes('4010000')", timeout=20_000)
+    page.wait_for_function("() => document.querySelector('#calc-result').innerText.includes('401万元')", timeout=30_000)
     page.screenshot(path=ARTIFACTS / "07-calculator.png", full_page=True)
 
     # the clause browser
