@@ -27,13 +27,14 @@ DEFINITIONS: dict[str, str] = {
     "fully_supported": "Share of answers whose citations cover every gold evidence piece and contain no unsupported citation.",
     "numbers_present": "Share of items whose answer states every expected number (values compared: 76万元 = 760000元).",
     "calc_correct": "Share of calc items for which a calculation's result equals the expected result.",
+    "verification_fired": "Share of answers in which verification removed an unsupported sentence or a marker pointing nowhere.",
     "oos_refused": "Share of out-of-scope items the assistant refused.",
     "false_refusals": "Share of in-scope items the assistant wrongly refused (lower is better).",
     "latency_p50_ms": "Median time per item in milliseconds.",
     "latency_p95_ms": "95th-percentile time per item in milliseconds.",
 }
 
-LOWER_IS_BETTER = {"false_refusals", "context_chars@5", "latency_p50_ms", "latency_p95_ms"}
+LOWER_IS_BETTER = {"false_refusals", "verification_fired", "context_chars@5", "latency_p50_ms", "latency_p95_ms"}
 
 
 def _covered(ids: list[str], groups: list[list[str]]) -> list[bool]:
@@ -64,6 +65,8 @@ def item_retrieval(retrieved: list[dict[str, Any]], groups: list[list[str]]) -> 
 def item_answer(record: dict[str, Any], item: dict[str, Any], groups: list[list[str]]) -> dict[str, float]:
     """Answer metrics of one item from its result record (answer, citations, calculations, refused)."""
     out: dict[str, float] = {}
+    warnings = record.get("warnings") or []
+    out["verification_fired"] = float(any(("removed" in w or "pointed at" in w) for w in warnings))
     in_scope = item["type"] != "out_of_scope"
     refused = bool(record.get("refused"))
     if not in_scope:

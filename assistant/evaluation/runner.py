@@ -61,6 +61,7 @@ def run_eval(
                 "citations": record.get("citations", []),
                 "calculations": record.get("calculations", []),
                 "refused": record.get("refused", False),
+                "warnings": record.get("warnings", []),
                 "latency_ms": round(latency, 2),
                 "metrics": metrics,
             }

@@ -69,6 +69,13 @@ def test_numbers_compare_values_not_strings() -> None:
     assert m["numbers_present"] == 0.0  # 15% missing
 
 
+def test_verification_firing_is_counted() -> None:
+    fired = {"answer": "x", "citations": [], "warnings": ["removed a sentence whose numbers are in no cited clause: 9"]}
+    quiet = {"answer": "x", "citations": [], "warnings": ["p1: the policy period ended on 2025-12-31"]}
+    assert item_answer(fired, ITEM, [["g1"]])["verification_fired"] == 1.0
+    assert item_answer(quiet, ITEM, [["g1"]])["verification_fired"] == 0.0
+
+
 def test_calc_and_refusal() -> None:
     calc_item = {"type": "calc", "answer_numbers": [], "calc": {"expression": "30*200", "result": "6000"}}
     ok = item_answer({"answer": "", "citations": [], "calculations": [{"result": "6000.00"}]}, calc_item, [])
