@@ -169,3 +169,22 @@ def test_hostile_text_is_rendered_as_text(ui_url, browser) -> None:
     wait_for_answer_containing(page, "元/度")
     assert page.evaluate("() => window.__pwned") is False
     page.close()
+
+
+def test_evaluation_report_shows_its_charts(browser, assistant, tmp_path) -> None:
+    from assistant.evaluation.dataset import load_dataset
+    from assistant.evaluation.runner import run_eval, save_run
+
+    items = load_dataset(Path(__file__).resolve().parents[2] / "evals/datasets/dev.jsonl")[:40]
+    rows = run_eval(items, assistant, mode="ask", progress=False)
+    save_run(rows, tmp_path / "run", mode="ask", dataset=Path("dev.jsonl"), k=5)
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    page.goto((tmp_path / "run" / "report.html").as_uri())
+    charts = page.locator("svg")
+    assert charts.count() == 3
+    for i in range(3):
+        box = charts.nth(i).bounding_box()
+        assert box and box["width"] > 300 and box["height"] > 100
+    assert page.locator("svg rect").count() > 20  # bars and histogram columns were drawn
+    page.screenshot(path=ARTIFACTS / "10-eval-report.png", full_page=True)
+    page.close()
