@@ -1,5 +1,6 @@
 """Retrieval benchmark: prints hit@k, all-evidence@5, context size and latency for the
-vector-only, keyword-only and hybrid modes on a dataset.
+vector-only, keyword-only and hybrid modes on a dataset, then the index build time recorded
+by the last ingest and this process's peak memory.
 
     .venv/bin/python evals/bench_retrieval.py [--dataset evals/datasets/dev.jsonl]
 """
@@ -7,11 +8,13 @@ vector-only, keyword-only and hybrid modes on a dataset.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import time
 from pathlib import Path
 
 from assistant.evaluation.dataset import load_dataset
+from assistant.index import read_manifest
 from assistant.retrieval import Retriever
 from assistant.settings import Settings
 
@@ -60,7 +63,9 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings()
     items = load_dataset(args.dataset)
+    started = time.perf_counter()
     base = Retriever.load(settings)
+    load_seconds = time.perf_counter() - started
     for mode in args.modes.split(","):
         base.mode = mode
         rows = run(base, items, mode)
@@ -68,6 +73,12 @@ def main() -> None:
             for item, first, all5, _, _ in rows:
                 if first is None or first >= 5 or not all5:
                     print(f"  miss {item.id} [{item.lang}] first={first} all5={all5}: {item.question}")
+    manifest = read_manifest(settings)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"index: {manifest['clauses']} clauses, embedded in {manifest.get('index_seconds', '?')} s at the last ingest "
+        f"(cached embeddings make a re-ingest fast); loaded in {load_seconds:.1f} s; peak memory {peak:.0f} MB"
+    )
 
 
 if __name__ == "__main__":
