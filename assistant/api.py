@@ -9,11 +9,11 @@ import time
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
-from pydantic import BaseModel, Field, field_validator
+from pydantic import AfterValidator, BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
@@ -33,33 +33,32 @@ class Turn(BaseModel):
     content: str = Field(max_length=2 * QUESTION_LIMIT)
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the question is empty")
+    return value
+
+
+Question = Annotated[
+    str,
+    Field(min_length=1, max_length=QUESTION_LIMIT, description="The question, Chinese or English"),
+    AfterValidator(_not_blank),
+]
+
+
 class AskRequest(BaseModel):
-    question: str = Field(min_length=1, max_length=QUESTION_LIMIT, description="The question, Chinese or English")
+    question: Question
     history: list[Turn] = Field(default_factory=list, max_length=20, description="Previous turns of the conversation")
     mode: Literal["auto", "extractive"] = Field("auto", description="auto: the configured answerer; extractive: quote only")
     draft: bool = Field(False, description="Also write a formal hotline reply draft")
 
-    @field_validator("question")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the question is empty")
-        return value
-
 
 class SearchRequest(BaseModel):
-    question: str = Field(min_length=1, max_length=QUESTION_LIMIT)
+    question: Question
     k: int = Field(5, ge=1, le=50, description="How many clauses")
     level: list[str] = Field(default_factory=list, description="Only these policy levels (国家级/自治区级/市级/旗级)")
     doc: str | None = Field(None, max_length=200, description="Only documents whose title contains this")
     current: bool = Field(False, description="Only clauses whose stated period has not ended")
-
-    @field_validator("question")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the question is empty")
-        return value
 
 
 class SearchHit(BaseModel):

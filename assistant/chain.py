@@ -184,17 +184,7 @@ class AnswerChain:
         for cid in clause_ids:
             existing = next((c for c in turn.citations if c.clause_id == cid), None)
             if existing is None:
-                clause = self.retriever.corpus.get(cid)
-                existing = Citation(
-                    marker=len(turn.citations) + 1,
-                    clause_id=cid,
-                    title_path=clause.title_path,
-                    text=clause.text,
-                    doc_title=clause.doc_title,
-                    doc_number=clause.doc_number,
-                    responsible_units=clause.responsible_units,
-                    valid_until=clause.valid_until,
-                )
+                existing = Citation.of(len(turn.citations) + 1, self.retriever.corpus.get(cid))
                 turn.citations.append(existing)
             markers.append(f"[{existing.marker}]")
         return "".join(markers)

@@ -94,19 +94,7 @@ def compose(quotes: list[Candidate], lang: str) -> tuple[str, list[Citation]]:
     for cand in quotes:
         clause = cand.clause
         if clause.clause_id not in citations:
-            citations[clause.clause_id] = Citation(
-                marker=len(citations) + 1,
-                clause_id=clause.clause_id,
-                title_path=clause.title_path,
-                text=clause.text,
-                quote=cand.sentence.text,
-                quote_start=cand.sentence.start,
-                quote_end=cand.sentence.end,
-                doc_title=clause.doc_title,
-                doc_number=clause.doc_number,
-                responsible_units=clause.responsible_units,
-                valid_until=clause.valid_until,
-            )
+            citations[clause.clause_id] = Citation.of(len(citations) + 1, clause, cand.sentence.start, cand.sentence.end)
         else:
             cit = citations[clause.clause_id]
             cit.quote_start = min(cit.quote_start, cand.sentence.start)

@@ -133,21 +133,7 @@ class LLMAnswerer:
             context = " ".join(s for s in re.split(r"(?<=[。！？.!?\n])", text) if f"[{marker}]" in s)
             sentences = split_sentences(clause.text) or []
             best = max(sentences, key=lambda s: _overlap(s.text, context), default=None)
-            out.append(
-                Citation(
-                    marker=marker,
-                    clause_id=clause.clause_id,
-                    title_path=clause.title_path,
-                    text=clause.text,
-                    quote=best.text if best else "",
-                    quote_start=best.start if best else 0,
-                    quote_end=best.end if best else 0,
-                    doc_title=clause.doc_title,
-                    doc_number=clause.doc_number,
-                    responsible_units=clause.responsible_units,
-                    valid_until=clause.valid_until,
-                )
-            )
+            out.append(Citation.of(marker, clause, best.start if best else 0, best.end if best else 0))
         return out
 
 

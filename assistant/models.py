@@ -44,6 +44,23 @@ class Citation(BaseModel):
     responsible_units: list[str] = Field(default_factory=list)
     valid_until: date | None = None
 
+    @classmethod
+    def of(cls, marker: int, clause: Clause, start: int = 0, end: int = 0) -> Citation:
+        """Citation ``marker`` of ``clause``, quoting ``clause.text[start:end]``."""
+        return cls(
+            marker=marker,
+            clause_id=clause.clause_id,
+            title_path=clause.title_path,
+            text=clause.text,
+            quote=clause.text[start:end],
+            quote_start=start,
+            quote_end=end,
+            doc_title=clause.doc_title,
+            doc_number=clause.doc_number,
+            responsible_units=clause.responsible_units,
+            valid_until=clause.valid_until,
+        )
+
 
 class Calculation(BaseModel):
     """One deterministic calculation with its steps and the clauses its parameters come from."""

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 from fastapi.testclient import TestClient
 
 from assistant.api import create_app
+from tests.servers import free_port, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -128,23 +127,13 @@ def test_rate_limit(index_settings, assistant) -> None:
 
 
 def test_real_uvicorn_process(index_settings) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = {"PA_DATA_DIR": str(index_settings.data_dir), "PA_TODAY": "2026-11-28", "PATH": "/usr/bin:/bin"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "assistant", "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
-            except OSError:
-                if proc.poll() is not None or time.time() > deadline:
-                    pytest.fail(f"server did not start: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
-                time.sleep(0.5)
+        wait_until_up(f"http://127.0.0.1:{port}/healthz", proc)
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}/v1/ask",
             data=json.dumps({"question": "禁牧补助每亩多少钱？"}).encode(),

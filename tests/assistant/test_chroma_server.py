@@ -1,11 +1,8 @@
 """The index on a real Chroma server (`chroma run`, from the chromadb package) via PA_CHROMA_URL."""
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -13,34 +10,20 @@ import pytest
 from assistant.cli import ingest
 from assistant.index import chroma_client, read_manifest
 from assistant.retrieval import Retriever
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.servers import free_port, wait_until_up
 
 
 @pytest.fixture()
 def chroma_server(tmp_path):
     chroma = Path(sys.executable).with_name("chroma")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1)
-            break
-        except OSError:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail("chroma run did not start")
-            time.sleep(0.3)
+    wait_until_up(f"{url}/api/v2/heartbeat", proc, timeout=60)
     yield url
     proc.terminate()
     proc.wait(timeout=20)

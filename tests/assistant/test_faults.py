@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from assistant.cli import ingest
 from assistant.index import EmbedderMismatch, IndexProblem, read_manifest
 from assistant.retrieval import Retriever
 from assistant.service import Assistant
+from tests.servers import free_port, wait_until_up
 
 
 @pytest.fixture()
@@ -83,24 +81,14 @@ def _start_chroma(path: Path, port: int) -> subprocess.Popen:
     proc = subprocess.Popen(
         [str(chroma), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
-    deadline = time.time() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
-            return proc
-        except OSError:
-            if time.time() > deadline or proc.poll() is not None:
-                proc.kill()
-                pytest.fail("chroma run did not start")
-            time.sleep(0.3)
+    wait_until_up(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, timeout=60)
+    return proc
 
 
 def test_chroma_server_going_away_and_coming_back(index_settings, tmp_path) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     server_dir = tmp_path / "server"
     proc = _start_chroma(server_dir, port)
     try:

@@ -4,7 +4,6 @@ HTTP server started here on localhost with scripted replies. Never the network."
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +17,7 @@ from assistant.chain import AnswerChain, ExtractiveAnswerer
 from assistant.llm import LLMAnswerer, chat_model
 from assistant.prompts import REFUSAL
 from assistant.service import Assistant, offline_calculator
+from tests.servers import free_port
 
 
 def fake(*replies: AIMessage | str) -> GenericFakeChatModel:
@@ -141,9 +141,7 @@ def test_openai_compatible_endpoint_over_http(index_settings, retriever, openai_
 
 
 def test_dead_endpoint_falls_back_without_hanging(index_settings, retriever) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]  # closed again: nothing listens here
+    port = free_port()  # closed again: nothing listens here
     settings = index_settings.model_copy(
         update={"llm": "openai", "llm_base_url": f"http://127.0.0.1:{port}/v1", "llm_model": "m", "llm_timeout": 2, "llm_max_retries": 0}
     )
