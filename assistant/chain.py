@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
@@ -214,7 +214,3 @@ def calculation_text(calc: Calculation, lang: str, markers: str) -> str:
     if lang == "zh":
         return f"计算结果：{result}{markers}（{steps}）"
     return f"Result: {result}{markers} ({steps})"
-
-
-def result_json(result: AnswerResult) -> dict[str, Any]:
-    return result.model_dump(mode="json")

@@ -139,15 +139,7 @@ def _merge_bare_titles(paras: list[Paragraph]) -> list[Paragraph]:
             i += 1
             continue
         if nxt and BARE_TITLE.match(para.text) and doc_number_of(nxt.text) == nxt.text.strip():
-            out.append(
-                Paragraph(
-                    text=f"——{para.text}（{nxt.text}）",
-                    start=para.start,
-                    end=nxt.end,
-                    first_line_width=para.first_line_width,
-                    last_line_width=nxt.last_line_width,
-                )
-            )
+            out.append(Paragraph(text=f"——{para.text}（{nxt.text}）", start=para.start, end=nxt.end))
             i += 2
             continue
         out.append(para)
@@ -273,13 +265,6 @@ def _group_content(content: list[Paragraph]) -> list[list[Paragraph]]:
     return groups
 
 
-@dataclass
-class _Context:
-    part: int = 0
-    level: str | None = None
-    doc: Node | None = None
-
-
 def _ids(drafts: list[_Draft]) -> list[str]:
     """Stable ids from the position in the tree: p3.s1.g2.d4.i2.i1 (+ .cN for content)."""
     prefix = {"part": "p", "section": "s", "level": "g", "document": "d", "item": "i"}
@@ -330,12 +315,10 @@ def _fill_levels(clauses: list[Clause]) -> None:
             clause.level = votes.most_common(1)[0][0] if votes else "旗级"
 
 
-def _ancestors(node: Node) -> list[Node]:
+def _lineage(node: Node) -> list[Node]:
+    """The node and its ancestors, innermost first."""
     out: list[Node] = []
-    cur = node.parent if node.kind != "document" else node
-    if node.kind == "document":
-        out.append(node)
-        cur = node.parent
+    cur: Node | None = node
     while cur is not None:
         out.append(cur)
         cur = cur.parent
@@ -344,7 +327,7 @@ def _ancestors(node: Node) -> list[Node]:
 
 def _to_clause(draft: _Draft, clause_id: str) -> Clause:
     node = draft.node
-    chain = [node, *_ancestors(node)] if node.kind != "document" else _ancestors(node)
+    chain = _lineage(node)
     doc = next((n for n in chain if n.kind == "document"), None)
     text = "\n".join(p.text for p in draft.paras)
     doc_title = strip_doc_number(doc.text.removeprefix("——")) if doc else None

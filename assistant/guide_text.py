@@ -83,8 +83,6 @@ class Paragraph:
     text: str
     start: int
     end: int
-    first_line_width: int
-    last_line_width: int
 
     @property
     def span(self) -> tuple[int, int]:
@@ -125,15 +123,7 @@ def paragraphs(raw: str) -> list[Paragraph]:
 
     def flush() -> None:
         if current:
-            result.append(
-                Paragraph(
-                    text=join_wrapped([p.text for p in current]),
-                    start=current[0].start,
-                    end=current[-1].end,
-                    first_line_width=display_width(current[0].text),
-                    last_line_width=display_width(current[-1].text),
-                )
-            )
+            result.append(Paragraph(join_wrapped([p.text for p in current]), current[0].start, current[-1].end))
             current.clear()
 
     for line in physical_lines(raw):

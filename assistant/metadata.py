@@ -50,7 +50,6 @@ def responsible_units_of(text: str) -> list[str]:
     return units
 
 
-LEVELS = ("国家级", "自治区级", "市级", "旗级")
 _LEVEL_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "国家级",
