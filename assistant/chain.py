@@ -45,6 +45,7 @@ class Turn:
     refused: bool = False
     warnings: list[str] = field(default_factory=list)
     mode: str = "extractive"
+    terms: QuestionTerms | None = None  # the question's weighted terms, computed once per turn
 
 
 class Answerer(Protocol):
@@ -62,7 +63,7 @@ class ExtractiveAnswerer:
         self.retriever = retriever
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
-        terms = question_terms(self.retriever, turn)
+        terms = turn.terms or question_terms(self.retriever, turn)
         quotes = select_quotes(
             [h.clause for h in turn.hits], terms, self.retriever.tokenize, wants_number=bool(ASKS_NUMBER.search(turn.question))
         )
@@ -122,7 +123,7 @@ class AnswerChain:
         return turn
 
     def _answer(self, turn: Turn) -> Turn:
-        terms = question_terms(self.retriever, turn)
+        terms = turn.terms = question_terms(self.retriever, turn)
         rel = relevance(turn.hits, terms, self.retriever.tokenize)
         reason = None if turn.calculations else refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
         if reason:

@@ -19,7 +19,6 @@ class Verdict:
     answer: str
     citations: list[Citation]
     warnings: list[str] = field(default_factory=list)
-    removed: int = 0  # sentences removed
 
     @property
     def fired(self) -> bool:
@@ -27,7 +26,9 @@ class Verdict:
 
 
 def _supported(q: Quantity, pool: list[Quantity]) -> bool:
-    return any(q.same_value(p) for p in pool) or any(q.value == p.value for p in pool)
+    """The same value (in base units: 5000万元 = 50000000元) appears in the pool; a bare number
+    in an answer ("0.401") matches the same number stated with its unit ("0.401 元/度")."""
+    return any(q.value == p.value for p in pool)
 
 
 def _ignorable(q: Quantity, sentence: str) -> bool:
@@ -62,7 +63,6 @@ def verify(
     question_pool = quantities(question)
     all_cited = [q for c in valid.values() for q in quantities(c.text)]
     kept: list[str] = []
-    removed = 0
     for sentence in _SENTENCE.findall(answer):
         if not sentence.strip():
             if sentence:
@@ -74,11 +74,10 @@ def verify(
         claims = [q for q in quantities(MARKER.sub("", sentence)) if not _ignorable(q, sentence)]
         unsupported = [q.text for q in claims if not _supported(q, pool)]
         if unsupported:
-            removed += 1
             warnings.append(f"removed a sentence whose numbers are in no cited clause or calculation: {', '.join(unsupported)}")
             continue
         kept.append(strip_bad_markers(sentence))
     text = "".join(kept).strip()
     used = {int(m) for m in MARKER.findall(text)}
     final_citations = [c for m, c in sorted(valid.items()) if m in used]
-    return Verdict(text, final_citations, warnings, removed)
+    return Verdict(text, final_citations, warnings)

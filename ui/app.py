@@ -119,7 +119,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         with gr.Row():
                             draft_mode = gr.Checkbox(label=LABELS["zh"]["draft"], value=False, elem_id="draft-mode")
                             clear = gr.Button(LABELS["zh"]["clear"], size="sm", elem_id="clear")
-                        examples = gr.Examples(EXAMPLES, inputs=[question], label=LABELS["zh"]["examples"])
+                        gr.Examples(EXAMPLES, inputs=[question], label=LABELS["zh"]["examples"])
                         draft_box = gr.Textbox(
                             label=LABELS["zh"]["draft_box"], lines=10, visible=False, buttons=["copy"], elem_id="draft"
                         )
@@ -273,7 +273,6 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, citations_title,
              chat_tab, calc_tab, browse_tab, calc_pick, browse_query, browse_id, open_btn],
         )
-        del examples
     return demo
 
 

@@ -156,7 +156,6 @@ class Router:
 
     def fill(self, spec: CalculatorSpec, question: str, quantities: list[Quantity]) -> tuple[dict[str, str], list[str]]:
         text = normalise(question)
-        compact_positions = text
         inputs: dict[str, str] = {}
         missing: list[str] = []
         param_values = set()
@@ -179,13 +178,12 @@ class Router:
                 chosen = preferred[0]
             if chosen is not None:
                 taken.add(chosen.start)
-                value = chosen.value if inp.dimension != "percent" else chosen.value
-                inputs[name] = plain(value)
+                inputs[name] = plain(chosen.value)
             elif inp.default is None:
                 missing.append(name)
         choice_inputs = [(n, i) for n, i in spec.inputs.items() if i.dimension == "choice"]
         for name, inp in choice_inputs:
-            mentions = _choice_mentions(inp.choices, compact_positions)
+            mentions = _choice_mentions(inp.choices, text)
             if name == spec.choice_input:
                 if spec.kind == "tariff" and len(mentions) >= 2 and "compare" in spec.inputs:
                     inputs[name] = mentions[-1][1]
