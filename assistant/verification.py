@@ -11,7 +11,8 @@ from assistant.models import Calculation, Citation
 from assistant.numbers import Quantity, quantities
 
 MARKER = re.compile(r"\[(\d{1,2})\]")
-_SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+|\n|$)")
+# A claim is a bullet line (kept or removed whole, so no quote is cut in half) or a sentence.
+_CLAIM = re.compile(r"[ \t]*[-*•][ \t][^\n]*(?:\n|$)|[^。！？!?\n]*(?:[。！？!?]+|\n|$)")
 
 
 @dataclass
@@ -29,6 +30,12 @@ def _supported(q: Quantity, pool: list[Quantity]) -> bool:
     """The same value (in base units: 5000万元 = 50000000元) appears in the pool; a bare number
     in an answer ("0.401") matches the same number stated with its unit ("0.401 元/度")."""
     return any(q.value == p.value for p in pool)
+
+
+def _stated(citation: Citation) -> list[Quantity]:
+    """The quantities a cited clause states, in its text or in the headings above it
+    (an English answer names the clause by its heading, e.g. "…（2024 年版）")."""
+    return quantities(citation.text) + quantities(" ".join(citation.title_path))
 
 
 def _ignorable(q: Quantity, sentence: str) -> bool:
@@ -61,15 +68,15 @@ def verify(
         result = calc.result if isinstance(calc.result, str) else " ".join(calc.result.values())
         calc_pool += quantities(f"{result}{calc.unit}") + quantities(result)
     question_pool = quantities(question)
-    all_cited = [q for c in valid.values() for q in quantities(c.text)]
+    all_cited = [q for c in valid.values() for q in _stated(c)]
     kept: list[str] = []
-    for sentence in _SENTENCE.findall(answer):
+    for sentence in _CLAIM.findall(answer):
         if not sentence.strip():
             if sentence:
                 kept.append(sentence)
             continue
         cited_here = [valid[int(m)] for m in MARKER.findall(sentence) if int(m) in valid]
-        pool = [q for c in cited_here for q in quantities(c.text)] or all_cited
+        pool = [q for c in cited_here for q in _stated(c)] or all_cited
         pool = pool + calc_pool + question_pool
         claims = [q for q in quantities(MARKER.sub("", sentence)) if not _ignorable(q, sentence)]
         unsupported = [q.text for q in claims if not _supported(q, pool)]

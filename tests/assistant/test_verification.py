@@ -44,3 +44,21 @@ def test_unit_aware_matching() -> None:
     assert not verify("最高补贴5,000万元[1]。", [cit], {"c1"}).fired
     assert not verify("At most 50000000 元 [1].", [cit], {"c1"}).fired
     assert verify("最高补贴5000元[1]。", [cit], {"c1"}).fired
+
+
+def test_numbers_in_the_cited_clause_headings_are_supported() -> None:
+    heading = "外商投资准入特别管理措施（负面清单）（2024 年版）"
+    cit = Citation(marker=1, clause_id="c1", title_path=["（一）国家级政策", heading], text="二、境外投资者不得作为个体工商户投资人。")
+    assert not verify(f"- [1] ({heading}): “二、境外投资者不得作为个体工商户投资人。”", [cit], {"c1"}).fired
+    assert verify("- [1] (2023 年版): “二、境外投资者不得作为个体工商户投资人。”", [cit], {"c1"}).fired
+
+
+def test_a_bullet_quoting_several_sentences_is_removed_whole() -> None:
+    answer = (
+        "According to the guide:\n"
+        "- [1] (5.电价): “110KV：0.401 元/度。220 千伏：0.350 元/度。”\n"
+        "- [1] (5.电价): “1-10KV：0.477 元/度。”"
+    )
+    verdict = verify(answer, [citation(1)], {"p1.i2.i5.i3.c1"})
+    assert verdict.answer == "According to the guide:\n- [1] (5.电价): “1-10KV：0.477 元/度。”"
+    assert any("0.350" in w for w in verdict.warnings)
