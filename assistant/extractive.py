@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.keyword import KeywordIndex
 from assistant.models import Citation, Clause
 from assistant.prompts import ACCORDING_TO
-from assistant.sentences import Sentence, split_sentences
+from assistant.sentences import Sentence, split_provisions
 
 # A clause this short is quoted whole.
 WHOLE_CLAUSE_CHARS = 90
@@ -17,6 +17,10 @@ MAX_QUOTES = 4
 MAX_CLAUSES = 3
 # A sentence is quoted when it scores at least this share of the best sentence.
 KEEP_RATIO = 0.55
+# Within a clause already quoted, a further sentence is quoted at this lower share.
+SAME_CLAUSE_KEEP_RATIO = 0.4
+# The ；-separated tiers of one provision are quoted together up to this length.
+PROVISION_CHARS = 150
 
 
 @dataclass
@@ -56,7 +60,10 @@ def select_quotes(
     candidates: list[Candidate] = []
     for rank, clause in enumerate(clauses):
         prior = 1.0 / (1.0 + 0.25 * rank)
-        units = [Sentence(clause.text, 0, len(clause.text))] if len(clause.text) <= WHOLE_CLAUSE_CHARS else split_sentences(clause.text)
+        if len(clause.text) <= WHOLE_CLAUSE_CHARS:
+            units = [Sentence(clause.text, 0, len(clause.text))]
+        else:
+            units = split_provisions(clause.text, PROVISION_CHARS)
         context = terms.overlap(tokenize(" ".join(clause.title_path[-2:])))
         for sentence in units:
             tokens = tokenize(sentence.text)
@@ -83,6 +90,13 @@ def select_quotes(
         chosen.append(cand)
         if len(chosen) >= max_quotes:
             break
+    # the rest of a clause already quoted often completes its provision (another tier, another
+    # crop) without adding a source
+    if len(chosen) < max_quotes:
+        picked = {id(c) for c in chosen}
+        same_clause = (c for c in candidates if id(c) not in picked and c.clause.clause_id in clause_ids)
+        more = sorted((c for c in same_clause if c.score >= SAME_CLAUSE_KEEP_RATIO * best), key=lambda c: -c.score)
+        chosen += more[: max_quotes - len(chosen)]
     order = {cid: i for i, cid in enumerate(clause_ids)}
     return sorted(chosen, key=lambda c: (order[c.clause.clause_id], c.sentence.start))
 

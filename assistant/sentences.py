@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 _END = re.compile(r"[。；！？!?]+|\n")
+_FULL_STOP = re.compile(r"[。！？!?]+|\n")
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,23 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start and re.search(r"\w", text[start:end]):
         out.append(Sentence(text[start:end], start, end))
+
+
+def split_provisions(text: str, max_chars: int) -> list[Sentence]:
+    """Split after 。！？ and at line breaks, keeping the ；-separated tiers of one provision
+    together ("10 万亩以上的奖补 500 万元；30 万亩以上的奖补 1000 万元。"); a sentence longer
+    than ``max_chars`` is split at ； as well."""
+    out: list[Sentence] = []
+    start = 0
+    for m in [*_FULL_STOP.finditer(text), None]:
+        end = len(text) if m is None else (m.end() if m.group(0) != "\n" else m.start())
+        whole: list[Sentence] = []
+        _append(whole, text, start, end)
+        for sentence in whole:
+            if len(sentence.text) <= max_chars:
+                out.append(sentence)
+            else:
+                out += [Sentence(p.text, sentence.start + p.start, sentence.start + p.end) for p in split_sentences(sentence.text)]
+        if m is not None:
+            start = m.end()
+    return out

@@ -110,3 +110,14 @@ def test_bad_questions_get_clear_errors(assistant) -> None:
         assistant.ask("电价" * 5000)
     with pytest.raises(QuestionError, match="role"):
         assistant.ask("电价多少", [{"who": "me"}])
+
+
+def test_all_tiers_of_a_provision_are_quoted(assistant) -> None:
+    result = assistant.ask("自主培育的马铃薯新品种推广面积大的话，奖补多少？")
+    assert "500 万元" in result["answer"] and "1000 万元" in result["answer"]
+
+
+def test_the_rest_of_a_quoted_clause_completes_the_answer(assistant) -> None:
+    result = assistant.ask("在矿区复垦区种苜蓿，再种一片柠条，市里怎么补？")
+    assert "200 元" in result["answer"] and "100 元" in result["answer"]
+    assert len({c["clause_id"] for c in result["citations"]}) == len(result["citations"])
