@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.glossary import default_glossary
+
 HOME = ("伊金霍洛", "伊旗", "鄂尔多斯", "内蒙古", "自治区", "蒙苏", "阿镇", "康巴什", "东胜",
         "ejin horo", "ejinhoro", "yijinhuoluo", "ordos", "inner mongolia")
 
@@ -58,10 +60,21 @@ OFF_TOPIC = re.compile(
 )
 
 
+# Asking for a recommendation, a booking or today's figure is never a policy question, whatever it names.
+SERVICE_REQUEST = re.compile(r"(推荐|哪家|预订|订票|今天|今日|实时|recommend|suggest|book (a|me)|booking|reserv|today)", re.IGNORECASE)
+
+
 def off_topic(question: str, clause_texts: list[str]) -> str | None:
-    """The off-topic request word of the question, unless the clauses found use it too."""
+    """The off-topic request word of the question, unless the question asks about policy the
+    clauses found also state (an English word counts when its Chinese glossary term is used:
+    "Can a hotel refuse foreign guests?" is about 住宿 policy; "recommend a hotel" is not)."""
     m = OFF_TOPIC.search(question)
     if not m:
         return None
     word = m.group(0).lower()
-    return None if word in " ".join(clause_texts).lower() else word
+    if SERVICE_REQUEST.search(question):
+        return word
+    joined = " ".join(clause_texts).lower()
+    if word in joined or any(term in joined for term in default_glossary().translate_terms(word)):
+        return None
+    return word

@@ -69,6 +69,14 @@ def test_off_topic_english_request_is_refused(assistant) -> None:
     assert result["refused"] and result["answer"].startswith(REFUSAL["en"])
 
 
+def test_an_english_word_the_guide_uses_in_chinese_is_not_off_topic(assistant) -> None:
+    result = assistant.ask("Can a hotel refuse foreign guests because it has no licence to receive foreigners?")
+    assert not result["refused"]
+    assert any("住宿" in c["text"] or "酒店" in c["text"] for c in result["citations"])
+    assert assistant.ask("Can you recommend a good hotel near the airport?")["refused"]
+    assert assistant.ask("What is today's exchange rate between RMB and US dollars?")["refused"]
+
+
 def test_hotline_draft(assistant) -> None:
     result = assistant.ask("在符合国土空间规划前提下，风电光伏项目能用戈壁荒漠这类未利用地吗？", draft=True)
     draft = result["draft"]
