@@ -19,7 +19,7 @@ from assistant.conversation import condense, detect_language, is_follow_up, prev
 from assistant.extractive import ASKS_NUMBER, QuestionTerms, compose, select_quotes
 from assistant.models import AnswerResult, Calculation, Citation
 from assistant.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.refusal import refusal_reason, refusal_text, relevance
+from assistant.refusal import refusal_reason, refusal_text, relevance, unstated_figure
 from assistant.retrieval import Hit, Retriever, SearchFilters
 from assistant.verification import verify
 
@@ -125,7 +125,10 @@ class AnswerChain:
     def _answer(self, turn: Turn) -> Turn:
         terms = turn.terms = question_terms(self.retriever, turn)
         rel = relevance(turn.hits, terms, self.retriever.tokenize)
-        reason = None if turn.calculations else refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
+        reason = None
+        if not turn.calculations:  # a calculation rests on clauses that state its figures
+            unstated = unstated_figure(turn.query, turn.hits, terms, self.retriever.tokenize)
+            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, unstated=unstated)
         if reason:
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)

@@ -77,6 +77,23 @@ def test_an_english_word_the_guide_uses_in_chinese_is_not_off_topic(assistant) -
     assert assistant.ask("What is today's exchange rate between RMB and US dollars?")["refused"]
 
 
+def test_a_kind_of_figure_the_guide_never_states_is_refused(assistant) -> None:
+    days = assistant.ask("办理营业执照一般需要几个工作日？")
+    assert days["refused"] and any("a number of days" in w for w in days["warnings"])
+    share = assistant.ask("企业职工基本养老保险单位缴费比例是多少？")
+    assert share["refused"] and any("a percentage" in w for w in share["warnings"])
+    assert share["answer"].startswith(REFUSAL["zh"])
+
+
+def test_a_stated_figure_of_the_asked_kind_is_answered(assistant) -> None:
+    rate = assistant.ask("西部地区鼓励类产业企业所得税税率是多少？")
+    assert not rate["refused"] and "15%" in rate["answer"]
+    deduction = assistant.ask("科技型中小企业研发费用加计扣除比例是多少？")
+    assert not deduction["refused"] and "100%" in deduction["answer"]
+    years = assistant.ask("获批国家级制造业创新中心，连续支持几年？")
+    assert not years["refused"] and "5年" in years["answer"]
+
+
 def test_hotline_draft(assistant) -> None:
     result = assistant.ask("在符合国土空间规划前提下，风电光伏项目能用戈壁荒漠这类未利用地吗？", draft=True)
     draft = result["draft"]
