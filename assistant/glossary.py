@@ -1,5 +1,8 @@
-"""English → Chinese domain glossary (``corpus/glossary_en_zh.tsv``): lets English questions
-reach the Chinese clauses through the keyword index, and frames English answers."""
+"""Term maps into the guide's vocabulary: the English → Chinese domain glossary
+(``corpus/glossary_en_zh.tsv``) lets English questions reach the Chinese clauses through the
+keyword index and frames English answers; the colloquial Chinese list
+(``corpus/colloquial_zh.tsv``) maps how investors talk (供暖, 电费, 圈舍) to how the guide
+writes (供热, 电价, 养殖设施)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from pathlib import Path
 from assistant.settings import PACKAGE_ROOT
 
 GLOSSARY_PATH = PACKAGE_ROOT / "corpus" / "glossary_en_zh.tsv"
+COLLOQUIAL_PATH = PACKAGE_ROOT / "corpus" / "colloquial_zh.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
 
 
@@ -68,3 +72,22 @@ class Glossary:
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
     return Glossary.load()
+
+
+@lru_cache(maxsize=1)
+def _colloquial() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    pairs = []
+    for line in COLLOQUIAL_PATH.read_text(encoding="utf-8").splitlines()[1:]:
+        if "\t" in line:
+            word, terms = line.split("\t", 1)
+            pairs.append((word, tuple(t for t in terms.split("|") if t)))
+    return tuple(pairs)
+
+
+def guide_terms(text: str) -> list[str]:
+    """The guide's terms for the colloquial Chinese words of ``text`` (供暖 → 供热)."""
+    terms: list[str] = []
+    for word, targets in _colloquial():
+        if word in text:
+            terms += [t for t in targets if t not in terms and t not in text]
+    return terms

@@ -14,7 +14,7 @@ import numpy as np
 
 from assistant.conversation import detect_language
 from assistant.corpus import Corpus, CorpusMissingError, load_clauses
-from assistant.glossary import default_glossary
+from assistant.glossary import default_glossary, guide_terms
 from assistant.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.models import Clause
@@ -159,8 +159,11 @@ class Retriever:
         return [(self.corpus.clauses[i].clause_id, s) for i, s in ranked]
 
     def translated(self, question: str) -> str | None:
-        """For an English question: its numbers and the Chinese glossary terms of its words."""
-        if detect_language(question) == "zh" or not self.settings.translate_english:
+        """For an English question: its numbers and the Chinese glossary terms of its words. For
+        a Chinese one: the guide's terms for its colloquial words (供暖 → 供热), if any."""
+        if detect_language(question) == "zh":
+            return " ".join(guide_terms(question)) or None
+        if not self.settings.translate_english:
             return None
         terms = default_glossary().translate_terms(question)
         if not terms:
@@ -178,7 +181,10 @@ class Retriever:
         self._local.degraded = None
         vector_lists = 0
         if self.mode in ("hybrid", "vector"):
-            texts = [question] + ([translation] if translation else [])
+            # an English question's translation is searched as a second query; a Chinese question's
+            # guide terms only join its keywords (as a vector query they pull in loose matches)
+            english = translation is not None and detect_language(question) == "en"
+            texts = [question] + ([translation] if english else [])
             vectors = self.embedder.embed_queries(texts)
             try:
                 with self._lock:  # the embedded Chroma client is shared between threads

@@ -77,3 +77,13 @@ def test_another_embedder_is_a_clear_error(index_settings) -> None:
 def test_missing_index_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(IndexProblem, match="policy-assistant ingest"):
         Retriever.load(Settings(data_dir=tmp_path))
+
+
+def test_colloquial_words_reach_the_guide_terms(retriever) -> None:
+    from assistant.glossary import guide_terms
+
+    assert guide_terms("办公楼冬天供暖费多少钱？") == ["供热"]
+    assert guide_terms("工业用电电价多少？") == []
+    assert retriever.translated("养牛羊的圈舍用地按什么地管理？") == "养殖设施 肉牛"
+    ids = [h.clause.clause_id for h in retriever.search("写字楼冬天的暖气费怎么收？", k=5)]
+    assert "p1.i2.i2.i2" in ids  # ——非居民供热：29.5 元/平方米
