@@ -10,12 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant.calculators.kinds import KINDS, CalculatorInputError, Span
-from assistant.calculators.spec import CalculatorSpec, InputSpec, Parameter
+from assistant.calculators.spec import CalculatorSpec, InputSpec
 from assistant.calculators.units import BASE_UNIT, DIMENSIONS, UnitError, convert, plain, to_decimal
 from assistant.models import Calculation
 from assistant.settings import PACKAGE_ROOT
 
 CATALOGUE_PATH = PACKAGE_ROOT / "corpus" / "calculators.json"
+# parameters a table may state for some choices only
+OPTIONAL_PARAMS = frozenset({"min_quantity", "max_quantity", "min_base", "cap", "factor", "max_periods"})
 MAX_INPUT = Decimal("1e15")
 
 
@@ -57,6 +59,8 @@ def parse_input(name: str, raw: Any, spec: InputSpec) -> Decimal | str:
         raise CalculatorError(f"{name}: {exc}") from None
     if value < Decimal(spec.minimum):
         raise CalculatorError(f"{name}: must be at least {spec.minimum}, got {plain(value)}")
+    if spec.maximum is not None and value > Decimal(spec.maximum):
+        raise CalculatorError(f"{name}: the provision covers at most {spec.maximum}, got {plain(value)}")
     if value > MAX_INPUT:
         raise CalculatorError(f"{name}: {plain(value)} is beyond any amount the guide deals with")
     return value
@@ -89,10 +93,15 @@ class Catalogue:
         unknown = set(args) - set(spec.inputs)
         if unknown:
             raise CalculatorError(f"unknown input(s) {', '.join(sorted(unknown))}; {name} takes {', '.join(spec.inputs)}")
-        values: dict[str, Decimal | str] = {}
+        values: dict[str, Any] = {}
+        lines = _line_inputs(spec, args)
         for input_name, input_spec in spec.inputs.items():
-            if input_name in args and args[input_name] not in (None, ""):
+            if input_name in lines:
+                values[input_name] = [parse_input(input_name, item, input_spec) for item in args[input_name]]
+            elif input_name in args and args[input_name] not in (None, "") and not isinstance(args[input_name], list):
                 values[input_name] = parse_input(input_name, args[input_name], input_spec)
+            elif isinstance(args.get(input_name), list):
+                raise CalculatorError(f"{input_name}: a list is only allowed for {spec.choice_input} and quantity, of equal length")
             elif input_spec.default is not None:
                 values[input_name] = parse_input(input_name, input_spec.default, input_spec)
             elif input_spec.dimension == "choice" and input_name != spec.choice_input:
@@ -104,25 +113,61 @@ class Catalogue:
             outcome = KINDS[spec.kind](spec, params, values)
         except CalculatorInputError as exc:
             raise CalculatorError(str(exc)) from None
+        used = [q for v in params.values() for q in (v if isinstance(v, list) else [v]) if q is not None]
         return Calculation(
             tool=name,
-            inputs={k: (plain(v) if isinstance(v, Decimal) else v) for k, v in values.items()},
+            inputs={k: _shown_input(v) for k, v in values.items()},
             steps=outcome.steps,
             result=_result(outcome.result),
             unit=outcome.unit,
-            clause_ids=sorted({p.clause_id for p in params.values()}, key=spec.clause_ids().index),
+            clause_ids=sorted({p.clause_id for p in used}, key=spec.clause_ids().index),
         )
 
 
-def resolve_params(spec: CalculatorSpec, values: dict[str, Decimal | str]) -> dict[str, Parameter]:
-    """Scalar parameters as they are; table parameters at the chosen entry."""
-    params: dict[str, Parameter] = {}
+def takes_lines(spec: CalculatorSpec) -> bool:
+    return spec.kind == "per_unit" and spec.choice_input is not None and "quantity" in spec.inputs
+
+
+def _line_inputs(spec: CalculatorSpec, args: dict[str, Any]) -> set[str]:
+    """A per-unit calculator with a table of rates takes several lines at once (10 charging and 6
+    battery-swap taxis): the choice and the quantity as lists of equal length."""
+    choice, quantity = spec.choice_input, "quantity"
+    if not takes_lines(spec):
+        return set()
+    if not (isinstance(args.get(choice), list) or isinstance(args.get(quantity), list)):
+        return set()
+    if not (isinstance(args.get(choice), list) and isinstance(args.get(quantity), list)) or len(args[choice]) != len(args[quantity]):
+        raise CalculatorError(f"several lines need {choice} and {quantity} as lists of equal length")
+    if not args[choice]:
+        raise CalculatorError(f"{choice}: the list of lines is empty")
+    return {choice, quantity}
+
+
+def _shown_input(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_shown_input(v) for v in value]
+    return plain(value) if isinstance(value, Decimal) else value
+
+
+def resolve_params(spec: CalculatorSpec, values: dict[str, Any]) -> dict[str, Any]:
+    """Scalar parameters as they are; table parameters at the chosen entry (a list of entries
+    when several lines are chosen)."""
+    params: dict[str, Any] = {}
     for name, value in spec.params.items():
         if isinstance(value, dict):
-            choice = values[spec.choice_input]  # type: ignore[index]
-            if choice not in value:
-                raise CalculatorError(f"{spec.choice_input}: {choice!r} has no {name}; allowed: {', '.join(value)}")
-            params[name] = value[str(choice)]
+            chosen = values[spec.choice_input]  # type: ignore[index]
+            choices = chosen if isinstance(chosen, list) else [chosen]
+            if name in OPTIONAL_PARAMS:  # a threshold or cap the guide may state for some choices only
+                entries = [value.get(str(c)) for c in choices]
+                if isinstance(chosen, list):
+                    params[name] = entries
+                elif entries[0] is not None:
+                    params[name] = entries[0]
+                continue
+            for choice in choices:
+                if choice not in value:
+                    raise CalculatorError(f"{spec.choice_input}: {choice!r} has no {name}; allowed: {', '.join(value)}")
+            params[name] = [value[str(c)] for c in chosen] if isinstance(chosen, list) else value[str(chosen)]
             if spec.kind == "tariff" and name == "price" and values.get("compare"):
                 compare = str(values["compare"])
                 if compare not in value:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Any
 
 from assistant.calculators.spec import CalculatorSpec, Parameter
 from assistant.calculators.units import money_text, plain
@@ -34,6 +35,9 @@ class Span:
     def __sub__(self, other: Span) -> Span:
         return Span(self.low - other.high, self.high - other.low)
 
+    def __add__(self, other: Span) -> Span:
+        return Span(self.low + other.low, self.high + other.high)
+
     def cap(self, ceiling: Decimal | None) -> Span:
         if ceiling is None:
             return self
@@ -47,9 +51,21 @@ class Span:
 _SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000), "%": Decimal("0.01")}
 
 
+def unit_scale(unit: str) -> Decimal:
+    """万元 → 10000 元, % → 0.01; a rate in 万元 per unit (万元/亩) → 元 per unit; 万亩, 万头, 万吨 → 亩, 头, 吨."""
+    if unit in _SCALE:
+        return _SCALE[unit]
+    head = unit.split("/", 1)[0]
+    if "/" in unit and head in _SCALE:
+        return _SCALE[head]
+    if unit.startswith("万") and len(unit) > 1 and "/" not in unit:
+        return Decimal(10_000)
+    return Decimal(1)
+
+
 def param_value(param: Parameter) -> Span:
-    """The parameter in base units: 万元 → 元, % → fraction; other units as stated."""
-    scale = _SCALE.get(param.unit, Decimal(1))
+    """The parameter in base units: 万元 → 元, % → fraction, 万亩 → 亩; other units as stated."""
+    scale = unit_scale(param.unit)
     text = param.value
     for sep in RANGE_SEPARATORS:
         if sep in text:
@@ -75,20 +91,34 @@ def _get(params: dict[str, Parameter], name: str) -> Parameter | None:
     return params.get(name)
 
 
-def per_unit(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
-    """rate × quantity [× periods], at most ``cap``."""
-    rate = param_value(p["rate"])
-    q_unit = spec.inputs["quantity"].dimension
-    quantity = in_rate_unit(Decimal(x["quantity"]), q_unit, p["rate"])
-    label = spec.inputs["quantity"].description
-    total = rate * quantity
-    steps = [f"{label} {plain(quantity)}{_unit_word(q_unit, p['rate'])} × {shown(p['rate'])} = {total.text(money=True)}"]
+def per_unit(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outcome:
+    """rate × quantity [× factor] [× periods], at most ``cap``; several lines (one per choice) are added up.
+    A quantity outside ``min_quantity``…``max_quantity`` is not covered by the provision."""
+    quantities = x["quantity"] if isinstance(x["quantity"], list) else [x["quantity"]]
+    chosen = x.get(spec.choice_input) if spec.choice_input else None
+    labels = chosen if isinstance(chosen, list) else [chosen] * len(quantities)
+    steps: list[str] = []
+    amounts: list[Span] = []
+    for i, (quantity, label) in enumerate(zip(quantities, labels)):
+        line = {k: (v[i] if isinstance(v, list) else v) for k, v in p.items()}
+        amount, line_steps = _per_unit_line(spec, {k: v for k, v in line.items() if v is not None}, Decimal(quantity))
+        if len(quantities) > 1:
+            line_steps[0] = f"{label}：{line_steps[0]}"
+        steps += line_steps
+        amounts.append(amount)
+    total = amounts[0]
+    for amount in amounts[1:]:
+        total = total + amount
+    if len(amounts) > 1:
+        steps.append(f"合计 {total.text(money=True)}")
     if "periods" in x:
         periods = Decimal(x["periods"])
         if "max_periods" in p:
             limit = param_value(p["max_periods"]).low
+            if p["max_periods"].unit == "年" and spec.inputs["periods"].dimension == "months":
+                limit *= 12  # "最长补贴 2年" for a monthly subsidy
             if periods > limit:
-                steps.append(f"期限按最长 {plain(limit)}{p['max_periods'].unit} 计")
+                steps.append(f"期限按最长 {shown(p['max_periods'])} 计")
                 periods = limit
         total = total * periods
         steps.append(f"× {plain(periods)}{spec.inputs['periods'].description} = {total.text(money=True)}")
@@ -100,9 +130,40 @@ def per_unit(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal
     return Outcome(total, "元", steps)
 
 
+def _per_unit_line(spec: CalculatorSpec, p: dict[str, Parameter], quantity: Decimal) -> tuple[Span, list[str]]:
+    q_unit = spec.inputs["quantity"].dimension
+    label = spec.inputs["quantity"].description
+    if "min_quantity" in p:
+        # thresholds are stated in the dimension's base unit or 万 of it (500 亩, 1万亩), as ``param_value`` reads them
+        if quantity < param_value(p["min_quantity"]).low:
+            raise CalculatorInputError(f"{label}须达到 {shown(p['min_quantity'])} 才能享受该补贴")
+    if "max_quantity" in p and quantity > param_value(p["max_quantity"]).low:
+        raise CalculatorInputError(f"{label}超过 {shown(p['max_quantity'])}，不在该补贴范围内")
+    rate = param_value(p["rate"])
+    if "factor" in p:
+        counted = param_value(p["factor"]) * quantity
+        factor_label = p["factor"].label or "计补系数"
+        counted_text = counted.text(unit=_factor_unit(p))
+        steps = [f"{label} {plain(quantity)}{_dimension_word(q_unit)} × {factor_label} {shown(p['factor'])} = {counted_text}"]
+        total = rate * counted
+        steps.append(f"{counted_text} × {shown(p['rate'])} = {total.text(money=True)}")
+        return total, steps
+    quantity = in_rate_unit(quantity, q_unit, p["rate"])
+    total = rate * quantity
+    return total, [f"{label} {plain(quantity)}{_unit_word(q_unit, p['rate'])} × {shown(p['rate'])} = {total.text(money=True)}"]
+
+
+def _factor_unit(p: dict[str, Parameter]) -> str:
+    if "/" in p["rate"].unit:
+        return p["rate"].unit.split("/", 1)[1]
+    return "" if p["factor"].unit == "%" else p["factor"].unit
+
+
 def rate_cap(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
-    """min(base × rate, cap) [× units, at most max_units]."""
+    """min(base × rate, cap) [× units, at most max_units]; a base below ``min_base`` does not qualify."""
     base = Decimal(x["base"])
+    if "min_base" in p and base < param_value(p["min_base"]).low:
+        raise CalculatorInputError(f"{spec.inputs['base'].description}须达到 {shown(p['min_base'])} 才能享受该政策")
     rate = param_value(p["rate"])
     each = rate * base
     label = spec.inputs["base"].description
@@ -141,25 +202,39 @@ def increment(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decima
 
 
 def stepped(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
-    """base_amount at base_count, plus step_amount for every further step."""
+    """base_amount at base_count, plus step_amount for every further step (a part step counts when
+    ``part_step`` is stated); below base_count, ``below_amount`` when stated, else not eligible."""
     count = Decimal(x["count"])
     base_count = param_value(p["base_count"]).low
+    unit = p["base_amount"].unit
+    money = unit in _SCALE
+    out_unit = "元" if money else unit
+
+    def show(value: Decimal) -> str:
+        return Span(value, value).text(money=True) if money else f"{plain(value)}{unit}"
+
     if count < base_count:
-        raise CalculatorInputError(f"{spec.inputs['count'].description}须达到 {shown(p['base_count'])} 才能享受该补贴")
-    extra = ((count - base_count) / param_value(p["step"]).low).to_integral_value(rounding=ROUND_FLOOR)
+        if "below_amount" not in p:
+            raise CalculatorInputError(f"{spec.inputs['count'].description}须达到 {shown(p['base_count'])} 才能享受该补贴")
+        amount = param_value(p["below_amount"]).low
+        steps = [f"不足 {shown(p['base_count'])}：{shown(p['below_amount'])}"]
+        return Outcome(Span(amount, amount), out_unit, steps)
+    rounding = ROUND_CEILING if "part_step" in p else ROUND_FLOOR
+    extra = ((count - base_count) / param_value(p["step"]).low).to_integral_value(rounding=rounding)
     amount = param_value(p["base_amount"]).low + param_value(p["step_amount"]).low * extra
     total = Span(amount, amount)
+    part = "，不满一档按一档计" if "part_step" in p else ""
     steps = [
         f"达到 {shown(p['base_count'])}：{shown(p['base_amount'])}",
-        f"超出 {plain(count - base_count)}，每 {shown(p['step'])} 加 {shown(p['step_amount'])}：{plain(extra)} 档",
-        f"合计 {total.text(money=True)}",
+        f"超出 {plain(count - base_count)}，每 {shown(p['step'])} 加 {shown(p['step_amount'])}{part}：{plain(extra)} 档",
+        f"合计 {show(amount)}",
     ]
     if "cap" in p:
         capped = total.cap(param_value(p["cap"]).low)
         if capped != total:
             steps.append(f"超过上限，按上限 {shown(p['cap'])}")
         total = capped
-    return Outcome(total, "元", steps)
+    return Outcome(total, out_unit, steps)
 
 
 def tiered(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
@@ -225,9 +300,23 @@ def interest_subsidy(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str,
 
 
 def tax_saving(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
-    """Taxable income × (standard rate − preferential rate)."""
+    """Income tax saved: taxable income × (standard rate − preferential ``rate``); or, for an
+    ``extra_deduction`` (加计扣除) or a ``taxable_share`` (减按 90% 计入收入), the amount taken out of
+    taxable income × the standard rate."""
     income = Decimal(x["income"])
     standard = Decimal(x["standard_rate"]) / 100
+    label = spec.inputs["income"].description
+    if "extra_deduction" in p or "taxable_share" in p:
+        if "extra_deduction" in p:
+            removed = income * param_value(p["extra_deduction"]).low
+            first = f"{label} {money_text(income)} × 加计扣除 {shown(p['extra_deduction'])} = 多扣除 {money_text(removed)}"
+        else:
+            share = param_value(p["taxable_share"]).low
+            removed = income * (1 - share)
+            first = f"{label} {money_text(income)} 减按 {shown(p['taxable_share'])} 计入收入，少计 {money_text(removed)}"
+        saving = removed * standard
+        steps = [first, f"{money_text(removed)} × 税率 {plain(standard * 100)}% = 少缴 {money_text(saving)}"]
+        return Outcome(Span(saving, saving), "元", steps)
     preferential = param_value(p["rate"]).low
     if standard < preferential:
         raise CalculatorInputError("the standard rate must not be below the preferential rate")
@@ -261,7 +350,8 @@ def _unit_word(dimension: str, rate: Parameter) -> str:
 
 
 def _dimension_word(dimension: str) -> str:
-    return {"area": "亩", "energy": "度", "weight": "吨", "months": "个月", "years": "年", "count": ""}.get(dimension, "")
+    words = {"area": "亩", "volume": "立方米", "energy": "度", "weight": "吨", "months": "个月", "years": "年", "count": ""}
+    return words.get(dimension, "")
 
 
 KINDS = {

@@ -11,14 +11,14 @@ from typing import Literal
 from pydantic import BaseModel, Field, model_validator
 
 Kind = Literal["per_unit", "rate_cap", "increment", "stepped", "tiered", "tariff", "interest_subsidy", "tax_saving"]
-Dimension = Literal["money", "energy", "weight", "area", "count", "months", "years", "percent", "choice"]
+Dimension = Literal["money", "energy", "weight", "area", "volume", "count", "months", "years", "percent", "choice"]
 
 
 class Parameter(BaseModel):
     """A number stated by the guide."""
 
     value: str = Field(description="Exact decimal, in the unit below (a rate as a percentage: '30' for 30%)")
-    unit: str = Field(description="元, 万元, 亿元, %, 元/度, 元/亩, 亩, 头, 吨, 度, 年, 个月 …")
+    unit: str = Field(description="元, 万元, 亿元, %, 倍, 元/度, 元/亩, 万元/亩, 亩, 万亩, 头, 吨, 度, 年, 个月 …")
     clause_id: str
     quote: str = Field(description="Verbatim words of the clause that state the value")
     label: str = Field("", description="What the number is, in words")
@@ -32,6 +32,7 @@ class InputSpec(BaseModel):
     choices: dict[str, list[str]] = Field(default_factory=dict, description="choice -> words that select it in a question")
     cues: list[str] = Field(default_factory=list, description="words near the number in a question that mark this input")
     minimum: str = "0"
+    maximum: str | None = Field(None, description="The largest value the provision covers, when it states one")
 
 
 class CalculatorSpec(BaseModel):
@@ -50,6 +51,9 @@ class CalculatorSpec(BaseModel):
         tables = [k for k, v in self.params.items() if isinstance(v, dict)]
         if tables and (self.choice_input is None or self.inputs[self.choice_input].dimension != "choice"):
             raise ValueError(f"{self.name}: table parameters {tables} need a choice input")
+        if self.kind == "per_unit" and {"cap", "max_periods"} & set(tables):
+            # several lines share one cap and one term, so neither can depend on the choice
+            raise ValueError(f"{self.name}: a per-unit cap or longest term cannot depend on the choice")
         return self
 
     def clause_ids(self) -> list[str]:

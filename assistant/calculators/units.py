@@ -14,20 +14,29 @@ WEIGHT = {
     "吨": Decimal(1), "吨标准煤": Decimal(1), "吨标煤": Decimal(1), "万吨": Decimal(10_000),
     "公斤": Decimal("0.001"), "千克": Decimal("0.001"), "kg": Decimal("0.001"),
 }
-AREA = {"亩": Decimal(1), "万亩": Decimal(10_000)}
+# 1 亩 = 10000/15 平方米, so 1 平方米 = 0.0015 亩 exactly
+AREA = {
+    "亩": Decimal(1), "万亩": Decimal(10_000),
+    "平方米": Decimal("0.0015"), "平米": Decimal("0.0015"), "m2": Decimal("0.0015"), "万平方米": Decimal(15), "万平米": Decimal(15),
+}
+VOLUME = {"立方米": Decimal(1), "立方": Decimal(1), "m3": Decimal(1), "万立方米": Decimal(10_000)}
+COUNT_WORDS = ("头", "只", "人", "名", "家", "项", "个", "件", "峰", "辆", "台", "套", "枚", "支", "匹", "株")
 
 DIMENSIONS: dict[str, dict[str, Decimal]] = {
     "money": MONEY,
     "energy": ENERGY,
     "weight": WEIGHT,
     "area": AREA,
-    "count": {"": Decimal(1), "头": Decimal(1), "只": Decimal(1), "人": Decimal(1), "名": Decimal(1), "家": Decimal(1), "项": Decimal(1),
-              "个": Decimal(1), "件": Decimal(1), "峰": Decimal(1)},
+    "volume": VOLUME,
+    "count": {"": Decimal(1), **{word: Decimal(1) for word in COUNT_WORDS}},
     "months": {"个月": Decimal(1), "月": Decimal(1)},
     "years": {"年": Decimal(1)},
     "percent": {"%": Decimal("0.01")},
 }
-BASE_UNIT = {"money": "元", "energy": "度", "weight": "吨", "area": "亩", "count": "", "months": "个月", "years": "年", "percent": ""}
+BASE_UNIT = {
+    "money": "元", "energy": "度", "weight": "吨", "area": "亩", "volume": "立方米",
+    "count": "", "months": "个月", "years": "年", "percent": "",
+}
 
 
 class UnitError(ValueError):

@@ -95,6 +95,75 @@ CASES = [
  ("research_indirect_cost_limit", {"base": "300万元"}, "900000"),
  ("research_indirect_cost_limit", {"base": "800万元"}, "2250000"),   # 150 + 75
  ("research_indirect_cost_limit", {"base": "2000万元"}, "4750000"),  # 150+125+200
+    # dairy
+    ("milk_powder_low_season_subsidy", {"quantity": "6000吨"}, "600000"),  # 6000 × 10% × 1000
+    ("raw_milk_processing_increase_subsidy", {"quantity": "5000吨"}, "1000000"),
+    ("cheese_raw_milk_increase_subsidy", {"quantity": "800吨"}, "1600000"),
+    ("silage_storage_subsidy", {"quantity": "2000头"}, "550000"),  # 2000 × 5.5 吨 × 50
+    ("alfalfa_seed_base_subsidy", {"stage": "新建第一年", "quantity": "800亩"}, "400000"),
+    ("alfalfa_seed_base_subsidy", {"stage": "达产后", "quantity": "800亩"}, "240000"),
+    ("dairy_family_farm_upgrade_subsidy", {"quantity": "500头"}, "200000"),
+    ("dairy_goat_farm_subsidy", {"count": "12000只"}, "4000000"),  # 200 + 1 × 200
+    ("raw_milk_contract_subsidy", {"quantity": "3家"}, "300000"),
+    # facility agriculture and livestock
+    ("facility_farming_construction_subsidy", {"facility": "日光温室", "quantity": "600亩"}, "12000000"),
+    ("facility_farming_construction_subsidy", {"facility": "智能温室", "quantity": "60亩"}, "4000000"),  # 40000 平方米 × 100
+    ("facility_farming_construction_subsidy", {"facility": "智能温室", "quantity": "40000平方米"}, "4000000"),
+    ("facility_agriculture_park_reward", {"count": "16000亩"}, "8000000"),  # 500 + 3 × 100
+    ("facility_agriculture_park_reward", {"count": "3万亩"}, "10000000"),  # 1500 -> cap 1000
+    ("fattening_slaughter_reward", {"animal": "育肥肉牛", "quantity": "1200头"}, "360000"),
+    ("fattening_slaughter_reward", {"animal": ["肉牛", "肉羊"], "quantity": [800, "5000只"]}, "540000"),  # two lines
+    ("saline_alkali_land_subsidy", {"severity": "重度", "quantity": "6000亩"}, "12000000"),
+    ("saline_alkali_land_subsidy", {"severity": "中度", "quantity": "6000亩"}, "6000000"),
+    ("forage_base_subsidy", {"base_type": "饲草基地", "quantity": "1.2万亩"}, "2400000"),
+    ("irrigation_water_saving_subsidy", {"quantity": "8000亩"}, "2400000"),
+    ("leading_agri_enterprise_loan_interest", {"base": "1000万元"}, "4000000"),
+    ("leading_agri_enterprise_loan_interest", {"base": "2000万元"}, "5000000"),  # 800 -> cap 500
+    ("agri_processing_loan_interest", {"base": "1亿元"}, "3000000"),
+    ("beef_fattening_farm_reward", {"herd": "育肥牛", "count": "500头"}, "500000"),  # 20 + 3 × 10
+    ("beef_fattening_farm_reward", {"herd": "基础母牛", "count": "260头"}, "500000"),  # 20 + 3 × 10
+    ("beef_calf_service_reward", {"quantity": "220头"}, "57200"),
+    ("forage_land_transfer_reward", {"quantity": "2000亩"}, "200000"),
+    ("beef_processing_plant_reward", {"plant": "3万头", "base": "8000万元"}, "10000000"),  # 1600 -> cap 1000
+    ("beef_processing_plant_reward", {"plant": "提标改造", "base": "2000万元"}, "4000000"),
+    # fruit, vegetables and minor grains
+    ("city_solar_greenhouse_subsidy", {"quantity": "40亩"}, "2400000"),
+    ("specialty_crop_scale_reward", {"crop": "蔬菜", "quantity": "600亩"}, "120000"),
+    ("specialty_crop_scale_reward", {"crop": "小杂粮", "quantity": "300亩"}, "60000"),
+    ("seedling_centre_subsidy", {"base": "1500万元"}, "5000000"),
+    ("cold_storage_subsidy", {"store": "冷藏保鲜库", "quantity": "2000立方米"}, "400000"),
+    ("cold_storage_subsidy", {"store": "气调库", "quantity": "2万立方米"}, "5000000"),  # 800 -> cap 500
+    ("produce_processing_equipment_subsidy", {"produce": "小杂粮", "base": "600万元"}, "3000000"),
+    # industry and finance
+    ("clinical_trial_institution_reward", {"base": "5000万元"}, "2000000"),  # 250 -> cap 200
+    ("new_energy_taxi_subsidy", {"vehicle": ["充电车", "换电车"], "quantity": [10, 6]}, "670000"),
+    ("new_energy_taxi_subsidy", {"vehicle": "换电", "quantity": "6辆"}, "270000"),
+    ("solid_waste_utilisation_subsidy", {"quantity": "15万吨"}, "1500000"),
+    ("waste_plastic_paper_recycling_subsidy", {"base": "3000万元"}, "3000000"),
+    ("data_centre_pue_reward", {"base": "4000万元"}, "4000000"),
+    ("new_technology_industrialisation_reward", {"base": "2300万元"}, "4600000"),
+    ("guarantee_premium_subsidy", {"base": "2000万元"}, "2000000"),
+    # talent, employment, social insurance
+    ("key_enterprise_talent_living_allowance", {"degree": "博士"}, "72000"),  # 3000 × 24 months
+    ("key_enterprise_talent_living_allowance", {"degree": "硕士", "quantity": 2, "periods": "30个月"}, "96000"),  # at most 2 years
+    ("key_enterprise_new_hire_allowance", {"hire": ["骨干", "本科毕业生"], "quantity": [2, 30]}, "500000"),
+    ("talent_rent_subsidy", {"degree": "博士"}, "72000"),
+    ("talent_rent_subsidy", {"degree": "硕士", "periods": "12个月"}, "18000"),
+    ("trained_graduate_hiring_subsidy", {"quantity": "60人"}, "60000"),
+    ("trained_graduate_hiring_subsidy", {"quantity": "600人"}, "500000"),  # cap 50万
+    ("skill_upgrade_subsidy", {"level": "中级", "quantity": "8人"}, "12000"),
+    ("invention_patent_reward", {"patent": ["国内发明专利", "国际发明专利"], "quantity": [5, 2]}, "35000"),
+    ("tech_transfer_reward", {"base": "800万元"}, "1600000"),
+    ("tech_transfer_reward", {"base": "8000万元"}, "10000000"),  # 1600 -> cap 1000
+    ("rd_super_deduction_tax_saving", {"income": "600万元"}, "1500000"),  # 600 × 100% × 25%
+    ("rd_super_deduction_tax_saving", {"income": "600万元", "standard_rate": "15%"}, "900000"),
+    ("innovative_sme_matching_fund", {"base": "50万元"}, "150000"),
+    # investment factor costs
+    ("industrial_land_price", {"site": "蒙苏", "quantity": "200亩"}, "13060000"),
+    ("industrial_land_price", {"site": "空港物流园区", "quantity": "100亩"}, "8270000"),
+    ("water_cost", {"user": "工商业", "quantity": "5万吨"}, "520000"),
+    ("commercial_gas_cost", {"quantity": "200万立方米"}, "6120000"),
+    ("heating_cost", {"user": "非居民", "quantity": "2万平方米"}, "590000"),
 ]
 
 
@@ -109,7 +178,8 @@ def test_calculator_case(name: str, inputs: dict, expected: str) -> None:
 def test_every_calculator_has_a_case_and_there_are_enough() -> None:
     names = set(default_catalogue().specs)
     assert len(names) >= 15
-    assert names == {c[0] for c in CASES} | {"strategic_industry_power_cost"}  # a range: tested below
+    # ranges and results in months: tested below
+    assert names == {c[0] for c in CASES} | {"strategic_industry_power_cost", "disability_allowance_months"}
 
 
 def test_a_range_stays_a_range() -> None:

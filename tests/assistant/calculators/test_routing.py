@@ -1,0 +1,88 @@
+"""Questions reach the right calculator with the right inputs: first through the offline router
+alone (the clause it cites retrieved at the top), then through the whole answer chain on the real
+guide and index."""
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.calculators import default_catalogue
+from assistant.calculators.router import Router, calculate, question_quantities
+
+ROUTED = [
+    # question, clause retrieved, calculator, result
+    ("我们乳企3到5月淡季收购生鲜乳6000吨用来喷粉，能拿多少补贴？", "p3.s1.g2.d2.i17", "milk_powder_low_season_subsidy", "600000"),
+    ("我们旗的设施农业园区集中连片达到16000亩，能奖励多少？", "p3.s1.g2.d3.i1", "facility_agriculture_park_reward", "8000000"),
+    ("新建标准化育肥场，育肥牛存栏500头，能奖励多少？", "p3.s1.g3.d3.i5", "beef_fattening_farm_reward", "500000"),
+    ("新建标准化育肥场，基础母牛存栏260头，能奖励多少？", "p3.s1.g3.d3.i5", "beef_fattening_farm_reward", "500000"),
+    ("医院承接药物临床试验，项目费用5000万元，能拿多少奖补？", "p3.s2.g2.d1.i1.i9", "clinical_trial_institution_reward", "2000000"),
+    ("买了10辆充电式新能源巡游出租车和6辆换电式的，一共补多少？", "p3.s2.g2.d1.i2.i7", "new_energy_taxi_subsidy", "670000"),
+    ("巡游出租车充电车10辆、换电车6辆，能补多少？", "p3.s2.g2.d1.i2.i7", "new_energy_taxi_subsidy", "670000"),
+    ("We bought 10 plug-in and 6 battery-swap cruising taxis. How much subsidy?", "p3.s2.g2.d1.i2.i7", "new_energy_taxi_subsidy", "670000"),
+    ("累计缴费8年，病残津贴能领几个月？", "p4.g1.d3.i5", "disability_allowance_months", "21"),
+    ("我们大学转让一项科技成果，技术合同到账800万元，能拿多少奖励？", "p5.g2.d2.i3.i1", "tech_transfer_reward", "1600000"),
+    ("出栏育肥肉牛800头、肉羊5000只，出栏奖励一共多少？", "p3.s1.g2.d4.i1", "fattening_slaughter_reward", "540000"),
+    ("新获得授权国内发明专利5件、国际发明专利2件，能奖励多少？", "p4.g4.d2.i4.i2", "invention_patent_reward", "35000"),
+    ("新建净库容2000立方米的果蔬冷藏保鲜库，能补多少？", "p3.s1.g3.d4.i1.i6", "cold_storage_subsidy", "400000"),
+    ("厂房供热面积2万平方米，非居民供热一年多少钱？", "p1.i2.i2.i2", "heating_cost", "590000"),
+    ("我是全职引进的博士，没有房，租房补贴一共能领多少？", "p4.g3.d1.i4.i1", "talent_rent_subsidy", "72000"),
+    ("科技型中小企业研发费用600万元，加计扣除按25%税率能少交多少税？", "p5.g2.d3.i2.i3.i1", "rd_super_deduction_tax_saving", "1500000"),
+]
+
+
+@pytest.mark.parametrize(("question", "clause", "tool", "result"), ROUTED, ids=[f"{r[2]}-{i}" for i, r in enumerate(ROUTED)])
+def test_the_router_fills_the_calculator(question: str, clause: str, tool: str, result: str) -> None:
+    lang = "en" if question.isascii() else "zh"
+    calculations, note = calculate(Router(default_catalogue()), question, {clause: 0}, lang)
+    assert note == ""
+    assert [(c.tool, c.result) for c in calculations] == [(tool, result)]
+
+
+def test_a_provision_whose_threshold_is_not_met_gives_way() -> None:
+    # 600 mu of alfalfa: the city forage-base subsidy needs 1万亩, the regional alfalfa subsidy fits
+    router = Router(default_catalogue())
+    question = "我们连片种了600亩苜蓿饲草基地，跟养殖场签了饲草购销合同，能拿多少补贴？"
+    calculations, _ = calculate(router, question, {"p3.s1.g3.d2.i4": 0, "p3.s1.g2.d2.i2": 1}, "zh")
+    assert [c.tool for c in calculations] == ["alfalfa_planting_subsidy"]
+
+
+def test_below_the_threshold_the_answer_says_why() -> None:
+    calculations, note = calculate(Router(default_catalogue()), "盐碱地改造了3000亩重度盐碱地，能补多少？", {"p3.s1.g3.d2.i1": 0}, "zh")
+    assert calculations == [] and "须达到 5000亩" in note
+
+
+def test_one_choice_with_two_numbers_is_not_split_into_lines() -> None:
+    calculations, _ = calculate(Router(default_catalogue()), "买了10辆充电出租车，每辆4万元，能补多少？", {"p3.s2.g2.d1.i2.i7": 0}, "zh")
+    assert [(c.tool, c.result) for c in calculations] == [("new_energy_taxi_subsidy", "400000")]
+
+
+def test_new_units_are_read_from_questions() -> None:
+    found = {(q.dimension, q.value) for q in question_quantities("供热2万平方米，冷库3000立方米，买了6辆车，40000㎡")}
+    assert {("area", Decimal(30)), ("volume", Decimal(3000)), ("count", Decimal(6)), ("area", Decimal(60))} <= found
+
+
+E2E = [
+    ("我们乳企在3到5月淡季足额收奶，收购的生鲜乳6000吨用来喷粉，能拿多少补贴？", "milk_powder_low_season_subsidy", "600000"),
+    ("我们旗新建的设施农业园区集中连片达到16000亩，自治区能给旗里奖励多少？", "facility_agriculture_park_reward", "8000000"),
+    ("我们新建了标准化育肥场，育肥牛存栏500头，市里能奖励多少？", "beef_fattening_farm_reward", "500000"),
+    ("我们医院今年承接了自治区申办者的药物临床试验，项目费用5000万元，能拿多少奖补？", "clinical_trial_institution_reward", "2000000"),
+    ("我们出租车公司买了10辆充电式新能源巡游出租车和6辆换电式的，一共能补多少？", "new_energy_taxi_subsidy", "670000"),
+    ("We bought 10 plug-in and 6 battery-swap new-energy cruising taxis. How much purchase subsidy in total?",
+     "new_energy_taxi_subsidy", "670000"),
+    ("我累计缴费8年，没到最低缴费年限，因病完全丧失劳动能力，能领几个月病残津贴？", "disability_allowance_months", "21"),
+    ("我们大学把一项科技成果转让给区内企业，技术合同到账800万元，能拿多少奖励？", "tech_transfer_reward", "1600000"),
+    ("Our university transferred a technology to a company in the region and received 8 million yuan under the contract. "
+     "How much reward can we get?", "tech_transfer_reward", "1600000"),
+    ("我们在矿区复垦区建了1.2万亩苜蓿饲草基地，市里一次性能补多少？", "forage_base_subsidy", "2400000"),
+    ("我们新建净库容2000立方米的果蔬冷藏保鲜库，能补多少？", "cold_storage_subsidy", "400000"),
+    ("在蒙苏经济技术开发区买200亩工业用地，按基准价大概多少钱？", "industrial_land_price", "13060000"),
+]
+
+
+@pytest.mark.parametrize(("question", "tool", "result"), E2E, ids=[f"{r[1]}-{i}" for i, r in enumerate(E2E)])
+def test_the_answer_chain_computes_it(assistant, question: str, tool: str, result: str) -> None:
+    answer = assistant.ask(question)
+    assert [(c["tool"], c["result"]) for c in answer["calculations"]] == [(tool, result)]
+    calc = answer["calculations"][0]
+    cited = [c["clause_id"] for c in answer["citations"]]
+    assert set(calc["clause_ids"]) <= set(cited)
