@@ -119,7 +119,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         with gr.Row():
                             draft_mode = gr.Checkbox(label=LABELS["zh"]["draft"], value=False, elem_id="draft-mode")
                             clear = gr.Button(LABELS["zh"]["clear"], size="sm", elem_id="clear")
-                        gr.Examples(EXAMPLES, inputs=[question], label=LABELS["zh"]["examples"])
+                        examples = gr.Examples(EXAMPLES, inputs=[question], label=LABELS["zh"]["examples"])
                         draft_box = gr.Textbox(
                             label=LABELS["zh"]["draft_box"], lines=10, visible=False, buttons=["copy"], elem_id="draft"
                         )
@@ -265,13 +265,13 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 gr.update(label=t["comment"]), gr.update(value=t["up"]), gr.update(value=t["down"]),
                 f"**{t['citations']}**", gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
                 gr.update(label=t["calc_pick"]), gr.update(label=t["search"]), gr.update(label=t["clause_id"]),
-                gr.update(value=t["open"]),
+                gr.update(value=t["open"]), gr.update(label=t["examples"]),
             )
 
         toggle.change(
             switch, toggle,
             [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, citations_title,
-             chat_tab, calc_tab, browse_tab, calc_pick, browse_query, browse_id, open_btn],
+             chat_tab, calc_tab, browse_tab, calc_pick, browse_query, browse_id, open_btn, examples.dataset],
         )
     return demo
 

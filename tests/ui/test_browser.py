@@ -140,6 +140,8 @@ def test_phone_sized_viewport_and_english(ui_url, browser) -> None:
     page.wait_for_selector("#question textarea", timeout=60_000)
     page.get_by_text("English", exact=True).click()
     page.wait_for_function("() => document.body.innerText.includes('Ejin Horo investment-policy assistant')", timeout=20_000)
+    translated = "() => document.body.innerText.includes('Examples') && !document.body.innerText.includes('示例问题')"
+    page.wait_for_function(translated, timeout=20_000)
     ask(page, "What is the industrial electricity price at 110 kV?")
     wait_for_answer_containing(page, "According to the guide")
     page.screenshot(path=ARTIFACTS / "09-phone-english.png", full_page=True)
