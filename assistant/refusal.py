@@ -54,7 +54,11 @@ ASKED_FIGURES: tuple[tuple[str, re.Pattern[str], Callable[[str], bool]], ...] = 
         re.compile(r"(比例|税率|费率|百分之|百分比|percentage|percent|tax rate|refund rate|contribution rate)", re.IGNORECASE),
         lambda unit: unit in ("%", "倍", ""),
     ),
-    ("a number of days", re.compile(r"(工作日|几天|多少天|how many (working )?days)", re.IGNORECASE), lambda unit: unit in "天日个"),
+    (
+        "a number of days",
+        re.compile(r"(工作日|几天|多少天|how many (working )?days)", re.IGNORECASE),
+        lambda unit: unit in ("天", "日", "个"),
+    ),
     ("a number of months", re.compile(r"(几个月|多少个月|how many months)", re.IGNORECASE), lambda unit: unit in ("个月", "月")),
     ("a number of years", re.compile(r"(多少年|几年|年限|how many years)", re.IGNORECASE), lambda unit: unit == "年"),
 )
