@@ -84,6 +84,7 @@ def test_colloquial_words_reach_the_guide_terms(retriever) -> None:
 
     assert guide_terms("办公楼冬天供暖费多少钱？") == ["供热"]
     assert guide_terms("工业用电电价多少？") == []
+    assert guide_terms("酒店能拒绝外国客人入住吗？") == ["境外人员"]
     assert retriever.translated("养牛羊的圈舍用地按什么地管理？") == "养殖设施 肉牛"
     ids = [h.clause.clause_id for h in retriever.search("写字楼冬天的暖气费怎么收？", k=5)]
     assert "p1.i2.i2.i2" in ids  # ——非居民供热：29.5 元/平方米
