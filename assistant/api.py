@@ -18,10 +18,10 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
 from assistant.calculators import CalculatorError, default_catalogue
-from assistant.corpus import UnknownClauseError
 from assistant.feedback import Feedback, FeedbackStore, feedback_path
+from assistant.guide.corpus import UnknownClauseError
 from assistant.models import AnswerResult, Calculation, Clause
-from assistant.retrieval import SearchFilters, canonical_level
+from assistant.search.retrieval import SearchFilters, canonical_level
 from assistant.service import Assistant, QuestionError
 from assistant.settings import Settings
 
@@ -237,7 +237,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     @app.post("/v1/admin/reingest", dependencies=[Depends(admin)])
     async def reingest() -> dict[str, Any]:
         def rebuild() -> dict[str, Any]:
-            from assistant.cli import ingest
+            from assistant.search.ingest import ingest
 
             with reload_lock:
                 ingest(settings, quiet=True)

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from statistics import median
 
-from assistant.corpus import (
+from assistant.guide.corpus import (
     Corpus,
     CorpusMissingError,
     UnknownClauseError,
     clauses_to_jsonl,
-    load_clauses,
-    write_atomic,
 )
-from assistant.index import IndexProblem
+from assistant.search.index import IndexProblem
+from assistant.search.ingest import ingest, load_corpus
 from assistant.settings import Settings, get_settings
 
 
@@ -30,39 +27,6 @@ class CommandError(Exception):
 
 def _print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
-
-
-def load_corpus(settings: Settings) -> Corpus:
-    """The ingested clauses; ingests first when there are none yet."""
-    try:
-        return Corpus(load_clauses(settings.clauses_path))
-    except CorpusMissingError:
-        ingest(settings)
-        return Corpus(load_clauses(settings.clauses_path))
-
-
-def ingest(settings: Settings, *, quiet: bool = False, with_index: bool = True) -> Corpus:
-    """Parse the guide, write the clauses and build the search index into a new snapshot, then
-    switch to it atomically: a crash part-way leaves the previous index in service."""
-    from assistant.index import build_index, new_snapshot, publish
-
-    started = time.perf_counter()
-    if not quiet:
-        print(f"Parsing {settings.guide_path} …", file=sys.stderr)
-    corpus = Corpus.from_guide(settings.guide_path)
-    snapshot = new_snapshot(settings)
-    try:
-        write_atomic(snapshot / "clauses.jsonl", clauses_to_jsonl(corpus.clauses))
-        if not quiet:
-            print(f"{len(corpus)} clauses written to {snapshot / 'clauses.jsonl'}", file=sys.stderr)
-        index = build_index(corpus, settings, progress=not quiet, snapshot=snapshot) if with_index else None
-    except BaseException:
-        shutil.rmtree(snapshot, ignore_errors=True)
-        raise
-    publish(settings, corpus, snapshot, index)
-    if not quiet:
-        print(f"Ingest finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    return corpus
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -138,7 +102,7 @@ def _read_jsonl(path: str) -> list[dict]:
 
 
 def _search_filters(args: argparse.Namespace, settings: Settings):
-    from assistant.retrieval import SearchFilters, canonical_level
+    from assistant.search.retrieval import SearchFilters, canonical_level
 
     try:
         levels = tuple(canonical_level(level) for level in (args.level or []))
@@ -387,8 +351,8 @@ def cmd_eval_compare(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval_check(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.corpus import read_guide
     from assistant.evaluation.check import check_dataset
+    from assistant.guide.corpus import read_guide
 
     corpus = load_corpus(settings)
     problems = check_dataset(args.dataset, corpus.clauses, read_guide(settings.guide_path))

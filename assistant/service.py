@@ -6,12 +6,12 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.answer.calculate import OfflineCalculator
+from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
+from assistant.answer.drafts import hotline_draft
 from assistant.calculators import default_catalogue
-from assistant.calculators.router import OfflineCalculator
-from assistant.chain import AnswerChain, ExtractiveAnswerer
-from assistant.drafts import hotline_draft
-from assistant.index import EmbedderMismatch, IndexProblem
-from assistant.retrieval import Retriever, SearchFilters
+from assistant.search.index import EmbedderMismatch, IndexProblem
+from assistant.search.retrieval import Retriever, SearchFilters
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
     """The extractive chain, or the LLM chain (falling back to extractive) when PA_LLM is set."""
     extractive = ExtractiveAnswerer(retriever)
     if settings.llm:
-        from assistant.llm import LLMAnswerer, chat_model
+        from assistant.answer.llm import LLMAnswerer, chat_model
 
         answerer = LLMAnswerer(chat_model(settings), settings, default_catalogue())
         return AnswerChain(retriever, answerer, settings.today, None, extractive, offline_calculator(retriever))
@@ -81,7 +81,7 @@ class Assistant:
             if not build_if_missing:
                 raise
             log.warning("the index is unusable (%s); rebuilding it", exc)
-            from assistant.cli import ingest
+            from assistant.search.ingest import ingest
 
             ingest(settings)
             return cls(settings, Retriever.load(settings))

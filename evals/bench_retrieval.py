@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from assistant.evaluation.dataset import load_dataset
-from assistant.index import read_manifest
-from assistant.retrieval import Retriever
+from assistant.search.index import read_manifest
+from assistant.search.retrieval import Retriever
 from assistant.settings import Settings
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.chain import Turn, question_terms
-from assistant.conversation import detect_language
+from assistant.answer.chain import Turn, question_terms
+from assistant.answer.refusal import FIGURE_COVERAGE, figure_support, relevance
+from assistant.answer.scope import off_topic, out_of_scope_place
 from assistant.evaluation.dataset import load_dataset
-from assistant.refusal import FIGURE_COVERAGE, figure_support, relevance
-from assistant.retrieval import Retriever
-from assistant.scope import off_topic, out_of_scope_place
+from assistant.language import detect_language
+from assistant.search.retrieval import Retriever
 from assistant.settings import Settings
 
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.clauses import parse_guide
-from assistant.corpus import Corpus, read_guide
+from assistant.guide.clauses import parse_guide
+from assistant.guide.corpus import Corpus, read_guide
 from assistant.settings import DEFAULT_GUIDE
 
 
@@ -47,7 +47,7 @@ def index_settings(tmp_path_factory, embedder):
     import shutil
     from pathlib import Path
 
-    from assistant.cli import ingest
+    from assistant.search.ingest import ingest
     from assistant.settings import Settings
 
     data_dir = tmp_path_factory.mktemp("data")
@@ -61,7 +61,7 @@ def index_settings(tmp_path_factory, embedder):
 
 @pytest.fixture(scope="session")
 def retriever(index_settings, embedder):
-    from assistant.retrieval import Retriever
+    from assistant.search.retrieval import Retriever
 
     return Retriever.load(index_settings, embedder=embedder)
 

@@ -14,9 +14,9 @@ from typing import Any
 import gradio as gr
 
 from assistant.calculators import CalculatorError, default_catalogue
-from assistant.corpus import UnknownClauseError
 from assistant.feedback import Feedback, FeedbackStore, feedback_path
-from assistant.retrieval import SearchFilters
+from assistant.guide.corpus import UnknownClauseError
+from assistant.search.retrieval import SearchFilters
 from assistant.service import Assistant, QuestionError
 from assistant.settings import Settings
 from ui.render import answer_html, calculation_html, citation_cards, clause_tree

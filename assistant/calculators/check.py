@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from assistant.calculators.catalogue import Catalogue
 from assistant.calculators.kinds import RANGE_SEPARATORS
-from assistant.corpus import Corpus, UnknownClauseError
-from assistant.guide_text import squash
-from assistant.numbers import chinese_to_int, normalise
+from assistant.guide.corpus import Corpus, UnknownClauseError
+from assistant.guide.text import squash
+from assistant.quantities import chinese_to_int, normalise
 
 
 def numbers_in(text: str) -> set[Decimal]:

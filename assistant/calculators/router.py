@@ -78,7 +78,7 @@ def normalise(text: str) -> str:
 
 
 def _cn_int(text: str) -> Decimal | None:
-    from assistant.numbers import chinese_to_int
+    from assistant.quantities import chinese_to_int
 
     value = chinese_to_int(text)
     return Decimal(value) if value else None
@@ -339,23 +339,3 @@ def calculate(
         return [router.catalogue.run(route.spec.name, route.inputs)], ""
     except CalculatorError as exc:
         return [], (f"无法按「{route.spec.title}」计算：{exc}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {exc}")
-
-
-class OfflineCalculator:
-    """The chain's calculate step in the default mode."""
-
-    def __init__(self, catalogue: Catalogue, translate=None) -> None:
-        self.router = Router(catalogue)
-        self.translate = translate  # English question -> Chinese glossary terms
-
-    def __call__(self, question: str, hits: list, history: list[dict[str, str]]) -> tuple[list[Calculation], str]:
-        from assistant.conversation import condense, detect_language
-
-        lang = detect_language(question)
-        ranks = {h.clause.clause_id: i for i, h in enumerate(hits)}
-        condensed = condense(question, history)
-        text = question if question_quantities(question) else condensed
-        extra = condensed if condensed != question else ""
-        if self.translate is not None:
-            extra = f"{extra} {self.translate(condensed) or ''}"
-        return calculate(self.router, text, ranks, lang, extra)

@@ -11,9 +11,9 @@ from typing import get_args
 from pydantic import ValidationError
 
 from assistant.evaluation.dataset import EvalItem, QuestionType, evidence_clauses
-from assistant.guide_text import squash
+from assistant.guide.text import squash
 from assistant.models import Clause
-from assistant.numbers import quantities
+from assistant.quantities import quantities
 
 
 def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
-from assistant.guide_text import squash
+from assistant.guide.text import squash
 from assistant.models import Clause
 
 QuestionType = Literal["fact", "numeric", "calc", "multi_clause", "list", "eligibility", "out_of_scope"]

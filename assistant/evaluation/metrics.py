@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from statistics import median
 from typing import Any
 
-from assistant.numbers import contains_quantity
+from assistant.quantities import contains_quantity
 
 DEFINITIONS: dict[str, str] = {
     "hit@1": "Share of items whose first retrieved clause contains gold evidence.",

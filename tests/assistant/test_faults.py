@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import ingest
-from assistant.index import EmbedderMismatch, IndexProblem, read_manifest
-from assistant.retrieval import Retriever
+from assistant.search.index import EmbedderMismatch, IndexProblem, read_manifest
+from assistant.search.ingest import ingest
+from assistant.search.retrieval import Retriever
 from assistant.service import Assistant
 from tests.servers import free_port, wait_until_up
 
@@ -34,7 +34,7 @@ def test_a_crash_mid_ingest_leaves_the_old_index_in_service(own_index, monkeypat
     def explode(*args, **kwargs):
         raise RuntimeError("power cut while embedding")
 
-    monkeypatch.setattr("assistant.index.embed_passages_cached", explode)
+    monkeypatch.setattr("assistant.search.index.embed_passages_cached", explode)
     with pytest.raises(RuntimeError, match="power cut"):
         ingest(own_index, quiet=True)
     assert read_manifest(own_index) == before

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answer.prompts import REFUSAL, load_prompt
+from assistant.answer.verification import verify
 from assistant.calculators import CalculatorError, default_catalogue
 from assistant.feedback import Feedback, FeedbackStore
 from assistant.models import Calculation, Citation
-from assistant.prompts import REFUSAL, load_prompt
 from assistant.service import QuestionError
-from assistant.verification import verify
 from ui.render import answer_html, citation_cards
 
 CORPUS = [json.loads(line) for line in (Path(__file__).parent / "hostile_inputs.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -1,8 +1,8 @@
 import json
 
 from assistant.cli import main
-from assistant.corpus import read_guide
 from assistant.evaluation.check import check_dataset
+from assistant.guide.corpus import read_guide
 from assistant.settings import DEFAULT_GUIDE
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from assistant.evaluation.metrics import aggregate, item_answer, item_passed, item_retrieval
-from assistant.numbers import chinese_to_int, contains_quantity
+from assistant.quantities import chinese_to_int, contains_quantity
 
 
 def retrieved(*ids: str, text: str = "12345") -> list[dict]:

@@ -12,10 +12,10 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
+from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
+from assistant.answer.llm import LLMAnswerer, chat_model
+from assistant.answer.prompts import REFUSAL
 from assistant.calculators import default_catalogue
-from assistant.chain import AnswerChain, ExtractiveAnswerer
-from assistant.llm import LLMAnswerer, chat_model
-from assistant.prompts import REFUSAL
 from assistant.service import Assistant, offline_calculator
 from tests.servers import free_port
 

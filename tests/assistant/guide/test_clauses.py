@@ -1,8 +1,8 @@
 from datetime import date
 
-from assistant.clauses import parse_guide
-from assistant.corpus import clauses_to_jsonl
-from assistant.guide_text import PAGE_NUMBER, raw_squashed, squash
+from assistant.guide.clauses import parse_guide
+from assistant.guide.corpus import clauses_to_jsonl
+from assistant.guide.text import PAGE_NUMBER, raw_squashed, squash
 from tests.conftest import find_clause
 
 

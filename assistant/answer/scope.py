@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.glossary import default_glossary
+from assistant.search.glossary import default_glossary
 
 HOME = ("伊金霍洛", "伊旗", "鄂尔多斯", "内蒙古", "自治区", "蒙苏", "阿镇", "康巴什", "东胜",
         "ejin horo", "ejinhoro", "yijinhuoluo", "ordos", "inner mongolia")

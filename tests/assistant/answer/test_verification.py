@@ -1,5 +1,5 @@
+from assistant.answer.verification import verify
 from assistant.models import Calculation, Citation
-from assistant.verification import verify
 
 CLAUSE = "小于 1KV：0.504 元/度；1-10KV：0.477 元/度\n110KV：0.401 元/度；220 千伏以上：0.394 元/度"
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from assistant.prompts import EXPIRED_NOTE, REFUSAL
+from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.service import Assistant
 
 

@@ -1,4 +1,4 @@
-from assistant.sentences import split_provisions, split_sentences
+from assistant.answer.sentences import split_provisions, split_sentences
 
 TIERED = (
     "6.建立优良品种奖励机制，对具有自主知识产权的马铃薯优质新品种，年推广面积在 10 万亩以上的一次性奖补 500 万元；"

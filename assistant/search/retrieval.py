@@ -12,12 +12,12 @@ from typing import Any
 
 import numpy as np
 
-from assistant.conversation import detect_language
-from assistant.corpus import Corpus, CorpusMissingError, load_clauses
-from assistant.glossary import default_glossary, guide_terms
-from assistant.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
-from assistant.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
+from assistant.guide.corpus import Corpus, CorpusMissingError, load_clauses
+from assistant.language import detect_language
 from assistant.models import Clause
+from assistant.search.glossary import default_glossary, guide_terms
+from assistant.search.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
+from assistant.search.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.settings import Settings
 from embeddings import Embedder, load_embedder
 

@@ -8,7 +8,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.clauses import parse_guide
+from assistant.guide.clauses import parse_guide
 from assistant.models import Clause
 
 

@@ -6,10 +6,10 @@ import math
 import re
 from dataclasses import dataclass
 
-from assistant.keyword import KeywordIndex
+from assistant.answer.prompts import ACCORDING_TO
+from assistant.answer.sentences import Sentence, split_provisions
 from assistant.models import Citation, Clause
-from assistant.prompts import ACCORDING_TO
-from assistant.sentences import Sentence, split_provisions
+from assistant.search.keyword import KeywordIndex
 
 # A clause this short is quoted whole.
 WHOLE_CLAUSE_CHARS = 90

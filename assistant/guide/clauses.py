@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from assistant.guide_text import Paragraph, paragraphs
-from assistant.metadata import (
+from assistant.guide.metadata import (
     Period,
     doc_number_of,
     infer_level,
@@ -24,6 +23,7 @@ from assistant.metadata import (
     responsible_units_of,
     strip_doc_number,
 )
+from assistant.guide.text import Paragraph, paragraphs
 from assistant.models import Clause
 
 # An item whose text with all its sub-items is longer than this is split into its sub-items.

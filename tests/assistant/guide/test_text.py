@@ -1,4 +1,4 @@
-from assistant.guide_text import paragraphs, physical_lines, raw_squashed, squash, tidy_spaces
+from assistant.guide.text import paragraphs, physical_lines, raw_squashed, squash, tidy_spaces
 
 
 def test_page_numbers_and_page_break_spaces_are_dropped(raw_guide: str) -> None:

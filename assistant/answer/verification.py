@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.models import Calculation, Citation
-from assistant.numbers import Quantity, quantities
+from assistant.quantities import Quantity, quantities
 
 MARKER = re.compile(r"\[(\d{1,2})\]")
 # A claim is a bullet line (kept or removed whole, so no quote is cut in half) or a sentence.

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import ingest
-from assistant.index import chroma_client, read_manifest
-from assistant.retrieval import Retriever
+from assistant.search.index import chroma_client, read_manifest
+from assistant.search.ingest import ingest
+from assistant.search.retrieval import Retriever
 from tests.servers import free_port, wait_until_up
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from assistant.answer.prompts import REFUSAL, load_prompt
 from assistant.models import AnswerResult, Citation
-from assistant.prompts import REFUSAL, load_prompt
 
 
 def hotline_draft(result: AnswerResult, today: date) -> str:

@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from assistant.index import IndexProblem
-from assistant.retrieval import Retriever, SearchFilters, canonical_level
+from assistant.search.index import IndexProblem
+from assistant.search.retrieval import Retriever, SearchFilters, canonical_level
 from assistant.settings import Settings
 
 
@@ -80,7 +80,7 @@ def test_missing_index_is_a_clear_error(tmp_path) -> None:
 
 
 def test_colloquial_words_reach_the_guide_terms(retriever) -> None:
-    from assistant.glossary import guide_terms
+    from assistant.search.glossary import guide_terms
 
     assert guide_terms("办公楼冬天供暖费多少钱？") == ["供热"]
     assert guide_terms("工业用电电价多少？") == []

@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING, Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.tools import StructuredTool
 
+from assistant.answer.prompts import REFUSAL, load_prompt
+from assistant.answer.sentences import split_sentences
 from assistant.calculators import CalculatorError, Catalogue
 from assistant.models import Calculation, Citation
-from assistant.prompts import REFUSAL, load_prompt
-from assistant.sentences import split_sentences
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
 
-    from assistant.chain import Turn
+    from assistant.answer.chain import Turn
 
 MAX_TOOL_ROUNDS = 3
 _MARKER = re.compile(r"\[(\d{1,2})\]")

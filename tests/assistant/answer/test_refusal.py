@@ -1,7 +1,7 @@
 """The relevance signal behind refusals, on the real guide."""
 
-from assistant.chain import Turn, question_terms
-from assistant.refusal import THRESHOLDS, relevance
+from assistant.answer.chain import Turn, question_terms
+from assistant.answer.refusal import THRESHOLDS, relevance
 
 
 def test_relevance_does_not_depend_on_the_order_of_the_clauses_found(retriever) -> None:

@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.extractive import PROVISION_CHARS, QuestionTerms
-from assistant.numbers import quantities
-from assistant.prompts import REFUSAL, SUGGESTION_LEAD
-from assistant.retrieval import Hit
-from assistant.scope import off_topic, out_of_scope_place
-from assistant.sentences import split_provisions
+from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms
+from assistant.answer.prompts import REFUSAL, SUGGESTION_LEAD
+from assistant.answer.scope import off_topic, out_of_scope_place
+from assistant.answer.sentences import split_provisions
+from assistant.quantities import quantities
+from assistant.search.retrieval import Hit
 
 # Calibrated on the development set with evals/calibrate_refusal.py (in-scope false refusals
 # at most 5%); per language because cross-lingual similarities are lower.

@@ -16,7 +16,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from assistant.corpus import Corpus, write_atomic
+from assistant.guide.corpus import Corpus, write_atomic
 from assistant.models import Clause
 from assistant.settings import Settings
 from embeddings import Embedder, load_embedder

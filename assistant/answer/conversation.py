@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
 
-Language = Literal["zh", "en"]
+from assistant.language import CJK as _CJK
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FOLLOW_UP_ZH = re.compile(r"^(那|那么|还有|另外|如果是|如果|要是|换成|同样|这个|那个)|呢[？?]?$")
 _FOLLOW_UP_EN = re.compile(r"^(and|what about|how about|and for|same for|what if|then|also|for)\b", re.IGNORECASE)
-
-
-def detect_language(text: str) -> Language:
-    """Chinese when Chinese characters make up a fair share of the letters, else English."""
-    cjk = len(_CJK.findall(text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    return "zh" if cjk and cjk * 3 >= latin else "en"
 
 
 def previous_questions(history: list[dict[str, str]]) -> list[str]:

@@ -14,14 +14,15 @@ from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from assistant.answer.conversation import condense, is_follow_up, previous_questions
+from assistant.answer.extractive import ASKS_NUMBER, QuestionTerms, compose, select_quotes
+from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
+from assistant.answer.refusal import refusal_reason, refusal_text, relevance, unstated_figure
+from assistant.answer.verification import verify
 from assistant.calculators.units import money_text
-from assistant.conversation import condense, detect_language, is_follow_up, previous_questions
-from assistant.extractive import ASKS_NUMBER, QuestionTerms, compose, select_quotes
+from assistant.language import detect_language
 from assistant.models import AnswerResult, Calculation, Citation
-from assistant.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.refusal import refusal_reason, refusal_text, relevance, unstated_figure
-from assistant.retrieval import Hit, Retriever, SearchFilters
-from assistant.verification import verify
+from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
 log = logging.getLogger(__name__)
 

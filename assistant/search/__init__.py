@@ -1,0 +1,1 @@
+"""Finding clauses: the vector and keyword indexes, the glossary and colloquial terms, retrieval, ingest."""
