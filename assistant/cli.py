@@ -160,7 +160,7 @@ def print_answer(result: dict) -> None:
             doc = f"《{c['doc_title']}》" if c.get("doc_title") else ""
             print(f"[{c['marker']}] {c['clause_id']}  {' › '.join(c['title_path'][-2:])} {doc}")
     for warning in result["warnings"]:
-        print(f"! {warning}")
+        print(f"! {warning['kind']}: {warning['detail']}")
     if result.get("draft"):
         print("\n—— 热线答复草稿 ——\n" + result["draft"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -73,6 +74,32 @@ class Calculation(BaseModel):
     clause_ids: list[str]
 
 
+WarningKind = Literal[
+    "expired",  # a cited clause's policy period ended before the reference date
+    "unsupported_number_removed",  # verification removed a sentence whose figures no cited clause, calculation or question states
+    "marker_removed",  # verification removed a citation marker that pointed at no retrieved clause
+    "marker_moved",  # verification moved a marker to the retrieved clause that states the sentence's figure
+    "unsupported_claim_removed",  # verification removed a sentence sharing no key term with the clause it cites
+    "llm_fallback",  # the language model failed; the answer quotes the guide instead
+    "index_degraded",  # vector search was unavailable; results come from keyword search only
+    "calculation_failed",  # a calculator raised; the answer goes on without it
+    "refused",  # the guide does not state what was asked (detail: why, for logs and evaluators)
+    "part_unanswered",  # one part of a multi-part question is not stated by the guide
+]
+
+
+class AnswerWarning(BaseModel):
+    """Something the reader or an evaluator should know about an answer; code branches on ``kind``,
+    never on ``detail`` (which is English text for logs)."""
+
+    kind: WarningKind
+    clause_id: str | None = Field(None, description="The clause the warning is about, when there is one")
+    detail: str = Field("", description="What happened, in words")
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
+
+
 class AnswerResult(BaseModel):
     """The answer shape of GUIDE.md §4, plus what the UI needs."""
 
@@ -81,7 +108,7 @@ class AnswerResult(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     calculations: list[Calculation] = Field(default_factory=list)
     refused: bool = False
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[AnswerWarning] = Field(default_factory=list)
     lang: str = "zh"
     mode: str = Field("extractive", description="extractive or llm")
     retrieval_query: str = Field("", description="What was searched (the question condensed with its history)")

@@ -10,6 +10,7 @@ from assistant.answer.calculate import OfflineCalculator
 from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
 from assistant.answer.drafts import hotline_draft
 from assistant.calculators import default_catalogue
+from assistant.models import AnswerWarning
 from assistant.search.index import EmbedderMismatch, IndexProblem
 from assistant.search.retrieval import Retriever, SearchFilters
 from assistant.settings import Settings
@@ -106,5 +107,5 @@ class Assistant:
         hits = self.retriever.search(query, k=k, filters=filters)
         result: dict[str, Any] = {"query": query, "results": [h.as_result() for h in hits]}
         if self.retriever.degraded:
-            result["warnings"] = [self.retriever.degraded]
+            result["warnings"] = [AnswerWarning(kind="index_degraded", detail=self.retriever.degraded).model_dump()]
         return result

@@ -202,7 +202,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 yield chat, history, cards, gr.update(), result, ""
                 time.sleep(0.01)
             if result["warnings"]:
-                notes = "".join(f"<br><small>⚠️ {w}</small>" for w in result["warnings"] if "policy period" not in w)
+                notes = "".join(f"<br><small>⚠️ {w['detail']}</small>" for w in result["warnings"] if w["kind"] != "expired")
                 chat[-1] = {"role": "assistant", "content": answer_html(text, turn) + notes}
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
             draft_update = gr.update(value=result.get("draft") or "", visible=bool(draft))

@@ -21,7 +21,7 @@ from assistant.answer.refusal import refusal_reason, refusal_text, relevance, un
 from assistant.answer.verification import verify
 from assistant.calculators.units import money_text
 from assistant.language import detect_language
-from assistant.models import AnswerResult, Calculation, Citation
+from assistant.models import AnswerResult, AnswerWarning, Calculation, Citation
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ class Turn:
     answer: str = ""
     citations: list[Citation] = field(default_factory=list)
     refused: bool = False
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[AnswerWarning] = field(default_factory=list)
     mode: str = "extractive"
     terms: QuestionTerms | None = None  # the question's weighted terms, computed once per turn
 
@@ -111,7 +111,7 @@ class AnswerChain:
         turn.hits = self.retriever.search(turn.query, k=ANSWER_K, filters=SearchFilters())
         if self.retriever.degraded:
             turn.vectors_ok = False
-            turn.warnings.append(self.retriever.degraded)
+            turn.warnings.append(AnswerWarning(kind="index_degraded", detail=self.retriever.degraded))
         return turn
 
     def _calculate(self, turn: Turn) -> Turn:
@@ -120,7 +120,8 @@ class AnswerChain:
                 turn.calculations, turn.calc_note = self.calculate(turn.question, turn.hits, turn.history)
             except Exception as exc:  # noqa: BLE001 - a calculator defect must not lose the answer
                 log.exception("calculation failed")
-                turn.warnings.append(f"the calculation failed ({type(exc).__name__}); answered without it")
+                detail = f"the calculation failed ({type(exc).__name__}); answered without it"
+                turn.warnings.append(AnswerWarning(kind="calculation_failed", detail=detail))
         return turn
 
     def _answer(self, turn: Turn) -> Turn:
@@ -133,7 +134,7 @@ class AnswerChain:
         if reason:
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)
-            turn.warnings.append(f"refused: {reason}")
+            turn.warnings.append(AnswerWarning(kind="refused", detail=reason))
             return turn
         try:
             turn.answer, turn.citations = self.answerer.answer(turn)
@@ -142,7 +143,8 @@ class AnswerChain:
             if self.fallback is None:
                 raise
             log.warning("answerer %s failed: %s", self.answerer.name, exc)
-            turn.warnings.append(f"the language model failed ({type(exc).__name__}); answered by quoting the guide instead")
+            detail = f"the language model failed ({type(exc).__name__}); answered by quoting the guide instead"
+            turn.warnings.append(AnswerWarning(kind="llm_fallback", detail=detail))
             turn.calculations = []
             if self.fallback_calculate is not None:
                 turn.calculations, turn.calc_note = self.fallback_calculate(turn.question, turn.hits, turn.history)
@@ -179,7 +181,8 @@ class AnswerChain:
             if citation.valid_until and citation.valid_until < self.today:
                 until = citation.valid_until.isoformat()
                 lines.append(EXPIRED_NOTE[turn.lang].format(marker=citation.marker, until=until))
-                turn.warnings.append(f"{citation.clause_id}: the policy period ended on {until}")
+                expired = AnswerWarning(kind="expired", clause_id=citation.clause_id, detail=f"the policy period ended on {until}")
+                turn.warnings.append(expired)
         turn.answer = "\n".join(lines)
         return turn
 

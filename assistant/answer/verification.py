@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.models import Calculation, Citation
+from assistant.models import AnswerWarning, Calculation, Citation
 from assistant.quantities import Quantity, quantities
 
 MARKER = re.compile(r"\[(\d{1,2})\]")
@@ -19,7 +19,7 @@ _CLAIM = re.compile(r"[ \t]*[-*•][ \t][^\n]*(?:\n|$)|[^。！？!?\n]*(?:[。�
 class Verdict:
     answer: str
     citations: list[Citation]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[AnswerWarning] = field(default_factory=list)
 
     @property
     def fired(self) -> bool:
@@ -52,11 +52,11 @@ def verify(
     calculations: list[Calculation] | None = None,
     question: str = "",
 ) -> Verdict:
-    warnings: list[str] = []
+    warnings: list[AnswerWarning] = []
     # 1. a marker must point at a citation whose clause was retrieved
     valid = {c.marker: c for c in citations if c.clause_id in retrieved_ids}
     for m in sorted({int(x) for x in MARKER.findall(answer)} - set(valid)):
-        warnings.append(f"marker [{m}] pointed at no retrieved clause; removed")
+        warnings.append(AnswerWarning(kind="marker_removed", detail=f"marker [{m}] pointed at no retrieved clause; removed"))
 
     def strip_bad_markers(text: str) -> str:
         return MARKER.sub(lambda mm: mm.group(0) if int(mm.group(1)) in valid else "", text)
@@ -81,7 +81,8 @@ def verify(
         claims = [q for q in quantities(MARKER.sub("", sentence)) if not _ignorable(q, sentence)]
         unsupported = [q.text for q in claims if not _supported(q, pool)]
         if unsupported:
-            warnings.append(f"removed a sentence whose numbers are in no cited clause or calculation: {', '.join(unsupported)}")
+            detail = f"removed a sentence whose numbers are in no cited clause or calculation: {', '.join(unsupported)}"
+            warnings.append(AnswerWarning(kind="unsupported_number_removed", detail=detail))
             continue
         kept.append(strip_bad_markers(sentence))
     text = "".join(kept).strip()

@@ -62,11 +62,20 @@ def item_retrieval(retrieved: list[dict[str, Any]], groups: list[list[str]]) -> 
     return out
 
 
+# Warning kinds that mean verification changed the answer (assistant.models.WarningKind).
+VERIFICATION_KINDS = {"unsupported_number_removed", "marker_removed", "marker_moved", "unsupported_claim_removed"}
+
+
+def _kind(warning: Any) -> str:
+    """The kind of a warning record; runs recorded before warnings were typed carry plain strings."""
+    return str(warning.get("kind", "")) if isinstance(warning, dict) else ""
+
+
 def item_answer(record: dict[str, Any], item: dict[str, Any], groups: list[list[str]]) -> dict[str, float]:
     """Answer metrics of one item from its result record (answer, citations, calculations, refused)."""
     out: dict[str, float] = {}
     warnings = record.get("warnings") or []
-    out["verification_fired"] = float(any(("removed" in w or "pointed at" in w) for w in warnings))
+    out["verification_fired"] = float(any(_kind(w) in VERIFICATION_KINDS for w in warnings))
     in_scope = item["type"] != "out_of_scope"
     refused = bool(record.get("refused"))
     if not in_scope:

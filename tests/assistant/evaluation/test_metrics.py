@@ -70,8 +70,8 @@ def test_numbers_compare_values_not_strings() -> None:
 
 
 def test_verification_firing_is_counted() -> None:
-    fired = {"answer": "x", "citations": [], "warnings": ["removed a sentence whose numbers are in no cited clause: 9"]}
-    quiet = {"answer": "x", "citations": [], "warnings": ["p1: the policy period ended on 2025-12-31"]}
+    fired = {"answer": "x", "citations": [], "warnings": [{"kind": "unsupported_number_removed", "detail": "9"}]}
+    quiet = {"answer": "x", "citations": [], "warnings": [{"kind": "expired", "clause_id": "p1", "detail": "removed"}]}
     assert item_answer(fired, ITEM, [["g1"]])["verification_fired"] == 1.0
     assert item_answer(quiet, ITEM, [["g1"]])["verification_fired"] == 0.0
 
