@@ -1,0 +1,307 @@
+"""The question model: a question parsed once per turn into what it asks.
+
+A :class:`Question` holds the language, the question after follow-up resolution, the figures
+it states, whether it asks for a sum, and its :class:`Part` s: each separate thing asked
+("110千伏和10千伏的电价分别是多少？" asks two prices; "补贴多少？找哪个部门？" asks an amount
+and a department), each with its asked :data:`Slot` and its subject in the guide's words.
+Retrieval, calculators, refusal and the composer read this one object instead of detecting
+language, follow-ups and asked figures again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.answer.conversation import is_follow_up, previous_questions
+from assistant.language import Language, detect_language
+from assistant.quantities import Quantity, quantities
+
+Slot = Literal[
+    "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity",
+    "eligibility", "list", "procedure", "fact",
+]
+# Slots answered by a figure of their kind in a clause sentence.
+FIGURE_SLOTS: frozenset[str] = frozenset({"amount", "price", "percentage", "duration", "count"})
+# Slots answered from the clause model's metadata (document, departments, period).
+METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validity"})
+
+# How each slot is asked, in order of precedence: a part asking "文号是多少" asks for a document
+# number, not an amount, so the metadata slots come first, and a price ("电价多少") before a
+# plain amount ("补贴多少"). The cues are the ordinary ways to ask for each kind of fact.
+_SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(pattern, re.IGNORECASE))
+    for slot, pattern in (
+        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
+                       r"document number|reference number|which (?:policy )?document|what document|issued under"),
+        ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
+                       r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|"
+                       r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
+                       r"who (?:is )?(?:in charge|responsible|handles)|contact"),
+        ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
+                     r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪年|到哪年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
+                     r"起止|施行|生效|valid|expire|in force|still apply|still available|take effect|effective (?:date|from|until)|"
+                     r"until when|start date|end date|when (?:does|did|will) (?:it|the \w+|this)? ?(?:start|end|begin|expire|run)"),
+        ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
+                      r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
+                      r"去哪(?:里)?申请|怎么办理|如何办理|how (?:do|can|should) (?:we|i) apply|how to apply|procedure|process|steps|"
+                      r"paperwork|documents? (?:do we|are) (?:need|required)"),
+        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少|"
+                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio"),
+        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金|"
+                  r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton|cost per|rate per|fee"),
+        ("duration", r"几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限|"
+                     r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
+        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆|"
+                  r"how many"),
+        ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
+                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|多少|"
+                   r"how much|amount|grant|subsid|reward|bonus|award"),
+        ("list", r"哪些|有什么|有哪|都有|包括|范围|什么(?:行业|产业|项目|企业|条件|要求|人)|"
+                 r"which|what (?:are|kinds?|types?|industries|sectors)|list"),
+        ("eligibility", r"能不能|能否|可不可以|可以吗|能吗|是否|符合|算不算|有没有资格|享受吗|有没有|吗[？?]?$|"
+                        r"^(?:can|could|do|does|is|are|will|would|may|should)\b|eligible|qualify|entitled"),
+    )
+)
+_TOTAL = re.compile(
+    r"一共|合计|加起来|总共|共计|累计|总计|加在一起|in total|altogether|combined|overall|sum of|all together", re.IGNORECASE
+)
+
+# What makes a piece of text a question of its own (an interrogative), used to split
+# "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
+_ASKS_ZH = re.compile(r"多少|几|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算")
+_ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|do|does|will|would|may|should)\b", re.IGNORECASE)
+# Sentence ends, and the words that start a further question inside one message.
+_SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
+_FURTHER_ZH = re.compile(r"[，,]?\s*(?:另外|还有|此外|以及|同时|并且|再问一下|顺便问一下|顺便问下|再问)\s*[，,]?")
+_CLAUSE_SEP_ZH = re.compile(r"[，,、]")
+_FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would)\b)"
+                         r"|,\s*(?=(?:what|which|how|who|when|where)\b)|\s+(?=what if\b)", re.IGNORECASE)
+# "A和B分别…", "A、B各…": one ask over several subjects.
+_RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
+_CONJ_ZH = re.compile(r"和|与|跟|及|以及|、|还是")
+_RESPECTIVELY_EN = re.compile(r"\brespectively\b|\beach\b", re.IGNORECASE)
+_CONJ_EN = re.compile(r"\s*(?:,\s*and|and|,|or)\s+", re.IGNORECASE)
+# Words that ask rather than name: dropped from a part's subject. Only whole phrases, so that
+# no word of the subject is cut (能 in 新能源, 是 in 是否 …).
+_QUESTION_WORDS_ZH = re.compile(
+    r"请问|想问(?:一下)?|问一下|麻烦问下|你好|您好|我们|咱们|是多少|有多少|多少钱|多少|几个|哪个|哪些|哪家|什么|能不能|可不可以|是不是|"
+    r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|[？?，,。！!；;：:、\s]+"
+)
+# A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
+_POINTS_BACK = re.compile(r"这个|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b", re.IGNORECASE)
+_STOP_EN = frozenset(
+    "what which how who whom when where is are can could do does will would may should the a an of for to in on at by and or "
+    "we i our my us me you your it its this that there be been much many get gets give given does did much please tell "
+    "respectively each also plus if".split()
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing the question asks."""
+
+    text: str  # the part's own wording, the shared subject restored ("10千伏的工业电价是多少")
+    slot: Slot
+    subject: str  # what it is about: the wording without question words
+    terms: tuple[str, ...] = ()  # the guide's words for the subject (glossary and colloquial terms)
+
+    @property
+    def query(self) -> str:
+        """What to search for this part: its wording and the guide's terms for it."""
+        return f"{self.text} {' '.join(self.terms)}".strip()
+
+
+@dataclass
+class Question:
+    """A question as understood once per turn."""
+
+    raw: str  # as asked
+    lang: Language
+    text: str  # after follow-up resolution: a follow-up carries the question it follows
+    parts: list[Part]
+    quantities: list[Quantity] = field(default_factory=list)  # the figures the question itself states
+    follow_up: bool = False
+    previous: str | None = None  # the question a follow-up follows
+    total: bool = False  # asks for a sum ("一共", "in total")
+
+    @property
+    def multi_part(self) -> bool:
+        return len(self.parts) > 1
+
+    @property
+    def slots(self) -> list[Slot]:
+        return [p.slot for p in self.parts]
+
+
+def slot_of(text: str) -> Slot:
+    """The kind of fact ``text`` asks for (the first slot whose cue it contains)."""
+    for slot, cue in _SLOT_CUES:
+        if cue.search(text):
+            return slot
+    return "fact"
+
+
+def _asks(text: str, lang: Language) -> bool:
+    return bool((_ASKS_ZH if lang == "zh" else _ASKS_EN).search(text)) or any(cue.search(text) for _, cue in _SLOT_CUES[:4])
+
+
+def _split_respectively_zh(sentence: str) -> list[str]:
+    """"110千伏和10千伏的电价分别是多少" → ["110千伏的电价是多少", "10千伏的电价是多少"]."""
+    m = _RESPECTIVELY_ZH.search(sentence)
+    if not m:
+        return [sentence]
+    before, after = sentence[: m.start()], sentence[m.end():]
+    conjunctions = list(_CONJ_ZH.finditer(before))
+    if not conjunctions:
+        return [sentence.replace(m.group(0), "", 1)]
+    # the items: between conjunctions; the last runs to where the shared predicate starts
+    last = conjunctions[-1]
+    tail = before[last.end():]
+    head_end = re.search(r"的|在|按|可|能|是|有|给", tail)
+    right = tail[: head_end.start()] if head_end and head_end.start() > 0 else tail
+    shared_after = tail[len(right):] + after
+    items = [before[a.end(): b.start()] for a, b in zip(conjunctions, conjunctions[1:])] + [right]
+    first_end = conjunctions[0].start()
+    prefix_text = before[:first_end]
+    # the first item is as long as the last (coordinated nouns are alike), plus one character
+    # of slack; a leading figure ("110千伏") is taken whole
+    digits = re.search(r"[\d.]+\s*\S{0,3}$", prefix_text) if re.match(r"\d", right) else None
+    width = len(digits.group(0)) if digits else min(len(prefix_text), len(right) + 1)
+    first = prefix_text[len(prefix_text) - width:]
+    prefix = prefix_text[: len(prefix_text) - width]
+    items = [first] + items
+    return [f"{prefix}{item}{shared_after}" for item in items if item.strip()]
+
+
+def _split_respectively_en(sentence: str) -> list[str]:
+    """"What are the prices for 110 kV and 10 kV respectively?" → one sentence per item."""
+    if not _RESPECTIVELY_EN.search(sentence):
+        return [sentence]
+    body = _RESPECTIVELY_EN.sub("", sentence)
+    m = re.search(r"\b(for|of|at|in|to)\s+(.+?)(\s*[?.!]?\s*)$", body)
+    if not m:
+        return [body]
+    items = [i for i in _CONJ_EN.split(m.group(2)) if i.strip()]
+    if len(items) < 2:
+        return [body]
+    head = body[: m.start(2)]
+    return [f"{head}{item}{m.group(3)}" for item in items]
+
+
+def _pieces(text: str, lang: Language) -> list[str]:
+    """The separate asks of one message, in order."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    pieces: list[str] = []
+    for sentence in sentences:
+        if lang == "zh":
+            chunks = [c for c in _FURTHER_ZH.split(sentence) if c.strip()]
+            for chunk in chunks:
+                clauses = [c for c in _CLAUSE_SEP_ZH.split(chunk) if c.strip()]
+                merged: list[str] = []
+                for clause in clauses:
+                    # a clause that asks on its own starts a new piece once the previous one asks too
+                    if merged and _asks(clause, lang) and _asks(merged[-1], lang):
+                        merged.append(clause)
+                    elif merged:
+                        merged[-1] += "，" + clause
+                    else:
+                        merged.append(clause)
+                for piece in merged:
+                    pieces += _split_respectively_zh(piece)
+        else:
+            chunks = [c for c in _FURTHER_EN.split(sentence) if c and c.strip()]
+            for chunk in chunks:
+                pieces += _split_respectively_en(chunk)
+    # a piece that asks nothing ("我们是做单晶硅的。") is context for the next one
+    out: list[str] = []
+    context = ""
+    for piece in pieces:
+        if _asks(piece, lang):
+            out.append(f"{context}{piece}")
+            context = ""
+        else:
+            context += piece
+    if context:
+        if out:
+            out[-1] += context
+        else:
+            out.append(context)
+    return out or [text]
+
+
+def _subject(text: str, lang: Language) -> str:
+    if lang == "zh":
+        return _QUESTION_WORDS_ZH.sub(" ", text).strip()
+    words = re.findall(r"[A-Za-z0-9.\-]+", text.lower())
+    return " ".join(w for w in words if w not in _STOP_EN)
+
+
+def parse_question(
+    raw: str,
+    history: list[dict[str, str]] | None = None,
+    *,
+    guide_terms: Callable[[str], list[str]] | None = None,
+) -> Question:
+    """Parse a question once: language, follow-up resolution, parts with slots and subjects.
+
+    ``guide_terms`` maps text to the guide's words for it (the English glossary, the colloquial
+    Chinese table); without it subjects keep the asker's words only.
+    """
+    history = history or []
+    lang = detect_language(raw)
+    follow_up = is_follow_up(raw, history)
+    previous = previous_questions(history)[-1] if follow_up else None
+    text = f"{previous} {raw}" if previous else raw
+    pieces = _pieces(raw, lang)
+    parts: list[Part] = []
+    total = bool(_TOTAL.search(raw))
+    for piece in pieces:
+        slot = slot_of(piece)
+        if total and slot in FIGURE_SLOTS:
+            slot = "amount"  # "几年下来一共多少" asks for a sum of money
+        if slot == "fact" and previous:
+            slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
+        own = _subject(piece, lang)
+        if parts and (_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3):
+            # "补贴多少？找哪个部门？": the second ask is about the first one's subject
+            wording = f"{parts[-1].subject} {piece}"
+        elif previous:
+            wording = f"{_carried(previous, piece)} {piece}"
+        else:
+            wording = piece
+        subject = _subject(wording, lang)
+        terms = tuple(guide_terms(wording)) if guide_terms else ()
+        parts.append(Part(wording, slot, subject, terms))
+    return Question(
+        raw=raw,
+        lang=lang,
+        text=text,
+        parts=parts,
+        quantities=quantities(raw),
+        follow_up=follow_up,
+        previous=previous,
+        total=total,
+    )
+
+
+def _without_cue(subject: str, slot: Slot) -> str:
+    """The subject without the words that only name the slot ("部门", "文号")."""
+    cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
+    text = cue.sub("", subject) if cue is not None else subject
+    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|呢|找|问|department|document|number|agency|valid", "", text,
+                  flags=re.IGNORECASE)
+    return re.sub(r"\s+", "", text)
+
+
+def _carried(previous: str, follow_up: str) -> str:
+    """What a follow-up carries over from the question it follows: its subject, without the
+    figures the follow-up replaces ("110千伏工业电价多少？" + "那10千伏呢？" → "工业电价")."""
+    subject = _subject(previous, detect_language(previous))
+    replaced = {q.unit for q in quantities(follow_up) if q.unit}
+    for q in quantities(subject):
+        if q.unit in replaced:
+            subject = subject.replace(q.text, " ")
+    return re.sub(r"\s+", " ", subject).strip()
