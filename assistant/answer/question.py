@@ -34,22 +34,24 @@ METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validit
 _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(pattern, re.IGNORECASE))
     for slot, pattern in (
-        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
+        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
                        r"document number|reference number|which (?:policy )?document|what document|issued under"),
         ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
-                       r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|"
+                       r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定|"
                        r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
                        r"who (?:is )?(?:in charge|responsible|handles)|contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪年|到哪年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效|valid|expire|in force|still apply|still available|take effect|effective (?:date|from|until)|"
-                     r"until when|start date|end date|when (?:does|did|will) (?:it|the \w+|this)? ?(?:start|end|begin|expire|run)"),
+                     r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
+                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|apply)\b|which years|what years"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
-                      r"去哪(?:里)?申请|怎么办理|如何办理|how (?:do|can|should) (?:we|i) apply|how to apply|procedure|process|steps|"
+                      r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么|"
+                      r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedure|process|steps|"
                       r"paperwork|documents? (?:do we|are) (?:need|required)"),
         ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少|"
-                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio"),
+                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio|premium rate|\brate\b(?! per)"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金|"
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton|cost per|rate per|fee"),
         ("duration", r"几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限|"
@@ -65,19 +67,36 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                         r"^(?:can|could|do|does|is|are|will|would|may|should)\b|eligible|qualify|entitled"),
     )
 )
+# "几年下来一共最多多少": the sum asked is money, though a number of years is named before it.
+_ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)")
 _TOTAL = re.compile(
-    r"一共|合计|加起来|总共|共计|累计|总计|加在一起|in total|altogether|combined|overall|sum of|all together", re.IGNORECASE
+    r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|all together", re.IGNORECASE
 )
 
 # What makes a piece of text a question of its own (an interrogative), used to split
 # "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
-_ASKS_ZH = re.compile(r"多少|几|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算")
+_ASKS_ZH = re.compile(r"多少|几|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算|要不要|呢[？?]?$")
 _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|do|does|will|would|may|should)\b", re.IGNORECASE)
+# The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
+# duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
+_ASKED_UNIT = re.compile(
+    r"(?:多少|几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天|日|"
+    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支|所|座|户|批|度)"
+)
+_UNIT_SLOT: dict[str, Slot] = {
+    **dict.fromkeys(("万元", "亿元", "元", "钱", "块", "万"), "amount"),
+    **dict.fromkeys(("%", "％", "成", "倍"), "percentage"),
+    **dict.fromkeys(("工作日", "个月", "学时", "小时", "年", "月", "天", "日"), "duration"),
+}
+_HOW_MANY_EN = re.compile(r"how many\s+(?:\w+\s+)?(?P<what>years|months|days|working days|hours|class hours)?", re.IGNORECASE)
+# "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
+_RATE_ZH = re.compile(r"率(?:是|为|有)?(?:多少|几)")
 # Sentence ends, and the words that start a further question inside one message.
 _SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
-_FURTHER_ZH = re.compile(r"[，,]?\s*(?:另外|还有|此外|以及|同时|并且|再问一下|顺便问一下|顺便问下|再问)\s*[，,]?")
-_CLAUSE_SEP_ZH = re.compile(r"[，,、]")
-_FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would)\b)"
+_FURTHER_ZH = re.compile(r"(?:^|[，,；;])\s*(?:另外|还有|此外|以及|同时|并且|再问一下|顺便问一下|顺便问下|再问)\s*[，,]?")
+_CLAUSE_SEP_ZH = re.compile(r"[，,]")
+_FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
+                         r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|for how|after how)\b)"
                          r"|,\s*(?=(?:what|which|how|who|when|where)\b)|\s+(?=what if\b)", re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
@@ -136,9 +155,41 @@ class Question:
         return [p.slot for p in self.parts]
 
 
+# A question that asks for a figure, as opposed to a yes/no question that states one
+# ("能不能按15%交企业所得税？", "Do polysilicon makers qualify for the 58% cap?").
+_ASKS_FIGURE = re.compile(
+    r"多少|几|多高|多大|多长|多久|how much|how many|how long|what (?:is|are|was) the|what share|what rate", re.IGNORECASE
+)
+_YES_NO = re.compile(
+    r"能不能|可不可以|可以吗|能吗|是否|有没有资格|算不算|要不要|符合|^(?:can|could|do|does|is|are|will|may)\b|qualify|eligible|entitled",
+    re.IGNORECASE,
+)
+# "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
+_LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
+
+
 def slot_of(text: str) -> Slot:
-    """The kind of fact ``text`` asks for (the first slot whose cue it contains)."""
-    for slot, cue in _SLOT_CUES:
+    """The kind of fact ``text`` asks for: a metadata or procedure cue first; then the unit asked
+    after 多少/几 ("多少吨" a count, "几年" a duration); then the first slot whose cue it contains."""
+    for slot, cue in _SLOT_CUES[:4]:
+        if cue.search(text):
+            return slot
+    if not _ASKS_FIGURE.search(text):
+        if _YES_NO.search(text.strip()):
+            return "eligibility"
+        if _LIST_ASK.search(text):
+            return "list"
+    if _RATE_ZH.search(text):
+        return "percentage"
+    m = _ASKED_UNIT.search(text)
+    if m:
+        slot = _UNIT_SLOT.get(m.group("unit"), "count")
+        price = dict(_SLOT_CUES)["price"]
+        return "price" if slot == "amount" and price.search(text) else slot
+    m = _HOW_MANY_EN.search(text)
+    if m:
+        return "duration" if m.group("what") else "count"
+    for slot, cue in _SLOT_CUES[4:]:
         if cue.search(text):
             return slot
     return "fact"
@@ -260,9 +311,11 @@ def parse_question(
     total = bool(_TOTAL.search(raw))
     for piece in pieces:
         slot = slot_of(piece)
-        if total and slot in FIGURE_SLOTS:
+        if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
-        if slot == "fact" and previous:
+        if slot == "fact" and parts:
+            slot = parts[-1].slot  # "…每头补贴多少？奶羊冻精呢？" asks the same again
+        elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
         own = _subject(piece, lang)
         if parts and (_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3):

@@ -1,0 +1,103 @@
+"""The question model on a table of 323 questions written as a specification (parts and slots),
+and on the cases the composer depends on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.answer.question import parse_question, slot_of
+from assistant.language import detect_language
+from assistant.search.glossary import default_glossary, guide_terms
+
+TABLE = [json.loads(line) for line in (Path(__file__).parent / "question_table.jsonl").read_text(encoding="utf-8").splitlines() if line]
+MONEY = {"amount": "money", "price": "money"}  # the composer answers both with a money figure
+
+
+def _guide_terms(text: str) -> list[str]:
+    return default_glossary().translate_terms(text) if detect_language(text) == "en" else guide_terms(text)
+
+
+def _parse(row: dict):
+    return parse_question(row["question"], row.get("history"), guide_terms=_guide_terms)
+
+
+def test_the_table_is_large_and_varied() -> None:
+    assert len(TABLE) >= 150
+    assert sum(r["lang"] == "en" for r in TABLE) >= 30
+    assert sum(len(r["parts"]) > 1 for r in TABLE) >= 30
+
+
+def test_parts_are_split_as_asked() -> None:
+    right = [r for r in TABLE if len(_parse(r).parts) == len(r["parts"])]
+    assert len(right) / len(TABLE) >= 0.95, f"{len(right)} of {len(TABLE)}"
+
+
+def test_slots_match_the_table() -> None:
+    exact = money = 0
+    for row in TABLE:
+        got = [p.slot for p in _parse(row).parts]
+        want = [p["slot"] for p in row["parts"]]
+        exact += got == want
+        money += [MONEY.get(s, s) for s in got] == [MONEY.get(s, s) for s in want]
+    assert exact / len(TABLE) >= 0.8, f"exact {exact} of {len(TABLE)}"
+    assert money / len(TABLE) >= 0.85, f"money-equivalent {money} of {len(TABLE)}"
+
+
+def test_languages_match_the_table() -> None:
+    assert all(_parse(r).lang == r["lang"] for r in TABLE)
+
+
+def test_follow_ups_carry_the_previous_subject() -> None:
+    rows = [r for r in TABLE if r.get("history") and r.get("resolved_contains")]
+    assert len(rows) >= 10
+    carried = [r for r in rows if all(w.lower() in _parse(r).text.lower() for w in r["resolved_contains"])]
+    assert len(carried) / len(rows) >= 0.85, [r["question"] for r in rows if r not in carried]
+
+
+def test_totals_are_flagged() -> None:
+    rows = [r for r in TABLE if r.get("total")]
+    assert rows and all(_parse(r).total for r in rows)
+    assert not any(_parse(r).total for r in TABLE if not r.get("total") and "一共" not in r["question"])
+
+
+@pytest.mark.parametrize(
+    ("question", "slots"),
+    [
+        ("110千伏和10千伏的工业电价分别是多少？", ["price", "price"]),
+        ("补贴多少？找哪个部门？", ["amount", "department"]),
+        ("这个政策的文号是多少？什么时候到期？", ["doc_number", "validity"]),
+        ("全旗一年产销煤炭多少吨？", ["count"]),
+        ("西部大开发企业所得税税率是多少？", ["percentage"]),
+        ("创业补贴要缴纳社保满几年？", ["duration"]),
+        ("我们是鼓励类产业企业，能不能按15%交企业所得税？", ["eligibility"]),
+        ("Which industries get the strategic-emerging-industry power price?", ["list"]),
+        ("How much is the grant, and which department handles it?", ["amount", "department"]),
+        ("奶牛性控冻精每头补贴多少？奶羊冻精呢？", ["amount", "amount"]),
+        ("战略性新兴产业电力交易政策现在还有效吗", ["validity"]),
+    ],
+)
+def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
+    assert [p.slot for p in parse_question(question).parts] == slots
+
+
+def test_each_part_keeps_its_own_subject() -> None:
+    parsed = parse_question("110千伏和10千伏的工业电价分别是多少？")
+    assert "110千伏" in parsed.parts[0].text and "工业电价" in parsed.parts[0].text
+    assert parsed.parts[1].text.startswith("10千伏") and "工业电价" in parsed.parts[1].text
+    department = parse_question("高新技术企业奖励多少？找哪个部门？").parts[1]
+    assert "高新技术企业" in department.text  # the second ask is about the first one's subject
+
+
+def test_a_follow_up_replaces_the_figure_it_names() -> None:
+    parsed = parse_question("那10千伏呢？", [{"role": "user", "content": "110千伏工业电价多少？"}])
+    assert parsed.follow_up and parsed.parts[0].slot == "price"
+    assert "110" not in parsed.parts[0].text and "10千伏" in parsed.parts[0].text and "工业电价" in parsed.parts[0].text
+
+
+def test_stated_figures_are_quantities_not_asks() -> None:
+    parsed = parse_question("我种了200亩水地玉米，保费多少？")
+    assert [(int(q.value), q.unit) for q in parsed.quantities] == [(200, "亩")]
+    assert slot_of("保费多少？") == "amount"
