@@ -100,6 +100,17 @@ class AnswerWarning(BaseModel):
         return f"{self.kind}: {self.detail}"
 
 
+class AnswerPart(BaseModel):
+    """One thing the question asked, and the line of the answer that answers it."""
+
+    question: str = Field(description="The part's own wording, its subject restored")
+    slot: str = Field(description="What it asks for: amount, price, percentage, duration, count, doc_number, department, "
+                      "validity, eligibility, list, procedure or fact")
+    answer_line: str = Field(description="The direct line answering it (or saying the guide does not state it)")
+    markers: list[int] = Field(default_factory=list, description="The citation markers the line rests on")
+    answered: bool = Field(description="False when the guide does not state what the part asks")
+
+
 class AnswerResult(BaseModel):
     """The answer shape of GUIDE.md §4, plus what the UI needs."""
 
@@ -114,3 +125,4 @@ class AnswerResult(BaseModel):
     retrieval_query: str = Field("", description="What was searched (the question condensed with its history)")
     retrieved: list[dict[str, object]] = Field(default_factory=list, description="The clauses retrieved, best first")
     draft: str | None = Field(None, description="The hotline reply draft, when asked for")
+    parts: list[AnswerPart] = Field(default_factory=list, description="The parts of the question, each with its direct line")

@@ -50,7 +50,7 @@ def offline_calculator(retriever: Retriever) -> OfflineCalculator:
 
 def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
     """The extractive chain, or the LLM chain (falling back to extractive) when PA_LLM is set."""
-    extractive = ExtractiveAnswerer(retriever)
+    extractive = ExtractiveAnswerer(retriever, settings.today)
     if settings.llm:
         from assistant.answer.llm import LLMAnswerer, chat_model
 
@@ -95,7 +95,8 @@ class Assistant:
         query = clean_question(question, self.settings)
         chain = self.chain
         if mode == "extractive" and chain is not None and chain.answerer.name != "extractive":
-            chain = AnswerChain(self.retriever, ExtractiveAnswerer(self.retriever), self.settings.today, offline_calculator(self.retriever))
+            extractive = ExtractiveAnswerer(self.retriever, self.settings.today)
+            chain = AnswerChain(self.retriever, extractive, self.settings.today, offline_calculator(self.retriever))
         assert chain is not None
         result = chain.invoke(query, clean_history(history or [], self.settings))
         if draft:

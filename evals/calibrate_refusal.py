@@ -1,10 +1,14 @@
-"""Calibrate the refusal threshold on a dataset's out-of-scope and in-scope items.
+"""Calibrate when the guide is silent, on a development set's in-scope and out-of-scope items.
 
-Prints, per language, the out-of-scope refusal rate and the in-scope false-refusal rate for
-candidate thresholds of the relevance score, and the threshold that refuses most out-of-scope
-items while wrongly refusing at most 5% of in-scope ones. For questions asking for a kind of
-figure (a percentage, days, years) it prints the best coverage of a sentence stating one, for
-out-of-scope and in-scope items: FIGURE_COVERAGE belongs between the two.
+Two signals decide refusal (``assistant/answer/compose.py``, ``assistant/answer/refusal.py``):
+- per part of a question asking for a figure or for metadata: the coverage of the part's
+  subject by the best provision stating a figure of the asked kind (or by the clause whose
+  metadata is given); the part is answered at ``FIGURE_COVERAGE`` / ``METADATA_COVERAGE`` or more;
+- per part asking anything else: the relevance score of the clauses found for it
+  (``THRESHOLDS`` per language).
+A question is refused when no part is answered. This prints each item's decisive score and,
+for candidate coverage floors, the out-of-scope items refused and the in-scope items wrongly
+refused, and the floor that refuses most out-of-scope items within the false-refusal budget.
 
     .venv/bin/python evals/calibrate_refusal.py [--dataset evals/datasets/dev.jsonl]
 """
@@ -14,60 +18,61 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from assistant.answer.chain import Turn, question_terms
-from assistant.answer.refusal import FIGURE_COVERAGE, figure_support, relevance
+from assistant.answer import compose
+from assistant.answer.chain import Turn
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS
 from assistant.answer.scope import off_topic, out_of_scope_place
 from assistant.evaluation.dataset import load_dataset
-from assistant.language import detect_language
-from assistant.search.retrieval import Retriever
+from assistant.service import Assistant
 from assistant.settings import Settings
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dataset", type=Path, default=Path("evals/datasets/dev.jsonl"))
-    parser.add_argument("--max-false-refusals", type=float, default=0.05)
+    parser.add_argument("--max-false-refusals", type=float, default=0.015)
     args = parser.parse_args()
-    retriever = Retriever.load(Settings())
-    rows = []
-    figures: list[tuple[bool, float, str, str]] = []
+    assistant = Assistant.load(Settings())
+    chain = assistant.chain
+    assert chain is not None
+    # score every part, whatever its coverage: the floors are applied below
+    compose.FIGURE_COVERAGE = compose.METADATA_COVERAGE = 0.0
+    rows: list[tuple[bool, bool, float, str, str]] = []  # oos, answered by other slots, best coverage, slots, question
     for item in load_dataset(args.dataset):
-        turn = Turn(question=item.question, lang=detect_language(item.question))
-        hits = retriever.search(item.question, k=5)
-        terms = question_terms(retriever, turn)
-        rel = relevance(hits, terms, retriever.tokenize)
-        figure = figure_support(item.question, hits, terms, retriever.tokenize)
-        if figure:
-            figures.append((item.type == "out_of_scope", figure[1], figure[0], item.question))
-        top = [h.clause.text for h in hits[:1]]
-        place = out_of_scope_place(item.question, top) or off_topic(item.question, [h.clause.text for h in hits[:3]])
-        rows.append((item.type == "out_of_scope", turn.lang, rel.score, place, item.question))
-    for lang in ("zh", "en"):
-        oos = [r for r in rows if r[0] and r[1] == lang]
-        ins = [r for r in rows if not r[0] and r[1] == lang]
-        by_place = sum(1 for r in oos if r[3])
-        wrong_place = [r[4] for r in ins if r[3]]
-        print(f"[{lang}] {len(oos)} out-of-scope, {len(ins)} in-scope; refused by scope rules: {by_place} OOS, {len(wrong_place)} in-scope")
-        for q in wrong_place:
-            print(f"    scope rules refuse in-scope: {q}")
-        best = None
-        for threshold in sorted({round(r[2], 3) for r in rows if r[1] == lang}):
-            refused_oos = sum(1 for r in oos if r[3] or r[2] < threshold) / max(len(oos), 1)
-            false = sum(1 for r in ins if r[3] or r[2] < threshold) / max(len(ins), 1)
-            if false <= args.max_false_refusals and (best is None or refused_oos > best[1]):
-                best = (threshold, refused_oos, false)
-        if best:
-            print(f"    best threshold {best[0]}: out-of-scope refused {best[1]:.3f}, in-scope false refusals {best[2]:.3f}")
-        for r in sorted(oos, key=lambda r: r[2]):
-            print(f"    oos score {r[2]:.3f} place={r[3]} {r[4][:60]}")
-    print(f"[figures] questions asking for a kind of figure; refused below coverage {FIGURE_COVERAGE}")
-    for oos, coverage, kind, question in sorted(figures, key=lambda f: f[1]):
-        print(f"    {'oos' if oos else 'in '} {coverage:.3f} {kind}: {question[:60]}")
-    oos = [f for f in figures if f[0]]
-    ins = [f for f in figures if not f[0]]
-    refused_oos = sum(1 for f in oos if f[1] < FIGURE_COVERAGE)
-    refused_in = sum(1 for f in ins if f[1] < FIGURE_COVERAGE)
-    print(f"    at {FIGURE_COVERAGE}: refuses {refused_oos} of {len(oos)} out-of-scope and {refused_in} of {len(ins)} in-scope questions")
+        turn = chain._calculate(chain._retrieve(chain._condense(Turn(question=item.question, history=item.history))))
+        parsed = turn.parsed
+        assert parsed is not None
+        if out_of_scope_place(item.question, [h.clause.text for h in turn.hits[:1]]) or off_topic(
+            item.question, [h.clause.text for h in turn.hits[:3]]
+        ):
+            rows.append((item.type == "out_of_scope", False, -1.0, "scope", item.question))
+            continue
+        if turn.calculations:  # a calculation answers the question from the clauses that state its figures
+            rows.append((item.type == "out_of_scope", True, 1.0, "calc", item.question))
+            continue
+        answers = chain.answerer.answer_parts(turn)  # type: ignore[attr-defined]
+        judged = [a for a in answers if a.part.slot in FIGURE_SLOTS | METADATA_SLOTS]
+        other = any(a.answered for a in answers if a.part.slot not in FIGURE_SLOTS | METADATA_SLOTS)
+        best = max((a.coverage for a in judged if a.answered or a.coverage), default=0.0)
+        rows.append((item.type == "out_of_scope", other, best, ",".join(parsed.slots), item.question))
+    oos = [r for r in rows if r[0]]
+    ins = [r for r in rows if not r[0]]
+    for r in sorted(rows, key=lambda r: r[2]):
+        tag = "oos" if r[0] else "in "
+        print(f"{tag} {'other-answered' if r[1] else '              '} {r[2]:.3f} {r[3]:<24} {r[4][:70]}")
+
+    def refused(r: tuple[bool, bool, float, str, str], floor: float) -> bool:
+        return r[2] < 0 or (not r[1] and r[2] < floor)
+
+    best_floor = None
+    for floor in [x / 100 for x in range(10, 71, 2)]:
+        refused_oos = sum(refused(r, floor) for r in oos)
+        false = sum(refused(r, floor) for r in ins)
+        print(f"floor {floor:.2f}: out-of-scope refused {refused_oos}/{len(oos)}, in-scope wrongly refused {false}/{len(ins)}")
+        if false <= args.max_false_refusals * len(ins) and (best_floor is None or refused_oos > best_floor[1]):
+            best_floor = (floor, refused_oos, false)
+    if best_floor:
+        print(f"best floor {best_floor[0]:.2f}: refuses {best_floor[1]} of {len(oos)} out-of-scope, {best_floor[2]} in-scope")
 
 
 if __name__ == "__main__":

@@ -14,19 +14,23 @@ from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.conversation import condense, is_follow_up, previous_questions
-from assistant.answer.extractive import ASKS_NUMBER, QuestionTerms, compose, select_quotes
+from assistant.answer.compose import Composer, PartAnswer, render, unstated_line
+from assistant.answer.conversation import is_follow_up, previous_questions
+from assistant.answer.extractive import QuestionTerms
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.answer.refusal import refusal_reason, refusal_text, relevance, unstated_figure
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Question, parse_question
+from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance, unstated_figure
 from assistant.answer.verification import verify
 from assistant.calculators.units import money_text
-from assistant.language import detect_language
-from assistant.models import AnswerResult, AnswerWarning, Calculation, Citation
+from assistant.models import AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
+from assistant.search.glossary import english_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
 log = logging.getLogger(__name__)
 
 ANSWER_K = 5
+# Slots the composer judges by what the provisions state; the others also need a relevant clause.
+FIGURE_AND_METADATA = FIGURE_SLOTS | METADATA_SLOTS
 
 
 @dataclass
@@ -47,6 +51,10 @@ class Turn:
     warnings: list[AnswerWarning] = field(default_factory=list)
     mode: str = "extractive"
     terms: QuestionTerms | None = None  # the question's weighted terms, computed once per turn
+    parsed: Question | None = None  # the question model, parsed once per turn
+    part_hits: list[list[Hit]] = field(default_factory=list)  # the clauses retrieved for each part
+    parts: list[AnswerPart] = field(default_factory=list)
+    part_answers: list[PartAnswer] | None = None  # the composer's answers, computed once per turn
 
 
 class Answerer(Protocol):
@@ -58,17 +66,37 @@ class Answerer(Protocol):
 
 
 class ExtractiveAnswerer:
+    """Answers each part of the question with a direct line from the clauses found for it, then
+    the quotes that support it (``assistant.answer.compose``)."""
+
     name = "extractive"
 
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(self, retriever: Retriever, today: date | None = None) -> None:
         self.retriever = retriever
+        texts = [f"{' '.join(c.title_path)}\n{c.text}" for c in retriever.corpus.clauses]
+        self.composer = Composer(retriever.tokenize, retriever.keyword, today or date.today(), texts)
+
+    def answer_parts(self, turn: Turn) -> list[PartAnswer]:
+        """Each part's answer; a part whose clauses are not relevant enough is left unanswered."""
+        if turn.part_answers is not None:
+            return turn.part_answers
+        question = turn.parsed or parse_question(turn.question, turn.history)
+        answers = []
+        for part, hits in zip(question.parts, turn.part_hits or [turn.hits] * len(question.parts)):
+            answer = self.composer.answer_part(part, question, [h.clause for h in hits])
+            if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA:
+                terms = self.composer.part_terms(part, question)
+                if relevance(hits, terms, self.retriever.tokenize).score < THRESHOLDS[question.lang]:
+                    answer = self.composer.unanswered(part, [h.clause for h in hits])
+            answers.append(answer)
+        turn.part_answers = answers
+        return answers
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
-        terms = turn.terms or question_terms(self.retriever, turn)
-        quotes = select_quotes(
-            [h.clause for h in turn.hits], terms, self.retriever.tokenize, wants_number=bool(ASKS_NUMBER.search(turn.question))
-        )
-        return compose(quotes, turn.lang)
+        question = turn.parsed or parse_question(turn.question, turn.history)
+        answers = self.answer_parts(turn)
+        text, citations, turn.parts = render(question, answers, turn.lang, english_label)
+        return text, citations
 
 
 def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
@@ -103,15 +131,28 @@ class AnswerChain:
         )
 
     def _condense(self, turn: Turn) -> Turn:
-        turn.lang = detect_language(turn.question)
-        turn.query = condense(turn.question, turn.history)
+        turn.parsed = parse_question(turn.question, turn.history, guide_terms=self._guide_terms)
+        turn.lang = turn.parsed.lang
+        turn.query = turn.parsed.text
         return turn
+
+    def _guide_terms(self, text: str) -> list[str]:
+        translated = self.retriever.translated(text)
+        return translated.split() if translated else []
 
     def _retrieve(self, turn: Turn) -> Turn:
         turn.hits = self.retriever.search(turn.query, k=ANSWER_K, filters=SearchFilters())
-        if self.retriever.degraded:
+        degraded = self.retriever.degraded
+        if turn.parsed is not None and turn.parsed.multi_part:
+            # each part is searched on its own; the list shown interleaves the parts' best clauses
+            turn.part_hits = [self.retriever.search(part.text, k=ANSWER_K, filters=SearchFilters()) for part in turn.parsed.parts]
+            degraded = degraded or self.retriever.degraded
+            turn.hits = interleave([*turn.part_hits, turn.hits])
+        else:
+            turn.part_hits = [turn.hits]
+        if degraded:
             turn.vectors_ok = False
-            turn.warnings.append(AnswerWarning(kind="index_degraded", detail=self.retriever.degraded))
+            turn.warnings.append(AnswerWarning(kind="index_degraded", detail=degraded))
         return turn
 
     def _calculate(self, turn: Turn) -> Turn:
@@ -128,12 +169,21 @@ class AnswerChain:
         terms = turn.terms = question_terms(self.retriever, turn)
         rel = relevance(turn.hits, terms, self.retriever.tokenize)
         reason = None
+        extractive = isinstance(self.answerer, ExtractiveAnswerer)
         if not turn.calculations:  # a calculation rests on clauses that state its figures
             unstated = unstated_figure(turn.query, turn.hits, terms, self.retriever.tokenize)
             reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, unstated=unstated)
+        unstated: list[str] = []
+        if reason is None and extractive and not turn.calculations:
+            answers = self.answerer.answer_parts(turn)
+            if not any(a.answered for a in answers):
+                coverage = ", ".join(f"{a.part.slot} {a.coverage:.2f}" for a in answers)
+                reason = f"no part of the question is stated by the clauses found (coverage {coverage})"
+                # the clause asked about is found, but not the document number or department asked for
+                unstated = [unstated_line(a, turn.lang) for a in answers if a.line]
         if reason:
             turn.refused = True
-            turn.answer = refusal_text(turn.hits, turn.lang)
+            turn.answer = refusal_text(turn.hits, turn.lang, unstated)
             turn.warnings.append(AnswerWarning(kind="refused", detail=reason))
             return turn
         try:
@@ -210,7 +260,20 @@ class AnswerChain:
             mode=turn.mode,
             retrieval_query=turn.query,
             retrieved=[h.as_result() for h in turn.hits],
+            parts=turn.parts,
         )
+
+
+def interleave(rankings: list[list[Hit]]) -> list[Hit]:
+    """The rankings merged best-first in turns (each part's first clause, then each part's second…), once each."""
+    out: list[Hit] = []
+    seen: set[str] = set()
+    for rank in range(max((len(r) for r in rankings), default=0)):
+        for ranking in rankings:
+            if rank < len(ranking) and ranking[rank].clause.clause_id not in seen:
+                seen.add(ranking[rank].clause.clause_id)
+                out.append(ranking[rank])
+    return out
 
 
 def calculation_text(calc: Calculation, lang: str, markers: str) -> str:

@@ -36,6 +36,7 @@ class QuestionTerms:
 
     def __init__(self, tokens: list[str], previous: list[str], keyword: KeywordIndex) -> None:
         self.weights: dict[str, float] = {}
+        self.keys: set[str] = set()  # words a provision must state to answer (set by the composer)
         for token_list, factor in ((previous, 0.3), (tokens, 1.0)):
             for token in set(token_list):
                 idf = keyword.idf.get(token)

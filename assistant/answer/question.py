@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.answer.conversation import is_follow_up, previous_questions
-from assistant.language import Language, detect_language
+from assistant.language import CJK, Language, detect_language
 from assistant.quantities import Quantity, quantities
 
 Slot = Literal[
@@ -41,7 +41,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
                        r"who (?:is )?(?:in charge|responsible|handles)|contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
-                     r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪年|到哪年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
+                     r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效|valid|expire|in force|still apply|still available|take effect|effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|apply)\b|which years|what years"),
@@ -59,8 +59,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆|"
                   r"how many"),
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
-                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|多少|"
+                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|"
+                   r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少|"
                    r"how much|amount|grant|subsid|reward|bonus|award"),
+        # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
+        ("count", r"多少|几"),
         ("list", r"哪些|有什么|有哪|都有|包括|范围|什么(?:行业|产业|项目|企业|条件|要求|人)|"
                  r"which|what (?:are|kinds?|types?|industries|sectors)|list"),
         ("eligibility", r"能不能|能否|可不可以|可以吗|能吗|是否|符合|算不算|有没有资格|享受吗|有没有|吗[？?]?$|"
@@ -90,7 +93,7 @@ _UNIT_SLOT: dict[str, Slot] = {
 }
 _HOW_MANY_EN = re.compile(r"how many\s+(?:\w+\s+)?(?P<what>years|months|days|working days|hours|class hours)?", re.IGNORECASE)
 # "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
-_RATE_ZH = re.compile(r"率(?:是|为|有)?(?:多少|几)")
+_RATE_ZH = re.compile(r"率[^，,？?]{0,6}(?:多少|几)")
 # Sentence ends, and the words that start a further question inside one message.
 _SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
 _FURTHER_ZH = re.compile(r"(?:^|[，,；;])\s*(?:另外|还有|此外|以及|同时|并且|再问一下|顺便问一下|顺便问下|再问)\s*[，,]?")
@@ -107,7 +110,7 @@ _CONJ_EN = re.compile(r"\s*(?:,\s*and|and|,|or)\s+", re.IGNORECASE)
 # no word of the subject is cut (能 in 新能源, 是 in 是否 …).
 _QUESTION_WORDS_ZH = re.compile(
     r"请问|想问(?:一下)?|问一下|麻烦问下|你好|您好|我们|咱们|是多少|有多少|多少钱|多少|几个|哪个|哪些|哪家|什么|能不能|可不可以|是不是|"
-    r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|[？?，,。！!；;：:、\s]+"
+    r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|的|[？?，,。！!；;：:、\s]+"
 )
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 _POINTS_BACK = re.compile(r"这个|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b", re.IGNORECASE)
@@ -126,6 +129,19 @@ class Part:
     slot: Slot
     subject: str  # what it is about: the wording without question words
     terms: tuple[str, ...] = ()  # the guide's words for the subject (glossary and colloquial terms)
+
+    @property
+    def focus(self) -> tuple[str, str]:
+        """The words naming what is asked, and the rest as context: a Chinese question telling its
+        situation first ("我们是示范合作社，总投资80万元，按扶持合作社政策最多能补多少？") asks
+        about the words of the clause that asks."""
+        segments = [s for s in re.split(r"[，,；;。！!]", self.text) if s.strip()]
+        if len(segments) <= 1 or not CJK.search(self.text):
+            return self.subject, ""
+        asking = [s for s in segments if _ASKS_ZH.search(s)]
+        focus = asking[-1] if asking else segments[-1]
+        rest = [s for s in segments if s is not focus]
+        return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
 
     @property
     def query(self) -> str:
@@ -327,6 +343,9 @@ def parse_question(
             wording = piece
         subject = _subject(wording, lang)
         terms = tuple(guide_terms(wording)) if guide_terms else ()
+        if previous and len(_without_cue(own, slot)) >= 2:
+            # "what about dairy cows?" is about dairy cows: the previous question is context only
+            subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
         parts.append(Part(wording, slot, subject, terms))
     return Question(
         raw=raw,

@@ -109,7 +109,9 @@ def refusal_reason(
     return None
 
 
-def refusal_text(hits: list[Hit], lang: str) -> str:
+def refusal_text(hits: list[Hit], lang: str, unstated: list[str] | None = None) -> str:
+    """The refusal sentence, what the clauses found leave unstated (when the question named a
+    provision the guide has but asked what it does not give), and the nearest topics."""
     topics: list[str] = []
     for hit in hits[:5]:
         path = hit.clause.title_path
@@ -118,7 +120,7 @@ def refusal_text(hits: list[Hit], lang: str) -> str:
             topics.append(topic)
         if len(topics) == 3:
             break
-    lines = [REFUSAL[lang]]
+    lines = [REFUSAL[lang], *(unstated or [])]
     if topics:
         lines.append(SUGGESTION_LEAD[lang])
         lines += [f"- {t}" for t in topics]

@@ -91,3 +91,26 @@ def guide_terms(text: str) -> list[str]:
         if word in text:
             terms += [t for t in targets if t not in terms and t not in text]
     return terms
+
+
+@lru_cache(maxsize=1)
+def _english_of() -> dict[str, str]:
+    """Chinese term → the shortest English phrase the glossary gives for it."""
+    out: dict[str, str] = {}
+    for key, terms in default_glossary().entries.items():
+        phrase = " ".join(key)
+        for term in terms:
+            if term not in out or len(phrase) < len(out[term]):
+                out[term] = phrase
+    return out
+
+
+def english_label(chinese: str) -> str:
+    """An English name for a heading or subject written in Chinese: the glossary's phrase for the
+    whole text, else for the longest glossary term it contains; "" when the glossary has none."""
+    table = _english_of()
+    text = chinese.strip()
+    if text in table:
+        return table[text]
+    best = max((term for term in table if len(term) >= 2 and term in text), key=len, default="")
+    return table.get(best, "")

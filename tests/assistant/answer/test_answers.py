@@ -36,10 +36,12 @@ def test_english_follow_up(assistant) -> None:
     assert "500 元" in result["answer"]
 
 
-def test_english_question_gets_an_english_frame(assistant) -> None:
+def test_english_question_gets_an_english_direct_line(assistant) -> None:
     result = assistant.ask("What is the industrial electricity price at 110 kV?")
-    assert result["answer"].startswith("According to the guide")
-    assert "0.401" in result["answer"] and "p1.i2.i5.i3.c1" in cited_ids(result)
+    first = result["answer"].splitlines()[0]
+    assert first.startswith("Industrial power (工业用电): 0.401 yuan/kWh") and first.endswith("[1]")
+    assert "“110KV：0.401 元/度" in result["answer"]  # the Chinese evidence below it
+    assert "p1.i2.i5.i3.c1" in cited_ids(result) and result["parts"][0]["slot"] == "price"
 
 
 def test_expired_policy_is_flagged(assistant) -> None:

@@ -1,0 +1,503 @@
+"""The composer: one direct line per part of the question, then the quotes that support it.
+
+For each :class:`~assistant.answer.question.Part` the composer finds the evidence in the clauses
+retrieved for it:
+- a figure slot (amount, price, percentage, duration, count) is answered by the provision that
+  states a figure of that kind about the part's subject — "工业用电：110KV：0.401 元/度[1]";
+- a metadata slot (document number, departments, validity) is answered from the clause model of
+  the clause the part is about — "《…》，文号：内工信经运字〔2022〕405 号[1]";
+- the other slots (eligibility, lists, procedures, facts) by the best sentences, as quotes.
+A part is *answered* only when some sentence found states the asked kind of fact about its
+subject (its share of the subject's weighted vocabulary reaches a calibrated floor); otherwise
+its line says plainly that the guide does not state it and names the nearest provisions as
+topics, without their figures.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question
+from assistant.answer.sentences import Sentence, split_provisions
+from assistant.guide.metadata import strip_doc_number
+from assistant.models import AnswerPart, Citation, Clause
+from assistant.quantities import Quantity, quantities
+from assistant.search.keyword import KeywordIndex
+
+Tokenize = Callable[[str], list[str]]
+
+# A figure provision answers a part when it and its headings hold at least this share of the
+# part's weighted subject vocabulary (calibrated on the development set by
+# evals/calibrate_refusal.py; see the README's refusal section).
+FIGURE_COVERAGE = 0.10
+# The same floor for a metadata slot: the clause whose document or departments are given must
+# be about the part's subject.
+METADATA_COVERAGE = 0.35
+# Weight of the headings above a provision in its score: "——工业用电" names what
+# "110KV：0.401 元/度" is the price of.
+HEADING_WEIGHT = 1.0
+# A figure the question itself states that the provision also states ("110千伏" → "110KV")
+# picks that tier of a table.
+STATED_FIGURE_BONUS = 0.5
+# Provisions of one clause scoring within this share of the best are quoted together: the
+# question is about the whole table ("工业电价多少？" gets every voltage tier).
+TABLE_RATIO = 0.9
+# A provision longer than this is narrowed to its opening and the clause that states the figure.
+DIRECT_LINE_CHARS = 90
+# Share of a provision's score that depends on the question naming its clause's label: a tier
+# under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
+LABEL_WEIGHT = 0.4
+# How many of the rarest words of what is asked are its key words; a provision that states none
+# of them does not answer the part, whatever else it shares with it ("最低工资标准" is not
+# answered by "最低 5 万元的购房补贴").
+KEY_WORDS = 1
+# A provision without the key word keeps this share of its coverage.
+UNKEYED_SHARE = 0.5
+# An English question's subject comes from the glossary, several terms per word: any of its
+# two rarest terms will do.
+KEY_WORDS_TRANSLATED = 2
+# A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
+KEY_MAX_FREQUENCY = 150
+# Retrieval rank costs a provision this share of its score per place.
+RANK_DISCOUNT = 0.05
+
+_MONEY_UNITS = re.compile(r"元")
+_TIME_UNITS = {"年", "个月", "月", "天", "日", "小时", "学时", "工作日"}
+_COUNT_UNITS = {"人", "头", "只", "家", "个", "项", "台", "辆", "套", "名", "所", "座"}
+
+
+def states(slot: str, q: Quantity) -> bool:
+    """Does quantity ``q`` state a figure of the kind ``slot`` asks for?"""
+    unit = q.unit
+    money = bool(_MONEY_UNITS.search(unit))
+    share = unit in ("%", "倍", "成")
+    if slot == "amount":
+        return money or share  # "保费财政补多少？" is answered by a share of the premium
+    if slot == "price":
+        return money
+    if slot == "percentage":
+        return share
+    if slot == "duration":
+        return unit in _TIME_UNITS
+    if slot == "count":  # also "要达到多少？", "增长多少？": any figure with a unit but money or time
+        return bool(unit) and not money and unit not in _TIME_UNITS
+    return False
+
+
+_HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
+_UNIT_WORDS = {"kv": "千伏", "kwh": "度", "千瓦时": "度"}
+_LABEL_NOISE = re.compile(r"^(——|—|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|[①-⑳])\s*")
+
+
+def heading_label(clause: Clause) -> str:
+    """What a clause is about in the guide's own words: its last heading without numbering."""
+    for heading in reversed(clause.title_path):
+        label = _LABEL_NOISE.sub("", heading).strip()
+        label = strip_doc_number(re.sub(r"^《(.+)》.*$", r"\1", label))
+        if label and not label.startswith("第"):
+            return label
+    return ""
+
+
+@dataclass
+class Evidence:
+    """A provision (sentence, or ；-tier) of a retrieved clause, scored for one part."""
+
+    clause: Clause
+    rank: int
+    sentence: Sentence
+    score: float
+    coverage: float
+    figures: list[Quantity]
+
+
+@dataclass
+class PartAnswer:
+    part: Part
+    answered: bool
+    line: str = ""  # the direct line, markers included
+    quotes: list[tuple[Clause, Sentence]] = field(default_factory=list)  # supporting quotes under the direct lines
+    sources: list[tuple[Clause, Sentence | None]] = field(default_factory=list)  # what the direct line rests on (span to highlight)
+    topics: list[str] = field(default_factory=list)  # nearest covered topics, when unanswered
+    coverage: float = 0.0
+
+
+class Composer:
+    """Builds the extractive answer of a parsed question from the clauses retrieved per part."""
+
+    def __init__(self, tokenize: Tokenize, keyword: KeywordIndex, today: date, texts: Sequence[str] = ()):
+        self.tokenize = tokenize
+        self.keyword = keyword
+        self.today = today
+        self._texts = "\n".join(texts)  # the guide's clauses and headings, for how often a word occurs
+        self._frequency: dict[str, int] = {}
+        self._segmenter = None
+
+    def frequency(self, word: str) -> int:
+        """How many times the guide writes ``word`` (cached)."""
+        if word not in self._frequency:
+            self._frequency[word] = self._texts.count(word)
+        return self._frequency[word]
+
+    def _segment(self, text: str) -> list[str]:
+        if self._segmenter is None:
+            import jieba
+
+            self._segmenter = jieba.Tokenizer()
+            self._segmenter.initialize()
+        return self._segmenter.lcut(text)
+
+    # --- weights -------------------------------------------------------------------------
+
+    def part_terms(self, part: Part, question: Question) -> QuestionTerms:
+        """The part's subject words at full weight; the rest of the message (and the question a
+        follow-up follows) at a lower weight, as context. The guide's own places are its scope,
+        not a subject, and are left out."""
+        focus, rest = part.focus
+        own = self._tokens(_HOME.sub(" ", f"{focus} {' '.join(part.terms)}"))
+        context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
+        terms = QuestionTerms(own, context, self.keyword)
+        if part.terms:  # English: the rarest of the guide's terms for it
+            terms.keys = self.key_words(" ".join(part.terms), KEY_WORDS_TRANSLATED)
+        else:
+            terms.keys = self.key_words(_HOME.sub(" ", focus), KEY_WORDS)
+        return terms
+
+    def key_words(self, text: str, count: int) -> set[str]:
+        """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a
+        provision must state one of them to answer it. Whole words (jieba), so no pair of
+        characters across two words counts; common words (补贴, 企业) make no key."""
+        words = {w for w in self._segment(text) if len(w) >= 2 and _CJK_WORD.fullmatch(w)}
+        known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if 0 < f <= KEY_MAX_FREQUENCY)
+        return {w for _, w in known[:count]}
+
+    def coverage(self, terms: QuestionTerms, text: str) -> float:
+        own = {t: w for t, w in terms.weights.items()}
+        total = sum(own.values())
+        return terms.overlap(self.tokenize(text)) / total if total else 0.0
+
+    # --- parts ---------------------------------------------------------------------------
+
+    def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
+        terms = self.part_terms(part, question)
+        if part.slot in FIGURE_SLOTS:
+            return self._figure(part, question, clauses, terms)
+        if part.slot in METADATA_SLOTS:
+            return self._metadata(part, clauses, terms)
+        return self._quoted(part, clauses, terms)
+
+    def _tokens(self, text: str) -> list[str]:
+        """Tokens with the guide's unit spellings made one ("110KV" and "110千伏" share 千伏)."""
+        return self.tokenize(_UNIT_SPELLINGS.sub(lambda m: _UNIT_WORDS[m.group(0).lower()], text))
+
+    def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, part: Part) -> list[Evidence]:
+        stated = [q for q in quantities(part.text) if q.unit]
+        out: list[Evidence] = []
+        for rank, clause in enumerate(clauses):
+            heading = " ".join(clause.title_path[-2:])
+            heading_tokens = self._tokens(heading)
+            named = self._label_named(heading_label(clause), terms)
+            for sentence in split_provisions(clause.text, PROVISION_CHARS):
+                for tier in _tiers(sentence):
+                    tokens = self._tokens(tier.text)
+                    overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
+                    total = sum(terms.weights.values()) or 1.0
+                    figures = quantities(tier.text)
+                    score = overlap / total
+                    if stated and any(q.same_value(s) and q.unit == s.unit for q in figures for s in stated):
+                        score += STATED_FIGURE_BONUS
+                    seen = set(tokens) | set(heading_tokens)
+                    said = f"{tier.text} {heading} {clause.doc_title or ''}"
+                    keyed = not terms.keys or any(k in said for k in terms.keys)
+                    coverage = terms.overlap(list(seen)) / total * (1.0 if keyed else UNKEYED_SHARE)
+                    score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
+                    score /= math.sqrt(max(1.0, len(tier.text) / 80))
+                    out.append(Evidence(clause, rank, tier, score, coverage, figures))
+        return out
+
+    def _label_named(self, label: str, terms: QuestionTerms) -> float:
+        """How much of a clause's own label ("工业用电", "农业生产用电") the question names: the
+        IDF-weighted share of the label's two-character words among the question's words."""
+        words = [w for w in set(self._tokens(label)) if len(w) == 2]
+        weights = {w: self.keyword.idf.get(w, 0.0) for w in words}
+        total = sum(weights.values())
+        return sum(v for w, v in weights.items() if w in terms.weights) / total if total else 1.0
+
+    def _figure(self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+        candidates = [e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q) for q in e.figures)]
+        if not candidates:
+            return self.unanswered(part, clauses)
+        best = max(candidates, key=lambda e: e.score)
+        if best.coverage < FIGURE_COVERAGE:
+            return self.unanswered(part, clauses, best.coverage)
+        # the question is about the table when several tiers of the best clause score alike
+        same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score]
+        chosen = sorted(same_clause, key=lambda e: e.sentence.start)
+        segment = "；".join(_narrow(e.sentence.text) for e in chosen)
+        label = heading_label(best.clause)
+        line = segment if not label or _names(segment, label) else f"{label}：{segment}"
+        quotes = [(best.clause, _whole_sentence(best.clause, e.sentence)) for e in chosen]
+        span = Sentence(segment, chosen[0].sentence.start, chosen[-1].sentence.end)
+        return PartAnswer(part, True, line, _unique(quotes), [(best.clause, span)], coverage=best.coverage)
+
+    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+        # the clause the part is about: the best match of its subject among the clauses found
+        scored = []
+        for rank, clause in enumerate(clauses):
+            cov = self.coverage(terms, clause.text + " " + " ".join(clause.title_path) + " " + (clause.doc_title or ""))
+            scored.append((cov * (1 - RANK_DISCOUNT) ** rank, cov, clause))
+        if not scored:
+            return self.unanswered(part, clauses)
+        _, cov, clause = max(scored, key=lambda s: s[0])
+        if cov < METADATA_COVERAGE:
+            return self.unanswered(part, clauses, cov)
+        label = heading_label(clause)
+        doc = f"《{clause.doc_title}》" if clause.doc_title else ""
+        if part.slot == "doc_number":
+            if not clause.doc_number:
+                return self._unstated(part, clause, "文号" if part.subject else "文号", cov)
+            line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
+        elif part.slot == "department":
+            if not clause.responsible_units:
+                return self._unstated(part, clause, "责任单位", cov)
+            line = f"{label}：责任单位为{'、'.join(clause.responsible_units)}"
+        else:
+            if not (clause.valid_from or clause.valid_until):
+                return self._unstated(part, clause, "执行期限", cov)
+            start = _cn_date(clause.valid_from) if clause.valid_from else "（未写明起始日）"
+            end = _cn_date(clause.valid_until) if clause.valid_until else "（未写明截止日）"
+            state = "，已到期" if clause.expired(self.today) else ""
+            line = f"{label}：执行期{start}至{end}{state}"
+        span = _units_span(clause) if part.slot == "department" else None
+        return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
+
+    def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+        quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3)
+        if not quotes:
+            return self.unanswered(part, clauses)
+        best = quotes[0]
+        cov = self.coverage(terms, best.sentence.text + " " + " ".join(best.clause.title_path[-2:]))
+        kept = [c for c in quotes if c.clause.clause_id == best.clause.clause_id] or quotes[:1]
+        line = _narrow(best.sentence.text, DIRECT_LINE_CHARS * 2)
+        label = heading_label(best.clause)
+        if label and not _names(line, label):
+            line = f"{label}：{line}"
+        return PartAnswer(part, True, line, [(c.clause, c.sentence) for c in kept[1:]], [(best.clause, best.sentence)], coverage=cov)
+
+    def unanswered(self, part: Part, clauses: Sequence[Clause], coverage: float = 0.0) -> PartAnswer:
+        topics: list[str] = []
+        for clause in clauses[:5]:
+            topic = " › ".join(_LABEL_NOISE.sub("", p) for p in clause.title_path[-2:])
+            if topic and topic not in topics:
+                topics.append(topic)
+        return PartAnswer(part, False, topics=topics[:3], coverage=coverage)
+
+    def _unstated(self, part: Part, clause: Clause, what: str, coverage: float) -> PartAnswer:
+        """The clause the part is about is found, but the guide does not give the asked metadata for it."""
+        answer = PartAnswer(part, False, topics=[heading_label(clause)], coverage=coverage)
+        answer.sources = [(clause, None)]
+        answer.line = f"指南中该条款（{heading_label(clause)}）未写明{what}"
+        return answer
+
+
+def _tiers(sentence: Sentence) -> list[Sentence]:
+    """A provision split at ；: each tier of a table ("110KV：0.401 元/度；220 千伏以上：0.394 元/度")."""
+    out: list[Sentence] = []
+    start = 0
+    text = sentence.text
+    for m in [*re.finditer(r"[；;]", text), None]:
+        end = len(text) if m is None else m.start()
+        piece = text[start:end].strip()
+        if piece:
+            offset = sentence.start + start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            out.append(Sentence(piece, offset, offset + len(piece)))
+        if m is not None:
+            start = m.end()
+    return out or [sentence]
+
+
+def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
+    """A direct line: the provision, or when long its opening and the part that states figures."""
+    text = _LABEL_NOISE.sub("", re.sub(r"\s*\n\s*", "；", text.strip())).rstrip("。；;，,")
+    if len(text) <= limit:
+        return text
+    pieces = [p for p in re.split(r"(?<=[，,：:])", text) if p]
+    head = pieces[0]
+    figured = [p for p in pieces[1:] if re.search(r"\d", p)]
+    body = "".join(figured)[: limit - len(head)] if figured else "".join(pieces[1:])[: limit - len(head)]
+    return (head + "…" + body).rstrip("，,：:") if body else head.rstrip("，,：:")
+
+
+def _whole_sentence(clause: Clause, tier: Sentence) -> Sentence:
+    """The provision a tier belongs to, for the supporting quote."""
+    for sentence in split_provisions(clause.text, PROVISION_CHARS):
+        if sentence.start <= tier.start and tier.end <= sentence.end:
+            return sentence
+    return tier
+
+
+def _names(text: str, label: str) -> bool:
+    """Does ``text`` already name what ``label`` names (most of its characters)?"""
+    chars = [c for c in label if "\u4e00" <= c <= "\u9fff"]
+    return bool(chars) and sum(c in text for c in chars) >= 0.7 * len(chars)
+
+
+def _unique(quotes: list[tuple[Clause, Sentence]]) -> list[tuple[Clause, Sentence]]:
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for clause, sentence in quotes:
+        key = (clause.clause_id, sentence.start)
+        if key not in seen:
+            seen.add(key)
+            out.append((clause, sentence))
+    return out
+
+
+def _units_span(clause: Clause) -> Sentence | None:
+    """The 〔责任单位：…〕 bracket of a clause, to highlight."""
+    m = re.search(r"[〔（(]责任单位[：:][^〕）)]*[〕）)]", clause.text)
+    return Sentence(m.group(0), m.start(), m.end()) if m else None
+
+
+def _cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def answer_parts_model(answers: list[PartAnswer], markers: dict[str, int], lines: list[str]) -> list[AnswerPart]:
+    return [
+        AnswerPart(
+            question=a.part.text,
+            slot=a.part.slot,
+            answer_line=line,
+            markers=[markers[c.clause_id] for c, _ in a.sources if c.clause_id in markers],
+            answered=a.answered,
+        )
+        for a, line in zip(answers, lines)
+    ]
+
+
+def citation_for(citations: dict[str, Citation], clause: Clause, sentence: Sentence | None = None) -> Citation:
+    """The citation of ``clause`` (numbered in order of first use), its quote widened to ``sentence``."""
+    citation = citations.get(clause.clause_id)
+    if citation is None:
+        start, end = (sentence.start, sentence.end) if sentence else (0, 0)
+        citation = citations[clause.clause_id] = Citation.of(len(citations) + 1, clause, start, end)
+    elif sentence is not None:
+        if citation.quote_end == 0:
+            citation.quote_start, citation.quote_end = sentence.start, sentence.end
+        else:
+            citation.quote_start = min(citation.quote_start, sentence.start)
+            citation.quote_end = max(citation.quote_end, sentence.end)
+        citation.quote = clause.text[citation.quote_start : citation.quote_end]
+    return citation
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+SLOT_NAMES = {
+    "zh": {"amount": "金额", "price": "价格标准", "percentage": "比例", "duration": "期限", "count": "数量", "doc_number": "文号",
+           "department": "责任单位", "validity": "执行期限", "eligibility": "适用条件", "list": "具体范围", "procedure": "办理程序",
+           "fact": "相关规定"},
+    "en": {"amount": "the amount", "price": "the price", "percentage": "the rate", "duration": "the period", "count": "the number",
+           "doc_number": "the document number", "department": "the responsible department", "validity": "the policy period",
+           "eligibility": "the conditions", "list": "the list", "procedure": "the procedure", "fact": "this"},
+}
+EVIDENCE_LEAD = {"zh": "依据：", "en": "Evidence (quoted from the guide):"}
+
+_EN_UNITS = {
+    "元": "yuan", "元/度": "yuan/kWh", "元/吨": "yuan/tonne", "元/立方米": "yuan/m³", "元/平方米": "yuan/m²", "元/亩": "yuan/mu",
+    "元/头": "yuan/head", "元/只": "yuan each", "元/公斤": "yuan/kg", "美元": "US dollars", "%": "%", "倍": "times", "亩": "mu",
+    "千伏": "kV", "度": "kWh", "吨": "tonnes", "立方米": "m³", "平方米": "m²", "年": "years", "个月": "months", "天": "days",
+    "日": "days", "人": "people", "头": "head", "只": "animals", "家": "enterprises", "个": "", "项": "items", "学时": "class hours",
+    "小时": "hours",
+}
+
+
+def english_figure(q: Quantity) -> str:
+    """A figure for an English reader: 8.27万元/亩 → "82,700 yuan/mu"; the guide's wording follows in the quote."""
+    text = format(q.value.normalize(), ",f")
+    unit = _EN_UNITS.get(q.unit, q.unit)
+    if unit == "%":
+        return f"{text}%"
+    return f"{text} {unit}".strip()
+
+
+def render(
+    question: Question, answers: list[PartAnswer], lang: str, english_label: Callable[[str], str] | None = None
+) -> tuple[str, list[Citation], list[AnswerPart]]:
+    """The answer text (direct lines first, then the supporting quotes), its citations and its parts."""
+    citations: dict[str, Citation] = {}
+    lines: list[str] = []
+    part_lines: list[str] = []
+    quotes: list[tuple[Clause, Sentence]] = []
+    for answer in answers:
+        markers = "".join(f"[{citation_for(citations, clause, span).marker}]" for clause, span in answer.sources)
+        if answer.answered:
+            line = _english_line(answer, english_label) if lang == "en" else answer.line
+            line = f"{line}{markers}" if lang == "zh" else f"{line} {markers}".rstrip()
+        elif answer.line:  # the clause is found, the asked metadata is not in it
+            line = (answer.line + "。" + markers) if lang == "zh" else _english_unstated(answer) + f" {markers}"
+        else:
+            line = _unanswered_line(answer, lang)
+        lines.append(line)
+        part_lines.append(line)
+        quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line)]
+    if quotes:
+        lines.append(EVIDENCE_LEAD[lang])
+        for clause, sentence in _unique(quotes):
+            marker = citation_for(citations, clause, sentence).marker
+            text = sentence.text.strip()
+            lines.append(f"{text}[{marker}]" if lang == "zh" else f"- [{marker}] “{text}”")
+    return "\n".join(lines), list(citations.values()), answer_parts_model(answers, {c: v.marker for c, v in citations.items()}, part_lines)
+
+
+def _adds(quote: str, line: str) -> bool:
+    """A supporting quote is shown when it says more than the direct line already quotes."""
+    squashed = re.sub(r"\s+", "", quote)
+    return len(squashed) > len(re.sub(r"\s+", "", line)) + 8 or squashed not in re.sub(r"\s+", "", line)
+
+
+def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None) -> str:
+    part = answer.part
+    zh_label = answer.line.split("：", 1)[0] if "：" in answer.line else ""
+    en_label = (english_label(zh_label) if english_label and zh_label else "") or ""
+    en_label = en_label[:1].upper() + en_label[1:]
+    label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
+    if part.slot in FIGURE_SLOTS:
+        figures = [english_figure(q) for q in quantities(answer.line) if states(part.slot, q)]
+        body = ", ".join(dict.fromkeys(figures))
+        return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
+    if part.slot == "doc_number":
+        return f"Document and number: {answer.line}"
+    if part.slot == "department":
+        return f"Responsible departments: {answer.line}"
+    if part.slot == "validity":
+        return f"Policy period: {answer.line}"
+    return f"“{answer.line}”"
+
+
+def unstated_line(answer: PartAnswer, lang: str) -> str:
+    """"该条款未写明文号" for a part whose clause is found but whose metadata the guide does not give."""
+    return answer.line + "。" if lang == "zh" else _english_unstated(answer)
+
+
+def _english_unstated(answer: PartAnswer) -> str:
+    return f"The guide gives no {SLOT_NAMES['en'][answer.part.slot].removeprefix('the ')} for this provision ({answer.topics[0]})."
+
+
+def _unanswered_line(answer: PartAnswer, lang: str) -> str:
+    subject = answer.part.subject.strip() or answer.part.text
+    slot = SLOT_NAMES[lang][answer.part.slot]
+    topics = ("、" if lang == "zh" else "; ").join(answer.topics)
+    if lang == "zh":
+        line = f"关于“{subject}”的{slot}，指南没有写明。"
+        return line + (f"相近的规定有：{topics}。" if topics else "")
+    line = f"The guide does not state {slot} for “{subject}”."
+    return line + (f" Nearby provisions: {topics}." if topics else "")
