@@ -29,6 +29,7 @@ serve: install
 
 lint: install
 	$(BIN)/ruff check assistant embeddings ui evals tests
+	$(BIN)/lint-imports
 
 test: install lint
 	$(BIN)/python -m pytest -q; status=$$?; \
