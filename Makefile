@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 PA_DATA_DIR ?= data
 export PA_DATA_DIR
 
-.PHONY: install run serve test test-st lint bench clean
+.PHONY: install run serve test test-fast test-st lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -29,9 +29,16 @@ serve: install
 
 lint: install
 	$(BIN)/ruff check assistant embeddings ui evals tests
+	$(BIN)/lint-imports
 
 test: install lint
 	$(BIN)/python -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
+	exit $$status
+
+# The inner loop: everything but the tests marked slow (index builds, servers, browsers, the wheel).
+test-fast: install lint
+	$(BIN)/python -m pytest -q -m "not slow"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	exit $$status
 

@@ -259,7 +259,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
-    from ui.app import launch
+    from policy_assistant_ui.app import launch
 
     launch(settings, host=args.host or settings.ui_host, port=args.port or settings.ui_port)
     return 0

@@ -25,10 +25,6 @@ class Clause(BaseModel):
     def expired(self, today: date) -> bool:
         return self.valid_until is not None and self.valid_until < today
 
-    def context_text(self) -> str:
-        """What retrieval sees: the title path and the text."""
-        return " › ".join(self.title_path) + "\n" + self.text
-
 
 class Citation(BaseModel):
     """A numbered reference from an answer to a clause, with the exact quoted span."""

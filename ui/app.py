@@ -19,7 +19,7 @@ from assistant.guide.corpus import UnknownClauseError
 from assistant.search.retrieval import SearchFilters
 from assistant.service import Assistant, QuestionError
 from assistant.settings import Settings
-from ui.render import answer_html, calculation_html, citation_cards, clause_tree
+from policy_assistant_ui.render import answer_html, calculation_html, citation_cards, clause_tree
 
 EXAMPLES = [
     "110千伏工业电价多少？",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from assistant.settings import PACKAGE_ROOT
+from assistant.settings import resources_dir
 
-PROMPT_DIR = PACKAGE_ROOT / "prompts"
+PROMPT_DIR = resources_dir() / "prompts"
 
 # The refusal sentences: what the assistant says when the guide is silent.
 REFUSAL = {

@@ -13,9 +13,9 @@ from assistant.calculators.kinds import KINDS, CalculatorInputError, Span
 from assistant.calculators.spec import CalculatorSpec, InputSpec
 from assistant.calculators.units import BASE_UNIT, DIMENSIONS, UnitError, convert, plain, to_decimal
 from assistant.models import Calculation
-from assistant.settings import PACKAGE_ROOT
+from assistant.settings import resources_dir
 
-CATALOGUE_PATH = PACKAGE_ROOT / "corpus" / "calculators.json"
+CATALOGUE_PATH = resources_dir() / "corpus" / "calculators.json"
 # parameters a table may state for some choices only
 OPTIONAL_PARAMS = frozenset({"min_quantity", "max_quantity", "min_base", "cap", "factor", "max_periods"})
 MAX_INPUT = Decimal("1e15")

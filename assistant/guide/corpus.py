@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 from assistant.guide.clauses import parse_guide
@@ -90,7 +89,3 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.clauses)
 
-
-@lru_cache(maxsize=4)
-def corpus_from_guide(path: Path) -> Corpus:
-    return Corpus.from_guide(path)

@@ -10,10 +10,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.settings import PACKAGE_ROOT
+from assistant.settings import resources_dir
 
-GLOSSARY_PATH = PACKAGE_ROOT / "corpus" / "glossary_en_zh.tsv"
-COLLOQUIAL_PATH = PACKAGE_ROOT / "corpus" / "colloquial_zh.tsv"
+GLOSSARY_PATH = resources_dir() / "corpus" / "glossary_en_zh.tsv"
+COLLOQUIAL_PATH = resources_dir() / "corpus" / "colloquial_zh.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
 
 

@@ -19,8 +19,8 @@ from tqdm import tqdm
 from assistant.guide.corpus import Corpus, write_atomic
 from assistant.models import Clause
 from assistant.settings import Settings
-from embeddings import Embedder, load_embedder
-from embeddings.cache import EmbeddingCache, embed_passages_cached
+from policy_assistant_embeddings import Embedder, load_embedder
+from policy_assistant_embeddings.cache import EmbeddingCache, embed_passages_cached
 
 
 class IndexProblem(RuntimeError):

@@ -19,7 +19,7 @@ from assistant.search.glossary import default_glossary, guide_terms
 from assistant.search.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.search.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
 from assistant.settings import Settings
-from embeddings import Embedder, load_embedder
+from policy_assistant_embeddings import Embedder, load_embedder
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +74,7 @@ class SearchFilters:
 class Hit:
     clause: Clause
     score: float
-    vector_rank: int | None = None
-    keyword_rank: int | None = None
-    vector_score: float = 0.0  # cosine similarity of question and clause
-    keyword_score: float = 0.0  # BM25
+    vector_score: float = 0.0  # best cosine similarity of the question (or its translation) and the clause
 
     def as_result(self) -> dict[str, Any]:
         return {
@@ -217,11 +214,7 @@ class Retriever:
                 if hit is None:
                     hit = hits[cid] = Hit(self.corpus.get(cid), 0.0)
                 if is_vector:
-                    hit.vector_rank = min(hit.vector_rank or rank, rank)
                     hit.vector_score = max(hit.vector_score, score)
-                else:
-                    hit.keyword_rank = rank
-                    hit.keyword_score = score
                 hit.score += (score / top) / len(rankings) if weighted else 1.0 / (self.settings.rrf_k + rank)
         return sorted(hits.values(), key=lambda h: (-h.score, self.corpus.order[h.clause.clause_id]))
 

@@ -126,6 +126,7 @@ def test_rate_limit(index_settings, assistant) -> None:
         assert c.get("/healthz").status_code == 200  # health is not limited
 
 
+@pytest.mark.slow
 def test_real_uvicorn_process(index_settings) -> None:
     port = free_port()
     env = {"PA_DATA_DIR": str(index_settings.data_dir), "PA_TODAY": "2026-11-28", "PATH": "/usr/bin:/bin"}

@@ -87,6 +87,7 @@ def _start_chroma(path: Path, port: int) -> subprocess.Popen:
     return proc
 
 
+@pytest.mark.slow
 def test_chroma_server_going_away_and_coming_back(index_settings, tmp_path) -> None:
     port = free_port()
     server_dir = tmp_path / "server"

@@ -1,6 +1,6 @@
 import numpy as np
 
-from embeddings.cache import EmbeddingCache, embed_passages_cached
+from policy_assistant_embeddings.cache import EmbeddingCache, embed_passages_cached
 
 
 class CountingEmbedder:

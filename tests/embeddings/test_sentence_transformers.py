@@ -27,7 +27,7 @@ def _model_path() -> str:
 
 def test_adapter_embeds_with_a_packaged_model(monkeypatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    from embeddings import load_embedder
+    from policy_assistant_embeddings import load_embedder
 
     embedder = load_embedder("st:" + _model_path())
     assert embedder.dimension == 384

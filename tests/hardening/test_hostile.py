@@ -3,22 +3,33 @@ behaviour: prompt injections, malformed and binary text, Unicode tricks, SQL and
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from assistant.answer.prompts import REFUSAL, load_prompt
-from assistant.answer.verification import verify
 from assistant.calculators import CalculatorError, default_catalogue
 from assistant.feedback import Feedback, FeedbackStore
-from assistant.models import Calculation, Citation
 from assistant.service import QuestionError
-from ui.render import answer_html, citation_cards
+from policy_assistant_ui.render import answer_html, citation_cards
 
 CORPUS = [json.loads(line) for line in (Path(__file__).parent / "hostile_inputs.jsonl").read_text(encoding="utf-8").splitlines()]
 PROMPT_LINES = [line for name in ("answer_system_zh", "answer_system_en") for line in load_prompt(name).splitlines() if len(line) > 20]
+
+
+# Arabic numbers, with thousands separators and decimals; 2.1.3 reads as 2.1 and 3 on both sides
+NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+EXPIRY_NOTES = ("注意：条款", "Note: the policy period")
+
+
+def numbers(text: str) -> set[Decimal]:
+    """The values of the numbers in ``text``, citation markers [n] aside: 0.40 and 0.4 are one value."""
+    return {Decimal(m.replace(",", "")).normalize() for m in NUMBER.findall(re.sub(r"\[\d{1,2}\]", "", text))}
 
 
 def by_target(*targets: str) -> list[dict]:
@@ -40,13 +51,26 @@ def assert_grounded(result: dict) -> None:
     if result["refused"]:
         assert result["citations"] == []  # a refusal claims nothing; it lists topic headings
         return
-    # every number left in the answer (its expiry notes aside) is backed by a cited clause,
-    # a calculation or the question
-    body = "\n".join(line for line in answer.splitlines() if not line.startswith(("注意：条款", "Note: the policy period")))
-    citations = [Citation(**c) for c in result["citations"]]
-    calculations = [Calculation(**c) for c in result["calculations"]]
-    verdict = verify(body, citations, {c.clause_id for c in citations}, calculations, question=result["question"])
-    assert not [w for w in verdict.warnings if w.kind == "unsupported_number_removed"], verdict.warnings
+    # every number left in the answer (its expiry notes aside) appears in a cited clause (its text
+    # or headings), a calculation or the question; checked here, not by the product's verifier
+    body = "\n".join(line for line in answer.splitlines() if not line.startswith(EXPIRY_NOTES))
+    sources = [result["question"]]
+    sources += [part for c in result["citations"] for part in (c["text"], *c["title_path"])]
+    sources += [json.dumps([c["inputs"], c["result"], c["steps"]], ensure_ascii=False) for c in result["calculations"]]
+    backed = set().union(*map(numbers, sources))
+    assert numbers(body) <= backed, f"numbers in no cited clause: {sorted(map(str, numbers(body) - backed))}"
+
+
+def test_the_grounding_check_catches_an_invented_number() -> None:
+    citation = {"marker": 1, "clause_id": "p1.c1", "title_path": ["1.电价"], "text": "110KV：0.401 元/度"}
+    grounded = {
+        "question": "110千伏电价？", "answer": "110千伏 0.401 元/度[1]", "refused": False, "citations": [citation], "calculations": [],
+    }
+    assert_grounded(grounded)
+    with pytest.raises(AssertionError, match="0.41"):
+        assert_grounded(grounded | {"answer": "110千伏 0.41 元/度[1]"})
+    with pytest.raises(AssertionError, match="999"):
+        assert_grounded(grounded | {"answer": "110千伏 0.401 元/度[1]，补贴999万元"})
 
 
 @pytest.mark.parametrize("case", by_target("ask"), ids=lambda c: c["id"])
@@ -89,5 +113,21 @@ def test_hostile_feedback_is_stored_verbatim(tmp_path) -> None:
     assert store.count() == len(cases)
     for number, case in zip(ids, cases):
         assert rows[number]["answer"] == case["input"]
-    assert "<script" not in citation_cards({"citations": []}, 1, date(2026, 11, 28))
+
+
+
+MARKUP = [c for c in CORPUS if isinstance(c["input"], str) and ("<" in c["input"] or "'" in c["input"])]
+
+
+@pytest.mark.parametrize("case", MARKUP, ids=lambda c: c["id"])
+def test_hostile_text_in_a_citation_card_is_escaped(case) -> None:
+    text = case["input"]
+    citation = {
+        "marker": 1, "clause_id": text, "title_path": ["政策", text], "text": f"前文{text}后文", "quote_start": 2,
+        "quote_end": 2 + len(text), "doc_title": text, "doc_number": text, "responsible_units": [text], "valid_until": "2020-01-01",
+    }
+    page = citation_cards({"citations": [citation]}, 1, date(2026, 11, 28))
+    assert "<script" not in page and "<img" not in page
+    assert f"<mark>{html.escape(text)}</mark>" in page  # the quoted span highlighted, as text
+    assert page.count(html.escape(text)) == 7  # id, heading, path, document, number, department, quote
     assert answer_html("<script>alert('x')</script>", 1) == "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"

@@ -17,10 +17,13 @@ from tests.servers import free_port, wait_until_up
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists() and os.environ.get("PA_REQUIRE_BROWSER") != "1",
-    reason="Debian's chromium is not installed (CI installs it and sets PA_REQUIRE_BROWSER=1)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and os.environ.get("PA_REQUIRE_BROWSER") != "1",
+        reason="Debian's chromium is not installed (CI installs it and sets PA_REQUIRE_BROWSER=1)",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,8 @@ from assistant.search.ingest import ingest
 from assistant.search.retrieval import Retriever
 from tests.servers import free_port, wait_until_up
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture()
 def chroma_server(tmp_path):

@@ -56,13 +56,26 @@ def test_level_aliases() -> None:
 
 def test_modes_differ_and_each_works(retriever) -> None:
     question = "禁牧补助每亩多少钱"
+    ranked: dict[str, list[str]] = {}
     for mode in ("vector", "keyword", "hybrid"):
         retriever.mode = mode
         try:
-            hits = retriever.search(question, k=5)
+            hits = retriever.search(question, k=100)
         finally:
             retriever.mode = "hybrid"
-        assert any("7.45" in h.clause.text for h in hits), mode
+        assert any("7.45" in h.clause.text for h in hits[:5]), mode
+        ranked[mode] = [h.clause.clause_id for h in hits]
+    assert ranked["vector"][:5] != ranked["keyword"][:5]  # two different views of the guide
+
+    # hybrid is the reciprocal-rank fusion of the other two, computed here from their rankings
+    rrf_k = retriever.settings.rrf_k
+    fused: dict[str, float] = {}
+    for mode in ("vector", "keyword"):
+        for rank, cid in enumerate(ranked[mode], 1):
+            fused[cid] = fused.get(cid, 0.0) + 1.0 / (rrf_k + rank)
+    expected = sorted(fused, key=lambda cid: (-fused[cid], retriever.corpus.order[cid]))
+    assert ranked["hybrid"] == expected
+    assert ranked["hybrid"][:5] not in (ranked["vector"][:5], ranked["keyword"][:5])
 
 
 def test_another_embedder_is_a_clear_error(index_settings) -> None:
