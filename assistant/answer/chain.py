@@ -19,9 +19,9 @@ from assistant.answer.extractive import ASKS_NUMBER, QuestionTerms, compose, sel
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.refusal import refusal_reason, refusal_text, relevance, unstated_figure
 from assistant.answer.verification import verify
-from assistant.calculators.units import money_text
 from assistant.language import detect_language
 from assistant.models import AnswerResult, Calculation, Citation
+from assistant.quantities import money_text
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
 log = logging.getLogger(__name__)
