@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 PER_CENT = Decimal("0.01")
 WAN = Decimal(10_000)
@@ -52,7 +52,7 @@ class Unit:
     text_words: tuple[str, ...] = ()  # names read in the guide, answers and calculator inputs, never after a number in a question
 
 
-def _u(name: str, dimension: str, factor: str | int = 1, words: tuple[str, ...] = (), english: tuple[str, ...] = (),
+def _u(name: str, dimension: str, factor: str | int | Decimal = 1, words: tuple[str, ...] = (), english: tuple[str, ...] = (),
        text_words: tuple[str, ...] = ()) -> Unit:
     return Unit(name, dimension, Decimal(factor), words, english, text_words)
 
@@ -123,7 +123,7 @@ def unit_names(dimension: str) -> list[str]:
     return [w for u in UNITS if u.dimension == dimension for w in (u.name, *u.words, *u.text_words)]
 
 
-@cache
+@lru_cache(maxsize=4096)
 def unit_named(word: str) -> Unit | None:
     """The unit a word names: 万元, KV, 元/千瓦时 (a price: 元 per 度), 万元/亩, 万头 (万 × 头); None if none."""
     key = word.strip().lower()
