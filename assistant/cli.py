@@ -238,7 +238,7 @@ def cmd_calc_check(args: argparse.Namespace, settings: Settings) -> int:
         print(problem)
     if problems:
         return 1
-    print(f"{len(catalogue.specs)} calculators; every parameter is quoted from its clause")
+    print(f"{len(catalogue.specs)} calculators; each fits its kind and every parameter is quoted from its clause")
     return 0
 
 

@@ -1,7 +1,22 @@
-"""Numbers with units as the guide writes them: 76万元 = 760000元 = 760,000 元, 15％ = 15%, 三年 = 3年.
+"""Numbers with units as the guide, answers and questions write them: one table of units, one
+number parser, one text normaliser.
+
+- ``UNITS`` is the only table of units: each unit's dimension, its factor to the dimension's base
+  unit, and the words that name it. The calculators' conversions (``convert``, ``BASE_UNIT``,
+  ``unit_names``) and the question router's unit words are derived from it.
+- ``figures`` is the only scanner of numbers in text: Arabic and full-width digits, thousands
+  separators, Chinese numerals (一千二百, 两万, 十五), 万/亿/千 and English scales, 百分之十五, a
+  unit after the number. ``parse_number`` and ``parse_span`` read a whole string (a range:
+  0.29—0.33, 3至5).
+- ``normalise`` is the only text normaliser: NFKC (full-width digits and letters to ASCII, ％ to %)
+  and no zero-width characters.
+
+A percentage is counted in percentage points: ``%`` has factor 1 in the percent dimension, so 15%
+is 15 wherever a quantity is read or compared. Arithmetic that multiplies by a rate takes
+``value * PER_CENT`` (the calculators' ``param_value``).
 
 Used to check that an answer states the expected numbers and that every number in an answer
-is backed by a cited clause or a calculation.
+is backed by a cited clause or a calculation (76万元 = 760000元 = 760,000 元, 15％ = 15%, 三年 = 3年).
 """
 
 from __future__ import annotations
@@ -10,25 +25,291 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+
+PER_CENT = Decimal("0.01")
+WAN = Decimal(10_000)
+YI = Decimal(100_000_000)
+
+# zero-width spaces, joiners, direction marks, word joiner and byte-order mark: invisible in text
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+
+
+def normalise(text: str) -> str:
+    """NFKC (１２０ → 120, ％ → %, ㎡ → m2, ① → 1) without zero-width characters."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as the guide, questions and calculator inputs name it."""
+
+    name: str  # canonical, as the guide writes it
+    dimension: str
+    factor: Decimal  # one of this unit in the dimension's base unit (prices: in 元 per the same thing)
+    words: tuple[str, ...] = ()  # other Chinese names and symbols, read anywhere
+    english: tuple[str, ...] = ()  # English words, read anywhere (a letter must not follow them)
+    text_words: tuple[str, ...] = ()  # names read in the guide, answers and calculator inputs, never after a number in a question
+
+
+def _u(name: str, dimension: str, factor: str | int | Decimal = 1, words: tuple[str, ...] = (), english: tuple[str, ...] = (),
+       text_words: tuple[str, ...] = ()) -> Unit:
+    return Unit(name, dimension, Decimal(factor), words, english, text_words)
+
+
+def _counted(name: str, *english: str) -> Unit:
+    return _u(name, "count", 1, english=english)
+
+
+# The one table. The first unit of a dimension is its base unit, except for count (no unit: "" is
+# its base) and price (each price is in 元 per its own thing). 1 亩 = 10000/15 平方米, so 1 平方米 =
+# 0.0015 亩 exactly. 月 after a number in a question is a month of the year (3到5月), and 万, 亿
+# there multiply the number, so they are text words only.
+UNITS: tuple[Unit, ...] = (
+    _u("元", "money", 1, english=("yuan", "rmb", "cny")),
+    _u("万元", "money", WAN, text_words=("万",)),
+    _u("亿元", "money", YI, text_words=("亿",)),
+    _u("美元", "foreign_money", 1, english=("usd",)),
+    _u("度", "energy", 1, words=("千瓦时", "kwh")),
+    _u("万度", "energy", WAN, words=("万千瓦时",)),
+    _u("亿度", "energy", YI),
+    _u("千伏", "voltage", 1, words=("kv",)),
+    _u("吨", "weight", 1, english=("tonnes", "tonne", "tons")),
+    _u("吨标准煤", "weight", 1, words=("吨标煤",)),
+    _u("万吨", "weight", WAN),
+    _u("公斤", "weight", "0.001", words=("千克", "kg")),
+    _u("亩", "area", 1, english=("mu",)),
+    _u("万亩", "area", WAN),
+    _u("平方米", "area", "0.0015", words=("平米", "m2")),
+    _u("万平方米", "area", 15, words=("万平米",)),
+    _u("立方米", "volume", 1, words=("立方", "m3")),
+    _u("万立方米", "volume", WAN),
+    _counted("头", "head", "cows", "cattle", "calves"),
+    _counted("只"),
+    _counted("峰"),
+    _counted("人", "people", "persons", "interns"),
+    _counted("名"),
+    _counted("家", "enterprises", "companies"),
+    _counted("项"),
+    _counted("件", "patents"),
+    _counted("个", "platforms", "standards"),
+    _counted("辆", "vehicles", "taxis", "cars"),
+    _counted("台"),
+    _counted("套"),
+    _counted("枚"),
+    _counted("支"),
+    _counted("匹"),
+    _counted("株"),
+    _u("个月", "months", 1, english=("months", "month"), text_words=("月",)),
+    _u("年", "years", 1, english=("years", "year")),
+    _u("天", "days", 1, text_words=("日",)),
+    _u("小时", "hours", 1),
+    _u("学时", "hours", 1),
+    _u("倍", "multiple", 1),
+    _u("%", "percent", 1, english=("percent",)),
+)
+BASE_UNIT: dict[str, str] = {}
+for _unit in UNITS:
+    BASE_UNIT.setdefault(_unit.dimension, _unit.name)
+BASE_UNIT["count"] = ""
+
+# every name of a unit, lower case → the unit; question=True leaves out the text words
+_NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english, *u.text_words)}
+_QUESTION_NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english)}
+
+
+def unit_names(dimension: str) -> list[str]:
+    """The Chinese names and symbols of a dimension's units, in the table's order."""
+    return [w for u in UNITS if u.dimension == dimension for w in (u.name, *u.words, *u.text_words)]
+
+
+@lru_cache(maxsize=4096)
+def unit_named(word: str) -> Unit | None:
+    """The unit a word names: 万元, KV, 元/千瓦时 (a price: 元 per 度), 万元/亩, 万头 (万 × 头); None if none."""
+    key = word.strip().lower()
+    if key in _NAMES:
+        return _NAMES[key]
+    if "/" in key:
+        head, per = (unit_named(part) for part in key.split("/", 1))
+        if head is not None and head.dimension == "money" and per is not None:
+            return Unit(f"{head.name}/{per.name}", "price", head.factor)
+        return None
+    if len(key) > 1 and key[0] in "万亿" and (rest := unit_named(key[1:])) is not None and rest.dimension != "price":
+        return Unit(word.strip(), rest.dimension, rest.factor * (WAN if key[0] == "万" else YI))
+    return None
+
+
+def dimension_of(unit: str) -> str:
+    found = unit_named(unit)
+    return found.dimension if found else ""
+
+
+# --- numbers -------------------------------------------------------------------------------------
 
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-MULTIPLIER = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000)}
+SCALES = {"万": WAN, "亿": YI, "千": Decimal(1000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
+          "billion": Decimal(1_000_000_000)}
+RANGE_SEPARATORS = ("~", "—", "–", "－", "-", "至", "到")
 
-# number, optional multiplier (万/亿), optional unit
-_NUMBER = re.compile(
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<mult>万|亿)?\s*"
-    r"(?P<unit>%|元/度|元/千瓦时|元/吨|元/立方米|元/平方米|元/亩|元/头|元/只|元/公斤|元|美元|亩|千伏|kv|度|千瓦时|kwh|吨|立方米|平方米|"
-    r"年|个月|月|天|日|人|头|只|家|个|项|倍|学时|小时)?",
+_ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# a run of Chinese numerals; 千 before 伏, 瓦 or 克 is the unit's (千伏, 千瓦时, 千克)
+_CN_RUN = r"(?:[零〇一二两三四五六七八九十百万亿]|千(?![伏瓦克]))+"
+_FIGURE = re.compile(
+    r"(?P<pre>rmb|cny|¥)?\s*"
+    rf"(?:百分之(?P<pct>{_ARABIC}|{_CN_RUN})|(?P<num>{_ARABIC})|(?P<cn>{_CN_RUN}))\s*"
+    r"(?P<scale>thousand|million|billion|万|亿|千(?![伏瓦克]))?\s*",
     re.IGNORECASE,
 )
-_CN_NUMBER = re.compile(r"(?P<num>[零〇一二两三四五六七八九十百千]+)\s*(?P<mult>万|亿)?\s*(?P<unit>年|个月|倍|人|家|项|%)")
+# Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍)
+CN_NUMERAL_DIMENSIONS = frozenset({"years", "months", "days", "count", "multiple"})
+
+
+def chinese_to_int(text: str) -> int | None:
+    """Chinese numerals up to 亿: 三 → 3, 十五 → 15, 一千二百 → 1200, 两万 → 20000, 三亿五千万 → 350000000."""
+    if not text:
+        return None
+    total, section, current = 0, 0, 0
+    for ch in text:
+        if ch in CN_DIGIT:
+            current = CN_DIGIT[ch]
+        elif ch in CN_UNIT:
+            section += (current or 1) * CN_UNIT[ch]
+            current = 0
+        elif ch == "万":
+            total += ((section + current) or 1) * 10_000
+            section = current = 0
+        elif ch == "亿":
+            total = ((total + section + current) or 1) * 100_000_000
+            section = current = 0
+        else:
+            return None
+    return total + section + current
+
+
+def _arabic(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A whole string as one number: 1,200 · １２０ · 0.401 · 1.5亿 · 5000万 · 一千二百 · 两万 · 15% (15); else None."""
+    text = normalise(text).strip()
+    found = figures(text)
+    if len(found) != 1 or found[0].start != 0 or found[0].unit_end < len(text):
+        return None
+    return found[0].number
+
+
+def parse_span(text: str) -> tuple[Decimal, Decimal] | None:
+    """A number or a range of numbers, unit left off: "0.29—0.33 元/度" → (0.29, 0.33), "3至5" → (3, 5),
+    "15%" → (15, 15); a scale after the second number applies to both: "20-25 万元/亩" → (200000, 250000)."""
+    text = normalise(text)
+    found = figures(text)
+    if len(found) == 1:
+        return found[0].number, found[0].number
+    if len(found) == 2:
+        low, high = found
+        if text[low.unit_end : high.start].strip() in RANGE_SEPARATORS:
+            scale = SCALES[high.scale] if high.scale and not low.scale and not low.chinese else 1
+            return low.number * scale, high.number
+    return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in normalised text: where it stands, its value with its scale, the unit after it."""
+
+    start: int
+    end: int  # after the number, its scale and the spaces after them
+    unit_end: int  # after the unit (== end when there is none)
+    raw: str  # the numeral as written, before a scale after it (5 in 5万元, 两万 in 两万头)
+    written: Decimal  # its value, without a trailing 万 or 亿 (5 in 5万元, 2 in 两万头)
+    number: Decimal  # with the scale (50000 in 5万元); a percentage in percentage points
+    unit: Unit | None
+    chinese: bool  # written in Chinese numerals (百分之十五 aside: a percentage whatever its numerals)
+    scale: str  # 万, 亿, 千, thousand, … or ""
+    currency_sign: bool  # after ¥, RMB or CNY
+    text: str  # the number, its scale and its unit as written
+
+    @property
+    def dimension(self) -> str:
+        if self.currency_sign:
+            return "money"
+        return self.unit.dimension if self.unit is not None else ""
+
+    @property
+    def reads_as_quantity(self) -> bool:
+        """Arabic digits always; Chinese numerals only before a count, a duration or a multiple, and
+        a lone 一 only as 一年 (一头, 一亩: a unit, not a quantity)."""
+        if not self.chinese:
+            return True
+        if self.dimension not in CN_NUMERAL_DIMENSIONS:
+            return False
+        return self.raw != "一" or self.dimension == "years"
+
+    @property
+    def value(self) -> Decimal:
+        """In the dimension's base unit: 5万亩 → 50000 (亩), 40000平方米 → 60 (亩), 15% → 15."""
+        return self.number * (self.unit.factor if self.unit else 1)
+
+
+def _unit_after(text: str, pos: int, question: bool) -> tuple[Unit | None, int]:
+    """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a money unit is per another."""
+    m = _unit_pattern(question).match(text, pos)
+    if m is None:
+        return None, pos
+    unit = (_QUESTION_NAMES if question else _NAMES)[m.group(0).lower()]
+    if unit.dimension == "money" and text[m.end() : m.end() + 1] == "/":
+        per, per_end = _unit_after(text, m.end() + 1, question)
+        if per is not None and per.dimension not in ("money", "price", "percent"):
+            return unit_named(f"{unit.name}/{per.name}"), per_end
+    return unit, m.end()
+
+
+@cache
+def _unit_pattern(question: bool) -> re.Pattern[str]:
+    """Every name of a unit, longest first; an English word or symbol must not run on into a word ("mu" in "much")."""
+    names = sorted(_QUESTION_NAMES if question else _NAMES, key=len, reverse=True)
+    parts = [re.escape(w) + ("(?![a-z])" if w.isascii() and w.isalpha() else "") for w in names]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def figures(text: str, question: bool = False) -> list[Figure]:
+    """Every number in already normalised ``text``, with its scale and the unit after it. In a
+    question (``question=True``) 月, 万 and 亿 are not units (3到5月 is a season)."""
+    found: list[Figure] = []
+    pos = 0
+    while (m := _FIGURE.search(text, pos)) is not None:
+        raw = m.group("pct") or m.group("num") or m.group("cn")
+        chinese = not raw[0].isdigit()
+        scale = m.group("scale") or ""
+        if chinese:
+            number = Decimal(chinese_to_int(raw) or 0)
+            stripped = raw.rstrip("万亿")
+            written = Decimal(chinese_to_int(stripped) or 0) if stripped and stripped != raw else number
+        else:
+            written = number = _arabic(raw)
+        if scale:
+            number *= SCALES[scale.lower()]
+        if m.group("pct"):
+            unit, unit_end = _NAMES["%"], m.end()
+        else:
+            unit, unit_end = _unit_after(text, m.end(), question)
+        found.append(
+            Figure(m.start(), m.end(), unit_end, raw, written, number, unit, chinese and not m.group("pct"), scale.lower(),
+                   bool(m.group("pre")), text[m.start() : unit_end].strip())
+        )
+        pos = max(unit_end, m.end())
+    return found
+
+
+# --- quantities in text --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Quantity:
-    value: Decimal  # in the base unit: 万元 -> 元, % stays a percentage
-    unit: str  # normalised unit ("" when none)
+    value: Decimal  # as written with 万 and 亿 multiplied out: 76万元 → 760000 (元), 100平方米 → 100 (平方米), 15% → 15
+    unit: str  # canonical unit ("" when none): KV → 千伏, 千瓦时 → 度, 月 → 个月
     text: str
 
     def same_value(self, other: Quantity) -> bool:
@@ -37,53 +318,14 @@ class Quantity:
         return not self.unit or not other.unit or self.unit == other.unit
 
 
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
-
-
-def chinese_to_int(text: str) -> int | None:
-    """Small Chinese numerals: 三 -> 3, 十五 -> 15, 二百 -> 200."""
-    if not text:
-        return None
-    total, current = 0, 0
-    for ch in text:
-        if ch in CN_DIGIT:
-            current = CN_DIGIT[ch]
-        elif ch in CN_UNIT:
-            total += (current or 1) * CN_UNIT[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-_UNIT_ALIASES = {"kv": "千伏", "kwh": "度", "千瓦时": "度", "元/千瓦时": "元/度", "月": "个月"}
-
-
 def quantities(text: str) -> list[Quantity]:
-    """Every number in ``text`` with its unit, values scaled to base units."""
-    text = normalise(text)
-    found: list[Quantity] = []
-    for m in _NUMBER.finditer(text):
-        try:
-            value = Decimal(m.group("num").replace(",", ""))
-        except InvalidOperation:
+    """Every number in ``text`` with its unit, 万 and 亿 multiplied out."""
+    out: list[Quantity] = []
+    for f in figures(normalise(text)):
+        if not f.reads_as_quantity:
             continue
-        mult = m.group("mult")
-        unit = (m.group("unit") or "").lower()
-        unit = _UNIT_ALIASES.get(unit, unit)
-        if mult and unit not in ("%",):
-            value *= MULTIPLIER[mult]
-        found.append(Quantity(value.normalize(), unit, m.group(0).strip()))
-    for m in _CN_NUMBER.finditer(text):
-        number = chinese_to_int(m.group("num"))
-        if number is None:
-            continue
-        value = Decimal(number) * (MULTIPLIER[m.group("mult")] if m.group("mult") else 1)
-        unit = _UNIT_ALIASES.get(m.group("unit"), m.group("unit"))
-        found.append(Quantity(value.normalize(), unit, m.group(0)))
-    return found
+        out.append(Quantity(f.number.normalize(), f.unit.name if f.unit else "", f.text))
+    return out
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -98,3 +340,52 @@ def contains_quantity(text: str, expected: str) -> bool:
     """Does ``text`` state the number ``expected`` (value compared, units compatible)?"""
     target = parse_quantity(expected)
     return any(q.same_value(target) for q in quantities(text))
+
+
+# --- calculator inputs and output ----------------------------------------------------------------
+
+
+class UnitError(ValueError):
+    pass
+
+
+def to_decimal(value: object) -> Decimal:
+    """A number from JSON or text: full-width digits, commas and zero-width characters tolerated."""
+    if isinstance(value, bool):
+        raise UnitError(f"not a number: {value!r}")
+    if isinstance(value, float):
+        value = repr(value)
+    text = normalise(str(value)).strip().replace(",", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise UnitError(f"not a number: {value!r}") from None
+    if not number.is_finite():
+        raise UnitError(f"not a finite number: {value!r}")
+    return number
+
+
+def convert(value: Decimal, unit: str, dimension: str) -> Decimal:
+    """``value`` in ``unit`` expressed in the dimension's base unit (万元 → 元, 万度 → 度, 平方米 → 亩)."""
+    found = unit_named(unit) if unit and unit.strip() else None
+    if found is not None and found.dimension == dimension:
+        return value * found.factor
+    if not (unit and unit.strip()) and dimension == "count":
+        return value
+    allowed = "、".join(unit_names(dimension)) or "(no unit)"
+    raise UnitError(f"unit {unit!r} is not a {dimension} unit; use one of {allowed}")
+
+
+def plain(value: Decimal) -> str:
+    """Exact decimal without exponent or trailing zeros: 380000, 37.5, 0.401."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def money_text(value_yuan: Decimal) -> str:
+    """Money the way the guide writes it: 万元 from ten thousand up, else 元."""
+    if abs(value_yuan) >= 10_000:
+        return f"{plain(value_yuan / 10_000)}万元"
+    return f"{plain(value_yuan)}元"

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from assistant.calculators.units import money_text
+from assistant.quantities import money_text
 
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 

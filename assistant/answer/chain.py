@@ -21,8 +21,8 @@ from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Question, parse_question
 from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance, unstated_figure
 from assistant.answer.verification import verify
-from assistant.calculators.units import money_text
 from assistant.models import AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
+from assistant.quantities import money_text
 from assistant.search.glossary import english_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 

@@ -9,15 +9,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.calculators.kinds import KINDS, CalculatorInputError, Span
+from assistant.calculators.kinds import KINDS, CalculatorInputError, Span, takes_lines
 from assistant.calculators.spec import CalculatorSpec, InputSpec
-from assistant.calculators.units import BASE_UNIT, DIMENSIONS, UnitError, convert, plain, to_decimal
 from assistant.models import Calculation
+from assistant.quantities import BASE_UNIT, UnitError, convert, normalise, plain, to_decimal, unit_names
 from assistant.settings import resources_dir
 
 CATALOGUE_PATH = resources_dir() / "corpus" / "calculators.json"
-# parameters a table may state for some choices only
-OPTIONAL_PARAMS = frozenset({"min_quantity", "max_quantity", "min_base", "cap", "factor", "max_periods"})
 MAX_INPUT = Decimal("1e15")
 
 
@@ -40,21 +38,13 @@ def parse_input(name: str, raw: Any, spec: InputSpec) -> Decimal | str:
         if isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
             value = to_decimal(raw)
         else:
-            import unicodedata
-
-            text = unicodedata.normalize("NFKC", str(raw))
-            text = "".join(ch for ch in text if ch not in "\u200b\u200c\u200d\u2060\ufeff")
-            m = _VALUE_WITH_UNIT.match(text)
+            m = _VALUE_WITH_UNIT.match(normalise(str(raw)))
             if not m:
                 raise UnitError(f"not a number: {raw!r}")
             value = to_decimal(m.group(1))
             unit = m.group(2)
             if unit:
-                if spec.dimension == "percent":
-                    if unit not in ("%",):
-                        raise UnitError(f"unit {unit!r}: a percentage takes %")
-                else:
-                    value = convert(value, unit, spec.dimension)
+                value = convert(value, unit, spec.dimension)
     except UnitError as exc:
         raise CalculatorError(f"{name}: {exc}") from None
     if value < Decimal(spec.minimum):
@@ -101,16 +91,17 @@ class Catalogue:
             elif input_name in args and args[input_name] not in (None, "") and not isinstance(args[input_name], list):
                 values[input_name] = parse_input(input_name, args[input_name], input_spec)
             elif isinstance(args.get(input_name), list):
-                raise CalculatorError(f"{input_name}: a list is only allowed for {spec.choice_input} and quantity, of equal length")
+                lines = f"{spec.choice_input} and {KINDS[spec.kind].lines_input}" if takes_lines(spec) else "no input here"
+                raise CalculatorError(f"{input_name}: a list is only allowed for {lines}, of equal length")
             elif input_spec.default is not None:
                 values[input_name] = parse_input(input_name, input_spec.default, input_spec)
-            elif input_spec.dimension == "choice" and input_name != spec.choice_input:
+            elif input_name == KINDS[spec.kind].compare_input:
                 continue  # optional comparison
             else:
                 raise CalculatorError(f"missing input {input_name!r}: {input_spec.description}")
         params = resolve_params(spec, values)
         try:
-            outcome = KINDS[spec.kind](spec, params, values)
+            outcome = KINDS[spec.kind].compute(spec, params, values)
         except CalculatorInputError as exc:
             raise CalculatorError(str(exc)) from None
         used = [q for v in params.values() for q in (v if isinstance(v, list) else [v]) if q is not None]
@@ -124,16 +115,12 @@ class Catalogue:
         )
 
 
-def takes_lines(spec: CalculatorSpec) -> bool:
-    return spec.kind == "per_unit" and spec.choice_input is not None and "quantity" in spec.inputs
-
-
 def _line_inputs(spec: CalculatorSpec, args: dict[str, Any]) -> set[str]:
     """A per-unit calculator with a table of rates takes several lines at once (10 charging and 6
     battery-swap taxis): the choice and the quantity as lists of equal length."""
-    choice, quantity = spec.choice_input, "quantity"
     if not takes_lines(spec):
         return set()
+    choice, quantity = spec.choice_input, KINDS[spec.kind].lines_input
     if not (isinstance(args.get(choice), list) or isinstance(args.get(quantity), list)):
         return set()
     if not (isinstance(args.get(choice), list) and isinstance(args.get(quantity), list)) or len(args[choice]) != len(args[quantity]):
@@ -152,12 +139,13 @@ def _shown_input(value: Any) -> Any:
 def resolve_params(spec: CalculatorSpec, values: dict[str, Any]) -> dict[str, Any]:
     """Scalar parameters as they are; table parameters at the chosen entry (a list of entries
     when several lines are chosen)."""
+    kind = KINDS[spec.kind]
     params: dict[str, Any] = {}
     for name, value in spec.params.items():
         if isinstance(value, dict):
             chosen = values[spec.choice_input]  # type: ignore[index]
             choices = chosen if isinstance(chosen, list) else [chosen]
-            if name in OPTIONAL_PARAMS:  # a threshold or cap the guide may state for some choices only
+            if name in kind.optional_params():  # a threshold or cap the guide may state for some choices only
                 entries = [value.get(str(c)) for c in choices]
                 if isinstance(chosen, list):
                     params[name] = entries
@@ -168,11 +156,11 @@ def resolve_params(spec: CalculatorSpec, values: dict[str, Any]) -> dict[str, An
                 if choice not in value:
                     raise CalculatorError(f"{spec.choice_input}: {choice!r} has no {name}; allowed: {', '.join(value)}")
             params[name] = [value[str(c)] for c in chosen] if isinstance(chosen, list) else value[str(chosen)]
-            if spec.kind == "tariff" and name == "price" and values.get("compare"):
-                compare = str(values["compare"])
+            if name == kind.compared_param and kind.compare_input and values.get(kind.compare_input):
+                compare = str(values[kind.compare_input])
                 if compare not in value:
-                    raise CalculatorError(f"compare: unknown value {compare!r}; allowed: {', '.join(value)}")
-                params["compare_price"] = value[compare]
+                    raise CalculatorError(f"{kind.compare_input}: unknown value {compare!r}; allowed: {', '.join(value)}")
+                params[f"compare_{name}"] = value[compare]
         else:
             params[name] = value
     return params
@@ -191,7 +179,7 @@ def describe(spec: CalculatorSpec) -> dict[str, Any]:
         if inp.dimension == "choice":
             prop: dict[str, Any] = {"type": "string", "enum": list(inp.choices), "description": inp.description}
         else:
-            units = [u for u in DIMENSIONS[inp.dimension] if u]
+            units = unit_names(inp.dimension)
             prop = {
                 "type": ["number", "string"],
                 "description": f"{inp.description}（{BASE_UNIT[inp.dimension] or '个数'}；也可写单位：{'、'.join(units)}）"
@@ -199,7 +187,7 @@ def describe(spec: CalculatorSpec) -> dict[str, Any]:
             }
         if inp.default is not None:
             prop["default"] = inp.default
-        elif not (inp.dimension == "choice" and name != spec.choice_input):
+        elif name != KINDS[spec.kind].compare_input:
             required.append(name)
         properties[name] = prop
     return {

@@ -1,30 +1,26 @@
-"""Every calculator parameter must be stated, verbatim, by the clause it names."""
+"""Every calculator spec must fit its kind (parameters, inputs, units), and every parameter must be
+stated, verbatim, by the clause it names."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from assistant.calculators.catalogue import Catalogue
-from assistant.calculators.kinds import RANGE_SEPARATORS
+from assistant.calculators.kinds import check_against_kind
 from assistant.guide.corpus import Corpus, UnknownClauseError
 from assistant.guide.text import squash
-from assistant.quantities import chinese_to_int, normalise
+from assistant.quantities import figures, normalise, parse_span, plain
 
 
 def numbers_in(text: str) -> set[Decimal]:
-    text = normalise(text)
-    found = {Decimal(n.replace(",", "")) for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)}
-    for word in re.findall(r"[一二两三四五六七八九十百千]+", text):
-        value = chinese_to_int(word)
-        if value:
-            found.add(Decimal(value))
-    return found
+    """Every number the text writes, as written (5 in 5万元) and with its scale (50000), in digits or Chinese numerals."""
+    return {n for f in figures(normalise(text)) for n in (f.written, f.number)}
 
 
 def check_catalogue(catalogue: Catalogue, corpus: Corpus) -> list[str]:
     problems: list[str] = []
     for spec in catalogue.specs.values():
+        problems += check_against_kind(spec)
         for name, param in spec.all_parameters():
             where = f"{spec.name}.{name}"
             try:
@@ -35,12 +31,12 @@ def check_catalogue(catalogue: Catalogue, corpus: Corpus) -> list[str]:
             if squash(param.quote) not in squash(clause.text):
                 problems.append(f"{where}: quote not in {param.clause_id}: {param.quote!r}")
                 continue
-            values = [param.value]
-            for sep in RANGE_SEPARATORS:
-                if sep in param.value:
-                    values = param.value.split(sep, 1)
+            span = parse_span(param.value)
+            if span is None:
+                problems.append(f"{where}: not a number or a range: {param.value!r}")
+                continue
             stated = numbers_in(param.quote)
-            for value in values:
-                if Decimal(value) not in stated:
-                    problems.append(f"{where}: the quote does not state {value}: {param.quote!r}")
+            for value in dict.fromkeys(span):
+                if value not in stated:
+                    problems.append(f"{where}: the quote does not state {plain(value)}: {param.quote!r}")
     return problems

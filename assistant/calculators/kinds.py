@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
-from assistant.calculators.spec import CalculatorSpec, Parameter
-from assistant.calculators.units import money_text, plain
+from pydantic import BaseModel, ConfigDict, Field
 
-RANGE_SEPARATORS = ("~", "—", "–", "－")
+from assistant.calculators.spec import CalculatorSpec, Parameter
+from assistant.quantities import BASE_UNIT, PER_CENT, dimension_of, money_text, parse_span, plain, unit_named
 
 
 class CalculatorInputError(ValueError):
@@ -48,31 +49,22 @@ class Span:
         return fmt(self.low) if not self.is_range else f"{fmt(self.low)}至{fmt(self.high)}"
 
 
-_SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000), "%": Decimal("0.01")}
-
-
 def unit_scale(unit: str) -> Decimal:
-    """万元 → 10000 元, % → 0.01; a rate in 万元 per unit (万元/亩) → 元 per unit; 万亩, 万头, 万吨 → 亩, 头, 吨."""
-    if unit in _SCALE:
-        return _SCALE[unit]
-    head = unit.split("/", 1)[0]
-    if "/" in unit and head in _SCALE:
-        return _SCALE[head]
-    if unit.startswith("万") and len(unit) > 1 and "/" not in unit:
-        return Decimal(10_000)
-    return Decimal(1)
+    """万元 → 10000 元, % → 0.01 (a rate is a fraction in arithmetic); a rate in 万元 per unit (万元/亩)
+    → 元 per unit; 万亩, 万头, 万吨 → 亩, 头, 吨; units the table does not know as stated."""
+    found = unit_named(unit)
+    if found is None:
+        return Decimal(1)
+    return found.factor * (PER_CENT if found.dimension == "percent" else 1)
 
 
 def param_value(param: Parameter) -> Span:
     """The parameter in base units: 万元 → 元, % → fraction, 万亩 → 亩; other units as stated."""
+    span = parse_span(param.value)
+    if span is None:
+        raise ValueError(f"not a number or a range: {param.value!r}")
     scale = unit_scale(param.unit)
-    text = param.value
-    for sep in RANGE_SEPARATORS:
-        if sep in text:
-            low, high = text.split(sep, 1)
-            return Span(Decimal(low) * scale, Decimal(high) * scale)
-    value = Decimal(text) * scale
-    return Span(value, value)
+    return Span(span[0] * scale, span[1] * scale)
 
 
 def shown(param: Parameter) -> str:
@@ -85,10 +77,6 @@ class Outcome:
     result: Span
     unit: str
     steps: list[str]
-
-
-def _get(params: dict[str, Parameter], name: str) -> Parameter | None:
-    return params.get(name)
 
 
 def per_unit(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outcome:
@@ -207,7 +195,7 @@ def stepped(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal 
     count = Decimal(x["count"])
     base_count = param_value(p["base_count"]).low
     unit = p["base_amount"].unit
-    money = unit in _SCALE
+    money = dimension_of(unit) == "money"
     out_unit = "元" if money else unit
 
     def show(value: Decimal) -> str:
@@ -334,13 +322,10 @@ def tax_saving(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decim
 def in_rate_unit(quantity: Decimal, dimension: str, rate: Parameter) -> Decimal:
     """A quantity in its dimension's base unit, re-expressed in the unit the rate is per
     (150 吨 at 18 元/公斤 → 150000 公斤)."""
-    from assistant.calculators.units import DIMENSIONS
-
-    if "/" not in rate.unit or dimension not in DIMENSIONS:
+    if "/" not in rate.unit:
         return quantity
-    per = rate.unit.split("/", 1)[1].lower()
-    factor = DIMENSIONS[dimension].get(per)
-    return quantity / factor if factor else quantity
+    per = unit_named(rate.unit.split("/", 1)[1])
+    return quantity / per.factor if per is not None and per.dimension == dimension else quantity
 
 
 def _unit_word(dimension: str, rate: Parameter) -> str:
@@ -350,17 +335,171 @@ def _unit_word(dimension: str, rate: Parameter) -> str:
 
 
 def _dimension_word(dimension: str) -> str:
-    words = {"area": "亩", "volume": "立方米", "energy": "度", "weight": "吨", "months": "个月", "years": "年", "count": ""}
-    return words.get(dimension, "")
+    return BASE_UNIT.get(dimension, "") if dimension != "money" else ""
 
 
-KINDS = {
-    "per_unit": per_unit,
-    "rate_cap": rate_cap,
-    "increment": increment,
-    "stepped": stepped,
-    "tiered": tiered,
-    "tariff": tariff,
-    "interest_subsidy": interest_subsidy,
-    "tax_saving": tax_saving,
+class ParamDeclaration(BaseModel):
+    """A parameter the arithmetic of a kind reads from the guide."""
+
+    model_config = ConfigDict(frozen=True)
+
+    dimensions: frozenset[str] = Field(frozenset(), description="Dimensions its unit may have (see assistant.quantities.UNITS)")
+    like_input: str | None = Field(None, description="Its unit has the dimension of this input (a threshold on the quantity)")
+    required: bool = True
+
+
+class InputDeclaration(BaseModel):
+    """A number the arithmetic of a kind reads from the user."""
+
+    model_config = ConfigDict(frozen=True)
+
+    dimensions: frozenset[str]
+    required: bool = True
+
+
+def _p(*dimensions: str, required: bool = True, like_input: str | None = None) -> ParamDeclaration:
+    return ParamDeclaration(dimensions=frozenset(dimensions), like_input=like_input, required=required)
+
+
+def _i(*dimensions: str, required: bool = True) -> InputDeclaration:
+    return InputDeclaration(dimensions=frozenset(dimensions), required=required)
+
+
+QUANTITY_DIMENSIONS = ("energy", "area", "count", "weight", "volume")
+
+
+class KindDeclaration(BaseModel):
+    """What a kind of calculator takes, and how a question fills it; the arithmetic is ``compute``."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    compute: Callable[[CalculatorSpec, dict[str, Any], dict[str, Any]], Outcome]
+    params: dict[str, ParamDeclaration]
+    inputs: dict[str, InputDeclaration] = Field(description="Number inputs; choices are the spec's choice input and compare_input")
+    one_of: tuple[str, ...] = Field((), description="At least one of these parameters is stated")
+    lines_input: str | None = Field(None, description="The number input that may come in several lines, one per choice")
+    compare_input: str | None = Field(None, description="A second choice whose entry the result is compared with")
+    compared_param: str | None = Field(None, description="The table parameter read again at the compare_input's entry")
+    last_choice_mentioned: bool = Field(False, description="A question naming several choices means the last one")
+
+    def optional_params(self) -> set[str]:
+        """Parameters the guide may state for some choices of a table only."""
+        return {name for name, decl in self.params.items() if not decl.required}
+
+
+KINDS: dict[str, KindDeclaration] = {
+    "per_unit": KindDeclaration(
+        compute=per_unit,
+        params={
+            "rate": _p("price", "money"), "cap": _p("money", required=False), "factor": _p("percent", "multiple", "weight", required=False),
+            "max_periods": _p("months", "years", required=False),
+            "min_quantity": _p(like_input="quantity", required=False), "max_quantity": _p(like_input="quantity", required=False),
+        },
+        inputs={"quantity": _i(*QUANTITY_DIMENSIONS), "periods": _i("months", "years", required=False)},
+        lines_input="quantity",
+    ),
+    "rate_cap": KindDeclaration(
+        compute=rate_cap,
+        params={
+            "rate": _p("percent"), "cap": _p("money", required=False), "min_base": _p("money", required=False),
+            "max_units": _p(like_input="units", required=False),
+        },
+        inputs={"base": _i("money"), "units": _i("area", "count", "months", "years", required=False)},
+    ),
+    "increment": KindDeclaration(
+        compute=increment,
+        params={"step": _p(like_input="increase"), "amount": _p("money"), "cap": _p("money", required=False)},
+        inputs={"increase": _i("money", *QUANTITY_DIMENSIONS)},
+    ),
+    "stepped": KindDeclaration(
+        compute=stepped,
+        params={
+            "base_count": _p(like_input="count"), "base_amount": _p("money", "months"), "step": _p(like_input="count"),
+            "step_amount": _p("money", "months"), "below_amount": _p("money", "months", required=False),
+            "part_step": _p(like_input="count", required=False), "cap": _p("money", "months", required=False),
+        },
+        inputs={"count": _i("area", "count", "years", "months", "weight")},
+    ),
+    "tiered": KindDeclaration(
+        compute=tiered,
+        params={
+            "rate_1": _p("percent"), "limit_1": _p("money", required=False), "rate_2": _p("percent", required=False),
+            "limit_2": _p("money", required=False), "rate_3": _p("percent", required=False),
+        },
+        inputs={"base": _i("money")},
+    ),
+    "tariff": KindDeclaration(
+        compute=tariff,
+        params={"price": _p("price")},
+        inputs={"energy": _i("energy")},
+        compare_input="compare",
+        compared_param="price",
+        last_choice_mentioned=True,  # "从10千伏改成110千伏": the class the user will pay
+    ),
+    "interest_subsidy": KindDeclaration(
+        compute=interest_subsidy,
+        params={
+            "max_amount": _p("money"), "max_years": _p("years"), "threshold": _p("money"),
+            "rate_small": _p("percent"), "rate_large": _p("percent"),
+        },
+        inputs={"amount": _i("money"), "years": _i("years")},
+    ),
+    "tax_saving": KindDeclaration(
+        compute=tax_saving,
+        params={
+            "rate": _p("percent", required=False), "extra_deduction": _p("percent", required=False),
+            "taxable_share": _p("percent", required=False),
+        },
+        inputs={"income": _i("money"), "standard_rate": _i("percent")},
+        one_of=("rate", "extra_deduction", "taxable_share"),
+    ),
 }
+
+
+def check_against_kind(spec: CalculatorSpec) -> list[str]:
+    """What in a spec its kind cannot take: a required parameter or input missing, one the kind does not
+    know, a unit of the wrong dimension; each message names the calculator and the parameter or input."""
+    kind = KINDS[spec.kind]
+    problems: list[str] = []
+    for name, decl in kind.params.items():
+        if decl.required and name not in spec.params:
+            problems.append(f"{spec.name}: missing parameter {name!r} that a {spec.kind} calculator needs")
+    if kind.one_of and not set(kind.one_of) & set(spec.params):
+        problems.append(f"{spec.name}: a {spec.kind} calculator needs one of the parameters {', '.join(kind.one_of)}")
+    for name, param in spec.all_parameters():
+        base = name.split("[", 1)[0]
+        decl = kind.params.get(base)
+        if decl is None:
+            problems.append(f"{spec.name}: unknown parameter {base!r} for a {spec.kind} calculator; it takes {', '.join(kind.params)}")
+            continue
+        allowed = decl.dimensions
+        if decl.like_input is not None and decl.like_input in spec.inputs:
+            allowed = frozenset({spec.inputs[decl.like_input].dimension})
+        dimension = dimension_of(param.unit)
+        if dimension not in allowed:
+            problems.append(
+                f"{spec.name}: parameter {name!r} in {param.unit!r} ({dimension or 'unknown unit'}); "
+                f"a {spec.kind} calculator takes {' or '.join(sorted(allowed))} there"
+            )
+    choices = {spec.choice_input, kind.compare_input}
+    for name, decl in kind.inputs.items():
+        if decl.required and name not in spec.inputs:
+            problems.append(f"{spec.name}: missing input {name!r} that a {spec.kind} calculator needs")
+    for name, inp in spec.inputs.items():
+        if inp.dimension == "choice":
+            if name not in choices:
+                problems.append(f"{spec.name}: choice input {name!r} is neither the choice_input nor one a {spec.kind} calculator compares")
+        elif name not in kind.inputs:
+            problems.append(f"{spec.name}: unknown input {name!r} for a {spec.kind} calculator; it takes {', '.join(kind.inputs)}")
+        elif inp.dimension not in kind.inputs[name].dimensions:
+            problems.append(
+                f"{spec.name}: input {name!r} is {inp.dimension}; a {spec.kind} calculator takes "
+                f"{' or '.join(sorted(kind.inputs[name].dimensions))} there"
+            )
+    return problems
+
+
+def takes_lines(spec: CalculatorSpec) -> bool:
+    """Several lines at once (10 charging and 6 battery-swap taxis): a choice and the kind's lines input, as lists."""
+    lines = KINDS[spec.kind].lines_input
+    return spec.choice_input is not None and lines is not None and lines in spec.inputs

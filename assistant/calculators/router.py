@@ -4,52 +4,42 @@ calculator and fill its inputs; when an input is missing, say exactly which."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from assistant.calculators.catalogue import CalculatorError, Catalogue, takes_lines
-from assistant.calculators.kinds import param_value
+from assistant.calculators.catalogue import CalculatorError, Catalogue
+from assistant.calculators.kinds import KINDS, param_value, takes_lines
 from assistant.calculators.spec import CalculatorSpec
-from assistant.calculators.units import plain
 from assistant.models import Calculation
+from assistant.quantities import figures, parse_span, plain
+from assistant.quantities import normalise as normalise_text
 
-_EN_SCALE = {"thousand": Decimal(1000), "million": Decimal(1_000_000), "billion": Decimal(1_000_000_000)}
-_CN_SCALE = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1000)}
-_CN_DIGITS = "零一二两三四五六七八九十百"
+# Scoring a calculator for a question: the best score wins.
+# A number in the question fills an input that has no default.
+FILLED_INPUT = 2
+# A number in the question fills an input that has a default ("2名" for a default of one person).
+FILLED_DEFAULT = 1
+# An input the question does not give and that has no default: the route would have to ask for it.
+MISSING_INPUT = 3
+# Each place the calculator's best clause stands below the first retrieved clause.
+CLAUSE_RANK = 0.5
+# The inputs are complete but the calculator refuses them (below its threshold): another provision may fit.
+REFUSES_INPUTS = 3
 
-# unit words → (dimension, base unit factor)
-_UNITS: list[tuple[str, str, Decimal]] = [
-    ("万元", "money", Decimal(10_000)), ("亿元", "money", Decimal(100_000_000)), ("元", "money", Decimal(1)),
-    ("yuan", "money", Decimal(1)), ("rmb", "money", Decimal(1)), ("cny", "money", Decimal(1)),
-    ("万亩", "area", Decimal(10_000)), ("亩", "area", Decimal(1)), ("mu", "area", Decimal(1)),
-    ("平方米", "area", Decimal("0.0015")), ("平米", "area", Decimal("0.0015")), ("m2", "area", Decimal("0.0015")),
-    ("立方米", "volume", Decimal(1)), ("立方", "volume", Decimal(1)), ("m3", "volume", Decimal(1)),
-    ("万千瓦时", "energy", Decimal(10_000)), ("千瓦时", "energy", Decimal(1)), ("万度", "energy", Decimal(10_000)),
-    ("度", "energy", Decimal(1)), ("kwh", "energy", Decimal(1)),
-    ("万吨", "weight", Decimal(10_000)), ("吨", "weight", Decimal(1)), ("tonnes", "weight", Decimal(1)),
-    ("tonne", "weight", Decimal(1)), ("tons", "weight", Decimal(1)), ("公斤", "weight", Decimal("0.001")),
-    ("千克", "weight", Decimal("0.001")), ("kg", "weight", Decimal("0.001")),
-    ("个月", "months", Decimal(1)), ("months", "months", Decimal(1)), ("month", "months", Decimal(1)),
-    ("年", "years", Decimal(1)), ("years", "years", Decimal(1)), ("year", "years", Decimal(1)),
-    ("%", "percent", Decimal(1)), ("percent", "percent", Decimal(1)),
-    ("头", "count", Decimal(1)), ("只", "count", Decimal(1)), ("峰", "count", Decimal(1)), ("人", "count", Decimal(1)),
-    ("名", "count", Decimal(1)), ("家", "count", Decimal(1)), ("项", "count", Decimal(1)), ("件", "count", Decimal(1)),
-    ("个", "count", Decimal(1)), ("辆", "count", Decimal(1)), ("台", "count", Decimal(1)), ("套", "count", Decimal(1)),
-    ("枚", "count", Decimal(1)), ("支", "count", Decimal(1)), ("匹", "count", Decimal(1)), ("株", "count", Decimal(1)),
-    ("head", "count", Decimal(1)), ("cows", "count", Decimal(1)), ("cattle", "count", Decimal(1)),
-    ("vehicles", "count", Decimal(1)), ("taxis", "count", Decimal(1)), ("cars", "count", Decimal(1)),
-    ("patents", "count", Decimal(1)), ("calves", "count", Decimal(1)),
-    ("people", "count", Decimal(1)), ("persons", "count", Decimal(1)), ("interns", "count", Decimal(1)),
-    ("enterprises", "count", Decimal(1)), ("companies", "count", Decimal(1)), ("platforms", "count", Decimal(1)),
-    ("standards", "count", Decimal(1)), ("千伏", "voltage", Decimal(1)), ("kv", "voltage", Decimal(1)),
-]
-_NUMBER = re.compile(
-    r"(?P<pre>rmb|cny|¥|￥)?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零一二两三四五六七八九十百]+)\s*"
-    r"(?P<scale>thousand|million|billion|万|亿|千(?!伏|瓦|克))?\s*"
-)
-
+# Reading numbers in a question.
+# How many characters before a number an input's cue word may stand ("租金…8000元").
+CUE_WINDOW = 14
+# How many characters before a number a phrase may stand that presents it as the outcome ("补贴为999万元").
+STATED_RESULT_WINDOW = 6
+# A number with no unit counts as money from this value up ("投资5000").
+BARE_MONEY_MINIMUM = 1000
+# A whole number with no unit that an English noun follows counts as a count up to this value ("10 plug-in taxis").
+BARE_COUNT_MAXIMUM = 1000
+# How many characters may stand between a number (with its unit) and the choice it goes with ("10辆充电车").
+LINE_WINDOW = 12
+# Figures of these dimensions name a choice (110千伏), never a number input.
+CHOICE_DIMENSIONS = frozenset({"voltage"})
 
 # "How much in total / can we get": the question wants a computed amount.
 ASKS_FOR_AMOUNT = re.compile(
@@ -64,8 +54,10 @@ STATED_RESULT = re.compile(r"(补贴|补助|奖励|奖补|贴息|结果|答案|�
 
 @dataclass
 class Quantity:
+    """A number a question states, at its place in the normalised question."""
+
     value: Decimal  # in the base unit of its dimension
-    dimension: str  # money, area, energy, weight, months, years, percent, count, voltage, or ""
+    dimension: str  # money, area, energy, weight, months, years, percent, count, voltage, calendar_year, … or ""
     start: int
     end: int
     text: str
@@ -73,54 +65,23 @@ class Quantity:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in text if ch not in "\u200b\u200c\u200d\u2060\ufeff")
-
-
-def _cn_int(text: str) -> Decimal | None:
-    from assistant.quantities import chinese_to_int
-
-    value = chinese_to_int(text)
-    return Decimal(value) if value else None
+    return normalise_text(text).lower()
 
 
 def question_quantities(question: str) -> list[Quantity]:
     """Numbers with units in a question, in Chinese or English: 200亩, 8亿, 1000万度, 5 million kWh, 三年."""
     text = normalise(question)
     found: list[Quantity] = []
-    for m in _NUMBER.finditer(text):
-        raw = m.group("num")
-        if raw[0].isdigit():
-            value = Decimal(raw.replace(",", ""))
-        else:
-            cn = _cn_int(raw)
-            if cn is None:
-                continue
-            value = cn
-        scale = m.group("scale")
-        if scale:
-            value *= _EN_SCALE.get(scale) or _CN_SCALE[scale]
-        rest = text[m.end() : m.end() + 8]
-        dimension = ""
-        unit_len = 0
-        for word, dim, factor in _UNITS:
-            follows = rest[len(word) : len(word) + 1]
-            if rest.startswith(word) and not (word.isascii() and word.isalpha() and re.match(r"[a-z]", follows)):
-                dimension = dim
-                value *= factor
-                unit_len = len(word)
-                break
-        if m.group("pre"):
-            dimension = "money"
-        if not raw[0].isdigit() and dimension not in ("years", "months", "count"):
-            continue  # Chinese numerals only count as durations and counts (三年, 两头)
-        if raw == "一" and dimension != "years":
-            continue  # "一头保费多少", "一亩补多少": a unit, not the user's quantity
-        if dimension == "years" and raw[0].isdigit() and len(raw) == 4 and raw.startswith(("19", "20")):
+    for figure in figures(text, question=True):
+        if not figure.reads_as_quantity:
+            continue
+        dimension = figure.dimension
+        if dimension == "years" and not figure.chinese and len(figure.raw) == 4 and figure.raw.startswith(("19", "20")):
             dimension = "calendar_year"
-        if not dimension and scale in ("万", "亿"):
+        if not dimension and figure.scale in ("万", "亿"):
             dimension = "money"
-        found.append(Quantity(value, dimension, m.start(), m.end(), m.group(0).strip(), unit_len))
+        text_of_number = text[figure.start : figure.end].strip()
+        found.append(Quantity(figure.value, dimension, figure.start, figure.end, text_of_number, figure.unit_end - figure.end))
     return found
 
 
@@ -148,7 +109,7 @@ class Router:
         return out
 
     def route(self, question: str, clause_ranks: dict[str, int], extra_terms: str = "") -> Route | None:
-        quantities = [q for q in question_quantities(question) if q.dimension not in ("voltage",)]
+        quantities = [q for q in question_quantities(question) if q.dimension not in CHOICE_DIMENSIONS]
         asks_total = bool(ASKS_FOR_AMOUNT.search(normalise(question)))
         if not quantities and not asks_total:
             return None
@@ -161,9 +122,9 @@ class Router:
             if used == 0 and not optional and not (asks_total and missing) and not (asks_total and _only_the_choice_needed(spec, inputs)):
                 continue
             rank = min(clause_ranks[cid] for cid in spec.clause_ids() if cid in clause_ranks)
-            score = used * 2 + optional - len(missing) * 3 - rank * 0.5
+            score = used * FILLED_INPUT + optional * FILLED_DEFAULT - len(missing) * MISSING_INPUT - rank * CLAUSE_RANK
             if not missing and not self._computes(spec, inputs):
-                score -= 3  # e.g. below the provision's threshold: another provision may fit the question
+                score -= REFUSES_INPUTS
             routes.append(Route(spec, inputs, missing, score=score))
         if not routes:
             return None
@@ -183,8 +144,9 @@ class Router:
         param_values = set()
         for _, param in spec.all_parameters():
             span = param_value(param)
-            param_values |= {span.low, span.high, Decimal(param.value.split("~")[0])}
-        stated: set[int] = {q.start for q in quantities if STATED_RESULT.search(text[max(0, q.start - 6) : q.start])}
+            written = parse_span(param.value)
+            param_values |= {span.low, span.high, *(written or ())}
+        stated = {q.start for q in quantities if STATED_RESULT.search(text[max(0, q.start - STATED_RESULT_WINDOW) : q.start])}
         taken = set(stated)
         taken_by: dict[str, int] = {}
         for name, inp in spec.inputs.items():
@@ -194,11 +156,11 @@ class Router:
             if inp.dimension == "count" and not pool:
                 pool = [q for q in _bare_counts(quantities, text) if q.start not in taken]
             if inp.dimension == "money":
-                pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= 1000]
+                pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM]
             preferred = [q for q in pool if q.value not in param_values] or pool
             chosen = None
             if inp.cues and len(preferred) > 1:
-                cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - 14) : q.start] for c in inp.cues)]
+                cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in inp.cues)]
                 chosen = cued[-1] if cued else None
             if chosen is None and preferred:
                 chosen = preferred[0]
@@ -208,27 +170,29 @@ class Router:
                 inputs[name] = plain(chosen.value)
             elif inp.default is None:
                 missing.append(name)
-        choice_inputs = [(n, i) for n, i in spec.inputs.items() if i.dimension == "choice"]
-        for name, inp in choice_inputs:
-            mentions = _choice_mentions(inp.choices, text)
-            if name == spec.choice_input:
-                if spec.kind == "tariff" and len(mentions) >= 2 and "compare" in spec.inputs:
-                    inputs[name] = mentions[-1][1]
-                    inputs["compare"] = mentions[0][1]
-                elif mentions:
-                    inputs[name] = mentions[-1][1] if spec.kind == "tariff" else mentions[0][1]
-                elif inp.default is None:
-                    missing.append(name)
-                if takes_lines(spec) and len({c for _, c in mentions}) >= 2:
-                    other = stated | {start for n, start in taken_by.items() if n != "quantity"}
-                    dimension = spec.inputs["quantity"].dimension
-                    pool = [q for q in quantities if q.dimension == dimension and q.start not in other]
-                    if dimension == "count" and len(pool) < 2:
-                        pool = [q for q in _bare_counts(quantities, text) if q.start not in other]
-                    lines = _pair_lines(text, inp.choices, pool)
-                    if lines:
-                        inputs[name], inputs["quantity"] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
-                        missing = [m for m in missing if m not in (name, "quantity")]
+        kind = KINDS[spec.kind]
+        choice = spec.choice_input
+        if choice is not None:
+            mentions = _choice_mentions(spec.inputs[choice].choices, text)
+            compare = kind.compare_input if kind.compare_input in spec.inputs else None
+            if compare is not None and len(mentions) >= 2:
+                inputs[choice] = mentions[-1][1]  # "从10千伏改成110千伏": compare the first with the last
+                inputs[compare] = mentions[0][1]
+            elif mentions:
+                inputs[choice] = mentions[-1][1] if kind.last_choice_mentioned else mentions[0][1]
+            elif spec.inputs[choice].default is None:
+                missing.append(choice)
+            lines_input = kind.lines_input
+            if takes_lines(spec) and lines_input is not None and len({c for _, c in mentions}) >= 2:
+                other = stated | {start for n, start in taken_by.items() if n != lines_input}
+                dimension = spec.inputs[lines_input].dimension
+                pool = [q for q in quantities if q.dimension == dimension and q.start not in other]
+                if dimension == "count" and len(pool) < 2:
+                    pool = [q for q in _bare_counts(quantities, text) if q.start not in other]
+                lines = _pair_lines(text, spec.inputs[choice].choices, pool)
+                if lines:
+                    inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
+                    missing = [m for m in missing if m not in (choice, lines_input)]
         return inputs, missing
 
 
@@ -246,9 +210,9 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
         """(distance in characters, choice) of the closest mention before or after the number and its unit."""
         start, end = compact(q.start), compact(q.end) + q.unit_len
         if side == "before":
-            found = [(start - e, c) for s, e, c in spans if e <= start and start - e <= 12]
+            found = [(start - e, c) for s, e, c in spans if e <= start and start - e <= LINE_WINDOW]
         else:
-            found = [(s - end, c) for s, e, c in spans if s >= end and s - end <= 12]
+            found = [(s - end, c) for s, e, c in spans if s >= end and s - end <= LINE_WINDOW]
         return min(found, default=None)
 
     # "充电车10辆…" names the choice first, "10辆充电车…" after the number: on a tie, follow the first quantity
@@ -304,7 +268,7 @@ def _bare_counts(quantities: list[Quantity], text: str) -> list[Quantity]:
     """Whole numbers with no unit that an English noun follows ("10 plug-in taxis"): counts when nothing else is."""
     return [
         q for q in quantities
-        if q.dimension == "" and q.value == q.value.to_integral_value() and 0 < q.value <= 1000
+        if q.dimension == "" and q.value == q.value.to_integral_value() and 0 < q.value <= BARE_COUNT_MAXIMUM
         and re.match(r"[a-z]", text[q.end : q.end + 1])
     ]
 

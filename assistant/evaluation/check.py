@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import get_args
 
@@ -13,7 +12,7 @@ from pydantic import ValidationError
 from assistant.evaluation.dataset import EvalItem, QuestionType, evidence_clauses
 from assistant.guide.text import squash
 from assistant.models import Clause
-from assistant.quantities import quantities
+from assistant.quantities import UnitError, quantities, to_decimal
 
 
 def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str]:
@@ -66,7 +65,7 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
                 problems.append(f"{where}: calc item {item.id} needs \"calc\": {{\"expression\", \"result\"}}")
             else:
                 try:
-                    Decimal(item.calc.result)
-                except InvalidOperation:
+                    to_decimal(item.calc.result)
+                except UnitError:
                     problems.append(f"{where}: calc result of {item.id} is not a number: {item.calc.result!r}")
     return problems

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
 from statistics import median
 from typing import Any
 
-from assistant.quantities import contains_quantity
+from assistant.quantities import UnitError, contains_quantity, to_decimal
 
 DEFINITIONS: dict[str, str] = {
     "hit@1": "Share of items whose first retrieved clause contains gold evidence.",
@@ -111,8 +110,8 @@ def calc_matches(calculation: dict[str, Any], expected_result: str, expected_num
     if any(contains_quantity(with_unit, n) for n in expected_numbers):
         return True
     try:
-        return Decimal(result) == Decimal(str(expected_result))
-    except (InvalidOperation, TypeError):
+        return to_decimal(result) == to_decimal(expected_result)
+    except UnitError:
         return False
 
 

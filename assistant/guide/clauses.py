@@ -25,6 +25,7 @@ from assistant.guide.metadata import (
 )
 from assistant.guide.text import Paragraph, paragraphs
 from assistant.models import Clause
+from assistant.quantities import parse_number
 
 # An item whose text with all its sub-items is longer than this is split into its sub-items.
 SPLIT_CHARS = 600
@@ -35,7 +36,6 @@ HEADING_MAX_CHARS = 40
 
 NodeKind = Literal["root", "part", "section", "level", "document", "item"]
 
-CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 PART = re.compile(r"^第([一二三四五六七八九十]+)篇")
@@ -56,15 +56,8 @@ ITEM_MARKERS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def cn_number(text: str) -> int:
-    """Small Chinese numerals: 一 … 九十九."""
-    if text.isascii() and text.isdigit():
-        return int(text)
-    if text in CIRCLED:
-        return CIRCLED.index(text) + 1
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    return CN_DIGITS.get(text, 0)
+    """The number of an item marker: 12, 十五, ③; 0 when it has none."""
+    return int(parse_number(text) or 0)
 
 
 @dataclass

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+from assistant.quantities import normalise
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _ASCII_WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
@@ -20,10 +21,8 @@ _STOP = set("的了和与及或在对为是按以其等由于将从向并可应�
 
 
 def normalise_text(text: str) -> str:
-    """NFKC (full-width digits and letters to ASCII, ％ to %), lower case, no zero-width chars."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
-    return text.lower()
+    """The one normaliser (``assistant.quantities.normalise``), lower case."""
+    return normalise(text).lower()
 
 
 def bigram_tokens(text: str) -> list[str]:

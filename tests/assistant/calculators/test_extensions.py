@@ -8,7 +8,7 @@ import pytest
 from assistant.calculators import CalculatorError, default_catalogue
 from assistant.calculators.kinds import param_value
 from assistant.calculators.spec import Parameter
-from assistant.calculators.units import convert
+from assistant.quantities import convert
 
 run = default_catalogue().run
 

@@ -1,0 +1,167 @@
+"""The one table of units and the one number parser: round trips, Chinese numerals, full-width
+digits, and figures as the guide writes them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.calculators.router import question_quantities
+from assistant.guide.clauses import cn_number
+from assistant.quantities import (
+    BASE_UNIT,
+    UNITS,
+    chinese_to_int,
+    convert,
+    money_text,
+    normalise,
+    parse_number,
+    parse_quantity,
+    parse_span,
+    plain,
+    quantities,
+    unit_named,
+)
+
+DIGITS = "零一二三四五六七八九"
+
+
+def _section(n: int) -> str:
+    """1 … 9999 in Chinese numerals, 零 where a place is empty between two others (一千零五)."""
+    out, gap = "", False
+    for place, word in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit == 0:
+            gap = bool(out)
+            continue
+        out += ("零" if gap else "") + DIGITS[digit] + word
+        gap = False
+    return out
+
+
+def chinese(n: int) -> str:
+    """A reference writer of Chinese numerals below 一万亿: 一亿零五百万, 两万 is 二万 here."""
+    yi, wan, rest = n // 10**8, n // 10**4 % 10**4, n % 10**4
+    out = _section(yi) + "亿" if yi else ""
+    if wan:
+        out += ("零" if out and wan < 1000 else "") + _section(wan) + "万"
+    if rest:
+        out += ("零" if out and (rest < 1000 or not wan) else "") + _section(rest)
+    return out
+
+
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999999"), places=2, allow_nan=False, allow_infinity=False)
+
+
+@given(amounts, st.sampled_from(["元", "万元", "亿元"]))
+def test_money_round_trips_through_its_text(amount: Decimal, unit: str) -> None:
+    written = f"{plain(amount)}{unit}"
+    yuan = parse_quantity(written).value
+    assert yuan == amount * {"元": 1, "万元": 10**4, "亿元": 10**8}[unit]
+    again = parse_quantity(money_text(yuan))
+    assert again.value == yuan and again.unit == "元"
+
+
+@given(st.decimals(min_value=0, max_value=Decimal("1e9"), places=4, allow_nan=False, allow_infinity=False))
+def test_decimals_round_trip(number: Decimal) -> None:
+    assert parse_number(plain(number)) == number
+    assert parse_number(f"{int(number):,}") == int(number)
+
+
+@given(st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False), st.sampled_from(["%", "％"]))
+def test_percentages_are_percentage_points(rate: Decimal, sign: str) -> None:
+    found = parse_quantity(f"减按{plain(rate)}{sign}")
+    assert (found.value, found.unit) == (rate, "%")
+    assert parse_number(f"{plain(rate)}{sign}") == rate
+
+
+@given(st.integers(min_value=1, max_value=100))
+def test_percentages_in_chinese(points: int) -> None:
+    found = parse_quantity(f"按百分之{chinese(points)}计")
+    assert (found.value, found.unit) == (points, "%")
+
+
+@given(
+    st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False, allow_infinity=False),
+    st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["—", "-", "~", "–", "至", "到"]),
+    st.sampled_from(["", " 元/度", "万元/亩", "年"]),
+)
+def test_ranges_round_trip(low: Decimal, high: Decimal, separator: str, unit: str) -> None:
+    scale = 10_000 if unit.startswith("万") else 1  # 20-25 万元/亩: both ends in 万
+    assert parse_span(f"{plain(low)}{separator}{plain(high)}{unit}") == (low * scale, high * scale)
+
+
+@given(st.integers(min_value=1, max_value=10**12 - 1))
+def test_chinese_numerals_up_to_yi(n: int) -> None:
+    assert chinese_to_int(chinese(n)) == n
+    assert parse_number(chinese(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_full_width_digits(n: int) -> None:
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    assert parse_number(full_width) == n
+    assert parse_quantity(f"{full_width}亩").value == n
+
+
+@given(st.text(max_size=60))
+def test_the_parser_never_crashes(text: str) -> None:
+    for q in quantities(text):
+        assert q.value >= 0
+    parse_number(text)
+    parse_span(text)
+
+
+# (text in the guide, value as written with 万 and 亿 multiplied out, unit)
+GUIDE_FIGURES = [
+    ("110KV：0.401 元/度", [(Decimal(110), "千伏"), (Decimal("0.401"), "元/度")]),
+    ("补资金总额 1.5 亿元", [(Decimal(150_000_000), "元")]),
+    ("最高给予 1.5 亿元、5000 万元", [(Decimal(150_000_000), "元"), (Decimal(50_000_000), "元")]),
+    ("电价：0.29—0.33 元/度", [(Decimal("0.29"), ""), (Decimal("0.33"), "元/度")]),
+    ("过项目总投资的 15%控制", [(Decimal(15), "%")]),
+    ("企业减按 15％的税率征收", [(Decimal(15), "%")]),
+    ("空港物流园区 8.27 万  元/亩", [(Decimal(82_700), "元/亩")]),
+    ("对贷款项目按百分之三（三厘）的年利率", [(Decimal(3), "%")]),
+    ("连续三  年按 15%递增", [(Decimal(3), "年"), (Decimal(15), "%")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUIDE_FIGURES)
+def test_figures_as_the_guide_writes_them(raw_guide: str, text: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert "".join(text.split()) in "".join(raw_guide.split())
+    assert [(q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_ranges_and_numbers_as_the_guide_writes_them() -> None:
+    assert parse_span("0.29—0.33 元/度") == (Decimal("0.29"), Decimal("0.33"))
+    assert parse_span("20-25 万元/亩") == (Decimal(200_000), Decimal(250_000))
+    assert parse_span("3至5") == (Decimal(3), Decimal(5))
+    assert parse_span("0.401 元/度") == (Decimal("0.401"), Decimal("0.401"))
+    assert parse_number("5000 万元") == 50_000_000 and parse_number("1.5亿") == 150_000_000
+    assert parse_number("一千二百") == 1200 and parse_number("两万") == 20_000 and parse_number("十五") == 15
+    assert parse_number("1,200") == 1200 and parse_number("共计") is None
+    assert [cn_number(m) for m in ("十五", "二十三", "③", "12", "")] == [15, 23, 3, 12, 0]
+
+
+def test_one_table_serves_conversion_and_questions() -> None:
+    assert convert(Decimal(5), "万元", "money") == 50_000 and convert(Decimal(8), "亿", "money") == 800_000_000
+    assert convert(Decimal(1), "KV", "voltage") == 1 and convert(Decimal(3), "mu", "area") == 3
+    assert convert(Decimal(15), "%", "percent") == 15  # a percentage stays in percentage points
+    assert convert(Decimal(2), "万吨标准煤", "weight") == 20_000
+    with pytest.raises(ValueError, match="not a area unit"):
+        convert(Decimal(1), "万", "area")
+    assert unit_named("元/千瓦时").name == "元/度" and unit_named("万元/亩").factor == 10_000
+    assert {BASE_UNIT[u.dimension] for u in UNITS if u.dimension == "money"} == {"元"}
+    # in a question 月 is a month of the year and 万 multiplies the number: neither is a unit there
+    found = {(q.dimension, q.value) for q in question_quantities("3到5月收奶6000吨，投资5000万，10,000 yuan，两万头")}
+    assert found == {("", Decimal(3)), ("", Decimal(5)), ("weight", Decimal(6000)), ("money", Decimal(50_000_000)),
+                     ("money", Decimal(10_000)), ("count", Decimal(20_000))}
+
+
+def test_one_normaliser() -> None:
+    assert normalise("１２０\u200b亩，15％\ufeff") == "120亩,15%"
+    assert normalise("\u200e2\u206000") == "200"
