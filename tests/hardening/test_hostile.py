@@ -13,7 +13,7 @@ from assistant.answer.prompts import REFUSAL, load_prompt
 from assistant.answer.verification import verify
 from assistant.calculators import CalculatorError, default_catalogue
 from assistant.feedback import Feedback, FeedbackStore
-from assistant.models import Calculation, Citation
+from assistant.models import AnswerResult
 from assistant.service import QuestionError
 from ui.render import answer_html, citation_cards
 
@@ -30,22 +30,21 @@ def test_the_corpus_is_large_and_varied() -> None:
     assert {c["target"] for c in CORPUS} == {"ask", "calc", "ask_calc", "feedback"}
 
 
-def assert_grounded(result: dict) -> None:
-    answer = result["answer"]
+def assert_grounded(result: AnswerResult) -> None:
+    answer = result.answer
     for line in PROMPT_LINES:
         assert line[:20] not in answer, "the system prompt leaked"
     assert "PA_LLM_API_KEY" not in answer
-    page = answer_html(answer, 1) + citation_cards(result, 1, date(2026, 11, 28))
+    page = answer_html(answer, 1) + citation_cards(result.citations, 1, date(2026, 11, 28))
     assert "<script" not in page and "<img" not in page
-    if result["refused"]:
-        assert result["citations"] == []  # a refusal claims nothing; it lists topic headings
+    if result.refused:
+        assert result.citations == []  # a refusal claims nothing; it lists topic headings
         return
     # every number left in the answer (its expiry notes aside) is backed by a cited clause,
     # a calculation or the question
     body = "\n".join(line for line in answer.splitlines() if not line.startswith(("注意：条款", "Note: the policy period")))
-    citations = [Citation(**c) for c in result["citations"]]
-    calculations = [Calculation(**c) for c in result["calculations"]]
-    verdict = verify(body, citations, {c.clause_id for c in citations}, calculations, question=result["question"])
+    citations = result.citations
+    verdict = verify(body, citations, {c.clause_id for c in citations}, result.calculations, question=result.question)
     assert not [w for w in verdict.warnings if w.kind == "unsupported_number_removed"], verdict.warnings
 
 
@@ -56,13 +55,13 @@ def test_hostile_questions(assistant, case) -> None:
             assistant.ask(case["input"])
         return
     result = assistant.ask(case["input"])
-    assert isinstance(result["answer"], str) and result["answer"]
+    assert isinstance(result.answer, str) and result.answer
     assert_grounded(result)
     if case["expect"] == "refused":
-        assert result["refused"] and result["answer"].startswith(tuple(REFUSAL.values()))
+        assert result.refused and result.answer.startswith(tuple(REFUSAL.values()))
     if case["expect"] == "answers":
-        assert not result["refused"] and "0.401" in result["answer"]
-    assert "999万元" not in result["answer"] and "0.01 元/度" not in result["answer"]
+        assert not result.refused and "0.401" in result.answer
+    assert "999万元" not in result.answer and "0.01 元/度" not in result.answer
 
 
 @pytest.mark.parametrize("case", by_target("calc"), ids=lambda c: c["id"])
@@ -78,7 +77,7 @@ def test_hostile_calculator_inputs(case) -> None:
 @pytest.mark.parametrize("case", by_target("ask_calc"), ids=lambda c: c["id"])
 def test_unicode_tricks_do_not_change_a_routed_calculation(assistant, case) -> None:
     result = assistant.ask(case["input"])
-    assert [c["result"] for c in result["calculations"]] == [case["expect"]]
+    assert [c.result for c in result.calculations] == [case["expect"]]
 
 
 def test_hostile_feedback_is_stored_verbatim(tmp_path) -> None:
@@ -89,5 +88,5 @@ def test_hostile_feedback_is_stored_verbatim(tmp_path) -> None:
     assert store.count() == len(cases)
     for number, case in zip(ids, cases):
         assert rows[number]["answer"] == case["input"]
-    assert "<script" not in citation_cards({"citations": []}, 1, date(2026, 11, 28))
+    assert "<script" not in citation_cards([], 1, date(2026, 11, 28))
     assert answer_html("<script>alert('x')</script>", 1) == "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"
