@@ -185,7 +185,7 @@ class Assistant:
         """Run calculator ``name``: :class:`UnknownCalculatorError` for an unknown name,
         :class:`CalculatorError` for inputs it cannot take."""
         if name not in self.catalogue.specs:
-            raise UnknownCalculatorError(f"unknown calculator {name!r}; the calculators are {', '.join(self.catalogue.specs)}")
+            raise UnknownCalculatorError(f"unknown calculator {name!r}; `policy-assistant calc list` or GET /v1/calculators lists them")
         return self.catalogue.run(name, inputs)
 
     @cached_property
