@@ -17,20 +17,21 @@ from pydantic import AfterValidator, BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
-from assistant.calculators import CalculatorError, default_catalogue
-from assistant.feedback import Feedback, FeedbackStore, feedback_path
-from assistant.guide.corpus import UnknownClauseError
-from assistant.models import AnswerResult, Calculation, Clause
-from assistant.search.retrieval import SearchFilters, canonical_level
-from assistant.service import Assistant, QuestionError
-from assistant.settings import Settings
-
-QUESTION_LIMIT = 2000
+from assistant.feedback import Feedback
+from assistant.models import AnswerResult, Calculation, CalculatorInfo, Clause, FeedbackReceipt, Health, ReingestReport, SearchResult
+from assistant.service import (
+    Assistant,
+    CalculatorError,
+    RequestError,
+    UnknownCalculatorError,
+    UnknownClauseError,
+)
+from assistant.settings import SEARCH_K_LIMIT, Settings
 
 
 class Turn(BaseModel):
     role: Literal["user", "assistant"]
-    content: str = Field(max_length=2 * QUESTION_LIMIT)
+    content: str = Field(description="What was said (at most PA_MAX_TURN_CHARS characters)")
 
 
 def _not_blank(value: str) -> str:
@@ -41,61 +42,28 @@ def _not_blank(value: str) -> str:
 
 Question = Annotated[
     str,
-    Field(min_length=1, max_length=QUESTION_LIMIT, description="The question, Chinese or English"),
+    Field(min_length=1, description="The question, Chinese or English (at most PA_MAX_QUESTION_CHARS characters)"),
     AfterValidator(_not_blank),
 ]
 
 
 class AskRequest(BaseModel):
     question: Question
-    history: list[Turn] = Field(default_factory=list, max_length=20, description="Previous turns of the conversation")
+    history: list[Turn] = Field(default_factory=list, description="Previous turns of the conversation (at most PA_MAX_HISTORY_TURNS)")
     mode: Literal["auto", "extractive"] = Field("auto", description="auto: the configured answerer; extractive: quote only")
     draft: bool = Field(False, description="Also write a formal hotline reply draft")
 
 
 class SearchRequest(BaseModel):
     question: Question
-    k: int = Field(5, ge=1, le=50, description="How many clauses")
+    k: int | None = Field(None, ge=1, le=SEARCH_K_LIMIT, description="How many clauses (default PA_SEARCH_K)")
     level: list[str] = Field(default_factory=list, description="Only these policy levels (国家级/自治区级/市级/旗级)")
     doc: str | None = Field(None, max_length=200, description="Only documents whose title contains this")
     current: bool = Field(False, description="Only clauses whose stated period has not ended")
 
 
-class SearchHit(BaseModel):
-    clause_id: str
-    title_path: list[str]
-    text: str
-    score: float
-
-
-class SearchResponse(BaseModel):
-    query: str
-    results: list[SearchHit]
-
-
-class CalculatorInfo(BaseModel):
-    name: str
-    title: str
-    title_en: str
-    description: str
-    input_schema: dict[str, Any]
-    clause_ids: list[str]
-
-
 class CalculatorRequest(BaseModel):
     inputs: dict[str, Any] = Field(default_factory=dict, description="Input name to value (a number or a string with its unit)")
-
-
-class FeedbackReceipt(BaseModel):
-    id: int
-
-
-class Health(BaseModel):
-    status: Literal["ok"]
-    version: str
-    clauses: int
-    embedder: str
-    answerer: str
 
 
 class RateLimiter:
@@ -122,10 +90,8 @@ class RateLimiter:
 
 def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     """The API app; the assistant (clauses, embedder, index) loads once, at start-up."""
-    state: dict[str, Any] = {"assistant": assistant}
+    state: dict[str, Assistant | None] = {"assistant": assistant}
     limiter = RateLimiter(settings.rate_limit_per_minute)
-    store = FeedbackStore(feedback_path(settings.data_dir))
-    reload_lock = threading.Lock()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -141,7 +107,20 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     )
 
     def current() -> Assistant:
-        return state["assistant"]
+        loaded = state["assistant"]
+        if loaded is None:
+            raise HTTPException(503, "the assistant is still loading")
+        return loaded
+
+    @app.exception_handler(RequestError)
+    @app.exception_handler(CalculatorError)
+    async def unprocessable(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(UnknownClauseError)
+    @app.exception_handler(UnknownCalculatorError)
+    async def not_found(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=404)
 
     @app.middleware("http")
     async def rate_limit(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -159,94 +138,63 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
 
     @app.get("/healthz", response_model=Health)
     def healthz() -> Health:
-        a = current()
-        return Health(
-            status="ok",
-            version=__version__,
-            clauses=len(a.retriever.corpus),
-            embedder=a.retriever.embedder.model_id,
-            answerer=a.chain.answerer.name if a.chain else "extractive",
-        )
+        return current().health()
 
-    def ask_result(body: AskRequest) -> dict[str, Any]:
-        try:
-            return current().ask(body.question, [t.model_dump() for t in body.history], draft=body.draft, mode=body.mode)
-        except QuestionError as exc:
-            raise HTTPException(422, str(exc)) from None
+    def answer(body: AskRequest) -> AnswerResult:
+        if len(body.history) > settings.max_history_turns:
+            raise HTTPException(422, f"at most {settings.max_history_turns} previous turns (PA_MAX_HISTORY_TURNS)")
+        if any(len(turn.content) > settings.max_turn_chars for turn in body.history):
+            raise HTTPException(422, f"a previous turn is longer than {settings.max_turn_chars} characters (PA_MAX_TURN_CHARS)")
+        return current().ask(body.question, [t.model_dump() for t in body.history], draft=body.draft, mode=body.mode)
 
     @app.post("/v1/ask", response_model=AnswerResult)
-    def ask(body: AskRequest) -> dict[str, Any]:
-        return ask_result(body)
+    def ask(body: AskRequest) -> AnswerResult:
+        return answer(body)
 
     @app.post("/v1/ask/stream", response_class=StreamingResponse, responses={200: {"content": {"text/event-stream": {}}}})
     async def ask_stream(body: AskRequest) -> StreamingResponse:
         """Server-sent events: `citations` (what was found), `token` (answer text), `final` (the verified answer)."""
-        result = await run_in_threadpool(ask_result, body)
+        result = (await run_in_threadpool(answer, body)).model_dump(mode="json")
 
         def events() -> Iterator[str]:
             yield sse("citations", {"citations": result["citations"], "retrieved": result["retrieved"]})
-            answer = result["answer"]
-            for start in range(0, len(answer), 8):
-                yield sse("token", {"text": answer[start : start + 8]})
+            text = result["answer"]
+            for start in range(0, len(text), 8):
+                yield sse("token", {"text": text[start : start + 8]})
             yield sse("final", result)
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
-    @app.post("/v1/search", response_model=SearchResponse)
-    def search(body: SearchRequest) -> dict[str, Any]:
-        try:
-            levels = tuple(canonical_level(level) for level in body.level)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
-        filters = SearchFilters(levels=levels, doc_title=body.doc, valid_on=settings.today if body.current else None)
-        try:
-            return current().search(body.question, k=body.k, filters=filters)
-        except QuestionError as exc:
-            raise HTTPException(422, str(exc)) from None
+    @app.post("/v1/search", response_model=SearchResult)
+    def search(body: SearchRequest) -> SearchResult:
+        assistant = current()
+        return assistant.search(body.question, k=body.k, filters=assistant.search_filters(body.level, body.doc, body.current))
 
     @app.get("/v1/clauses/{clause_id}", response_model=Clause)
     def clause(clause_id: str) -> Clause:
-        try:
-            return current().retriever.corpus.get(clause_id)
-        except UnknownClauseError as exc:
-            raise HTTPException(404, str(exc)) from None
+        return current().clause(clause_id)
 
     @app.get("/v1/calculators", response_model=list[CalculatorInfo])
-    def calculators() -> list[dict[str, Any]]:
-        return default_catalogue().describe()
+    def calculators() -> list[CalculatorInfo]:
+        return current().calculators()
 
     @app.post("/v1/calculators/{name}", response_model=Calculation)
     def run_calculator(name: str, body: CalculatorRequest) -> Calculation:
-        catalogue = default_catalogue()
-        if name not in catalogue.specs:
-            raise HTTPException(404, f"unknown calculator {name!r}; GET /v1/calculators lists them")
-        try:
-            return catalogue.run(name, body.inputs)
-        except CalculatorError as exc:
-            raise HTTPException(422, str(exc)) from None
+        return current().calculate(name, body.inputs)
 
     @app.post("/v1/feedback", response_model=FeedbackReceipt, status_code=201)
     def feedback(body: Feedback) -> FeedbackReceipt:
-        return FeedbackReceipt(id=store.add(body))
+        return current().feedback(body)
 
     @app.get("/v1/admin/feedback/export", response_class=PlainTextResponse, dependencies=[Depends(admin)])
     def export_feedback(format: Literal["jsonl", "csv"] = "jsonl") -> PlainTextResponse:
         media = "application/x-ndjson" if format == "jsonl" else "text/csv"
-        return PlainTextResponse(store.export(format), media_type=media)
+        return PlainTextResponse(current().export_feedback(format), media_type=media)
 
-    @app.post("/v1/admin/reingest", dependencies=[Depends(admin)])
-    async def reingest() -> dict[str, Any]:
-        def rebuild() -> dict[str, Any]:
-            from assistant.search.ingest import ingest
+    @app.post("/v1/admin/reingest", response_model=ReingestReport, dependencies=[Depends(admin)])
+    async def reingest() -> ReingestReport:
+        return await run_in_threadpool(current().reingest)
 
-            with reload_lock:
-                ingest(settings, quiet=True)
-                state["assistant"] = Assistant.load(settings)
-            return {"status": "reingested", "clauses": len(state["assistant"].retriever.corpus)}
-
-        return await run_in_threadpool(rebuild)
-
-    app.state.feedback = store
     return app
 
 

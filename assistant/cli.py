@@ -7,18 +7,16 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from statistics import median
+from typing import TYPE_CHECKING
 
-from assistant.guide.corpus import (
-    Corpus,
-    CorpusMissingError,
-    UnknownClauseError,
-    clauses_to_jsonl,
-)
-from assistant.search.index import IndexProblem
-from assistant.search.ingest import ingest, load_corpus
-from assistant.settings import Settings, get_settings
+from assistant.models import AnswerResult, Clause, SearchHit
+from assistant.settings import SEARCH_K_LIMIT, Settings, get_settings
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 
 class CommandError(Exception):
@@ -29,57 +27,72 @@ def _print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
+def _load(settings: Settings) -> Assistant:
+    from assistant.service import Assistant
+
+    return Assistant.load(settings)
+
+
+def hit_text(rank: int, hit: SearchHit, *, score: bool = True) -> str:
+    """A search hit as the terminal shows it: rank, id, score, the last two headings, the text."""
+    shown = f" {hit.score:.4f} " if score else " "
+    return f"{rank}. [{hit.clause_id}]{shown} {' › '.join(hit.title_path[-2:])}\n   " + hit.text.replace("\n", "\n   ")
+
+
+def clause_text(clause: Clause, today: date) -> str:
+    """A clause as the terminal shows it: path, id and level, document, departments, period, text."""
+    lines = [" › ".join(clause.title_path), f"[{clause.clause_id}]  {clause.level}"]
+    if clause.doc_title:
+        lines.append(f"文件：{clause.doc_title}" + (f"（{clause.doc_number}）" if clause.doc_number else ""))
+    if clause.responsible_units:
+        lines.append("责任单位：" + "、".join(clause.responsible_units))
+    if clause.valid_from or clause.valid_until:
+        state = "（已到期）" if clause.expired(today) else ""
+        lines.append(f"有效期：{clause.valid_from or '…'} 至 {clause.valid_until or '…'}{state}")
+    lines.append(f"原文位置：{clause.source_span[0]}–{clause.source_span[1]}")
+    return "\n".join(lines) + "\n\n" + clause.text
+
+
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    corpus = ingest(settings, with_index=not args.no_index)
-    _print_summary(corpus)
+    from assistant.service import Assistant
+
+    _print_summary(Assistant.ingest(settings, with_index=not args.no_index))
     return 0
 
 
-def _print_summary(corpus: Corpus) -> None:
-    lengths = [len(c.text) for c in corpus.clauses]
-    parts = Counter(c.title_path[0] if c.title_path else "" for c in corpus.clauses)
-    levels = Counter(c.level for c in corpus.clauses)
-    print(f"{len(corpus)} clauses; median length {median(lengths):.0f} characters, longest {max(lengths)}")
+def _print_summary(clauses: list[Clause]) -> None:
+    lengths = [len(c.text) for c in clauses]
+    parts = Counter(c.title_path[0] if c.title_path else "" for c in clauses)
+    levels = Counter(c.level for c in clauses)
+    print(f"{len(clauses)} clauses; median length {median(lengths):.0f} characters, longest {max(lengths)}")
     for part, count in parts.items():
         print(f"  {part}: {count}")
     print("  levels: " + "，".join(f"{k} {v}" for k, v in levels.most_common()))
-    with_units = sum(1 for c in corpus.clauses if c.responsible_units)
-    with_period = sum(1 for c in corpus.clauses if c.valid_until)
+    with_units = sum(1 for c in clauses if c.responsible_units)
+    with_period = sum(1 for c in clauses if c.valid_until)
     print(f"  with responsible units: {with_units}; with a stated period: {with_period}")
 
 
 def cmd_clauses(args: argparse.Namespace, settings: Settings) -> int:
-    corpus = load_corpus(settings)
-    if args.json:
-        sys.stdout.write(clauses_to_jsonl(corpus.clauses))
-        return 0
-    for clause in corpus.clauses:
-        head = clause.text.replace("\n", " ")
-        print(f"{clause.clause_id:<28} {head[:60]}")
+    for clause in _load(settings).clauses():
+        if args.json:
+            _print_json(clause.model_dump(mode="json"))
+        else:
+            print(f"{clause.clause_id:<28} {clause.text.replace(chr(10), ' ')[:60]}")
     return 0
 
 
 def cmd_clause(args: argparse.Namespace, settings: Settings) -> int:
-    corpus = load_corpus(settings)
+    from assistant.service import UnknownClauseError
+
     try:
-        clause = corpus.get(args.clause_id)
+        clause = _load(settings).clause(args.clause_id)
     except UnknownClauseError as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         _print_json(clause.model_dump(mode="json"))
-        return 0
-    print(" › ".join(clause.title_path))
-    print(f"[{clause.clause_id}]  {clause.level}")
-    if clause.doc_title:
-        print(f"文件：{clause.doc_title}" + (f"（{clause.doc_number}）" if clause.doc_number else ""))
-    if clause.responsible_units:
-        print("责任单位：" + "、".join(clause.responsible_units))
-    if clause.valid_from or clause.valid_until:
-        state = "（已到期）" if clause.expired(settings.today) else ""
-        print(f"有效期：{clause.valid_from or '…'} 至 {clause.valid_until or '…'}{state}")
-    print(f"原文位置：{clause.source_span[0]}–{clause.source_span[1]}")
-    print()
-    print(clause.text)
+    else:
+        print(clause_text(clause, settings.today))
     return 0
 
 
@@ -101,43 +114,39 @@ def _read_jsonl(path: str) -> list[dict]:
     return items
 
 
-def _search_filters(args: argparse.Namespace, settings: Settings):
-    from assistant.search.retrieval import SearchFilters, canonical_level
-
-    try:
-        levels = tuple(canonical_level(level) for level in (args.level or []))
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
-    return SearchFilters(levels=levels, doc_title=args.doc, valid_on=settings.today if args.current else None)
-
-
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.service import Assistant
+    from assistant.service import RequestError
 
-    if not (1 <= args.k <= 50):
-        raise CommandError("--k must be between 1 and 50")
+    if args.k is not None and not (1 <= args.k <= SEARCH_K_LIMIT):
+        raise CommandError(f"--k must be between 1 and {SEARCH_K_LIMIT}")
     if bool(args.question) == bool(args.jsonl):
         raise CommandError("give a QUESTION or --jsonl FILE")
-    assistant = Assistant.load(settings)
-    filters = _search_filters(args, settings)
+    assistant = _load(settings)
+    try:
+        filters = assistant.search_filters(args.level or [], args.doc, args.current)
+    except RequestError as exc:
+        raise CommandError(str(exc)) from None
     items = _read_jsonl(args.jsonl) if args.jsonl else [{"question": " ".join(args.question)}]
     for item in items:
         try:
             result = assistant.search(item["question"], k=args.k, filters=filters)
-        except ValueError as exc:
+        except RequestError as exc:
             if not args.jsonl:
                 raise CommandError(str(exc)) from None
-            result = {"query": item["question"], "results": [], "error": str(exc)}
-        if "id" in item:
-            result = {"id": item["id"], **result}
-        if args.json or args.jsonl:
-            _print_json(result)
+            _print_json({**_id_of(item), "query": item["question"], "results": [], "error": str(exc)})
             continue
-        print(f"? {result['query']}")
-        for rank, hit in enumerate(result["results"], 1):
-            print(f"{rank}. [{hit['clause_id']}] {hit['score']:.4f}  {' › '.join(hit['title_path'][-2:])}")
-            print("   " + hit["text"].replace("\n", "\n   "))
+        if args.json or args.jsonl:
+            _print_json({**_id_of(item), **result.model_dump(mode="json")})
+            continue
+        print(f"? {result.query}")
+        for rank, hit in enumerate(result.results, 1):
+            print(hit_text(rank, hit))
     return 0
+
+
+def _id_of(item: dict) -> dict:
+    """A batch line's "id", first in its output object."""
+    return {"id": item["id"]} if "id" in item else {}
 
 
 def _load_history(path: str | None) -> list[dict[str, str]]:
@@ -152,70 +161,64 @@ def _load_history(path: str | None) -> list[dict[str, str]]:
     return data
 
 
-def print_answer(result: dict) -> None:
-    print(result["answer"])
-    if result["citations"]:
+def print_answer(result: AnswerResult) -> None:
+    print(result.answer)
+    if result.citations:
         print()
-        for c in result["citations"]:
-            doc = f"《{c['doc_title']}》" if c.get("doc_title") else ""
-            print(f"[{c['marker']}] {c['clause_id']}  {' › '.join(c['title_path'][-2:])} {doc}")
-    for warning in result["warnings"]:
-        print(f"! {warning['kind']}: {warning['detail']}")
-    if result.get("draft"):
-        print("\n—— 热线答复草稿 ——\n" + result["draft"])
+        for c in result.citations:
+            doc = f"《{c.doc_title}》" if c.doc_title else ""
+            print(f"[{c.marker}] {c.clause_id}  {' › '.join(c.title_path[-2:])} {doc}")
+    for warning in result.warnings:
+        print(f"! {warning}")
+    if result.draft:
+        print("\n—— 热线答复草稿 ——\n" + result.draft)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.service import Assistant, QuestionError
+    from assistant.service import QuestionError
 
     if bool(args.question) == bool(args.jsonl):
         raise CommandError("give a QUESTION or --jsonl FILE")
-    assistant = Assistant.load(settings)
+    assistant = _load(settings)
     if args.jsonl:
         for item in _read_jsonl(args.jsonl):
             try:
-                result = assistant.ask(item["question"], item.get("history") or [], draft=args.draft)
+                answer = assistant.ask(item["question"], item.get("history") or [], draft=args.draft)
             except QuestionError as exc:
-                result = {"question": item["question"], "error": str(exc)}
-            if "id" in item:
-                result = {"id": item["id"], **result}
-            _print_json(result)
+                _print_json({**_id_of(item), "question": item["question"], "error": str(exc)})
+                continue
+            _print_json({**_id_of(item), **answer.model_dump(mode="json")})
         return 0
     try:
         result = assistant.ask(" ".join(args.question), _load_history(args.history), draft=args.draft)
     except QuestionError as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        _print_json(result)
+        _print_json(result.model_dump(mode="json"))
     else:
         print_answer(result)
     return 0
 
 
 def cmd_calc_list(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.calculators import default_catalogue
-
-    described = default_catalogue().describe()
-    if args.json:
-        for item in described:
-            _print_json(item)
-        return 0
-    for item in described:
-        inputs = ", ".join(item["input_schema"]["properties"])
-        print(f"{item['name']:<34} {item['title']}  ({inputs})")
+    for item in _load(settings).calculators():
+        if args.json:
+            _print_json(item.model_dump(mode="json"))
+        else:
+            print(f"{item.name:<34} {item.title}  ({', '.join(item.input_schema['properties'])})")
     return 0
 
 
 def cmd_calc_run(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.calculators import CalculatorError, default_catalogue
+    from assistant.service import CalculatorError, UnknownCalculatorError
 
     try:
         inputs = json.loads(args.args)
     except ValueError as exc:
         raise CommandError(f"--args is not JSON ({exc.args[0]})") from None
     try:
-        calc = default_catalogue().run(args.name, inputs)
-    except CalculatorError as exc:
+        calc = _load(settings).calculate(args.name, inputs)
+    except (CalculatorError, UnknownCalculatorError) as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         _print_json(calc.model_dump(mode="json"))
@@ -229,16 +232,12 @@ def cmd_calc_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_calc_check(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.calculators.catalogue import Catalogue
-    from assistant.calculators.check import check_catalogue
-
-    catalogue = Catalogue.load(args.file) if args.file else Catalogue.load()
-    problems = check_catalogue(catalogue, load_corpus(settings))
+    count, problems = _load(settings).check_calculators(args.file)
     for problem in problems:
         print(problem)
     if problems:
         return 1
-    print(f"{len(catalogue.specs)} calculators; each fits its kind and every parameter is quoted from its clause")
+    print(f"{count} calculators; each fits its kind and every parameter is quoted from its clause")
     return 0
 
 
@@ -266,9 +265,7 @@ def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.feedback import FeedbackStore, feedback_path
-
-    text = FeedbackStore(feedback_path(settings.data_dir)).export(args.format)
+    text = _load(settings).export_feedback(args.format)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"feedback written to {args.out}", file=sys.stderr)
@@ -279,9 +276,9 @@ def cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_shell(args: argparse.Namespace, settings: Settings) -> int:
     """An interactive prompt: type a question, see the clauses that answer it."""
-    from assistant.service import Assistant, QuestionError
+    from assistant.service import QuestionError, UnknownClauseError
 
-    assistant = Assistant.load(settings)
+    assistant = _load(settings)
     k = args.k
     print("伊金霍洛旗投资政策助手 — type a question (中文 or English); :k N, :clause ID, :quit")
     while True:
@@ -296,39 +293,34 @@ def cmd_shell(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         if line.startswith(":k"):
             try:
-                k = max(1, min(50, int(line[2:].strip())))
+                k = max(1, min(SEARCH_K_LIMIT, int(line[2:].strip())))
             except ValueError:
                 print("usage: :k N")
             continue
         if line.startswith(":clause"):
             try:
-                clause = assistant.retriever.corpus.get(line[7:].strip())
+                print(clause_text(assistant.clause(line[7:]), settings.today))
             except UnknownClauseError as exc:
                 print(exc)
-                continue
-            print(" › ".join(clause.title_path) + "\n" + clause.text)
             continue
         try:
             result = assistant.search(line, k=k)
         except QuestionError as exc:
             print(exc)
             continue
-        for rank, hit in enumerate(result["results"], 1):
-            print(f"{rank}. [{hit['clause_id']}] {' › '.join(hit['title_path'][-2:])}")
-            print("   " + hit["text"].replace("\n", "\n   "))
+        for rank, hit in enumerate(result.results, 1):
+            print(hit_text(rank, hit, score=False))
 
 
 def cmd_eval_run(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.evaluation.dataset import DatasetError, load_dataset
     from assistant.evaluation.report import markdown
     from assistant.evaluation.runner import run_eval, save_run
-    from assistant.service import Assistant
-
     try:
         items = load_dataset(args.dataset)
     except DatasetError as exc:
         raise CommandError(f"{exc} (check it with `policy-assistant eval check-dataset`)") from None
-    assistant = Assistant.load(settings)
+    assistant = _load(settings)
     try:
         rows = run_eval(items, assistant, mode=args.mode, k=args.k)
     except ValueError as exc:
@@ -351,11 +343,7 @@ def cmd_eval_compare(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval_check(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.evaluation.check import check_dataset
-    from assistant.guide.corpus import read_guide
-
-    corpus = load_corpus(settings)
-    problems = check_dataset(args.dataset, corpus.clauses, read_guide(settings.guide_path))
+    problems = _load(settings).check_dataset(args.dataset)
     for problem in problems:
         print(problem)
     if problems:
@@ -388,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("search", help="find the clauses that answer a question")
     p.add_argument("question", nargs="*", help="the question (Chinese or English)")
-    p.add_argument("--k", type=int, default=5, help="how many clauses (1-50, default 5)")
+    p.add_argument("--k", type=int, help=f"how many clauses (1-{SEARCH_K_LIMIT}; default PA_SEARCH_K)")
     p.add_argument("--json", action="store_true", help="print the GUIDE.md search-result JSON")
     p.add_argument("--jsonl", metavar="FILE", help='batch: one {"question", "id"} object per line; "-" for stdin')
     p.add_argument("--level", action="append", help="only this policy level (国家级/自治区级/市级/旗级); repeatable")
@@ -450,7 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_feedback_export)
 
     p = sub.add_parser("shell", help="interactive prompt over the guide")
-    p.add_argument("--k", type=int, default=3)
+    p.add_argument("--k", type=int, help="clauses per question (default PA_SEARCH_K)")
     p.set_defaults(func=cmd_shell)
     return parser
 
@@ -458,6 +446,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from assistant.service import CorpusMissingError, IndexProblem
+
     try:
         return int(args.func(args, get_settings()))
     except (CommandError, CorpusMissingError, FileNotFoundError, IndexProblem) as exc:

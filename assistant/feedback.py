@@ -14,17 +14,37 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.models import AnswerResult
+
 Rating = Literal["up", "down"]
 SETUP_ATTEMPTS = 50
+QUESTION_CHARS = 4000
+ANSWER_CHARS = 20000
+COMMENT_CHARS = 2000
+CLAUSE_IDS = 50
 
 
 class Feedback(BaseModel):
-    question: str = Field(min_length=1, max_length=4000)
-    answer: str = Field("", max_length=20000)
-    rating: Rating
-    comment: str = Field("", max_length=2000)
-    clause_ids: list[str] = Field(default_factory=list, max_length=50)
+    """A person's verdict on one answer."""
+
+    question: str = Field(min_length=1, max_length=QUESTION_CHARS, description="The question asked")
+    answer: str = Field("", max_length=ANSWER_CHARS, description="The answer given")
+    rating: Rating = Field(description="up: helpful; down: wrong or unhelpful")
+    comment: str = Field("", max_length=COMMENT_CHARS, description="What the person wrote, if anything")
+    clause_ids: list[str] = Field(default_factory=list, max_length=CLAUSE_IDS, description="The clauses the answer cited")
     source: str = Field("api", max_length=20, description="api, ui or cli")
+
+    @classmethod
+    def on_answer(cls, result: AnswerResult, rating: Rating, comment: str = "", source: str = "ui") -> Feedback:
+        """Feedback on an answer the assistant gave, cut to the store's limits."""
+        return cls(
+            question=result.question[:QUESTION_CHARS],
+            answer=result.answer[:ANSWER_CHARS],
+            rating=rating,
+            comment=(comment or "")[:COMMENT_CHARS],
+            clause_ids=[c.clause_id for c in result.citations][:CLAUSE_IDS],
+            source=source,
+        )
 
 
 class FeedbackStore:

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+MARKER = re.compile(r"\[(\d{1,2})\]")
+"""A citation marker in an answer's text: ``[n]`` refers to citation ``n``."""
+
+
+def expired(valid_until: date | None, today: date) -> bool:
+    """Whether a stated policy period ended before ``today`` (no stated end: never expired)."""
+    return valid_until is not None and valid_until < today
 
 
 class Clause(BaseModel):
@@ -23,7 +32,7 @@ class Clause(BaseModel):
     source_span: tuple[int, int] = Field(description="[start, end) character offsets into the raw guide")
 
     def expired(self, today: date) -> bool:
-        return self.valid_until is not None and self.valid_until < today
+        return expired(self.valid_until, today)
 
 
 class Citation(BaseModel):
@@ -57,6 +66,9 @@ class Citation(BaseModel):
             responsible_units=clause.responsible_units,
             valid_until=clause.valid_until,
         )
+
+    def expired(self, today: date) -> bool:
+        return expired(self.valid_until, today)
 
 
 class Calculation(BaseModel):
@@ -122,3 +134,54 @@ class AnswerResult(BaseModel):
     retrieved: list[dict[str, object]] = Field(default_factory=list, description="The clauses retrieved, best first")
     draft: str | None = Field(None, description="The hotline reply draft, when asked for")
     parts: list[AnswerPart] = Field(default_factory=list, description="The parts of the question, each with its direct line")
+
+
+class SearchHit(BaseModel):
+    """One clause found by a search."""
+
+    clause_id: str
+    title_path: list[str] = Field(description="The headings above the clause, outermost first")
+    text: str = Field(description="The whole clause text")
+    score: float = Field(description="The fused ranking score; higher is better")
+
+
+class SearchResult(BaseModel):
+    """The search-result shape of GUIDE.md §4."""
+
+    query: str = Field(description="The question as searched (whitespace normalised)")
+    results: list[SearchHit] = Field(default_factory=list, description="The clauses found, best first")
+    warnings: list[AnswerWarning] = Field(default_factory=list, description="E.g. index_degraded when vector search was down")
+
+
+class CalculatorInfo(BaseModel):
+    """A calculator as offered to a person or a client: what it computes and the inputs it takes."""
+
+    name: str = Field(description="The id used to run it")
+    title: str = Field(description="Chinese title")
+    title_en: str = Field(description="English title")
+    description: str = Field(description="What it computes and from which clauses")
+    input_schema: dict[str, Any] = Field(description="JSON schema of the inputs; numbers may be strings with their unit")
+    clause_ids: list[str] = Field(description="The clauses its parameters are quoted from")
+
+
+class FeedbackReceipt(BaseModel):
+    """The stored feedback's number."""
+
+    id: int = Field(description="Row id in the feedback store")
+
+
+class Health(BaseModel):
+    """What a running assistant serves."""
+
+    status: Literal["ok"] = "ok"
+    version: str = Field(description="The package version")
+    clauses: int = Field(description="Clauses in the loaded index")
+    embedder: str = Field(description="Model id of the embedder the index was built with")
+    answerer: str = Field(description="extractive or llm")
+
+
+class ReingestReport(BaseModel):
+    """The outcome of rebuilding the index from the guide."""
+
+    status: Literal["reingested"] = "reingested"
+    clauses: int = Field(description="Clauses in the new index, now serving")

@@ -1,25 +1,64 @@
-"""The assistant's public functions: the one place the CLI, the API and the UI call."""
+"""The assistant's public functions: the one place the CLI, the API and the UI call. Each returns
+a typed model (assistant/models.py); the shells turn it into JSON, HTML or text at their edge."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
 
+from assistant import __version__
 from assistant.answer.calculate import OfflineCalculator
 from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
 from assistant.answer.drafts import hotline_draft
-from assistant.calculators import default_catalogue
-from assistant.models import AnswerWarning
+from assistant.calculators import CalculatorError, Catalogue, default_catalogue
+from assistant.feedback import Feedback, FeedbackStore, feedback_path
+from assistant.guide.corpus import CorpusMissingError, UnknownClauseError, read_guide
+from assistant.models import (
+    AnswerResult,
+    AnswerWarning,
+    Calculation,
+    CalculatorInfo,
+    Clause,
+    FeedbackReceipt,
+    Health,
+    ReingestReport,
+    SearchHit,
+    SearchResult,
+)
 from assistant.search.index import EmbedderMismatch, IndexProblem
-from assistant.search.retrieval import Retriever, SearchFilters
+from assistant.search.retrieval import Retriever, SearchFilters, canonical_level
 from assistant.settings import Settings
+
+__all__ = [
+    "Assistant",
+    "CalculatorError",
+    "CorpusMissingError",
+    "EmbedderMismatch",
+    "IndexProblem",
+    "QuestionError",
+    "RequestError",
+    "UnknownCalculatorError",
+    "UnknownClauseError",
+]
 
 log = logging.getLogger(__name__)
 
 
-class QuestionError(ValueError):
-    """A question the assistant cannot take (empty, too long)."""
+class RequestError(ValueError):
+    """A request the assistant cannot take; the message says what to change."""
+
+
+class QuestionError(RequestError):
+    """A question the assistant cannot take (empty, too long, malformed history)."""
+
+
+class UnknownCalculatorError(LookupError):
+    """No calculator of that name."""
 
 
 def clean_question(question: str, settings: Settings) -> str:
@@ -34,12 +73,13 @@ def clean_question(question: str, settings: Settings) -> str:
 
 
 def clean_history(history: list[dict[str, str]], settings: Settings) -> list[dict[str, str]]:
-    """Previous turns as {"role": "user"|"assistant", "content": str}; the last ten are kept."""
+    """Previous turns as {"role": "user"|"assistant", "content": str}; the last ``max_history_turns``
+    are kept, each cut to ``max_turn_chars``."""
     turns = []
-    for turn in history[-10:]:
+    for turn in history[max(0, len(history) - settings.max_history_turns) :]:
         if not isinstance(turn, dict) or turn.get("role") not in ("user", "assistant"):
             raise QuestionError('each history turn needs "role" ("user" or "assistant") and "content"')
-        content = str(turn.get("content", ""))[: settings.max_question_chars * 2]
+        content = str(turn.get("content", ""))[: settings.max_turn_chars]
         turns.append({"role": turn["role"], "content": content})
     return turns
 
@@ -62,9 +102,13 @@ def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
 
 @dataclass
 class Assistant:
+    """Answers, searches, clauses, calculators and feedback over one loaded index."""
+
     settings: Settings
     retriever: Retriever
     chain: AnswerChain | None = None
+    catalogue: Catalogue = field(default_factory=default_catalogue)
+    _reingest_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         if self.chain is None:
@@ -89,7 +133,7 @@ class Assistant:
 
     def ask(
         self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False, mode: str = "auto"
-    ) -> dict[str, Any]:
+    ) -> AnswerResult:
         """Answer a question with citations (GUIDE.md §4 answer shape); ``draft`` adds a hotline reply;
         ``mode="extractive"`` quotes the guide even when a language model is configured."""
         query = clean_question(question, self.settings)
@@ -101,12 +145,100 @@ class Assistant:
         result = chain.invoke(query, clean_history(history or [], self.settings))
         if draft:
             result.draft = hotline_draft(result, self.settings.today)
-        return result.model_dump(mode="json")
+        return result
 
-    def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> dict[str, Any]:
+    def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> SearchResult:
+        """The ``k`` clauses that best answer ``question`` (``settings.search_k`` by default), best
+        first; build ``filters`` with :func:`search_filters`."""
         query = clean_question(question, self.settings)
         hits = self.retriever.search(query, k=k, filters=filters)
-        result: dict[str, Any] = {"query": query, "results": [h.as_result() for h in hits]}
+        result = SearchResult(query=query, results=[SearchHit.model_validate(h.as_result()) for h in hits])
         if self.retriever.degraded:
-            result["warnings"] = [AnswerWarning(kind="index_degraded", detail=self.retriever.degraded).model_dump()]
+            result.warnings.append(AnswerWarning(kind="index_degraded", detail=self.retriever.degraded))
         return result
+
+    def search_filters(self, levels: Iterable[str] = (), doc: str | None = None, current: bool = False) -> SearchFilters:
+        """The filters of a search request: policy levels by any alias (国家级, national, …; an unknown
+        one is a :class:`RequestError`), a document title fragment, and ``current`` for clauses whose
+        stated period has not ended by the reference date."""
+        try:
+            canonical = tuple(canonical_level(level) for level in levels)
+        except ValueError as exc:
+            raise RequestError(str(exc)) from None
+        return SearchFilters(levels=canonical, doc_title=doc or None, valid_on=self.settings.today if current else None)
+
+    def clause(self, clause_id: str) -> Clause:
+        """One clause by id; :class:`UnknownClauseError` (with the nearest ids) when there is none."""
+        return self.retriever.corpus.get(clause_id.strip())
+
+    def clauses(self, clause_ids: Sequence[str] | None = None) -> list[Clause]:
+        """Every clause in the guide's order, or just these (unknown ids raise), in the guide's order."""
+        corpus = self.retriever.corpus
+        if clause_ids is None:
+            return list(corpus.clauses)
+        chosen = {clause_id: corpus.get(clause_id) for clause_id in clause_ids}
+        return sorted(chosen.values(), key=lambda c: corpus.order[c.clause_id])
+
+    def calculators(self) -> list[CalculatorInfo]:
+        return [CalculatorInfo.model_validate(item) for item in self.catalogue.describe()]
+
+    def calculate(self, name: str, inputs: dict[str, Any]) -> Calculation:
+        """Run calculator ``name``: :class:`UnknownCalculatorError` for an unknown name,
+        :class:`CalculatorError` for inputs it cannot take."""
+        if name not in self.catalogue.specs:
+            raise UnknownCalculatorError(f"unknown calculator {name!r}; `policy-assistant calc list` or GET /v1/calculators lists them")
+        return self.catalogue.run(name, inputs)
+
+    @cached_property
+    def feedback_store(self) -> FeedbackStore:
+        return FeedbackStore(feedback_path(self.settings.data_dir))
+
+    def feedback(self, item: Feedback) -> FeedbackReceipt:
+        """Store one thumbs up or down."""
+        return FeedbackReceipt(id=self.feedback_store.add(item))
+
+    def export_feedback(self, fmt: Literal["jsonl", "csv"] = "jsonl") -> str:
+        """All feedback, oldest first, as JSON lines or CSV."""
+        return self.feedback_store.export(fmt)
+
+    def health(self) -> Health:
+        return Health(
+            version=__version__,
+            clauses=len(self.retriever.corpus),
+            embedder=self.retriever.embedder.model_id,
+            answerer=self.chain.answerer.name if self.chain else "extractive",
+        )
+
+    @staticmethod
+    def ingest(settings: Settings, *, with_index: bool = True, quiet: bool = False) -> list[Clause]:
+        """Parse the guide and build the index under ``settings.data_dir`` (the first build, before any
+        assistant can load); the clauses written."""
+        from assistant.search.ingest import ingest
+
+        return list(ingest(settings, quiet=quiet, with_index=with_index).clauses)
+
+    def check_calculators(self, path: Path | None = None) -> tuple[int, list[str]]:
+        """Check that every calculator parameter is quoted from its clause: the number of calculators
+        checked and the problems found (none when sound). ``path``: another calculators file."""
+        from assistant.calculators.check import check_catalogue
+
+        catalogue = Catalogue.load(path) if path else self.catalogue
+        return len(catalogue.specs), check_catalogue(catalogue, self.retriever.corpus)
+
+    def check_dataset(self, path: Path) -> list[str]:
+        """Problems of an evaluation dataset against the guide, each ``file:line: message``."""
+        from assistant.evaluation.check import check_dataset
+
+        return check_dataset(path, self.clauses(), read_guide(self.settings.guide_path))
+
+    def reingest(self) -> ReingestReport:
+        """Parse the guide again, build a new index beside the serving one, then swap it in; requests
+        already running finish on the old one. One rebuild at a time."""
+        from assistant.search.ingest import ingest
+
+        with self._reingest_lock:
+            ingest(self.settings, quiet=True)
+            retriever = Retriever.load(self.settings, embedder=self.retriever.embedder, mode=self.retriever.mode)
+            chain = build_chain(self.settings, retriever)
+            self.retriever, self.chain = retriever, chain
+        return ReingestReport(clauses=len(retriever.corpus))

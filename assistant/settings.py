@@ -24,6 +24,7 @@ def resources_dir() -> Path:
 
 
 DEFAULT_GUIDE = resources_dir() / "corpus" / "raw" / "ejin-horo-investment-policy-guide.txt"
+SEARCH_K_LIMIT = 50  # the most clauses one search returns (request schemas need it as a constant)
 
 
 class Settings(BaseSettings):
@@ -46,7 +47,7 @@ class Settings(BaseSettings):
     embed_title_path: bool = Field(True, description="Embed each clause with its title path, not the text alone")
     chroma_url: str | None = Field(None, description="URL of a Chroma server; the embedded persistent store when unset")
     collection: str = Field("clauses", description="Name of the Chroma collection")
-    search_k: int = Field(5, ge=1, le=50, description="Clauses returned by a search by default")
+    search_k: int = Field(5, ge=1, le=SEARCH_K_LIMIT, description="Clauses returned by a search by default")
     fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
     rrf_k: int = Field(10, ge=1, le=1000, description="The k of reciprocal-rank fusion: 1/(k + rank) per ranking")
     keyword_tokenizer: str = Field("bigram", description="Keyword index tokens: 'bigram' (character n-grams) or 'jieba'")
@@ -62,7 +63,15 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(30.0, gt=0, description="Seconds before an LLM call is abandoned")
     llm_max_retries: int = Field(1, ge=0, le=5, description="Retries of a failed LLM call before falling back to quoting")
     today: date = Field(default_factory=date.today, description="Reference date for policy validity (YYYY-MM-DD)")
-    max_question_chars: int = Field(2000, ge=10, description="Longest question accepted")
+    max_question_chars: int = Field(2000, ge=10, description="Longest question accepted (after whitespace is collapsed)")
+    max_history_turns: int = Field(
+        20, ge=0, le=200,
+        description="Previous turns sent with a question: the API rejects more; the service and the chat page keep the last ones",
+    )
+    max_turn_chars: int = Field(
+        4000, ge=10, description="Longest previous turn: the API rejects longer ones; the service keeps the start of a longer one"
+    )
+    llm_history_turns: int = Field(6, ge=0, le=200, description="Of the previous turns, how many the language model is shown")
     api_host: str = Field("127.0.0.1", description="Address the API server binds to")
     api_port: int = Field(8000, ge=1, le=65535, description="Port of the API server")
     ui_host: str = Field("127.0.0.1", description="Address the chat page binds to")

@@ -13,13 +13,13 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.calculators import CalculatorError, default_catalogue
-from assistant.feedback import Feedback, FeedbackStore, feedback_path
-from assistant.guide.corpus import UnknownClauseError
-from assistant.search.retrieval import SearchFilters
-from assistant.service import Assistant, QuestionError
+from assistant.feedback import COMMENT_CHARS, Feedback, Rating
+from assistant.models import AnswerResult, Citation
+from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError
 from assistant.settings import Settings
 from policy_assistant_ui.render import answer_html, calculation_html, citation_cards, clause_tree
+
+BROWSE_RESULTS = 20  # clauses the browser's search shows, in the guide's order
 
 EXAMPLES = [
     "110千伏工业电价多少？",
@@ -91,15 +91,12 @@ document.addEventListener('click', function (event) {
 
 
 def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
-    store = FeedbackStore(feedback_path(settings.data_dir))
-    catalogue = default_catalogue()
-    calculators = catalogue.describe()
-    corpus = assistant.retriever.corpus
+    calculators = assistant.calculators()
 
     with gr.Blocks(title="伊金霍洛旗投资政策助手") as demo:
         lang = gr.State("zh")
         conversation = gr.State([])  # [{"role", "content"}] plain text, for follow-ups
-        last = gr.State({})  # the last answer, for feedback
+        last = gr.State(None)  # the last AnswerResult, for feedback
 
         with gr.Row():
             header = gr.Markdown(LABELS["zh"]["title"], elem_id="header")
@@ -124,7 +121,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                             label=LABELS["zh"]["draft_box"], lines=10, visible=False, buttons=["copy"], elem_id="draft"
                         )
                         with gr.Row():
-                            comment = gr.Textbox(label=LABELS["zh"]["comment"], scale=4, elem_id="comment", max_length=2000)
+                            comment = gr.Textbox(label=LABELS["zh"]["comment"], scale=4, elem_id="comment", max_length=COMMENT_CHARS)
                             up = gr.Button(LABELS["zh"]["up"], size="sm", elem_id="thumbs-up")
                             down = gr.Button(LABELS["zh"]["down"], size="sm", elem_id="thumbs-down")
                         feedback_note = gr.Markdown("", elem_id="feedback-note")
@@ -133,16 +130,17 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         citations = gr.HTML("", elem_id="citations")
 
             with gr.Tab(LABELS["zh"]["calc"], id="calc") as calc_tab:
-                choices = [(f"{c['title']} / {c['title_en']}", c["name"]) for c in calculators]
-                calc_pick = gr.Dropdown(choices, value=calculators[0]["name"], label=LABELS["zh"]["calc_pick"], elem_id="calc-pick")
-                calc_desc = gr.Markdown(calculators[0]["description"])
+                choices = [(f"{c.title} / {c.title_en}", c.name) for c in calculators]
+                calc_pick = gr.Dropdown(choices, value=calculators[0].name, label=LABELS["zh"]["calc_pick"], elem_id="calc-pick")
+                calc_desc = gr.Markdown(calculators[0].description)
                 calc_output = gr.HTML("", elem_id="calc-result", render=False)  # placed below the form
 
                 @gr.render(inputs=[calc_pick])
                 def calculator_form(name: str) -> None:
-                    item = next(c for c in calculators if c["name"] == name)
+                    item = next(c for c in calculators if c.name == name)
+                    properties = item.input_schema["properties"]
                     fields = []
-                    for input_name, prop in item["input_schema"]["properties"].items():
+                    for input_name, prop in properties.items():
                         label = f"{prop.get('description', input_name)}"
                         if "enum" in prop:
                             fields.append(
@@ -153,75 +151,69 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     run = gr.Button(LABELS["zh"]["run"], variant="primary", elem_id="calc-run")
 
                     def compute(*values: Any) -> str:
-                        args = {n: v for n, v in zip(item["input_schema"]["properties"], values) if v not in (None, "")}
+                        args = {n: v for n, v in zip(properties, values) if v not in (None, "")}
                         try:
-                            calc = catalogue.run(name, args).model_dump(mode="json")
+                            calc = assistant.calculate(name, args)
                         except CalculatorError as exc:
                             return f"<p class=\"error\">⚠️ {html.escape(str(exc))}</p>"
-                        cards = "".join(
-                            f"<details><summary><code>{cid}</code> {html.escape(corpus.get(cid).title_path[-1])}</summary>"
-                            f"{html.escape(corpus.get(cid).text)}</details>"
-                            for cid in calc["clause_ids"]
-                        )
-                        return calculation_html(calc) + cards
+                        return calculation_html(calc, assistant.clauses(calc.clause_ids))
 
                     run.click(compute, inputs=fields, outputs=[calc_output])
 
                 calc_output.render()
 
-                calc_pick.change(lambda n: next(c["description"] for c in calculators if c["name"] == n), calc_pick, calc_desc)
+                calc_pick.change(lambda n: next(c.description for c in calculators if c.name == n), calc_pick, calc_desc)
 
             with gr.Tab(LABELS["zh"]["browse"], id="browse") as browse_tab:
                 with gr.Row():
                     browse_query = gr.Textbox(label=LABELS["zh"]["search"], scale=4, elem_id="browse-query")
                     browse_id = gr.Textbox(label=LABELS["zh"]["clause_id"], scale=2, elem_id="browse-id")
                     open_btn = gr.Button(LABELS["zh"]["open"], scale=1)
-                browse_view = gr.HTML(clause_tree(corpus.clauses), elem_id="clause-tree")
+                browse_view = gr.HTML(clause_tree(assistant.clauses()), elem_id="clause-tree")
 
         # ---- chat -------------------------------------------------------------------------
         def respond(message: str, chat: list, history: list, draft: bool, language: str) -> Iterator[tuple]:
             message = (message or "").strip()
             if not message:
-                yield chat, history, gr.update(), gr.update(), {}, ""
+                yield chat, history, gr.update(), gr.update(), None, ""
                 return
             chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
-            yield chat, history, gr.update(), gr.update(), {}, ""
+            yield chat, history, gr.update(), gr.update(), None, ""
             try:
                 result = assistant.ask(message, history, draft=draft)
             except QuestionError as exc:
                 chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-                yield chat, history, gr.update(), gr.update(), {}, ""
+                yield chat, history, gr.update(), gr.update(), None, ""
                 return
             turn = len(chat) // 2
-            cards = citation_cards(result, turn, settings.today, "en" if language == "en" else "zh")
+            cards = citation_cards(result.citations, turn, settings.today, "en" if language == "en" else "zh")
             shown = ""
-            text = result["answer"]
+            text = result.answer
             for start in range(0, len(text), 12):  # stream the verified answer
                 shown = text[: start + 12]
                 chat[-1] = {"role": "assistant", "content": answer_html(shown, turn)}
                 yield chat, history, cards, gr.update(), result, ""
                 time.sleep(0.01)
-            if result["warnings"]:
-                notes = "".join(f"<br><small>⚠️ {w['detail']}</small>" for w in result["warnings"] if w["kind"] != "expired")
+            if result.warnings:
+                notes = "".join(f"<br><small>⚠️ {html.escape(w.detail)}</small>" for w in result.warnings if w.kind != "expired")
                 chat[-1] = {"role": "assistant", "content": answer_html(text, turn) + notes}
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
-            draft_update = gr.update(value=result.get("draft") or "", visible=bool(draft))
+            history = history[max(0, len(history) - settings.max_history_turns) :]
+            draft_update = gr.update(value=result.draft or "", visible=bool(draft))
             yield chat, history, cards, draft_update, result, ""
 
         outputs = [chatbot, conversation, citations, draft_box, last, question]
         send.click(respond, [question, chatbot, conversation, draft_mode, lang], outputs)
         question.submit(respond, [question, chatbot, conversation, draft_mode, lang], outputs)
-        clear.click(lambda: ([], [], "", gr.update(value="", visible=False), {}), None, [chatbot, conversation, citations, draft_box, last])
+        clear.click(
+            lambda: ([], [], "", gr.update(value="", visible=False), None), None, [chatbot, conversation, citations, draft_box, last]
+        )
         draft_mode.change(lambda on: gr.update(visible=on), draft_mode, draft_box)
 
-        def give_feedback(rating: str, text: str, result: dict, language: str) -> tuple[str, str]:
-            if not result:
+        def give_feedback(rating: Rating, text: str, result: AnswerResult | None, language: str) -> tuple[str, str]:
+            if result is None:
                 return ("请先提问。" if language == "zh" else "Ask a question first."), text
-            item = Feedback(
-                question=result["question"], answer=result["answer"][:20000], rating=rating, comment=(text or "")[:2000],
-                clause_ids=[c["clause_id"] for c in result.get("citations", [])][:50], source="ui",
-            )
-            number = store.add(item)
+            number = assistant.feedback(Feedback.on_answer(result, rating, text, source="ui")).id
             return (f"已记录反馈 #{number}，谢谢！" if language == "zh" else f"Feedback #{number} saved, thank you!"), ""
 
         up.click(lambda t, r, lg: give_feedback("up", t, r, lg), [comment, last, lang], [feedback_note, comment])
@@ -231,25 +223,19 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         def browse(query: str) -> str:
             query = (query or "").strip()
             if not query:
-                return clause_tree(corpus.clauses)
+                return clause_tree(assistant.clauses())
             try:
-                hits = assistant.retriever.search(query[: settings.max_question_chars], k=20, filters=SearchFilters())
-            except Exception as exc:  # noqa: BLE001
-                return f"<p>⚠️ {exc}</p>"
-            ordered = sorted((h.clause for h in hits), key=lambda c: corpus.order[c.clause_id])
-            return clause_tree(ordered)
+                found = assistant.search(query, k=BROWSE_RESULTS)
+            except QuestionError as exc:
+                return f"<p>⚠️ {html.escape(str(exc))}</p>"
+            return clause_tree(assistant.clauses([hit.clause_id for hit in found.results]))
 
         def open_clause(clause_id: str) -> str:
             try:
-                clause = corpus.get((clause_id or "").strip())
+                clause = assistant.clause(clause_id or "")
             except UnknownClauseError as exc:
                 return f"<p>⚠️ {html.escape(str(exc))}</p>"
-            result = {"citations": [{
-                "marker": 1, "clause_id": clause.clause_id, "title_path": clause.title_path, "text": clause.text,
-                "doc_title": clause.doc_title, "doc_number": clause.doc_number, "responsible_units": clause.responsible_units,
-                "valid_until": clause.valid_until.isoformat() if clause.valid_until else None,
-            }]}
-            return citation_cards(result, 0, settings.today).replace("<details ", "<details open ", 1)
+            return citation_cards([Citation.of(1, clause)], 0, settings.today, open_first=True)
 
         browse_query.submit(browse, browse_query, browse_view)
         open_btn.click(open_clause, browse_id, browse_view)

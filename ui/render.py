@@ -1,75 +1,83 @@
 """HTML for the chat page: answers with clickable citation markers, citation cards with the
-quoted span highlighted, the clause tree. Pure functions of the assistant's JSON; all text escaped."""
+quoted span highlighted, the clause tree. Pure functions of the assistant's typed results; all text escaped."""
 
 from __future__ import annotations
 
 import html
-import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
+from assistant.models import MARKER, Calculation, Citation, Clause
 from assistant.quantities import money_text
-
-_MARKER = re.compile(r"\[(\d{1,2})\]")
 
 
 def answer_html(answer: str, turn: int) -> str:
     """The answer text, escaped, with each [n] a link that opens citation n of this turn."""
     escaped = html.escape(answer)
-    linked = _MARKER.sub(lambda m: f'<a class="cite-link" href="#cite-{turn}-{m.group(1)}">[{m.group(1)}]</a>', escaped)
+    linked = MARKER.sub(lambda m: f'<a class="cite-link" href="#cite-{turn}-{m.group(1)}">[{m.group(1)}]</a>', escaped)
     return linked.replace("\n", "<br>")
 
 
-def citation_cards(result: dict[str, Any], turn: int, today: date, lang: str = "zh") -> str:
-    if not result.get("citations"):
+def citation_cards(citations: Sequence[Citation], turn: int, today: date, lang: str = "zh", *, open_first: bool = False) -> str:
+    """One card per citation (id ``cite-{turn}-{marker}``), the quote highlighted, an expired badge
+    when the clause's period ended before ``today``; ``open_first`` shows the first card open."""
+    if not citations:
         return f'<p class="muted">{"本次回答没有引用条款。" if lang == "zh" else "No clauses cited."}</p>'
     cards = []
-    for c in result["citations"]:
-        text = c["text"]
-        start, end = c.get("quote_start", 0), c.get("quote_end", 0)
+    for index, c in enumerate(citations):
+        text = c.text
+        start, end = c.quote_start, c.quote_end
         if 0 <= start < end <= len(text):
             body = html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>" + html.escape(text[end:])
         else:
             body = html.escape(text)
         meta = []
-        if c.get("doc_title"):
-            number = f"（{html.escape(c['doc_number'])}）" if c.get("doc_number") else ""
-            meta.append(f"<div><b>{'文件' if lang == 'zh' else 'Document'}：</b>《{html.escape(c['doc_title'])}》{number}</div>")
-        if c.get("responsible_units"):
-            units = html.escape("、".join(c["responsible_units"]))
+        if c.doc_title:
+            number = f"（{html.escape(c.doc_number)}）" if c.doc_number else ""
+            meta.append(f"<div><b>{'文件' if lang == 'zh' else 'Document'}：</b>《{html.escape(c.doc_title)}》{number}</div>")
+        if c.responsible_units:
+            units = html.escape("、".join(c.responsible_units))
             meta.append(f"<div><b>{'责任单位' if lang == 'zh' else 'Departments'}：</b>{units}</div>")
-        if c.get("valid_until"):
-            expired = c["valid_until"] < today.isoformat()
-            badge = f'<span class="badge expired">{"已到期" if lang == "zh" else "expired"}</span>' if expired else ""
-            meta.append(f"<div><b>{'有效期至' if lang == 'zh' else 'Valid until'}：</b>{html.escape(c['valid_until'])} {badge}</div>")
-        path = " › ".join(html.escape(p) for p in c["title_path"])
+        if c.valid_until:
+            badge = f'<span class="badge expired">{"已到期" if lang == "zh" else "expired"}</span>' if c.expired(today) else ""
+            until = html.escape(c.valid_until.isoformat())
+            meta.append(f"<div><b>{'有效期至' if lang == 'zh' else 'Valid until'}：</b>{until} {badge}</div>")
+        path = " › ".join(html.escape(p) for p in c.title_path)
+        opened = " open" if open_first and index == 0 else ""
         cards.append(
-            f'<details class="cite-card" id="cite-{turn}-{c["marker"]}">'
-            f'<summary><span class="cite-no">[{c["marker"]}]</span> {html.escape(c["title_path"][-1] if c["title_path"] else "")}'
-            f' <code>{html.escape(c["clause_id"])}</code></summary>'
+            f'<details class="cite-card" id="cite-{turn}-{c.marker}"{opened}>'
+            f'<summary><span class="cite-no">[{c.marker}]</span> {html.escape(c.title_path[-1] if c.title_path else "")}'
+            f' <code>{html.escape(c.clause_id)}</code></summary>'
             f'<div class="path">{path}</div>{"".join(meta)}<div class="clause-text">{body.replace(chr(10), "<br>")}</div></details>'
         )
     return "".join(cards)
 
 
-def calculation_html(calc: dict[str, Any], lang: str = "zh") -> str:
-    def show(value: str) -> str:
-        if calc["unit"] == "元" and Decimal(value) >= 10_000:
-            return f"{money_text(Decimal(value))}（{value} 元）"
-        return f"{value} {calc['unit']}"
+def calculation_html(calc: Calculation, sources: Sequence[Clause] = (), lang: str = "zh") -> str:
+    """The result large, its steps, its source clause ids; each of ``sources`` a folded clause below."""
 
-    raw = calc["result"]
+    def show(value: str) -> str:
+        if calc.unit == "元" and Decimal(value) >= 10_000:
+            return f"{money_text(Decimal(value))}（{value} 元）"
+        return f"{value} {calc.unit}"
+
+    raw = calc.result
     result = show(raw) if isinstance(raw, str) else f"{show(raw['low'])} – {show(raw['high'])}"
-    steps = "".join(f"<li>{html.escape(s)}</li>" for s in calc["steps"])
-    sources = "、".join(f"<code>{html.escape(cid)}</code>" for cid in calc["clause_ids"])
+    steps = "".join(f"<li>{html.escape(s)}</li>" for s in calc.steps)
+    ids = "、".join(f"<code>{html.escape(cid)}</code>" for cid in calc.clause_ids)
+    cards = "".join(
+        f"<details><summary><code>{html.escape(c.clause_id)}</code> {html.escape(c.title_path[-1] if c.title_path else '')}</summary>"
+        f"{html.escape(c.text)}</details>"
+        for c in sources
+    )
     return (
         f'<div class="calc-result"><div class="big">{html.escape(result)}</div>'
-        f'<ol>{steps}</ol><div>{"依据条款" if lang == "zh" else "Sources"}：{sources}</div></div>'
+        f'<ol>{steps}</ol><div>{"依据条款" if lang == "zh" else "Sources"}：{ids}</div></div>{cards}'
     )
 
 
-def clause_tree(clauses: list[Any], limit: int | None = None) -> str:
+def clause_tree(clauses: Sequence[Clause], limit: int | None = None) -> str:
     """Nested <details> following the title paths; each clause a line with its id."""
     out: list[str] = []
     open_path: list[str] = []

@@ -228,7 +228,7 @@ class AnswerChain:
         if turn.calc_note:
             lines.insert(0, turn.calc_note)
         for citation in turn.citations:
-            if citation.valid_until and citation.valid_until < self.today:
+            if citation.valid_until and citation.expired(self.today):
                 until = citation.valid_until.isoformat()
                 lines.append(EXPIRED_NOTE[turn.lang].format(marker=citation.marker, until=until))
                 expired = AnswerWarning(kind="expired", clause_id=citation.clause_id, detail=f"the policy period ended on {until}")

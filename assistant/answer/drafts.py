@@ -21,7 +21,7 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
             value = calc.result if isinstance(calc.result, str) else f"{calc.result['low']}至{calc.result['high']}"
             body_lines.append(f"按上述标准测算：{'；'.join(calc.steps)}，结果约为{value}{calc.unit}（仅供参考）。")
         for citation in result.citations:
-            if citation.valid_until and citation.valid_until < today:
+            if citation.expired(today):
                 body_lines.append(f"需要提示的是，该政策的执行期已于{citation.valid_until.isoformat()}结束。")
         body = "\n".join(body_lines)
     sources = "\n".join(f"{i}. {_source_name(c)}{_section(c)}" for i, c in enumerate(result.citations, 1)) or "（无）"

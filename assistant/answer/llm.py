@@ -17,7 +17,7 @@ from langchain_core.tools import StructuredTool
 from assistant.answer.prompts import REFUSAL, load_prompt
 from assistant.answer.sentences import split_sentences
 from assistant.calculators import CalculatorError, Catalogue
-from assistant.models import Calculation, Citation
+from assistant.models import MARKER, Calculation, Citation
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from assistant.answer.chain import Turn
 
 MAX_TOOL_ROUNDS = 3
-_MARKER = re.compile(r"\[(\d{1,2})\]")
 
 
 def chat_model(settings: Settings) -> BaseChatModel:
@@ -89,9 +88,8 @@ class LLMAnswerer:
             + f"\n{h.clause.text}"
             for i, h in enumerate(turn.hits, 1)
         )
-        history = "".join(
-            f"{'User' if t['role'] == 'user' else 'Assistant'}: {t['content'][:500]}\n" for t in turn.history[-6:]
-        )
+        shown = turn.history[max(0, len(turn.history) - self.settings.llm_history_turns) :]
+        history = "".join(f"{'User' if t['role'] == 'user' else 'Assistant'}: {t['content'][:500]}\n" for t in shown)
         user = load_prompt("answer_user").format(
             clauses=clauses, history=f"Conversation so far:\n{history}\n" if history else "", question=turn.question
         )
@@ -126,7 +124,7 @@ class LLMAnswerer:
         """A citation for each marker that names a clause given to the model, with the sentence
         of that clause that best matches what the answer says next to the marker."""
         out: list[Citation] = []
-        for marker in sorted({int(m) for m in _MARKER.findall(text)}):
+        for marker in sorted({int(m) for m in MARKER.findall(text)}):
             if not 1 <= marker <= len(turn.hits):
                 continue  # verification removes markers that point nowhere
             clause = turn.hits[marker - 1].clause

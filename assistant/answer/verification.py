@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.models import AnswerWarning, Calculation, Citation
+from assistant.models import MARKER, AnswerWarning, Calculation, Citation
 from assistant.quantities import Quantity, quantities
 
-MARKER = re.compile(r"\[(\d{1,2})\]")
 # A claim is a bullet line (kept or removed whole, so no quote is cut in half) or a sentence.
 _CLAIM = re.compile(r"[ \t]*[-*•][ \t][^\n]*(?:\n|$)|[^。！？!?\n]*(?:[。！？!?]+|\n|$)")
 

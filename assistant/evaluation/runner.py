@@ -32,16 +32,15 @@ def run_eval(
         raise ValueError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
     if mode == "ask" and not hasattr(assistant, "ask"):
         raise ValueError("ask mode needs the answering assistant; this build can evaluate search only")
-    clauses = assistant.retriever.corpus.clauses
+    clauses = assistant.clauses()
     rows = []
     for item in tqdm(items, desc=f"Evaluating ({mode})", unit="item", disable=not progress, file=sys.stderr):
         groups = gold_groups(item, clauses)
         started = time.perf_counter()
         if mode == "search":
-            record: dict[str, Any] = {"retrieved": assistant.search(item.question, k=k)["results"]}
+            record: dict[str, Any] = {"retrieved": assistant.search(item.question, k=k).model_dump(mode="json")["results"]}
         else:
-            record = assistant.ask(item.question, history=item.history)
-            record["retrieved"] = record.get("retrieved", [])
+            record = assistant.ask(item.question, history=item.history).model_dump(mode="json")
         latency = (time.perf_counter() - started) * 1000
         metrics = item_retrieval(record["retrieved"], groups) if groups else {}
         if mode == "ask":

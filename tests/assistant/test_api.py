@@ -176,3 +176,17 @@ def test_feedback_export_command(index_settings, monkeypatch, capsys) -> None:
     monkeypatch.setattr("assistant.cli.get_settings", lambda: index_settings)
     assert main(["feedback", "export", "--format", "csv"]) == 0
     assert "导出测试" in capsys.readouterr().out
+
+
+def test_history_and_question_limits_come_from_the_settings(index_settings, assistant) -> None:
+    settings = index_settings.model_copy(update={"max_history_turns": 2, "max_turn_chars": 50, "rate_limit_per_minute": 0})
+    turn = {"role": "user", "content": "110千伏工业电价多少？"}
+    with TestClient(create_app(settings, assistant)) as c:
+        assert c.post("/v1/ask", json={"question": "那10千伏呢？", "history": [turn] * 2}).status_code == 200
+        too_many = c.post("/v1/ask", json={"question": "那10千伏呢？", "history": [turn] * 3})
+        assert too_many.status_code == 422 and "PA_MAX_HISTORY_TURNS" in too_many.json()["detail"]
+        long_turn = c.post("/v1/ask", json={"question": "电价", "history": [{"role": "user", "content": "电" * 51}]})
+        assert long_turn.status_code == 422
+        limit = index_settings.max_question_chars
+        assert c.post("/v1/search", json={"question": "电" * (limit + 1)}).status_code == 422
+        assert c.post("/v1/search", json={"question": "电价", "k": 2}).json()["warnings"] == []

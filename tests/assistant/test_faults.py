@@ -65,7 +65,7 @@ def test_a_damaged_index_is_a_clear_error_and_is_rebuilt(own_index, damage) -> N
     with pytest.raises(IndexProblem, match="policy-assistant ingest"):
         Retriever.load(own_index)
     assistant = Assistant.load(own_index)
-    assert "7.45" in assistant.ask("禁牧补助每亩多少钱？")["answer"]
+    assert "7.45" in assistant.ask("禁牧补助每亩多少钱？").answer
 
 
 def test_another_embedder_is_not_silently_rebuilt(own_index) -> None:
@@ -99,18 +99,18 @@ def test_chroma_server_going_away_and_coming_back(index_settings, tmp_path) -> N
         settings = index_settings.model_copy(update={"data_dir": data, "chroma_url": f"http://127.0.0.1:{port}"})
         ingest(settings, quiet=True)
         assistant = Assistant.load(settings)
-        assert "7.45" in assistant.ask("禁牧补助每亩多少钱？")["answer"]
+        assert "7.45" in assistant.ask("禁牧补助每亩多少钱？").answer
 
         proc.terminate()
         proc.wait(timeout=20)
         down = assistant.ask("禁牧补助每亩多少钱？")
-        assert "7.45" in down["answer"]  # keyword search still answers
-        assert any(w["kind"] == "index_degraded" for w in down["warnings"])
+        assert "7.45" in down.answer  # keyword search still answers
+        assert any(w.kind == "index_degraded" for w in down.warnings)
 
         proc = _start_chroma(server_dir, port)
         back = assistant.ask("禁牧补助每亩多少钱？")
-        assert "7.45" in back["answer"]
-        assert not any(w["kind"] == "index_degraded" for w in back["warnings"])
+        assert "7.45" in back.answer
+        assert not any(w.kind == "index_degraded" for w in back.warnings)
     finally:
         proc.terminate()
         proc.wait(timeout=20)

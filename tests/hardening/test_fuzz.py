@@ -55,7 +55,7 @@ def test_questions_never_crash(assistant, question: str, follow: bool) -> None:
         result = assistant.ask(question, history)
     except QuestionError:
         return
-    assert isinstance(result["answer"], str) and result["answer"]
-    assert isinstance(result["refused"], bool)
-    markers = {c["marker"] for c in result["citations"]}
-    assert len(markers) == len(result["citations"])
+    assert isinstance(result.answer, str) and result.answer
+    assert isinstance(result.refused, bool)
+    markers = {c.marker for c in result.citations}
+    assert len(markers) == len(result.citations)

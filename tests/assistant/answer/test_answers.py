@@ -7,123 +7,123 @@ from assistant.service import Assistant
 
 
 def cited_ids(result) -> list[str]:
-    return [c["clause_id"] for c in result["citations"]]
+    return [c.clause_id for c in result.citations]
 
 
 def test_numeric_answer_quotes_and_cites_the_clause(assistant) -> None:
     result = assistant.ask("110千伏工业电价多少？")
-    assert not result["refused"]
-    assert "110KV：0.401 元/度" in result["answer"]
-    assert result["citations"][0]["clause_id"] == "p1.i2.i5.i3.c1"
-    assert "[1]" in result["answer"]
-    citation = result["citations"][0]
-    assert citation["text"][citation["quote_start"] : citation["quote_end"]] == citation["quote"]
+    assert not result.refused
+    assert "110KV：0.401 元/度" in result.answer
+    assert result.citations[0].clause_id == "p1.i2.i5.i3.c1"
+    assert "[1]" in result.answer
+    citation = result.citations[0]
+    assert citation.text[citation.quote_start : citation.quote_end] == citation.quote
 
 
 def test_follow_up_uses_the_conversation(assistant) -> None:
     history = [{"role": "user", "content": "110千伏工业电价多少？"}, {"role": "assistant", "content": "0.401 元/度"}]
     result = assistant.ask("那10千伏呢？", history)
-    assert "110千伏" in result["retrieval_query"]
-    assert "0.477" in result["answer"]
+    assert "110千伏" in result.retrieval_query
+    assert "0.477" in result.answer
     assert "p1.i2.i5.i3.c1" in cited_ids(result)
 
 
 def test_english_follow_up(assistant) -> None:
     first = "How much is the livestock insurance premium for a breeding sow?"
     result = assistant.ask("what about dairy cows?", [{"role": "user", "content": first}])
-    assert result["lang"] == "en"
+    assert result.lang == "en"
     assert "p3.s1.g1.i8.i2" in cited_ids(result)
-    assert "500 元" in result["answer"]
+    assert "500 元" in result.answer
 
 
 def test_english_question_gets_an_english_direct_line(assistant) -> None:
     result = assistant.ask("What is the industrial electricity price at 110 kV?")
-    first = result["answer"].splitlines()[0]
+    first = result.answer.splitlines()[0]
     assert first.startswith("Industrial power (工业用电): 0.401 yuan/kWh") and first.endswith("[1]")
-    assert "“110KV：0.401 元/度" in result["answer"]  # the Chinese evidence below it
-    assert "p1.i2.i5.i3.c1" in cited_ids(result) and result["parts"][0]["slot"] == "price"
+    assert "“110KV：0.401 元/度" in result.answer  # the Chinese evidence below it
+    assert "p1.i2.i5.i3.c1" in cited_ids(result) and result.parts[0].slot == "price"
 
 
 def test_expired_policy_is_flagged(assistant) -> None:
     result = assistant.ask("伊金霍洛旗肉牛保险每头保费多少？")
     assert "p3.s1.g4.d2.c1" in cited_ids(result)
-    marker = next(c["marker"] for c in result["citations"] if c["clause_id"] == "p3.s1.g4.d2.c1")
-    assert EXPIRED_NOTE["zh"].format(marker=marker, until="2024-12-31") in result["answer"]
-    assert any(w["kind"] == "expired" and w["clause_id"] == "p3.s1.g4.d2.c1" and "2024-12-31" in w["detail"] for w in result["warnings"])
+    marker = next(c.marker for c in result.citations if c.clause_id == "p3.s1.g4.d2.c1")
+    assert EXPIRED_NOTE["zh"].format(marker=marker, until="2024-12-31") in result.answer
+    assert any(w.kind == "expired" and w.clause_id == "p3.s1.g4.d2.c1" and "2024-12-31" in w.detail for w in result.warnings)
 
 
 def test_no_expiry_note_before_the_period_ends(index_settings, retriever) -> None:
     earlier = Assistant(index_settings.model_copy(update={"today": date(2023, 6, 1)}), retriever)
     result = earlier.ask("伊金霍洛旗肉牛保险每头保费多少？")
     assert "p3.s1.g4.d2.c1" in cited_ids(result)
-    assert not any(w["kind"] == "expired" for w in result["warnings"])
+    assert not any(w.kind == "expired" for w in result.warnings)
 
 
 def test_out_of_scope_question_is_refused_with_suggestions(assistant) -> None:
     result = assistant.ask("深圳对引进的博士有什么生活补贴？")
-    assert result["refused"] and result["citations"] == []
-    assert result["answer"].startswith(REFUSAL["zh"])
-    assert "指南涉及的相近主题有" in result["answer"]
+    assert result.refused and result.citations == []
+    assert result.answer.startswith(REFUSAL["zh"])
+    assert "指南涉及的相近主题有" in result.answer
 
 
 def test_off_topic_english_request_is_refused(assistant) -> None:
     result = assistant.ask("Write me a poem about the grassland.")
-    assert result["refused"] and result["answer"].startswith(REFUSAL["en"])
+    assert result.refused and result.answer.startswith(REFUSAL["en"])
 
 
 def test_an_english_word_the_guide_uses_in_chinese_is_not_off_topic(assistant) -> None:
     result = assistant.ask("Can a hotel refuse foreign guests because it has no licence to receive foreigners?")
-    assert not result["refused"]
-    assert any("住宿" in c["text"] or "酒店" in c["text"] for c in result["citations"])
-    assert assistant.ask("Can you recommend a good hotel near the airport?")["refused"]
-    assert assistant.ask("What is today's exchange rate between RMB and US dollars?")["refused"]
+    assert not result.refused
+    assert any("住宿" in c.text or "酒店" in c.text for c in result.citations)
+    assert assistant.ask("Can you recommend a good hotel near the airport?").refused
+    assert assistant.ask("What is today's exchange rate between RMB and US dollars?").refused
 
 
 def test_a_kind_of_figure_the_guide_never_states_is_refused(assistant) -> None:
     days = assistant.ask("办理营业执照一般需要几个工作日？")
-    assert days["refused"] and any(w["kind"] == "refused" for w in days["warnings"])
+    assert days.refused and any(w.kind == "refused" for w in days.warnings)
     share = assistant.ask("企业职工基本养老保险单位缴费比例是多少？")
-    assert share["refused"] and any(w["kind"] == "refused" for w in share["warnings"])
-    assert share["answer"].startswith(REFUSAL["zh"])
+    assert share.refused and any(w.kind == "refused" for w in share.warnings)
+    assert share.answer.startswith(REFUSAL["zh"])
 
 
 def test_a_stated_figure_of_the_asked_kind_is_answered(assistant) -> None:
     rate = assistant.ask("西部地区鼓励类产业企业所得税税率是多少？")
-    assert not rate["refused"] and "15%" in rate["answer"]
+    assert not rate.refused and "15%" in rate.answer
     deduction = assistant.ask("科技型中小企业研发费用加计扣除比例是多少？")
-    assert not deduction["refused"] and "100%" in deduction["answer"]
+    assert not deduction.refused and "100%" in deduction.answer
     years = assistant.ask("获批国家级制造业创新中心，连续支持几年？")
-    assert not years["refused"] and "5年" in years["answer"]
+    assert not years.refused and "5年" in years.answer
 
 
 def test_hotline_draft(assistant) -> None:
     result = assistant.ask("在符合国土空间规划前提下，风电光伏项目能用戈壁荒漠这类未利用地吗？", draft=True)
-    draft = result["draft"]
+    draft = result.draft
     assert draft.startswith("您好！")
     assert "政策依据" in draft and "祝您工作顺利" in draft
     assert "请联系责任单位：自治区自然资源厅" in draft
-    quote = result["citations"][0]["quote"]
+    quote = result.citations[0].quote
     assert f"“{quote}”" in draft or quote in draft
 
 
 def test_draft_names_the_document(assistant) -> None:
     result = assistant.ask("旗里的肉牛保险一头保费多少？", draft=True)
-    assert "《伊金霍洛旗地方性肉牛保险政策》" in result["draft"]
-    assert "执行期已于2024-12-31结束" in result["draft"]
+    assert "《伊金霍洛旗地方性肉牛保险政策》" in result.draft
+    assert "执行期已于2024-12-31结束" in result.draft
 
 
 def test_calculation_in_the_answer(assistant) -> None:
     result = assistant.ask("我种了200亩水地玉米，保费一共多少？")
-    calc = result["calculations"][0]
-    assert calc["tool"] == "crop_insurance_premium" and calc["result"] == "6000" and calc["unit"] == "元"
-    assert result["answer"].startswith("计算结果：6000元")
+    calc = result.calculations[0]
+    assert calc.tool == "crop_insurance_premium" and calc.result == "6000" and calc.unit == "元"
+    assert result.answer.startswith("计算结果：6000元")
     assert "p3.s1.g1.i8.i1" in cited_ids(result)
 
 
 def test_missing_calculator_input_is_asked_for(assistant) -> None:
     result = assistant.ask("我家草场在禁牧范围里，一年能领多少禁牧补助？")
-    assert result["calculations"] == []
-    assert "还需要您提供：禁牧面积" in result["answer"]
+    assert result.calculations == []
+    assert "还需要您提供：禁牧面积" in result.answer
 
 
 def test_bad_questions_get_clear_errors(assistant) -> None:
@@ -141,10 +141,10 @@ def test_bad_questions_get_clear_errors(assistant) -> None:
 
 def test_all_tiers_of_a_provision_are_quoted(assistant) -> None:
     result = assistant.ask("自主培育的马铃薯新品种推广面积大的话，奖补多少？")
-    assert "500 万元" in result["answer"] and "1000 万元" in result["answer"]
+    assert "500 万元" in result.answer and "1000 万元" in result.answer
 
 
 def test_the_rest_of_a_quoted_clause_completes_the_answer(assistant) -> None:
     result = assistant.ask("在矿区复垦区种苜蓿，再种一片柠条，市里怎么补？")
-    assert "200 元" in result["answer"] and "100 元" in result["answer"]
-    assert len({c["clause_id"] for c in result["citations"]}) == len(result["citations"])
+    assert "200 元" in result.answer and "100 元" in result.answer
+    assert len({c.clause_id for c in result.citations}) == len(result.citations)

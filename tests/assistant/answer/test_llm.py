@@ -33,30 +33,30 @@ def llm_assistant(settings, retriever, model) -> Assistant:
 def test_llm_answer_is_cited_and_verified(index_settings, retriever) -> None:
     model = fake("110千伏工业用电电价为0.401元/度[1]。")
     result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
-    assert result["mode"] == "llm"
-    assert result["answer"] == "110千伏工业用电电价为0.401元/度[1]。"
-    assert result["citations"][0]["clause_id"] == "p1.i2.i5.i3.c1"
-    assert "0.401" in result["citations"][0]["quote"]
-    assert result["warnings"] == []
+    assert result.mode == "llm"
+    assert result.answer == "110千伏工业用电电价为0.401元/度[1]。"
+    assert result.citations[0].clause_id == "p1.i2.i5.i3.c1"
+    assert "0.401" in result.citations[0].quote
+    assert result.warnings == []
 
 
 def test_invented_number_from_the_model_is_caught(index_settings, retriever) -> None:
     model = fake("110千伏工业用电电价为0.401元/度[1]。另外每度还补贴0.05元[1]。")
     result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
-    assert "0.05" not in result["answer"] and "0.401" in result["answer"]
-    assert any(w["kind"] == "unsupported_number_removed" and "0.05" in w["detail"] for w in result["warnings"])
+    assert "0.05" not in result.answer and "0.401" in result.answer
+    assert any(w.kind == "unsupported_number_removed" and "0.05" in w.detail for w in result.warnings)
 
 
 def test_marker_pointing_nowhere_is_caught(index_settings, retriever) -> None:
     model = fake("电价为0.401元/度[1][7]。")
     result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
-    assert "[7]" not in result["answer"]
-    assert any(w["kind"] == "marker_removed" and "[7]" in w["detail"] for w in result["warnings"])
+    assert "[7]" not in result.answer
+    assert any(w.kind == "marker_removed" and "[7]" in w.detail for w in result.warnings)
 
 
 def test_model_refusal_sentence_becomes_a_refusal(index_settings, retriever) -> None:
     result = llm_assistant(index_settings, retriever, fake(REFUSAL["zh"])).ask("伊金霍洛旗的电价政策有哪些？")
-    assert result["refused"] and result["citations"] == []
+    assert result.refused and result.citations == []
 
 
 def test_calculators_are_tools_the_model_calls(index_settings, retriever) -> None:
@@ -66,9 +66,9 @@ def test_calculators_are_tools_the_model_calls(index_settings, retriever) -> Non
     )
     model = fake(call, "200亩水地玉米的保费为6000元[1]。")
     result = llm_assistant(index_settings, retriever, model).ask("我种了200亩水地玉米，保费多少？")
-    assert [c["tool"] for c in result["calculations"]] == ["crop_insurance_premium"]
-    assert result["calculations"][0]["result"] == "6000"
-    assert "6000元" in result["answer"] and not any("6000" in w["detail"] for w in result["warnings"])
+    assert [c.tool for c in result.calculations] == ["crop_insurance_premium"]
+    assert result.calculations[0].result == "6000"
+    assert "6000元" in result.answer and not any("6000" in w.detail for w in result.warnings)
 
 
 def test_a_failing_model_falls_back_to_quoting(index_settings, retriever) -> None:
@@ -77,9 +77,9 @@ def test_a_failing_model_falls_back_to_quoting(index_settings, retriever) -> Non
             raise ConnectionError("endpoint down")
 
     result = llm_assistant(index_settings, retriever, Broken(messages=iter([]))).ask("我种了200亩水地玉米，保费多少？")
-    assert result["mode"] == "extractive"
-    assert any(w["kind"] == "llm_fallback" for w in result["warnings"])
-    assert result["calculations"][0]["result"] == "6000"
+    assert result.mode == "extractive"
+    assert any(w.kind == "llm_fallback" for w in result.warnings)
+    assert result.calculations[0].result == "6000"
 
 
 # --- a real OpenAI-compatible endpoint on localhost ---------------------------------------
@@ -131,8 +131,8 @@ def test_openai_compatible_endpoint_over_http(index_settings, retriever, openai_
     ScriptedOpenAI.replies = ["禁牧补助标准为每年每亩7.45元[1]。"]
     settings = index_settings.model_copy(update={"llm": "openai", "llm_base_url": openai_server, "llm_model": "qwen-test"})
     result = llm_assistant(settings, retriever, chat_model(settings)).ask("禁牧补助每亩多少钱？")
-    assert result["mode"] == "llm" and "7.45" in result["answer"]
-    assert [(w["kind"], w["clause_id"]) for w in result["warnings"]] == [("expired", "p3.s1.g1.i6.i2")]  # only freshness
+    assert result.mode == "llm" and "7.45" in result.answer
+    assert [(w.kind, w.clause_id) for w in result.warnings] == [("expired", "p3.s1.g1.i6.i2")]  # only freshness
     request = ScriptedOpenAI.requests[0]
     assert request["model"] == "qwen-test"
     prompt = "\n".join(m["content"] for m in request["messages"] if isinstance(m.get("content"), str))
@@ -148,8 +148,8 @@ def test_dead_endpoint_falls_back_without_hanging(index_settings, retriever) -> 
     started = time.perf_counter()
     result = llm_assistant(settings, retriever, chat_model(settings)).ask("禁牧补助每亩多少钱？")
     assert time.perf_counter() - started < 10
-    assert result["mode"] == "extractive" and "7.45" in result["answer"]
-    assert any(w["kind"] == "llm_fallback" for w in result["warnings"])
+    assert result.mode == "extractive" and "7.45" in result.answer
+    assert any(w.kind == "llm_fallback" for w in result.warnings)
 
 
 def test_slow_endpoint_times_out_and_falls_back(index_settings, retriever, openai_server) -> None:
@@ -161,5 +161,5 @@ def test_slow_endpoint_times_out_and_falls_back(index_settings, retriever, opena
     started = time.perf_counter()
     result = llm_assistant(settings, retriever, chat_model(settings)).ask("禁牧补助每亩多少钱？")
     assert time.perf_counter() - started < 8
-    assert result["mode"] == "extractive"
+    assert result.mode == "extractive"
     assert len(ScriptedOpenAI.requests) == 2  # one try and one retry, then the fallback

@@ -82,7 +82,7 @@ E2E = [
 @pytest.mark.parametrize(("question", "tool", "result"), E2E, ids=[f"{r[1]}-{i}" for i, r in enumerate(E2E)])
 def test_the_answer_chain_computes_it(assistant, question: str, tool: str, result: str) -> None:
     answer = assistant.ask(question)
-    assert [(c["tool"], c["result"]) for c in answer["calculations"]] == [(tool, result)]
-    calc = answer["calculations"][0]
-    cited = [c["clause_id"] for c in answer["citations"]]
-    assert set(calc["clause_ids"]) <= set(cited)
+    assert [(c.tool, c.result) for c in answer.calculations] == [(tool, result)]
+    calc = answer.calculations[0]
+    cited = [c.clause_id for c in answer.citations]
+    assert set(calc.clause_ids) <= set(cited)

