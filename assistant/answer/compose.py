@@ -47,6 +47,10 @@ STATED_FIGURE_BONUS = 0.5
 # Provisions of one clause scoring within this share of the best are quoted together: the
 # question is about the whole table ("工业电价多少？" gets every voltage tier).
 TABLE_RATIO = 0.9
+# Provisions scoring at least this share of the best are quoted below the direct line, at most
+# RUNNERS_UP of them.
+RUNNER_UP_RATIO = 0.8
+RUNNERS_UP = 1
 # A provision longer than this is narrowed to its opening and the clause that states the figure.
 DIRECT_LINE_CHARS = 90
 # Share of a provision's score that depends on the question naming its clause's label: a tier
@@ -84,12 +88,15 @@ def states(slot: str, q: Quantity) -> bool:
         return share
     if slot == "duration":
         return unit in _TIME_UNITS
-    if slot == "count":  # also "要达到多少？", "增长多少？": any figure with a unit but money or time
-        return bool(unit) and not money and unit not in _TIME_UNITS
+    if slot == "count":  # also "要达到多少？", "增长多少？", "目标是多少？": any figure with a unit but time
+        return bool(unit) and unit not in _TIME_UNITS
     return False
 
 
 _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
+# Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
+_ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
+_DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|施行|实施|执行|有效期|废止")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
 _UNIT_WORDS = {"kv": "千伏", "kwh": "度", "千瓦时": "度"}
@@ -245,6 +252,15 @@ class Composer:
         line = segment if not label or _names(segment, label) else f"{label}：{segment}"
         quotes = [(best.clause, _whole_sentence(best.clause, e.sentence)) for e in chosen]
         span = Sentence(segment, chosen[0].sentence.start, chosen[-1].sentence.end)
+        # a close second provision (another tier or level the wording does not settle) is quoted
+        # under the direct line, so the reader sees both and which is which
+        taken = {(e.clause.clause_id, e.sentence.start) for e in chosen}
+        runners = sorted(
+            (e for e in candidates if (e.clause.clause_id, e.sentence.start) not in taken and e.score >= RUNNER_UP_RATIO * best.score
+             and e.coverage >= FIGURE_COVERAGE),
+            key=lambda e: -e.score,
+        )[:RUNNERS_UP]
+        quotes += [(e.clause, _whole_sentence(e.clause, e.sentence)) for e in runners]
         return PartAnswer(part, True, line, _unique(quotes), [(best.clause, span)], coverage=best.coverage)
 
     def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
@@ -266,11 +282,15 @@ class Composer:
             line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
             if not clause.responsible_units:
-                return self._unstated(part, clause, "责任单位", cov)
+                # "国家鼓励谁来提供增信？": the clause's own text may name who does it
+                quoted = self._quoted(part, clauses, terms, must_match=_ORGANISATION)
+                return quoted if quoted.answered else self._unstated(part, clause, "责任单位", cov)
             line = f"{label}：责任单位为{'、'.join(clause.responsible_units)}"
         else:
             if not (clause.valid_from or clause.valid_until):
-                return self._unstated(part, clause, "执行期限", cov)
+                # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
+                quoted = self._quoted(part, clauses, terms, must_match=_DATE)
+                return quoted if quoted.answered else self._unstated(part, clause, "执行期限", cov)
             start = _cn_date(clause.valid_from) if clause.valid_from else "（未写明起始日）"
             end = _cn_date(clause.valid_until) if clause.valid_until else "（未写明截止日）"
             state = "，已到期" if clause.expired(self.today) else ""
@@ -278,8 +298,10 @@ class Composer:
         span = _units_span(clause) if part.slot == "department" else None
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
 
-    def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+    def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
         quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3)
+        if must_match is not None:
+            quotes = [q for q in quotes if must_match.search(q.sentence.text)]
         if not quotes:
             return self.unanswered(part, clauses)
         best = quotes[0]

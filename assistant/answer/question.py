@@ -174,7 +174,7 @@ class Question:
 # A question that asks for a figure, as opposed to a yes/no question that states one
 # ("能不能按15%交企业所得税？", "Do polysilicon makers qualify for the 58% cap?").
 _ASKS_FIGURE = re.compile(
-    r"多少|几|多高|多大|多长|多久|how much|how many|how long|what (?:is|are|was) the|what share|what rate", re.IGNORECASE
+    r"多少|(?<!哪)几|多高|多大|多长|多久|how much|how many|how long|what (?:is|are|was) the|what share|what rate", re.IGNORECASE
 )
 _YES_NO = re.compile(
     r"能不能|可不可以|可以吗|能吗|是否|有没有资格|算不算|要不要|符合|^(?:can|could|do|does|is|are|will|may)\b|qualify|eligible|entitled",
