@@ -19,6 +19,16 @@ class CalcGold(BaseModel):
     result: str
 
 
+class PartGold(BaseModel):
+    """One part of a multi-part item: what it asks and what its answer must state."""
+
+    question: str = ""
+    slot: str | None = None
+    evidence: list[str] = Field(default_factory=list)
+    answer_numbers: list[str] = Field(default_factory=list)
+    answer_terms: list[str] = Field(default_factory=list)
+
+
 class EvalItem(BaseModel):
     id: str
     question: str = Field(min_length=1)
@@ -30,6 +40,9 @@ class EvalItem(BaseModel):
     expected: str = ""
     calc: CalcGold | None = None
     history: list[dict[str, str]] = Field(default_factory=list)
+    slot: str | None = Field(None, description="What a one-part question asks (amount, doc_number, department, …)")
+    answer_terms: list[str] = Field(default_factory=list, description="Words the answer must state (a document number, a department)")
+    parts: list[PartGold] = Field(default_factory=list, description="The parts of a multi-part question")
 
     def gold_groups(self, clauses: list[Clause]) -> list[set[str]]:
         """For each piece of evidence, the clauses that contain it (any one of them is right)."""

@@ -26,6 +26,9 @@ DEFINITIONS: dict[str, str] = {
     "fully_supported": "Share of answers whose citations cover every gold evidence piece and contain no unsupported citation.",
     "numbers_present": "Share of items whose answer states every expected number (values compared: 76万元 = 760000元).",
     "calc_correct": "Share of calc items for which a calculation's result equals the expected result.",
+    "direct_numbers": "Share of items with expected numbers whose direct lines (the answer's parts) state every one of them.",
+    "terms_present": "Share of items with expected terms (a document number, a department) whose answer states every one.",
+    "parts_answered": "Share of the parts of multi-part items whose expected numbers and terms the answer states.",
     "verification_fired": "Share of answers in which verification removed an unsupported sentence or a marker pointing nowhere.",
     "oos_refused": "Share of out-of-scope items the assistant refused.",
     "false_refusals": "Share of in-scope items the assistant wrongly refused (lower is better).",
@@ -93,11 +96,29 @@ def item_answer(record: dict[str, Any], item: dict[str, Any], groups: list[list[
     if numbers:
         text = record.get("answer") or ""
         out["numbers_present"] = float(all(contains_quantity(text, n) for n in numbers))
+        lines = "\n".join(p.get("answer_line", "") for p in record.get("parts") or [])
+        out["direct_numbers"] = float(all(contains_quantity(lines, n) for n in numbers))
+    terms = item.get("answer_terms") or []
+    if terms:
+        out["terms_present"] = float(all(_squash(t) in _squash(record.get("answer") or "") for t in terms))
+    parts = [p for p in item.get("parts") or [] if p.get("answer_numbers") or p.get("answer_terms")]
+    if len(item.get("parts") or []) > 1 and parts:
+        text = record.get("answer") or ""
+        stated = [
+            all(contains_quantity(text, n) for n in p.get("answer_numbers", []))
+            and all(_squash(t) in _squash(text) for t in p.get("answer_terms", []))
+            for p in parts
+        ]
+        out["parts_answered"] = sum(stated) / len(stated)
     if item["type"] == "calc" and item.get("calc"):
         out["calc_correct"] = float(
             any(calc_matches(c, item["calc"]["result"], numbers) for c in record.get("calculations", []))
         )
     return out
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
 
 
 def calc_matches(calculation: dict[str, Any], expected_result: str, expected_numbers: list[str]) -> bool:
@@ -142,6 +163,8 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for row in rows:
         by_type[row["type"]].append(row)
         by_lang[row["lang"]].append(row)
+        if row.get("parts", 0) > 1:  # multi-part questions, whatever their type, are also shown together
+            by_type["multi_part"].append(row)
     return {
         "overall": summarise(rows),
         "by_type": {k: summarise(v) for k, v in sorted(by_type.items())},

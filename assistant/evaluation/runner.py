@@ -51,6 +51,7 @@ def run_eval(
                 "question": item.question,
                 "type": item.type,
                 "lang": item.lang,
+                "parts": len(item.parts),
                 "gold": groups,
                 "retrieved": [
                     {"clause_id": r["clause_id"], "score": r.get("score"), "text": r.get("text", "")}
@@ -61,6 +62,7 @@ def run_eval(
                 "calculations": record.get("calculations", []),
                 "refused": record.get("refused", False),
                 "warnings": record.get("warnings", []),
+                "answer_parts": record.get("parts", []),
                 "latency_ms": round(latency, 2),
                 "metrics": metrics,
             }

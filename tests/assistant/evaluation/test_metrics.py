@@ -106,3 +106,31 @@ def test_aggregate_by_type_and_language() -> None:
     assert "hit@5" not in report["by_type"]["out_of_scope"]
     assert report["overall"]["latency_p50_ms"] == 20.0
     assert item_passed(rows[0], "search") and not item_passed(rows[1], "search")
+
+
+def test_part_and_direct_line_metrics() -> None:
+    item = {
+        "type": "multi_clause", "answer_numbers": ["0.401", "0.477"], "answer_terms": ["内工信经运字〔2022〕405 号"],
+        "parts": [{"answer_numbers": ["0.401"]}, {"answer_numbers": ["0.477"]}],
+    }
+    record = {
+        "answer": "工业用电：110KV：0.401 元/度[1]\n关于“10千伏”的价格标准，指南没有写明。\n依据：\n1-10KV：0.477 元/度[1]",
+        "citations": [], "refused": False,
+        "parts": [{"answer_line": "工业用电：110KV：0.401 元/度[1]"}, {"answer_line": "关于“10千伏”的价格标准，指南没有写明。"}],
+    }
+    m = item_answer(record, item, [["g1"]])
+    assert m["numbers_present"] == 1.0 and m["direct_numbers"] == 0.0  # 0.477 is quoted, not in a direct line
+    assert m["parts_answered"] == 1.0 and m["terms_present"] == 0.0
+    m = item_answer(record | {"answer": record["answer"] + "\n内工信经运字〔2022〕405号"}, item, [["g1"]])
+    assert m["terms_present"] == 1.0  # whitespace ignored
+    half = item_answer(record | {"answer": "工业用电：110KV：0.401 元/度[1]"}, item, [["g1"]])
+    assert half["parts_answered"] == 0.5
+
+
+def test_multi_part_items_are_also_summarised_together() -> None:
+    rows = [
+        {"type": "numeric", "lang": "zh", "parts": 2, "latency_ms": 1.0, "metrics": {"numbers_present": 1.0}},
+        {"type": "fact", "lang": "zh", "parts": 0, "latency_ms": 1.0, "metrics": {"numbers_present": 0.0}},
+    ]
+    report = aggregate(rows)
+    assert report["by_type"]["multi_part"]["n"] == 1 and report["by_type"]["multi_part"]["numbers_present"] == 1.0
