@@ -445,7 +445,7 @@ _EN_UNITS = {
 def english_figure(q: Quantity) -> str:
     """A figure for an English reader: 8.27万元/亩 → "82,700 yuan/mu"; the guide's wording follows in the quote."""
     text = format(q.value.normalize(), ",f")
-    unit = _EN_UNITS.get(q.unit, q.unit)
+    unit = _EN_UNITS.get(q.unit) or (f"yuan per {q.unit.removeprefix('元/')}" if q.unit.startswith("元/") else q.unit)
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}".strip()

@@ -113,4 +113,5 @@ def english_label(chinese: str) -> str:
     if text in table:
         return table[text]
     best = max((term for term in table if len(term) >= 2 and term in text), key=len, default="")
-    return table.get(best, "")
+    # a term naming a small part of the heading ("政策" in a long heading) would mislabel it
+    return table[best] if best and len(best) * 2 >= len(text) else ""
