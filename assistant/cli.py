@@ -343,7 +343,10 @@ def cmd_eval_compare(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval_check(args: argparse.Namespace, settings: Settings) -> int:
-    problems = _load(settings).check_dataset(args.dataset)
+    from assistant.evaluation.check import check_dataset
+
+    assistant = _load(settings)
+    problems = check_dataset(args.dataset, assistant.clauses(), assistant.guide_text())
     for problem in problems:
         print(problem)
     if problems:

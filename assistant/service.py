@@ -225,11 +225,9 @@ class Assistant:
         catalogue = Catalogue.load(path) if path else self.catalogue
         return len(catalogue.specs), check_catalogue(catalogue, self.retriever.corpus)
 
-    def check_dataset(self, path: Path) -> list[str]:
-        """Problems of an evaluation dataset against the guide, each ``file:line: message``."""
-        from assistant.evaluation.check import check_dataset
-
-        return check_dataset(path, self.clauses(), read_guide(self.settings.guide_path))
+    def guide_text(self) -> str:
+        """The raw guide, as received (source spans index it)."""
+        return read_guide(self.settings.guide_path)
 
     def reingest(self) -> ReingestReport:
         """Parse the guide again, build a new index beside the serving one, then swap it in; requests

@@ -19,7 +19,7 @@ from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Question, parse_question
-from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance, unstated_figure
+from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance
 from assistant.answer.verification import verify
 from assistant.models import AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
 from assistant.quantities import money_text
@@ -53,6 +53,7 @@ class Turn:
     terms: QuestionTerms | None = None  # the question's weighted terms, computed once per turn
     parsed: Question | None = None  # the question model, parsed once per turn
     part_hits: list[list[Hit]] = field(default_factory=list)  # the clauses retrieved for each part
+    question_hits: list[Hit] = field(default_factory=list)  # the clauses retrieved for the whole question
     parts: list[AnswerPart] = field(default_factory=list)
     part_answers: list[PartAnswer] | None = None  # the composer's answers, computed once per turn
 
@@ -141,7 +142,7 @@ class AnswerChain:
         return translated.split() if translated else []
 
     def _retrieve(self, turn: Turn) -> Turn:
-        turn.hits = self.retriever.search(turn.query, k=ANSWER_K, filters=SearchFilters())
+        turn.hits = turn.question_hits = self.retriever.search(turn.query, k=ANSWER_K, filters=SearchFilters())
         degraded = self.retriever.degraded
         if turn.parsed is not None and turn.parsed.multi_part:
             # each part is searched on its own; the list shown interleaves the parts' best clauses
@@ -167,12 +168,11 @@ class AnswerChain:
 
     def _answer(self, turn: Turn) -> Turn:
         terms = turn.terms = question_terms(self.retriever, turn)
-        rel = relevance(turn.hits, terms, self.retriever.tokenize)
+        rel = relevance(turn.question_hits or turn.hits, terms, self.retriever.tokenize)
         reason = None
         extractive = isinstance(self.answerer, ExtractiveAnswerer)
         if not turn.calculations:  # a calculation rests on clauses that state its figures
-            unstated = unstated_figure(turn.query, turn.hits, terms, self.retriever.tokenize)
-            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, unstated=unstated)
+            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
         unstated: list[str] = []
         if reason is None and extractive and not turn.calculations:
             answers = self.answerer.answer_parts(turn)

@@ -61,10 +61,7 @@ LABEL_WEIGHT = 0.4
 # answered by "最低 5 万元的购房补贴").
 KEY_WORDS = 1
 # A provision without the key word keeps this share of its coverage.
-UNKEYED_SHARE = 0.5
-# An English question's subject comes from the glossary, several terms per word: any of its
-# two rarest terms will do.
-KEY_WORDS_TRANSLATED = 2
+UNKEYED_SHARE = 0.0
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
 KEY_MAX_FREQUENCY = 150
 # Retrieval rank costs a provision this share of its score per place.
@@ -97,6 +94,9 @@ _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔�
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|施行|实施|执行|有效期|废止")
+# Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
+# "运行" and "出去" say nothing about which provision is meant.
+_NAMING_TAGS = frozenset("nj")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
 _UNIT_WORDS = {"kv": "千伏", "kwh": "度", "千瓦时": "度"}
@@ -123,6 +123,7 @@ class Evidence:
     score: float
     coverage: float
     figures: list[Quantity]
+    named: float = 1.0  # how much of its clause's label the question names
 
 
 @dataclass
@@ -153,13 +154,16 @@ class Composer:
             self._frequency[word] = self._texts.count(word)
         return self._frequency[word]
 
-    def _segment(self, text: str) -> list[str]:
+    def _segment(self, text: str) -> list[tuple[str, str]]:
+        """Words of ``text`` with their part-of-speech tags (jieba)."""
         if self._segmenter is None:
             import jieba
+            import jieba.posseg
 
-            self._segmenter = jieba.Tokenizer()
-            self._segmenter.initialize()
-        return self._segmenter.lcut(text)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.initialize()
+            self._segmenter = jieba.posseg.POSTokenizer(tokenizer)
+        return [(pair.word, pair.flag) for pair in self._segmenter.cut(text)]
 
     # --- weights -------------------------------------------------------------------------
 
@@ -171,9 +175,7 @@ class Composer:
         own = self._tokens(_HOME.sub(" ", f"{focus} {' '.join(part.terms)}"))
         context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
         terms = QuestionTerms(own, context, self.keyword)
-        if part.terms:  # English: the rarest of the guide's terms for it
-            terms.keys = self.key_words(" ".join(part.terms), KEY_WORDS_TRANSLATED)
-        else:
+        if not part.terms:  # an English question's guide words come from the glossary, several per word: no key
             terms.keys = self.key_words(_HOME.sub(" ", focus), KEY_WORDS)
         return terms
 
@@ -181,9 +183,22 @@ class Composer:
         """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a
         provision must state one of them to answer it. Whole words (jieba), so no pair of
         characters across two words counts; common words (补贴, 企业) make no key."""
-        words = {w for w in self._segment(text) if len(w) >= 2 and _CJK_WORD.fullmatch(w)}
-        known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if 0 < f <= KEY_MAX_FREQUENCY)
+        words: set[str] = set()
+        for word, flag in self._segment(text):
+            if len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS:
+                continue
+            if self.frequency(word) == 0:
+                # a compound the guide never writes ("最低工资"): its head, the last part the guide
+                # does write, stands for it ("工资"); with none, the word itself, which no provision states
+                inner = [w for w in self._search_words(word) if w != word and len(w) >= 2 and self.frequency(w)]
+                word = max(inner, key=word.rfind, default=word)
+            words.add(word)
+        known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
         return {w for _, w in known[:count]}
+
+    def _search_words(self, word: str) -> list[str]:
+        self._segment("")  # loads the segmenter
+        return list(self._segmenter.tokenizer.cut_for_search(word))  # type: ignore[union-attr]
 
     def coverage(self, terms: QuestionTerms, text: str) -> float:
         own = {t: w for t, w in terms.weights.items()}
@@ -226,7 +241,7 @@ class Composer:
                     coverage = terms.overlap(list(seen)) / total * (1.0 if keyed else UNKEYED_SHARE)
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
-                    out.append(Evidence(clause, rank, tier, score, coverage, figures))
+                    out.append(Evidence(clause, rank, tier, score, coverage, figures, named))
         return out
 
     def _label_named(self, label: str, terms: QuestionTerms) -> float:
@@ -257,7 +272,7 @@ class Composer:
         taken = {(e.clause.clause_id, e.sentence.start) for e in chosen}
         runners = sorted(
             (e for e in candidates if (e.clause.clause_id, e.sentence.start) not in taken and e.score >= RUNNER_UP_RATIO * best.score
-             and e.coverage >= FIGURE_COVERAGE),
+             and e.coverage >= FIGURE_COVERAGE and e.named >= best.named),
             key=lambda e: -e.score,
         )[:RUNNERS_UP]
         quotes += [(e.clause, _whole_sentence(e.clause, e.sentence)) for e in runners]
@@ -271,7 +286,9 @@ class Composer:
             scored.append((cov * (1 - RANK_DISCOUNT) ** rank, cov, clause))
         if not scored:
             return self.unanswered(part, clauses)
-        _, cov, clause = max(scored, key=lambda s: s[0])
+        # among the clauses about the subject, one that states what is asked
+        stating = [s for s in scored if s[1] >= METADATA_COVERAGE and _states_metadata(s[2], part.slot)]
+        _, cov, clause = max(stating or scored, key=lambda s: s[0])
         if cov < METADATA_COVERAGE:
             return self.unanswered(part, clauses, cov)
         label = heading_label(clause)
@@ -380,6 +397,14 @@ def _unique(quotes: list[tuple[Clause, Sentence]]) -> list[tuple[Clause, Sentenc
             seen.add(key)
             out.append((clause, sentence))
     return out
+
+
+def _states_metadata(clause: Clause, slot: str) -> bool:
+    if slot == "doc_number":
+        return bool(clause.doc_number)
+    if slot == "department":
+        return bool(clause.responsible_units)
+    return bool(clause.valid_from or clause.valid_until)
 
 
 def _units_span(clause: Clause) -> Sentence | None:

@@ -180,6 +180,8 @@ _YES_NO = re.compile(
     r"能不能|可不可以|可以吗|能吗|是否|有没有资格|算不算|要不要|符合|^(?:can|could|do|does|is|are|will|may)\b|qualify|eligible|entitled",
     re.IGNORECASE,
 )
+# "按什么价格…", "怎么算…", "on what basis…": which kind of thing, not a figure.
+_WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么确定|on what basis|how is .* (?:set|calculated|determined)", re.IGNORECASE)
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
 
@@ -195,6 +197,8 @@ def slot_of(text: str) -> Slot:
             return "eligibility"
         if _LIST_ASK.search(text):
             return "list"
+        if _WHICH_KIND.search(text):
+            return "fact"  # "按什么价格收费？" asks on what basis, not for a figure
     if _RATE_ZH.search(text):
         return "percentage"
     m = _ASKED_UNIT.search(text)

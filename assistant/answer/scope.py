@@ -26,7 +26,7 @@ OTHER_PLACES = (
     "欧盟", "欧洲", "美国", "日本", "韩国", "德国", "英国", "法国", "俄罗斯", "蒙古国", "新加坡",
     "beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "tianjin", "chongqing", "hong kong", "baotou", "hohhot",
     "european union", "europe", "the eu", "eu ", "united states", "usa", "u.s.", "america", "japan", "korea", "germany",
-    "united kingdom", "britain", "france", "russia", "singapore", "star market",
+    "united kingdom", "britain", "france", "russia", "singapore",
 )
 
 _SPACE = re.compile(r"\s+")
