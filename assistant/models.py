@@ -86,8 +86,6 @@ WarningKind = Literal[
     "expired",  # a cited clause's policy period ended before the reference date
     "unsupported_number_removed",  # verification removed a sentence whose figures no cited clause, calculation or question states
     "marker_removed",  # verification removed a citation marker that pointed at no retrieved clause
-    "marker_moved",  # verification moved a marker to the retrieved clause that states the sentence's figure
-    "unsupported_claim_removed",  # verification removed a sentence sharing no key term with the clause it cites
     "llm_fallback",  # the language model failed; the answer quotes the guide instead
     "index_degraded",  # vector search was unavailable; results come from keyword search only
     "calculation_failed",  # a calculator raised; the answer goes on without it

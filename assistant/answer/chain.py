@@ -97,6 +97,10 @@ class ExtractiveAnswerer:
         question = turn.parsed or parse_question(turn.question, turn.history)
         answers = self.answer_parts(turn)
         text, citations, turn.parts = render(question, answers, turn.lang, english_label)
+        for answer in answers:
+            if not answer.answered and len(answers) > 1:
+                detail = f"the guide does not state {answer.part.slot} for: {answer.part.text}"
+                turn.warnings.append(AnswerWarning(kind="part_unanswered", detail=detail))
         return text, citations
 
 
@@ -171,10 +175,12 @@ class AnswerChain:
         rel = relevance(turn.question_hits or turn.hits, terms, self.retriever.tokenize)
         reason = None
         extractive = isinstance(self.answerer, ExtractiveAnswerer)
-        if not turn.calculations:  # a calculation rests on clauses that state its figures
+        # a calculation rests on clauses that state its figures; a calculator asking for an input
+        # has found the provision the question is about
+        if not turn.calculations and not turn.calc_note:
             reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
         unstated: list[str] = []
-        if reason is None and extractive and not turn.calculations:
+        if reason is None and extractive and not turn.calculations and not turn.calc_note:
             answers = self.answerer.answer_parts(turn)
             if not any(a.answered for a in answers):
                 coverage = ", ".join(f"{a.part.slot} {a.coverage:.2f}" for a in answers)
@@ -218,13 +224,17 @@ class AnswerChain:
         )
         turn.answer, turn.citations = verdict.answer, verdict.citations
         turn.warnings += verdict.warnings
-        if not turn.citations and not turn.calculations:
+        if not turn.citations and not turn.calculations and not turn.calc_note:
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)
             return turn
         lines = [turn.answer] if turn.answer else []
-        for calc in reversed(turn.calculations):
-            lines.insert(0, calculation_text(calc, turn.lang, self._cite(turn, calc.clause_ids)))
+        calc_lines = [calculation_text(calc, turn.lang, self._cite(turn, calc.clause_ids)) for calc in turn.calculations]
+        lines[:0] = calc_lines
+        if calc_lines and turn.parts:  # the computed figure is the first part's direct answer
+            first = turn.parts[0]
+            first.answer_line = "\n".join([*calc_lines, first.answer_line] if first.answered else calc_lines)
+            first.answered = True
         if turn.calc_note:
             lines.insert(0, turn.calc_note)
         for citation in turn.citations:

@@ -47,8 +47,8 @@ STATED_FIGURE_BONUS = 0.5
 # Provisions of one clause scoring within this share of the best are quoted together: the
 # question is about the whole table ("工业电价多少？" gets every voltage tier).
 TABLE_RATIO = 0.9
-# Provisions scoring at least this share of the best are quoted below the direct line, at most
-# RUNNERS_UP of them.
+# Other provisions of the best clause scoring at least this share of the best are quoted below
+# the direct line, at most RUNNERS_UP of them (another clause's provision would mislead).
 RUNNER_UP_RATIO = 0.8
 RUNNERS_UP = 1
 # A provision longer than this is narrowed to its opening and the clause that states the figure.
@@ -149,10 +149,15 @@ class Composer:
         self._segmenter = None
 
     def frequency(self, word: str) -> int:
-        """How many times the guide writes ``word`` (cached)."""
-        if word not in self._frequency:
-            self._frequency[word] = self._texts.count(word)
-        return self._frequency[word]
+        """How many times the guide writes ``word`` as a word of its own (the guide segmented with
+        the same tokenizer once, on first use): "能领" inside "可能领先" does not count."""
+        if not self._frequency:
+            self._segment("")
+            counts: dict[str, int] = {}
+            for token in self._segmenter.tokenizer.cut(self._texts):  # type: ignore[union-attr]
+                counts[token] = counts.get(token, 0) + 1
+            self._frequency = counts
+        return self._frequency.get(word, 0)
 
     def _segment(self, text: str) -> list[tuple[str, str]]:
         """Words of ``text`` with their part-of-speech tags (jieba)."""
@@ -189,9 +194,11 @@ class Composer:
                 continue
             if self.frequency(word) == 0:
                 # a compound the guide never writes ("最低工资"): its head, the last part the guide
-                # does write, stands for it ("工资"); with none, the word itself, which no provision states
+                # does write, stands for it ("工资"); a word with no such part is no guide word at all
                 inner = [w for w in self._search_words(word) if w != word and len(w) >= 2 and self.frequency(w)]
-                word = max(inner, key=word.rfind, default=word)
+                if not inner:
+                    continue
+                word = max(inner, key=word.rfind)
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
         return {w for _, w in known[:count]}
@@ -272,7 +279,7 @@ class Composer:
         taken = {(e.clause.clause_id, e.sentence.start) for e in chosen}
         runners = sorted(
             (e for e in candidates if (e.clause.clause_id, e.sentence.start) not in taken and e.score >= RUNNER_UP_RATIO * best.score
-             and e.coverage >= FIGURE_COVERAGE and e.named >= best.named),
+             and e.coverage >= FIGURE_COVERAGE and e.clause.clause_id == best.clause.clause_id),
             key=lambda e: -e.score,
         )[:RUNNERS_UP]
         quotes += [(e.clause, _whole_sentence(e.clause, e.sentence)) for e in runners]
@@ -308,8 +315,13 @@ class Composer:
                 # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
                 quoted = self._quoted(part, clauses, terms, must_match=_DATE)
                 return quoted if quoted.answered else self._unstated(part, clause, "执行期限", cov)
-            start = _cn_date(clause.valid_from) if clause.valid_from else "（未写明起始日）"
-            end = _cn_date(clause.valid_until) if clause.valid_until else "（未写明截止日）"
+            whole_years = (not clause.valid_from or (clause.valid_from.month, clause.valid_from.day) == (1, 1)) and (
+                not clause.valid_until or (clause.valid_until.month, clause.valid_until.day) == (12, 31)
+            )
+            # "2022 年至 2024 年" is stated as years: no day is added that the guide does not give
+            shown = (lambda day: f"{day.year}年") if whole_years else _cn_date
+            start = shown(clause.valid_from) if clause.valid_from else "（未写明起始日）"
+            end = shown(clause.valid_until) if clause.valid_until else "（未写明截止日）"
             state = "，已到期" if clause.expired(self.today) else ""
             line = f"{label}：执行期{start}至{end}{state}"
         span = _units_span(clause) if part.slot == "department" else None

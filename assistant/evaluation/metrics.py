@@ -65,7 +65,7 @@ def item_retrieval(retrieved: list[dict[str, Any]], groups: list[list[str]]) -> 
 
 
 # Warning kinds that mean verification changed the answer (assistant.models.WarningKind).
-VERIFICATION_KINDS = {"unsupported_number_removed", "marker_removed", "marker_moved", "unsupported_claim_removed"}
+VERIFICATION_KINDS = {"unsupported_number_removed", "marker_removed"}
 
 
 def _kind(warning: Any) -> str:
