@@ -146,7 +146,7 @@ def test_phone_sized_viewport_and_english(ui_url, browser) -> None:
     translated = "() => document.body.innerText.includes('Examples') && !document.body.innerText.includes('示例问题')"
     page.wait_for_function(translated, timeout=20_000)
     ask(page, "What is the industrial electricity price at 110 kV?")
-    wait_for_answer_containing(page, "According to the guide")
+    wait_for_answer_containing(page, "0.401 yuan/kWh")  # the English direct line
     page.screenshot(path=ARTIFACTS / "09-phone-english.png", full_page=True)
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 400, f"horizontal overflow on a phone: {width}px"
