@@ -1,4 +1,4 @@
-"""The offline answerer: quote the sentences of the top clauses that answer the question."""
+"""Quote selection: the question's IDF-weighted terms, and the sentences of clauses that best match them."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from assistant.answer.prompts import ACCORDING_TO
 from assistant.answer.sentences import Sentence, split_provisions
-from assistant.models import Citation, Clause
+from assistant.models import Clause
 from assistant.search.keyword import KeywordIndex
 
 # A clause this short is quoted whole.
@@ -49,7 +48,6 @@ class QuestionTerms:
         return sum(w for t, w in self.weights.items() if t in present)
 
 
-ASKS_NUMBER = re.compile(r"(多少|几|多大|多高|比例|标准|税率|费率|价格|电价|how much|how many|what rate|what percentage|price|rate)", re.I)
 HAS_NUMBER = re.compile(r"\d")
 NUMBER_BONUS = 1.3
 
@@ -100,25 +98,3 @@ def select_quotes(
         chosen += more[: max_quotes - len(chosen)]
     order = {cid: i for i, cid in enumerate(clause_ids)}
     return sorted(chosen, key=lambda c: (order[c.clause.clause_id], c.sentence.start))
-
-
-def compose(quotes: list[Candidate], lang: str) -> tuple[str, list[Citation]]:
-    """Answer text with a marker after each quote, and the citations the markers point to."""
-    citations: dict[str, Citation] = {}
-    lines: list[str] = [ACCORDING_TO[lang]]
-    for cand in quotes:
-        clause = cand.clause
-        if clause.clause_id not in citations:
-            citations[clause.clause_id] = Citation.of(len(citations) + 1, clause, cand.sentence.start, cand.sentence.end)
-        else:
-            cit = citations[clause.clause_id]
-            cit.quote_start = min(cit.quote_start, cand.sentence.start)
-            cit.quote_end = max(cit.quote_end, cand.sentence.end)
-            cit.quote = clause.text[cit.quote_start : cit.quote_end]
-        marker = citations[clause.clause_id].marker
-        if lang == "zh":
-            lines.append(f"{cand.sentence.text}[{marker}]")
-        else:
-            heading = clause.title_path[-1].removeprefix("——") if clause.title_path else ""
-            lines.append(f"- [{marker}] ({heading}): “{cand.sentence.text}”")
-    return "\n".join(lines), list(citations.values())

@@ -20,7 +20,6 @@ EXPIRED_NOTE = {
     "zh": "注意：条款[{marker}]所在政策的执行期已于{until}结束，请向责任部门确认是否延续。",
     "en": "Note: the policy period of [{marker}] ended on {until}; check with the responsible department whether it continues.",
 }
-ACCORDING_TO = {"zh": "根据指南：", "en": "According to the guide:"}
 
 
 class PromptNotFound(LookupError):

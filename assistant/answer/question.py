@@ -143,11 +143,6 @@ class Part:
         rest = [s for s in segments if s is not focus]
         return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
 
-    @property
-    def query(self) -> str:
-        """What to search for this part: its wording and the guide's terms for it."""
-        return f"{self.text} {' '.join(self.terms)}".strip()
-
 
 @dataclass
 class Question:
