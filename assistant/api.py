@@ -18,7 +18,17 @@ from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
 from assistant.feedback import Feedback
-from assistant.models import AnswerResult, Calculation, CalculatorInfo, Clause, FeedbackReceipt, Health, ReingestReport, SearchResult
+from assistant.models import (
+    AnswerResult,
+    Calculation,
+    CalculatorInfo,
+    Clause,
+    FeedbackReceipt,
+    Health,
+    ReingestReport,
+    SearchResult,
+    StreamEvent,
+)
 from assistant.service import (
     Assistant,
     CalculatorError,
@@ -140,11 +150,14 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     def healthz() -> Health:
         return current().health()
 
-    def answer(body: AskRequest) -> AnswerResult:
+    def check_history(body: AskRequest) -> None:
         if len(body.history) > settings.max_history_turns:
             raise HTTPException(422, f"at most {settings.max_history_turns} previous turns (PA_MAX_HISTORY_TURNS)")
         if any(len(turn.content) > settings.max_turn_chars for turn in body.history):
             raise HTTPException(422, f"a previous turn is longer than {settings.max_turn_chars} characters (PA_MAX_TURN_CHARS)")
+
+    def answer(body: AskRequest) -> AnswerResult:
+        check_history(body)
         return current().ask(body.question, [t.model_dump() for t in body.history], draft=body.draft, mode=body.mode)
 
     @app.post("/v1/ask", response_model=AnswerResult)
@@ -152,16 +165,29 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         return answer(body)
 
     @app.post("/v1/ask/stream", response_class=StreamingResponse, responses={200: {"content": {"text/event-stream": {}}}})
-    async def ask_stream(body: AskRequest) -> StreamingResponse:
-        """Server-sent events: `citations` (what was found), `token` (answer text), `final` (the verified answer)."""
-        result = (await run_in_threadpool(answer, body)).model_dump(mode="json")
+    def ask_stream(body: AskRequest) -> StreamingResponse:
+        """Server-sent events as the answer is produced: `token` (answer text before verification: a
+        language model's tokens as they arrive, an extractive answer line by line), then `citations`
+        and `final` (the verified answer, which replaces the streamed text; its `verification`
+        says whether verification removed anything)."""
+        check_history(body)
+        stream = current().stream(body.question, [t.model_dump() for t in body.history], draft=body.draft, mode=body.mode)
+        first = next(stream)  # a bad question fails here, as a 4xx, before the response starts
+
+        def answer_events() -> Iterator[StreamEvent]:
+            yield first
+            yield from stream
 
         def events() -> Iterator[str]:
-            yield sse("citations", {"citations": result["citations"], "retrieved": result["retrieved"]})
-            text = result["answer"]
-            for start in range(0, len(text), 8):
-                yield sse("token", {"text": text[start : start + 8]})
-            yield sse("final", result)
+            for event in answer_events():
+                if event.event == "token":
+                    yield sse("token", {"text": event.text})
+                    continue
+                assert event.result is not None
+                result = event.result.model_dump(mode="json")
+                yield sse("citations", {"citations": result["citations"], "retrieved": result["retrieved"]})
+                removed = [w.detail for w in event.removed]
+                yield sse("final", result | {"verification": {"changed": bool(removed), "removed": removed}})
 
         return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 

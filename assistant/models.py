@@ -134,6 +134,20 @@ class AnswerResult(BaseModel):
     parts: list[AnswerPart] = Field(default_factory=list, description="The parts of the question, each with its direct line")
 
 
+class StreamEvent(BaseModel):
+    """One event of a streamed answer: answer text as it is produced, then the verified answer."""
+
+    event: Literal["token", "final"]
+    text: str = Field("", description="For token events: the next piece of answer text, before verification")
+    result: AnswerResult | None = Field(None, description="For the final event: the verified answer")
+
+    @property
+    def removed(self) -> list[AnswerWarning]:
+        """What verification removed from the streamed text (final event)."""
+        kinds = ("unsupported_number_removed", "marker_removed")
+        return [w for w in self.result.warnings if w.kind in kinds] if self.result else []
+
+
 class SearchHit(BaseModel):
     """One clause found by a search."""
 

@@ -4,8 +4,9 @@ a typed model (assistant/models.py); the shells turn it into JSON, HTML or text 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -29,6 +30,7 @@ from assistant.models import (
     ReingestReport,
     SearchHit,
     SearchResult,
+    StreamEvent,
 )
 from assistant.search.index import EmbedderMismatch, IndexProblem
 from assistant.search.retrieval import Retriever, SearchFilters, canonical_level
@@ -132,20 +134,55 @@ class Assistant:
             return cls(settings, Retriever.load(settings))
 
     def ask(
-        self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False, mode: str = "auto"
+        self,
+        question: str,
+        history: list[dict[str, str]] | None = None,
+        *,
+        draft: bool = False,
+        mode: str = "auto",
+        on_text: Callable[[str], None] | None = None,
     ) -> AnswerResult:
         """Answer a question with citations (GUIDE.md §4 answer shape); ``draft`` adds a hotline reply;
-        ``mode="extractive"`` quotes the guide even when a language model is configured."""
+        ``mode="extractive"`` quotes the guide even when a language model is configured; ``on_text``
+        receives the answer's text as it is produced, before verification."""
         query = clean_question(question, self.settings)
         chain = self.chain
         if mode == "extractive" and chain is not None and chain.answerer.name != "extractive":
             extractive = ExtractiveAnswerer(self.retriever, self.settings.today)
             chain = AnswerChain(self.retriever, extractive, self.settings.today, offline_calculator(self.retriever))
         assert chain is not None
-        result = chain.invoke(query, clean_history(history or [], self.settings))
+        result = chain.invoke(query, clean_history(history or [], self.settings), on_text)
         if draft:
             result.draft = hotline_draft(result, self.settings.today)
         return result
+
+    def stream(
+        self, question: str, history: list[dict[str, str]] | None = None, *, draft: bool = False, mode: str = "auto"
+    ) -> Iterator[StreamEvent]:
+        """The answer as it is produced: ``token`` events (a language model's tokens as they arrive,
+        the extractive answer line by line), then one ``final`` event with the verified answer,
+        which replaces the streamed text. A bad question raises before the first event."""
+        clean_question(question, self.settings)
+        events: queue.Queue[StreamEvent | BaseException] = queue.Queue()
+
+        def produce() -> None:
+            try:
+                def token(text: str) -> None:
+                    events.put(StreamEvent(event="token", text=text))
+
+                result = self.ask(question, history, draft=draft, mode=mode, on_text=token)
+                events.put(StreamEvent(event="final", result=result))
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
+                events.put(exc)
+
+        threading.Thread(target=produce, name="answer-stream", daemon=True).start()
+        while True:
+            item = events.get()
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+            if item.event == "final":
+                return
 
     def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> SearchResult:
         """The ``k`` clauses that best answer ``question`` (``settings.search_k`` by default), best

@@ -7,7 +7,6 @@ draft mode; calculators with forms generated from their schemas; a clause browse
 from __future__ import annotations
 
 import html
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,7 +37,7 @@ LABELS = {
         "send": "发送", "clear": "新对话", "draft": "热线答复草稿模式", "draft_box": "答复草稿（审核后可复制发送）",
         "citations": "引用条款（点击答案中的 [n] 打开）", "comment": "意见（可选）", "up": "有帮助", "down": "有问题",
         "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
-        "examples": "示例问题",
+        "examples": "示例问题", "verification_removed": "核验：已删去无条款依据的内容（见上方提示）。",
     },
     "en": {
         "title": "## Ejin Horo investment-policy assistant\n"
@@ -48,7 +47,7 @@ LABELS = {
         "send": "Send", "clear": "New chat", "draft": "Hotline draft mode", "draft_box": "Reply draft (review, then copy)",
         "citations": "Cited clauses (click [n] in the answer)", "comment": "Comment (optional)", "up": "Helpful", "down": "Wrong",
         "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
-        "examples": "Examples",
+        "examples": "Examples", "verification_removed": "Verified: text no cited clause supports was removed (see the notes above).",
     },
 }
 
@@ -179,24 +178,29 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 return
             chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
             yield chat, history, gr.update(), gr.update(), None, ""
+            turn = len(chat) // 2
+            shown = ""
+            result, removed = None, []
             try:
-                result = assistant.ask(message, history, draft=draft)
+                for event in assistant.stream(message, history, draft=draft):
+                    if event.event == "token":  # the answer as it is produced, before verification
+                        shown += event.text
+                        chat[-1] = {"role": "assistant", "content": answer_html(shown, turn)}
+                        yield chat, history, gr.update(), gr.update(), None, ""
+                    else:
+                        result, removed = event.result, event.removed
             except QuestionError as exc:
                 chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
                 yield chat, history, gr.update(), gr.update(), None, ""
                 return
-            turn = len(chat) // 2
+            assert result is not None
             cards = citation_cards(result.citations, turn, settings.today, "en" if language == "en" else "zh")
-            shown = ""
-            text = result.answer
-            for start in range(0, len(text), 12):  # stream the verified answer
-                shown = text[: start + 12]
-                chat[-1] = {"role": "assistant", "content": answer_html(shown, turn)}
-                yield chat, history, cards, gr.update(), result, ""
-                time.sleep(0.01)
-            if result.warnings:
-                notes = "".join(f"<br><small>⚠️ {html.escape(w.detail)}</small>" for w in result.warnings if w.kind != "expired")
-                chat[-1] = {"role": "assistant", "content": answer_html(text, turn) + notes}
+            text = result.answer  # the verified answer replaces what was streamed
+            shown_kinds = ("unsupported_number_removed", "marker_removed", "llm_fallback", "index_degraded", "calculation_failed")
+            notes = "".join(f"<br><small>⚠️ {html.escape(w.detail)}</small>" for w in result.warnings if w.kind in shown_kinds)
+            if removed:
+                notes += f"<br><small>{LABELS['en' if language == 'en' else 'zh']['verification_removed']}</small>"
+            chat[-1] = {"role": "assistant", "content": answer_html(text, turn) + notes}
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
             history = history[max(0, len(history) - settings.max_history_turns) :]
             draft_update = gr.update(value=result.draft or "", visible=bool(draft))

@@ -7,6 +7,7 @@ LangChain chat model. Both go through the same verification, refusal and freshne
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -56,6 +57,7 @@ class Turn:
     question_hits: list[Hit] = field(default_factory=list)  # the clauses retrieved for the whole question
     parts: list[AnswerPart] = field(default_factory=list)
     part_answers: list[PartAnswer] | None = None  # the composer's answers, computed once per turn
+    on_text: Callable[[str], None] | None = None  # receives answer text as it is produced (before verification)
 
 
 class Answerer(Protocol):
@@ -97,6 +99,9 @@ class ExtractiveAnswerer:
         question = turn.parsed or parse_question(turn.question, turn.history)
         answers = self.answer_parts(turn)
         text, citations, turn.parts = render(question, answers, turn.lang, english_label)
+        if turn.on_text is not None:  # part by part: each direct line, then the evidence
+            for line in text.splitlines(keepends=True):
+                turn.on_text(line)
         for answer in answers:
             if not answer.answered and len(answers) > 1:
                 detail = f"the guide does not state {answer.part.slot} for: {answer.part.text}"
@@ -257,8 +262,12 @@ class AnswerChain:
             markers.append(f"[{existing.marker}]")
         return "".join(markers)
 
-    def invoke(self, question: str, history: list[dict[str, str]] | None = None) -> AnswerResult:
-        turn = self.runnable().invoke(Turn(question=question, history=list(history or [])))
+    def invoke(
+        self, question: str, history: list[dict[str, str]] | None = None, on_text: Callable[[str], None] | None = None
+    ) -> AnswerResult:
+        """Answer ``question``; ``on_text`` receives the answer's text as the answerer produces it
+        (a language model's tokens, the extractive answer's lines), before verification."""
+        turn = self.runnable().invoke(Turn(question=question, history=list(history or []), on_text=on_text))
         return AnswerResult(
             question=question,
             answer=turn.answer,

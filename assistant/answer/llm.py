@@ -97,18 +97,30 @@ class LLMAnswerer:
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
         messages = self.messages(turn)
-        reply: BaseMessage = self.bound.invoke(messages)
+        reply: BaseMessage = self._reply(messages, turn)
         rounds = 0
         while isinstance(reply, AIMessage) and reply.tool_calls and rounds < MAX_TOOL_ROUNDS:
             rounds += 1
             messages.append(reply)
             for call in reply.tool_calls:
                 messages.append(ToolMessage(self._run_tool(call, turn), tool_call_id=call.get("id") or call["name"]))
-            reply = self.bound.invoke(messages)
+            reply = self._reply(messages, turn)
         text = reply.content if isinstance(reply.content, str) else "".join(
             part.get("text", "") if isinstance(part, dict) else str(part) for part in reply.content
         )
         return text.strip(), self.citations(text, turn)
+
+    def _reply(self, messages: list[BaseMessage], turn: Turn) -> BaseMessage:
+        """The model's reply; with a listener on the turn, streamed: each text chunk reaches it as
+        the model produces it, and the chunks (tool calls included) add up to the reply."""
+        if turn.on_text is None:
+            return self.bound.invoke(messages)
+        reply: BaseMessage | None = None
+        for chunk in self.bound.stream(messages):
+            reply = chunk if reply is None else reply + chunk  # type: ignore[operator]
+            if isinstance(chunk.content, str) and chunk.content:
+                turn.on_text(chunk.content)
+        return reply if reply is not None else AIMessage(content="")
 
     def _run_tool(self, call: dict[str, Any], turn: Turn) -> str:
         if self.catalogue is None:

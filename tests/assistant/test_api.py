@@ -41,16 +41,22 @@ def test_ask_follow_up_and_draft(client) -> None:
     assert "0.477" in body["answer"] and body["draft"].startswith("您好")
 
 
-def test_stream_sends_citations_then_tokens_then_the_final_answer(client) -> None:
+def test_stream_sends_tokens_then_citations_then_the_verified_answer(client) -> None:
     with client.stream("POST", "/v1/ask/stream", json={"question": "禁牧补助每亩多少钱？"}) as response:
         assert response.headers["content-type"].startswith("text/event-stream")
         text = "".join(response.iter_text())
     events = [block.split("\n", 1) for block in text.strip().split("\n\n")]
     names = [e[0].removeprefix("event: ") for e in events]
-    assert names[0] == "citations" and names[-1] == "final" and "token" in names
+    assert names[-2:] == ["citations", "final"] and set(names[:-2]) == {"token"} and len(names) > 3  # line by line
     tokens = "".join(json.loads(e[1].removeprefix("data: "))["text"] for e in events if e[0] == "event: token")
     final = json.loads(events[-1][1].removeprefix("data: "))
-    assert tokens == final["answer"] and "7.45" in final["answer"]
+    assert "7.45" in tokens and "7.45" in final["answer"]
+    assert final["verification"] == {"changed": False, "removed": []}
+    assert all(line in final["answer"] for line in tokens.splitlines())  # nothing streamed was taken back
+
+
+def test_stream_rejects_a_bad_question_before_it_starts(client) -> None:
+    assert client.post("/v1/ask/stream", json={"question": "   "}).status_code == 422
 
 
 def test_search_and_filters(client) -> None:

@@ -40,6 +40,17 @@ def test_llm_answer_is_cited_and_verified(index_settings, retriever) -> None:
     assert result.warnings == []
 
 
+def test_tokens_stream_as_the_model_produces_them_and_verification_ends_the_stream(index_settings, retriever) -> None:
+    text = "110千伏工业用电电价为 0.401 元/度[1]。 另外每度还补贴 0.05 元[1]。"
+    events = list(llm_assistant(index_settings, retriever, fake(text)).stream("110千伏工业电价多少？"))
+    tokens = [e.text for e in events if e.event == "token"]
+    assert len(tokens) > 5 and "".join(tokens) == text  # the model's own chunks, in order
+    assert [e.event for e in events][-1] == "final" and [e.event for e in events].count("final") == 1
+    final = events[-1].result
+    assert final is not None and "0.401" in final.answer and "0.05" not in final.answer  # verified at the end
+    assert [w.kind for w in events[-1].removed] == ["unsupported_number_removed"]
+
+
 def test_invented_number_from_the_model_is_caught(index_settings, retriever) -> None:
     model = fake("110千伏工业用电电价为0.401元/度[1]。另外每度还补贴0.05元[1]。")
     result = llm_assistant(index_settings, retriever, model).ask("110千伏工业电价多少？")
@@ -95,6 +106,9 @@ class ScriptedOpenAI(BaseHTTPRequestHandler):
         type(self).requests.append(body)
         time.sleep(type(self).delay)
         content = type(self).replies.pop(0) if type(self).replies else "无"
+        if body.get("stream"):
+            self._stream(body, content)
+            return
         payload = {
             "id": "chatcmpl-test",
             "object": "chat.completion",
@@ -110,6 +124,24 @@ class ScriptedOpenAI(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def _stream(self, body: dict, content: str) -> None:
+        """Server-sent chunks, as OpenAI-compatible servers stream: three characters a chunk."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", "t")}
+        pieces = [content[i : i + 3] for i in range(0, len(content), 3)]
+        try:
+            for n, piece in enumerate(pieces):
+                delta = {"role": "assistant", "content": piece} if n == 0 else {"content": piece}
+                chunk = base | {"choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n".encode())
+                self.wfile.flush()
+            done = base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -138,6 +170,18 @@ def test_openai_compatible_endpoint_over_http(index_settings, retriever, openai_
     prompt = "\n".join(m["content"] for m in request["messages"] if isinstance(m.get("content"), str))
     assert "禁牧补助标准为每年每亩 7.45 元" in prompt  # the clauses went to the model
     assert REFUSAL["zh"] in prompt  # with the refusal sentence it must use
+
+
+def test_tokens_stream_from_an_openai_compatible_endpoint(index_settings, retriever, openai_server) -> None:
+    reply = "禁牧补助标准为每年每亩7.45元[1]。"
+    ScriptedOpenAI.replies = [reply]
+    settings = index_settings.model_copy(update={"llm": "openai", "llm_base_url": openai_server, "llm_model": "qwen-test"})
+    events = list(llm_assistant(settings, retriever, chat_model(settings)).stream("禁牧补助每亩多少钱？"))
+    assert ScriptedOpenAI.requests[0]["stream"] is True
+    tokens = [e.text for e in events if e.event == "token"]
+    assert len(tokens) == 7 and "".join(tokens) == reply  # the server's chunks, as they came
+    final = events[-1].result
+    assert final is not None and final.mode == "llm" and final.answer.startswith(reply) and not events[-1].removed
 
 
 def test_dead_endpoint_falls_back_without_hanging(index_settings, retriever) -> None:
