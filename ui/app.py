@@ -38,6 +38,7 @@ LABELS = {
         "citations": "引用条款（点击答案中的 [n] 打开）", "comment": "意见（可选）", "up": "有帮助", "down": "有问题",
         "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
         "examples": "示例问题", "verification_removed": "核验：已删去无条款依据的内容（见上方提示）。",
+        "verified": "✓ 已逐条核验：数字均出自所引条款或计算。",
     },
     "en": {
         "title": "## Ejin Horo investment-policy assistant\n"
@@ -48,6 +49,7 @@ LABELS = {
         "citations": "Cited clauses (click [n] in the answer)", "comment": "Comment (optional)", "up": "Helpful", "down": "Wrong",
         "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
         "examples": "Examples", "verification_removed": "Verified: text no cited clause supports was removed (see the notes above).",
+        "verified": "✓ Verified: every figure is in a cited clause or a calculation.",
     },
 }
 
@@ -198,8 +200,12 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             text = result.answer  # the verified answer replaces what was streamed
             shown_kinds = ("unsupported_number_removed", "marker_removed", "llm_fallback", "index_degraded", "calculation_failed")
             notes = "".join(f"<br><small>⚠️ {html.escape(w.detail)}</small>" for w in result.warnings if w.kind in shown_kinds)
+            labels = LABELS["en" if language == "en" else "zh"]
             if removed:
-                notes += f"<br><small>{LABELS['en' if language == 'en' else 'zh']['verification_removed']}</small>"
+                notes += f"<br><small>{labels['verification_removed']}</small>"
+            elif result.citations and not result.refused:
+                notes += f'<br><small class="verified">{labels["verified"]}</small>'
+
             chat[-1] = {"role": "assistant", "content": answer_html(text, turn) + notes}
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
             history = history[max(0, len(history) - settings.max_history_turns) :]

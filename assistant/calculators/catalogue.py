@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.calculators.kinds import KINDS, CalculatorInputError, Span, takes_lines
+from assistant.calculators.kinds import KINDS, CalculatorInputError, Span, check_against_kind, takes_lines
 from assistant.calculators.spec import CalculatorSpec, InputSpec
 from assistant.models import Calculation
 from assistant.quantities import BASE_UNIT, UnitError, convert, normalise, plain, to_decimal, unit_names
@@ -63,9 +63,15 @@ class Catalogue:
             raise ValueError("duplicate calculator names")
 
     @classmethod
-    def load(cls, path: Path = CATALOGUE_PATH) -> Catalogue:
+    def load(cls, path: Path = CATALOGUE_PATH, *, strict: bool = True) -> Catalogue:
+        """The catalogue at ``path``; a spec its kind cannot take is an error naming it
+        (``check_against_kind``), unless ``strict`` is off for ``calc check`` to list every problem."""
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls([CalculatorSpec.model_validate(item) for item in data["calculators"]])
+        specs = [CalculatorSpec.model_validate(item) for item in data["calculators"]]
+        problems = [problem for spec in specs for problem in check_against_kind(spec)] if strict else []
+        if problems:
+            raise ValueError(f"{path}: " + "; ".join(problems))
+        return cls(specs)
 
     def get(self, name: str) -> CalculatorSpec:
         try:

@@ -381,6 +381,9 @@ class KindDeclaration(BaseModel):
     compare_input: str | None = Field(None, description="A second choice whose entry the result is compared with")
     compared_param: str | None = Field(None, description="The table parameter read again at the compare_input's entry")
     last_choice_mentioned: bool = Field(False, description="A question naming several choices means the last one")
+    shared_params: frozenset[str] = Field(
+        frozenset(), description="Parameters the lines of a several-line question share, so a table cannot give them per choice"
+    )
 
     def optional_params(self) -> set[str]:
         """Parameters the guide may state for some choices of a table only."""
@@ -397,6 +400,7 @@ KINDS: dict[str, KindDeclaration] = {
         },
         inputs={"quantity": _i(*QUANTITY_DIMENSIONS), "periods": _i("months", "years", required=False)},
         lines_input="quantity",
+        shared_params=frozenset({"cap", "max_periods"}),  # several lines share one cap and one term
     ),
     "rate_cap": KindDeclaration(
         compute=rate_cap,
@@ -481,6 +485,9 @@ def check_against_kind(spec: CalculatorSpec) -> list[str]:
                 f"{spec.name}: parameter {name!r} in {param.unit!r} ({dimension or 'unknown unit'}); "
                 f"a {spec.kind} calculator takes {' or '.join(sorted(allowed))} there"
             )
+    for name in sorted(kind.shared_params):
+        if isinstance(spec.params.get(name), dict):
+            problems.append(f"{spec.name}: parameter {name!r} cannot depend on the choice; the lines of one question share it")
     choices = {spec.choice_input, kind.compare_input}
     for name, decl in kind.inputs.items():
         if decl.required and name not in spec.inputs:

@@ -51,9 +51,6 @@ class CalculatorSpec(BaseModel):
         tables = [k for k, v in self.params.items() if isinstance(v, dict)]
         if tables and (self.choice_input is None or self.inputs[self.choice_input].dimension != "choice"):
             raise ValueError(f"{self.name}: table parameters {tables} need a choice input")
-        if self.kind == "per_unit" and {"cap", "max_periods"} & set(tables):
-            # several lines share one cap and one term, so neither can depend on the choice
-            raise ValueError(f"{self.name}: a per-unit cap or longest term cannot depend on the choice")
         return self
 
     def clause_ids(self) -> list[str]:

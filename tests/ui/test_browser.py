@@ -81,6 +81,7 @@ def test_a_full_session_on_a_laptop_screen(ui_url, browser, index_settings) -> N
     ask(page, "110千伏工业电价多少？")
     wait_for_answer_containing(page, "0.401")
     page.wait_for_selector("#citations .cite-card")
+    wait_for_answer_containing(page, "✓ 已逐条核验")  # the stream ends with verification's verdict
     page.screenshot(path=ARTIFACTS / "02-answer.png", full_page=True)
     assert page.locator("#chatbot a.cite-link").count() >= 1
 

@@ -152,9 +152,11 @@ def test_a_threshold_stated_for_one_choice_only_binds_that_choice() -> None:
 
 
 def test_a_per_unit_cap_cannot_depend_on_the_choice() -> None:
+    from assistant.calculators.kinds import check_against_kind
     from assistant.calculators.spec import CalculatorSpec
 
     spec = default_catalogue().specs["cold_storage_subsidy"].model_dump()
+    assert check_against_kind(CalculatorSpec.model_validate(spec)) == []
     spec["params"]["cap"] = {"冷藏保鲜库": spec["params"]["cap"], "气调贮藏库": spec["params"]["cap"]}
-    with pytest.raises(ValueError, match="cannot depend on the choice"):
-        CalculatorSpec.model_validate(spec)
+    problems = check_against_kind(CalculatorSpec.model_validate(spec))
+    assert problems == ["cold_storage_subsidy: parameter 'cap' cannot depend on the choice; the lines of one question share it"]
