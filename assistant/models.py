@@ -94,6 +94,10 @@ WarningKind = Literal[
 ]
 
 
+# The kinds that mean verification changed an answer.
+VERIFICATION_KINDS = frozenset({"unsupported_number_removed", "marker_removed"})
+
+
 class AnswerWarning(BaseModel):
     """Something the reader or an evaluator should know about an answer; code branches on ``kind``,
     never on ``detail`` (which is English text for logs)."""
@@ -144,8 +148,7 @@ class StreamEvent(BaseModel):
     @property
     def removed(self) -> list[AnswerWarning]:
         """What verification removed from the streamed text (final event)."""
-        kinds = ("unsupported_number_removed", "marker_removed")
-        return [w for w in self.result.warnings if w.kind in kinds] if self.result else []
+        return [w for w in self.result.warnings if w.kind in VERIFICATION_KINDS] if self.result else []
 
 
 class SearchHit(BaseModel):

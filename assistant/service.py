@@ -148,8 +148,10 @@ class Assistant:
         query = clean_question(question, self.settings)
         chain = self.chain
         if mode == "extractive" and chain is not None and chain.answerer.name != "extractive":
-            extractive = ExtractiveAnswerer(self.retriever, self.settings.today)
-            chain = AnswerChain(self.retriever, extractive, self.settings.today, offline_calculator(self.retriever))
+            # the chain's own fallback: its composer has already read the guide's vocabulary once
+            extractive = chain.fallback or ExtractiveAnswerer(self.retriever, self.settings.today)
+            calculate = chain.fallback_calculate or offline_calculator(self.retriever)
+            chain = AnswerChain(self.retriever, extractive, self.settings.today, calculate)
         assert chain is not None
         result = chain.invoke(query, clean_history(history or [], self.settings), on_text)
         if draft:

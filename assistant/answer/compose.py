@@ -24,9 +24,9 @@ from datetime import date
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question
 from assistant.answer.sentences import Sentence, split_provisions
-from assistant.guide.metadata import strip_doc_number
+from assistant.guide.metadata import responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause
-from assistant.quantities import Quantity, quantities
+from assistant.quantities import Quantity, dimension_of, quantities, unit_named
 from assistant.search.keyword import KeywordIndex
 
 Tokenize = Callable[[str], list[str]]
@@ -60,33 +60,30 @@ LABEL_WEIGHT = 0.4
 # of them does not answer the part, whatever else it shares with it ("最低工资标准" is not
 # answered by "最低 5 万元的购房补贴").
 KEY_WORDS = 1
-# A provision without the key word keeps this share of its coverage.
-UNKEYED_SHARE = 0.0
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
 KEY_MAX_FREQUENCY = 150
 # Retrieval rank costs a provision this share of its score per place.
 RANK_DISCOUNT = 0.05
 
-_MONEY_UNITS = re.compile(r"元")
-_TIME_UNITS = {"年", "个月", "月", "天", "日", "小时", "学时", "工作日"}
-_COUNT_UNITS = {"人", "头", "只", "家", "个", "项", "台", "辆", "套", "名", "所", "座"}
+# Dimensions of assistant.quantities.UNITS, grouped by what a slot asks for.
+_MONEY = frozenset({"money", "foreign_money", "price"})
+_SHARE = frozenset({"percent", "multiple"})
+_TIME = frozenset({"years", "months", "days", "hours"})
 
 
 def states(slot: str, q: Quantity) -> bool:
     """Does quantity ``q`` state a figure of the kind ``slot`` asks for?"""
-    unit = q.unit
-    money = bool(_MONEY_UNITS.search(unit))
-    share = unit in ("%", "倍", "成")
+    dimension = dimension_of(q.unit)
     if slot == "amount":
-        return money or share  # "保费财政补多少？" is answered by a share of the premium
+        return dimension in _MONEY | _SHARE  # "保费财政补多少？" is answered by a share of the premium
     if slot == "price":
-        return money
+        return dimension in _MONEY
     if slot == "percentage":
-        return share
+        return dimension in _SHARE
     if slot == "duration":
-        return unit in _TIME_UNITS
+        return dimension in _TIME
     if slot == "count":  # also "要达到多少？", "增长多少？", "目标是多少？": any figure with a unit but time
-        return bool(unit) and unit not in _TIME_UNITS
+        return bool(q.unit) and dimension not in _TIME
     return False
 
 
@@ -98,8 +95,8 @@ _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|施行|实施|执行|有�
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# Spellings of units the guide also writes in Chinese, made one for matching (110KV = 110千伏).
 _UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
-_UNIT_WORDS = {"kv": "千伏", "kwh": "度", "千瓦时": "度"}
 _LABEL_NOISE = re.compile(r"^(——|—|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|[①-⑳])\s*")
 
 
@@ -181,10 +178,10 @@ class Composer:
         context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
         terms = QuestionTerms(own, context, self.keyword)
         if not part.terms:  # an English question's guide words come from the glossary, several per word: no key
-            terms.keys = self.key_words(_HOME.sub(" ", focus), KEY_WORDS)
+            terms.keys = self.key_words(_HOME.sub(" ", focus))
         return terms
 
-    def key_words(self, text: str, count: int) -> set[str]:
+    def key_words(self, text: str) -> set[str]:
         """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a
         provision must state one of them to answer it. Whole words (jieba), so no pair of
         characters across two words counts; common words (补贴, 企业) make no key."""
@@ -201,15 +198,14 @@ class Composer:
                 word = max(inner, key=word.rfind)
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
-        return {w for _, w in known[:count]}
+        return {w for _, w in known[:KEY_WORDS]}
 
     def _search_words(self, word: str) -> list[str]:
         self._segment("")  # loads the segmenter
         return list(self._segmenter.tokenizer.cut_for_search(word))  # type: ignore[union-attr]
 
     def coverage(self, terms: QuestionTerms, text: str) -> float:
-        own = {t: w for t, w in terms.weights.items()}
-        total = sum(own.values())
+        total = sum(terms.weights.values())
         return terms.overlap(self.tokenize(text)) / total if total else 0.0
 
     # --- parts ---------------------------------------------------------------------------
@@ -224,10 +220,11 @@ class Composer:
 
     def _tokens(self, text: str) -> list[str]:
         """Tokens with the guide's unit spellings made one ("110KV" and "110千伏" share 千伏)."""
-        return self.tokenize(_UNIT_SPELLINGS.sub(lambda m: _UNIT_WORDS[m.group(0).lower()], text))
+        return self.tokenize(_UNIT_SPELLINGS.sub(lambda m: unit_named(m.group(0)).name, text))  # type: ignore[union-attr]
 
     def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, part: Part) -> list[Evidence]:
         stated = [q for q in quantities(part.text) if q.unit]
+        total = sum(terms.weights.values()) or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
             heading = " ".join(clause.title_path[-2:])
@@ -237,7 +234,6 @@ class Composer:
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    total = sum(terms.weights.values()) or 1.0
                     figures = quantities(tier.text)
                     score = overlap / total
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in figures for s in stated):
@@ -245,7 +241,7 @@ class Composer:
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {heading} {clause.doc_title or ''}"
                     keyed = not terms.keys or any(k in said for k in terms.keys)
-                    coverage = terms.overlap(list(seen)) / total * (1.0 if keyed else UNKEYED_SHARE)
+                    coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
                     out.append(Evidence(clause, rank, tier, score, coverage, figures, named))
@@ -302,7 +298,7 @@ class Composer:
         doc = f"《{clause.doc_title}》" if clause.doc_title else ""
         if part.slot == "doc_number":
             if not clause.doc_number:
-                return self._unstated(part, clause, "文号" if part.subject else "文号", cov)
+                return self._unstated(part, clause, "文号", cov)
             line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
             if not clause.responsible_units:
@@ -359,7 +355,8 @@ class Composer:
 
 
 def _tiers(sentence: Sentence) -> list[Sentence]:
-    """A provision split at ；: each tier of a table ("110KV：0.401 元/度；220 千伏以上：0.394 元/度")."""
+    """A provision split at ； or ; (``split_sentences`` keeps the separator and ignores the ASCII
+    one, which the guide also uses): each tier of a table ("110KV：0.401 元/度；220 千伏以上：0.394 元/度")."""
     out: list[Sentence] = []
     start = 0
     text = sentence.text
@@ -420,9 +417,12 @@ def _states_metadata(clause: Clause, slot: str) -> bool:
 
 
 def _units_span(clause: Clause) -> Sentence | None:
-    """The 〔责任单位：…〕 bracket of a clause, to highlight."""
-    m = re.search(r"[〔（(]责任单位[：:][^〕）)]*[〕）)]", clause.text)
-    return Sentence(m.group(0), m.start(), m.end()) if m else None
+    """The first 〔责任单位：…〕 bracket of a clause, to highlight."""
+    spans = responsible_units_spans(clause.text)
+    if not spans:
+        return None
+    start, end = spans[0][:2]
+    return Sentence(clause.text[start:end], start, end)
 
 
 def _cn_date(day: date) -> str:

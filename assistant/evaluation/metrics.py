@@ -10,6 +10,7 @@ from collections import defaultdict
 from statistics import median
 from typing import Any
 
+from assistant.models import VERIFICATION_KINDS
 from assistant.quantities import UnitError, contains_quantity, to_decimal
 
 DEFINITIONS: dict[str, str] = {
@@ -64,8 +65,6 @@ def item_retrieval(retrieved: list[dict[str, Any]], groups: list[list[str]]) -> 
     return out
 
 
-# Warning kinds that mean verification changed the answer (assistant.models.WarningKind).
-VERIFICATION_KINDS = {"unsupported_number_removed", "marker_removed"}
 
 
 def _kind(warning: Any) -> str:

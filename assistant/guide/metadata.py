@@ -29,12 +29,11 @@ _UNITS_OPEN = re.compile(r"[〔（(]责任单位[：:]")
 _CLOSE_FOR = {"〔": "〕", "（": "）", "(": ")"}
 
 
-def responsible_units_of(text: str) -> list[str]:
-    """Departments in every ``〔责任单位：…〕`` / ``（责任单位：…）`` of the text, in order, once each.
-
-    Brackets inside a unit name (``农牧厅（乡村振兴局）``) are kept with the name.
-    """
-    units: list[str] = []
+def responsible_units_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Each ``〔责任单位：…〕`` / ``（责任单位：…）`` of the text as (start, end) of the whole bracket
+    and (start, end) of its list of departments; an unclosed bracket runs to the end of the text.
+    Brackets inside a unit name (``农牧厅（乡村振兴局）``) stay inside."""
+    spans = []
     for m in _UNITS_OPEN.finditer(text):
         depth, i = 1, m.end()
         while i < len(text) and depth:
@@ -43,7 +42,18 @@ def responsible_units_of(text: str) -> list[str]:
             elif text[i] in _CLOSE_FOR.values():
                 depth -= 1
             i += 1
-        body = re.sub(r"\s+", "", text[m.end() : i - 1] if depth == 0 else text[m.end() :])
+        spans.append((m.start(), i, m.end(), i - 1 if depth == 0 else len(text)))
+    return spans
+
+
+def responsible_units_of(text: str) -> list[str]:
+    """Departments in every ``〔责任单位：…〕`` / ``（责任单位：…）`` of the text, in order, once each.
+
+    Brackets inside a unit name (``农牧厅（乡村振兴局）``) are kept with the name.
+    """
+    units: list[str] = []
+    for _, _, start, end in responsible_units_spans(text):
+        body = re.sub(r"\s+", "", text[start:end])
         for name in re.split(r"[、，,；;]", body):
             if name and name not in units:
                 units.append(name)
