@@ -24,7 +24,7 @@ from datetime import date
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question
 from assistant.answer.sentences import Sentence, split_provisions
-from assistant.guide.metadata import responsible_units_spans, strip_doc_number
+from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause
 from assistant.quantities import Quantity, dimension_of, quantities, unit_named
 from assistant.search.keyword import KeywordIndex
@@ -71,8 +71,9 @@ _SHARE = frozenset({"percent", "multiple"})
 _TIME = frozenset({"years", "months", "days", "hours"})
 
 
-def states(slot: str, q: Quantity) -> bool:
-    """Does quantity ``q`` state a figure of the kind ``slot`` asks for?"""
+def states(slot: str, q: Quantity, counted: bool = False) -> bool:
+    """Does quantity ``q`` state a figure of the kind ``slot`` asks for? A count asked with a
+    counting word (``counted``: "多少家", "how many academicians") is not stated by money or a share."""
     dimension = dimension_of(q.unit)
     if slot == "amount":
         return dimension in _MONEY | _SHARE  # "保费财政补多少？" is answered by a share of the premium
@@ -83,7 +84,7 @@ def states(slot: str, q: Quantity) -> bool:
     if slot == "duration":
         return dimension in _TIME
     if slot == "count":  # also "要达到多少？", "增长多少？", "目标是多少？": any figure with a unit but time
-        return bool(q.unit) and dimension not in _TIME
+        return bool(q.unit) and dimension not in _TIME and not (counted and dimension in _MONEY | _SHARE)
     return False
 
 
@@ -108,6 +109,21 @@ def heading_label(clause: Clause) -> str:
         if label and not label.startswith("第"):
             return label
     return ""
+
+
+# A key word of three or more characters also counts as stated by the longer name it shortens,
+# its characters in order within this many times its length ("高新区" in "高新技术产业开发区").
+ABBREVIATION_SPREAD = 4
+
+
+def mentions(text: str, word: str) -> bool:
+    """Does ``text`` state ``word``, or a longer name that ``word`` abbreviates?"""
+    if word in text:
+        return True
+    if len(word) < 3:
+        return False
+    pattern = "[^，,。；;：:]*?".join(map(re.escape, word))
+    return any(len(m.group(0)) <= ABBREVIATION_SPREAD * len(word) for m in re.finditer(pattern, text))
 
 
 @dataclass
@@ -240,7 +256,7 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {heading} {clause.doc_title or ''}"
-                    keyed = not terms.keys or any(k in said for k in terms.keys)
+                    keyed = not terms.keys or any(mentions(said, k) for k in terms.keys)
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
@@ -256,7 +272,7 @@ class Composer:
         return sum(v for w, v in weights.items() if w in terms.weights) / total if total else 1.0
 
     def _figure(self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
-        candidates = [e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q) for q in e.figures)]
+        candidates = [e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q, part.counted) for q in e.figures)]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -298,7 +314,9 @@ class Composer:
         doc = f"《{clause.doc_title}》" if clause.doc_title else ""
         if part.slot == "doc_number":
             if not clause.doc_number:
-                return self._unstated(part, clause, "文号", cov)
+                # "依据的是哪个文件？": the clause's text may cite the document it follows, with its number
+                quoted = self._quoted(part, clauses, terms, must_match=DOC_NUMBER)
+                return quoted if quoted.answered else self._unstated(part, clause, "文号", cov)
             line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
             if not clause.responsible_units:
@@ -324,9 +342,7 @@ class Composer:
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
 
     def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
-        quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3)
-        if must_match is not None:
-            quotes = [q for q in quotes if must_match.search(q.sentence.text)]
+        quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match)
         if not quotes:
             return self.unanswered(part, clauses)
         best = quotes[0]
@@ -519,7 +535,7 @@ def render(
 
 def _adds(quote: str, line: str) -> bool:
     """A supporting quote is shown when it says more than the direct line already quotes."""
-    squashed = re.sub(r"\s+", "", quote)
+    squashed = _LABEL_NOISE.sub("", re.sub(r"\s+", "", quote)).rstrip("。；;，,")
     return len(squashed) > len(re.sub(r"\s+", "", line)) + 8 or squashed not in re.sub(r"\s+", "", line)
 
 
@@ -530,7 +546,7 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     en_label = en_label[:1].upper() + en_label[1:]
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
-        figures = [english_figure(q) for q in quantities(answer.line) if states(part.slot, q)]
+        figures = [english_figure(q) for q in quantities(answer.line) if states(part.slot, q, part.counted)]
         body = ", ".join(dict.fromkeys(figures))
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":

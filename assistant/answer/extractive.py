@@ -53,9 +53,17 @@ NUMBER_BONUS = 1.3
 
 
 def select_quotes(
-    clauses: list[Clause], terms: QuestionTerms, tokenize, *, max_quotes: int = MAX_QUOTES, wants_number: bool = False
+    clauses: list[Clause],
+    terms: QuestionTerms,
+    tokenize,
+    *,
+    max_quotes: int = MAX_QUOTES,
+    wants_number: bool = False,
+    must_match: re.Pattern[str] | None = None,
 ) -> list[Candidate]:
-    """The sentences (or whole short clauses) worth quoting, best clause first, document order within a clause."""
+    """The sentences (or whole short clauses) worth quoting, best clause first, document order
+    within a clause; with ``must_match``, only sentences that match it (one naming a department,
+    a date, a document number)."""
     candidates: list[Candidate] = []
     for rank, clause in enumerate(clauses):
         prior = 1.0 / (1.0 + 0.25 * rank)
@@ -65,6 +73,8 @@ def select_quotes(
             units = split_provisions(clause.text, PROVISION_CHARS)
         context = terms.overlap(tokenize(" ".join(clause.title_path[-2:])))
         for sentence in units:
+            if must_match is not None and not must_match.search(sentence.text):
+                continue
             tokens = tokenize(sentence.text)
             score = terms.overlap(tokens) + 0.3 * context
             if wants_number and HAS_NUMBER.search(sentence.text):

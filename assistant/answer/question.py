@@ -32,41 +32,43 @@ METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validit
 # number, not an amount, so the metadata slots come first, and a price ("电价多少") before a
 # plain amount ("补贴多少"). The cues are the ordinary ways to ask for each kind of fact.
 _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
-    (slot, re.compile(pattern, re.IGNORECASE))
-    for slot, pattern in (
-        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
+    # English cues match from a word's start: "ratio" is not in "registration", "list" not in "specialist"
+    (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
+    for slot, zh, en in (
+        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
                        r"document number|reference number|which (?:policy )?document|what document|issued under"),
         ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
-                       r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定|"
+                       r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
-                       r"who (?:is )?(?:in charge|responsible|handles)|contact"),
+                       r"who (?:is )?(?:in charge|responsible|handles)|who (?:leads|drafts|issues|approves|disburses|supervises)|contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
-                     r"起止|施行|生效|valid|expire|in force|still apply|still available|take effect|effective (?:date|from|until)|"
+                     r"起止|施行|生效",
+                     r"valid|expire|in force|still apply|still available|take effect|took effect|effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
-                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|apply)\b|which years|what years"),
+                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
-                      r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么|"
+                      r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
                       r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedure|process|steps|"
                       r"paperwork|documents? (?:do we|are) (?:need|required)"),
-        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少|"
-                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio|premium rate|\brate\b(?! per)"),
-        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金|"
-                  r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton|cost per|rate per|fee"),
-        ("duration", r"几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限|"
+        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少",
+                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
+        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
+                  r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b"),
+        ("duration", r"几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
-        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆|"
+        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆",
                   r"how many"),
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|"
-                   r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少|"
+                   r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    r"how much|amount|grant|subsid|reward|bonus|award"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
-        ("count", r"多少|几"),
-        ("list", r"哪些|有什么|有哪|都有|包括|范围|什么(?:行业|产业|项目|企业|条件|要求|人)|"
-                 r"which|what (?:are|kinds?|types?|industries|sectors)|list"),
-        ("eligibility", r"能不能|能否|可不可以|可以吗|能吗|是否|符合|算不算|有没有资格|享受吗|有没有|吗[？?]?$|"
+        ("count", r"多少|几", r"(?!)"),
+        ("list", r"哪些|有什么|有哪|都有|包括|范围|什么(?:行业|产业|项目|企业|条件|要求|人)",
+                 r"which|what (?:are|kinds?|types?|industries|sectors)|list\b"),
+        ("eligibility", r"能不能|能否|可不可以|可以吗|能吗|是否|符合|算不算|有没有资格|享受吗|有没有|吗[？?]?$",
                         r"^(?:can|could|do|does|is|are|will|would|may|should)\b|eligible|qualify|entitled"),
     )
 )
@@ -83,8 +85,8 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天|日|"
-    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支|所|座|户|批|度)"
+    r"(?:多少|几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
+    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支(?!持|付|出|撑)|所|座|户|批|度)"  # "多少支持", "多少天然气" count nothing
 )
 _UNIT_SLOT: dict[str, Slot] = {
     **dict.fromkeys(("万元", "亿元", "元", "钱", "块", "万"), "amount"),
@@ -99,7 +101,8 @@ _SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
 _FURTHER_ZH = re.compile(r"(?:^|[，,；;])\s*(?:另外|还有|此外|以及|同时|并且|再问一下|顺便问一下|顺便问下|再问)\s*[，,]?")
 _CLAUSE_SEP_ZH = re.compile(r"[，,]")
 _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
-                         r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|for how|after how)\b)"
+                         r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|"
+                         r"(?:for|in|from|by|after|under) (?:how|which|what|when|whom))\b)"
                          r"|,\s*(?=(?:what|which|how|who|when|where)\b)|\s+(?=what if\b)", re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
@@ -129,6 +132,7 @@ class Part:
     slot: Slot
     subject: str  # what it is about: the wording without question words
     terms: tuple[str, ...] = ()  # the guide's words for the subject (glossary and colloquial terms)
+    counted: bool = False  # a count asked with a counting word ("多少家", "how many academicians"): not money, not a share
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -181,12 +185,30 @@ _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
 
 
+# "算几类人才", "属于哪一类", "which category": the class a thing belongs to.
+_CATEGORY_ASK = re.compile(
+    r"(?:算|属于|归为|归入|认定为?|定为|评为|是)(?:第)?(?:几|哪一?)(?:类|档|级|等)|哪一?类人才|哪个类别|"
+    r"\b(?:which|what) (?:talent )?(?:category|class|tier)\b",
+    re.IGNORECASE,
+)
+# The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
+_COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
+_COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)
+
+
+def asks_counted(text: str) -> bool:
+    """Does ``text`` ask how many of some thing ("多少家企业", "how many academicians")?"""
+    return bool(_COUNTED_ZH.search(text) or _COUNTED_EN.search(text))
+
+
 def slot_of(text: str) -> Slot:
     """The kind of fact ``text`` asks for: a metadata or procedure cue first; then the unit asked
     after 多少/几 ("多少吨" a count, "几年" a duration); then the first slot whose cue it contains."""
     for slot, cue in _SLOT_CUES[:4]:
         if cue.search(text):
             return slot
+    if _CATEGORY_ASK.search(text):
+        return "fact"  # "算几类人才？" asks which category, not how many
     if not _ASKS_FIGURE.search(text):
         if _YES_NO.search(text.strip()):
             return "eligibility"
@@ -285,14 +307,15 @@ def _pieces(text: str, lang: Language) -> list[str]:
     out: list[str] = []
     context = ""
     for piece in pieces:
+        joint = " " if lang == "en" and context else ""  # "In Ejin Horo," + "what …": words stay apart
         if _asks(piece, lang):
-            out.append(f"{context}{piece}")
+            out.append(f"{context}{joint}{piece}")
             context = ""
         else:
-            context += piece
+            context += joint + piece
     if context:
         if out:
-            out[-1] += context
+            out[-1] += (" " if lang == "en" else "") + context
         else:
             out.append(context)
     return out or [text]
@@ -333,6 +356,11 @@ def parse_question(
         elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
         own = _subject(piece, lang)
+        if parts and slot == parts[-1].slot and len(_without_cue(own, slot)) < 3:
+            # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
+            last = parts[-1]
+            parts[-1] = Part(f"{last.text}{' ' if lang == 'en' else ''}{piece}", last.slot, last.subject, last.terms, last.counted)
+            continue
         if parts and (_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3):
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"
@@ -345,7 +373,7 @@ def parse_question(
         if previous and len(_without_cue(own, slot)) >= 2:
             # "what about dairy cows?" is about dairy cows: the previous question is context only
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
-        parts.append(Part(wording, slot, subject, terms))
+        parts.append(Part(wording, slot, subject, terms, counted=slot == "count" and asks_counted(piece)))
     return Question(
         raw=raw,
         lang=lang,
@@ -362,7 +390,8 @@ def _without_cue(subject: str, slot: Slot) -> str:
     """The subject without the words that only name the slot ("部门", "文号")."""
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
-    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|呢|找|问|department|document|number|agency|valid", "", text,
+    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|政策|呢|找|问|department|document|number|agency|valid|"
+                  r"polic(?:y|ies)|scheme|measures?|programme|program|run|years?", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+", "", text)
 

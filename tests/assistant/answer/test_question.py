@@ -77,6 +77,11 @@ def test_totals_are_flagged() -> None:
         ("How much is the grant, and which department handles it?", ["amount", "department"]),
         ("奶牛性控冻精每头补贴多少？奶羊冻精呢？", ["amount", "amount"]),
         ("战略性新兴产业电力交易政策现在还有效吗", ["validity"]),
+        # English cues match whole words: "registration" holds no "ratio", "specialist" no "list"
+        ("What registration options are open to firms in the demonstration zone?", ["fact"]),
+        ("Does a specialist hospital qualify?", ["eligibility"]),
+        ("获得国家最高科学技术奖的人才算几类人才？", ["fact"]),  # which category, not how many
+        ("How much is the subsidy per straw of frozen semen, and for which years does the policy run?", ["amount", "validity"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
@@ -101,3 +106,15 @@ def test_stated_figures_are_quantities_not_asks() -> None:
     parsed = parse_question("我种了200亩水地玉米，保费多少？")
     assert [(int(q.value), q.unit) for q in parsed.quantities] == [(200, "亩")]
     assert slot_of("保费多少？") == "amount"
+
+
+def test_english_context_before_a_comma_keeps_its_words_apart() -> None:
+    parsed = parse_question("In Ejin Horo, what one-off award does a new national-level inheritor get?")
+    assert parsed.parts[0].text.startswith("In Ejin Horo what")
+
+
+def test_a_count_of_things_is_not_a_sum_of_money() -> None:
+    assert parse_question("How many academicians must a company sign up?").parts[0].counted
+    assert parse_question("伊旗有多少家规上企业？").parts[0].counted
+    assert not parse_question("要达到多少？").parts[0].counted
+    assert not parse_question("创业补贴要缴纳社保满几年？").parts[0].counted

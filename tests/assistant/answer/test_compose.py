@@ -1,0 +1,35 @@
+"""The composer's rules, on their own and on the real guide."""
+
+from decimal import Decimal
+
+from assistant.answer.compose import mentions, states
+from assistant.quantities import Quantity
+
+
+def _q(value: str, unit: str) -> Quantity:
+    return Quantity(Decimal(value), unit, f"{value}{unit}")
+
+
+def test_a_key_word_is_stated_by_the_longer_name_it_shortens() -> None:
+    assert mentions("对呼包鄂三市国家高新技术产业开发区给予 5000 万元支持", "高新区")
+    assert not mentions("工业企业资金", "工资")  # two characters shorten nothing
+    assert not mentions("高新技术企业。对开发区", "高新区")  # not across a sentence
+
+
+def test_a_count_of_things_is_not_stated_by_money_or_a_share() -> None:
+    assert states("count", _q("5", "家"), counted=True)
+    assert not states("count", _q("100", "万元"), counted=True)
+    assert not states("count", _q("30", "%"), counted=True)
+    assert states("count", _q("100", "万元"))  # "要达到多少？" may be any figure
+
+
+def test_a_document_the_clause_follows_answers_which_document(assistant) -> None:
+    result = assistant.ask("扶持农牧民合作社发展政策是根据哪个文件制定的？文号多少？")
+    assert not result.refused and len(result.parts) == 1  # the same ask twice is one part
+    assert "内农牧计财发〔2022〕346 号" in result.answer
+
+
+def test_support_per_year_asks_for_money(assistant) -> None:
+    result = assistant.ask("自治区对呼包鄂的国家高新区每年给多少支持？")
+    assert result.parts[0].slot == "amount" and "5000 万元" in result.parts[0].answer_line
+    assert result.answer.count("5000 万元") == 1  # the quote repeating the direct line is not shown again
