@@ -385,7 +385,9 @@ def plain(value: Decimal) -> str:
 
 
 def money_text(value_yuan: Decimal) -> str:
-    """Money the way the guide writes it: 万元 from ten thousand up, else 元."""
+    """Money the way the guide writes it: 亿元 from a hundred million up, 万元 from ten thousand up, else 元."""
+    if abs(value_yuan) >= 100_000_000:
+        return f"{plain(value_yuan / 100_000_000)}亿元"
     if abs(value_yuan) >= 10_000:
         return f"{plain(value_yuan / 10_000)}万元"
     return f"{plain(value_yuan)}元"

@@ -21,6 +21,7 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Question, parse_question
 from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance
+from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
 from assistant.models import AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
 from assistant.quantities import money_text
@@ -173,6 +174,12 @@ class AnswerChain:
                 log.exception("calculation failed")
                 detail = f"the calculation failed ({type(exc).__name__}); answered without it"
                 turn.warnings.append(AnswerWarning(kind="calculation_failed", detail=detail))
+        if turn.parsed is not None and turn.parsed.total and not turn.calculations:
+            # "一共 / 加起来 / in total": the figures of the provisions found, added term by term
+            terms = turn.terms = question_terms(self.retriever, turn)
+            total = TotalCalculator(self.retriever.tokenize)(turn.question, [h.clause for h in turn.hits], terms, turn.lang)
+            if total is not None:
+                turn.calculations, turn.calc_note = [total], ""
         return turn
 
     def _answer(self, turn: Turn) -> Turn:

@@ -521,7 +521,8 @@ def render(
             line = (answer.line + "。" + markers) if lang == "zh" else _english_unstated(answer) + f" {markers}"
         else:
             line = _unanswered_line(answer, lang)
-        lines.append(line)
+        if line not in lines:  # two parts answered by one provision ("每年多少、连续几年？") read it once
+            lines.append(line)
         part_lines.append(line)
         quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line)]
     if quotes:

@@ -1,0 +1,351 @@
+"""Totals: "一共 / 合计 / 加起来 / in total" over the figures of the provisions a question is about.
+
+A question asking for a sum ("一次性资助加上之后每年的补贴，三年一共多少？", "1名国家级、2名自治区级
+优秀护士，一共奖多少？") is answered by adding the money figures of the provisions found for it:
+
+- each money figure of a provision is a :class:`Term`, read with what it is paid for: once, per
+  year, per month, or per item ("每个产品 100 万元"), and, in a list stated with 分别
+  ("国家级、自治区级、市级…分别给予 3 万元、2万元、1万元"), the item it goes with;
+- a listed term counts only when the question names its item, times the number the question
+  puts before the item ("2名…自治区级" → 2);
+- a yearly or monthly term counts times the years or months the question gives ("前三年",
+  "3 years"), or, when the question asks for the longest or does not say, the period the
+  provision states ("连续 5 年", "最长补贴 3个月");
+- a per-item term counts times the number of items the question states with that unit;
+- a provision's cap on the whole ("单个企业每年最高不超过 500 万元") is a limit, not a term.
+
+The sum is a :class:`~assistant.models.Calculation` with one step per term, each citing its clause,
+so the reader sees every figure added and where it comes from. When the terms cannot be read
+without guessing (a list whose items the question does not name, a per-item figure without a
+count), no total is given: the answer quotes the provisions instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.answer.extractive import QuestionTerms
+from assistant.answer.sentences import Sentence, split_provisions
+from assistant.models import Calculation, Clause
+from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain
+
+Tokenize = Callable[[str], list[str]]
+
+# A provision is a candidate when it shares at least this share of the question's weighted words
+# (with its headings), and a second provision joins the first when it scores at least
+# SECOND_RATIO of it and states something the question names that the first does not.
+MIN_COVERAGE = 0.2
+SECOND_RATIO = 0.5
+# The share of the question's weighted words a second provision must state that the first does not.
+SECOND_ADDS = 0.1
+# How many of the best clauses found are read.
+CLAUSES_READ = 3
+# How many characters before a figure the words saying what it is paid per may stand.
+PER_WINDOW = 10
+# How many characters before an item the question may put its number ("2名护士新评上自治区级").
+COUNT_WINDOW = 12
+
+_MONEY_UNITS = frozenset({"元", "万元", "亿元"})
+_ONCE = re.compile(r"一次性")
+_YEARLY = re.compile(r"每年|年均|每一年|/年|每年度")
+_MONTHLY = re.compile(r"每月|每人每月|/月|按月")
+_PER_ITEM = re.compile(r"每(?:个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)")
+# "单个企业每年最高不超过 500 万元", "累计最高": a cap on the sum, not something paid.
+# "贴息贷款最高额度 50 万元", "单笔风险补偿额度不超过 3000 万元": a loan's or a quota's size, not a payment.
+_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目)[^，,；;。]{0,8}(?:最高|最多|不超过)|累计|总额|封顶|上限|额度|贷款|保险金额|保额")
+# "分别给予 3 万元、2万元、1万元": a list of figures going with a list of items before it.
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_SEP = re.compile(r"、|和|与|及|或")
+# Periods the provision states.
+_PROVISION_YEARS = re.compile(r"(?:连续|持续|最长|累计)[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*年")
+_PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
+# Periods the question gives.
+_QUESTION_YEARS = re.compile(r"(?:前|连续|共|这|满)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)")
+_QUESTION_YEARS_EN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b", re.IGNORECASE)
+_QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
+_LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Counting words a question puts after a number of items ("2名", "3个", "两项").
+_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座)")
+
+
+@dataclass
+class Term:
+    """A money figure of a provision and what it is paid for."""
+
+    clause: Clause
+    figure: Figure
+    per: str  # "once", "year", "month" or "item"
+    item: str = ""  # the listed item it goes with ("自治区级"), when stated with 分别
+    role: str = ""  # its place in the list: "first" and "last" may carry words around them
+    segment: str = ""  # the words of the provision from the last ，；。 before it
+    tier: str = ""  # the ；-separated tier of the provision it stands in
+
+    @property
+    def yuan(self) -> Decimal:
+        return self.figure.value
+
+
+def _number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if text in _EN_NUMBERS:
+        return _EN_NUMBERS[text]
+    return chinese_to_int(text.replace("两", "二"))
+
+
+def _segment_before(text: str, pos: int) -> str:
+    """The words of ``text`` from the last ，；。 before ``pos`` up to it."""
+    start = max(text.rfind(c, 0, pos) for c in "，,；;。：:") + 1
+    return text[start:pos]
+
+
+def provision_terms(clause: Clause, provision: str) -> list[Term]:
+    """The money figures of one provision as terms; caps are left out."""
+    text = normalise(provision)
+    found = [f for f in figures(text) if f.unit is not None and f.unit.name in _MONEY_UNITS]
+    terms: list[Term] = []
+    listed: dict[int, tuple[str, str]] = {}
+    for m in _RESPECTIVELY.finditer(text):
+        after = [f for f in found if f.start > m.end() and not re.search(r"[；;。]", text[m.end() : f.start])]
+        items = _list_items(_segment_before(text, m.start()) or text[: m.start()])
+        run = _run(text, after)
+        if len(items) >= 2 and len(run) == len(items):
+            roles = ["first", *["middle"] * (len(items) - 2), "last"]
+            listed.update({id(f): (item, role) for f, item, role in zip(run, items, roles)})
+    for f in found:
+        before = _segment_before(text, f.start)
+        window = text[max(0, f.start - PER_WINDOW) : f.start]
+        if _CAP.search(before):
+            continue
+        if _MONTHLY.search(window) or text[f.unit_end : f.unit_end + 2] in ("/月",):
+            per = "month"
+        elif _YEARLY.search(before) or text[f.unit_end : f.unit_end + 2] == "/年":
+            per = "year"
+        elif _PER_ITEM.search(before) and not _ONCE.search(window[-4:]):
+            per = "item"
+        else:
+            per = "once"
+        tier_start = max(text.rfind(c, 0, f.start) for c in "；;") + 1
+        tier_end = min([i for i in (text.find(c, f.end) for c in "；;") if i >= 0] or [len(text)])
+        item, role = listed.get(id(f), ("", ""))
+        terms.append(Term(clause, f, per, item, role, before, text[tier_start:tier_end]))
+    return terms
+
+
+def _run(text: str, found: list[Figure]) -> list[Figure]:
+    """The figures listed one after another ("3 万元、2万元、1万元"), from the first."""
+    run: list[Figure] = []
+    for f in found:
+        if run and not re.fullmatch(r"\s*(?:、|和|或|及|，|,)?\s*", text[run[-1].unit_end : f.start]):
+            break
+        run.append(f)
+    return run
+
+
+def _list_items(before: str) -> list[str]:
+    """The items of "对新获评国家级、自治区级、市级优秀医师或优秀护士的" listed before 分别:
+    ["国家级", "自治区级", "市级"]. The items between separators are whole; the first and the
+    last are cut to the length of their neighbours (listed items are alike)."""
+    pieces = [p for p in re.split(r"、", before) if p]
+    if len(pieces) < 2:
+        pieces = [p for p in _LIST_SEP.split(before) if p]
+    if len(pieces) < 2:
+        return []
+    middle = pieces[1:-1]
+    width_first = len(pieces[1])
+    width_last = len(pieces[-2]) if len(pieces) > 2 else len(pieces[0])
+    first = pieces[0][-(width_first + 1) :] if len(pieces[0]) > width_first + 1 else pieces[0]
+    last = pieces[-1][: width_last + 1] if len(pieces[-1]) > width_last + 1 else pieces[-1]
+    first = re.sub(r"^(?:对|新|获|评|认定为|为|的)+", "", first)
+    return [first, *middle, last]
+
+
+def _named(item: str, role: str, question: str) -> int:
+    """Where the question names ``item`` (its level word, e.g. 自治区级), or -1. A list's first item
+    may carry words of the sentence before it ("得初级") and its last the words after it
+    ("市级优秀医"): the longest end of the first (start of the last), two characters at least,
+    that the question writes names it."""
+    core = re.sub(r"[（(].*?[）)]", "", item).strip()
+    if role == "middle":
+        return question.find(core) if len(core) >= 2 else -1
+    for size in range(len(core), 1, -1):
+        at = question.find(core[-size:] if role == "first" else core[:size])
+        if at >= 0:
+            return at
+    return -1
+
+
+def _count_before(question: str, pos: int) -> int:
+    """The number of items the question puts just before ``pos`` ("2名护士新评上自治区级" → 2); 1 if none."""
+    window = question[max(0, pos - COUNT_WINDOW) : pos]
+    counts = list(_COUNT.finditer(window))
+    if not counts:
+        return 1
+    return _number(counts[-1].group(1)) or 1
+
+
+@dataclass
+class TotalCalculator:
+    """Adds the money figures of the provisions a total question is about."""
+
+    tokenize: Tokenize
+
+    def __call__(self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh") -> Calculation | None:
+        provisions = self._provisions(clauses, terms)
+        if not provisions:
+            return None
+        text = normalise(question)
+        chosen = [provisions[0]]
+        first_tokens = set(self.tokenize(provisions[0][2].text))
+        for score, clause, sentence in provisions[1:]:
+            if score < SECOND_RATIO * provisions[0][0]:
+                break
+            adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
+            if adds and sum(terms.weights[t] for t in adds) >= SECOND_ADDS * sum(terms.weights.values()):
+                chosen.append((score, clause, sentence))
+                break
+        steps: list[str] = []
+        total = Decimal(0)
+        clause_ids: list[str] = []
+        used = 0
+        multiplied = False
+        for _, clause, sentence in chosen:
+            amounts = self._amounts(text, clause, sentence.text, lang, terms)
+            if amounts is None:
+                return None
+            for step, value in amounts:
+                steps.append(step)
+                total += value
+                used += 1
+                multiplied = multiplied or "×" in step
+            if amounts and clause.clause_id not in clause_ids:
+                clause_ids.append(clause.clause_id)
+        if used < 2 and not multiplied:
+            return None  # a single figure is no total: the answer states it
+        if used > 1:
+            steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))
+        return Calculation(
+            tool="total",
+            inputs={"question": question},
+            steps=steps,
+            result=plain(total),
+            unit="元",
+            clause_ids=clause_ids,
+        )
+
+    def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms) -> list[tuple[float, Clause, Sentence]]:
+        """Provisions stating money, best first, with their share of the question's words."""
+        total = sum(terms.weights.values()) or 1.0
+        out = []
+        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+            heading = self.tokenize(" ".join(clause.title_path[-2:]))
+            for sentence in split_provisions(clause.text, 400):
+                if not any(f.unit is not None and f.unit.name in _MONEY_UNITS for f in figures(normalise(sentence.text))):
+                    continue
+                score = (terms.overlap(self.tokenize(sentence.text)) + 0.3 * terms.overlap(heading)) / total
+                score *= 0.95**rank
+                if score >= MIN_COVERAGE:
+                    out.append((score, clause, sentence))
+        return sorted(out, key=lambda s: -s[0])
+
+    def _amounts(self, question: str, clause: Clause, provision: str, lang: str, terms: QuestionTerms) -> list[tuple[str, Decimal]] | None:
+        """The terms of the provision that the question asks to add, each with its step; None when
+        a term cannot be read without guessing."""
+        found = provision_terms(clause, provision)
+        if not found:
+            return []
+        listed = [t for t in found if t.item]
+        out: list[tuple[str, Decimal]] = []
+        if listed:
+            for term in listed:
+                at = _named(term.item, term.role, question)
+                if at < 0:
+                    continue
+                count = _count_before(question, at)
+                value = term.yuan * count
+                name = re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item)
+                shown = f"{name}：{money_text(term.yuan)}" + (f" × {count}" if count != 1 else "")
+                out.append((f"{shown} = {money_text(value)}", value))
+            return out or None
+        # the figure the question is about; a one-off grant and a yearly amount of the same
+        # provision go together ("一次性给予 100 万元资助；建站后…每年给予最高 50 万元运行补贴")
+        best = max(found, key=lambda t: terms.overlap(self.tokenize(t.tier)))
+        chosen = [best]
+        if best.per in ("once", "year"):
+            other = "year" if best.per == "once" else "once"
+            chosen += [t for t in found if t.per == other][:1]
+        chosen.sort(key=lambda t: t.figure.start)
+        for term in chosen:
+            if term.per == "item":
+                count = _items_in(question, term, provision)
+                if count is None:
+                    return None
+                value = term.yuan * count
+                out.append((f"{_label(term)}{money_text(term.yuan)} × {count} = {money_text(value)}", value))
+            elif term.per in ("year", "month"):
+                periods = _periods(question, provision, term.per)
+                if periods is None:
+                    return None
+                value = term.yuan * periods
+                word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" years" if term.per == "year" else " months")
+                out.append((f"{_label(term)}{money_text(term.yuan)} × {periods}{word} = {money_text(value)}", value))
+            else:
+                out.append((f"{_label(term)}{money_text(term.yuan)}", term.yuan))
+        return out
+
+
+# A step's label is the provision's words before the figure, shortened to its start and end past this length.
+LABEL_CHARS = 18
+
+
+def _label(term: Term) -> str:
+    words = re.sub(r"^[^\u4e00-\u9fff]*|[\d.\s]+$", "", term.segment)
+    if len(words) > LABEL_CHARS:
+        words = f"{words[:6]}…{words[-(LABEL_CHARS - 7):]}"
+    return f"{words}：" if words else ""
+
+
+def _periods(question: str, provision: str, per: str) -> int | None:
+    """How many years (or months) a yearly (monthly) term counts: as the question gives, else as
+    long as the provision allows."""
+    if per == "year":
+        asked = [m for m in _QUESTION_YEARS.finditer(question)] or list(_QUESTION_YEARS_EN.finditer(question))
+        stated = _PROVISION_YEARS.search(normalise(provision))
+    else:
+        asked = list(_QUESTION_MONTHS.finditer(question))
+        stated = _PROVISION_MONTHS.search(normalise(provision))
+    if asked and not _LONGEST.search(question):
+        value = _number(next(g for g in asked[-1].groups() if g))
+        if value:
+            return value
+    if stated:
+        return _number(stated.group(1))
+    return None
+
+
+def _items_in(question: str, term: Term, provision: str) -> int | None:
+    """How many items a per-item term counts: the number the question states with the counting
+    word the provision uses ("每个产品" → "2个…"); of several, the one whose words after it the
+    provision shares most."""
+    m = _PER_ITEM.search(term.segment)
+    if m is None:
+        return None
+    word = m.group(0)[1:2]
+    counts = [c for c in _COUNT.finditer(question) if word in c.group(0)]
+    if not counts:
+        return None
+    if len(counts) > 1:
+        def shared(c: re.Match[str]) -> int:
+            after = question[c.end() : c.end() + COUNT_WINDOW]
+            return sum(1 for a, b in zip(after, after[1:]) if a + b in provision)
+
+        ranked = sorted(counts, key=shared, reverse=True)
+        if shared(ranked[0]) == shared(ranked[1]):
+            return None
+        counts = ranked
+    return _number(counts[0].group(1))

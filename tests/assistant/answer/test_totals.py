@@ -1,0 +1,56 @@
+"""Totals over the figures of the provisions a question is about, on the guide's own sentences."""
+
+from decimal import Decimal
+
+from assistant.answer.totals import provision_terms
+from assistant.models import Clause
+
+
+def _clause(text: str) -> Clause:
+    return Clause(
+        clause_id="x", title_path=["x"], text=text, level=None, doc_title=None, doc_number=None,
+        responsible_units=[], valid_from=None, valid_until=None, source_span=(0, len(text)),
+    )
+
+
+def test_a_list_stated_with_respectively_pairs_items_and_figures() -> None:
+    text = "对新获评国家级、自治区级、市级优秀医师或优秀护士的，分别给予 3 万元、2万元、1万元一次性奖励。"
+    terms = provision_terms(_clause(text), text)
+    assert [(t.item, t.role, t.yuan) for t in terms] == [
+        ("国家级", "first", Decimal(30000)),
+        ("自治区级", "middle", Decimal(20000)),
+        ("市级优秀医", "last", Decimal(10000)),
+    ]
+
+
+def test_once_yearly_per_item_and_caps_are_told_apart() -> None:
+    text = "对新批准成立的院士专家工作站，一次性给予 100 万元资助；建站后，按照投入和绩效，每年给予最高 50 万元运行补贴。"
+    assert [(t.per, t.yuan) for t in provision_terms(_clause(text), text)] == [("once", Decimal(1_000_000)), ("year", Decimal(500_000))]
+    text = "对获得特殊化妆品注册证的企业，每个品种给予一次性奖补50 万元，单个企业每年最高不超过 500 万元。"
+    assert [(t.per, t.yuan) for t in provision_terms(_clause(text), text)] == [("item", Decimal(500_000))]  # the cap is no term
+
+
+def test_a_total_adds_the_named_items_times_their_numbers(assistant) -> None:
+    result = assistant.ask("我们医院今年有1名医生新评上国家级优秀医师，2名护士新评上自治区级优秀护士，一共能拿多少一次性奖励？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "70000" and total.unit == "元"
+    assert any("国家级" in s and "3万元" in s for s in total.steps) and any("自治区级" in s and "× 2" in s for s in total.steps)
+    assert "7万元" in result.answer and total.clause_ids
+
+
+def test_a_total_over_years_takes_the_period_the_provision_states(assistant) -> None:
+    result = assistant.ask("自治区对呼包鄂的国家高新区每年给多少支持？鄂尔多斯高新区总共能拿多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "250000000" and "× 5年" in total.steps[0]
+    assert "2.5亿元" in result.answer
+
+
+def test_per_item_figures_of_two_provisions_are_added_with_their_own_counts(assistant) -> None:
+    result = assistant.ask("公司拿了2个特殊医学用途配方食品注册，又拿了3个特殊化妆品注册证，都有生产许可，一共能拿多少一次性奖补？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3500000"
+
+
+def test_no_total_is_guessed_when_the_question_names_no_item_of_a_list(assistant) -> None:
+    result = assistant.ask("优秀医师和优秀护士一共奖多少？")
+    assert not any(c.tool == "total" for c in result.calculations)
