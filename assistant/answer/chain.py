@@ -19,7 +19,7 @@ from assistant.answer.compose import Composer, PartAnswer, render, unstated_line
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Question, parse_question
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, parse_question
 from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance
 from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
@@ -31,6 +31,11 @@ from assistant.search.retrieval import Hit, Retriever, SearchFilters
 log = logging.getLogger(__name__)
 
 ANSWER_K = 5
+# Slots no calculator answers: a question asking only these ("需要提前多少天备案？要交哪些材料？")
+# is not routed to a calculator, whatever figures it states.
+NOT_COMPUTED = frozenset({"duration", "doc_number", "department", "validity", "procedure", "list"})
+# Clauses of the part's own policy level put first when a question contrasts levels.
+LEVEL_HITS = 2
 # Slots the composer judges by what the provisions state; the others also need a relevant clause.
 FIGURE_AND_METADATA = FIGURE_SLOTS | METADATA_SLOTS
 
@@ -156,7 +161,7 @@ class AnswerChain:
         degraded = self.retriever.degraded
         if turn.parsed is not None and turn.parsed.multi_part:
             # each part is searched on its own; the list shown interleaves the parts' best clauses
-            turn.part_hits = [self.retriever.search(part.text, k=ANSWER_K, filters=SearchFilters()) for part in turn.parsed.parts]
+            turn.part_hits = [self._part_search(part, turn.parsed) for part in turn.parsed.parts]
             degraded = degraded or self.retriever.degraded
             turn.hits = interleave([*turn.part_hits, turn.hits])
         else:
@@ -166,8 +171,18 @@ class AnswerChain:
             turn.warnings.append(AnswerWarning(kind="index_degraded", detail=degraded))
         return turn
 
+    def _part_search(self, part: Part, question: Question) -> list[Hit]:
+        """The clauses found for one part; when the parts contrast policy levels ("市里和旗里分别
+        奖多少？"), the part's own level's clauses first."""
+        hits = self.retriever.search(part.text, k=ANSWER_K, filters=SearchFilters())
+        if part.level and len({p.level for p in question.parts}) > 1:
+            own = self.retriever.search(part.text, k=LEVEL_HITS, filters=SearchFilters(levels=(part.level,)))
+            hits = interleave([own, hits])[:ANSWER_K]
+        return hits
+
     def _calculate(self, turn: Turn) -> Turn:
-        if self.calculate is not None:
+        asks_figure = turn.parsed is None or turn.parsed.total or any(p.slot not in NOT_COMPUTED for p in turn.parsed.parts)
+        if self.calculate is not None and asks_figure:
             try:
                 turn.calculations, turn.calc_note = self.calculate(turn.question, turn.hits, turn.history)
             except Exception as exc:  # noqa: BLE001 - a calculator defect must not lose the answer

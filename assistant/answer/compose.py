@@ -26,7 +26,7 @@ from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Questi
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause
-from assistant.quantities import Quantity, dimension_of, quantities, unit_named
+from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, unit_named
 from assistant.search.keyword import KeywordIndex
 
 Tokenize = Callable[[str], list[str]]
@@ -64,6 +64,8 @@ KEY_WORDS = 1
 KEY_MAX_FREQUENCY = 150
 # Retrieval rank costs a provision this share of its score per place.
 RANK_DISCOUNT = 0.05
+# A part that names who pays ("市里…", "旗里…") prefers provisions of that policy level by this share.
+LEVEL_BONUS = 0.5
 
 # Dimensions of assistant.quantities.UNITS, grouped by what a slot asks for.
 _MONEY = frozenset({"money", "foreign_money", "price"})
@@ -71,10 +73,13 @@ _SHARE = frozenset({"percent", "multiple"})
 _TIME = frozenset({"years", "months", "days", "hours"})
 
 
-def states(slot: str, q: Quantity, counted: bool = False) -> bool:
+def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = None) -> bool:
     """Does quantity ``q`` state a figure of the kind ``slot`` asks for? A count asked with a
-    counting word (``counted``: "多少家", "how many academicians") is not stated by money or a share."""
+    counting word (``counted``: "多少家", "how many academicians") is not stated by money or a share;
+    one asked in a measuring unit (``measure``: "多少立方米") only by a figure in that dimension."""
     dimension = dimension_of(q.unit)
+    if slot == "count" and measure:
+        return dimension == measure
     if slot == "amount":
         return dimension in _MONEY | _SHARE  # "保费财政补多少？" is answered by a share of the premium
     if slot == "price":
@@ -99,6 +104,27 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Spellings of units the guide also writes in Chinese, made one for matching (110KV = 110千伏).
 _UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
 _LABEL_NOISE = re.compile(r"^(——|—|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．]|[①-⑳])\s*")
+
+
+# "一年期贷款市场报价利率": a loan's term names a kind of rate, not a period of support.
+_TENOR = re.compile(r"(?:\d+|[一二三四五六七八九十]+)\s*年期")
+# Words that make the figure after them a subsidy or an award ("每支补贴30 元"): it is not the
+# price of the thing ("冻精市场价多少？").
+_SUPPORT_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|扶持|支持|减免|优惠)[^，,；;。]{0,6}$")
+
+
+def stated_figures(text: str, slot: str) -> list[Quantity]:
+    """The figures of ``text`` that can answer ``slot``: no loan tenor for a period, no subsidy for a price."""
+    text = normalise(_TENOR.sub("年期", text))
+    out: list[Quantity] = []
+    for f in figures(text):
+        if not f.reads_as_quantity:
+            continue
+        q = Quantity(f.number.normalize(), f.unit.name if f.unit else "", f.text)
+        if slot == "price" and dimension_of(q.unit) in _MONEY and _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]):
+            continue
+        out.append(q)
+    return out
 
 
 def heading_label(clause: Clause) -> str:
@@ -250,7 +276,7 @@ class Composer:
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    figures = quantities(tier.text)
+                    figures = stated_figures(tier.text, part.slot)
                     score = overlap / total
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in figures for s in stated):
                         score += STATED_FIGURE_BONUS
@@ -259,6 +285,8 @@ class Composer:
                     keyed = not terms.keys or any(mentions(said, k) for k in terms.keys)
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
+                    if part.level and clause.level == part.level:
+                        score *= 1 + LEVEL_BONUS
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
                     out.append(Evidence(clause, rank, tier, score, coverage, figures, named))
         return out
@@ -272,7 +300,9 @@ class Composer:
         return sum(v for w, v in weights.items() if w in terms.weights) / total if total else 1.0
 
     def _figure(self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
-        candidates = [e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q, part.counted) for q in e.figures)]
+        candidates = [
+            e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q, part.counted, part.measure) for q in e.figures)
+        ]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -342,6 +372,8 @@ class Composer:
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
 
     def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
+        if part.level:  # "旗里还有什么支持？": the banner's provisions first
+            clauses = sorted(clauses, key=lambda c: c.level != part.level)
         quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match)
         if not quotes:
             return self.unanswered(part, clauses)
@@ -547,7 +579,7 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     en_label = en_label[:1].upper() + en_label[1:]
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
-        figures = [english_figure(q) for q in quantities(answer.line) if states(part.slot, q, part.counted)]
+        figures = [english_figure(q) for q in quantities(answer.line) if states(part.slot, q, part.counted, part.measure)]
         body = ", ".join(dict.fromkeys(figures))
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":

@@ -17,7 +17,7 @@ from typing import Literal
 
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.language import CJK, Language, detect_language
-from assistant.quantities import Quantity, quantities
+from assistant.quantities import Quantity, dimension_of, quantities, unit_named
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity",
@@ -133,6 +133,8 @@ class Part:
     subject: str  # what it is about: the wording without question words
     terms: tuple[str, ...] = ()  # the guide's words for the subject (glossary and colloquial terms)
     counted: bool = False  # a count asked with a counting word ("多少家", "how many academicians"): not money, not a share
+    level: str | None = None  # the one policy level the ask names as who pays or rules ("市里…" → 市级), if any
+    measure: str | None = None  # the dimension of the unit asked after 多少 ("多少立方米" → volume): a count in other units does not answer
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -146,6 +148,26 @@ class Part:
         focus = asking[-1] if asking else segments[-1]
         rest = [s for s in segments if s is not focus]
         return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
+
+
+# Who a part asks about, as a policy level: "市里和旗里分别奖多少？" asks the city's provision and
+# the banner's. Only words naming a government as actor count: "自治区级优秀护士" names an honour,
+# "国家高新技术企业" a kind of firm.
+_LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (level, re.compile(pattern, re.IGNORECASE))
+    for level, pattern in (
+        ("旗级", r"伊金霍洛旗里|伊旗里|伊金霍洛旗(?!级)|伊旗|旗里|旗级(?:政策|财政)|本旗|旗财政|旗政府|\bthe banner\b|\bbanner-level\b"),
+        ("市级", r"鄂尔多斯(?:市里|市)?(?!市级|大学|职业|高新)|市里|市级(?:政策|财政)|市财政|市政府|\bordos\b|\bthe city\b"),
+        ("自治区级", r"自治区(?!级|认定|评)|内蒙古(?!.*(?:公司|集团|大学))|区里|区级(?:政策|财政)|\binner mongolia\b|\bthe region\b"),
+        ("国家级", r"国家层面|国家(?:政策|财政)|中央(?:财政)?|国务院|\bthe state\b|\bcentral government\b|\bnational policy\b"),
+    )
+)
+
+
+def level_of(text: str) -> str | None:
+    """The one policy level ``text`` names as actor, or None when it names none or several."""
+    named = {level for level, pattern in _LEVEL_WORDS if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 @dataclass
@@ -191,9 +213,22 @@ _CATEGORY_ASK = re.compile(
     r"\b(?:which|what) (?:talent )?(?:category|class|tier)\b",
     re.IGNORECASE,
 )
+# Dimensions of measuring units (quantities.UNITS) a question may ask a figure in.
+_MEASURES = frozenset({"volume", "area", "weight", "energy"})
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
 _COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
 _COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)
+
+
+def asked_measure(text: str) -> str | None:
+    """The dimension of a measuring unit asked after 多少/几 ("能用多少立方米" → volume, "多少亩" →
+    area); None for money, time, shares and counting words."""
+    m = _ASKED_UNIT.search(text)
+    if m is None:
+        return None
+    unit = unit_named(m.group("unit")) or unit_named(m.group("unit") + "米")
+    dimension = dimension_of(unit.name) if unit else None
+    return dimension if dimension in _MEASURES else None
 
 
 def asks_counted(text: str) -> bool:
@@ -258,6 +293,9 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     # of slack; a leading figure ("110千伏") is taken whole
     digits = re.search(r"[\d.]+\s*\S{0,3}$", prefix_text) if re.match(r"\d", right) else None
     width = len(digits.group(0)) if digits else min(len(prefix_text), len(right) + 1)
+    if level_of(right):  # "鄂尔多斯市和伊旗分别…": the first item is the government named before 和
+        ends = [m for _, pattern in _LEVEL_WORDS for m in pattern.finditer(prefix_text) if m.end() == len(prefix_text)]
+        width = max((len(m.group(0)) for m in ends), default=width)
     first = prefix_text[len(prefix_text) - width:]
     prefix = prefix_text[: len(prefix_text) - width]
     items = [first] + items
@@ -359,7 +397,8 @@ def parse_question(
         if parts and slot == parts[-1].slot and len(_without_cue(own, slot)) < 3:
             # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
             last = parts[-1]
-            parts[-1] = Part(f"{last.text}{' ' if lang == 'en' else ''}{piece}", last.slot, last.subject, last.terms, last.counted)
+            joined = f"{last.text}{' ' if lang == 'en' else ''}{piece}"
+            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure)
             continue
         if parts and (_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3):
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
@@ -373,7 +412,10 @@ def parse_question(
         if previous and len(_without_cue(own, slot)) >= 2:
             # "what about dairy cows?" is about dairy cows: the previous question is context only
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
-        parts.append(Part(wording, slot, subject, terms, counted=slot == "count" and asks_counted(piece)))
+        asking = Part(piece, slot, own).focus[0] if lang == "zh" else piece  # the words that ask, not the asker's story
+        counted = slot == "count" and asks_counted(piece)
+        measure = asked_measure(piece) if slot == "count" else None
+        parts.append(Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure))
     return Question(
         raw=raw,
         lang=lang,

@@ -55,7 +55,9 @@ _MONTHLY = re.compile(r"每月|每人每月|/月|按月")
 _PER_ITEM = re.compile(r"每(?:个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)")
 # "单个企业每年最高不超过 500 万元", "累计最高": a cap on the sum, not something paid.
 # "贴息贷款最高额度 50 万元", "单笔风险补偿额度不超过 3000 万元": a loan's or a quota's size, not a payment.
-_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目)[^，,；;。]{0,8}(?:最高|最多|不超过)|累计|总额|封顶|上限|额度|贷款|保险金额|保额")
+_CAP = re.compile(
+    r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目)[^，,；;。]{0,8}(?:最高|最多|不超过)|累计|总额|封顶|上限|额度|贷款|保险金额|保额"
+)
 # "分别给予 3 万元、2万元、1万元": a list of figures going with a list of items before it.
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_SEP = re.compile(r"、|和|与|及|或")

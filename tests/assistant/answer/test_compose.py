@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from assistant.answer.compose import mentions, states
+from assistant.answer.compose import mentions, stated_figures, states
 from assistant.quantities import Quantity
 
 
@@ -23,6 +23,23 @@ def test_a_count_of_things_is_not_stated_by_money_or_a_share() -> None:
     assert states("count", _q("100", "万元"))  # "要达到多少？" may be any figure
 
 
+def test_a_figure_asked_in_a_unit_is_stated_only_in_that_unit() -> None:
+    assert states("count", _q("350", "立方米"), measure="volume")
+    assert not states("count", _q("2.06", "元/立方米"), measure="volume")  # a price per m³ is no volume
+
+
+def test_a_loan_tenor_is_no_period_and_a_subsidy_no_price() -> None:
+    assert [q.unit for q in stated_figures("按照一年期贷款市场报价利率（LPR）的 70%", "duration")] == ["%"]
+    assert [q.text for q in stated_figures("每支补贴30 元", "price")] == []
+    assert [q.text for q in stated_figures("每支补贴30 元", "amount")] == ["30 元"]
+    assert [q.text for q in stated_figures("110KV：0.401 元/度", "price")] == ["110KV", "0.401 元/度"]
+
+
+def test_a_question_asking_no_figure_is_not_computed(assistant) -> None:
+    result = assistant.ask("享受西部大开发15%的税率，需要提前多少天去税务局备案？")
+    assert not result.calculations and "还需要您提供" not in result.answer
+
+
 def test_a_document_the_clause_follows_answers_which_document(assistant) -> None:
     result = assistant.ask("扶持农牧民合作社发展政策是根据哪个文件制定的？文号多少？")
     assert not result.refused and len(result.parts) == 1  # the same ask twice is one part
@@ -33,3 +50,10 @@ def test_support_per_year_asks_for_money(assistant) -> None:
     result = assistant.ask("自治区对呼包鄂的国家高新区每年给多少支持？")
     assert result.parts[0].slot == "amount" and "5000 万元" in result.parts[0].answer_line
     assert result.answer.count("5000 万元") == 1  # the quote repeating the direct line is not shown again
+
+
+def test_parts_contrasting_levels_are_answered_from_each_level(assistant) -> None:
+    result = assistant.ask("引进人才的父母七十多岁了，鄂尔多斯市里和伊旗分别给多少养老补贴？")
+    assert [p.answered for p in result.parts] == [True, True]
+    assert "2000 元养老补贴" in result.parts[0].answer_line and "1000 元养老补贴" in result.parts[1].answer_line
+    assert result.parts[0].markers != result.parts[1].markers  # two provisions, two citations

@@ -118,3 +118,13 @@ def test_a_count_of_things_is_not_a_sum_of_money() -> None:
     assert parse_question("伊旗有多少家规上企业？").parts[0].counted
     assert not parse_question("要达到多少？").parts[0].counted
     assert not parse_question("创业补贴要缴纳社保满几年？").parts[0].counted
+
+
+def test_each_part_names_the_government_it_asks_about() -> None:
+    parts = parse_question("帮伊旗一家企业引进了一位C类人才，鄂尔多斯市和伊旗分别给多少荐才奖励？").parts
+    assert [(p.level, p.text.endswith("给多少荐才奖励？")) for p in parts] == [("市级", True), ("旗级", True)]
+    assert "鄂尔多斯市给多少" in parts[0].text and "，伊旗给多少" in parts[1].text
+    assert [p.level for p in parse_question("市里和旗里各奖多少？").parts] == ["市级", "旗级"]
+    # an honour's level or the asker's home is not who pays
+    assert parse_question("2名护士新评上自治区级优秀护士，一共奖多少？").parts[0].level is None
+    assert parse_question("我们是伊旗的鼓励类产业企业，按西部大开发优惠税率要交多少企业所得税？").parts[0].level is None
