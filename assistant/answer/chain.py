@@ -31,9 +31,9 @@ from assistant.search.retrieval import Hit, Retriever, SearchFilters
 log = logging.getLogger(__name__)
 
 ANSWER_K = 5
-# Slots no calculator answers: a question asking only these ("需要提前多少天备案？要交哪些材料？")
+# Slots no calculator answers: a question asking only these ("找哪个部门？要交哪些材料？")
 # is not routed to a calculator, whatever figures it states.
-NOT_COMPUTED = frozenset({"duration", "doc_number", "department", "validity", "procedure", "list"})
+NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "procedure", "list"})
 # Clauses of the part's own policy level put first when a question contrasts levels.
 LEVEL_HITS = 2
 # Slots the composer judges by what the provisions state; the others also need a relevant clause.
@@ -175,7 +175,7 @@ class AnswerChain:
         """The clauses found for one part; when the parts contrast policy levels ("市里和旗里分别
         奖多少？"), the part's own level's clauses first."""
         hits = self.retriever.search(part.text, k=ANSWER_K, filters=SearchFilters())
-        if part.level and len({p.level for p in question.parts}) > 1:
+        if part.level and len({p.level for p in question.parts if p.level}) > 1:
             own = self.retriever.search(part.text, k=LEVEL_HITS, filters=SearchFilters(levels=(part.level,)))
             hits = interleave([own, hits])[:ANSWER_K]
         return hits

@@ -96,7 +96,7 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
 _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
-_DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|施行|实施|执行|有效期|废止")
+_DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)之日")  # a date, not just "实施"
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
@@ -332,7 +332,8 @@ class Composer:
         scored = []
         for rank, clause in enumerate(clauses):
             cov = self.coverage(terms, clause.text + " " + " ".join(clause.title_path) + " " + (clause.doc_title or ""))
-            scored.append((cov * (1 - RANK_DISCOUNT) ** rank, cov, clause))
+            level = 1 + LEVEL_BONUS if part.level and clause.level == part.level else 1.0
+            scored.append((cov * level * (1 - RANK_DISCOUNT) ** rank, cov, clause))
         if not scored:
             return self.unanswered(part, clauses)
         # among the clauses about the subject, one that states what is asked
@@ -374,7 +375,7 @@ class Composer:
     def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
         if part.level:  # "旗里还有什么支持？": the banner's provisions first
             clauses = sorted(clauses, key=lambda c: c.level != part.level)
-        quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match)
+        quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0])
         if not quotes:
             return self.unanswered(part, clauses)
         best = quotes[0]

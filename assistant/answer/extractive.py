@@ -49,6 +49,24 @@ class QuestionTerms:
 
 
 HAS_NUMBER = re.compile(r"\d")
+# A stretch of the question's own words this long or longer found in a sentence raises its score
+# by PHRASE_WEIGHT per character.
+PHRASE_MIN = 4
+PHRASE_WEIGHT = 0.15
+_NOT_WORD = re.compile(r"[\s，,。？?！!；;：:、“”\"'（）()]+")
+
+
+def shared_stretch(phrase: str, text: str) -> int:
+    """The length of the longest stretch of ``phrase`` (punctuation and spaces aside) that ``text`` contains."""
+    words = [w for w in _NOT_WORD.split(phrase) if len(w) >= PHRASE_MIN]
+    squashed = _NOT_WORD.sub("", text)
+    best = 0
+    for word in words:
+        for size in range(len(word), max(best, PHRASE_MIN - 1), -1):
+            if any(word[i : i + size] in squashed for i in range(len(word) - size + 1)):
+                best = size
+                break
+    return best
 NUMBER_BONUS = 1.3
 
 
@@ -60,10 +78,13 @@ def select_quotes(
     max_quotes: int = MAX_QUOTES,
     wants_number: bool = False,
     must_match: re.Pattern[str] | None = None,
+    phrase: str = "",
 ) -> list[Candidate]:
     """The sentences (or whole short clauses) worth quoting, best clause first, document order
     within a clause; with ``must_match``, only sentences that match it (one naming a department,
-    a date, a document number)."""
+    a date, a document number). A sentence repeating a stretch of ``phrase`` (the words that ask)
+    of PHRASE_MIN characters or more scores higher the longer the stretch: "国医大师" names the
+    line of a catalogue that is asked about."""
     candidates: list[Candidate] = []
     for rank, clause in enumerate(clauses):
         prior = 1.0 / (1.0 + 0.25 * rank)
@@ -79,6 +100,8 @@ def select_quotes(
             score = terms.overlap(tokens) + 0.3 * context
             if wants_number and HAS_NUMBER.search(sentence.text):
                 score *= NUMBER_BONUS
+            if phrase:
+                score *= 1 + PHRASE_WEIGHT * max(0, shared_stretch(phrase, sentence.text) - PHRASE_MIN + 1)
             # long sentences match more by chance
             score *= prior / math.sqrt(max(1.0, len(sentence.text) / 60))
             candidates.append(Candidate(clause, rank, sentence, score))

@@ -50,7 +50,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
-                      r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedure|process|steps|"
+                      r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedures?\b|process\b|steps\b|"
                       r"paperwork|documents? (?:do we|are) (?:need|required)"),
         ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),

@@ -80,6 +80,7 @@ def test_totals_are_flagged() -> None:
         # English cues match whole words: "registration" holds no "ratio", "specialist" no "list"
         ("What registration options are open to firms in the demonstration zone?", ["fact"]),
         ("Does a specialist hospital qualify?", ["eligibility"]),
+        ("We are a dairy processor. Do we qualify for the signing subsidy?", ["eligibility"]),
         ("获得国家最高科学技术奖的人才算几类人才？", ["fact"]),  # which category, not how many
         ("How much is the subsidy per straw of frozen semen, and for which years does the policy run?", ["amount", "validity"]),
     ],
