@@ -34,7 +34,7 @@ Tokenize = Callable[[str], list[str]]
 # A figure provision answers a part when it and its headings hold at least this share of the
 # part's weighted subject vocabulary (calibrated on the development set by
 # evals/calibrate_refusal.py; see the README's refusal section).
-FIGURE_COVERAGE = 0.10
+FIGURE_COVERAGE = 0.20
 # The same floor for a metadata slot: the clause whose document or departments are given must
 # be about the part's subject.
 METADATA_COVERAGE = 0.35
@@ -78,8 +78,8 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
     counting word (``counted``: "多少家", "how many academicians") is not stated by money or a share;
     one asked in a measuring unit (``measure``: "多少立方米") only by a figure in that dimension."""
     dimension = dimension_of(q.unit)
-    if slot == "count" and measure:
-        return dimension == measure
+    if slot in ("count", "duration") and measure:
+        return dimension == measure or (measure == "days" and dimension == "hours")
     if slot == "amount":
         return dimension in _MONEY | _SHARE  # "保费财政补多少？" is answered by a share of the premium
     if slot == "price":
@@ -108,20 +108,26 @@ _LABEL_NOISE = re.compile(r"^(——|—|[（(][一二三四五六七八九十\d
 
 # "一年期贷款市场报价利率": a loan's term names a kind of rate, not a period of support.
 _TENOR = re.compile(r"(?:\d+|[一二三四五六七八九十]+)\s*年期")
-# Words that make the figure after them a subsidy or an award ("每支补贴30 元"): it is not the
-# price of the thing ("冻精市场价多少？").
-_SUPPORT_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|扶持|支持|减免|优惠)[^，,；;。]{0,6}$")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words that make the figure beside them a subsidy or an award ("每支补贴30 元", "给予 20 万元奖补"):
+# it is not the price of the thing ("冻精市场价多少？") nor a fee the asker pays.
+_SUPPORT_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|扶持|支持|减免|优惠|给予|奖)[^，,；;。]{0,6}$")
+_SUPPORT_AFTER = re.compile(r"^[^，,；;。]{0,4}?(?:补贴|补助|奖励|奖补|资助|贴息|扶持|支持|奖金|补偿)")
 
 
-def stated_figures(text: str, slot: str) -> list[Quantity]:
-    """The figures of ``text`` that can answer ``slot``: no loan tenor for a period, no subsidy for a price."""
+def stated_figures(text: str, slot: str, pays: bool = False) -> list[Quantity]:
+    """The figures of ``text`` that can answer ``slot``: no loan tenor and no calendar year for a
+    period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费")."""
     text = normalise(_TENOR.sub("年期", text))
     out: list[Quantity] = []
     for f in figures(text):
         if not f.reads_as_quantity:
             continue
         q = Quantity(f.number.normalize(), f.unit.name if f.unit else "", f.text)
-        if slot == "price" and dimension_of(q.unit) in _MONEY and _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]):
+        if slot == "duration" and q.unit == "年" and _CALENDAR_YEAR.fullmatch(f.raw):
+            continue  # "2019 年以后" dates, it does not last
+        supported = _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]) or _SUPPORT_AFTER.search(text[f.unit_end :])
+        if (slot == "price" or pays) and dimension_of(q.unit) in _MONEY | _SHARE and supported:
             continue
         out.append(q)
     return out
@@ -219,8 +225,10 @@ class Composer:
         own = self._tokens(_HOME.sub(" ", f"{focus} {' '.join(part.terms)}"))
         context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
         terms = QuestionTerms(own, context, self.keyword)
-        if not part.terms:  # an English question's guide words come from the glossary, several per word: no key
+        if question.lang == "zh":  # an English question's guide words come from the glossary, several per word: no key
             terms.keys = self.key_words(_HOME.sub(" ", focus))
+            if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
+                terms.keys |= set(part.terms)
         return terms
 
     def key_words(self, text: str) -> set[str]:
@@ -276,7 +284,7 @@ class Composer:
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    figures = stated_figures(tier.text, part.slot)
+                    figures = stated_figures(tier.text, part.slot, part.pays)
                     score = overlap / total
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in figures for s in stated):
                         score += STATED_FIGURE_BONUS

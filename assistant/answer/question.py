@@ -61,7 +61,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆",
                   r"how many"),
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
-                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|"
+                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|多少[^，,？?]{0,4}费|"
                    r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    r"how much|amount|grant|subsid|reward|bonus|award"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
@@ -135,6 +135,7 @@ class Part:
     counted: bool = False  # a count asked with a counting word ("多少家", "how many academicians"): not money, not a share
     level: str | None = None  # the one policy level the ask names as who pays or rules ("市里…" → 市级), if any
     measure: str | None = None  # the dimension of the unit asked after 多少 ("多少立方米" → volume): a count in other units does not answer
+    pays: bool = False  # asks what the asker pays ("要交多少挂牌费", "what fee"): no subsidy answers it
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -214,7 +215,7 @@ _CATEGORY_ASK = re.compile(
     re.IGNORECASE,
 )
 # Dimensions of measuring units (quantities.UNITS) a question may ask a figure in.
-_MEASURES = frozenset({"volume", "area", "weight", "energy"})
+_MEASURES = frozenset({"volume", "area", "weight", "energy", "days"})
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
 _COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
 _COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)
@@ -226,9 +227,24 @@ def asked_measure(text: str) -> str | None:
     m = _ASKED_UNIT.search(text)
     if m is None:
         return None
+    if m.group("unit") in ("天", "日", "工作日"):
+        return "days"
     unit = unit_named(m.group("unit")) or unit_named(m.group("unit") + "米")
     dimension = dimension_of(unit.name) if unit else None
     return dimension if dimension in _MEASURES else None
+
+
+# What the asker pays, as opposed to what is paid to them.
+_PAYS = re.compile(r"交多少|缴多少|付多少|掏多少|收多少|多少[^，,？?]{0,4}费|[^补]费[^，,？?]{0,4}多少|收费|成本价|价钱|租金|"
+                   r"\b(?:fees?|costs?|charges?|pay|paid|premium)\b", re.IGNORECASE)
+_SUPPORT_ASKED = re.compile(
+    r"补|奖|资助|贴息|扶持|减免|优惠|支持|返还|\b(?:subsid|grant|award|reward|support|rebate)", re.IGNORECASE
+)
+
+
+def asks_payment(text: str) -> bool:
+    """Does ``text`` ask what the asker pays (a fee, a price, a premium), not a subsidy?"""
+    return bool(_PAYS.search(text)) and not _SUPPORT_ASKED.search(text)
 
 
 def asks_counted(text: str) -> bool:
@@ -398,7 +414,7 @@ def parse_question(
             # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
             last = parts[-1]
             joined = f"{last.text}{' ' if lang == 'en' else ''}{piece}"
-            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure)
+            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays)
             continue
         if parts and (_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3):
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
@@ -414,8 +430,9 @@ def parse_question(
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
         asking = Part(piece, slot, own).focus[0] if lang == "zh" else piece  # the words that ask, not the asker's story
         counted = slot == "count" and asks_counted(piece)
-        measure = asked_measure(piece) if slot == "count" else None
-        parts.append(Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure))
+        measure = asked_measure(piece) if slot in ("count", "duration") else None
+        pays = slot in FIGURE_SLOTS and asks_payment(piece)
+        parts.append(Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays))
     return Question(
         raw=raw,
         lang=lang,

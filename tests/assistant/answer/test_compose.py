@@ -33,6 +33,8 @@ def test_a_loan_tenor_is_no_period_and_a_subsidy_no_price() -> None:
     assert [q.text for q in stated_figures("每支补贴30 元", "price")] == []
     assert [q.text for q in stated_figures("每支补贴30 元", "amount")] == ["30 元"]
     assert [q.text for q in stated_figures("110KV：0.401 元/度", "price")] == ["110KV", "0.401 元/度"]
+    assert [q.text for q in stated_figures("给予一次性 20 万元奖补", "amount", pays=True)] == []  # a fee asked: no award answers it
+    assert [q.text for q in stated_figures("对 2019 年以后开工、连续支持 3 年", "duration")] == ["3 年"]  # a date does not last
 
 
 def test_a_question_asking_no_figure_is_not_computed(assistant) -> None:

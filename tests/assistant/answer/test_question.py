@@ -129,3 +129,16 @@ def test_each_part_names_the_government_it_asks_about() -> None:
     # an honour's level or the asker's home is not who pays
     assert parse_question("2名护士新评上自治区级优秀护士，一共奖多少？").parts[0].level is None
     assert parse_question("我们是伊旗的鼓励类产业企业，按西部大开发优惠税率要交多少企业所得税？").parts[0].level is None
+
+
+def test_what_the_asker_pays_is_told_from_what_is_paid_to_them() -> None:
+    assert parse_question("在股权交易市场挂牌，要交多少挂牌费？").parts[0].pays
+    assert parse_question("What registration fee do we pay?").parts[0].pays
+    assert not parse_question("保费财政补多少？").parts[0].pays
+    assert not parse_question("挂牌能拿多少奖励？").parts[0].pays
+
+
+def test_a_figure_asked_in_days_is_a_measure_of_days() -> None:
+    assert parse_question("申请交上去以后多少个工作日能拨付到账？").parts[0].measure == "days"
+    assert parse_question("第一档一年能用多少立方米？").parts[0].measure == "volume"
+    assert parse_question("补贴能连续给几年？").parts[0].measure is None
