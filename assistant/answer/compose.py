@@ -51,6 +51,9 @@ TABLE_RATIO = 0.9
 # the direct line, at most RUNNERS_UP of them (another clause's provision would mislead).
 RUNNER_UP_RATIO = 0.8
 RUNNERS_UP = 1
+# A provision of another clause scoring and covering at least this share of the best is a tie:
+# both are quoted.
+TIE_RATIO = 0.9
 # A provision longer than this is narrowed to its opening and the clause that states the figure.
 DIRECT_LINE_CHARS = 90
 # Share of a provision's score that depends on the question naming its clause's label: a tier
@@ -332,6 +335,14 @@ class Composer:
              and e.coverage >= FIGURE_COVERAGE and e.clause.clause_id == best.clause.clause_id),
             key=lambda e: -e.score,
         )[:RUNNERS_UP]
+        # a provision of another clause the question fits as well (a level or a document the
+        # wording does not settle) is quoted too, rather than one of them silently chosen
+        others = sorted(
+            (e for e in candidates if e.clause.clause_id != best.clause.clause_id and e.score >= TIE_RATIO * best.score
+             and e.coverage >= max(FIGURE_COVERAGE, TIE_RATIO * best.coverage)),
+            key=lambda e: -e.score,
+        )[:RUNNERS_UP]
+        runners += others
         quotes += [(e.clause, _whole_sentence(e.clause, e.sentence)) for e in runners]
         return PartAnswer(part, True, line, _unique(quotes), [(best.clause, span)], coverage=best.coverage)
 
