@@ -51,8 +51,8 @@ TABLE_RATIO = 0.9
 # the direct line, at most RUNNERS_UP of them (another clause's provision would mislead).
 RUNNER_UP_RATIO = 0.8
 RUNNERS_UP = 1
-# A provision of another clause scoring and covering at least this share of the best is a tie:
-# both are quoted.
+# A provision of another clause scoring and covering at least this share of the best, whose own
+# label the question names as fully, is a tie: both are quoted.
 TIE_RATIO = 0.9
 # A provision longer than this is narrowed to its opening and the clause that states the figure.
 DIRECT_LINE_CHARS = 90
@@ -339,7 +339,7 @@ class Composer:
         # wording does not settle) is quoted too, rather than one of them silently chosen
         others = sorted(
             (e for e in candidates if e.clause.clause_id != best.clause.clause_id and e.score >= TIE_RATIO * best.score
-             and e.coverage >= max(FIGURE_COVERAGE, TIE_RATIO * best.coverage)),
+             and e.coverage >= max(FIGURE_COVERAGE, TIE_RATIO * best.coverage) and e.named >= best.named),
             key=lambda e: -e.score,
         )[:RUNNERS_UP]
         runners += others

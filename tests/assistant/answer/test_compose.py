@@ -59,3 +59,9 @@ def test_parts_contrasting_levels_are_answered_from_each_level(assistant) -> Non
     assert [p.answered for p in result.parts] == [True, True]
     assert "2000 元养老补贴" in result.parts[0].answer_line and "1000 元养老补贴" in result.parts[1].answer_line
     assert result.parts[0].markers != result.parts[1].markers  # two provisions, two citations
+
+
+def test_another_sectors_tier_is_not_quoted_as_a_tie(assistant) -> None:
+    result = assistant.ask("110千伏和10千伏的工业电价分别是多少？")
+    assert "0.401 元/度" in result.parts[0].answer_line and "0.477 元/度" in result.parts[1].answer_line
+    assert "农业" not in result.answer and len(result.citations) == 1
