@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from assistant.answer.prompts import REFUSAL, load_prompt
@@ -14,7 +15,9 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
     if result.refused:
         body = REFUSAL["zh"] + "建议您向伊金霍洛旗相关主管部门进一步咨询。"
     else:
-        body_lines = []
+        body_lines = _part_answers(result)
+        if body_lines and result.citations:
+            body_lines.append("相关规定原文如下：")
         for citation in result.citations:
             body_lines.append(f"根据{_source_name(citation)}，“{citation.quote or citation.text}”")
         for calc in result.calculations:
@@ -32,6 +35,33 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
                 units.append(unit)
     departments = f"如需办理，请联系责任单位：{'、'.join(units)}。\n" if units else ""
     return template.format(question=result.question, body=body, sources=sources, departments=departments)
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _part_answers(result: AnswerResult) -> list[str]:
+    """The answer's direct lines, one per part of the question, with each marker as the number of
+    its source below ("（依据1）"): the draft answers what was asked before it quotes."""
+    if result.lang != "zh" or not result.parts:
+        return []  # a Chinese letter: an English question's lines are read from the quotes instead
+    sources = {c.marker: i for i, c in enumerate(result.citations, 1)}
+
+    def cite(m: re.Match[str]) -> str:
+        number = sources.get(int(m.group(1)))
+        return f"（依据{number}）" if number else ""
+
+    lines = [_MARKER.sub(cite, p.answer_line).strip() for p in result.parts if p.answer_line]
+    if not lines:
+        return []
+    if len(lines) == 1:
+        return [f"经查，{lines[0]}。".replace("。。", "。")]
+    numbered = [f"{_ORDINALS[i] if i < len(_ORDINALS) else i + 1}、关于“{p.question.strip('？?')}”：{line}" for i, (p, line) in
+                enumerate(zip([p for p in result.parts if p.answer_line], lines))]
+    return ["经查：", *numbered]
+
+
+_ORDINALS = "一二三四五六七八九十"
 
 
 def _section(citation: Citation) -> str:

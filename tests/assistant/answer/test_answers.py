@@ -106,6 +106,15 @@ def test_hotline_draft(assistant) -> None:
     assert f"“{quote}”" in draft or quote in draft
 
 
+def test_a_draft_answers_each_part_before_it_quotes(assistant) -> None:
+    result = assistant.ask("引进人才的父母七十多岁了，鄂尔多斯市里和伊旗分别给多少养老补贴？", draft=True)
+    body = result.draft.split("政策依据：")[0]
+    first, second = body.index("一、关于"), body.index("二、关于")
+    assert first < second < body.index("相关规定原文如下：")
+    assert "2000 元养老补贴" in body[first:second] and body[first:second].rstrip().endswith("（依据1）")
+    assert "1000 元养老补贴" in body[second:] and "（依据2）\n" in body[second:]
+
+
 def test_draft_names_the_document(assistant) -> None:
     result = assistant.ask("旗里的肉牛保险一头保费多少？", draft=True)
     assert "《伊金霍洛旗地方性肉牛保险政策》" in result.draft
