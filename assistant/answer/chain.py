@@ -93,6 +93,11 @@ class ExtractiveAnswerer:
         answers = []
         for part, hits in zip(question.parts, turn.part_hits or [turn.hits] * len(question.parts)):
             answer = self.composer.answer_part(part, question, [h.clause for h in hits])
+            before = next((a for a in reversed(answers) if a.answered and a.part.slot in FIGURE_SLOTS and a.sources), None)
+            if not answer.answered and part.slot in FIGURE_SLOTS and before is not None:
+                # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
+                again = self.composer.answer_in_clause(part, question, before.sources[0][0])
+                answer = again if again.answered else answer
             if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA:
                 terms = self.composer.part_terms(part, question)
                 if relevance(hits, terms, self.retriever.tokenize).score < THRESHOLDS[question.lang]:

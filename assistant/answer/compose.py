@@ -263,6 +263,14 @@ class Composer:
 
     # --- parts ---------------------------------------------------------------------------
 
+    def answer_in_clause(self, part: Part, question: Question, clause: Clause) -> PartAnswer:
+        """A later figure part of one question ("保费多少？养殖户自己掏多少？") answered from the
+        clause that answered the part before it: the subject is shared, so no key word or
+        coverage floor is asked of it, only a figure of the asked kind."""
+        terms = self.part_terms(part, question)
+        terms.keys = set()
+        return self._figure(part, question, [clause], terms, floor=0.0)
+
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         terms = self.part_terms(part, question)
         if part.slot in FIGURE_SLOTS:
@@ -310,14 +318,16 @@ class Composer:
         total = sum(weights.values())
         return sum(v for w, v in weights.items() if w in terms.weights) / total if total else 1.0
 
-    def _figure(self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+    def _figure(
+        self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float = FIGURE_COVERAGE
+    ) -> PartAnswer:
         candidates = [
             e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q, part.counted, part.measure) for q in e.figures)
         ]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
-        if best.coverage < FIGURE_COVERAGE:
+        if best.coverage < floor:
             return self.unanswered(part, clauses, best.coverage)
         # the question is about the table when several tiers of the best clause score alike
         same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score]

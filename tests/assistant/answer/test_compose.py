@@ -65,3 +65,9 @@ def test_another_sectors_tier_is_not_quoted_as_a_tie(assistant) -> None:
     result = assistant.ask("110千伏和10千伏的工业电价分别是多少？")
     assert "0.401 元/度" in result.parts[0].answer_line and "0.477 元/度" in result.parts[1].answer_line
     assert "农业" not in result.answer and len(result.citations) == 1
+
+
+def test_a_later_part_is_answered_from_the_clause_of_the_part_before(assistant) -> None:
+    result = assistant.ask("旗里的肉牛保险一头保费多少？养殖户自己掏多少？")
+    assert [p.answered for p in result.parts] == [True, True]
+    assert "70 元" in result.parts[1].answer_line and result.parts[0].markers == result.parts[1].markers
