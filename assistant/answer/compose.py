@@ -295,9 +295,9 @@ class Composer:
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    figures = stated_figures(tier.text, part.slot, part.pays)
+                    found = stated_figures(tier.text, part.slot, part.pays)
                     score = overlap / total
-                    if stated and any(q.same_value(s) and q.unit == s.unit for q in figures for s in stated):
+                    if stated and any(q.same_value(s) and q.unit == s.unit for q in found for s in stated):
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {heading} {clause.doc_title or ''}"
@@ -307,7 +307,7 @@ class Composer:
                     if part.level and clause.level == part.level:
                         score *= 1 + LEVEL_BONUS
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
-                    out.append(Evidence(clause, rank, tier, score, coverage, figures, named))
+                    out.append(Evidence(clause, rank, tier, score, coverage, found, named))
         return out
 
     def _label_named(self, label: str, terms: QuestionTerms) -> float:

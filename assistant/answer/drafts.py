@@ -51,17 +51,18 @@ def _part_answers(result: AnswerResult) -> list[str]:
         number = sources.get(int(m.group(1)))
         return f"（依据{number}）" if number else ""
 
-    lines = [_MARKER.sub(cite, p.answer_line).strip() for p in result.parts if p.answer_line]
-    if not lines:
+    answered = [(p.question.strip("？? "), _MARKER.sub(cite, p.answer_line).strip()) for p in result.parts if p.answer_line]
+    if not answered:
         return []
-    if len(lines) == 1:
-        return [f"经查，{lines[0]}。".replace("。。", "。")]
-    numbered = [f"{_ORDINALS[i] if i < len(_ORDINALS) else i + 1}、关于“{p.question.strip('？?')}”：{line}" for i, (p, line) in
-                enumerate(zip([p for p in result.parts if p.answer_line], lines))]
+    if len(answered) == 1:
+        return [f"经查，{answered[0][1].rstrip('。')}。"]
+    numbered = [f"{_ordinal(i)}、关于“{question}”：{line}" for i, (question, line) in enumerate(answered, 1)]
     return ["经查：", *numbered]
 
 
-_ORDINALS = "一二三四五六七八九十"
+def _ordinal(number: int) -> str:
+    """一 to 十, then digits."""
+    return "一二三四五六七八九十"[number - 1] if number <= 10 else str(number)
 
 
 def _section(citation: Citation) -> str:

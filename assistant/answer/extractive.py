@@ -49,6 +49,7 @@ class QuestionTerms:
 
 
 HAS_NUMBER = re.compile(r"\d")
+NUMBER_BONUS = 1.3
 # A stretch of the question's own words this long or longer found in a sentence raises its score
 # by PHRASE_WEIGHT per character.
 PHRASE_MIN = 4
@@ -67,7 +68,6 @@ def shared_stretch(phrase: str, text: str) -> int:
                 best = size
                 break
     return best
-NUMBER_BONUS = 1.3
 
 
 def select_quotes(
