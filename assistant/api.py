@@ -106,7 +106,9 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if state["assistant"] is None:
-            state["assistant"] = await run_in_threadpool(Assistant.load, settings)
+            loaded = await run_in_threadpool(Assistant.load, settings)
+            await run_in_threadpool(loaded.warm_up)  # the first caller does not wait for the segmenter
+            state["assistant"] = loaded
         yield
 
     app = FastAPI(

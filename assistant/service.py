@@ -133,6 +133,14 @@ class Assistant:
             ingest(settings)
             return cls(settings, Retriever.load(settings))
 
+    def warm_up(self) -> None:
+        """Load what the first question would otherwise wait for: the word segmenter and the guide's
+        word counts the composer judges key words by (a few seconds, once per process)."""
+        chain = self.chain
+        for answerer in (chain.answerer, chain.fallback) if chain else ():
+            if isinstance(answerer, ExtractiveAnswerer):
+                answerer.composer.frequency("")
+
     def ask(
         self,
         question: str,

