@@ -252,6 +252,11 @@ class Figure:
         """In the dimension's base unit: 5万亩 → 50000 (亩), 40000平方米 → 60 (亩), 15% → 15."""
         return self.number * (self.unit.factor if self.unit else 1)
 
+    @property
+    def quantity(self) -> Quantity:
+        """The figure as a :class:`Quantity`: 万 and 亿 multiplied out, its unit's canonical name."""
+        return Quantity(self.number.normalize(), self.unit.name if self.unit else "", self.text)
+
 
 def _unit_after(text: str, pos: int, question: bool) -> tuple[Unit | None, int]:
     """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a money unit is per another."""
@@ -324,7 +329,7 @@ def quantities(text: str) -> list[Quantity]:
     for f in figures(normalise(text)):
         if not f.reads_as_quantity:
             continue
-        out.append(Quantity(f.number.normalize(), f.unit.name if f.unit else "", f.text))
+        out.append(f.quantity)
     return out
 
 

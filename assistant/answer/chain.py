@@ -203,7 +203,7 @@ class AnswerChain:
         return turn
 
     def _answer(self, turn: Turn) -> Turn:
-        terms = turn.terms = question_terms(self.retriever, turn)
+        terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
         rel = relevance(turn.question_hits or turn.hits, terms, self.retriever.tokenize)
         reason = None
         extractive = isinstance(self.answerer, ExtractiveAnswerer)

@@ -126,7 +126,7 @@ def stated_figures(text: str, slot: str, pays: bool = False) -> list[Quantity]:
     for f in figures(text):
         if not f.reads_as_quantity:
             continue
-        q = Quantity(f.number.normalize(), f.unit.name if f.unit else "", f.text)
+        q = f.quantity
         if slot == "duration" and q.unit == "年" and _CALENDAR_YEAR.fullmatch(f.raw):
             continue  # "2019 年以后" dates, it does not last
         supported = _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]) or _SUPPORT_AFTER.search(text[f.unit_end :])

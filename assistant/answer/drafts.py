@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
+from re import Match
 
 from assistant.answer.prompts import REFUSAL, load_prompt
-from assistant.models import AnswerResult, Citation
+from assistant.models import MARKER, AnswerResult, Citation
 
 
 def hotline_draft(result: AnswerResult, today: date) -> str:
@@ -37,9 +37,6 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
     return template.format(question=result.question, body=body, sources=sources, departments=departments)
 
 
-_MARKER = re.compile(r"\[(\d+)\]")
-
-
 def _part_answers(result: AnswerResult) -> list[str]:
     """The answer's direct lines, one per part of the question, with each marker as the number of
     its source below ("（依据1）"): the draft answers what was asked before it quotes."""
@@ -47,11 +44,11 @@ def _part_answers(result: AnswerResult) -> list[str]:
         return []  # a Chinese letter: an English question's lines are read from the quotes instead
     sources = {c.marker: i for i, c in enumerate(result.citations, 1)}
 
-    def cite(m: re.Match[str]) -> str:
+    def cite(m: Match[str]) -> str:
         number = sources.get(int(m.group(1)))
         return f"（依据{number}）" if number else ""
 
-    answered = [(p.question.strip("？? "), _MARKER.sub(cite, p.answer_line).strip()) for p in result.parts if p.answer_line]
+    answered = [(p.question.strip("？? "), MARKER.sub(cite, p.answer_line).strip()) for p in result.parts if p.answer_line]
     if not answered:
         return []
     if len(answered) == 1:

@@ -142,13 +142,18 @@ class Part:
         """The words naming what is asked, and the rest as context: a Chinese question telling its
         situation first ("我们是示范合作社，总投资80万元，按扶持合作社政策最多能补多少？") asks
         about the words of the clause that asks."""
-        segments = [s for s in re.split(r"[，,；;。！!]", self.text) if s.strip()]
-        if len(segments) <= 1 or not CJK.search(self.text):
-            return self.subject, ""
-        asking = [s for s in segments if _ASKS_ZH.search(s)]
-        focus = asking[-1] if asking else segments[-1]
-        rest = [s for s in segments if s is not focus]
-        return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
+        return _focus(self.text, self.subject)
+
+
+def _focus(text: str, subject: str) -> tuple[str, str]:
+    """The subject of the segment of ``text`` that asks, and of the rest (see :attr:`Part.focus`)."""
+    segments = [s for s in re.split(r"[，,；;。！!]", text) if s.strip()]
+    if len(segments) <= 1 or not CJK.search(text):
+        return subject, ""
+    asking = [s for s in segments if _ASKS_ZH.search(s)]
+    focus = asking[-1] if asking else segments[-1]
+    rest = [s for s in segments if s is not focus]
+    return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
 
 
 # Who a part asks about, as a policy level: "市里和旗里分别奖多少？" asks the city's provision and
@@ -428,7 +433,7 @@ def parse_question(
         if previous and len(_without_cue(own, slot)) >= 2:
             # "what about dairy cows?" is about dairy cows: the previous question is context only
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
-        asking = Part(piece, slot, own).focus[0] if lang == "zh" else piece  # the words that ask, not the asker's story
+        asking = _focus(piece, own)[0] if lang == "zh" else piece  # the words that ask, not the asker's story
         counted = slot == "count" and asks_counted(piece)
         measure = asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)

@@ -23,16 +23,15 @@ count), no total is given: the answer quotes the provisions instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.answer.compose import Tokenize
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain
-
-Tokenize = Callable[[str], list[str]]
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
