@@ -264,6 +264,30 @@ def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_llm_server(args: argparse.Namespace, settings: Settings) -> int:
+    """The local test model (pinned, verified) behind llama.cpp's OpenAI-compatible server."""
+    from assistant.local_model import MODEL_NAME, LocalModelError, LocalModelServer, prepare
+
+    try:
+        model = prepare()
+        if args.prepare_only:
+            print(model)
+            return 0
+        server = LocalModelServer(model, port=args.port, host=args.host, threads=args.threads)
+        print(f"starting the model server on {server.base_url} …", file=sys.stderr)
+        with server:
+            print(
+                "ready. Point the assistant at it with:\n"
+                f"  export PA_LLM=openai PA_LLM_BASE_URL={server.base_url} PA_LLM_MODEL={MODEL_NAME}\n"
+                "Ctrl-C stops it.",
+                file=sys.stderr,
+            )
+            assert server.process is not None
+            return server.process.wait()
+    except LocalModelError as exc:
+        raise CommandError(str(exc)) from exc
+
+
 def cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
     text = _load(settings).export_feedback(args.format)
     if args.out:
@@ -433,6 +457,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     p.set_defaults(func=cmd_ui)
+
+    p = sub.add_parser("llm-server", help="serve the local test model (Qwen2.5-Coder-1.5B, from PyPI) on loopback")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8081)
+    p.add_argument("--threads", type=int, default=2, help="CPU threads for generation")
+    p.add_argument("--prepare-only", action="store_true", help="obtain and verify the model and the server, then exit")
+    p.set_defaults(func=cmd_llm_server)
 
     fb = sub.add_parser("feedback", help="the feedback store").add_subparsers(dest="feedback_command", required=True)
     p = fb.add_parser("export", help="export all feedback")

@@ -91,11 +91,29 @@ WarningKind = Literal[
     "calculation_failed",  # a calculator raised; the answer goes on without it
     "refused",  # the guide does not state what was asked (detail: why, for logs and evaluators)
     "part_unanswered",  # one part of a multi-part question is not stated by the guide
+    "marker_moved",  # a figure or claim was cited to a clause that does not state it; cited to the one that does
+    "marker_added",  # a sentence with no marker was cited to the one retrieved clause that states it
+    "unsupported_number_replaced",  # a sentence with a figure no source states gave way to the quote it was about
+    "unrelated_claim_removed",  # a sentence shared no key terms with any retrieved clause (an invented claim)
+    "model_reply_replaced",  # the model's reply was empty, a refusal of an answerable question, or in the wrong language
+    "part_restored",  # the model left out a figure the guide states for a part; the quoted direct line was added
+    "tool_call_failed",  # the model called a calculator with arguments it could not take
 ]
 
 
 # The kinds that mean verification changed an answer.
-VERIFICATION_KINDS = frozenset({"unsupported_number_removed", "marker_removed"})
+VERIFICATION_KINDS = frozenset(
+    {
+        "unsupported_number_removed",
+        "marker_removed",
+        "marker_moved",
+        "marker_added",
+        "unsupported_number_replaced",
+        "unrelated_claim_removed",
+        "model_reply_replaced",
+        "part_restored",
+    }
+)
 
 
 class AnswerWarning(BaseModel):

@@ -97,7 +97,9 @@ def build_chain(settings: Settings, retriever: Retriever) -> AnswerChain:
         from assistant.answer.llm import LLMAnswerer, chat_model
 
         answerer = LLMAnswerer(chat_model(settings), settings, default_catalogue())
-        return AnswerChain(retriever, answerer, settings.today, None, extractive, offline_calculator(retriever))
+        # the deterministic router runs first; the model's tools cover what it cannot route
+        calculate = offline_calculator(retriever)
+        return AnswerChain(retriever, answerer, settings.today, calculate, extractive, calculate)
     calculate = offline_calculator(retriever)
     return AnswerChain(retriever, extractive, settings.today, calculate)
 

@@ -18,12 +18,14 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.compose import Composer, PartAnswer, render, unstated_line
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
+from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
+from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, parse_question
 from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance
 from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
-from assistant.models import AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
+from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
 from assistant.quantities import money_text
 from assistant.search.glossary import english_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
@@ -142,6 +144,15 @@ class AnswerChain:
     fallback: Answerer | None = None  # used when the answerer fails (e.g. a dead LLM endpoint)
     fallback_calculate: Calculating | None = None  # the offline calculator, for the fallback
 
+    def __post_init__(self) -> None:
+        # the extractive answerer that judges answerability and stands behind a model's reply
+        self.extractive = next((a for a in (self.answerer, self.fallback) if isinstance(a, ExtractiveAnswerer)), None)
+        self.grounding = (
+            Grounding(self.extractive.composer, self._guide_terms)
+            if self.extractive is not None and self.extractive is not self.answerer
+            else None
+        )
+
     def runnable(self) -> Runnable[Turn, Turn]:
         return (
             RunnableLambda(self._condense, name="condense")
@@ -206,14 +217,15 @@ class AnswerChain:
         terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
         rel = relevance(turn.question_hits or turn.hits, terms, self.retriever.tokenize)
         reason = None
-        extractive = isinstance(self.answerer, ExtractiveAnswerer)
         # a calculation rests on clauses that state its figures; a calculator asking for an input
         # has found the provision the question is about
         if not turn.calculations and not turn.calc_note:
             reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
         unstated: list[str] = []
-        if reason is None and extractive and not turn.calculations and not turn.calc_note:
-            answers = self.answerer.answer_parts(turn)
+        # the extractive composer decides answerability in both modes: a model is asked only what
+        # the guide's provisions state, and never refuses what quoting would answer
+        if reason is None and self.extractive is not None and not turn.calculations and not turn.calc_note:
+            answers = self.extractive.answer_parts(turn)
             if not any(a.answered for a in answers):
                 coverage = ", ".join(f"{a.part.slot} {a.coverage:.2f}" for a in answers)
                 reason = f"no part of the question is stated by the clauses found (coverage {coverage})"
@@ -238,24 +250,31 @@ class AnswerChain:
                 turn.calculations, turn.calc_note = self.fallback_calculate(turn.question, turn.hits, turn.history)
             turn.answer, turn.citations = self.fallback.answer(turn)
             turn.mode = self.fallback.name
+        problem = self.grounding.reply_problem(turn.answer, turn.lang, list(REFUSAL.values())) if self._grounded(turn) else None
+        if problem and self.extractive is not None:
+            turn.warnings.append(AnswerWarning(kind="model_reply_replaced", detail=f"{problem}; answered by quoting the guide"))
+            turn.answer, turn.citations = self.extractive.answer(turn)
+            turn.mode = self.extractive.name
         if any(sentence in turn.answer for sentence in REFUSAL.values()):
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)
             turn.citations = []
         return turn
 
+    def _grounded(self, turn: Turn) -> bool:
+        """The answer is a model's reply, to be grounded against the clauses and the quotes."""
+        return self.grounding is not None and turn.mode == self.answerer.name and self.answerer is not self.extractive
+
     def _verify(self, turn: Turn) -> Turn:
         if turn.refused:
             return turn
-        verdict = verify(
-            turn.answer,
-            turn.citations,
-            {h.clause.clause_id for h in turn.hits},
-            turn.calculations,
-            question=f"{turn.question} {' '.join(previous_questions(turn.history))}",
-        )
-        turn.answer, turn.citations = verdict.answer, verdict.citations
-        turn.warnings += verdict.warnings
+        question = f"{turn.question} {' '.join(previous_questions(turn.history))}"
+        if self._grounded(turn):
+            self._ground(turn, question)
+        else:
+            verdict = verify(turn.answer, turn.citations, {h.clause.clause_id for h in turn.hits}, turn.calculations, question=question)
+            turn.answer, turn.citations = verdict.answer, verdict.citations
+            turn.warnings += verdict.warnings
         if not turn.citations and not turn.calculations and not turn.calc_note:
             turn.refused = True
             turn.answer = refusal_text(turn.hits, turn.lang)
@@ -277,6 +296,58 @@ class AnswerChain:
                 turn.warnings.append(expired)
         turn.answer = "\n".join(lines)
         return turn
+
+    def _ground(self, turn: Turn, question: str) -> None:
+        """A model's reply checked sentence by sentence against the clauses it was shown, then
+        completed with the extractive direct line of any part it left out; markers renumbered."""
+        assert self.grounding is not None and self.extractive is not None
+        candidates = [Citation.of(i, h.clause) for i, h in enumerate(turn.hits, 1)]
+        verdict = verify(
+            turn.answer, turn.citations, {h.clause.clause_id for h in turn.hits}, turn.calculations, question,
+            candidates=candidates, related=self.grounding.related, replacement=self.grounding.replacement(turn.lang),
+        )  # fmt: skip
+        turn.warnings += verdict.warnings
+        parsed = turn.parsed or parse_question(turn.question, turn.history)
+        _, composed, parts = render(parsed, self.extractive.answer_parts(turn), turn.lang, english_label)
+        if not verdict.answer and not turn.calculations:
+            detail = "verification removed every sentence of the model's reply; answered by quoting the guide"
+            turn.warnings.append(AnswerWarning(kind="model_reply_replaced", detail=detail))
+            turn.answer, turn.citations = self.extractive.answer(turn)
+            turn.mode = self.extractive.name
+            plain = verify(turn.answer, turn.citations, {h.clause.clause_id for h in turn.hits}, turn.calculations, question=question)
+            turn.answer, turn.citations = plain.answer, plain.citations
+            turn.warnings += plain.warnings
+            return
+        # the composer's markers, in the model's numbering (the clauses shown to it), new ones after
+        position = {h.clause.clause_id: i for i, h in enumerate(turn.hits, 1)}
+        extra: dict[int, Citation] = {}
+
+        def marker_of(composer_marker: int) -> int:
+            clause_id = next(c.clause_id for c in composed if c.marker == composer_marker)
+            if clause_id not in position:
+                position[clause_id] = len(turn.hits) + len(extra) + 1
+                extra[position[clause_id]] = next(c for c in composed if c.clause_id == clause_id)
+            return position[clause_id]
+
+        lines, restored = restored_lines(parts, verdict.answer, self.grounding, marker_of)
+        turn.warnings += restored
+        text = "\n".join([verdict.answer, *lines]) if verdict.answer else "\n".join(lines)
+        citations = [
+            citation_for_clause(turn.hits[m - 1].clause, m, context_of(text, m))
+            if m <= len(turn.hits) else extra[m].model_copy(update={"marker": m})
+            for m in sorted({int(x) for x in MARKER.findall(text)})
+            if m <= len(turn.hits) or m in extra
+        ]  # fmt: skip
+        turn.answer, turn.citations = renumber(text, citations)
+        new_marker = {position[c.clause_id]: c.marker for c in turn.citations if c.clause_id in position}
+
+        def final(composer_marker: int) -> int | None:
+            return new_marker.get(marker_of(composer_marker))
+
+        for part in parts:  # each part's direct line, cited as the answer cites (uncited markers dropped)
+            line = MARKER.sub(lambda m: f"[{final(int(m.group(1)))}]" if final(int(m.group(1))) else "", part.answer_line)
+            markers = [m for m in (final(x) for x in part.markers) if m]
+            turn.parts.append(part.model_copy(update={"markers": markers, "answer_line": line}))
 
     def _cite(self, turn: Turn, clause_ids: list[str]) -> str:
         """Markers for the clauses a calculation's parameters come from, citing them if needed."""

@@ -8,16 +8,17 @@ writes goes through the same verification as the extractive answer.
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.tools import StructuredTool
 
+from assistant.answer.grounding import citation_for_clause, context_of
+from assistant.answer.markers import normalise_markers
 from assistant.answer.prompts import REFUSAL, load_prompt
 from assistant.answer.sentences import split_sentences
 from assistant.calculators import CalculatorError, Catalogue
-from assistant.models import MARKER, Calculation, Citation
+from assistant.models import MARKER, AnswerWarning, Calculation, Citation, Clause
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
@@ -26,6 +27,13 @@ if TYPE_CHECKING:
     from assistant.answer.chain import Turn
 
 MAX_TOOL_ROUNDS = 3
+# Calculators offered to the model as tools: those whose parameters come from the clauses found.
+MAX_TOOLS = 3
+# The clauses shown to the model are cut to their most relevant sentences: a small model's
+# context (4,096 tokens) holds the prompt, the clauses and the answer, and every character costs
+# prompt time on a CPU.
+CLAUSE_CHARS = 2400
+MIN_CLAUSE_CHARS = 300
 
 
 def chat_model(settings: Settings) -> BaseChatModel:
@@ -41,15 +49,18 @@ def chat_model(settings: Settings) -> BaseChatModel:
         api_key=settings.llm_api_key or "not-needed",
         timeout=settings.llm_timeout,
         max_retries=settings.llm_max_retries,
+        max_completion_tokens=settings.llm_max_tokens,
         temperature=0,
     )
 
 
-def calculator_tools(catalogue: Catalogue) -> list[StructuredTool]:
-    """The calculators as LangChain tools (JSON-schema arguments)."""
+def calculator_tools(catalogue: Catalogue, names: list[str] | None = None) -> list[StructuredTool]:
+    """The calculators (all, or those named) as LangChain tools (JSON-schema arguments)."""
     tools = []
     for item in catalogue.describe():
         name = item["name"]
+        if names is not None and name not in names:
+            continue
 
         def run(_name: str = name, **kwargs: Any) -> str:
             return catalogue.run(_name, kwargs).model_dump_json()
@@ -72,62 +83,88 @@ class LLMAnswerer:
         self.model = model
         self.settings = settings
         self.catalogue = catalogue
-        self.tools = calculator_tools(catalogue) if catalogue else []
-        self.bound = model
-        if self.tools:
-            try:
-                self.bound = model.bind_tools(self.tools)  # type: ignore[assignment]
-            except NotImplementedError:
-                self.bound = model
+        self._clause_ids = {item["name"]: set(item["clause_ids"]) for item in catalogue.describe()} if catalogue else {}
+
+    def tools_for(self, turn: Turn) -> list[str]:
+        """The calculators whose parameters come from the clauses found, best-ranked clause first;
+        none when a calculation already ran (the deterministic router answered it)."""
+        if turn.calculations or self.catalogue is None:
+            return []
+        names: list[str] = []
+        for hit in turn.hits:
+            for name, ids in self._clause_ids.items():
+                if hit.clause.clause_id in ids and name not in names:
+                    names.append(name)
+        return names[:MAX_TOOLS]
+
+    def _bound(self, names: list[str]) -> Any:
+        if not names or self.catalogue is None:
+            return self.model
+        try:  # tool_choice "auto": servers such as llama.cpp's ignore tools unless it is set
+            return self.model.bind_tools(calculator_tools(self.catalogue, names), tool_choice="auto")
+        except (NotImplementedError, TypeError):
+            return self.model
 
     def messages(self, turn: Turn) -> list[BaseMessage]:
         system = load_prompt(f"answer_system_{turn.lang}").format(refusal=REFUSAL[turn.lang], today=self.settings.today)
+        budget = max(MIN_CLAUSE_CHARS, CLAUSE_CHARS // max(1, len(turn.hits)))
         clauses = "\n\n".join(
             f"[{i}] {' › '.join(h.clause.title_path[-2:])}"
             + (f"（有效期至 {h.clause.valid_until}）" if h.clause.valid_until else "")
-            + f"\n{h.clause.text}"
+            + f"\n{excerpt(h.clause, turn.query, budget)}"
             for i, h in enumerate(turn.hits, 1)
         )
+        results = "".join(f"- {c.tool}: {'; '.join(c.steps)}\n" for c in turn.calculations)
         shown = turn.history[max(0, len(turn.history) - self.settings.llm_history_turns) :]
         history = "".join(f"{'User' if t['role'] == 'user' else 'Assistant'}: {t['content'][:500]}\n" for t in shown)
         user = load_prompt("answer_user").format(
-            clauses=clauses, history=f"Conversation so far:\n{history}\n" if history else "", question=turn.question
+            clauses=clauses,
+            calculations=f"Calculations (already computed; state them as given) / 计算结果：\n{results}\n" if results else "",
+            history=f"Conversation so far:\n{history}\n" if history else "",
+            question=turn.question,
         )
         return [SystemMessage(system), HumanMessage(user)]
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
         messages = self.messages(turn)
-        reply: BaseMessage = self._reply(messages, turn)
+        offered = self.tools_for(turn)
+        bound = self._bound(offered)
+        reply: BaseMessage = self._reply(bound, messages, turn)
         rounds = 0
         while isinstance(reply, AIMessage) and reply.tool_calls and rounds < MAX_TOOL_ROUNDS:
             rounds += 1
             messages.append(reply)
             for call in reply.tool_calls:
-                messages.append(ToolMessage(self._run_tool(call, turn), tool_call_id=call.get("id") or call["name"]))
-            reply = self._reply(messages, turn)
+                messages.append(ToolMessage(self._run_tool(call, turn, offered), tool_call_id=call.get("id") or call["name"]))
+            reply = self._reply(bound, messages, turn)
         text = reply.content if isinstance(reply.content, str) else "".join(
             part.get("text", "") if isinstance(part, dict) else str(part) for part in reply.content
         )
-        return text.strip(), self.citations(text, turn)
+        text = normalise_markers(text.strip(), len(turn.hits))
+        return text, self.citations(text, turn)
 
-    def _reply(self, messages: list[BaseMessage], turn: Turn) -> BaseMessage:
+    def _reply(self, bound: Any, messages: list[BaseMessage], turn: Turn) -> BaseMessage:
         """The model's reply; with a listener on the turn, streamed: each text chunk reaches it as
         the model produces it, and the chunks (tool calls included) add up to the reply."""
         if turn.on_text is None:
-            return self.bound.invoke(messages)
+            return bound.invoke(messages)
         reply: BaseMessage | None = None
-        for chunk in self.bound.stream(messages):
-            reply = chunk if reply is None else reply + chunk  # type: ignore[operator]
+        for chunk in bound.stream(messages):
+            reply = chunk if reply is None else reply + chunk
             if isinstance(chunk.content, str) and chunk.content:
                 turn.on_text(chunk.content)
         return reply if reply is not None else AIMessage(content="")
 
-    def _run_tool(self, call: dict[str, Any], turn: Turn) -> str:
-        if self.catalogue is None:
-            return json.dumps({"error": "no calculators"})
+    def _run_tool(self, call: dict[str, Any], turn: Turn, offered: list[str]) -> str:
+        if self.catalogue is None or call.get("name") not in offered:
+            detail = f"the model called {call.get('name')!r}, which it was not offered (offered: {', '.join(offered) or 'none'})"
+            turn.warnings.append(AnswerWarning(kind="tool_call_failed", detail=detail))
+            return json.dumps({"error": f"no tool named {call.get('name')!r}"}, ensure_ascii=False)
         try:
             calculation: Calculation = self.catalogue.run(call["name"], dict(call.get("args") or {}))
-        except CalculatorError as exc:
+        except (CalculatorError, TypeError, ValueError) as exc:
+            detail = f"the model called {call.get('name')!r} with {json.dumps(call.get('args'), ensure_ascii=False)[:200]}: {exc}"
+            turn.warnings.append(AnswerWarning(kind="tool_call_failed", detail=detail))
             return json.dumps({"error": str(exc)}, ensure_ascii=False)
         turn.calculations.append(calculation)
         return calculation.model_dump_json()
@@ -135,16 +172,30 @@ class LLMAnswerer:
     def citations(self, text: str, turn: Turn) -> list[Citation]:
         """A citation for each marker that names a clause given to the model, with the sentence
         of that clause that best matches what the answer says next to the marker."""
-        out: list[Citation] = []
-        for marker in sorted({int(m) for m in MARKER.findall(text)}):
-            if not 1 <= marker <= len(turn.hits):
-                continue  # verification removes markers that point nowhere
-            clause = turn.hits[marker - 1].clause
-            context = " ".join(s for s in re.split(r"(?<=[。！？.!?\n])", text) if f"[{marker}]" in s)
-            sentences = split_sentences(clause.text) or []
-            best = max(sentences, key=lambda s: _overlap(s.text, context), default=None)
-            out.append(Citation.of(marker, clause, best.start if best else 0, best.end if best else 0))
-        return out
+        return [
+            citation_for_clause(turn.hits[marker - 1].clause, marker, context_of(text, marker))
+            for marker in sorted({int(m) for m in MARKER.findall(text)})
+            if 1 <= marker <= len(turn.hits)  # verification removes markers that point nowhere
+        ]
+
+
+def excerpt(clause: Clause, question: str, budget: int) -> str:
+    """The clause whole when it fits ``budget`` characters, else its sentences that share the most
+    wording with the question, in the clause's order, up to the budget."""
+    text = clause.text.strip()
+    if len(text) <= budget:
+        return text
+    sentences = split_sentences(text)
+    ranked = sorted(range(len(sentences)), key=lambda i: (-_overlap(sentences[i].text, question), i))
+    chosen: list[int] = []
+    used = 0
+    for i in ranked:
+        length = len(sentences[i].text) + 1
+        if used + length > budget and chosen:
+            continue
+        chosen.append(i)
+        used += length
+    return "…".join(sentences[i].text for i in sorted(chosen))
 
 
 def _overlap(a: str, b: str) -> int:

@@ -1,10 +1,15 @@
 """Checks every answer, extractive or from a language model, before it leaves the assistant:
 each marker points at a retrieved clause, each number appears in a cited clause or a
-calculation; what fails is removed and named in ``warnings``."""
+calculation; what fails is removed and named in ``warnings``.
+
+A model's answer is checked against every clause it was shown (``candidates``): a figure or a
+claim cited to the wrong clause is cited to the one that states it, a sentence that shares no key
+terms with its clause is removed, and a removed sentence gives way to the quote it was about."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import MARKER, AnswerWarning, Calculation, Citation
@@ -44,13 +49,25 @@ def _ignorable(q: Quantity, sentence: str) -> bool:
     return q.unit == "" and re.fullmatch(r"(19|20)\d\d", q.text) is not None and f"{q.text}年" not in sentence
 
 
+# Whether a sentence (markers removed) shares its key terms with a clause.
+Related = Callable[[str, Citation], bool]
+# The quote a removed sentence was about, as a line with its marker, or None.
+Replacement = Callable[[str, Sequence[Citation]], str | None]
+
+
 def verify(
     answer: str,
     citations: list[Citation],
     retrieved_ids: set[str],
     calculations: list[Calculation] | None = None,
     question: str = "",
+    *,
+    candidates: Sequence[Citation] = (),
+    related: Related | None = None,
+    replacement: Replacement | None = None,
 ) -> Verdict:
+    if candidates:
+        return _ground(answer, candidates, _pool(calculations, question), related, replacement)
     warnings: list[AnswerWarning] = []
     # 1. a marker must point at a citation whose clause was retrieved
     valid = {c.marker: c for c in citations if c.clause_id in retrieved_ids}
@@ -61,12 +78,7 @@ def verify(
         return MARKER.sub(lambda mm: mm.group(0) if int(mm.group(1)) in valid else "", text)
 
     # 2. numbers must come from the clauses a sentence cites, any cited clause, a calculation, or the question
-    calc_pool: list[Quantity] = []
-    for calc in calculations or []:
-        calc_pool += quantities(" ".join(calc.steps))
-        result = calc.result if isinstance(calc.result, str) else " ".join(calc.result.values())
-        calc_pool += quantities(f"{result}{calc.unit}") + quantities(result)
-    question_pool = quantities(question)
+    free_pool = _pool(calculations, question)
     all_cited = [q for c in valid.values() for q in _stated(c)]
     kept: list[str] = []
     for sentence in _CLAIM.findall(answer):
@@ -76,8 +88,8 @@ def verify(
             continue
         cited_here = [valid[int(m)] for m in MARKER.findall(sentence) if int(m) in valid]
         pool = [q for c in cited_here for q in _stated(c)] or all_cited
-        pool = pool + calc_pool + question_pool
-        claims = [q for q in quantities(MARKER.sub("", sentence)) if not _ignorable(q, sentence)]
+        pool = pool + free_pool
+        claims = _claims(sentence)
         unsupported = [q.text for q in claims if not _supported(q, pool)]
         if unsupported:
             detail = f"removed a sentence whose numbers are in no cited clause or calculation: {', '.join(unsupported)}"
@@ -88,3 +100,108 @@ def verify(
     used = {int(m) for m in MARKER.findall(text)}
     final_citations = [c for m, c in sorted(valid.items()) if m in used]
     return Verdict(text, final_citations, warnings)
+
+
+def _pool(calculations: list[Calculation] | None, question: str) -> list[Quantity]:
+    """Figures any sentence may state without a clause: a calculation's and the question's own."""
+    pool: list[Quantity] = []
+    for calc in calculations or []:
+        pool += quantities(" ".join(calc.steps))
+        result = calc.result if isinstance(calc.result, str) else " ".join(calc.result.values())
+        pool += quantities(f"{result}{calc.unit}") + quantities(result)
+    return pool + quantities(question)
+
+
+def _claims(sentence: str) -> list[Quantity]:
+    return [q for q in quantities(MARKER.sub("", sentence)) if not _ignorable(q, sentence)]
+
+
+def _bigram_overlap(a: str, b: str) -> int:
+    grams = {a[i : i + 2] for i in range(len(a) - 1)}
+    return sum(1 for i in range(len(b) - 1) if b[i : i + 2] in grams)
+
+
+def _ground(
+    answer: str,
+    candidates: Sequence[Citation],
+    free_pool: list[Quantity],
+    related: Related | None,
+    replacement: Replacement | None,
+) -> Verdict:
+    """A model's answer, sentence by sentence, against the clauses it was shown. A sentence is kept
+    when a clause its markers name states its figures (or a calculation or the question does) and
+    shares its key terms; else it is cited to the clause that does (the best one, by wording, when
+    several do); else it is removed, and the quote it was about, if any, takes its place."""
+    shown = {c.marker: c for c in candidates}
+    warnings: list[AnswerWarning] = []
+    for m in sorted({int(x) for x in MARKER.findall(answer)} - set(shown)):
+        warnings.append(AnswerWarning(kind="marker_removed", detail=f"marker [{m}] pointed at no retrieved clause; removed"))
+    kept: list[str] = []
+    for sentence in _CLAIM.findall(answer):
+        if not sentence.strip():
+            kept.append(sentence)
+            continue
+        bare = MARKER.sub("", sentence)
+        claims = _claims(sentence)
+        named = [shown[m] for m in dict.fromkeys(int(x) for x in MARKER.findall(sentence)) if m in shown]
+
+        def fits(citation: Citation, claims: list[Quantity] = claims, bare: str = bare) -> bool:
+            pool = _stated(citation) + free_pool
+            return all(_supported(q, pool) for q in claims) and (related is None or related(bare, citation))
+
+        keep = [c for c in named if fits(c)]
+        if named and keep:
+            if len(keep) < len(named):
+                dropped = ", ".join(f"[{c.marker}]" for c in named if c not in keep)
+                detail = f"marker {dropped} cited a clause that does not state the sentence; removed"
+                warnings.append(AnswerWarning(kind="marker_removed", detail=detail))
+            kept.append(_with_markers(sentence, keep))
+            continue
+        if not named and not claims and (related is None or any(related(bare, c) for c in candidates)):
+            kept.append(sentence)  # a frame ("根据指南：") or a claim some clause shares its terms with
+            continue
+        if not named and claims and all(_supported(q, free_pool) for q in claims):
+            kept.append(sentence)  # figures of the calculation or the question only
+            continue
+        options = [c for c in candidates if fits(c)]
+        if options:
+            best = max(options, key=lambda c: _bigram_overlap(c.text, bare))
+            kind = "marker_moved" if named else "marker_added"
+            was = "".join(f"[{c.marker}]" for c in named) or "no marker"
+            detail = f"cited [{best.marker}] (was {was}): the clause that states “{bare.strip()[:60]}”"
+            warnings.append(AnswerWarning(kind=kind, clause_id=best.clause_id, detail=detail))
+            kept.append(_with_markers(sentence, [best]))
+            continue
+        quote = replacement(bare, named or candidates) if replacement else None
+        unsupported = [q.text for q in claims if not any(_supported(q, _stated(c) + free_pool) for c in candidates)]
+        if unsupported:
+            what = f"numbers in no retrieved clause or calculation: {', '.join(unsupported)}"
+        elif claims:
+            what = "figures stated by no clause that shares its terms"
+        else:
+            what = "no key terms shared with any retrieved clause"
+        if quote:
+            kind = "unsupported_number_replaced" if claims else "unrelated_claim_removed"
+            detail = f"replaced “{bare.strip()[:60]}” ({what}) by the quote it was about"
+            warnings.append(AnswerWarning(kind=kind, detail=detail))
+            kept.append(quote + ("\n" if sentence.endswith("\n") else ""))
+        else:
+            kind = "unsupported_number_removed" if claims else "unrelated_claim_removed"
+            warnings.append(AnswerWarning(kind=kind, detail=f"removed “{bare.strip()[:60]}”: {what}"))
+    text = "".join(kept).strip()
+    used = {int(m) for m in MARKER.findall(text)}
+    return Verdict(text, [c for m, c in sorted(shown.items()) if m in used], warnings)
+
+
+def _with_markers(sentence: str, citations: list[Citation]) -> str:
+    """The sentence with exactly these markers, placed where its first marker was (or before its
+    closing punctuation)."""
+    markers = "".join(f"[{c.marker}]" for c in citations)
+    first = MARKER.search(sentence)
+    if first:
+        bare_before = MARKER.sub("", sentence[: first.start()])
+        return bare_before + markers + MARKER.sub("", sentence[first.start() :])
+    body = sentence.rstrip("\n")
+    tail = sentence[len(body) :]
+    stripped = body.rstrip("。！？!?.;；，, ")
+    return stripped + markers + body[len(stripped) :] + tail

@@ -26,7 +26,8 @@ def fake(*replies: AIMessage | str) -> GenericFakeChatModel:
 
 def llm_assistant(settings, retriever, model) -> Assistant:
     answerer = LLMAnswerer(model, settings, default_catalogue())
-    chain = AnswerChain(retriever, answerer, settings.today, None, ExtractiveAnswerer(retriever), offline_calculator(retriever))
+    calculate = offline_calculator(retriever)  # as build_chain does: the router first, tools for the rest
+    chain = AnswerChain(retriever, answerer, settings.today, calculate, ExtractiveAnswerer(retriever), calculate)
     return Assistant(settings, retriever, chain)
 
 
@@ -65,21 +66,42 @@ def test_marker_pointing_nowhere_is_caught(index_settings, retriever) -> None:
     assert any(w.kind == "marker_removed" and "[7]" in w.detail for w in result.warnings)
 
 
-def test_model_refusal_sentence_becomes_a_refusal(index_settings, retriever) -> None:
-    result = llm_assistant(index_settings, retriever, fake(REFUSAL["zh"])).ask("伊金霍洛旗的电价政策有哪些？")
+def test_a_model_refusing_what_the_guide_states_is_replaced_by_the_quotes(index_settings, retriever) -> None:
+    for reply in (REFUSAL["zh"], "抱歉，条款中没有提及该电价。"):
+        result = llm_assistant(index_settings, retriever, fake(reply)).ask("110千伏工业电价多少？")
+        assert not result.refused and "0.401" in result.answer and result.mode == "extractive"
+        assert [w.kind for w in result.warnings] == ["model_reply_replaced"]
+
+
+def test_a_question_the_guide_does_not_answer_never_reaches_the_model(index_settings, retriever) -> None:
+    class Untouchable(GenericFakeChatModel):
+        def _generate(self, *args, **kwargs):  # type: ignore[override]
+            raise AssertionError("the model was asked")
+
+    result = llm_assistant(index_settings, retriever, Untouchable(messages=iter([]))).ask("伊金霍洛旗最低工资标准是多少？")
     assert result.refused and result.citations == []
+    assert not any(w.kind == "llm_fallback" for w in result.warnings)
+
+
+def tool_call(name: str, args: dict, call_id: str = "call-1") -> AIMessage:
+    return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": call_id, "type": "tool_call"}])
 
 
 def test_calculators_are_tools_the_model_calls(index_settings, retriever) -> None:
-    call = AIMessage(
-        content="",
-        tool_calls=[{"name": "crop_insurance_premium", "args": {"crop": "水地玉米", "quantity": 200}, "id": "call-1", "type": "tool_call"}],
-    )
-    model = fake(call, "200亩水地玉米的保费为6000元[1]。")
-    result = llm_assistant(index_settings, retriever, model).ask("我种了200亩水地玉米，保费多少？")
+    model = fake(tool_call("crop_insurance_premium", {"crop": "水地玉米", "quantity": 200}), "200亩水地玉米的保费为6000元[1]。")
+    result = llm_assistant(index_settings, retriever, model).ask("水地玉米保险的保费怎么算？")
     assert [c.tool for c in result.calculations] == ["crop_insurance_premium"]
     assert result.calculations[0].result == "6000"
     assert "6000元" in result.answer and not any("6000" in w.detail for w in result.warnings)
+
+
+def test_the_router_computes_first_and_a_tool_call_with_bad_arguments_is_named(index_settings, retriever) -> None:
+    routed = llm_assistant(index_settings, retriever, fake("保费为6000元。")).ask("我种了200亩水地玉米，保费多少？")
+    assert [c.tool for c in routed.calculations] == ["crop_insurance_premium"] and "6000" in routed.answer
+    model = fake(tool_call("crop_insurance_premium", {"crop": "水地玉米", "acres": "很多"}), "保费按每亩保费乘以亩数计算[1]。")
+    result = llm_assistant(index_settings, retriever, model).ask("水地玉米保险的保费怎么算？")
+    assert result.calculations == []
+    assert [w.kind for w in result.warnings].count("tool_call_failed") == 1
 
 
 def test_a_failing_model_falls_back_to_quoting(index_settings, retriever) -> None:
@@ -207,3 +229,42 @@ def test_slow_endpoint_times_out_and_falls_back(index_settings, retriever, opena
     assert time.perf_counter() - started < 8
     assert result.mode == "extractive"
     assert len(ScriptedOpenAI.requests) == 2  # one try and one retry, then the fallback
+
+
+# --- what real models write, grounded ------------------------------------------------------
+
+POWER = "p1.i2.i5.i3.c1"  # 工业用电: 110KV：0.401 元/度；220 千伏以上：0.394 元/度
+
+
+def test_a_figure_cited_to_the_neighbouring_clause_is_cited_to_the_clause_that_states_it(index_settings, retriever) -> None:
+    assistant = llm_assistant(index_settings, retriever, fake("110千伏工业用电电价为0.401元/度[2]。", "110千伏工业用电电价为0.401元/度。"))
+    for kind in ("marker_moved", "marker_added"):
+        result = assistant.ask("110千伏工业电价多少？")
+        assert result.answer == "110千伏工业用电电价为0.401元/度[1]。"
+        assert [c.clause_id for c in result.citations] == [POWER] and "0.401" in result.citations[0].quote
+        assert [w.kind for w in result.warnings] == [kind]
+
+
+def test_a_claim_without_figures_that_no_clause_makes_is_removed(index_settings, retriever) -> None:
+    reply = "110千伏工业用电电价为0.401元/度[1]。企业须先获得原所在地的海关高级认证，然后再申请[1]。"
+    result = llm_assistant(index_settings, retriever, fake(reply)).ask("110千伏工业电价多少？")
+    assert result.answer == "110千伏工业用电电价为0.401元/度[1]。"
+    assert [w.kind for w in result.warnings] == ["unrelated_claim_removed"] and "海关" in result.warnings[0].detail
+
+
+def test_a_part_the_model_left_out_gets_its_quoted_direct_line_back(index_settings, retriever) -> None:
+    model = fake("110千伏工业用电电价为0.401元/度[1]。")
+    result = llm_assistant(index_settings, retriever, model).ask("110千伏和220千伏工业电价分别多少？")
+    assert result.answer.startswith("110千伏工业用电电价为0.401元/度[1]。\n") and "0.394 元/度[1]" in result.answer
+    assert [w.kind for w in result.warnings] == ["part_restored"] and "220" in result.warnings[0].detail
+    assert [p.markers for p in result.parts] == [[1], [1]] and all(p.answered for p in result.parts)
+
+
+def test_a_reply_in_the_other_language_or_with_only_wrong_figures_gives_way_to_the_quotes(index_settings, retriever) -> None:
+    model = fake("110千伏工业用电电价为0.401元/度[1]。")
+    english = llm_assistant(index_settings, retriever, model).ask("What is the industrial power price at 110 kV?")
+    assert english.mode == "extractive" and english.answer.startswith("Industrial power") and "0.401 yuan/kWh" in english.answer
+    assert [w.kind for w in english.warnings] == ["model_reply_replaced"]
+    wrong = llm_assistant(index_settings, retriever, fake("110千伏工业用电电价为0.41元/度[1]。")).ask("110千伏工业电价多少？")
+    assert "0.41元" not in wrong.answer and "0.401 元/度" in wrong.answer and wrong.citations[0].clause_id == POWER
+    assert [w.kind for w in wrong.warnings] == ["unsupported_number_removed", "model_reply_replaced"]
