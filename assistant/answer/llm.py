@@ -8,6 +8,8 @@ writes goes through the same verification as the extractive answer.
 from __future__ import annotations
 
 import json
+import re
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage, ToolMessage
@@ -19,6 +21,7 @@ from assistant.answer.prompts import REFUSAL, load_prompt
 from assistant.answer.sentences import split_sentences
 from assistant.calculators import CalculatorError, Catalogue
 from assistant.models import MARKER, AnswerWarning, Calculation, Citation, Clause
+from assistant.quantities import dimension_of, quantities
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
@@ -87,13 +90,19 @@ class LLMAnswerer:
 
     def tools_for(self, turn: Turn) -> list[str]:
         """The calculators whose parameters come from the clauses found, best-ranked clause first;
-        none when a calculation already ran (the deterministic router answered it)."""
+        none when a calculation already ran (the deterministic router answered it), and only those
+        that take a figure of a kind the question states ("200亩", "100万度"): a calculator computes
+        from the investor's figures, and a tier named by a number ("110千伏") is no such figure."""
         if turn.calculations or self.catalogue is None:
+            return []
+        stated = {dimension_of(q.unit) for q in quantities(turn.question) if q.unit}
+        if not stated:
             return []
         names: list[str] = []
         for hit in turn.hits:
             for name, ids in self._clause_ids.items():
-                if hit.clause.clause_id in ids and name not in names:
+                takes = {spec.dimension for spec in self.catalogue.get(name).inputs.values()}
+                if hit.clause.clause_id in ids and name not in names and takes & stated:
                     names.append(name)
         return names[:MAX_TOOLS]
 
@@ -130,6 +139,11 @@ class LLMAnswerer:
         offered = self.tools_for(turn)
         bound = self._bound(offered)
         reply: BaseMessage = self._reply(bound, messages, turn)
+        if offered and not _text(reply) and not getattr(reply, "tool_calls", None):
+            # some servers (llama.cpp's function-calling format) reply empty when a model offered
+            # tools chooses to write instead: ask again without them
+            bound = self.model
+            reply = self._reply(bound, messages, turn)
         rounds = 0
         while isinstance(reply, AIMessage) and reply.tool_calls and rounds < MAX_TOOL_ROUNDS:
             rounds += 1
@@ -137,10 +151,7 @@ class LLMAnswerer:
             for call in reply.tool_calls:
                 messages.append(ToolMessage(self._run_tool(call, turn, offered), tool_call_id=call.get("id") or call["name"]))
             reply = self._reply(bound, messages, turn)
-        text = reply.content if isinstance(reply.content, str) else "".join(
-            part.get("text", "") if isinstance(part, dict) else str(part) for part in reply.content
-        )
-        text = normalise_markers(text.strip(), len(turn.hits))
+        text = normalise_markers(_text(reply).strip(), len(turn.hits))
         return text, self.citations(text, turn)
 
     def _reply(self, bound: Any, messages: list[BaseMessage], turn: Turn) -> BaseMessage:
@@ -149,10 +160,14 @@ class LLMAnswerer:
         if turn.on_text is None:
             return bound.invoke(messages)
         reply: BaseMessage | None = None
-        for chunk in bound.stream(messages):
-            reply = chunk if reply is None else reply + chunk
-            if isinstance(chunk.content, str) and chunk.content:
-                turn.on_text(chunk.content)
+        try:
+            for chunk in bound.stream(messages):
+                reply = chunk if reply is None else reply + chunk
+                if isinstance(chunk.content, str) and chunk.content:
+                    turn.on_text(chunk.content)
+        except ValueError as exc:  # langchain: "No generation chunks were returned" (an empty stream)
+            if reply is not None or "chunks" not in str(exc):
+                raise
         return reply if reply is not None else AIMessage(content="")
 
     def _run_tool(self, call: dict[str, Any], turn: Turn, offered: list[str]) -> str:
@@ -160,8 +175,14 @@ class LLMAnswerer:
             detail = f"the model called {call.get('name')!r}, which it was not offered (offered: {', '.join(offered) or 'none'})"
             turn.warnings.append(AnswerWarning(kind="tool_call_failed", detail=detail))
             return json.dumps({"error": f"no tool named {call.get('name')!r}"}, ensure_ascii=False)
+        args = dict(call.get("args") or {})
+        invented = _unstated_inputs(args, " ".join([turn.question, *(t["content"] for t in turn.history if t["role"] == "user")]))
+        if invented:
+            detail = f"the model called {call['name']!r} with {', '.join(invented)}, which the question does not state"
+            turn.warnings.append(AnswerWarning(kind="tool_call_failed", detail=detail))
+            return json.dumps({"error": f"use only the figures the question states; not stated: {', '.join(invented)}"}, ensure_ascii=False)
         try:
-            calculation: Calculation = self.catalogue.run(call["name"], dict(call.get("args") or {}))
+            calculation: Calculation = self.catalogue.run(call["name"], args)
         except (CalculatorError, TypeError, ValueError) as exc:
             detail = f"the model called {call.get('name')!r} with {json.dumps(call.get('args'), ensure_ascii=False)[:200]}: {exc}"
             turn.warnings.append(AnswerWarning(kind="tool_call_failed", detail=detail))
@@ -177,6 +198,37 @@ class LLMAnswerer:
             for marker in sorted({int(m) for m in MARKER.findall(text)})
             if 1 <= marker <= len(turn.hits)  # verification removes markers that point nowhere
         ]
+
+
+def _text(reply: BaseMessage) -> str:
+    if isinstance(reply.content, str):
+        return reply.content
+    return "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in reply.content)
+
+
+def _unstated_inputs(args: dict[str, Any], question: str) -> list[str]:
+    """The inputs of a tool call that the question does not state: a number not in it (as written,
+    or with 万 or 亿 multiplied out), or a choice ("水地玉米") it does not name. A calculator computes
+    from the investor's figures, not the model's."""
+    stated = {q.value for q in quantities(question)}
+    stated |= {Decimal(n) for n in re.findall(r"\d+(?:\.\d+)?", question.replace(",", ""))}
+    squashed = re.sub(r"\s+", "", question).lower()
+    out = []
+    for name, value in args.items():
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            continue
+        try:
+            number = Decimal(str(value).replace(",", "").strip())
+        except InvalidOperation:
+            number = None
+        if number is not None and number.is_finite():
+            if number not in stated:
+                out.append(f"{name}={value}")
+        elif isinstance(value, str) and re.sub(r"\s+", "", value).lower() not in squashed:
+            numbers = [Decimal(n) for n in re.findall(r"\d+(?:\.\d+)?", value)]
+            if not numbers or not all(n in stated for n in numbers):  # "110KV" for "110千伏" is stated
+                out.append(f"{name}={value}")
+    return out
 
 
 def excerpt(clause: Clause, question: str, budget: int) -> str:

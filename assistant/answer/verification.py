@@ -163,7 +163,16 @@ def _ground(
         if not named and claims and all(_supported(q, free_pool) for q in claims):
             kept.append(sentence)  # figures of the calculation or the question only
             continue
-        options = [c for c in candidates if fits(c)]
+        options = [c for c in candidates if fits(c)] or _covering(claims, bare, candidates, free_pool, related)
+        if len(options) > 1 and all(fits(c) for c in options):
+            options = [max(options, key=lambda c: _bigram_overlap(c.text, bare))]
+        if len(options) > 1:  # figures from several clauses ("参考价格…；基准价格…"): each cited
+            was = "".join(f"[{c.marker}]" for c in named) or "no marker"
+            cited = "".join(f"[{c.marker}]" for c in options)
+            detail = f"cited {cited} (was {was}): the clauses that together state “{bare.strip()[:60]}”"
+            warnings.append(AnswerWarning(kind="marker_moved" if named else "marker_added", detail=detail))
+            kept.append(_with_markers(sentence, options))
+            continue
         if options:
             best = max(options, key=lambda c: _bigram_overlap(c.text, bare))
             kind = "marker_moved" if named else "marker_added"
@@ -191,6 +200,27 @@ def _ground(
     text = "".join(kept).strip()
     used = {int(m) for m in MARKER.findall(text)}
     return Verdict(text, [c for m, c in sorted(shown.items()) if m in used], warnings)
+
+
+def _covering(
+    claims: list[Quantity], bare: str, candidates: Sequence[Citation], free_pool: list[Quantity], related: Related | None
+) -> list[Citation]:
+    """The fewest clauses (at most three) that together state every figure of the sentence and,
+    read together, share its key terms; none when no such set exists."""
+    needed = [q for q in claims if not _supported(q, free_pool)]
+    chosen: list[Citation] = []
+    while needed and len(chosen) < 3:
+        best = max(candidates, key=lambda c: sum(_supported(q, _stated(c)) for q in needed), default=None)
+        if best is None or not any(_supported(q, _stated(best)) for q in needed):
+            return []
+        chosen.append(best)
+        needed = [q for q in needed if not _supported(q, _stated(best))]
+    if needed or not claims or not chosen:
+        return []
+    together = chosen[0].model_copy(
+        update={"text": "\n".join(c.text for c in chosen), "title_path": [h for c in chosen for h in c.title_path]}
+    )
+    return chosen if related is None or related(bare, together) else []
 
 
 def _with_markers(sentence: str, citations: list[Citation]) -> str:

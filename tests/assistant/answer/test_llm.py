@@ -12,7 +12,7 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
+from assistant.answer.chain import AnswerChain, ExtractiveAnswerer, Turn
 from assistant.answer.llm import LLMAnswerer, chat_model
 from assistant.answer.prompts import REFUSAL
 from assistant.calculators import default_catalogue
@@ -24,10 +24,12 @@ def fake(*replies: AIMessage | str) -> GenericFakeChatModel:
     return GenericFakeChatModel(messages=iter([r if isinstance(r, AIMessage) else AIMessage(content=r) for r in replies]))
 
 
-def llm_assistant(settings, retriever, model) -> Assistant:
+def llm_assistant(settings, retriever, model, route: bool = True) -> Assistant:
+    """The LLM chain as build_chain makes it: the router first, tools for the rest (``route=False``:
+    no router, so the model's tools are all there is)."""
     answerer = LLMAnswerer(model, settings, default_catalogue())
-    calculate = offline_calculator(retriever)  # as build_chain does: the router first, tools for the rest
-    chain = AnswerChain(retriever, answerer, settings.today, calculate, ExtractiveAnswerer(retriever), calculate)
+    calculate = offline_calculator(retriever)
+    chain = AnswerChain(retriever, answerer, settings.today, calculate if route else None, ExtractiveAnswerer(retriever), calculate)
     return Assistant(settings, retriever, chain)
 
 
@@ -89,7 +91,7 @@ def tool_call(name: str, args: dict, call_id: str = "call-1") -> AIMessage:
 
 def test_calculators_are_tools_the_model_calls(index_settings, retriever) -> None:
     model = fake(tool_call("crop_insurance_premium", {"crop": "水地玉米", "quantity": 200}), "200亩水地玉米的保费为6000元[1]。")
-    result = llm_assistant(index_settings, retriever, model).ask("水地玉米保险的保费怎么算？")
+    result = llm_assistant(index_settings, retriever, model, route=False).ask("水地玉米200亩，保费怎么算？")
     assert [c.tool for c in result.calculations] == ["crop_insurance_premium"]
     assert result.calculations[0].result == "6000"
     assert "6000元" in result.answer and not any("6000" in w.detail for w in result.warnings)
@@ -98,10 +100,17 @@ def test_calculators_are_tools_the_model_calls(index_settings, retriever) -> Non
 def test_the_router_computes_first_and_a_tool_call_with_bad_arguments_is_named(index_settings, retriever) -> None:
     routed = llm_assistant(index_settings, retriever, fake("保费为6000元。")).ask("我种了200亩水地玉米，保费多少？")
     assert [c.tool for c in routed.calculations] == ["crop_insurance_premium"] and "6000" in routed.answer
-    model = fake(tool_call("crop_insurance_premium", {"crop": "水地玉米", "acres": "很多"}), "保费按每亩保费乘以亩数计算[1]。")
-    result = llm_assistant(index_settings, retriever, model).ask("水地玉米保险的保费怎么算？")
-    assert result.calculations == []
-    assert [w.kind for w in result.warnings].count("tool_call_failed") == 1
+    for args in ({"crop": "水地玉米", "acres": "200"}, {"crop": "水地玉米", "quantity": 2000}, {"crop": "大豆", "quantity": 200}):
+        # an input the calculator does not take, a figure the question does not state, a crop it does not name
+        model = fake(tool_call("crop_insurance_premium", args), "保费按每亩保费乘以投保面积计算[1]。")
+        result = llm_assistant(index_settings, retriever, model, route=False).ask("水地玉米200亩，保费怎么算？")
+        assert result.calculations == [], args
+        assert [w.kind for w in result.warnings].count("tool_call_failed") == 1, args
+    answerer = llm_assistant(index_settings, retriever, fake("x")).chain.answerer
+    tier = "110千伏工业电价多少？"  # a tier named by a number is no figure to compute from
+    assert answerer.tools_for(Turn(tier, hits=retriever.search(tier, k=5))) == []
+    energy = "110千伏供电，每年用电100万度，电费多少？"
+    assert "industrial_power_cost" in answerer.tools_for(Turn(energy, hits=retriever.search(energy, k=5)))
 
 
 def test_a_failing_model_falls_back_to_quoting(index_settings, retriever) -> None:
