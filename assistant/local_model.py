@@ -28,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.settings import Settings
+
 MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 MODEL_PARTS = 22
 MODEL_PARTS_VERSION = "0.2.0"
@@ -46,9 +48,9 @@ class LocalModelError(RuntimeError):
 
 
 def cache_dir() -> Path:
-    """Where the model parts, the joined model and the compiled wheel are kept between runs."""
-    configured = os.environ.get("PA_LLM_CACHE_DIR")
-    return Path(configured).expanduser() if configured else Path.home() / ".cache" / "policy-assistant"
+    """Where the model parts, the joined model and the compiled wheel are kept between runs
+    (``PA_LLM_CACHE_DIR``)."""
+    return Settings().llm_cache_dir.expanduser()
 
 
 def _say(progress: Progress | None, message: str) -> None:

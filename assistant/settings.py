@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(30.0, gt=0, description="Seconds before an LLM call is abandoned")
     llm_max_retries: int = Field(1, ge=0, le=5, description="Retries of a failed LLM call before falling back to quoting")
     llm_max_tokens: int = Field(400, ge=16, le=8192, description="Longest answer the language model may write, in tokens")
+    llm_cache_dir: Path = Field(
+        Path.home() / ".cache" / "policy-assistant",
+        description="Where `policy-assistant llm-server` keeps the local model's parts, the joined model and the compiled server wheel",
+    )
     today: date = Field(default_factory=date.today, description="Reference date for policy validity (YYYY-MM-DD)")
     max_question_chars: int = Field(2000, ge=10, description="Longest question accepted (after whitespace is collapsed)")
     max_history_turns: int = Field(
