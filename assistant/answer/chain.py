@@ -15,7 +15,7 @@ from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.compose import Composer, PartAnswer, render, unstated_line
+from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, render, unstated_line
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
@@ -308,9 +308,9 @@ class AnswerChain:
         )  # fmt: skip
         turn.warnings += verdict.warnings
         parsed = turn.parsed or parse_question(turn.question, turn.history)
-        _, composed, parts = render(parsed, self.extractive.answer_parts(turn), turn.lang, english_label)
-        if not verdict.answer and not turn.calculations:
-            detail = "verification removed every sentence of the model's reply; answered by quoting the guide"
+        composed_text, composed, parts = render(parsed, self.extractive.answer_parts(turn), turn.lang, english_label)
+        if not MARKER.search(verdict.answer) and not turn.calculations:
+            detail = "verification left no cited sentence of the model's reply; answered by quoting the guide"
             turn.warnings.append(AnswerWarning(kind="model_reply_replaced", detail=detail))
             turn.answer, turn.citations = self.extractive.answer(turn)
             turn.mode = self.extractive.name
@@ -329,7 +329,9 @@ class AnswerChain:
                 extra[position[clause_id]] = next(c for c in composed if c.clause_id == clause_id)
             return position[clause_id]
 
-        lines, restored = restored_lines(parts, verdict.answer, self.grounding, marker_of)
+        lead = EVIDENCE_LEAD[turn.lang]
+        quotes = composed_text.split(f"{lead}\n", 1)[1].splitlines() if f"{lead}\n" in composed_text else []
+        lines, restored = restored_lines(parts, quotes, verdict.answer, self.grounding, marker_of)
         turn.warnings += restored
         text = "\n".join([verdict.answer, *lines]) if verdict.answer else "\n".join(lines)
         citations = [

@@ -126,15 +126,20 @@ class Grounding:
 
     # --- what the model left out --------------------------------------------------------------
 
+    @staticmethod
+    def lacks_figures(line: str, text: str) -> bool:
+        """``line`` states figures (with units), and ``text`` states none of them."""
+        figures = [q for q in quantities(MARKER.sub("", line)) if q.unit]
+        stated = quantities(MARKER.sub("", text))
+        return bool(figures) and not any(f.value == s.value for f in figures for s in stated)
+
     def missing(self, part: AnswerPart, text: str) -> bool:
         """The model's answer does not state what the extractive direct line of this part states."""
         if not part.answered:
             return False
         line = MARKER.sub("", part.answer_line)
-        if part.slot in FIGURE_SLOTS:
-            figures = [q for q in quantities(line) if q.unit]
-            stated = quantities(MARKER.sub("", text))
-            return bool(figures) and not any(f.value == s.value for f in figures for s in stated)
+        if part.slot in FIGURE_SLOTS or [q for q in quantities(line) if q.unit]:
+            return self.lacks_figures(line, text)
         squashed = re.sub(r"\s+", "", MARKER.sub("", text))
         if part.slot == "doc_number":
             numbers = [re.sub(r"\s+", "", n) for n in re.findall(r"〔\s*\d{4}\s*〕\s*\d+\s*号", line)]
@@ -167,17 +172,29 @@ def _overlap(a: str, b: str) -> int:
 
 
 def restored_lines(
-    parts: list[AnswerPart], text: str, grounding: Grounding, marker_of: Callable[[int], int]
+    parts: list[AnswerPart], quotes: list[str], text: str, grounding: Grounding, marker_of: Callable[[int], int]
 ) -> tuple[list[str], list[AnswerWarning]]:
-    """The direct lines of the parts the model's answer leaves out, their markers renumbered into
-    the model's numbering (``marker_of`` maps a composer marker to one)."""
+    """The direct lines of the parts the model's answer leaves out, then the extractive answer's
+    supporting quotes whose figures it leaves out, their markers renumbered into the model's
+    numbering (``marker_of`` maps a composer marker to one)."""
+
+    def renumbered(line: str) -> str:
+        return MARKER.sub(lambda m: f"[{marker_of(int(m.group(1)))}]", line)
+
     lines: list[str] = []
     warnings: list[AnswerWarning] = []
     for part in parts:
         if grounding.missing(part, text):
-            line = MARKER.sub(lambda m: f"[{marker_of(int(m.group(1)))}]", part.answer_line)
+            line = renumbered(part.answer_line)
             if line not in lines:
                 lines.append(line)
             detail = f"the answer left out what the guide states for “{part.question}”; its quoted direct line was added"
+            warnings.append(AnswerWarning(kind="part_restored", detail=detail))
+    so_far = "\n".join([text, *lines])
+    for quote in quotes:
+        if grounding.lacks_figures(quote, so_far):
+            lines.append(renumbered(quote))
+            so_far += "\n" + quote
+            detail = f"the answer left out the figures of the quote “{MARKER.sub('', quote)[:60]}”; the quote was added"
             warnings.append(AnswerWarning(kind="part_restored", detail=detail))
     return lines, warnings

@@ -146,8 +146,10 @@ def _ground(
         named = [shown[m] for m in dict.fromkeys(int(x) for x in MARKER.findall(sentence)) if m in shown]
 
         def fits(citation: Citation, claims: list[Quantity] = claims, bare: str = bare) -> bool:
-            pool = _stated(citation) + free_pool
-            return all(_supported(q, pool) for q in claims) and (related is None or related(bare, citation))
+            """A figure is judged by the clause stating it; a claim without one by its key terms."""
+            if claims:
+                return all(_supported(q, _stated(citation) + free_pool) for q in claims)
+            return related is None or related(bare, citation)
 
         keep = [c for c in named if fits(c)]
         if named and keep:
@@ -157,8 +159,8 @@ def _ground(
                 warnings.append(AnswerWarning(kind="marker_removed", detail=detail))
             kept.append(_with_markers(sentence, keep))
             continue
-        if not named and not claims and (related is None or any(related(bare, c) for c in candidates)):
-            kept.append(sentence)  # a frame ("根据指南：") or a claim some clause shares its terms with
+        if not named and not claims and (related is None or related(bare, _NO_CLAUSE)):
+            kept.append(sentence)  # a frame ("根据指南：", "因此：") has no key terms to check
             continue
         if not named and claims and all(_supported(q, free_pool) for q in claims):
             kept.append(sentence)  # figures of the calculation or the question only
@@ -200,6 +202,10 @@ def _ground(
     text = "".join(kept).strip()
     used = {int(m) for m in MARKER.findall(text)}
     return Verdict(text, [c for m, c in sorted(shown.items()) if m in used], warnings)
+
+
+# A clause with no words: a sentence relates to it only when it has no key terms.
+_NO_CLAUSE = Citation(marker=0, clause_id="", title_path=[], text="")
 
 
 def _covering(
