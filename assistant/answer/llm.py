@@ -147,7 +147,9 @@ class LLMAnswerer:
         rounds = 0
         while isinstance(reply, AIMessage) and reply.tool_calls and rounds < MAX_TOOL_ROUNDS:
             rounds += 1
-            messages.append(reply)
+            # llama.cpp's server rejects (HTTP 500) an assistant message whose content is null, as
+            # the OpenAI format writes it beside tool calls: the reply goes back with a blank one
+            messages.append(reply if _text(reply) else reply.model_copy(update={"content": " "}))
             for call in reply.tool_calls:
                 messages.append(ToolMessage(self._run_tool(call, turn, offered), tool_call_id=call.get("id") or call["name"]))
             reply = self._reply(bound, messages, turn)

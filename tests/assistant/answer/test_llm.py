@@ -277,3 +277,17 @@ def test_a_reply_in_the_other_language_or_with_only_wrong_figures_gives_way_to_t
     wrong = llm_assistant(index_settings, retriever, fake("110千伏工业用电电价为0.41元/度[1]。")).ask("110千伏工业电价多少？")
     assert "0.41元" not in wrong.answer and "0.401 元/度" in wrong.answer and wrong.citations[0].clause_id == POWER
     assert [w.kind for w in wrong.warnings] == ["unsupported_number_removed", "model_reply_replaced"]
+
+
+def test_the_tool_call_goes_back_to_the_server_with_string_content(index_settings, retriever) -> None:
+    seen: list[list] = []
+
+    class Recording(GenericFakeChatModel):
+        def _generate(self, messages, *args, **kwargs):  # type: ignore[override]
+            seen.append(list(messages))
+            return super()._generate(messages, *args, **kwargs)
+
+    model = Recording(messages=iter([tool_call("crop_insurance_premium", {"crop": "水地玉米", "quantity": 200}), "保费为6000元[1]。"]))
+    llm_assistant(index_settings, retriever, model, route=False).ask("水地玉米200亩，保费怎么算？")
+    echoed = [m for m in seen[1] if isinstance(m, AIMessage)]
+    assert echoed and echoed[0].tool_calls and isinstance(echoed[0].content, str) and echoed[0].content  # llama.cpp rejects null
