@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from pydantic import AfterValidator, BaseModel, Field
 from starlette.concurrency import run_in_threadpool
@@ -29,6 +30,7 @@ from assistant.models import (
     SearchResult,
     StreamEvent,
 )
+from assistant.request_limits import RequestLimits
 from assistant.service import (
     Assistant,
     CalculatorError,
@@ -123,6 +125,22 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         if loaded is None:
             raise HTTPException(503, "the assistant is still loading")
         return loaded
+
+    # bodies are bounded and checked before anything parses them (413/422, never an echo)
+    app.add_middleware(
+        RequestLimits, max_bytes=settings.max_body_bytes, max_depth=settings.max_json_depth, max_items=settings.max_list_items
+    )
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        """Which field and why, never the input itself (an echo of NaN or of 10 MB broke the reply)."""
+        errors = [
+            {"loc": [part if isinstance(part, int) else str(part)[:64] for part in error.get("loc", ())],
+             "msg": str(error.get("msg", ""))[:200], "type": str(error.get("type", ""))}
+            for error in exc.errors()[:20]
+        ]  # fmt: skip
+        payload = json.dumps({"detail": errors}, ensure_ascii=True)  # ascii: a stray surrogate cannot break it
+        return JSONResponse(json.loads(payload), status_code=422)
 
     @app.exception_handler(RequestError)
     @app.exception_handler(CalculatorError)

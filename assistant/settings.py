@@ -76,6 +76,12 @@ class Settings(BaseSettings):
     max_turn_chars: int = Field(
         4000, ge=10, description="Longest previous turn: the API rejects longer ones; the service keeps the start of a longer one"
     )
+    max_body_bytes: int = Field(
+        512_000, ge=1024,
+        description="Largest request body the API reads (413 beyond it); it must hold the longest history the limits above allow",
+    )
+    max_json_depth: int = Field(16, ge=4, le=100, description="Deepest nesting of JSON arrays and objects the API accepts")
+    max_list_items: int = Field(100, ge=1, description="Most items of any list in a request (calculator input lists, levels)")
     llm_history_turns: int = Field(6, ge=0, le=200, description="Of the previous turns, how many the language model is shown")
     api_host: str = Field("127.0.0.1", description="Address the API server binds to")
     api_port: int = Field(8000, ge=1, le=65535, description="Port of the API server")

@@ -197,3 +197,48 @@ def test_history_and_question_limits_come_from_the_settings(index_settings, assi
         limit = index_settings.max_question_chars
         assert c.post("/v1/search", json={"question": "电" * (limit + 1)}).status_code == 422
         assert c.post("/v1/search", json={"question": "电价", "k": 2}).json()["warnings"] == []
+
+
+# --- bounded requests: bad bodies get a 4xx that never echoes them ----------------------------
+
+HOSTILE_BODIES = [
+    ("/v1/ask", b'{"question": NaN}'),
+    ("/v1/search", b'{"question": "x", "k": Infinity}'),
+    ("/v1/search", b'{"question": "x", "k": -Infinity}'),
+    ("/v1/ask", b'{"question": "\\ud800"}'),
+    ("/v1/search", b'{"question": "\\udfff abc"}'),
+    ("/v1/feedback", b'{"question": "q", "rating": "up", "comment": "\\ud800"}'),
+    ("/v1/ask", b'{"question": "q", "history": [{"role": "user", "content": "\\ud800"}]}'),
+    ("/v1/ask", b'{"question": "\xff\xfe"}'),
+    ("/v1/ask", b"[" * 5000 + b"]" * 5000),
+    ("/v1/ask", b'{"question": ' + b'{"a": ' * 40 + b"1" + b"}" * 40 + b"}"),
+    ("/v1/calculators/crop_insurance_premium", b'{"inputs": {"crop": "\\u6c34\\u5730\\u7389\\u7c73", "quantity": NaN}}'),
+    ("/v1/ask", b'{"question": '),
+]
+
+
+def test_hostile_bodies_get_a_4xx_on_every_route(client) -> None:
+    for path, body in HOSTILE_BODIES:
+        reply = client.post(path, content=body, headers={"Content-Type": "application/json"})
+        assert reply.status_code == 422, (path, body[:60], reply.status_code, reply.text[:200])
+        assert isinstance(reply.json()["detail"], str | list)
+
+
+def test_a_validation_error_names_the_field_and_never_echoes_the_input(client) -> None:
+    big = "电" * 3_000_000  # 9 MB of question, far beyond PA_MAX_BODY_BYTES
+    reply = client.post("/v1/ask", json={"question": big})
+    assert reply.status_code == 413 and len(reply.content) < 500
+    reply = client.post("/v1/search", json={"question": "电价", "k": "很多"})
+    assert reply.status_code == 422 and "很多" not in reply.text
+    assert reply.json()["detail"][0]["loc"] == ["body", "k"]
+
+
+def test_lists_and_bodies_are_bounded(client) -> None:
+    assert client.post("/v1/search", json={"question": "电价", "level": ["旗级"] * 1_000}).status_code == 422
+    inputs = {"crop": ["水地玉米"] * 100_000, "quantity": [1] * 100_000}
+    assert client.post("/v1/calculators/crop_insurance_premium", json={"inputs": inputs}).status_code in (413, 422)
+    feedback = {"question": "q", "rating": "up", "clause_ids": ["c" * 1_000_000] * 50}
+    assert client.post("/v1/feedback", json=feedback).status_code == 413
+    # within the limits, the same routes still answer
+    assert client.post("/v1/search", json={"question": "电价", "level": ["旗级"]}).status_code == 200
+    assert client.post("/v1/feedback", json={"question": "q", "rating": "up", "clause_ids": ["p1.i2.i5.i3.c1"]}).status_code == 201
