@@ -7,7 +7,7 @@ import json
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal
 
@@ -79,25 +79,37 @@ class CalculatorRequest(BaseModel):
 
 
 class RateLimiter:
-    """A sliding one-minute window per client address."""
+    """A sliding one-minute window per client address; clients idle for a whole window are
+    forgotten, so memory follows the clients of the last minute, not every client ever seen."""
 
-    def __init__(self, per_minute: int) -> None:
+    WINDOW = 60.0
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_minute = per_minute
+        self.clock = clock
         self.hits: dict[str, deque[float]] = defaultdict(deque)
         self.lock = threading.Lock()
+        self._swept = clock()
 
     def allow(self, client: str) -> bool:
         if self.per_minute <= 0:
             return True
-        now = time.monotonic()
+        now = self.clock()
         with self.lock:
+            if now - self._swept > self.WINDOW:
+                self._forget_idle(now)
             window = self.hits[client]
-            while window and now - window[0] > 60:
+            while window and now - window[0] > self.WINDOW:
                 window.popleft()
             if len(window) >= self.per_minute:
                 return False
             window.append(now)
             return True
+
+    def _forget_idle(self, now: float) -> None:
+        for client in [c for c, window in self.hits.items() if not window or now - window[-1] > self.WINDOW]:
+            del self.hits[client]
+        self._swept = now
 
 
 def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
@@ -154,6 +166,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
 
     @app.middleware("http")
     async def rate_limit(request: Request, call_next):  # type: ignore[no-untyped-def]
+        # the peer's address: X-Forwarded-For and the like count only from PA_TRUSTED_PROXIES
         client = request.client.host if request.client else "unknown"
         if request.url.path.startswith("/v1/") and not limiter.allow(client):
             return JSONResponse({"detail": "too many requests; try again in a minute"}, status_code=429, headers={"Retry-After": "60"})
@@ -162,7 +175,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     def admin(authorization: str | None = Header(None), x_admin_token: str | None = Header(None)) -> None:
         if not settings.admin_token:
             raise HTTPException(403, "admin operations are disabled: set PA_ADMIN_TOKEN on the server")
-        given = x_admin_token or (authorization or "").removeprefix("Bearer ").strip()
+        scheme, _, token = (authorization or "").partition(" ")
+        given = x_admin_token or (token.strip() if scheme == "Bearer" else "")  # a bare token is no Bearer token
         if not given or not hmac.compare_digest(given.encode(), settings.admin_token.encode()):
             raise HTTPException(401, "a valid admin token is required (header X-Admin-Token or Authorization: Bearer)")
 
@@ -241,6 +255,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     async def reingest() -> ReingestReport:
         return await run_in_threadpool(current().reingest)
 
+    if settings.trusted_proxies:  # outermost: the rate limit sees the client the proxy names
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     return app
 
 

@@ -253,7 +253,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
         settings = settings.model_copy(update={"embed_workers": min(os.cpu_count() or 1, 4)})
     print(f"Serving the API on http://{host}:{port} (OpenAPI at /docs)", file=sys.stderr)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1)
+    # forwarding headers are honoured only from PA_TRUSTED_PROXIES, inside the app (uvicorn's own
+    # default trusts X-Forwarded-For from 127.0.0.1, which let a local client rotate its address)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1, proxy_headers=False)
     return 0
 
 

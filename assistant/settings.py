@@ -88,6 +88,11 @@ class Settings(BaseSettings):
     ui_host: str = Field("127.0.0.1", description="Address the chat page binds to")
     ui_port: int = Field(7860, ge=1, le=65535, description="Port of the chat page")
     admin_token: str | None = Field(None, description="Token for admin operations (re-ingest, feedback export); unset disables them")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Addresses of reverse proxies whose X-Forwarded-For names the client (JSON list); "
+        "unset: the rate limit keys on the peer address and forwarding headers are ignored",
+    )
     rate_limit_per_minute: int = Field(120, ge=0, description="Requests per client per minute on the API; 0 disables the limit")
 
     @property

@@ -113,6 +113,8 @@ def test_feedback_is_stored_and_export_needs_the_token(client) -> None:
     assert receipt.status_code == 201
     assert client.get("/v1/admin/feedback/export").status_code == 401
     assert client.get("/v1/admin/feedback/export", headers={"X-Admin-Token": "wrong"}).status_code == 401
+    assert client.get("/v1/admin/feedback/export", headers={"Authorization": "test-token"}).status_code == 401  # no Bearer
+    assert client.get("/v1/admin/feedback/export", headers={"Authorization": "Basic test-token"}).status_code == 401
     export = client.get("/v1/admin/feedback/export", headers={"Authorization": "Bearer test-token"})
     assert export.status_code == 200
     rows = [json.loads(line) for line in export.text.splitlines()]
@@ -242,3 +244,31 @@ def test_lists_and_bodies_are_bounded(client) -> None:
     # within the limits, the same routes still answer
     assert client.post("/v1/search", json={"question": "电价", "level": ["旗级"]}).status_code == 200
     assert client.post("/v1/feedback", json={"question": "q", "rating": "up", "clause_ids": ["p1.i2.i5.i3.c1"]}).status_code == 201
+
+
+def test_the_rate_limit_keys_on_the_peer_whatever_forwarding_headers_say(index_settings, assistant) -> None:
+    settings = index_settings.model_copy(update={"rate_limit_per_minute": 3})
+    with TestClient(create_app(settings, assistant)) as c:
+        codes = []
+        for n in range(6):
+            spoofed = {"X-Forwarded-For": f"10.0.0.{n}", "X-Real-IP": f"10.0.1.{n}", "Forwarded": f"for=10.0.2.{n}"}
+            codes.append(c.get("/v1/calculators", headers=spoofed).status_code)
+        assert codes == [200, 200, 200, 429, 429, 429]
+    trusting = index_settings.model_copy(update={"rate_limit_per_minute": 3, "trusted_proxies": ["*"]})
+    with TestClient(create_app(trusting, assistant)) as c:  # behind a trusted proxy, its header names the client
+        codes = [c.get("/v1/calculators", headers={"X-Forwarded-For": f"10.0.0.{n}"}).status_code for n in range(6)]
+        assert codes == [200] * 6
+
+
+def test_the_rate_limiter_forgets_idle_clients() -> None:
+    from assistant.api import RateLimiter
+
+    now = [0.0]
+    limiter = RateLimiter(2, clock=lambda: now[0])
+    for n in range(6000):
+        assert limiter.allow(f"client-{n}")
+    assert len(limiter.hits) == 6000
+    now[0] = 61.0
+    assert limiter.allow("late")
+    assert list(limiter.hits) == ["late"]  # the 6,000 idle clients are gone
+    assert limiter.allow("late") and not limiter.allow("late")  # the limit itself still holds
