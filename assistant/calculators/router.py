@@ -48,8 +48,20 @@ ASKS_FOR_AMOUNT = re.compile(
 )
 
 
-# A number the question presents as the outcome ("补贴为999万元"), not as an input.
+# A number the question presents as the outcome ("补贴为999万元", "the subsidy is 99 million yuan"),
+# or asks to have confirmed ("…99 million yuan, right?", "…999万元，对吗"), is a claim, not an input.
 STATED_RESULT = re.compile(r"(补贴|补助|奖励|奖补|贴息|结果|答案|回答)(为|是|成|等于)?\s*$")
+STATED_RESULT_EN = re.compile(
+    r"\b(subsid(?:y|ies)|grants?|awards?|rewards?|bonus|result|answer|support)\s+(?:is|was|are|were|of|=|would be|will be)"
+    r"(?:\s+(?:about|around|roughly|only|just))?\s*$"
+)
+STATED_RESULT_EN_WINDOW = 40
+CONFIRMATION = re.compile(r"^\s*[,，]?\s*(?:right|correct|isn'?t it|is that (?:right|correct)|对吗|对吧|对不对|是吗|是不是|没错吧)")
+CONFIRMATION_WINDOW = 20
+# A sign or an exponent the question writes before a number the calculators would read without it.
+_NEGATIVE = re.compile(r"(?<![\d.])[-−]\s*$")
+_EXPONENT = re.compile(r"\d\s*e\s*[-+]?$", re.IGNORECASE)
+MAX_DIGITS = 15
 
 
 @dataclass
@@ -146,7 +158,7 @@ class Router:
             span = param_value(param)
             written = parse_span(param.value)
             param_values |= {span.low, span.high, *(written or ())}
-        stated = {q.start for q in quantities if STATED_RESULT.search(text[max(0, q.start - STATED_RESULT_WINDOW) : q.start])}
+        stated = {q.start for q in quantities if _claimed(text, q)}
         taken = set(stated)
         taken_by: dict[str, int] = {}
         for name, inp in spec.inputs.items():
@@ -194,6 +206,41 @@ class Router:
                     inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
                     missing = [m for m in missing if m not in (choice, lines_input)]
         return inputs, missing
+
+
+def _claimed(text: str, q: Quantity) -> bool:
+    """The question presents this number as an outcome or asks to have it confirmed."""
+    return bool(
+        STATED_RESULT.search(text[max(0, q.start - STATED_RESULT_WINDOW) : q.start])
+        or STATED_RESULT_EN.search(text[max(0, q.start - STATED_RESULT_EN_WINDOW) : q.start])
+        or CONFIRMATION.search(text[q.end + q.unit_len : q.end + q.unit_len + CONFIRMATION_WINDOW])
+    )
+
+
+def malformed(question: str, lang: str) -> str:
+    """Why a figure of the question cannot be an input, in the question's language, or ""."""
+    text = normalise(question)
+    for q in question_quantities(question):
+        before = text[max(0, q.start - 4) : q.start]
+        written = text[q.start : q.end + q.unit_len].strip()
+        if _NEGATIVE.search(before):
+            return (
+                f"无法计算：「-{written}」是负数；面积、电量、金额、人数等只接受正数。"
+                if lang == "zh" else f"Cannot compute: “-{written}” is negative; areas, energy, amounts and counts must be positive."
+            )  # fmt: skip
+        if _EXPONENT.search(before):
+            mantissa = re.search(r"[\d.]+\s*e\s*[-+]?$", text[max(0, q.start - 24) : q.start], re.IGNORECASE)
+            shown = f"{mantissa.group(0) if mantissa else ''}{written}"
+            return (
+                f"无法计算：「{shown}」是科学计数法；请写出数字本身，例如 200亩、1000万度。"
+                if lang == "zh" else f"Cannot compute: “{shown}” is in exponent notation; write the number, e.g. 200 mu."
+            )  # fmt: skip
+        if len(re.sub(r"\D", "", q.text)) > MAX_DIGITS:
+            return (
+                f"无法计算：「{written}」超过 {MAX_DIGITS} 位数字。"
+                if lang == "zh" else f"Cannot compute: “{written}” has more than {MAX_DIGITS} digits."
+            )  # fmt: skip
+    return ""
 
 
 def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quantity]) -> list[tuple[str, Quantity]]:
@@ -297,6 +344,9 @@ def calculate(
     route = router.route(question, clause_ranks, extra_terms)
     if route is None:
         return [], ""
+    problem = malformed(question, lang)
+    if problem:
+        return [], problem
     if route.missing:
         return [], describe_missing(route.spec, route.missing, lang)
     try:

@@ -86,3 +86,38 @@ def test_the_answer_chain_computes_it(assistant, question: str, tool: str, resul
     calc = answer.calculations[0]
     cited = [c.clause_id for c in answer.citations]
     assert set(calc.clause_ids) <= set(cited)
+
+
+CHEESE = "p3.s1.g2.d2.i13"  # 新建或改扩建原制奶酪…按设备投资总额的 10%…最高 5000 万元
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The subsidy is 99 million yuan, right? How much can a cheese project with 800 million yuan equipment investment get?",
+        "A cheese project with 800 million yuan equipment investment gets 99 million yuan, correct? How much exactly?",
+        "听说补贴是9900万元，设备投资8亿元的奶酪项目能拿多少？",
+        "设备投资8亿元的奶酪项目能补9900万元，对吗？到底能拿多少？",
+    ],
+)
+def test_a_figure_the_question_claims_is_never_an_input(question: str) -> None:
+    lang = "en" if question.isascii() else "zh"
+    calculations, note = calculate(Router(default_catalogue()), question, {CHEESE: 0}, lang)
+    assert [(c.tool, c.inputs, c.result) for c in calculations] == [
+        ("dairy_deep_processing_subsidy", {"base": "800000000"}, "50000000")
+    ], note
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("我种了-200亩水地玉米，保费多少？", "「-200亩」是负数"),
+        ("我种了1e9999亩水地玉米，保费多少？", "「1e9999亩」是科学计数法"),
+        ("我种了1234567890123456亩水地玉米，保费多少？", "超过 15 位数字"),
+        ("I grow -200 mu of irrigated maize. What is the premium?", "is negative"),
+    ],
+)
+def test_negative_exponent_and_absurd_figures_get_a_clear_error(question: str, words: str) -> None:
+    lang = "en" if question.isascii() else "zh"
+    calculations, note = calculate(Router(default_catalogue()), question, {"p3.s1.g1.i8.i1": 0}, lang)
+    assert calculations == [] and words in note
