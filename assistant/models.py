@@ -98,6 +98,7 @@ WarningKind = Literal[
     "model_reply_replaced",  # the model's reply was empty, a refusal of an answerable question, or in the wrong language
     "part_restored",  # the model left out a figure the guide states for a part; the quoted direct line was added
     "tool_call_failed",  # the model called a calculator with arguments it could not take
+    "question_truncated",  # the question was longer than PA_MAX_QUERY_CHARS; its start was answered
 ]
 
 

@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     max_turn_chars: int = Field(
         4000, ge=10, description="Longest previous turn: the API rejects longer ones; the service keeps the start of a longer one"
     )
+    max_query_chars: int = Field(
+        300, ge=50, description="Characters of a question that are read (searched, embedded, answered); a longer one is cut, with a warning"
+    )
     max_body_bytes: int = Field(
         512_000, ge=1024,
         description="Largest request body the API reads (413 beyond it); it must hold the longest history the limits above allow",

@@ -367,7 +367,12 @@ class AnswerChain:
     ) -> AnswerResult:
         """Answer ``question``; ``on_text`` receives the answer's text as the answerer produces it
         (a language model's tokens, the extractive answer's lines), before verification."""
-        turn = self.runnable().invoke(Turn(question=question, history=list(history or []), on_text=on_text))
+        limit = self.retriever.settings.max_query_chars
+        turn = Turn(question=question[:limit], history=list(history or []), on_text=on_text)
+        if len(question) > limit:  # pasted pages: the answer reads a bounded start, and says so
+            detail = f"only the first {limit} of the question's {len(question)} characters were read (PA_MAX_QUERY_CHARS)"
+            turn.warnings.append(AnswerWarning(kind="question_truncated", detail=detail))
+        turn = self.runnable().invoke(turn)
         return AnswerResult(
             question=question,
             answer=turn.answer,

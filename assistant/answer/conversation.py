@@ -10,8 +10,17 @@ _FOLLOW_UP_ZH = re.compile(r"^(那|那么|还有|另外|如果是|如果|要是|
 _FOLLOW_UP_EN = re.compile(r"^(and|what about|how about|and for|same for|what if|then|also|for)\b", re.IGNORECASE)
 
 
+# The start of a previous question a follow-up carries: a question longer than this is not one
+# anybody follows up with "那10千伏呢？", and the whole of it would be embedded with every follow-up.
+PREVIOUS_QUESTION_CHARS = 300
+
+
 def previous_questions(history: list[dict[str, str]]) -> list[str]:
-    return [turn.get("content", "") for turn in history if turn.get("role") == "user" and turn.get("content")]
+    return [
+        turn.get("content", "")[:PREVIOUS_QUESTION_CHARS]
+        for turn in history
+        if turn.get("role") == "user" and turn.get("content")
+    ]
 
 
 def is_follow_up(question: str, history: list[dict[str, str]]) -> bool:

@@ -173,6 +173,7 @@ class Retriever:
         searched by its glossary translation (a second vector ranking and keyword terms)."""
         k = k or self.settings.search_k
         filters = filters or SearchFilters()
+        question = question[: self.settings.max_query_chars]  # the embedder reads ~512 tokens anyway
         translation = self.translated(question)
         rankings: list[list[tuple[str, float]]] = []
         self._local.degraded = None

@@ -88,3 +88,15 @@ def test_warm_up_loads_what_the_first_question_would_wait_for(index_settings, re
     assert not composer._frequency
     fresh.warm_up()
     assert composer.frequency("补贴") > 100 and composer._segmenter is not None
+
+
+def test_a_pasted_page_is_read_to_a_bounded_start_and_the_answer_says_so(assistant) -> None:
+    limit = assistant.settings.max_query_chars
+    result = assistant.ask("110千伏工业电价多少？" + "。" * (assistant.settings.max_question_chars - 20))
+    assert "0.401" in result.answer
+    assert [w.kind for w in result.warnings] == ["question_truncated"] and str(limit) in result.warnings[0].detail
+    follow_up = assistant.ask("那10千伏呢？", [{"role": "user", "content": "110千伏工业电价多少？" + "电" * 3980}])
+    from assistant.answer.conversation import PREVIOUS_QUESTION_CHARS
+
+    assert "0.477" in follow_up.answer  # the previous question's start carries the subject
+    assert len(follow_up.retrieval_query) <= PREVIOUS_QUESTION_CHARS + len(" 那10千伏呢？")
