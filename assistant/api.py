@@ -164,13 +164,30 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     async def not_found(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=404)
 
+    in_flight: dict[str, int] = defaultdict(int)
+
     @app.middleware("http")
     async def rate_limit(request: Request, call_next):  # type: ignore[no-untyped-def]
         # the peer's address: X-Forwarded-For and the like count only from PA_TRUSTED_PROXIES
         client = request.client.host if request.client else "unknown"
-        if request.url.path.startswith("/v1/") and not limiter.allow(client):
+        if not request.url.path.startswith("/v1/"):
+            return await call_next(request)
+        if not limiter.allow(client):
             return JSONResponse({"detail": "too many requests; try again in a minute"}, status_code=429, headers={"Retry-After": "60"})
-        return await call_next(request)
+        # work a client abandoned cannot starve the others: a bounded number in progress per client,
+        # and a bounded number on the server (503 instead of unbounded latency)
+        if settings.max_in_flight_per_client and in_flight[client] >= settings.max_in_flight_per_client:
+            detail = f"at most {settings.max_in_flight_per_client} requests in progress per client; wait for one to finish"
+            return JSONResponse({"detail": detail}, status_code=429, headers={"Retry-After": "1"})
+        if settings.max_in_flight and sum(in_flight.values()) >= settings.max_in_flight:
+            return JSONResponse({"detail": "the server is busy; try again shortly"}, status_code=503, headers={"Retry-After": "1"})
+        in_flight[client] += 1
+        try:
+            return await call_next(request)
+        finally:
+            in_flight[client] -= 1
+            if not in_flight[client]:
+                del in_flight[client]
 
     def admin(authorization: str | None = Header(None), x_admin_token: str | None = Header(None)) -> None:
         if not settings.admin_token:

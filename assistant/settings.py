@@ -96,6 +96,12 @@ class Settings(BaseSettings):
         description="Addresses of reverse proxies whose X-Forwarded-For names the client (JSON list); "
         "unset: the rate limit keys on the peer address and forwarding headers are ignored",
     )
+    max_in_flight_per_client: int = Field(
+        4, ge=0, description="Requests one client may have in progress at once (429 beyond); 0 disables the limit"
+    )
+    max_in_flight: int = Field(
+        32, ge=0, description="Requests in progress at once on the whole server (503 with Retry-After beyond); 0 disables"
+    )
     rate_limit_per_minute: int = Field(120, ge=0, description="Requests per client per minute on the API; 0 disables the limit")
 
     @property

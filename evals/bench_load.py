@@ -64,7 +64,9 @@ def main() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "PA_DATA_DIR": args.data_dir, "PA_RATE_LIMIT_PER_MINUTE": "0", "PA_EMBED_WORKERS": args.embed_workers}
+    # many clients from one address: the per-address limits are off for the benchmark
+    env = {**os.environ, "PA_DATA_DIR": args.data_dir, "PA_RATE_LIMIT_PER_MINUTE": "0", "PA_MAX_IN_FLIGHT_PER_CLIENT": "0",
+           "PA_EMBED_WORKERS": args.embed_workers}
     server = subprocess.Popen(
         [sys.executable, "-m", "assistant", "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
