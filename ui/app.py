@@ -16,7 +16,7 @@ from assistant.feedback import COMMENT_CHARS, Feedback, Rating
 from assistant.models import AnswerResult, Citation
 from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError
 from assistant.settings import Settings
-from policy_assistant_ui.render import answer_html, calculation_html, citation_cards, clause_tree
+from policy_assistant_ui.render import answer_html, calculation_html, citation_cards, clause_tree, user_text_html, warning_notes
 
 BROWSE_RESULTS = 20  # clauses the browser's search shows, in the guide's order
 
@@ -178,7 +178,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             if not message:
                 yield chat, history, gr.update(), gr.update(), None, ""
                 return
-            chat = chat + [{"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
+            chat = chat + [{"role": "user", "content": user_text_html(message)}, {"role": "assistant", "content": "…"}]
             yield chat, history, gr.update(), gr.update(), None, ""
             turn = len(chat) // 2
             shown = ""
@@ -198,8 +198,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             assert result is not None
             cards = citation_cards(result.citations, turn, settings.today, "en" if language == "en" else "zh")
             text = result.answer  # the verified answer replaces what was streamed
-            shown_kinds = ("unsupported_number_removed", "marker_removed", "llm_fallback", "index_degraded", "calculation_failed")
-            notes = "".join(f"<br><small>⚠️ {html.escape(w.detail)}</small>" for w in result.warnings if w.kind in shown_kinds)
+            notes = warning_notes([w.kind for w in result.warnings], "en" if language == "en" else "zh")
             labels = LABELS["en" if language == "en" else "zh"]
             if removed:
                 notes += f"<br><small>{labels['verification_removed']}</small>"

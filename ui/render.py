@@ -19,6 +19,46 @@ def answer_html(answer: str, turn: int) -> str:
     return linked.replace("\n", "<br>")
 
 
+# Characters markdown would read as markup in a chat bubble, written as entities instead.
+_MARKDOWN = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-.!|~"}
+
+# What a reader is told when the answer was changed or degraded (the details stay in the JSON).
+NOTES = {
+    "unsupported_number_removed": {
+        "zh": "已删去一处没有条款依据的数字。", "en": "A figure no cited clause states was removed.",
+    },
+    "unsupported_number_replaced": {
+        "zh": "一处没有条款依据的说法已换成条款原文。", "en": "A statement no clause supports was replaced by the clause's own words.",
+    },
+    "unrelated_claim_removed": {
+        "zh": "已删去一句与所引条款无关的说法。", "en": "A statement unrelated to the cited clauses was removed.",
+    },
+    "marker_removed": {"zh": "已删去一个指向错误的引用编号。", "en": "A citation marker pointing nowhere was removed."},
+    "llm_fallback": {
+        "zh": "语言模型暂不可用，以下为条款原文摘录。", "en": "The language model is unavailable; the answer quotes the guide instead.",
+    },
+    "index_degraded": {
+        "zh": "语义检索暂不可用，结果来自关键词检索。", "en": "Semantic search is unavailable; results come from keyword search.",
+    },
+    "calculation_failed": {"zh": "计算出错，答案未包含计算结果。", "en": "The calculation failed; the answer goes on without it."},
+    "question_truncated": {
+        "zh": "问题过长，只读取了开头部分。", "en": "The question was long; only its beginning was read.",
+    },
+}  # fmt: skip
+
+
+def user_text_html(message: str) -> str:
+    """What the person typed, shown literally: no HTML and no markdown of theirs is rendered."""
+    escaped = "".join(_MARKDOWN.get(c, c) for c in html.escape(message, quote=True))
+    return escaped.replace("\n", "<br>")
+
+
+def warning_notes(kinds: Sequence[str], lang: str) -> str:
+    """One plain sentence per kind of change, in the page's language."""
+    sentences = dict.fromkeys(NOTES[k]["en" if lang == "en" else "zh"] for k in kinds if k in NOTES)
+    return "".join(f"<br><small>⚠️ {html.escape(s)}</small>" for s in sentences)
+
+
 def citation_cards(citations: Sequence[Citation], turn: int, today: date, lang: str = "zh", *, open_first: bool = False) -> str:
     """One card per citation (id ``cite-{turn}-{marker}``), the quote highlighted, an expired badge
     when the clause's period ended before ``today``; ``open_first`` shows the first card open."""

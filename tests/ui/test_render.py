@@ -32,3 +32,18 @@ def test_the_page_builds_over_the_assistant(assistant) -> None:
     html_blocks = [block for block in page.blocks.values() if type(block).__name__ == "HTML"]
     tree = next(b for b in html_blocks if b.elem_id == "clause-tree")
     assert tree.value.count('class="tree-clause"') == len(assistant.clauses())
+
+
+def test_the_users_own_text_is_shown_literally() -> None:
+    from policy_assistant_ui.render import user_text_html
+
+    shown = user_text_html('<img src=x onerror="alert(1)"> **粗体** 110千伏电价？')
+    assert "<img" not in shown and "&lt;img" in shown and "**" not in shown and "110千伏电价？" in shown
+
+
+def test_notes_are_sentences_for_people_not_log_lines() -> None:
+    from policy_assistant_ui.render import warning_notes
+
+    notes = warning_notes(["unsupported_number_removed", "refused", "marker_moved", "unsupported_number_removed"], "zh")
+    assert notes.count("⚠️") == 1 and "没有条款依据" in notes
+    assert "relevance" not in warning_notes(["refused"], "en") and warning_notes(["refused"], "en") == ""
