@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
@@ -260,7 +260,14 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         return current().calculate(name, body.inputs)
 
     @app.post("/v1/feedback", response_model=FeedbackReceipt, status_code=201)
-    def feedback(body: Feedback) -> FeedbackReceipt:
+    def feedback(body: Feedback, idempotency_key: str | None = Header(None, max_length=100)) -> FeedbackReceipt:
+        """Store a verdict. An `Idempotency-Key` header (or the body's `idempotency_key`) makes a
+        retry after a lost reply return the first receipt instead of storing the verdict twice."""
+        if idempotency_key and not body.idempotency_key:
+            try:
+                body = Feedback.model_validate(body.model_dump() | {"idempotency_key": idempotency_key})
+            except ValidationError:
+                raise HTTPException(422, "the Idempotency-Key header holds letters, digits and . _ : - only, at most 100") from None
         return current().feedback(body)
 
     @app.get("/v1/admin/feedback/export", response_class=PlainTextResponse, dependencies=[Depends(admin)])

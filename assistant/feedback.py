@@ -33,6 +33,11 @@ class Feedback(BaseModel):
     comment: str = Field("", max_length=COMMENT_CHARS, description="What the person wrote, if anything")
     clause_ids: list[str] = Field(default_factory=list, max_length=CLAUSE_IDS, description="The clauses the answer cited")
     source: str = Field("api", max_length=20, description="api, ui or cli")
+    idempotency_key: str | None = Field(
+        None, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$",
+        description="A key the client chooses per verdict: sending it again (a retry after a lost reply) stores nothing new "
+        "and returns the first receipt",
+    )
 
     @classmethod
     def on_answer(cls, result: AnswerResult, rating: Rating, comment: str = "", source: str = "ui") -> Feedback:
@@ -72,8 +77,12 @@ class FeedbackStore:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, "
                 "question TEXT NOT NULL, answer TEXT NOT NULL, rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), "
-                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL)"
+                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL, idempotency_key TEXT)"
             )
+            columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
+            if "idempotency_key" not in columns:  # a store written before keys existed
+                db.execute("ALTER TABLE feedback ADD COLUMN idempotency_key TEXT")
+            db.execute("CREATE UNIQUE INDEX IF NOT EXISTS feedback_idempotency ON feedback (idempotency_key)")
 
     def _connect(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -84,9 +93,11 @@ class FeedbackStore:
         return db
 
     def add(self, item: Feedback) -> int:
+        """Store ``item``; with an idempotency key already stored, the first row's id, unchanged."""
         db = self._connect()
         cursor = db.execute(
-            "INSERT INTO feedback (created_at, question, answer, rating, comment, clause_ids, source) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO feedback (created_at, question, answer, rating, comment, clause_ids, source, idempotency_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 datetime.now(UTC).isoformat(timespec="seconds"),
                 item.question,
@@ -95,8 +106,11 @@ class FeedbackStore:
                 item.comment,
                 json.dumps(item.clause_ids, ensure_ascii=False),
                 item.source,
+                item.idempotency_key,
             ),
         )
+        if cursor.rowcount == 0 and item.idempotency_key is not None:  # a retry: the first receipt again
+            return int(db.execute("SELECT id FROM feedback WHERE idempotency_key = ?", (item.idempotency_key,)).fetchone()[0])
         return int(cursor.lastrowid or 0)
 
     def all(self) -> list[dict[str, Any]]:

@@ -272,3 +272,11 @@ def test_the_rate_limiter_forgets_idle_clients() -> None:
     assert limiter.allow("late")
     assert list(limiter.hits) == ["late"]  # the 6,000 idle clients are gone
     assert limiter.allow("late") and not limiter.allow("late")  # the limit itself still holds
+
+
+def test_feedback_retried_with_an_idempotency_key_is_stored_once(client) -> None:
+    body = {"question": "电价？", "rating": "down", "comment": "retry"}
+    first = client.post("/v1/feedback", json=body, headers={"Idempotency-Key": "abc-123"})
+    again = client.post("/v1/feedback", json=body, headers={"Idempotency-Key": "abc-123"})
+    assert first.status_code == again.status_code == 201 and first.json() == again.json()
+    assert client.post("/v1/feedback", json=body, headers={"Idempotency-Key": "bad key!"}).status_code == 422

@@ -44,3 +44,28 @@ def test_export_formats(tmp_path) -> None:
     csv_text = store.export("csv")
     assert csv_text.splitlines()[0] == "id,created_at,question,answer,rating,comment,clause_ids,source"
     assert "p1.a p1.b" in csv_text
+
+
+def test_a_retried_verdict_is_stored_once(tmp_path) -> None:
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    first = store.add(Feedback(question="q", rating="up", idempotency_key="turn-7:up"))
+    again = store.add(Feedback(question="q", rating="up", idempotency_key="turn-7:up"))
+    other = store.add(Feedback(question="q", rating="up"))
+    unkeyed = store.add(Feedback(question="q", rating="up"))
+    assert first == again and len({first, other, unkeyed}) == 3 and store.count() == 3
+
+
+def test_a_store_written_before_keys_existed_gains_them(tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, question TEXT NOT NULL, "
+            "answer TEXT NOT NULL, rating TEXT NOT NULL, comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL)"
+        )
+        db.execute("INSERT INTO feedback VALUES (1, 't', 'old', '', 'up', '', '[]', 'api')")
+    store = FeedbackStore(path)
+    assert store.add(Feedback(question="new", rating="down", idempotency_key="k")) == 2
+    assert store.add(Feedback(question="new", rating="down", idempotency_key="k")) == 2
+    assert [r["question"] for r in store.all()] == ["old", "new"]
