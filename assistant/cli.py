@@ -255,7 +255,12 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Serving the API on http://{host}:{port} (OpenAPI at /docs)", file=sys.stderr)
     # forwarding headers are honoured only from PA_TRUSTED_PROXIES, inside the app (uvicorn's own
     # default trusts X-Forwarded-For from 127.0.0.1, which let a local client rotate its address)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", workers=1, proxy_headers=False)
+    from assistant.request_limits import header_deadline_protocol
+
+    uvicorn.run(
+        create_app(settings), host=host, port=port, log_level="info", workers=1, proxy_headers=False,
+        http=header_deadline_protocol(settings.header_timeout), timeout_keep_alive=5,
+    )  # fmt: skip
     return 0
 
 

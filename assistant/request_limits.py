@@ -122,3 +122,35 @@ async def _reply(send: Send, status: int, detail: str) -> None:
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()), (b"connection", b"close")]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": payload})
+
+
+def header_deadline_protocol(seconds: float) -> type:
+    """uvicorn's h11 protocol with a deadline for a new connection's request line and headers:
+    a client that sends them slowly (slowloris) is cut off after ``seconds`` instead of holding
+    the connection open (uvicorn has a keep-alive timeout, but none for the first headers)."""
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class HeaderDeadlineProtocol(H11Protocol):
+        def connection_made(self, transport):  # type: ignore[no-untyped-def]
+            super().connection_made(transport)
+            self._header_deadline = self.loop.call_later(seconds, self._headers_too_slow)
+
+        def handle_events(self) -> None:
+            super().handle_events()
+            if self.conn.their_state is not h11.IDLE and self._header_deadline is not None:
+                self._header_deadline.cancel()  # the request line and the headers have arrived
+                self._header_deadline = None
+
+        def connection_lost(self, exc):  # type: ignore[no-untyped-def]
+            if self._header_deadline is not None:
+                self._header_deadline.cancel()
+                self._header_deadline = None
+            super().connection_lost(exc)
+
+        def _headers_too_slow(self) -> None:
+            self._header_deadline = None
+            if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+                self.transport.close()
+
+    return HeaderDeadlineProtocol

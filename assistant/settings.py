@@ -96,6 +96,9 @@ class Settings(BaseSettings):
         description="Addresses of reverse proxies whose X-Forwarded-For names the client (JSON list); "
         "unset: the rate limit keys on the peer address and forwarding headers are ignored",
     )
+    header_timeout: float = Field(
+        5.0, gt=0, le=120, description="Seconds a new API connection has to send its request line and headers (then it is closed)"
+    )
     max_in_flight_per_client: int = Field(
         4, ge=0, description="Requests one client may have in progress at once (429 beyond); 0 disables the limit"
     )
