@@ -29,6 +29,7 @@ from typing import Any
 from langchain_core.callbacks import BaseCallbackHandler
 
 from assistant.answer.grounding import Grounding
+from assistant.answer.prompts import EXPIRED_NOTE
 from assistant.evaluation.dataset import load_dataset
 from assistant.evaluation.metrics import aggregate, percentile
 from assistant.evaluation.runner import run_eval
@@ -94,10 +95,12 @@ def shipped_problems(row: dict[str, Any], grounding: Grounding) -> tuple[int, in
     figures = sum(1 for q in quantities(MARKER.sub("", answer)) if q.unit and q.value not in everything)
     markers = 0
     for sentence in re.split(r"(?<=[。！？!?\n])", answer):
+        if any(sentence.strip().startswith(note.split("{")[0]) for note in EXPIRED_NOTE.values()):
+            continue  # the product's own expiry note names the marker it is about
         named = [citations[int(m)] for m in MARKER.findall(sentence) if int(m) in citations]
         bare = MARKER.sub("", sentence)
         for citation in named:
-            stated = {q.value for q in quantities(citation.text + " ".join(citation.title_path))} | free
+            stated = {q.value for q in quantities(citation.text + " ".join(citation.title_path))} | free  # the question's own too
             # a sentence citing several clauses states figures of each: the union is what counts
             union = {q.value for c in named for q in quantities(c.text + " ".join(c.title_path))} | free
             own = [q for q in quantities(bare) if q.unit]

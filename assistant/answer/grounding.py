@@ -127,11 +127,14 @@ class Grounding:
     # --- what the model left out --------------------------------------------------------------
 
     @staticmethod
-    def lacks_figures(line: str, text: str) -> bool:
-        """``line`` states figures (with units), and ``text`` states none of them."""
+    def lacks_figures(line: str, text: str, every: bool = False) -> bool:
+        """``line`` states figures (with units), and ``text`` states none of them (``every``: not
+        all of them)."""
         figures = [q for q in quantities(MARKER.sub("", line)) if q.unit]
-        stated = quantities(MARKER.sub("", text))
-        return bool(figures) and not any(f.value == s.value for f in figures for s in stated)
+        stated = {s.value for s in quantities(MARKER.sub("", text))}
+        if not figures:
+            return False
+        return any(f.value not in stated for f in figures) if every else not any(f.value in stated for f in figures)
 
     def missing(self, part: AnswerPart, text: str) -> bool:
         """The model's answer does not state what the extractive direct line of this part states."""
@@ -139,7 +142,7 @@ class Grounding:
             return False
         line = MARKER.sub("", part.answer_line)
         if part.slot in FIGURE_SLOTS or [q for q in quantities(line) if q.unit]:
-            return self.lacks_figures(line, text)
+            return self.lacks_figures(line, text, every=True)  # a direct line's figures are the answer
         squashed = re.sub(r"\s+", "", MARKER.sub("", text))
         if part.slot == "doc_number":
             numbers = [re.sub(r"\s+", "", n) for n in re.findall(r"〔\s*\d{4}\s*〕\s*\d+\s*号", line)]
