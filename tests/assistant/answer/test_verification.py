@@ -62,3 +62,11 @@ def test_a_bullet_quoting_several_sentences_is_removed_whole() -> None:
     verdict = verify(answer, [citation(1)], {"p1.i2.i5.i3.c1"})
     assert verdict.answer == "According to the guide:\n- [1] (5.电价): “1-10KV：0.477 元/度。”"
     assert [w.kind for w in verdict.warnings] == ["unsupported_number_removed"] and "0.350" in verdict.warnings[0].detail
+
+
+def test_the_policy_period_end_a_model_is_shown_is_a_figure_of_the_clause() -> None:
+    from datetime import date
+
+    cit = citation(1).model_copy(update={"valid_until": date(2025, 12, 31)})
+    assert not verify("工业用电（有效期至 2025-12-31）：110KV 0.401 元/度[1]。", [cit], {"p1.i2.i5.i3.c1"}).fired
+    assert verify("工业用电（有效期至 2025-11-30）：110KV 0.401 元/度[1]。", [cit], {"p1.i2.i5.i3.c1"}).fired
