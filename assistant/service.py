@@ -235,7 +235,8 @@ class Assistant:
         """Run calculator ``name``: :class:`UnknownCalculatorError` for an unknown name,
         :class:`CalculatorError` for inputs it cannot take."""
         if name not in self.catalogue.specs:
-            raise UnknownCalculatorError(f"unknown calculator {name!r}; `policy-assistant calc list` or GET /v1/calculators lists them")
+            shown = name if len(name) <= 80 else f"{name[:80]}…"
+            raise UnknownCalculatorError(f"unknown calculator {shown!r}; `policy-assistant calc list` or GET /v1/calculators lists them")
         return self.catalogue.run(name, inputs)
 
     @cached_property

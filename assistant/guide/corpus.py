@@ -16,7 +16,8 @@ class UnknownClauseError(KeyError):
 
     def __init__(self, clause_id: str, near: list[str]) -> None:
         hint = f" Did you mean: {', '.join(near)}?" if near else ""
-        super().__init__(f"unknown clause id {clause_id!r}.{hint}")
+        shown = clause_id if len(clause_id) <= 80 else f"{clause_id[:80]}…"  # an error never echoes a page
+        super().__init__(f"unknown clause id {shown!r}.{hint}")
         self.clause_id = clause_id
 
     def __str__(self) -> str:

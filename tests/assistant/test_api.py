@@ -280,3 +280,11 @@ def test_feedback_retried_with_an_idempotency_key_is_stored_once(client) -> None
     again = client.post("/v1/feedback", json=body, headers={"Idempotency-Key": "abc-123"})
     assert first.status_code == again.status_code == 201 and first.json() == again.json()
     assert client.post("/v1/feedback", json=body, headers={"Idempotency-Key": "bad key!"}).status_code == 422
+
+
+def test_path_parameters_never_break_or_flood_the_reply(client) -> None:
+    for url in ("/v1/clauses/%ED%A0%80", "/v1/clauses/NaN", "/v1/clauses/" + "x" * 5000):
+        reply = client.get(url)
+        assert reply.status_code == 404 and len(reply.content) < 400
+    reply = client.post("/v1/calculators/" + "y" * 5000, json={"inputs": {}})
+    assert reply.status_code == 404 and len(reply.content) < 400
