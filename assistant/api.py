@@ -151,8 +151,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
              "msg": str(error.get("msg", ""))[:200], "type": str(error.get("type", ""))}
             for error in exc.errors()[:20]
         ]  # fmt: skip
-        payload = json.dumps({"detail": errors}, ensure_ascii=True)  # ascii: a stray surrogate cannot break it
-        return JSONResponse(json.loads(payload), status_code=422)
+        return JSONResponse({"detail": errors}, status_code=422)  # surrogates never get here: RequestLimits refuses them
 
     @app.exception_handler(RequestError)
     @app.exception_handler(CalculatorError)

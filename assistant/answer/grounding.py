@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.answer.compose import Composer
 from assistant.answer.question import FIGURE_SLOTS
-from assistant.answer.sentences import split_sentences
+from assistant.answer.sentences import shared_pairs, split_sentences
 from assistant.language import CJK, detect_language
 from assistant.models import MARKER, AnswerPart, AnswerWarning, Citation, Clause
 from assistant.quantities import quantities
@@ -160,18 +160,13 @@ class Grounding:
 def citation_for_clause(clause: Clause, marker: int, context: str) -> Citation:
     """Citation ``marker`` of ``clause`` quoting its sentence that best matches ``context``."""
     sentences = split_sentences(clause.text)
-    best = max(sentences, key=lambda s: _overlap(s.text, context), default=None)
+    best = max(sentences, key=lambda s: shared_pairs(s.text, context), default=None)
     return Citation.of(marker, clause, best.start if best else 0, best.end if best else 0)
 
 
 def context_of(text: str, marker: int) -> str:
     """The sentences of ``text`` that carry marker ``marker``."""
     return " ".join(s for s in re.split(r"(?<=[。！？.!?\n])", text) if f"[{marker}]" in s)
-
-
-def _overlap(a: str, b: str) -> int:
-    grams = {a[i : i + 2] for i in range(len(a) - 1)}
-    return sum(1 for i in range(len(b) - 1) if b[i : i + 2] in grams)
 
 
 def restored_lines(

@@ -18,7 +18,7 @@ from langchain_core.tools import StructuredTool
 from assistant.answer.grounding import citation_for_clause, context_of
 from assistant.answer.markers import normalise_markers
 from assistant.answer.prompts import REFUSAL, load_prompt
-from assistant.answer.sentences import split_sentences
+from assistant.answer.sentences import shared_pairs, split_sentences
 from assistant.calculators import CalculatorError, Catalogue
 from assistant.models import MARKER, AnswerWarning, Calculation, Citation, Clause
 from assistant.quantities import dimension_of, quantities
@@ -240,7 +240,7 @@ def excerpt(clause: Clause, question: str, budget: int) -> str:
     if len(text) <= budget:
         return text
     sentences = split_sentences(text)
-    ranked = sorted(range(len(sentences)), key=lambda i: (-_overlap(sentences[i].text, question), i))
+    ranked = sorted(range(len(sentences)), key=lambda i: (-shared_pairs(sentences[i].text, question), i))
     chosen: list[int] = []
     used = 0
     for i in ranked:
@@ -250,8 +250,3 @@ def excerpt(clause: Clause, question: str, budget: int) -> str:
         chosen.append(i)
         used += length
     return "…".join(sentences[i].text for i in sorted(chosen))
-
-
-def _overlap(a: str, b: str) -> int:
-    grams = {a[i : i + 2] for i in range(len(a) - 1)}
-    return sum(1 for i in range(len(b) - 1) if b[i : i + 2] in grams)

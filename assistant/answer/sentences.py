@@ -55,3 +55,9 @@ def split_provisions(text: str, max_chars: int) -> list[Sentence]:
         if m is not None:
             start = m.end()
     return out
+
+
+def shared_pairs(a: str, b: str) -> int:
+    """How many of ``b``'s character pairs also occur in ``a``: a cheap measure of shared wording."""
+    grams = {a[i : i + 2] for i in range(len(a) - 1)}
+    return sum(1 for i in range(len(b) - 1) if b[i : i + 2] in grams)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from assistant.answer.sentences import shared_pairs
 from assistant.models import MARKER, AnswerWarning, Calculation, Citation
 from assistant.quantities import Quantity, quantities
 
@@ -118,11 +119,6 @@ def _claims(sentence: str) -> list[Quantity]:
     return [q for q in quantities(MARKER.sub("", sentence)) if not _ignorable(q, sentence)]
 
 
-def _bigram_overlap(a: str, b: str) -> int:
-    grams = {a[i : i + 2] for i in range(len(a) - 1)}
-    return sum(1 for i in range(len(b) - 1) if b[i : i + 2] in grams)
-
-
 def _ground(
     answer: str,
     candidates: Sequence[Citation],
@@ -169,7 +165,7 @@ def _ground(
             continue
         options = [c for c in candidates if fits(c)] or _covering(claims, bare, candidates, free_pool, related)
         if len(options) > 1 and all(fits(c) for c in options):
-            options = [max(options, key=lambda c: _bigram_overlap(c.text, bare))]
+            options = [max(options, key=lambda c: shared_pairs(c.text, bare))]
         if len(options) > 1:  # figures from several clauses ("参考价格…；基准价格…"): each cited
             was = "".join(f"[{c.marker}]" for c in named) or "no marker"
             cited = "".join(f"[{c.marker}]" for c in options)
@@ -178,7 +174,7 @@ def _ground(
             kept.append(_with_markers(sentence, options))
             continue
         if options:
-            best = max(options, key=lambda c: _bigram_overlap(c.text, bare))
+            best = max(options, key=lambda c: shared_pairs(c.text, bare))
             kind = "marker_moved" if named else "marker_added"
             was = "".join(f"[{c.marker}]" for c in named) or "no marker"
             detail = f"cited [{best.marker}] (was {was}): the clause that states “{bare.strip()[:60]}”"
