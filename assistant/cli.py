@@ -12,7 +12,7 @@ from pathlib import Path
 from statistics import median
 from typing import TYPE_CHECKING
 
-from assistant.models import AnswerResult, Clause, SearchHit
+from assistant.models import AnswerResult, Clause, SearchHit, page_label
 from assistant.settings import SEARCH_K_LIMIT, Settings, get_settings
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def hit_text(rank: int, hit: SearchHit, *, score: bool = True) -> str:
 
 def clause_text(clause: Clause, today: date) -> str:
     """A clause as the terminal shows it: path, id and level, document, departments, period, text."""
-    lines = [" › ".join(clause.title_path), f"[{clause.clause_id}]  {clause.level}"]
+    lines = [" › ".join(clause.title_path), f"[{clause.clause_id}]  {clause.level}  {page_label(clause.pages)}"]
     if clause.doc_title:
         lines.append(f"文件：{clause.doc_title}" + (f"（{clause.doc_number}）" if clause.doc_number else ""))
     if clause.responsible_units:
@@ -167,7 +167,8 @@ def print_answer(result: AnswerResult) -> None:
         print()
         for c in result.citations:
             doc = f"《{c.doc_title}》" if c.doc_title else ""
-            print(f"[{c.marker}] {c.clause_id}  {' › '.join(c.title_path[-2:])} {doc}")
+            page = c.page_label(result.lang)
+            print(f"[{c.marker}] {' › '.join(c.title_path[-2:])} {doc}{'  ' + page if page else ''}  ({c.clause_id})")
     for warning in result.warnings:
         print(f"! {warning}")
     if result.draft:

@@ -30,9 +30,20 @@ class Clause(BaseModel):
     valid_from: date | None = Field(description="Start of the stated policy period")
     valid_until: date | None = Field(description="End of the stated policy period")
     source_span: tuple[int, int] = Field(description="[start, end) character offsets into the raw guide")
+    pages: list[int] = Field(description="The printed guide's pages the clause lies on, first to last")
 
     def expired(self, today: date) -> bool:
         return expired(self.valid_until, today)
+
+
+def page_label(pages: list[int], lang: str = "zh") -> str:
+    """Where a clause is in the printed guide: 第4页, 第4–5页, p. 4, pp. 4–5; empty when unknown."""
+    if not pages:
+        return ""
+    shown = str(pages[0]) if pages[0] == pages[-1] else f"{pages[0]}–{pages[-1]}"
+    if lang == "zh":
+        return f"第{shown}页"
+    return f"p. {shown}" if pages[0] == pages[-1] else f"pp. {shown}"
 
 
 class Citation(BaseModel):
@@ -49,6 +60,7 @@ class Citation(BaseModel):
     doc_number: str | None = None
     responsible_units: list[str] = Field(default_factory=list)
     valid_until: date | None = None
+    pages: list[int] = Field(default_factory=list, description="The printed guide's pages the clause lies on")
 
     @classmethod
     def of(cls, marker: int, clause: Clause, start: int = 0, end: int = 0) -> Citation:
@@ -65,10 +77,14 @@ class Citation(BaseModel):
             doc_number=clause.doc_number,
             responsible_units=clause.responsible_units,
             valid_until=clause.valid_until,
+            pages=clause.pages,
         )
 
     def expired(self, today: date) -> bool:
         return expired(self.valid_until, today)
+
+    def page_label(self, lang: str = "zh") -> str:
+        return page_label(self.pages, lang)
 
 
 class Calculation(BaseModel):

@@ -62,6 +62,8 @@ CSS = """
 .cite-card mark { background: #ffe58a; padding: 0 1px; }
 .cite-card .clause-text { margin-top: 6px; line-height: 1.6; }
 .cite-no { color: #2f6fb0; }
+.cite-card .page { color: #5a6472; font-size: 0.85em; margin-left: 6px; }
+.cite-card .path code { font-size: 0.9em; color: #8a929c; }
 .badge.expired { background: #c0392b; color: white; border-radius: 4px; padding: 0 5px; font-size: 0.8em; }
 .cite-link { color: #2f6fb0; font-weight: 600; text-decoration: none; }
 .calc-result .big { font-size: 1.6em; font-weight: 700; margin-bottom: 6px; }

@@ -84,12 +84,15 @@ def citation_cards(citations: Sequence[Citation], turn: int, today: date, lang: 
             until = html.escape(c.valid_until.isoformat())
             meta.append(f"<div><b>{'有效期至' if lang == 'zh' else 'Valid until'}：</b>{until} {badge}</div>")
         path = " › ".join(html.escape(p) for p in c.title_path)
+        label = c.page_label(lang)
+        page = f' <span class="page">{html.escape(label)}</span>' if label else ""
         opened = " open" if open_first and index == 0 else ""
         cards.append(
             f'<details class="cite-card" id="cite-{turn}-{c.marker}"{opened}>'
             f'<summary><span class="cite-no">[{c.marker}]</span> {html.escape(c.title_path[-1] if c.title_path else "")}'
-            f' <code>{html.escape(c.clause_id)}</code></summary>'
-            f'<div class="path">{path}</div>{"".join(meta)}<div class="clause-text">{body.replace(chr(10), "<br>")}</div></details>'
+            f'{page}</summary>'
+            f'<div class="path">{path} <code>{html.escape(c.clause_id)}</code></div>{"".join(meta)}'
+            f'<div class="clause-text">{body.replace(chr(10), "<br>")}</div></details>'
         )
     return "".join(cards)
 

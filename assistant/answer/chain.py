@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 ANSWER_K = 5
 # Slots no calculator answers: a question asking only these ("找哪个部门？要交哪些材料？")
 # is not routed to a calculator, whatever figures it states.
-NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "procedure", "list"})
+NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "page", "procedure", "list"})
 # Clauses of the part's own policy level put first when a question contrasts levels.
 LEVEL_HITS = 2
 # Slots the composer judges by what the provisions state; the others also need a relevant clause.

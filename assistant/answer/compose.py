@@ -25,7 +25,7 @@ from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_q
 from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
-from assistant.models import AnswerPart, Citation, Clause
+from assistant.models import AnswerPart, Citation, Clause, page_label
 from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, unit_named
 from assistant.search.keyword import KeywordIndex
 
@@ -384,6 +384,10 @@ class Composer:
                 quoted = self._quoted(part, clauses, terms, must_match=_ORGANISATION)
                 return quoted if quoted.answered else self._unstated(part, clause, "责任单位", cov)
             line = f"{label}：责任单位为{'、'.join(clause.responsible_units)}"
+        elif part.slot == "page":
+            if not clause.pages:
+                return self._unstated(part, clause, "页码", cov)
+            line = f"{label}：见《伊金霍洛旗投资政策指南》{page_label(clause.pages)}"
         else:
             if not (clause.valid_from or clause.valid_until):
                 # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
@@ -491,6 +495,8 @@ def _states_metadata(clause: Clause, slot: str) -> bool:
         return bool(clause.doc_number)
     if slot == "department":
         return bool(clause.responsible_units)
+    if slot == "page":
+        return bool(clause.pages)
     return bool(clause.valid_from or clause.valid_until)
 
 
@@ -540,10 +546,12 @@ def citation_for(citations: dict[str, Citation], clause: Clause, sentence: Sente
 
 SLOT_NAMES = {
     "zh": {"amount": "金额", "price": "价格标准", "percentage": "比例", "duration": "期限", "count": "数量", "doc_number": "文号",
-           "department": "责任单位", "validity": "执行期限", "eligibility": "适用条件", "list": "具体范围", "procedure": "办理程序",
+           "department": "责任单位", "validity": "执行期限", "page": "页码",
+           "eligibility": "适用条件", "list": "具体范围", "procedure": "办理程序",
            "fact": "相关规定"},
     "en": {"amount": "the amount", "price": "the price", "percentage": "the rate", "duration": "the period", "count": "the number",
            "doc_number": "the document number", "department": "the responsible department", "validity": "the policy period",
+           "page": "the page",
            "eligibility": "the conditions", "list": "the list", "procedure": "the procedure", "fact": "this"},
 }
 EVIDENCE_LEAD = {"zh": "依据：", "en": "Evidence (quoted from the guide):"}
@@ -618,6 +626,9 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
         return f"Responsible departments: {answer.line}"
     if part.slot == "validity":
         return f"Policy period: {answer.line}"
+    if part.slot == "page" and answer.sources:
+        where = page_label(answer.sources[0][0].pages, "en")
+        return f"{label}: {where} of the printed guide" if label else f"{where} of the printed guide"
     return f"“{answer.line}”"
 
 

@@ -27,7 +27,9 @@ def hotline_draft(result: AnswerResult, today: date) -> str:
             if citation.expired(today):
                 body_lines.append(f"需要提示的是，该政策的执行期已于{citation.valid_until.isoformat()}结束。")
         body = "\n".join(body_lines)
-    sources = "\n".join(f"{i}. {_source_name(c)}{_section(c)}" for i, c in enumerate(result.citations, 1)) or "（无）"
+    sources = "\n".join(
+        f"{i}. {_source_name(c)}{_section(c)}{_printed_page(c)}" for i, c in enumerate(result.citations, 1)
+    ) or "（无）"
     units: list[str] = []
     for citation in result.citations:
         for unit in citation.responsible_units:
@@ -70,6 +72,12 @@ def _section(citation: Citation) -> str:
     if heading.startswith("——") or (citation.doc_title and citation.doc_title in heading):
         return ""
     return f"“{heading}”"
+
+
+def _printed_page(citation: Citation) -> str:
+    """Where the caller finds the clause in the printed guide."""
+    label = citation.page_label("zh")
+    return f"（见《伊金霍洛旗投资政策指南》{label}）" if label else ""
 
 
 def _source_name(citation: Citation) -> str:

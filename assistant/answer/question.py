@@ -20,13 +20,13 @@ from assistant.language import CJK, Language, detect_language
 from assistant.quantities import Quantity, dimension_of, quantities, unit_named
 
 Slot = Literal[
-    "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity",
+    "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
     "eligibility", "list", "procedure", "fact",
 ]
 # Slots answered by a figure of their kind in a clause sentence.
 FIGURE_SLOTS: frozenset[str] = frozenset({"amount", "price", "percentage", "duration", "count"})
-# Slots answered from the clause model's metadata (document, departments, period).
-METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validity"})
+# Slots answered from the clause model's metadata (document, departments, period, printed page).
+METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validity", "page"})
 
 # How each slot is asked, in order of precedence: a part asking "文号是多少" asks for a document
 # number, not an amount, so the metadata slots come first, and a price ("电价多少") before a
@@ -35,6 +35,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     # English cues match from a word's start: "ratio" is not in "registration", "list" not in "specialist"
     (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
     for slot, zh, en in (
+        ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
                        r"document number|reference number|which (?:policy )?document|what document|issued under"),
         ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
@@ -102,7 +103,7 @@ _FURTHER_ZH = re.compile(r"(?:^|[，,；;])\s*(?:另外|还有|此外|以及|同
 _CLAUSE_SEP_ZH = re.compile(r"[，,]")
 _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
                          r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|"
-                         r"(?:for|in|from|by|after|under) (?:how|which|what|when|whom))\b)"
+                         r"(?:for|in|from|by|after|under|on|at|to|with) (?:how|which|what|when|whom))\b)"
                          r"|,\s*(?=(?:what|which|how|who|when|where)\b)|\s+(?=what if\b)", re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
@@ -454,7 +455,8 @@ def _without_cue(subject: str, slot: Slot) -> str:
     """The subject without the words that only name the slot ("部门", "文号")."""
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
-    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|政策|呢|找|问|department|document|number|agency|valid|"
+    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|"
+                  r"department|document|number|agency|valid|guide|printed|"
                   r"polic(?:y|ies)|scheme|measures?|programme|program|run|years?", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+", "", text)

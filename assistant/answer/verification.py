@@ -40,9 +40,10 @@ def _supported(q: Quantity, pool: list[Quantity]) -> bool:
 def _stated(citation: Citation) -> list[Quantity]:
     """The quantities a cited clause states, in its text or in the headings above it
     (an English answer names the clause by its heading, e.g. "…（2024 年版）"), and its policy
-    period's end as a model is shown it ("有效期至 2025-12-31")."""
+    period's end as a model is shown it ("有效期至 2025-12-31"), and the printed pages it is on."""
     until = f" {citation.valid_until.isoformat()}" if citation.valid_until else ""
-    return quantities(citation.text) + quantities(" ".join(citation.title_path) + until)
+    pages = "".join(f" 第{page}页" for page in citation.pages)
+    return quantities(citation.text) + quantities(" ".join(citation.title_path) + until + pages)
 
 
 def _ignorable(q: Quantity, sentence: str) -> bool:

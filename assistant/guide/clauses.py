@@ -23,6 +23,7 @@ from assistant.guide.metadata import (
     responsible_units_of,
     strip_doc_number,
 )
+from assistant.guide.pages import PageMap
 from assistant.guide.text import Paragraph, paragraphs
 from assistant.models import Clause
 from assistant.quantities import parse_number
@@ -286,7 +287,8 @@ def parse_guide(raw: str) -> tuple[list[Clause], list[Paragraph]]:
     headings: list[Paragraph] = []
     _emit(root, [], drafts, headings)
     ids = _ids(drafts)
-    clauses = [_to_clause(draft, clause_id) for draft, clause_id in zip(drafts, ids)]
+    page_map = PageMap.of(raw)
+    clauses = [_to_clause(draft, clause_id, page_map) for draft, clause_id in zip(drafts, ids)]
     _fill_levels(clauses)
     return clauses, headings
 
@@ -318,7 +320,7 @@ def _lineage(node: Node) -> list[Node]:
     return out
 
 
-def _to_clause(draft: _Draft, clause_id: str) -> Clause:
+def _to_clause(draft: _Draft, clause_id: str, page_map: PageMap) -> Clause:
     node = draft.node
     chain = _lineage(node)
     doc = next((n for n in chain if n.kind == "document"), None)
@@ -347,6 +349,7 @@ def _to_clause(draft: _Draft, clause_id: str) -> Clause:
         valid_from=period.start if period else None,
         valid_until=period.end if period else None,
         source_span=(draft.paras[0].start, draft.paras[-1].end),
+        pages=page_map.pages((draft.paras[0].start, draft.paras[-1].end)),
     )
 
 

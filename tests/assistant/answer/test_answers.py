@@ -157,3 +157,22 @@ def test_the_rest_of_a_quoted_clause_completes_the_answer(assistant) -> None:
     result = assistant.ask("在矿区复垦区种苜蓿，再种一片柠条，市里怎么补？")
     assert "200 元" in result.answer and "100 元" in result.answer
     assert len({c.clause_id for c in result.citations}) == len(result.citations)
+
+
+def test_the_printed_page_is_a_metadata_part_answered_from_the_clause(assistant) -> None:
+    result = assistant.ask("110千伏工业电价多少？在指南第几页？")
+    assert [p.slot for p in result.parts] == ["price", "page"]
+    assert all(p.answered for p in result.parts)
+    cited = result.citations[0]
+    assert cited.clause_id == "p1.i2.i5.i3.c1" and cited.pages == [4]
+    assert "0.401" in result.parts[0].answer_line and "第4页" in result.parts[1].answer_line
+    assert not [w for w in result.warnings if w.kind == "unsupported_number_removed"]  # the page is the clause's own
+    english = assistant.ask("What is the 110 kV industrial power price, and on which page of the guide is it?")
+    assert [p.slot for p in english.parts] == ["price", "page"]
+    assert "p. 4 of the printed guide" in english.answer
+
+
+def test_citations_and_drafts_name_the_printed_page(assistant) -> None:
+    result = assistant.ask("110千伏工业电价多少？", draft=True)
+    assert result.citations[0].page_label("zh") == "第4页"
+    assert "（见《伊金霍洛旗投资政策指南》第4页）" in result.draft

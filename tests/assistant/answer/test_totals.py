@@ -9,7 +9,7 @@ from assistant.models import Clause
 def _clause(text: str) -> Clause:
     return Clause(
         clause_id="x", title_path=["x"], text=text, level=None, doc_title=None, doc_number=None,
-        responsible_units=[], valid_from=None, valid_until=None, source_span=(0, len(text)),
+        responsible_units=[], valid_from=None, valid_until=None, source_span=(0, len(text)), pages=[1],
     )
 
 
