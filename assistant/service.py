@@ -138,6 +138,8 @@ class Assistant:
     def warm_up(self) -> None:
         """Load what the first question would otherwise wait for: the word segmenter and the guide's
         word counts the composer judges key words by (a few seconds, once per process)."""
+        if self.retriever is not None and self.retriever.dictionary is not None:
+            self.retriever.dictionary.get()
         chain = self.chain
         for answerer in (chain.answerer, chain.fallback) if chain else ():
             if isinstance(answerer, ExtractiveAnswerer):

@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     translate_english: bool = Field(
         True, description="Also search English questions by their Chinese glossary terms (corpus/glossary_en_zh.tsv)"
     )
+    english_dictionary: bool = Field(
+        True,
+        description="Translate English words the glossary lacks through CC-CEDICT, keeping only words the guide contains",
+    )
     llm: str | None = Field(
         None, description="Chat model provider: unset for extractive answers, 'openai' for any OpenAI-compatible endpoint"
     )

@@ -85,7 +85,10 @@ class ExtractiveAnswerer:
     def __init__(self, retriever: Retriever, today: date | None = None) -> None:
         self.retriever = retriever
         texts = [f"{' '.join(c.title_path)}\n{c.text}" for c in retriever.corpus.clauses]
-        self.composer = Composer(retriever.tokenize, retriever.keyword, today or date.today(), texts)
+        self.composer = Composer(
+            retriever.tokenize, retriever.keyword, today or date.today(), texts,
+            english_groups=lambda text: retriever.english_groups(text, broad=True),
+        )
 
     def answer_parts(self, turn: Turn) -> list[PartAnswer]:
         """Each part's answer; a part whose clauses are not relevant enough is left unanswered."""

@@ -188,9 +188,17 @@ class PartAnswer:
 class Composer:
     """Builds the extractive answer of a parsed question from the clauses retrieved per part."""
 
-    def __init__(self, tokenize: Tokenize, keyword: KeywordIndex, today: date, texts: Sequence[str] = ()):
+    def __init__(
+        self,
+        tokenize: Tokenize,
+        keyword: KeywordIndex,
+        today: date,
+        texts: Sequence[str] = (),
+        english_groups: Callable[[str], list[list[str]]] | None = None,
+    ):
         self.tokenize = tokenize
         self.keyword = keyword
+        self.english_groups = english_groups  # an English text's words, each as its guide words
         self.today = today
         self._texts = "\n".join(texts)  # the guide's clauses and headings, for how often a word occurs
         self._frequency: dict[str, int] = {}
@@ -225,9 +233,14 @@ class Composer:
         follow-up follows) at a lower weight, as context. The guide's own places are its scope,
         not a subject, and are left out."""
         focus, rest = part.focus
-        own = self._tokens(_HOME.sub(" ", f"{focus} {' '.join(part.terms)}"))
+        groups = self.english_groups(_HOME.sub(" ", focus)) if question.lang == "en" and self.english_groups else None
+        # an English word's several guide words are alternatives, counted once (see QuestionTerms)
+        named = focus if groups is not None else f"{focus} {' '.join(part.terms)}"
+        own = self._tokens(_HOME.sub(" ", named))
         context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
         terms = QuestionTerms(own, context, self.keyword)
+        for group in groups or ():
+            terms.add_alternatives([self._tokens(term) for term in group])
         if question.lang == "zh":  # an English question's guide words come from the glossary, several per word: no key
             terms.keys = self.key_words(_HOME.sub(" ", focus))
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
@@ -258,7 +271,7 @@ class Composer:
         return list(self._segmenter.tokenizer.cut_for_search(word))  # type: ignore[union-attr]
 
     def coverage(self, terms: QuestionTerms, text: str) -> float:
-        total = sum(terms.weights.values())
+        total = terms.total
         return terms.overlap(self.tokenize(text)) / total if total else 0.0
 
     # --- parts ---------------------------------------------------------------------------
@@ -285,7 +298,7 @@ class Composer:
 
     def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, part: Part) -> list[Evidence]:
         stated = [q for q in quantities(part.text) if q.unit]
-        total = sum(terms.weights.values()) or 1.0
+        total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
             heading = " ".join(clause.title_path[-2:])
@@ -316,7 +329,7 @@ class Composer:
         words = [w for w in set(self._tokens(label)) if len(w) == 2]
         weights = {w: self.keyword.idf.get(w, 0.0) for w in words}
         total = sum(weights.values())
-        return sum(v for w, v in weights.items() if w in terms.weights) / total if total else 1.0
+        return sum(v for w, v in weights.items() if terms.has(w)) / total if total else 1.0
 
     def _figure(
         self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float = FIGURE_COVERAGE

@@ -36,6 +36,10 @@ class QuestionTerms:
     def __init__(self, tokens: list[str], previous: list[str], keyword: KeywordIndex) -> None:
         self.weights: dict[str, float] = {}
         self.keys: set[str] = set()  # words a provision must state to answer (set by the composer)
+        # Words asked once but written in the guide several ways (an English word's translations):
+        # each group counts once, by the alternative a text matches best.
+        self.alternatives: list[list[dict[str, float]]] = []
+        self._idf = keyword.idf
         for token_list, factor in ((previous, 0.3), (tokens, 1.0)):
             for token in set(token_list):
                 idf = keyword.idf.get(token)
@@ -43,9 +47,24 @@ class QuestionTerms:
                     continue
                 self.weights[token] = max(self.weights.get(token, 0.0), factor * idf)
 
+    def add_alternatives(self, options: list[list[str]]) -> None:
+        """One asked word and the token lists of its ways of writing it, at full weight."""
+        weighted = [{t: self._idf[t] for t in set(tokens) if t in self._idf} for tokens in options]
+        weighted = [w for w in weighted if w]
+        if weighted:
+            self.alternatives.append(weighted)
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values()) + sum(max(sum(o.values()) for o in group) for group in self.alternatives)
+
+    def has(self, token: str) -> bool:
+        return token in self.weights or any(token in o for group in self.alternatives for o in group)
+
     def overlap(self, tokens: list[str]) -> float:
         present = set(tokens)
-        return sum(w for t, w in self.weights.items() if t in present)
+        plain = sum(w for t, w in self.weights.items() if t in present)
+        return plain + sum(max(sum(w for t, w in o.items() if t in present) for o in group) for group in self.alternatives)
 
 
 HAS_NUMBER = re.compile(r"\d")

@@ -36,7 +36,7 @@ def relevance(hits: list[Hit], terms: QuestionTerms, tokenize) -> Relevance:
     if not hits:
         return Relevance(0.0, 0.0)
     similarity = max(h.vector_score for h in hits)
-    total = sum(terms.weights.values())
+    total = terms.total
     best = max(terms.overlap(tokenize(h.clause.text + " ".join(h.clause.title_path))) for h in hits)
     return Relevance(similarity, best / total if total else 0.0)
 

@@ -207,7 +207,7 @@ class TotalCalculator:
             if score < SECOND_RATIO * provisions[0][0]:
                 break
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
-            if adds and sum(terms.weights[t] for t in adds) >= SECOND_ADDS * sum(terms.weights.values()):
+            if adds and sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total:
                 chosen.append((score, clause, sentence))
                 break
         steps: list[str] = []
@@ -241,7 +241,7 @@ class TotalCalculator:
 
     def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms) -> list[tuple[float, Clause, Sentence]]:
         """Provisions stating money, best first, with their share of the question's words."""
-        total = sum(terms.weights.values()) or 1.0
+        total = terms.total or 1.0
         out = []
         for rank, clause in enumerate(clauses[:CLAUSES_READ]):
             heading = self.tokenize(" ".join(clause.title_path[-2:]))

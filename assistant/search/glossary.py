@@ -17,8 +17,8 @@ COLLOQUIAL_PATH = resources_dir() / "corpus" / "colloquial_zh.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words; possessives dropped, hyphenated words split (grazing-ban → grazing ban)."""
+def english_words(text: str) -> list[str]:
+    """Lower-case words, crudely stemmed; possessives dropped, hyphenated words split (grazing-ban → grazing ban)."""
     text = re.sub(r"['’]s\b", "", text.lower()).replace("-", " ")
     return [_stem(w) for w in _WORD.findall(text)]
 MAX_PHRASE_WORDS = 5
@@ -46,7 +46,7 @@ class Glossary:
             if "\t" not in line:
                 continue
             english, chinese = line.split("\t", 1)
-            key = tuple(_words(english))
+            key = tuple(english_words(english))
             if key:
                 entries.setdefault(key, [])
                 entries[key] += [t for t in chinese.split("|") if t and t not in entries[key]]
@@ -54,19 +54,38 @@ class Glossary:
 
     def translate_terms(self, text: str) -> list[str]:
         """Chinese terms for the English words and phrases of ``text``, longest phrases first."""
-        words = _words(text)
+        return self.translate(text)[0]
+
+    def translate(self, text: str) -> tuple[list[str], list[str]]:
+        """The Chinese terms for the English words and phrases of ``text`` (longest phrases
+        first), and the words no entry covers."""
         terms: list[str] = []
+        unknown: list[str] = []
+        for phrase, found in self.groups(text):
+            if found:
+                terms += [t for t in found if t not in terms]
+            else:
+                unknown += phrase
+        return terms, unknown
+
+    def groups(self, text: str) -> list[tuple[tuple[str, ...], list[str]]]:
+        """Each English phrase of ``text`` the glossary knows (longest first) with its Chinese
+        terms, and each word it does not know with none, in the order of the text."""
+        words = english_words(text)
+        out: list[tuple[tuple[str, ...], list[str]]] = []
         i = 0
         while i < len(words):
             for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
-                found = self.entries.get(tuple(words[i : i + n]))
+                phrase = tuple(words[i : i + n])
+                found = self.entries.get(phrase)
                 if found:
-                    terms += [t for t in found if t not in terms]
+                    out.append((phrase, found))
                     i += n
                     break
             else:
+                out.append(((words[i],), []))
                 i += 1
-        return terms
+        return out
 
 
 @lru_cache(maxsize=1)

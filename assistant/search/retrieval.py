@@ -15,6 +15,7 @@ import numpy as np
 from assistant.guide.corpus import Corpus, CorpusMissingError, load_clauses
 from assistant.language import detect_language
 from assistant.models import Clause
+from assistant.search.dictionary import LazyDictionary
 from assistant.search.glossary import default_glossary, guide_terms
 from assistant.search.index import EmbedderMismatch, IndexProblem, chroma_client, date_key, embedding_text, read_manifest
 from assistant.search.keyword import JiebaTokenizer, KeywordIndex, bigram_tokens, domain_vocabulary
@@ -98,6 +99,11 @@ class Retriever:
     mode: str = "hybrid"
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _local: threading.local = field(default_factory=threading.local)
+    dictionary: LazyDictionary | None = None
+
+    def __post_init__(self) -> None:
+        if self.dictionary is None and self.settings.english_dictionary:
+            self.dictionary = LazyDictionary(c.text for c in self.corpus.clauses)
 
     @classmethod
     def load(cls, settings: Settings, embedder: Embedder | None = None, mode: str = "hybrid") -> Retriever:
@@ -155,18 +161,33 @@ class Retriever:
         ranked = self.keyword.top(self.tokenize(question), n, allowed)
         return [(self.corpus.clauses[i].clause_id, s) for i, s in ranked]
 
-    def translated(self, question: str) -> str | None:
-        """For an English question: its numbers and the Chinese glossary terms of its words. For
-        a Chinese one: the guide's terms for its colloquial words (供暖 → 供热), if any."""
+    def translated(self, question: str, *, broad: bool = False) -> str | None:
+        """For an English question: its numbers and the Chinese glossary terms of its words, and
+        when ``broad``, the dictionary's guide words for the words the glossary lacks (for search:
+        they find clauses, but as words a provision must share they are too loose). For a Chinese
+        one: the guide's terms for its colloquial words (供暖 → 供热), if any."""
         if detect_language(question) == "zh":
             return " ".join(guide_terms(question)) or None
         if not self.settings.translate_english:
             return None
-        terms = default_glossary().translate_terms(question)
+        terms = list(dict.fromkeys(t for group in self.english_groups(question, broad=broad) for t in group))
         if not terms:
             return None
         numbers = re.findall(r"\d+(?:\.\d+)?", question)
         return " ".join(numbers + terms)
+
+    def english_groups(self, text: str, *, broad: bool = False) -> list[list[str]]:
+        """The guide words of each English word or glossary phrase of ``text``, in order: the
+        glossary's terms, and when ``broad`` the dictionary's for the words it lacks."""
+        groups: list[list[str]] = []
+        for phrase, found in default_glossary().groups(text):
+            if found:
+                groups.append(found)
+            elif broad and self.dictionary is not None:
+                words = self.dictionary.get().terms(phrase)
+                if words:
+                    groups.append(words)
+        return groups
 
     def search(self, question: str, k: int | None = None, filters: SearchFilters | None = None) -> list[Hit]:
         """The best ``k`` clauses: vector and keyword rankings fused. An English question is also
@@ -174,7 +195,7 @@ class Retriever:
         k = k or self.settings.search_k
         filters = filters or SearchFilters()
         question = question[: self.settings.max_query_chars]  # the embedder reads ~512 tokens anyway
-        translation = self.translated(question)
+        translation = self.translated(question, broad=True)
         rankings: list[list[tuple[str, float]]] = []
         self._local.degraded = None
         vector_lists = 0

@@ -1,0 +1,41 @@
+"""English words the glossary lacks, reached through CC-CEDICT, restricted to the guide's words."""
+
+from assistant.search.dictionary import FUNCTION_WORDS, EnglishDictionary
+from assistant.search.glossary import default_glossary, english_words
+
+ENTRIES = [
+    ("现金", ["cash"]),
+    ("兑现", ["to cash", "to honor (a commitment)"]),
+    ("货车", ["truck", "van", "CL:輛|辆[liang4]"]),
+    ("面包车", ["van", "minibus"]),  # not in the texts below
+    ("什么", ["what"]),
+    ("配送", ["distribution (logistics)", "delivery of goods, esp. to retail outlets or the final customer"]),
+]
+
+
+def test_only_words_the_texts_contain_are_offered_shortest_sense_first() -> None:
+    texts = ["现金补贴和兑现奖励。", "配送货车优先通行，现金。"]
+    dictionary = EnglishDictionary.for_guide(texts, ENTRIES)
+    assert dictionary.terms(["cash"]) == ["现金", "兑现"]  # the one-word sense first, then the more frequent
+    assert dictionary.terms(["van"]) == ["货车"]  # 面包车 is not in the texts
+    assert dictionary.terms(["what", "the"]) == []  # function words carry no subject
+    assert dictionary.terms(["distribution"]) == ["配送"]
+    assert dictionary.terms(["delivery"]) == []  # a long explanation is not a translation
+    assert "what" in FUNCTION_WORDS
+
+
+def test_the_glossary_reports_the_words_it_does_not_cover() -> None:
+    terms, unknown = default_glossary().translate("What is the electricity price for delivery vans?")
+    assert "电价" in terms
+    assert "van" in unknown and "electricity" not in unknown
+    assert english_words("Hotels' vans") == ["hotel", "van"]
+
+
+def test_the_real_dictionary_reaches_guide_words_the_glossary_lacks_for_search_only(retriever) -> None:
+    question = "Will hotels accept cash, and can they set up foreign-currency exchange?"
+    broad = retriever.translated(question, broad=True).split()
+    assert "现金" in broad and "货币" in broad
+    dictionary_words = set(broad) - set(retriever.translated(question).split())
+    assert "现金" in dictionary_words  # the glossary alone does not give it: terms a provision must share stay curated
+    for word in dictionary_words:
+        assert any(word in c.text for c in retriever.corpus.clauses), word
