@@ -62,6 +62,8 @@ _RESPECTIVELY = re.compile(r"分别")
 _LIST_SEP = re.compile(r"、|和|与|及|或")
 # Periods the provision states.
 _PROVISION_YEARS = re.compile(r"(?:连续|持续|最长|累计)[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*年")
+# "连续五年设立 1亿元…", "…绩效奖励，连续支持 3 年": an amount given again each year of a run of years.
+_CONTINUING = re.compile(r"(?:连续|持续)[^，,；;。\d]{0,4}(?:\d+|[一二两三四五六七八九十]+)\s*年")
 _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
 # Periods the question gives.
 _QUESTION_YEARS = re.compile(r"(?:前|连续|共|这|满)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)")
@@ -133,6 +135,8 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
             per = "once"
         tier_start = max(text.rfind(c, 0, f.start) for c in "；;") + 1
         tier_end = min([i for i in (text.find(c, f.end) for c in "；;") if i >= 0] or [len(text)])
+        if per == "once" and _CONTINUING.search(text[tier_start:tier_end]) and not _ONCE.search(text[tier_start:tier_end]):
+            per = "year"  # given each year of the run the provision states
         item, role = listed.get(id(f), ("", ""))
         terms.append(Term(clause, f, per, item, role, before, text[tier_start:tier_end]))
     return terms
@@ -271,6 +275,12 @@ class TotalCalculator:
                 value = term.yuan * count
                 name = re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item)
                 shown = f"{name}：{money_text(term.yuan)}" + (f" × {count}" if count != 1 else "")
+                if term.per in ("year", "month"):  # "分别给予…，连续支持 3 年"
+                    periods = _periods(question, provision, term.per)
+                    if periods is None:
+                        return None
+                    value *= periods
+                    shown += f" × {periods}{'年' if term.per == 'year' else '个月'}" if lang == "zh" else f" × {periods}"
                 out.append((f"{shown} = {money_text(value)}", value))
             return out or None
         # the figure the question is about; a one-off grant and a yearly amount of the same

@@ -54,3 +54,16 @@ def test_per_item_figures_of_two_provisions_are_added_with_their_own_counts(assi
 def test_no_total_is_guessed_when_the_question_names_no_item_of_a_list(assistant) -> None:
     result = assistant.ask("优秀医师和优秀护士一共奖多少？")
     assert not any(c.tool == "total" for c in result.calculations)
+
+
+def test_an_amount_given_through_a_run_of_years_is_yearly() -> None:
+    text = "对专家型、卓越型、骨干型校园长，分别给予最高 15 万元、12万元、10 万元绩效奖励，连续支持 3 年。"
+    assert {t.per for t in provision_terms(_clause(text), text)} == {"year"}
+    once = "连续三年考核合格的，一次性给予 5 万元奖励。"
+    assert [t.per for t in provision_terms(_clause(once), once)] == ["once"]
+
+
+def test_a_yearly_list_item_is_added_up_over_the_stated_years(assistant) -> None:
+    result = assistant.ask("我被评为伊旗卓越型校园长，绩效奖励连续支持3年，最多一共能拿多少？")
+    assert result.calculations and result.calculations[0].result == "360000"
+    assert "12万元 × 3年 = 36万元" in result.calculations[0].steps[0]
