@@ -120,6 +120,17 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
         if len(items) >= 2 and len(run) == len(items):
             roles = ["first", *["middle"] * (len(items) - 2), "last"]
             listed.update({id(f): (item, role) for f, item, role in zip(run, items, roles)})
+    # without 分别, a run of figures after as many listed items pairs with them the same way
+    # ("按照高级、中级、初级…证书给予 5000 元、2000 元、1000 元")
+    start = 0
+    while start < len(found):
+        run = _run(text, found[start:])
+        if len(run) >= 2 and not any(id(f) in listed for f in run):
+            items = _list_items(_segment_before(text, run[0].start))
+            if len(items) == len(run):
+                roles = ["first", *["middle"] * (len(items) - 2), "last"]
+                listed.update({id(f): (item, role) for f, item, role in zip(run, items, roles)})
+        start += len(run)
     for f in found:
         before = _segment_before(text, f.start)
         window = text[max(0, f.start - PER_WINDOW) : f.start]
@@ -166,7 +177,7 @@ def _list_items(before: str) -> list[str]:
     width_last = len(pieces[-2]) if len(pieces) > 2 else len(pieces[0])
     first = pieces[0][-(width_first + 1) :] if len(pieces[0]) > width_first + 1 else pieces[0]
     last = pieces[-1][: width_last + 1] if len(pieces[-1]) > width_last + 1 else pieces[-1]
-    first = re.sub(r"^(?:对|新|获|评|认定为|为|的)+", "", first)
+    first = re.sub(r"^(?:对|新|获|评|认定为|为|的|按照|照|按)+", "", first)
     return [first, *middle, last]
 
 

@@ -67,3 +67,13 @@ def test_a_yearly_list_item_is_added_up_over_the_stated_years(assistant) -> None
     result = assistant.ask("我被评为伊旗卓越型校园长，绩效奖励连续支持3年，最多一共能拿多少？")
     assert result.calculations and result.calculations[0].result == "360000"
     assert "12万元 × 3年 = 36万元" in result.calculations[0].steps[0]
+
+
+def test_figures_listed_after_as_many_items_pair_with_them_without_respectively() -> None:
+    text = "对新取得或新引进的成熟社工按照高级、中级、初级社会工作者职业资格证书给予 5000 元、2000 元、1000 元一次性补助。"
+    terms = provision_terms(_clause(text), text)
+    assert [(t.item, t.role, t.yuan) for t in terms] == [
+        ("高级", "first", Decimal(5000)), ("中级", "middle", Decimal(2000)), ("初级社", "last", Decimal(1000)),
+    ]
+    unlisted = "给予一次性奖励 10 万元，每年运行补贴 5 万元。"
+    assert [t.item for t in provision_terms(_clause(unlisted), unlisted)] == ["", ""]
