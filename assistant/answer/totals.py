@@ -296,7 +296,8 @@ class TotalCalculator:
             return out or None
         # the figure the question is about; a one-off grant and a yearly amount of the same
         # provision go together ("一次性给予 100 万元资助；建站后…每年给予最高 50 万元运行补贴")
-        best = max(found, key=lambda t: terms.overlap(self.tokenize(t.tier)))
+        # (the words just before a figure say what it is for: "…对重点实验室和工程研究中心每年给予不低于 1000 万元")
+        best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.segment)), terms.overlap(self.tokenize(t.tier))))
         chosen = [best]
         if best.per in ("once", "year"):
             other = "year" if best.per == "once" else "once"

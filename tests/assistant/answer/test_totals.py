@@ -77,3 +77,8 @@ def test_figures_listed_after_as_many_items_pair_with_them_without_respectively(
     ]
     unlisted = "给予一次性奖励 10 万元，每年运行补贴 5 万元。"
     assert [t.item for t in provision_terms(_clause(unlisted), unlisted)] == ["", ""]
+
+
+def test_the_figure_added_is_the_one_whose_own_words_the_question_names(assistant) -> None:
+    result = assistant.ask("自治区对国家重点实验室每年支持不低于多少、连续几年？按最低标准五年一共多少？")
+    assert result.calculations and result.calculations[0].result == "50000000"  # 1000 万元 × 5, not the 3000 万元 before it
