@@ -166,9 +166,10 @@ def print_answer(result: AnswerResult) -> None:
     if result.citations:
         print()
         for c in result.citations:
-            doc = f"《{c.doc_title}》" if c.doc_title else ""
-            page = c.page_label(result.lang)
-            print(f"[{c.marker}] {' › '.join(c.title_path[-2:])} {doc}{'  ' + page if page else ''}  ({c.clause_id})")
+            path = " › ".join(c.title_path[-2:])
+            doc = f"《{c.doc_title}》" if c.doc_title and c.doc_title not in path else ""
+            shown = [path, doc, c.page_label(result.lang)]
+            print(f"[{c.marker}] {'  '.join(s for s in shown if s)}  ({c.clause_id})")
     for warning in result.warnings:
         print(f"! {warning}")
     if result.draft:

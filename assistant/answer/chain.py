@@ -7,6 +7,7 @@ LangChain chat model. Both go through the same verification, refusal and freshne
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +34,9 @@ from assistant.search.retrieval import Hit, Retriever, SearchFilters
 log = logging.getLogger(__name__)
 
 ANSWER_K = 5
+# Words that ask where something is in the printed guide.
+PAGE_WORDS = re.compile(r"《?伊金霍洛旗投资政策指南》?|指南|第几页|哪一页|哪页|多少页|页码|在几页|"
+                        r"(?:the |this )?(?:printed )?guide|which page|what page|page number|on page", re.IGNORECASE)
 # Slots no calculator answers: a question asking only these ("找哪个部门？要交哪些材料？")
 # is not routed to a calculator, whatever figures it states.
 NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "page", "procedure", "list"})
@@ -131,7 +135,10 @@ def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
         return retriever.tokenize(f"{text} {translated}" if translated else text)
 
     previous = previous_questions(turn.history)[-1:] if is_follow_up(turn.question, turn.history) else []
-    return QuestionTerms(tokens(turn.question), tokens(previous[0]) if previous else [], retriever.keyword)
+    asked = turn.question
+    if turn.parsed is not None and any(p.slot == "page" for p in turn.parsed.parts):
+        asked = PAGE_WORDS.sub(" ", asked)  # "在指南第几页" names the printed guide, not a subject of it
+    return QuestionTerms(tokens(asked), tokens(previous[0]) if previous else [], retriever.keyword)
 
 
 class Calculating(Protocol):

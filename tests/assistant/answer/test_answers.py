@@ -167,6 +167,8 @@ def test_the_printed_page_is_a_metadata_part_answered_from_the_clause(assistant)
     assert cited.clause_id == "p1.i2.i5.i3.c1" and cited.pages == [4]
     assert "0.401" in result.parts[0].answer_line and "第4页" in result.parts[1].answer_line
     assert not [w for w in result.warnings if w.kind == "unsupported_number_removed"]  # the page is the clause's own
+    alone = assistant.ask("奶牛保险在指南第几页？")  # the guide's own name is no subject the clauses must share
+    assert not alone.refused and alone.parts[0].slot == "page" and "第14页" in alone.answer
     english = assistant.ask("What is the 110 kV industrial power price, and on which page of the guide is it?")
     assert [p.slot for p in english.parts] == ["price", "page"]
     assert "p. 4 of the printed guide" in english.answer
