@@ -222,6 +222,12 @@ def _covering(
         needed = [q for q in needed if not _supported(q, _stated(best))]
     if needed or not claims or not chosen:
         return []
+    measured = [q for q in claims if q.unit]
+    if measured and any(not any(_supported(q, _stated(c)) for q in measured) for c in chosen):
+        # a clause wanted only for a bare number (a date's parts: "有效期至 2025-12-31") does not
+        # back a sentence whose figures another clause states: the sentence joins what the guide
+        # keeps apart (one document's period over another's amounts)
+        return []
     together = chosen[0].model_copy(
         update={"text": "\n".join(c.text for c in chosen), "title_path": [h for c in chosen for h in c.title_path]}
     )

@@ -163,9 +163,10 @@ class Retriever:
 
     def translated(self, question: str, *, broad: bool = False) -> str | None:
         """For an English question: its numbers and the Chinese glossary terms of its words, and
-        when ``broad``, the dictionary's guide words for the words the glossary lacks (for search:
-        they find clauses, but as words a provision must share they are too loose). For a Chinese
-        one: the guide's terms for its colloquial words (供暖 → 供热), if any."""
+        when ``broad``, the dictionary's guide words for the words the glossary lacks (search and
+        the composer's scoring use them; the question model's terms and the relevance floor keep
+        to the curated glossary). For a Chinese one: the guide's terms for its colloquial words
+        (供暖 → 供热), if any."""
         if detect_language(question) == "zh":
             return " ".join(guide_terms(question)) or None
         if not self.settings.translate_english:

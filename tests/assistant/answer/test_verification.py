@@ -1,3 +1,5 @@
+from datetime import date
+
 from assistant.answer.verification import verify
 from assistant.models import Calculation, Citation
 
@@ -70,3 +72,19 @@ def test_the_policy_period_end_a_model_is_shown_is_a_figure_of_the_clause() -> N
     cit = citation(1).model_copy(update={"valid_until": date(2025, 12, 31)})
     assert not verify("工业用电（有效期至 2025-12-31）：110KV 0.401 元/度[1]。", [cit], {"p1.i2.i5.i3.c1"}).fired
     assert verify("工业用电（有效期至 2025-11-30）：110KV 0.401 元/度[1]。", [cit], {"p1.i2.i5.i3.c1"}).fired
+
+
+def test_one_documents_period_over_another_clauses_figures_is_not_cited_to_both() -> None:
+    """The model put clause 1's amounts under clause 2's document and period: no pair of markers
+    makes that sentence true, so it goes (a clause wanted only for a date's bare numbers backs no figure)."""
+    amounts = Citation(marker=1, clause_id="a", title_path=["12.培育新型经营主体"],
+                       text="示范家庭农牧场、合作社示范社分别一次性给予 30 万元、50 万元资金扶持。")
+    period = Citation(marker=2, clause_id="b", title_path=["8.支持饲草料基地流转"],
+                      text="每亩每年奖励100 元。", valid_until=date(2025, 12, 31))
+    answer = "根据《另一文件》（有效期至 2025-12-31），示范家庭农牧场、合作社示范社分别一次性给予30 万元、50 万元资金扶持[1][2]。"
+    verdict = verify(answer, [amounts, period], {"a", "b"}, candidates=[amounts, period])
+    assert "[2]" not in verdict.answer and "2025-12-31" not in verdict.answer
+    assert verdict.fired
+    both = "示范家庭农牧场一次性给予30 万元[1]，流转土地每亩每年奖励100 元[2]。"  # each figure from its own clause: both stay
+    kept = verify(both, [amounts, period], {"a", "b"}, candidates=[amounts, period])
+    assert "[1]" in kept.answer and "[2]" in kept.answer
