@@ -118,8 +118,7 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
         items = _list_items(_segment_before(text, m.start()) or text[: m.start()])
         run = _run(text, after)
         if len(items) >= 2 and len(run) == len(items):
-            roles = ["first", *["middle"] * (len(items) - 2), "last"]
-            listed.update({id(f): (item, role) for f, item, role in zip(run, items, roles)})
+            listed.update(_paired(run, items))
     # without 分别, a run of figures after as many listed items pairs with them the same way
     # ("按照高级、中级、初级…证书给予 5000 元、2000 元、1000 元")
     start = 0
@@ -128,8 +127,7 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
         if len(run) >= 2 and not any(id(f) in listed for f in run):
             items = _list_items(_segment_before(text, run[0].start))
             if len(items) == len(run):
-                roles = ["first", *["middle"] * (len(items) - 2), "last"]
-                listed.update({id(f): (item, role) for f, item, role in zip(run, items, roles)})
+                listed.update(_paired(run, items))
         start += len(run)
     for f in found:
         before = _segment_before(text, f.start)
@@ -151,6 +149,12 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
         item, role = listed.get(id(f), ("", ""))
         terms.append(Term(clause, f, per, item, role, before, text[tier_start:tier_end]))
     return terms
+
+
+def _paired(run: list[Figure], items: list[str]) -> dict[int, tuple[str, str]]:
+    """Each figure of a run (by id) with its listed item and its place: first, middle or last."""
+    roles = ["first", *["middle"] * (len(items) - 2), "last"]
+    return {id(f): (item, role) for f, item, role in zip(run, items, roles)}
 
 
 def _run(text: str, found: list[Figure]) -> list[Figure]:

@@ -15,6 +15,8 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from assistant.search.glossary import english_words
+
 # English words that carry no subject: question words, auxiliaries, pronouns, determiners,
 # prepositions and conjunctions. A dictionary sense of one of these would match any clause.
 FUNCTION_WORDS = frozenset(
@@ -46,8 +48,6 @@ class EnglishDictionary:
         """The dictionary restricted to the words that occur in ``texts`` (the guide's clauses).
 
         ``entries`` are (simplified Chinese, English senses) pairs; CC-CEDICT's by default."""
-        from assistant.search.glossary import english_words
-
         counts: Counter[str] = Counter()
         for text in texts:
             for run in _CJK_RUN.findall(text):
