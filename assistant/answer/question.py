@@ -37,7 +37,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     for slot, zh, en in (
         ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
-                       r"document number|reference number|which (?:policy )?document|what document|issued under"),
+                       r"document number|reference number|issued under|"
+                       r"(?:which|what) (?:[a-z-]+ ){0,2}document(?!s?\s+(?:do|does|must|should|would|are|is)\b)"),
         ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
@@ -52,7 +53,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
                       r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedures?\b|process\b|steps\b|"
-                      r"paperwork|documents? (?:do we|are) (?:need|required)"),
+                      r"paperwork|documents? (?:are|is) (?:needed|required)|"
+                      r"documents?\s+(?:do|does|must|should|would)\b[^?]{0,60}\b(?:need|require|submit|provide|bring)"),
         ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
@@ -94,7 +96,8 @@ _UNIT_SLOT: dict[str, Slot] = {
     **dict.fromkeys(("%", "％", "成", "倍"), "percentage"),
     **dict.fromkeys(("工作日", "个月", "学时", "小时", "年", "月", "天", "日"), "duration"),
 }
-_HOW_MANY_EN = re.compile(r"how many\s+(?:\w+\s+)?(?P<what>years|months|days|working days|hours|class hours)?", re.IGNORECASE)
+# "how many years", "how many more years", "how many working days": a period; any other "how many" a count.
+_HOW_MANY_EN = re.compile(r"how many\s+(?:(?:\w+\s+)?(?P<what>years|months|days|hours)\b)?", re.IGNORECASE)
 # "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
 _RATE_ZH = re.compile(r"率[^，,？?]{0,6}(?:多少|几)")
 # Sentence ends, and the words that start a further question inside one message.
@@ -137,6 +140,7 @@ class Part:
     level: str | None = None  # the one policy level the ask names as who pays or rules ("市里…" → 市级), if any
     measure: str | None = None  # the dimension of the unit asked after 多少 ("多少立方米" → volume): a count in other units does not answer
     pays: bool = False  # asks what the asker pays ("要交多少挂牌费", "what fee"): no subsidy answers it
+    carried: bool = False  # about the subject of the part before ("…有奖补吗？最多能拿多少？", "which department handles it?")
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -227,9 +231,22 @@ _COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|�
 _COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)
 
 
+# "how many working days", "how many cubic metres": the unit an English question asks in.
+_ASKED_UNIT_EN = re.compile(
+    r"\bhow many\s+(?:working\s+|business\s+|calendar\s+)?"
+    r"(?P<unit>days|hours|cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours)\b",
+    re.IGNORECASE,
+)
+_MEASURE_EN = {"days": "days", "hours": "days", "cubic": "volume", "square": "area", "mu": "area", "tonnes": "weight", "tons": "weight",
+               "kwh": "energy", "kilowatt": "energy"}
+
+
 def asked_measure(text: str) -> str | None:
-    """The dimension of a measuring unit asked after 多少/几 ("能用多少立方米" → volume, "多少亩" →
-    area); None for money, time, shares and counting words."""
+    """The dimension of a measuring unit asked after 多少/几 or "how many" ("能用多少立方米" →
+    volume, "多少亩" → area, "how many working days" → days); None for money, time, shares and
+    counting words."""
+    if m := _ASKED_UNIT_EN.search(text):
+        return _MEASURE_EN[re.split(r"[\s-]", m.group("unit").lower())[0]]
     m = _ASKED_UNIT.search(text)
     if m is None:
         return None
@@ -238,6 +255,17 @@ def asked_measure(text: str) -> str | None:
     unit = unit_named(m.group("unit")) or unit_named(m.group("unit") + "米")
     dimension = dimension_of(unit.name) if unit else None
     return dimension if dimension in _MEASURES else None
+
+
+def asks_total(text: str) -> bool:
+    """Does ``text`` ask for a sum ("一共", "加起来", "in total")?"""
+    return bool(_TOTAL.search(text))
+
+
+def asks_figure(text: str) -> bool:
+    """Does ``text`` ask for a figure ("多少", "how much"), rather than confirm one it states
+    ("能按投资额20%拿奖励吗？")?"""
+    return bool(_ASKS_FIGURE.search(text))
 
 
 # What the asker pays, as opposed to what is paid to them.
@@ -420,9 +448,10 @@ def parse_question(
             # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
             last = parts[-1]
             joined = f"{last.text}{' ' if lang == 'en' else ''}{piece}"
-            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays)
+            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried)
             continue
-        if parts and (_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3):
+        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3)
+        if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"
         elif previous:
@@ -438,7 +467,9 @@ def parse_question(
         counted = slot == "count" and asks_counted(piece)
         measure = asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)
-        parts.append(Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays))
+        parts.append(
+            Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried)
+        )
     return Question(
         raw=raw,
         lang=lang,

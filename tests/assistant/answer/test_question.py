@@ -142,3 +142,13 @@ def test_a_figure_asked_in_days_is_a_measure_of_days() -> None:
     assert parse_question("申请交上去以后多少个工作日能拨付到账？").parts[0].measure == "days"
     assert parse_question("第一档一年能用多少立方米？").parts[0].measure == "volume"
     assert parse_question("补贴能连续给几年？").parts[0].measure is None
+    assert parse_question("How many working days does approval take?").parts[0].measure == "days"
+    assert parse_question("How many cubic metres a year are in the first tier?").parts[0].measure == "volume"
+
+
+def test_how_many_years_asks_a_period_and_what_documents_are_needed_asks_the_procedure() -> None:
+    assert parse_question("How many years is the income-tax exemption?").parts[0].slot == "duration"
+    assert parse_question("How many more years does the pilot run?").parts[0].slot == "duration"
+    assert parse_question("How many firms have landed projects?").parts[0].slot == "count"
+    assert parse_question("What documents do our foreign engineers need for a work visa?").parts[0].slot == "procedure"
+    assert parse_question("Which national document says so?").parts[0].slot == "doc_number"
