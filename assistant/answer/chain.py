@@ -22,7 +22,7 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, parse_question
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_total, parse_question
 from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance
 from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
@@ -101,7 +101,14 @@ class ExtractiveAnswerer:
         question = turn.parsed or parse_question(turn.question, turn.history)
         answers = []
         for part, hits in zip(question.parts, turn.part_hits or [turn.hits] * len(question.parts)):
-            answer = self.composer.answer_part(part, question, [h.clause for h in hits])
+            last = answers[-1] if answers else None
+            answer = None
+            if last is not None and last.answered and last.sources and self.composer.follows_on(part, question, last.sources[0][0]):
+                # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
+                # comes from that provision when it states one, not from another that shares the words
+                answer = self.composer.answer_in_clause(part, question, last.sources[0][0])
+                answer = answer if answer.answered else None
+            answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
             before = next((a for a in reversed(answers) if a.answered and a.part.slot in FIGURE_SLOTS and a.sources), None)
             if not answer.answered and part.slot in FIGURE_SLOTS and before is not None:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
@@ -215,8 +222,12 @@ class AnswerChain:
                 log.exception("calculation failed")
                 detail = f"the calculation failed ({type(exc).__name__}); answered without it"
                 turn.warnings.append(AnswerWarning(kind="calculation_failed", detail=detail))
-        if turn.parsed is not None and turn.parsed.total and not turn.calculations:
-            # "一共 / 加起来 / in total": the figures of the provisions found, added term by term
+        parts = turn.parsed.parts if turn.parsed is not None else []
+        summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
+        money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)
+        if turn.parsed is not None and turn.parsed.total and money and not turn.calculations:
+            # "一共 / 加起来 / in total": the money figures of the provisions found, added term by term
+            # (a total asked in 家 or 年 is no sum of money)
             terms = turn.terms = question_terms(self.retriever, turn)
             total = TotalCalculator(self.retriever.tokenize)(turn.question, [h.clause for h in turn.hits], terms, turn.lang)
             if total is not None:

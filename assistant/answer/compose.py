@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_figure
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause, page_label
@@ -65,6 +65,8 @@ LABEL_WEIGHT = 0.4
 KEY_WORDS = 1
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
 KEY_MAX_FREQUENCY = 150
+# A bare number the question states above this is an amount it names, not a day or a count.
+SMALL_COUNT = 31
 # Retrieval rank costs a provision this share of its score per place.
 RANK_DISCOUNT = 0.05
 # A part that names who pays ("市里…", "旗里…") prefers provisions of that policy level by this share.
@@ -99,6 +101,8 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
 _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
+# "文号多少", "document number": the number asked, which a document's title does not give.
+_ASKS_NUMBER = re.compile(r"文号|文件号|发文字号|几号文|document number|reference number", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)之日")  # a date, not just "实施"
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
@@ -284,6 +288,16 @@ class Composer:
         terms.keys = set()
         return self._figure(part, question, [clause], terms, floor=0.0)
 
+    def follows_on(self, part: Part, question: Question, clause: Clause) -> bool:
+        """Is ``part`` a figure asked of the provision the part before it was answered from
+        (``clause``)? So it is when it points back or names nothing of its own ("最多能拿多少？",
+        "连续支持几年？": no uncommon word of the guide), and names no other policy level."""
+        if part.slot not in FIGURE_SLOTS or part is question.parts[0]:
+            return False
+        if part.level and part.level != clause.level:
+            return False  # "自治区和市里分别补多少": the city's provision is another one
+        return part.carried or (question.lang == "zh" and not self.key_words(_HOME.sub(" ", part.focus[0])))
+
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         terms = self.part_terms(part, question)
         if part.slot in FIGURE_SLOTS:
@@ -340,6 +354,17 @@ class Composer:
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
+        # a figure the asker states is one they know: when the provision that fits the question
+        # best only repeats it, the guide gives nothing further on what they ask ("燃气3.06元/立方米，
+        # 接驳费多少？"); another provision's figure would answer a question not asked
+        # "能按20%拿吗？" confirms the figure it states; "每年1亿元，五年一共多少？" adds it up
+        told = quantities(part.text) if asks_figure(part.text) and not question.total else []
+        if told and not any(states(part.slot, q, part.counted, part.measure) and not _echoes(q, told) for q in best.figures):
+            same = [e for e in candidates if e.clause.clause_id == best.clause.clause_id
+                    and any(states(part.slot, q, part.counted, part.measure) and not _echoes(q, told) for q in e.figures)]
+            if not same:
+                return self.unanswered(part, clauses, best.coverage)
+            best = max(same, key=lambda e: e.score)
         if best.coverage < floor:
             return self.unanswered(part, clauses, best.coverage)
         # the question is about the table when several tiers of the best clause score alike
@@ -389,8 +414,13 @@ class Composer:
             if not clause.doc_number:
                 # "依据的是哪个文件？": the clause's text may cite the document it follows, with its number
                 quoted = self._quoted(part, clauses, terms, must_match=DOC_NUMBER)
-                return quoted if quoted.answered else self._unstated(part, clause, "文号", cov)
-            line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
+                if quoted.answered:
+                    return quoted
+                if not (doc and not _ASKS_NUMBER.search(part.text)):
+                    return self._unstated(part, clause, "文号", cov)
+                line = f"{label}：见{doc}"  # "哪个文件？": the document's title answers it
+            else:
+                line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
             if not clause.responsible_units:
                 # "国家鼓励谁来提供增信？": the clause's own text may name who does it
@@ -447,6 +477,20 @@ class Composer:
         answer.sources = [(clause, None)]
         answer.line = f"指南中该条款（{heading_label(clause)}）未写明{what}"
         return answer
+
+
+def _echoes(q: Quantity, told: list[Quantity]) -> bool:
+    """Is ``q`` a figure the question itself states? The same value in the same unit, or in the
+    unit's first part ("3.06 yuan" for 3.06 元/立方米); a bare number only when it is no day or
+    small count (a question's "10万到300万" names amounts)."""
+    for s in told:
+        if s.value != q.value:
+            continue
+        if s.unit and q.unit and s.unit.split("/")[0] == q.unit.split("/")[0]:
+            return True
+        if not s.unit and s.value > SMALL_COUNT:
+            return True
+    return False
 
 
 def _tiers(sentence: Sentence) -> list[Sentence]:
@@ -595,6 +639,7 @@ def render(
     lines: list[str] = []
     part_lines: list[str] = []
     quotes: list[tuple[Clause, Sentence]] = []
+    said: list[tuple[str, list[str]]] = []  # each line shown, with the clauses it rests on
     for answer in answers:
         markers = "".join(f"[{citation_for(citations, clause, span).marker}]" for clause, span in answer.sources)
         if answer.answered:
@@ -604,10 +649,13 @@ def render(
             line = (answer.line + "。" + markers) if lang == "zh" else _english_unstated(answer) + f" {markers}"
         else:
             line = _unanswered_line(answer, lang)
-        if line not in lines:  # two parts answered by one provision ("每年多少、连续几年？") read it once
+        sources = [clause.clause_id for clause, _ in answer.sources]
+        # two parts answered by one provision ("每年多少、连续几年？") read it once
+        if not _said(line, [shown for shown, ids in said if ids == sources]):
             lines.append(line)
+            said.append((line, sources))
         part_lines.append(line)
-        quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line)]
+        quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line) and all(_adds(q[1].text, said) for said in lines)]
     if quotes:
         lines.append(EVIDENCE_LEAD[lang])
         for clause, sentence in _unique(quotes):
@@ -615,6 +663,20 @@ def render(
             text = sentence.text.strip()
             lines.append(f"{text}[{marker}]" if lang == "zh" else f"- [{marker}] “{text}”")
     return "\n".join(lines), list(citations.values()), answer_parts_model(answers, {c: v.marker for c, v in citations.items()}, part_lines)
+
+
+def _said(line: str, lines: list[str]) -> bool:
+    """Does an earlier line already say all of ``line`` (the same provision, perhaps narrowed)?"""
+    if line in lines:
+        return True
+    body = re.sub(r"\s*\[\d+\]", "", line)
+    pieces = [p.strip() for p in body.split("…") if p.strip()]
+    if not pieces or any(len(p) < 8 for p in pieces):
+        return False
+    earlier = [re.sub(r"\s*\[\d+\]", "", e) for e in lines]
+    return all(any(p in e for e in earlier) for p in pieces[1:]) and any(
+        pieces[0] in e or pieces[0].split("：", 1)[-1] in e for e in earlier
+    )
 
 
 def _adds(quote: str, line: str) -> bool:

@@ -66,8 +66,11 @@ _PROVISION_YEARS = re.compile(r"(?:连续|持续|最长|累计)[^，,；;。\d]{
 _CONTINUING = re.compile(r"(?:连续|持续)[^，,；;。\d]{0,4}(?:\d+|[一二两三四五六七八九十]+)\s*年")
 _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
 # Periods the question gives.
-_QUESTION_YEARS = re.compile(r"(?:前|连续|共|这|满)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)")
-_QUESTION_YEARS_EN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b", re.IGNORECASE)
+# A calendar year ("到2025年") is a date, not a number of years.
+_QUESTION_YEARS = re.compile(
+    r"(?:前|连续|共|这|满)?\s*(?<!\d)(?!(?:19|20)\d\d\s*年)(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)"
+)
+_QUESTION_YEARS_EN = re.compile(r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b", re.IGNORECASE)
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

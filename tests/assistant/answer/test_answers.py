@@ -87,6 +87,38 @@ def test_a_kind_of_figure_the_guide_never_states_is_refused(assistant) -> None:
     assert share.answer.startswith(REFUSAL["zh"])
 
 
+def test_a_figure_the_asker_states_does_not_answer_what_they_ask(assistant) -> None:
+    # the gas provision only repeats the price the asker gives: no other provision's figure is offered
+    fee = assistant.ask("伊旗工商业用气是3.06元/立方米，那新用户开户的管道接驳费要交多少钱？")
+    assert "指南没有写明" in fee.answer and not fee.citations
+    assert not any(figure in fee.answer for figure in ("2.06", "2.47", "3.09"))  # the residential tiers are not offered
+    english = assistant.ask("Commercial gas in Ejin Horo costs 3.06 yuan per cubic metre. What is the pipeline connection fee?")
+    assert english.refused and not english.citations
+    # a question that states a figure to confirm it is answered by the provision stating it
+    confirm = assistant.ask("闲置温室大棚修缮后重新利用，能按修缮投入的40%拿补贴吗？")
+    assert not confirm.refused and "40%" in confirm.answer
+
+
+def test_a_later_part_naming_nothing_new_is_answered_from_the_provision_just_quoted(assistant) -> None:
+    # "最多能拿多少？" names no provision of its own: the cap comes from the clause that answered the
+    # first part, not from another clause with a "每年最高 500 万元" of its own
+    research = assistant.ask("自治区鼓励企业加大研发投入吗？一家企业一年最多能拿多少奖补？")
+    assert [c.clause_id for c in research.citations] == ["p5.g2.d1.i2.i1"]
+    assert "单个企业每年最高奖补 500 万元" in research.answer and all(p.answered for p in research.parts)
+    loan = assistant.ask("鄂尔多斯对农畜产品精深加工重点企业给贷款贴息吗？最多贴多少？")
+    assert [c.clause_id for c in loan.citations] == ["p3.s1.g3.d2.i13"] and "贴息金额最高不超过 500 万元" in loan.answer
+    # a part naming another policy level is another provision ("自治区和市里分别…")
+    both = assistant.ask("新建日光温室，自治区和市里的补贴标准分别是多少？")
+    assert len({c.clause_id for c in both.citations}) >= 2
+
+
+def test_which_document_is_answered_by_its_title_when_the_guide_gives_no_number(assistant) -> None:
+    answer = assistant.ask("Which national document encourages localities to run 'A-grade environmental performance' campaigns?")
+    assert not answer.refused
+    assert "《国家发展改革委等部门关于支持内蒙古绿色低碳高质量发展若干政策措施的通知（全文）》" in answer.answer
+    assert answer.parts[0].slot == "doc_number" and answer.parts[0].answered
+
+
 def test_a_stated_figure_of_the_asked_kind_is_answered(assistant) -> None:
     rate = assistant.ask("西部地区鼓励类产业企业所得税税率是多少？")
     assert not rate.refused and "15%" in rate.answer

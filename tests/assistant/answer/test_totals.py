@@ -82,3 +82,19 @@ def test_figures_listed_after_as_many_items_pair_with_them_without_respectively(
 def test_the_figure_added_is_the_one_whose_own_words_the_question_names(assistant) -> None:
     result = assistant.ask("自治区对国家重点实验室每年支持不低于多少、连续几年？按最低标准五年一共多少？")
     assert result.calculations and result.calculations[0].result == "50000000"  # 1000 万元 × 5, not the 3000 万元 before it
+
+
+def test_a_calendar_year_is_no_number_of_years_and_a_total_of_counts_is_no_sum_of_money(assistant) -> None:
+    from assistant.answer.totals import _periods
+
+    assert _periods("到2025年一共能拿多少？", "每年给予不低于 1000 万元支持", "year") is None
+    assert _periods("前3年一共能拿多少？", "每年给予不低于 1000 万元支持", "year") == 3
+    result = assistant.ask("到2025年，自治区级重点实验室和技术创新中心加起来要建多少家？")
+    assert not any(c.tool == "total" for c in result.calculations)
+    assert "亿元" not in result.answer.splitlines()[0]
+
+
+def test_a_total_beside_a_part_asking_the_years_is_still_added(assistant) -> None:
+    result = assistant.ask("自治区对国家级工程研究中心每年至少支持多少、连续几年？按最低标准五年加起来多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "50000000" and "5000万元" in result.answer
