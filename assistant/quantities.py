@@ -103,6 +103,7 @@ UNITS: tuple[Unit, ...] = (
     _u("个月", "months", 1, english=("months", "month"), text_words=("月",)),
     _u("年", "years", 1, english=("years", "year")),
     _u("天", "days", 1, text_words=("日",)),
+    _u("工作日", "days", 1, words=("个工作日",), english=("working days", "working day", "business days")),
     _u("小时", "hours", 1),
     _u("学时", "hours", 1),
     _u("倍", "multiple", 1),
