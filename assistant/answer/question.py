@@ -40,7 +40,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"document number|reference number|issued under|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}document(?!s?\s+(?:do|does|must|should|would|are|is)\b)"),
         ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
-                       r"归口|牵头|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
+                       r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
                        r"who (?:is )?(?:in charge|responsible|handles)|who (?:leads|drafts|issues|approves|disburses|supervises)|contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
@@ -269,7 +269,8 @@ def asks_figure(text: str) -> bool:
 
 
 # What the asker pays, as opposed to what is paid to them.
-_PAYS = re.compile(r"交多少|缴多少|付多少|掏多少|收多少|多少[^，,？?]{0,4}费|[^补]费[^，,？?]{0,4}多少|收费|成本价|价钱|租金|"
+# "多少经费" is funding received, not a fee.
+_PAYS = re.compile(r"交多少|缴多少|付多少|掏多少|收多少|多少[^，,？?]{0,4}(?<!经)费|[^补经]费[^，,？?]{0,4}多少|收费|成本价|价钱|租金|"
                    r"\b(?:fees?|costs?|charges?|pay|paid|premium)\b", re.IGNORECASE)
 _SUPPORT_ASKED = re.compile(
     r"补|奖|资助|贴息|扶持|减免|优惠|支持|返还|\b(?:subsid|grant|award|reward|support|rebate)", re.IGNORECASE
