@@ -99,6 +99,22 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
 
 
 _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
+# Where a Chinese question asks for a figure, and the words between the thing asked and 多少/几
+# that say nothing of which figure ("公示多少天", "贴息最多能贴多少", "一年大概要交多少").
+_ASKED_FIGURE_ZH = re.compile(r"多少|几(?!乎)")
+_ASK_FILLER = re.compile(
+    r"(?:一般|大概|大约|最多|最高|最少|至少|每年|一年|每月|一共|总共|合计|共计|总计|加起来|加在一起|"
+    r"能|可以|可|要|需要|得|是|有|的|给|拿|领|交|缴|贴|补|奖|按|为|了|\s)+$"
+)
+# A number with its unit or counting word ("3个人", "2000万"): what the asker has, not what is asked.
+_QUANTITY_WORDS = re.compile(r"[\d.]+\s*(?:万|亿)?\s*[个名位人家项头只台辆套次件元亩吨年月天日%％]*")
+# What may stand between 多少 and the thing asked ("多少一次性补贴", "多少才能拿").
+_AFTER_ASK = re.compile(r"^[\s的个]*(?:一次性)?(?:才能|才可以|才|就|能|可以|要|需要)?")
+# Verbs that complete another ("加起来", "拿出来") or that any provision uses for reaching or
+# receiving ("要达到多少"): they name nothing asked.
+_COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到".split())
+# Words naming a kind of figure, not a provision ("上限是多少", "标准多少").
+_FIGURE_WORDS = frozenset("上限 下限 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱".split())
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -249,6 +265,8 @@ class Composer:
             terms.keys = self.key_words(_HOME.sub(" ", focus))
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
+            if part.slot in FIGURE_SLOTS:
+                terms.aspect = self.asked_word(part.text)
         return terms
 
     def key_words(self, text: str) -> set[str]:
@@ -257,8 +275,8 @@ class Composer:
         characters across two words counts; common words (补贴, 企业) make no key."""
         words: set[str] = set()
         for word, flag in self._segment(text):
-            if len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS:
-                continue
+            if len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每":
+                continue  # "每吨", "每亩" say per what, not which provision
             if self.frequency(word) == 0:
                 # a compound the guide never writes ("最低工资"): its head, the last part the guide
                 # does write, stands for it ("工资"); a word with no such part is no guide word at all
@@ -269,6 +287,40 @@ class Composer:
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
         return {w for _, w in known[:KEY_WORDS]}
+
+    def asked_word(self, text: str) -> str | None:
+        """The word a figure is asked of, just before 多少/几 ("公示多少天" → 公示, "贴息最多多少" →
+        贴息), when it is a word the guide writes, and not often: a provision that does not state it
+        gives some other figure. A caller's own word (none in the guide) or a common one (补贴) is no
+        such word."""
+        matches = list(_ASKED_FIGURE_ZH.finditer(text))
+        if not matches:
+            return None
+        m = matches[-1]
+
+        def usable(word: str, flag: str) -> bool:
+            return len(word) >= 2 and bool(_CJK_WORD.fullmatch(word)) and word[0] not in "每一" and word not in _FIGURE_WORDS and (
+                flag[:1] in "nj" or flag == "vn" or (flag[:1] == "v" and word not in _COMPLEMENTS)
+            )
+
+        def rare(word: str) -> str | None:
+            return word if 0 < self.frequency(word) <= KEY_MAX_FREQUENCY else None
+
+        # "能拿多少禁牧补助": the thing asked follows 多少, and is the head of the nouns there (补助,
+        # common: no such word); "公示多少天": it goes before, in the same clause
+        after = _AFTER_ASK.sub("", re.split(r"[，,。？?！!；;]", text[m.end() :], maxsplit=1)[0])
+        run: list[tuple[str, str]] = []
+        for word, flag in self._segment(_QUANTITY_WORDS.sub(" ", after)):
+            if not word.strip():
+                continue
+            if not (flag[:1] in "njb" or flag == "vn"):
+                break
+            run.append((word, flag))
+        if run:
+            return rare(run[-1][0]) if usable(*run[-1]) else None
+        before = re.split(r"[，,。？?！!；;：:]", text[max(0, m.start() - 12) : m.start()])[-1]
+        words = [w for w, f in self._segment(_ASK_FILLER.sub("", _QUANTITY_WORDS.sub(" ", before))) if usable(w, f)]
+        return rare(words[-1]) if words else None
 
     def _search_words(self, word: str) -> list[str]:
         self._segment("")  # loads the segmenter
@@ -285,7 +337,7 @@ class Composer:
         clause that answered the part before it: the subject is shared, so no key word or
         coverage floor is asked of it, only a figure of the asked kind."""
         terms = self.part_terms(part, question)
-        terms.keys = set()
+        terms.keys, terms.aspect = set(), None
         return self._figure(part, question, [clause], terms, floor=0.0)
 
     def follows_on(self, part: Part, question: Question, clause: Clause) -> bool:
@@ -328,7 +380,9 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {heading} {clause.doc_title or ''}"
-                    keyed = not terms.keys or any(mentions(said, k) for k in terms.keys)
+                    keyed = (not terms.keys or any(mentions(said, k) for k in terms.keys)) and (
+                        not terms.aspect or mentions(said, terms.aspect)
+                    )
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     if part.level and clause.level == part.level:

@@ -71,3 +71,20 @@ def test_a_later_part_is_answered_from_the_clause_of_the_part_before(assistant) 
     result = assistant.ask("旗里的肉牛保险一头保费多少？养殖户自己掏多少？")
     assert [p.answered for p in result.parts] == [True, True]
     assert "70 元" in result.parts[1].answer_line and result.parts[0].markers == result.parts[1].markers
+
+
+def test_the_word_a_figure_is_asked_of_must_be_stated_when_the_guide_writes_it_rarely(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.asked_word("病残津贴审核通过前要公示多少天？") == "公示"
+    assert composer.asked_word("设施农业贷款贴息最多能贴多少？") == "贴息"
+    assert composer.asked_word("补贴标准是多少？") is None  # a common word names no particular figure
+    assert composer.asked_word("管道接驳费要交多少钱？") is None  # a word the guide never writes
+    # the "60 日后暂停发放" of the same document says nothing of 公示: it is not offered
+    answer = assistant.ask("病残津贴审核通过前要公示多少天？")
+    assert "60 日" not in answer.answer
+
+
+def test_funding_asked_is_received_not_a_fee(assistant) -> None:
+    answer = assistant.ask("企业牵头组建创新联合体，鄂尔多斯最多给多少经费？")
+    assert len(answer.parts) == 1 and answer.parts[0].slot == "amount"
+    assert "1000万元" in answer.answer.replace(" ", "") and answer.citations[0].clause_id == "p4.g3.d1.i3.i2"
