@@ -391,6 +391,12 @@ class Composer:
                     out.append(Evidence(clause, rank, tier, score, coverage, found, named))
         return out
 
+    def _priced_named(self, evidence: Evidence, terms: QuestionTerms) -> bool:
+        """Does the question name what ``evidence`` prices: its clause's label, or the tier's own
+        lead ("——居民生活用水：4.05 元/吨")?"""
+        lead = evidence.sentence.text.split("：", 1)[0] if "：" in evidence.sentence.text[:16] else ""
+        return bool(evidence.named) or bool(lead and self._label_named(lead, terms))
+
     def _label_named(self, label: str, terms: QuestionTerms) -> float:
         """How much of a clause's own label ("工业用电", "农业生产用电") the question names: the
         IDF-weighted share of the label's two-character words among the question's words."""
@@ -419,7 +425,9 @@ class Composer:
             if not same:
                 return self.unanswered(part, clauses, best.coverage)
             best = max(same, key=lambda e: e.score)
-        if best.coverage < floor:
+        if best.coverage < floor or (part.slot == "price" and floor and not self._priced_named(best, terms)):
+            # a price is the price of a thing the provision's label names ("居民供热"): one whose
+            # label the question does not name at all prices something else ("新房每平米多少钱？")
             return self.unanswered(part, clauses, best.coverage)
         # the question is about the table when several tiers of the best clause score alike
         same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score]

@@ -88,3 +88,13 @@ def test_funding_asked_is_received_not_a_fee(assistant) -> None:
     answer = assistant.ask("企业牵头组建创新联合体，鄂尔多斯最多给多少经费？")
     assert len(answer.parts) == 1 and answer.parts[0].slot == "amount"
     assert "1000万元" in answer.answer.replace(" ", "") and answer.citations[0].clause_id == "p4.g3.d1.i3.i2"
+
+
+def test_a_price_is_of_the_thing_the_provision_labels(assistant) -> None:
+    # the heating tiers are priced per 平方米 too, but they price heating, not flats
+    flats = assistant.ask("伊金霍洛旗新建商品房每平米大概多少钱？")
+    assert not any("供热" in " ".join(c.title_path) for c in flats.citations) and "14.5" not in flats.answer
+    water = assistant.ask("企业用自来水一吨多少钱？")
+    assert "10.4 元/吨" in water.answer  # labelled by its tier: "工商业用水：10.4 元/吨"
+    power = assistant.ask("110千伏工业电价多少？")
+    assert "0.401 元/度" in power.answer
