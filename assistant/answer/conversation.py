@@ -33,8 +33,16 @@ def is_follow_up(question: str, history: list[dict[str, str]]) -> bool:
     return (0 < cjk <= 6) or (cjk == 0 and len(q.split()) <= 4)
 
 
+def with_previous(previous: str, question: str) -> str:
+    """A follow-up with the question it follows, within PREVIOUS_QUESTION_CHARS: the previous
+    question gives way, so a search that reads a bounded start still reads the follow-up's own
+    words ("10千伏") after a long previous question."""
+    room = max(0, PREVIOUS_QUESTION_CHARS - len(question) - 1)
+    return f"{previous[:room]} {question}".strip()
+
+
 def condense(question: str, history: list[dict[str, str]]) -> str:
     """The retrieval query: a follow-up is searched together with the question it follows."""
     if not is_follow_up(question, history):
         return question
-    return f"{previous_questions(history)[-1]} {question}"
+    return with_previous(previous_questions(history)[-1], question)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.answer.conversation import is_follow_up, previous_questions
+from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
 from assistant.language import CJK, Language, detect_language
 from assistant.quantities import Quantity, dimension_of, quantities, unit_named
 
@@ -432,7 +432,7 @@ def parse_question(
     lang = detect_language(raw)
     follow_up = is_follow_up(raw, history)
     previous = previous_questions(history)[-1] if follow_up else None
-    text = f"{previous} {raw}" if previous else raw
+    text = with_previous(previous, raw) if previous else raw
     pieces = _pieces(raw, lang)
     parts: list[Part] = []
     total = bool(_TOTAL.search(raw))

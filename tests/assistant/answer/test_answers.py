@@ -28,6 +28,17 @@ def test_follow_up_uses_the_conversation(assistant) -> None:
     assert "p1.i2.i5.i3.c1" in cited_ids(result)
 
 
+def test_a_follow_up_keeps_its_own_words_after_a_long_question(assistant) -> None:
+    # a previous question near the length limit gives way: the search still reads "10千伏"
+    long_first = "我们是一家准备在伊金霍洛旗落地的制造企业，" * 14 + "110千伏工业电价多少？"
+    assert len(long_first) > 290
+    result = assistant.ask("那10千伏呢？", [{"role": "user", "content": long_first}])
+    assert result.retrieval_query.endswith("那10千伏呢？") and len(result.retrieval_query) <= 300
+    from assistant.answer.conversation import condense
+
+    assert condense("那10千伏呢？", [{"role": "user", "content": long_first}]).endswith("那10千伏呢？")
+
+
 def test_english_follow_up(assistant) -> None:
     first = "How much is the livestock insurance premium for a breeding sow?"
     result = assistant.ask("what about dairy cows?", [{"role": "user", "content": first}])
