@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     max_query_chars: int = Field(
         300, ge=50, description="Characters of a question that are read (searched, embedded, answered); a longer one is cut, with a warning"
     )
+    max_embedded_units: int = Field(
+        160, ge=20,
+        description="Longest start of a query turned into a vector, in Chinese characters (four other characters count as one): "
+        "the embedder's cost grows with it, and no real question comes near it (the longest Chinese one has 75)",
+    )
     max_body_bytes: int = Field(
         512_000, ge=1024,
         description="Largest request body the API reads (413 beyond it); it must hold the longest history the limits above allow",

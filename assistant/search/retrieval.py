@@ -205,7 +205,7 @@ class Retriever:
             # guide terms only join its keywords (as a vector query they pull in loose matches)
             english = translation is not None and detect_language(question) == "en"
             texts = [question] + ([translation] if english else [])
-            vectors = self.embedder.embed_queries(texts)
+            vectors = self.embedder.embed_queries([embedded_start(t, self.settings.max_embedded_units) for t in texts])
             try:
                 with self._lock:  # the embedded Chroma client is shared between threads
                     rankings += [self.vector_ranking(v, CANDIDATES, filters) for v in vectors]
@@ -240,6 +240,37 @@ class Retriever:
                     hit.vector_score = max(hit.vector_score, score)
                 hit.score += (score / top) / len(rankings) if weighted else 1.0 / (self.settings.rrf_k + rank)
         return sorted(hits.values(), key=lambda h: (-h.score, self.corpus.order[h.clause.clause_id]))
+
+
+# Of a query cut for embedding, this many units of its end are kept after its start: a follow-up
+# searched with a long question before it ("…110千伏工业电价多少？ 那10千伏呢？") keeps its own words.
+EMBEDDED_TAIL_UNITS = 24
+
+
+def _units(char: str) -> float:
+    return 1.0 if "\u4e00" <= char <= "\u9fff" else 0.25
+
+
+def _within(text: str, units: float) -> int:
+    """How many leading characters of ``text`` fit in ``units``."""
+    used = 0.0
+    for i, char in enumerate(text):
+        used += _units(char)
+        if used > units:
+            return i
+    return len(text)
+
+
+def embedded_start(text: str, units: int) -> str:
+    """What of a query is embedded: at most ``units`` Chinese characters, four other characters
+    counting as one (a Chinese character is about one token of the embedder, an English word
+    about one and a half); a longer query keeps its start and its last EMBEDDED_TAIL_UNITS.
+    Keyword search still reads the whole query."""
+    if _within(text, units) == len(text):
+        return text
+    tail_chars = _within(text[::-1], EMBEDDED_TAIL_UNITS)
+    head = text[: _within(text, units - EMBEDDED_TAIL_UNITS)]
+    return f"{head} {text[len(text) - tail_chars :]}"
 
 
 def make_tokenizer(name: str, corpus: Corpus) -> Callable[[str], list[str]]:

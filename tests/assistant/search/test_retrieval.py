@@ -101,3 +101,16 @@ def test_colloquial_words_reach_the_guide_terms(retriever) -> None:
     assert retriever.translated("养牛羊的圈舍用地按什么地管理？") == "养殖设施 肉牛"
     ids = [h.clause.clause_id for h in retriever.search("写字楼冬天的暖气费怎么收？", k=5)]
     assert "p1.i2.i2.i2" in ids  # ——非居民供热：29.5 元/平方米
+
+
+def test_a_long_query_embeds_its_start_and_its_end() -> None:
+    from assistant.search.retrieval import embedded_start
+
+    question = "110千伏工业电价多少？"
+    assert embedded_start(question, 160) == question  # real questions are embedded whole
+    long_follow_up = "我们是一家准备在伊金霍洛旗落地的制造企业，" * 14 + "110千伏工业电价多少？ 那10千伏呢？"
+    embedded = embedded_start(long_follow_up, 160)
+    assert embedded.endswith("那10千伏呢？") and embedded.startswith("我们是一家")
+    assert sum(1 for c in embedded if "\u4e00" <= c <= "\u9fff") <= 160
+    english = "What is the " + "very " * 200 + "price?"
+    assert len(embedded_start(english, 160)) <= 4 * 160 + 1  # four other characters count as one
