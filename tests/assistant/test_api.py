@@ -288,3 +288,16 @@ def test_path_parameters_never_break_or_flood_the_reply(client) -> None:
         assert reply.status_code == 404 and len(reply.content) < 400
     reply = client.post("/v1/calculators/" + "y" * 5000, json={"inputs": {}})
     assert reply.status_code == 404 and len(reply.content) < 400
+
+
+def test_get_routes_take_any_query_string_without_a_500(client) -> None:
+    queries = (
+        "x=NaN", "x=Infinity", "x=%ED%A0%80", "x=%FF%FE", "x=" + "9" * 5000, "x[]=1&x[]=2", "%00=%00", "format=%ED%A0%80", "format=NaN",
+    )
+    routes = ("/healthz", "/v1/calculators", "/v1/clauses/p1.i1.c1", "/v1/clauses/NaN", "/v1/admin/feedback/export")
+    for route in routes:
+        for query in queries:
+            for headers in ({}, {"Authorization": "Bearer test-token"}):  # the admin route past its token check too
+                reply = client.get(f"{route}?{query}", headers=headers)
+                assert reply.status_code < 500, (route, query, reply.status_code)
+                assert len(reply.content) < 200_000 or route.endswith("export")
