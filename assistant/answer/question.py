@@ -59,7 +59,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b"),
-        ("duration", r"几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
+        ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
         ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆",
                   r"how many"),
@@ -88,7 +88,7 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
+    r"(?:多少|(?<![这近前])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
     r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支(?!持|付|出|撑)|所|座|户|批|度)"  # "多少支持", "多少天然气" count nothing
 )
 _UNIT_SLOT: dict[str, Slot] = {
