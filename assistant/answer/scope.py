@@ -29,6 +29,15 @@ OTHER_PLACES = (
     "united kingdom", "britain", "france", "russia", "singapore",
 )
 
+# The Chinese name of each English place name above: a clause names the place in Chinese.
+CHINESE_NAMES = {
+    "beijing": "北京", "shanghai": "上海", "shenzhen": "深圳", "guangzhou": "广州", "hangzhou": "杭州", "tianjin": "天津",
+    "chongqing": "重庆", "hong kong": "香港", "baotou": "包头", "hohhot": "呼和浩特", "european union": "欧盟", "europe": "欧洲",
+    "the eu": "欧盟", "eu": "欧盟", "united states": "美国", "usa": "美国", "u.s.": "美国", "america": "美国", "japan": "日本",
+    "korea": "韩国", "germany": "德国", "united kingdom": "英国", "britain": "英国", "france": "法国", "russia": "俄罗斯",
+    "singapore": "新加坡",
+}
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -45,7 +54,7 @@ def out_of_scope_place(question: str, clause_texts: list[str]) -> str | None:
     """The foreign place the question is about when the clauses found do not mention it."""
     joined = _SPACE.sub("", " ".join(clause_texts)).lower()
     for place in foreign_places(question):
-        if place.replace(" ", "") not in joined:
+        if place.replace(" ", "") not in joined and CHINESE_NAMES.get(place, place) not in joined:
             return place
     return None
 
