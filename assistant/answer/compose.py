@@ -289,10 +289,11 @@ class Composer:
         return {w for _, w in known[:KEY_WORDS]}
 
     def asked_word(self, text: str) -> str | None:
-        """The word a figure is asked of, just before 多少/几 ("公示多少天" → 公示, "贴息最多多少" →
-        贴息), when it is a word the guide writes, and not often: a provision that does not state it
-        gives some other figure. A caller's own word (none in the guide) or a common one (补贴) is no
-        such word."""
+        """The word a figure is asked of: the head of the nouns right after 多少 ("多少禁牧补助" →
+        补助), or else the word before 多少/几 in the same clause ("公示多少天" → 公示, "贴息最多多少"
+        → 贴息); only when the guide writes it, and not often: a provision that does not state it
+        gives some other figure. A caller's own word (none in the guide), a common one (补贴), a
+        per-unit word (每吨) or a word naming a kind of figure (上限) is no such word."""
         matches = list(_ASKED_FIGURE_ZH.finditer(text))
         if not matches:
             return None
@@ -717,7 +718,7 @@ def render(
             lines.append(line)
             said.append((line, sources))
         part_lines.append(line)
-        quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line) and all(_adds(q[1].text, said) for said in lines)]
+        quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line) and all(_adds(q[1].text, shown) for shown in lines)]
     if quotes:
         lines.append(EVIDENCE_LEAD[lang])
         for clause, sentence in _unique(quotes):
