@@ -25,6 +25,7 @@ CASES = [
     ("banner_rural_loan_interest_subsidy", {"borrower": "合作社", "amount": "500万元", "years": "3年"}, "300000"),
     ("banner_rural_loan_interest_subsidy", {"borrower": "农牧民", "amount": "80万元", "years": 5}, "33000"),  # 50万 × 2.2% × 3
     ("western_development_tax_saving", {"income": "3200万元", "standard_rate": "25%"}, "3200000"),
+    ("western_development_tax_payable", {"base": "2000万元"}, "3000000"),
     ("dairy_farm_scale_subsidy", {"count": "4000头"}, "8000000"),
     ("dairy_deep_processing_subsidy", {"base": "8亿元"}, "50000000"),
     ("dairy_deep_processing_subsidy", {"base": "3亿"}, "30000000"),

@@ -27,6 +27,9 @@ ROUTED = [
     ("厂房供热面积2万平方米，非居民供热一年多少钱？", "p1.i2.i2.i2", "heating_cost", "590000"),
     ("我是全职引进的博士，没有房，租房补贴一共能领多少？", "p4.g3.d1.i4.i1", "talent_rent_subsidy", "72000"),
     ("科技型中小企业研发费用600万元，加计扣除按25%税率能少交多少税？", "p5.g2.d3.i2.i3.i1", "rd_super_deduction_tax_saving", "1500000"),
+    # what is payable at the preferential rate needs no rate to compare with; what is saved does
+    ("鼓励类企业应纳税所得额2000万元，按西部大开发税率要交多少所得税？", "p6.d1.i1", "western_development_tax_payable", "3000000"),
+    ("鼓励类企业应纳税所得额3200万元，按15%交跟按25%交相比能省多少所得税？", "p6.d1.i1", "western_development_tax_saving", "3200000"),
 ]
 
 
