@@ -84,7 +84,7 @@ class Settings(BaseSettings):
         300, ge=50, description="Characters of a question that are read (searched, embedded, answered); a longer one is cut, with a warning"
     )
     max_embedded_units: int = Field(
-        160, ge=20,
+        160, ge=48,  # twice the 24 units of a long query's end that are kept (retrieval.EMBEDDED_TAIL_UNITS)
         description="Longest start of a query turned into a vector, in Chinese characters (four other characters count as one): "
         "the embedder's cost grows with it, and no real question comes near it (the longest Chinese one has 75)",
     )

@@ -420,9 +420,12 @@ class Composer:
         # 接驳费多少？"); another provision's figure would answer a question not asked
         # "能按20%拿吗？" confirms the figure it states; "每年1亿元，五年一共多少？" adds it up
         told = quantities(part.text) if asks_figure(part.text) and not question.total else []
-        if told and not any(states(part.slot, q, part.counted, part.measure) and not _echoes(q, told) for q in best.figures):
-            same = [e for e in candidates if e.clause.clause_id == best.clause.clause_id
-                    and any(states(part.slot, q, part.counted, part.measure) and not _echoes(q, told) for q in e.figures)]
+
+        def tells_more(e: Evidence) -> bool:  # a figure of the asked kind the asker did not state
+            return any(states(part.slot, q, part.counted, part.measure) and not _echoes(q, told) for q in e.figures)
+
+        if told and not tells_more(best):
+            same = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and tells_more(e)]
             if not same:
                 return self.unanswered(part, clauses, best.coverage)
             best = max(same, key=lambda e: e.score)

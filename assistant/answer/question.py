@@ -295,7 +295,7 @@ def slot_of(text: str) -> Slot:
             return slot
     if _CATEGORY_ASK.search(text):
         return "fact"  # "算几类人才？" asks which category, not how many
-    if not _ASKS_FIGURE.search(text):
+    if not asks_figure(text):
         if _YES_NO.search(text.strip()):
             return "eligibility"
         if _LIST_ASK.search(text):
@@ -435,7 +435,7 @@ def parse_question(
     text = with_previous(previous, raw) if previous else raw
     pieces = _pieces(raw, lang)
     parts: list[Part] = []
-    total = bool(_TOTAL.search(raw))
+    total = asks_total(raw)
     for piece in pieces:
         slot = slot_of(piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):

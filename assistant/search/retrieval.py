@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from assistant.guide.corpus import Corpus, CorpusMissingError, load_clauses
-from assistant.language import detect_language
+from assistant.language import CJK, detect_language
 from assistant.models import Clause
 from assistant.search.dictionary import LazyDictionary
 from assistant.search.glossary import default_glossary, guide_terms
@@ -248,7 +248,7 @@ EMBEDDED_TAIL_UNITS = 24
 
 
 def _units(char: str) -> float:
-    return 1.0 if "\u4e00" <= char <= "\u9fff" else 0.25
+    return 1.0 if CJK.match(char) else 0.25
 
 
 def _within(text: str, units: float) -> int:
