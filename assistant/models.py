@@ -156,6 +156,17 @@ class AnswerPart(BaseModel):
     answered: bool = Field(description="False when the guide does not state what the part asks")
 
 
+class Refusal(BaseModel):
+    """What a refused answer says besides that the guide is silent."""
+
+    unstated: list[str] = Field(
+        default_factory=list, description="What the clauses found leave unstated, when the question named a provision the guide has"
+    )
+    topics: list[str] = Field(
+        default_factory=list, description="The nearest topics the guide does cover, nearest first: headings joined by ' › '"
+    )
+
+
 class AnswerResult(BaseModel):
     """The answer shape of GUIDE.md §4, plus what the UI needs."""
 
@@ -171,6 +182,7 @@ class AnswerResult(BaseModel):
     retrieved: list[dict[str, object]] = Field(default_factory=list, description="The clauses retrieved, best first")
     draft: str | None = Field(None, description="The hotline reply draft, when asked for")
     parts: list[AnswerPart] = Field(default_factory=list, description="The parts of the question, each with its direct line")
+    refusal: Refusal | None = Field(None, description="For a refused answer: what is unstated and the nearest topics the guide covers")
 
 
 class StreamEvent(BaseModel):

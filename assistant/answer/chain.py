@@ -22,11 +22,12 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_total, parse_question
-from assistant.answer.refusal import THRESHOLDS, refusal_reason, refusal_text, relevance
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_total, parse_question, states_count
+from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
+from assistant.answer.shares import ShareCalculator
 from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
-from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation
+from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Refusal
 from assistant.quantities import money_text
 from assistant.search.glossary import english_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
@@ -42,6 +43,8 @@ PAGE_WORDS = re.compile(r"《?伊金霍洛旗投资政策指南》?|指南|第�
 NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "page", "procedure", "list"})
 # Clauses of the part's own policy level put first when a question contrasts levels.
 LEVEL_HITS = 2
+# How far below the relevance floor a refused question may be and still be offered the nearest topics.
+TOPIC_MARGIN = 0.03
 # Slots the composer judges by what the provisions state; the others also need a relevant clause.
 FIGURE_AND_METADATA = FIGURE_SLOTS | METADATA_SLOTS
 
@@ -61,6 +64,7 @@ class Turn:
     answer: str = ""
     citations: list[Citation] = field(default_factory=list)
     refused: bool = False
+    refusal: Refusal | None = None  # what a refusal says besides its sentence: unstated, nearest topics
     warnings: list[AnswerWarning] = field(default_factory=list)
     mode: str = "extractive"
     terms: QuestionTerms | None = None  # the question's weighted terms, computed once per turn
@@ -225,14 +229,28 @@ class AnswerChain:
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)
-        if turn.parsed is not None and turn.parsed.total and money and not turn.calculations:
+        # "报了2个项目，科研经费最多能拿多少？": a figure paid per item, times the items counted
+        counted = turn.parsed is not None and not turn.parsed.total and states_count(turn.question)
+        if turn.parsed is not None and (turn.parsed.total or counted) and money and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures of the provisions found, added term by term
             # (a total asked in 家 or 年 is no sum of money)
             terms = turn.terms = question_terms(self.retriever, turn)
-            total = TotalCalculator(self.retriever.tokenize)(turn.question, [h.clause for h in turn.hits], terms, turn.lang)
+            hits = [h.clause for h in turn.hits]
+            total = TotalCalculator(self.retriever.tokenize)(turn.question, hits, terms, turn.lang, counted_only=counted)
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
+        if turn.parsed is not None and not turn.calculations and not turn.calc_note:
+            # "科研经费要500万，财政出多少？": the provision's share of the amount the question states
+            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            share = ShareCalculator(self._guide_tokens)(turn.parsed, [h.clause for h in turn.hits], terms)
+            if share is not None:
+                turn.calculations = [share]
         return turn
+
+    def _guide_tokens(self, text: str) -> list[str]:
+        """The guide's tokens of ``text``, an English text's translations included."""
+        translated = self.retriever.translated(text)
+        return self.retriever.tokenize(f"{text} {translated}" if translated else text)
 
     def _answer(self, turn: Turn) -> Turn:
         terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
@@ -254,7 +272,11 @@ class AnswerChain:
                 unstated = [unstated_line(a, turn.lang) for a in answers if a.line]
         if reason:
             turn.refused = True
-            turn.answer = refusal_text(turn.hits, turn.lang, unstated)
+            # the nearest topics are offered when the question is near the guide at all: not for an
+            # off-topic request, nor when no clause comes within TOPIC_MARGIN of the relevance floor
+            near = not reason.startswith("an off-topic") and rel.score >= THRESHOLDS[turn.lang] - TOPIC_MARGIN
+            turn.refusal = refusal_of(turn.hits if near else [], unstated)
+            turn.answer = refusal_text(turn.refusal, turn.lang)
             turn.warnings.append(AnswerWarning(kind="refused", detail=reason))
             return turn
         try:
@@ -278,7 +300,8 @@ class AnswerChain:
             turn.mode = self.extractive.name
         if any(sentence in turn.answer for sentence in REFUSAL.values()):
             turn.refused = True
-            turn.answer = refusal_text(turn.hits, turn.lang)
+            turn.refusal = refusal_of(turn.hits)
+            turn.answer = refusal_text(turn.refusal, turn.lang)
             turn.citations = []
         return turn
 
@@ -290,6 +313,9 @@ class AnswerChain:
         if turn.refused:
             return turn
         question = f"{turn.question} {' '.join(previous_questions(turn.history))}"
+        if any(not p.answered for p in turn.parts):
+            # a part's "not stated" line names the nearest provisions by their headings, numbers and all
+            question += " " + " ".join(" ".join(h.clause.title_path[-2:]) for h in turn.hits)
         if self._grounded(turn):
             self._ground(turn, question)
         else:
@@ -298,10 +324,14 @@ class AnswerChain:
             turn.warnings += verdict.warnings
         if not turn.citations and not turn.calculations and not turn.calc_note:
             turn.refused = True
-            turn.answer = refusal_text(turn.hits, turn.lang)
+            turn.refusal = refusal_of(turn.hits)
+            turn.answer = refusal_text(turn.refusal, turn.lang)
             return turn
-        lines = [turn.answer] if turn.answer else []
         calc_lines = [calculation_text(calc, turn.lang, self._cite(turn, calc.clause_ids)) for calc in turn.calculations]
+        if calc_lines and turn.parts and not turn.parts[0].answered and turn.parts[0].answer_line:
+            # the computed figure answers what the first part's line says the guide does not state
+            turn.answer = "\n".join(line for line in turn.answer.replace(turn.parts[0].answer_line, "").split("\n") if line.strip())
+        lines = [turn.answer] if turn.answer else []
         lines[:0] = calc_lines
         if calc_lines and turn.parts:  # the computed figure is the first part's direct answer
             first = turn.parts[0]
@@ -400,6 +430,7 @@ class AnswerChain:
             citations=turn.citations,
             calculations=turn.calculations,
             refused=turn.refused,
+            refusal=turn.refusal,
             warnings=turn.warnings,
             lang=turn.lang,
             mode=turn.mode,

@@ -27,6 +27,7 @@ from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause, page_label
 from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, unit_named
+from assistant.search.glossary import default_glossary
 from assistant.search.keyword import KeywordIndex
 
 Tokenize = Callable[[str], list[str]]
@@ -115,6 +116,21 @@ _AFTER_ASK = re.compile(r"^[\s的个]*(?:一次性)?(?:才能|才可以|才|就|
 _COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到".split())
 # Words naming a kind of figure, not a provision ("上限是多少", "标准多少").
 _FIGURE_WORDS = frozenset("上限 下限 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱".split())
+# What asks an English figure, the words that end the noun phrase it is asked of, the words
+# inside it that name nothing, and the nouns that name a kind of figure, not a thing ("amount").
+_ASKED_FIGURE_EN = re.compile(r"\b(?:how much|how many|what(?:'s| is| are| was| were| would be| will be)|which)\b", re.IGNORECASE)
+_EN_PHRASE_ENDS = frozenset(
+    "for of in on at to per if when where which that who from under with by as than before after during within into "
+    "is are was were be been being do does did can could will would should may might must has have had shall "
+    "i we you they he she it my our your their its there but".split()
+)
+_PER_EN = re.compile(r"\b(?:per|for each|for every)\s+([a-z][a-z-]+)", re.IGNORECASE)
+_EN_JOINS = frozenset(("and", "or", "&"))
+_EN_PER_UNITS = frozenset("ton person people capita household day square metre meter hectare piece unit".split())
+_EN_DETERMINERS = frozenset("the a an this that these those each every any some much many more most maximum minimum max "
+                            "total annual yearly monthly current latest exact".split())
+_EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
+                             "money yuan days years months hours times standard limit cap ceiling threshold size".split())
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -132,6 +148,8 @@ _LABEL_NOISE = re.compile(r"^(——|—|[（(][一二三四五六七八九十\d
 # "一年期贷款市场报价利率": a loan's term names a kind of rate, not a period of support.
 _TENOR = re.compile(r"(?:\d+|[一二三四五六七八九十]+)\s*年期")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+# A date written out: "2021 年 12 月 27 日", "2024 年 11 月", "11 月 1 日".
+_DATE_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Words that make the figure beside them a subsidy or an award ("每支补贴30 元", "给予 20 万元奖补"):
 # it is not the price of the thing ("冻精市场价多少？") nor a fee the asker pays.
 _SUPPORT_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|扶持|支持|减免|优惠|给予|奖)[^，,；;。]{0,6}$")
@@ -142,13 +160,14 @@ def stated_figures(text: str, slot: str, pays: bool = False) -> list[Quantity]:
     """The figures of ``text`` that can answer ``slot``: no loan tenor and no calendar year for a
     period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费")."""
     text = normalise(_TENOR.sub("年期", text))
+    dates = [m.span() for m in _DATE_WRITTEN.finditer(text)]
     out: list[Quantity] = []
     for f in figures(text):
         if not f.reads_as_quantity:
             continue
         q = f.quantity
-        if slot == "duration" and q.unit == "年" and _CALENDAR_YEAR.fullmatch(f.raw):
-            continue  # "2019 年以后" dates, it does not last
+        if q.unit == "年" and _CALENDAR_YEAR.fullmatch(f.raw) or any(start <= f.start < end for start, end in dates):
+            continue  # "2019 年以后", "2021 年 12 月 27 日": a date, no period, count or amount
         supported = _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]) or _SUPPORT_AFTER.search(text[f.unit_end :])
         if (slot == "price" or pays) and dimension_of(q.unit) in _MONEY | _SHARE and supported:
             continue
@@ -266,7 +285,10 @@ class Composer:
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
-                terms.aspect = self.asked_word(part.text)
+                word = self.asked_word(part.text)
+                terms.aspect = (word,) if word else ()
+        elif part.slot in FIGURE_SLOTS:
+            terms.aspect = self.asked_word_en(part.text)
         return terms
 
     def key_words(self, text: str) -> set[str]:
@@ -323,6 +345,36 @@ class Composer:
         words = [w for w, f in self._segment(_ASK_FILLER.sub("", _QUANTITY_WORDS.sub(" ", before))) if usable(w, f)]
         return rare(words[-1]) if words else None
 
+    def asked_word_en(self, text: str) -> tuple[str, ...]:
+        """The guide's words for the noun an English figure is asked of: the last word of the noun
+        phrase after "how much" / "what is the" ("what is the registration fee for…" → fee → its
+        guide words in the glossary), or what it is paid per ("per …", a unit aside), under the
+        same rule as :meth:`asked_word`: only when every guide word for it is written, and rarely
+        (a common one, like 补贴 for "subsidy", makes no such word)."""
+        m = _ASKED_FIGURE_EN.search(text)
+        if m is None:
+            return ()
+        phrase: list[str] = []
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*", text[m.end() :]):
+            if word.lower() in _EN_PHRASE_ENDS:
+                break
+            phrase.append(word.lower())
+        phrase = [w for w in phrase if w not in _EN_DETERMINERS | _EN_JOINS]  # "how many A and B clusters": the head is last
+        while phrase and len(phrase[-1]) > 4 and phrase[-1].endswith(("ed", "ing")):
+            phrase.pop()  # "the minimum capital required": the participle after the noun names nothing
+        nouns = [phrase[-1]] if phrase and phrase[-1] not in _EN_FIGURE_WORDS else []
+        # "what is the subsidy per container?": what it is paid per names the figure as well
+        nouns += [w.lower() for w in _PER_EN.findall(text[m.end() :]) if w.lower() not in _EN_FIGURE_WORDS | _EN_PER_UNITS
+                  and unit_named(w.lower()) is None]  # "per mu", "per head": a unit, stated by the figure's own
+        for noun in nouns:
+            # the curated glossary's words only: a general dictionary's senses ("straw" → 秸秆 for a
+            # straw of semen, "site" → 所在地) would make a provision that answers seem silent
+            groups = [found for _, found in default_glossary().groups(noun)]
+            words = tuple(dict.fromkeys(w for group in groups[-1:] for w in group if _CJK_WORD.fullmatch(w)))
+            if words and all(0 < self.frequency(w) <= KEY_MAX_FREQUENCY for w in words):
+                return words
+        return ()
+
     def _search_words(self, word: str) -> list[str]:
         self._segment("")  # loads the segmenter
         return list(self._segmenter.tokenizer.cut_for_search(word))  # type: ignore[union-attr]
@@ -338,7 +390,7 @@ class Composer:
         clause that answered the part before it: the subject is shared, so no key word or
         coverage floor is asked of it, only a figure of the asked kind."""
         terms = self.part_terms(part, question)
-        terms.keys, terms.aspect = set(), None
+        terms.keys, terms.aspect = set(), ()
         return self._figure(part, question, [clause], terms, floor=0.0)
 
     def follows_on(self, part: Part, question: Question, clause: Clause) -> bool:
@@ -382,7 +434,7 @@ class Composer:
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {heading} {clause.doc_title or ''}"
                     keyed = (not terms.keys or any(mentions(said, k) for k in terms.keys)) and (
-                        not terms.aspect or mentions(said, terms.aspect)
+                        not terms.aspect or any(mentions(said, word) for word in terms.aspect)
                     )
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank

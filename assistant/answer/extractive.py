@@ -36,7 +36,9 @@ class QuestionTerms:
     def __init__(self, tokens: list[str], previous: list[str], keyword: KeywordIndex) -> None:
         self.weights: dict[str, float] = {}
         self.keys: set[str] = set()  # words a provision must state to answer (set by the composer)
-        self.aspect: str | None = None  # the word a figure is asked of ("公示多少天" → 公示): a provision must state it too
+        # the word a figure is asked of ("公示多少天" → 公示; "what is the registration fee" → 登记费…):
+        # a provision must state it, or one of its ways of writing it, too
+        self.aspect: tuple[str, ...] = ()
         # Words asked once but written in the guide several ways (an English word's translations):
         # each group counts once, by the alternative a text matches best.
         self.alternatives: list[list[dict[str, float]]] = []

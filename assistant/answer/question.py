@@ -17,7 +17,7 @@ from typing import Literal
 
 from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
 from assistant.language import CJK, Language, detect_language
-from assistant.quantities import Quantity, dimension_of, quantities, unit_named
+from assistant.quantities import Quantity, chinese_to_int, dimension_of, quantities, unit_named
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
@@ -31,6 +31,16 @@ METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validit
 # How each slot is asked, in order of precedence: a part asking "文号是多少" asks for a document
 # number, not an amount, so the metadata slots come first, and a price ("电价多少") before a
 # plain amount ("补贴多少"). The cues are the ordinary ways to ask for each kind of fact.
+# After "how much": a noun phrase naming money ("how much corporate income tax"), or a word that
+# names nothing (the asking goes on: "how much can we get", "how much is the fee"). Any other noun is
+# what a quantity is asked of ("how much farmland").
+_MONEY_OR_FUNCTION_EN = (
+    r"(?:[a-z-]+\s+){0,3}(?:money|funds?|funding|financ\w*|subsid\w*|support|grants?|awards?|rewards?|bonus\w*|aid|cash|"
+    r"tax\w*|fees?|rent|premiums?|compensation|interest|capital|invest\w*|loans?|pay\w*|salar\w*|wages?|income|revenue|"
+    r"budget|yuan|rmb|cny|cost|price|vat)\b|"
+    r"(?:is|are|was|were|be|does|do|did|can|could|will|would|should|must|may|might|has|have|had|in|of|for|to|per|on|at|"
+    r"more|less|each|every|the|a|an|this|that|it|they|we|i|you|our|my|their|its|total|altogether|extra|additional)\b"
+)
 _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     # English cues match from a word's start: "ratio" is not in "registration", "list" not in "specialist"
     (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
@@ -62,7 +72,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
         ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆",
-                  r"how many"),
+                  r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|多少[^，,？?]{0,4}费|"
                    r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
@@ -78,8 +88,19 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
 # "几年下来一共最多多少": the sum asked is money, though a number of years is named before it.
 _ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)")
 _TOTAL = re.compile(
-    r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|all together", re.IGNORECASE
+    r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|together(?!\s+with)", re.IGNORECASE
 )
+# A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
+_RUN_OF_YEARS = re.compile(
+    r"(?:连续|连着|持续|接连)[^，,。？?\d]{0,3}(?:\d+|[一二两三四五六七八九十]+)\s*个?年(?!以|内|后|前|度)|"
+    r"(?<!\d)(?:\d+|[一二两三四五六七八九十]+)\s*年(?:下来|里头|当中)|"
+    r"\b(?:for|over)\s+(?:the\s+(?:first|next|whole)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?years?\b",
+    re.IGNORECASE,
+)
+# A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
+_STATED_COUNT = re.compile(r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户)(?!月|工作日)")
+# Asking how much money ("多少钱", "最多能拿多少", "how much", "what is the most").
+_ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％)|how much|what is the (?:most|maximum|total)", re.IGNORECASE)
 
 # What makes a piece of text a question of its own (an interrogative), used to split
 # "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
@@ -258,8 +279,24 @@ def asked_measure(text: str) -> str | None:
 
 
 def asks_total(text: str) -> bool:
-    """Does ``text`` ask for a sum ("一共", "加起来", "in total")?"""
-    return bool(_TOTAL.search(text))
+    """Does ``text`` ask for a sum ("一共", "加起来", "in total"), or for how much a run of years it
+    states brings ("连着聘3年最多能拿多少", "if it is cultivated for 3 years, what is the most")?"""
+    return bool(_TOTAL.search(text) or (_ASKS_MONEY.search(text) and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
+
+
+def states_count(text: str) -> bool:
+    """Does ``text`` state a number of items, two or more, with a counting word ("报了2个项目", "两家企业")?"""
+    for m in _STATED_COUNT.finditer(text):
+        number = m.group(1)
+        value = int(number) if number.isdigit() else chinese_to_int(number.replace("两", "二"))
+        if value is not None and value >= 2:
+            return True
+    return False
+
+
+def _run_asked(run: re.Match[str]) -> bool:
+    """A run of years the asker counts over, not one that says who qualifies ("连续两年入库的企业")."""
+    return "的" not in re.split(r"[，,。？?；;]", run.string[run.end() :])[0]
 
 
 def asks_figure(text: str) -> bool:

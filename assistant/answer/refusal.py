@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.prompts import REFUSAL, SUGGESTION_LEAD
 from assistant.answer.scope import off_topic, out_of_scope_place
+from assistant.models import Refusal
 from assistant.search.retrieval import Hit
 
 # Calibrated on the development set with evals/calibrate_refusal.py (in-scope false refusals
@@ -57,9 +58,10 @@ def refusal_reason(question: str, hits: list[Hit], rel: Relevance, lang: str, *,
     return None
 
 
-def refusal_text(hits: list[Hit], lang: str, unstated: list[str] | None = None) -> str:
-    """The refusal sentence, what the clauses found leave unstated (when the question named a
-    provision the guide has but asked what it does not give), and the nearest topics."""
+def refusal_of(hits: list[Hit], unstated: list[str] | None = None) -> Refusal:
+    """What a refusal says besides its sentence: what the clauses found leave unstated (when the
+    question named a provision the guide has but asked what it does not give), and the nearest
+    topics, the headings of the best clauses found."""
     topics: list[str] = []
     for hit in hits[:5]:
         path = hit.clause.title_path
@@ -68,8 +70,13 @@ def refusal_text(hits: list[Hit], lang: str, unstated: list[str] | None = None) 
             topics.append(topic)
         if len(topics) == 3:
             break
-    lines = [REFUSAL[lang], *(unstated or [])]
-    if topics:
+    return Refusal(unstated=list(unstated or []), topics=topics)
+
+
+def refusal_text(refusal: Refusal, lang: str) -> str:
+    """The refusal sentence, then what is unstated, then the nearest topics, one a line."""
+    lines = [REFUSAL[lang], *refusal.unstated]
+    if refusal.topics:
         lines.append(SUGGESTION_LEAD[lang])
-        lines += [f"- {t}" for t in topics]
+        lines += [f"- {t}" for t in refusal.topics]
     return "\n".join(lines)

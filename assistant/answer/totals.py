@@ -44,6 +44,8 @@ SECOND_ADDS = 0.1
 CLAUSES_READ = 3
 # How many characters before a figure the words saying what it is paid per may stand.
 PER_WINDOW = 10
+# How many comma-separated stretches of a sentence before 分别 may hold the items it goes with.
+LIST_STRETCHES = 3
 # How many characters before an item the question may put its number ("2名护士新评上自治区级").
 COUNT_WINDOW = 12
 
@@ -51,7 +53,9 @@ _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _ONCE = re.compile(r"一次性")
 _YEARLY = re.compile(r"每年|年均|每一年|/年|每年度")
 _MONTHLY = re.compile(r"每月|每人每月|/月|按月")
-_PER_ITEM = re.compile(r"每(?:个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)")
+_PER_ITEM = re.compile(
+    r"每(?:个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)|按(?:项目|个|家|户|台|套|座|所)(?!数|规模|总|类|级|比例)"
+)
 # "单个企业每年最高不超过 500 万元", "累计最高": a cap on the sum, not something paid.
 # "贴息贷款最高额度 50 万元", "单笔风险补偿额度不超过 3000 万元": a loan's or a quota's size, not a payment.
 _CAP = re.compile(
@@ -89,6 +93,7 @@ class Term:
     role: str = ""  # its place in the list: "first" and "last" may carry words around them
     segment: str = ""  # the words of the provision from the last ，；。 before it
     tier: str = ""  # the ；-separated tier of the provision it stands in
+    shared: tuple[str, ...] = ()  # the items one figure is given to each of ("对新认定的孵化器、众创空间…给予最高 200 万元")
 
     @property
     def yuan(self) -> Decimal:
@@ -118,8 +123,8 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
     listed: dict[int, tuple[str, str]] = {}
     for m in _RESPECTIVELY.finditer(text):
         after = [f for f in found if f.start > m.end() and not re.search(r"[；;。]", text[m.end() : f.start])]
-        items = _list_items(_segment_before(text, m.start()) or text[: m.start()])
         run = _run(text, after)
+        items = _items_before(text, m.start(), len(run))
         if len(items) >= 2 and len(run) == len(items):
             listed.update(_paired(run, items))
     # without 分别, a run of figures after as many listed items pairs with them the same way
@@ -147,17 +152,29 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
             per = "once"
         tier_start = max(text.rfind(c, 0, f.start) for c in "；;") + 1
         tier_end = min([i for i in (text.find(c, f.end) for c in "；;") if i >= 0] or [len(text)])
-        if per == "once" and _CONTINUING.search(text[tier_start:tier_end]) and not _ONCE.search(text[tier_start:tier_end]):
+        tier = text[tier_start:tier_end]
+        if per == "once" and any(map(_continuing, _CONTINUING.finditer(tier))) and not _ONCE.search(tier):
             per = "year"  # given each year of the run the provision states
         item, role = listed.get(id(f), ("", ""))
-        terms.append(Term(clause, f, per, item, role, before, text[tier_start:tier_end]))
+        shared = () if item or listed else tuple(_list_items(before))
+        terms.append(Term(clause, f, per, item, role, before, tier, shared))
     return terms
+
+
+def _continuing(run: re.Match[str]) -> bool:
+    """A run of years something is given through ("连续支持 3 年"), not one that says who
+    qualifies ("对连续两年入库的国家科技型中小企业")."""
+    return "的" not in re.split(r"[，,。；;]", run.string[run.end() :])[0]
 
 
 def _paired(run: list[Figure], items: list[str]) -> dict[int, tuple[str, str]]:
     """Each figure of a run (by id) with its listed item and its place: first, middle or last."""
-    roles = ["first", *["middle"] * (len(items) - 2), "last"]
-    return {id(f): (item, role) for f, item, role in zip(run, items, roles)}
+    return {id(f): (item, role) for f, item, role in zip(run, items, _roles(len(items)))}
+
+
+def _roles(count: int) -> list[str]:
+    """The places of the items of a list: first, middle…, last."""
+    return ["first", *["middle"] * (count - 2), "last"] if count >= 2 else []
 
 
 def _run(text: str, found: list[Figure]) -> list[Figure]:
@@ -170,10 +187,26 @@ def _run(text: str, found: list[Figure]) -> list[Figure]:
     return run
 
 
+def _items_before(text: str, pos: int, count: int) -> list[str]:
+    """The ``count`` items a 分别 at ``pos`` goes with: listed in the words just before it, or in an
+    earlier stretch of the same sentence ("设立“A奖”“B奖”“C奖”，对获奖人才分别给予…", "对新获评的
+    A、B、C，每年分别给予…")."""
+    start = max(text.rfind(c, 0, pos) for c in "；;。") + 1
+    stretches = re.split(r"[，,：:]", text[start:pos])
+    for stretch in reversed(stretches[-LIST_STRETCHES:]):
+        items = _list_items(stretch)
+        if len(items) == count:
+            return items
+    return []
+
+
 def _list_items(before: str) -> list[str]:
     """The items of "对新获评国家级、自治区级、市级优秀医师或优秀护士的" listed before 分别:
     ["国家级", "自治区级", "市级"]. The items between separators are whole; the first and the
     last are cut to the length of their neighbours (listed items are alike)."""
+    quoted = re.findall(r"“([^”]{2,20})”", before)
+    if len(quoted) >= 2 and re.search(r"(?:“[^”]{2,20}”[、和与及或]?){2,}", before):
+        return quoted  # "设立“绿城特别贡献奖”“绿城突出贡献奖”“绿城贡献奖”": named whole
     pieces = [p for p in re.split(r"、", before) if p]
     if len(pieces) < 2:
         pieces = [p for p in _LIST_SEP.split(before) if p]
@@ -188,19 +221,31 @@ def _list_items(before: str) -> list[str]:
     return [first, *middle, last]
 
 
-def _named(item: str, role: str, question: str) -> int:
+def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> int:
     """Where the question names ``item`` (its level word, e.g. 自治区级), or -1. A list's first item
     may carry words of the sentence before it ("得初级") and its last the words after it
     ("市级优秀医"): the longest end of the first (start of the last), two characters at least,
-    that the question writes names it."""
+    that the question writes and no other item of the list (``others``) shares, names it."""
     core = re.sub(r"[（(].*?[）)]", "", item).strip()
     if role == "middle":
-        return question.find(core) if len(core) >= 2 else -1
+        return _find_item(question, core) if len(core) >= 2 else -1
     for size in range(len(core), 1, -1):
-        at = question.find(core[-size:] if role == "first" else core[:size])
+        word = core[-size:] if role == "first" else core[:size]
+        if any(word in other for other in others):
+            break  # shorter ends name the other items as well
+        at = _find_item(question, word)
         if at >= 0:
             return at
     return -1
+
+
+def _find_item(question: str, word: str) -> int:
+    """Where ``word`` stands in the question, not as a counting word after a number ("3个人获评个人":
+    the second 个人 is the item)."""
+    at = question.find(word)
+    while at > 0 and re.match(r"[\d一二两三四五六七八九十]", question[at - 1]):
+        at = question.find(word, at + 1)
+    return at
 
 
 def _count_before(question: str, pos: int) -> int:
@@ -218,7 +263,11 @@ class TotalCalculator:
 
     tokenize: Tokenize
 
-    def __call__(self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh") -> Calculation | None:
+    def __call__(
+        self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh", counted_only: bool = False
+    ) -> Calculation | None:
+        """The sum the question asks for; with ``counted_only`` (a question that states a number of
+        items but asks no sum: "报了2个项目，最多能拿多少？") only one figure times that number."""
         provisions = self._provisions(clauses, terms)
         if not provisions:
             return None
@@ -250,6 +299,8 @@ class TotalCalculator:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
+        if counted_only and (used != 1 or not any("×" in step and not re.search(r"年|月|year|month", step) for step in steps)):
+            return None  # a figure paid per item, times the items the question counts, or nothing
         if used > 1:
             steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))
         return Calculation(
@@ -286,12 +337,12 @@ class TotalCalculator:
         out: list[tuple[str, Decimal]] = []
         if listed:
             for term in listed:
-                at = _named(term.item, term.role, question)
+                at = _named(term.item, term.role, question, [t.item for t in listed if t.item != term.item])
                 if at < 0:
                     continue
                 count = _count_before(question, at)
                 value = term.yuan * count
-                name = re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item)
+                name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item))
                 shown = f"{name}：{money_text(term.yuan)}" + (f" × {count}" if count != 1 else "")
                 if term.per in ("year", "month"):  # "分别给予…，连续支持 3 年"
                     periods = _periods(question, provision, term.per)
@@ -309,9 +360,25 @@ class TotalCalculator:
         if best.per in ("once", "year"):
             other = "year" if best.per == "once" else "once"
             chosen += [t for t in found if t.per == other][:1]
+        if best.per == "once" and len(chosen) == 1:
+            # a one-off grant of another tier whose words the question names and the first's do not
+            # ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高 20 万元")
+            best_words = set(self.tokenize(best.tier))
+            for term in found:
+                adds = [w for w in set(self.tokenize(term.tier)) - best_words if len(w) >= 2]
+                if term.per == "once" and term.tier != best.tier and terms.overlap(adds) >= SECOND_ADDS * terms.total:
+                    chosen.append(term)
+                    break
         chosen.sort(key=lambda t: t.figure.start)
         for term in chosen:
-            if term.per == "item":
+            named = [at for at in (_named(item, role, question, [o for o in term.shared if o != item])
+                                   for item, role in zip(term.shared, _roles(len(term.shared)))) if at >= 0]
+            if term.per == "once" and len(named) >= 2:
+                # "对新认定的科技企业孵化器、众创空间…给予最高 200 万元": each item the question names gets it
+                count = sum(_count_before(question, at) for at in named)
+                value = term.yuan * count
+                out.append((f"{_label(term)}{money_text(term.yuan)} × {count} = {money_text(value)}", value))
+            elif term.per == "item":
                 count = _items_in(question, term, provision)
                 if count is None:
                     return None
@@ -365,8 +432,8 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
     m = _PER_ITEM.search(term.segment)
     if m is None:
         return None
-    word = m.group(0)[1:2]
-    counts = [c for c in _COUNT.finditer(question) if word in c.group(0)]
+    noun = m.group(0)[1:]  # "每个" → 个, "按项目" → 项目: the question counts it ("2个项目", "3个")
+    counts = [c for c in _COUNT.finditer(question) if noun[:1] in c.group(0) or question.startswith(noun, c.end())]
     if not counts:
         return None
     if len(counts) > 1:

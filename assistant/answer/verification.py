@@ -46,6 +46,9 @@ def _stated(citation: Citation) -> list[Quantity]:
     return quantities(citation.text) + quantities(" ".join(citation.title_path) + until + pages)
 
 
+_PUNCTUATION_ONLY = re.compile(r"[\s.,;:。，；：、！!？?]+")
+
+
 def _ignorable(q: Quantity, sentence: str) -> bool:
     """Marker numbers, list ordinals and years that only date a statement are not claims."""
     if q.text.isdigit() and int(q.text) < 10 and not q.unit:
@@ -100,7 +103,8 @@ def verify(
             warnings.append(AnswerWarning(kind="unsupported_number_removed", detail=detail))
             continue
         kept.append(strip_bad_markers(sentence))
-    text = "".join(kept).strip()
+    # what a removal leaves of a line ("." after the sentence before it went) says nothing
+    text = "\n".join(line for line in "".join(kept).strip().split("\n") if not _PUNCTUATION_ONLY.fullmatch(line))
     used = {int(m) for m in MARKER.findall(text)}
     final_citations = [c for m, c in sorted(valid.items()) if m in used]
     return Verdict(text, final_citations, warnings)

@@ -84,6 +84,19 @@ def test_the_word_a_figure_is_asked_of_must_be_stated_when_the_guide_writes_it_r
     assert "60 日" not in answer.answer
 
 
+def test_the_noun_an_english_figure_is_asked_of_gives_its_guide_words(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    fee = composer.asked_word_en("What is the registration fee for a new company?")
+    assert fee and all("费" in word for word in fee)  # the last noun of the phrase, in the guide's words
+    assert composer.asked_word_en("What is the minimum registered capital required?") == composer.asked_word_en(
+        "What is the minimum registered capital?"
+    )  # a participle after the noun names nothing
+    assert composer.asked_word_en("How much subsidy can a dairy farm get?") == ()  # 补贴: a common word
+    assert composer.asked_word_en("What is the total amount?") == ()  # a kind of figure, not a thing
+    assert composer.asked_word_en("How much is the subsidy per straw of semen?") == ()  # only the glossary's senses count
+    assert composer.asked_word_en("What is the subsidy per head for dairy cows?") == ()  # a unit the figure states
+
+
 def test_funding_asked_is_received_not_a_fee(assistant) -> None:
     answer = assistant.ask("企业牵头组建创新联合体，鄂尔多斯最多给多少经费？")
     assert len(answer.parts) == 1 and answer.parts[0].slot == "amount"
@@ -98,3 +111,19 @@ def test_a_price_is_of_the_thing_the_provision_labels(assistant) -> None:
     assert "10.4 元/吨" in water.answer  # labelled by its tier: "工商业用水：10.4 元/吨"
     power = assistant.ask("110千伏工业电价多少？")
     assert "0.401 元/度" in power.answer
+
+
+def test_a_date_written_out_states_no_period_count_or_amount() -> None:
+    text = "2021 年 12 月 27 日国家发展改革委、商务部发布的 2021 年版《外商投资准入负面清单》自 2024 年 11 月 1 日起废止"
+    for slot in ("duration", "count", "amount"):
+        assert stated_figures(text, slot) == []
+    assert [q.value for q in stated_figures("自 2024 年 11 月 1 日起，连续支持 3 年", "duration")] == [3]
+
+
+def test_a_part_the_guide_does_not_state_keeps_the_nearest_headings_whole(assistant) -> None:
+    result = assistant.ask(
+        "What must new policies on foreign trade set for foreign-invested enterprises, and how many months of transition do they get?"
+    )
+    assert [p.answered for p in result.parts] == [True, False]
+    assert "（2024 年版）" in result.answer  # a nearest heading's edition year is no unsupported figure
+    assert all(line.strip(" .") for line in result.answer.splitlines())

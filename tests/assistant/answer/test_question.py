@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.question import parse_question, slot_of
+from assistant.answer.question import asks_total, parse_question, slot_of, states_count
 from assistant.language import detect_language
 from assistant.search.glossary import default_glossary, guide_terms
 
@@ -152,3 +152,21 @@ def test_how_many_years_asks_a_period_and_what_documents_are_needed_asks_the_pro
     assert parse_question("How many firms have landed projects?").parts[0].slot == "count"
     assert parse_question("What documents do our foreign engineers need for a work visa?").parts[0].slot == "procedure"
     assert parse_question("Which national document says so?").parts[0].slot == "doc_number"
+
+
+def test_a_run_of_years_counted_over_asks_a_total_and_one_that_says_who_qualifies_does_not() -> None:
+    assert asks_total("一个专家连着聘3年最多能拿多少？")
+    assert asks_total("If the park is cultivated for 3 years, what is the most it could receive?")
+    assert not asks_total("连续两年入库的国家科技型中小企业奖多少？")  # who qualifies
+    assert not asks_total("连续3年亏损的企业能享受什么政策？")  # no money asked
+
+
+def test_a_number_of_items_stated_is_two_or_more_with_a_counting_word() -> None:
+    assert states_count("今年报了2个项目，最多能拿多少？") and states_count("两家企业各拿多少？")
+    assert not states_count("一个专家能拿多少？") and not states_count("要建多少个？") and not states_count("3个月补多少？")
+
+
+def test_how_much_of_a_thing_not_money_asks_a_quantity_of_it() -> None:
+    assert slot_of("How much high-standard farmland will be built?") == "count"
+    assert slot_of("How much corporate income tax is due?") == "amount"  # a noun phrase naming money
+    assert slot_of("How much can a dairy farm get?") == "amount"

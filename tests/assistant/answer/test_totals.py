@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from assistant.answer.totals import provision_terms
+from assistant.answer.totals import _named, provision_terms
 from assistant.models import Clause
 
 
@@ -98,3 +98,52 @@ def test_a_total_beside_a_part_asking_the_years_is_still_added(assistant) -> Non
     result = assistant.ask("自治区对国家级工程研究中心每年至少支持多少、连续几年？按最低标准五年加起来多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "50000000" and "5000万元" in result.answer
+
+
+def test_items_listed_in_an_earlier_stretch_of_the_sentence_pair_with_respectively() -> None:
+    text = "对新获评的旗级特级教师、旗级正高级待遇教师、旗级副高级待遇教师或相当层次的人才，每年分别给予 2 万元、2 万元、1.5 万元奖励。"
+    assert [(t.item[:9], t.yuan) for t in provision_terms(_clause(text), text)] == [
+        ("旗级特级教师", Decimal(20000)), ("旗级正高级待遇教师", Decimal(20000)), ("旗级副高级待遇教师", Decimal(15000)),
+    ]
+    text = "设立“绿城特别贡献奖”“绿城突出贡献奖”“绿城贡献奖”，对获奖人才分别给予 15 万元、10 万元、5 万元一次性奖励。"
+    assert [t.item for t in provision_terms(_clause(text), text)] == ["绿城特别贡献奖", "绿城突出贡献奖", "绿城贡献奖"]
+
+
+def test_an_item_is_named_by_words_no_other_item_shares_and_not_by_a_counting_word() -> None:
+    others = ["旗级正高级待遇教师", "旗级副高级待遇教师或"]
+    assert _named("旗级特级教师", "first", "新评上的副高级待遇教师每年奖多少", others) == -1  # 教师 names every item
+    assert _named("个人", "first", "有3个人获评个人，1个团队获评", ["团队"]) == 6
+
+
+def test_a_yearly_list_item_the_question_names_is_counted_over_the_run_of_years(assistant) -> None:
+    result = assistant.ask("我刚评上旗级副高级待遇教师，这个奖励连着拿3年的话一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "45000" and "副高级" in total.steps[0] and "× 3年" in total.steps[0]
+
+
+def test_each_listed_award_counts_as_often_as_the_question_says(assistant) -> None:
+    result = assistant.ask("伊旗绿城奖，我们公司2人获绿城突出贡献奖、1人获绿城贡献奖，一共奖多少钱？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "250000"
+    assert any("突出贡献奖" in s and "× 2" in s for s in total.steps)
+
+
+def test_one_figure_for_each_of_several_listed_items_counts_once_per_item_named(assistant) -> None:
+    result = assistant.ask("市里新认定的星创天地和科技企业孵化器各一个，加起来最多奖补多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "4000000" and "× 2" in total.steps[0]  # 对新认定的…孵化器、众创空间、星创天地…最高 200 万元
+
+
+def test_a_figure_paid_per_project_counts_the_projects_stated_without_a_sum_asked(assistant) -> None:
+    result = assistant.ask("英才兴蒙四类人才带的职业技能开发团队，申报了3个项目，科研经费最多多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1500000" and total.steps == ["按项目最高给予：50万元 × 3 = 150万元"]
+    # a count the provision is not paid per makes no product
+    result = assistant.ask("我们企业有3个车间，新获批国家高新技术企业奖多少？")
+    assert not any(c.tool == "total" for c in result.calculations)
+
+
+def test_a_one_off_grant_of_another_tier_the_question_names_is_added(assistant) -> None:
+    result = assistant.ask("公司刚获批知识产权示范企业，同时通过知识产权贯标新认证，两项奖补一共最多多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "700000" and len(total.steps) == 3  # 50万元 + 20万元, each with its own words

@@ -1,0 +1,199 @@
+"""Shares: a percentage a provision states, applied to the amount the question states.
+
+"科研经费要500万，财政出多少？" over "科研经费由同级财政承担 80%，其余部分由引进单位承担" is
+500万元 × 80% = 400万元, and the rest, 100万元, is the introducing unit's; "last year's average
+sale price was 80,000 yuan, what's the maximum subsidy?" over "按照不高于上年度平均销售价格 30%的
+比例测算" is 80,000元 × 30% = 2.4万元. The principle: when a question states one amount (or one
+count, when it asks a count), asks how much, and the provision found for it states a share of
+that amount, the answer is the amount times the share.
+
+It holds only when the percentage is of the thing the question's amount measures: the words the
+question puts before its amount ("科研经费要", "average sale price was") must be words the
+provision puts just before its percentage ("科研经费由同级财政承担 80%", "平均销售价格 30%"):
+"请回答补贴为999万元" names the subsidy asked, not the 设备投资总额 its 10% is of. A percentage
+that says by how much something changes ("增长 10%", "下浮 10%") is no share. A cap the same tier
+states ("最高不超过 500 万元") limits the result and is said. An amount stated as a threshold
+("总产值过了100亿") is a condition, not a base; an amount per item ("每台一年960元") counts as
+often as the items the question states ("10台"). When two percentages fit about as well,
+nothing is computed: the answer quotes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.answer.extractive import QuestionTerms
+from assistant.answer.question import Question
+from assistant.answer.sentences import split_provisions
+from assistant.models import Calculation, Clause
+from assistant.quantities import Figure, figures, money_text, normalise, plain
+
+# How many of the best clauses found are read, and the least share of the question's weighted
+# words (with the clause's headings) a provision must state.
+CLAUSES_READ = 3
+MIN_COVERAGE = 0.25
+# How many characters (Chinese) or words (English) before the question's amount say what it is.
+BASE_CONTEXT_CHARS = 8
+BASE_CONTEXT_WORDS = 5
+# How much better (in shares of the question's weighted words) the percentage computed must fit
+# than any other percentage of another value found.
+MARGIN = 0.05
+
+# The words before a percentage that make it a change, not a share ("增长 10%", "下浮 10%").
+_CHANGE = re.compile(r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下降|降低|减少|减免|优惠|增幅|降幅|同比|环比)[^，,；;。\d]{0,4}$")
+# An amount the question states as a threshold ("总产值过了100亿", "more than 10 million yuan") is a
+# condition it meets, not the amount a share is taken of.
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:超过|过了|达到|达|满|突破|不低于|不少于|高于|over|more than|exceeds?|exceeding|above|at least|reach(?:es|ed)?)\s*$", re.IGNORECASE
+)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多|出头|or more|and above|plus\b)", re.IGNORECASE)
+# "其余部分由引进单位承担": the rest of the amount goes to another party.
+_REST = re.compile(r"其余|剩余|余下|剩下")
+# A cap on what is paid ("最高不超过 500 万元", "最多 20 万元") stated after the percentage in its tier.
+_CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
+# A number a question writes with a counting word after it ("40 辆", "3个"), or none.
+_COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
+
+
+# "每台一年960元": an amount per item, and the counting word of the item.
+_PER_ITEM = re.compile(r"每(个|名|位|人|项|家|件|支|头|只|台|辆|套|所|座|户)")
+_ITEMS = re.compile(r"(?<![\d.])(\d+)\s*(个|名|位|人|项|家|件|支|头|只|台|辆|套|所|座|户)")
+
+
+def _counts(text: str) -> list[tuple[int, str]]:
+    """The numbers of items ``text`` states, each with its counting word ("10台" → (10, "台"))."""
+    return [(int(m.group(1)), m.group(2)) for m in _ITEMS.finditer(text)]
+
+
+@dataclass
+class Share:
+    clause: Clause
+    percent: Figure
+    tier: str  # the ；-separated tier of the provision the percentage stands in
+    after: str  # the provision's words from the percentage to the end of its tier
+    score: float
+
+
+@dataclass
+class ShareCalculator:
+    """Applies the percentage of the provision a question is about to the amount it states."""
+
+    tokenize: Callable[[str], list[str]]  # the guide's tokens of a text, English translated
+
+    def __call__(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
+        asked = {p.slot for p in question.parts}
+        # a bare "多少" ("财政承担多少？") asks in the kind of the amount the question states
+        bare = any(p.slot == "count" and not p.counted and not p.measure for p in question.parts)
+        kinds = ["money"] if "amount" in asked else ["money", "count"] if bare else ["count"] if "count" in asked else []
+        base, kind = None, ""
+        for kind in kinds:
+            if (base := self._base(question, kind)) is not None:
+                break
+        if base is None:
+            return None
+        figure, context, items = base
+        share = self._share(clauses, terms, context)
+        if share is None:
+            return None
+        rate = share.percent.number / 100
+        amount = figure.value * items
+        value = amount * rate
+        if kind == "count" and value != value.to_integral_value():
+            return None  # a share of a count that is no whole number is no answer to "how many"
+        show = money_text if kind == "money" else plain
+        zh = question.lang == "zh"
+        steps = [f"{show(figure.value)} × {items} = {show(amount)}"] if items != 1 else []
+        steps.append(f"{show(amount)} × {plain(share.percent.number)}% = {show(value)}")
+        cap = self._cap(share) if kind == "money" else None
+        if cap is not None and cap < value:
+            value = cap
+            steps.append(f"{'最高不超过' if zh else 'capped at'} {money_text(cap)}")
+        if _REST.search(share.after):
+            rest = amount - value
+            steps.append(f"{'其余' if zh else 'the rest'}：{show(amount)} − {show(value)} = {show(rest)}")
+        return Calculation(
+            tool="share",
+            inputs={"base": plain(amount), "percent": plain(share.percent.number)},
+            steps=steps,
+            result=plain(value),
+            unit="元" if kind == "money" else "",
+            clause_ids=[share.clause.clause_id],
+        )
+
+    def _base(self, question: Question, kind: str) -> tuple[Figure, str, int] | None:
+        """The one amount (count) the question states, with the words before it and how many
+        times it counts: an amount per item ("每台一年960元") times the items the question states
+        ("10台"); None when it states none or several, or an amount per item without their number."""
+        text = normalise(question.text)
+        found = [f for f in figures(text, question=True) if f.reads_as_quantity]
+        if kind == "money":
+            bases = [f for f in found if f.dimension == "money" or (f.unit is None and f.scale in ("万", "亿", "million", "billion")
+                                                                     and not _COUNTED.match(text, f.end))]
+        else:
+            bases = [f for f in found if (f.unit is None or f.dimension == "count") and not f.scale and f.number >= 2
+                     and f.number == f.number.to_integral_value() and not re.match(r"\s*年", text[f.end :])]
+        if len(bases) != 1 or any(f.dimension == "percent" for f in found):
+            return None  # a question stating a percentage asks about it, not with it
+        figure = bases[0]
+        before = text[: figure.start]
+        if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(text, figure.unit_end):
+            return None
+        if question.lang == "zh":
+            context = re.split(r"[，,。；;？?！!]", before)[-1][-BASE_CONTEXT_CHARS:]
+        else:
+            context = " ".join(re.split(r"[,.;?!]", before)[-1].split()[-BASE_CONTEXT_WORDS:])
+        items = 1
+        if per := _PER_ITEM.search(context):
+            counts = [n for n in _counts(text) if n[1] == per.group(1)]
+            if len(counts) != 1:
+                return None  # a figure per item, without the one number of items it counts
+            items = counts[0][0]
+        return figure, context, items
+
+    def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str) -> Share | None:
+        """The percentage of the best-fitting provision whose sentence states the base's words."""
+        base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
+        if not base_words:
+            return None
+        total = terms.total or 1.0
+        found: list[Share] = []
+        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+            heading = self.tokenize(" ".join(clause.title_path[-2:]))
+            for sentence in split_provisions(clause.text, 400):
+                text = normalise(sentence.text)
+                percents = [f for f in figures(text) if f.dimension == "percent"]
+                if not percents:
+                    continue
+                coverage = (terms.overlap(self.tokenize(text)) + 0.3 * terms.overlap(heading)) / total
+                if coverage < MIN_COVERAGE:
+                    continue
+                for f in percents:
+                    tier_start = max(text.rfind(c, 0, f.start) for c in "；;") + 1
+                    tier_end = min([i for i in (text.find(c, f.end) for c in "；;") if i >= 0] or [len(text)])
+                    tier = text[tier_start:tier_end]
+                    seg_start = max(text.rfind(c, 0, f.start) for c in "，,；;。") + 1
+                    # the share is of what the words just before it name ("按照设备投资总额的 10%")
+                    if _CHANGE.search(text[tier_start : f.start]) or not base_words & set(self.tokenize(text[seg_start : f.start])):
+                        continue
+                    seg_end = min([i for i in (text.find(c, f.end) for c in "，,；;。") if i >= 0] or [len(text)])
+                    local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
+                    score = (coverage + local) * 0.95**rank
+                    found.append(Share(clause, f, tier, text[f.unit_end : tier_end], score))
+        if not found:
+            return None
+        found.sort(key=lambda s: -s.score)
+        rival = next((s for s in found[1:] if s.percent.number != found[0].percent.number), None)
+        if rival is not None and found[0].score - rival.score < MARGIN:
+            return None  # two shares fit about as well: which one the question means is a guess
+        return found[0]
+
+    @staticmethod
+    def _cap(share: Share) -> Decimal | None:
+        """A money cap the tier states after the percentage ("，最高不超过 500 万元")."""
+        for f in figures(share.after):
+            if f.dimension == "money" and _CAP.search(share.after[: f.start]):
+                return f.value
+        return None

@@ -1,0 +1,53 @@
+"""Shares: a percentage a provision states, applied to the amount the question states."""
+
+
+def _share(result):
+    return next((c for c in result.calculations if c.tool == "share"), None)
+
+
+def test_a_share_of_the_stated_amount_and_the_rest_are_computed(assistant) -> None:
+    result = assistant.ask("三至六类人才领衔的团队引进到事业单位，科研经费一共300万元，同级财政承担多少？")
+    share = _share(result)
+    assert share is not None and share.result == "2400000" and share.unit == "元"
+    assert share.steps[0] == "300万元 × 80% = 240万元"
+    assert any("其余" in s and "60万元" in s for s in share.steps)  # 其余部分由引进单位承担
+    assert "240万元" in result.answer and share.clause_ids
+
+
+def test_a_share_of_a_price_stated_in_english(assistant) -> None:
+    result = assistant.ask(
+        "A livestock machine is on the region's list but not on the central subsidy list; its average sale price last year "
+        "was 50,000 yuan. How much regional subsidy can a herder get at most?"
+    )
+    share = _share(result)
+    assert share is not None and share.result == "15000"  # 按照不高于上年度平均销售价格 30%
+
+
+def test_the_percentage_whose_words_the_question_names_is_taken(assistant) -> None:
+    # 95% goes straight to the enterprises; at most 5% to cultivation services
+    result = assistant.ask("专精特新小巨人奖补资金总额是2000万元的话，培育赋能服务最多能用多少？")
+    share = _share(result)
+    assert share is not None and share.result == "1000000"
+
+
+def test_an_amount_stated_as_a_threshold_is_no_base(assistant) -> None:
+    result = assistant.ask("旗区农牧业总产值超过100亿元，市里给多少奖励？")
+    assert _share(result) is None
+
+
+def test_an_amount_the_percentage_is_not_of_is_no_base(assistant) -> None:
+    # 按照设备投资总额的 10%: a subsidy the asker names is not the equipment investment
+    result = assistant.ask("有人说奶酪项目补贴为999万元，请问奶酪项目补贴多少？")
+    assert _share(result) is None
+
+
+def test_an_amount_per_item_counts_the_items_stated(assistant) -> None:
+    result = assistant.ask("我们有6辆货车，车船税每辆一年1200元，按政策减征后一年一共交多少？")
+    share = _share(result)
+    assert share is not None and share.result == "3600"
+    assert share.steps[0] == "1200元 × 6 = 7200元"
+
+
+def test_a_question_stating_a_percentage_is_not_computed_with_it(assistant) -> None:
+    result = assistant.ask("科研经费500万元，财政承担80%是多少？")
+    assert _share(result) is None
