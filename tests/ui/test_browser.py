@@ -8,9 +8,11 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.servers import free_port, wait_until_up
 
@@ -182,3 +184,231 @@ def test_evaluation_report_shows_its_charts(browser, assistant, tmp_path) -> Non
     assert page.locator("svg rect").count() > 20  # bars and histogram columns were drawn
     page.screenshot(path=ARTIFACTS / "10-eval-report.png", full_page=True)
     page.close()
+
+
+# ---- the chat page as a workspace: each behaviour on a laptop and a phone, in Chinese and English ----
+
+SCREENS = {
+    "laptop": {"viewport": {"width": 1366, "height": 900}},
+    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True},
+}
+EVERY_SCREEN_AND_LANGUAGE = pytest.mark.parametrize("screen, lang", [(s, lang) for s in SCREENS for lang in ("zh", "en")])
+TABS = {"zh": {"calc": "计算器", "browse": "条款浏览"}, "en": {"calc": "Calculators", "browse": "Clause browser"}}
+
+
+@pytest.fixture
+def open_page(ui_url, browser):
+    """A fresh session of the chat page on a screen, in a language; its context closed afterwards."""
+    contexts = []
+
+    def opened(screen: str, lang: str = "zh"):
+        context = browser.new_context(**SCREENS[screen], permissions=["clipboard-read", "clipboard-write"])
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(ui_url)
+        page.wait_for_selector("#question textarea", timeout=60_000)
+        if lang == "en":
+            page.get_by_text("English", exact=True).click()
+            page.wait_for_function("() => document.body.innerText.includes('Ejin Horo investment-policy assistant')", timeout=20_000)
+        return page
+
+    yield opened
+    for context in contexts:
+        context.close()
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+
+
+def fits_the_screen(page, screen: str) -> None:
+    if screen == "phone":
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 400, f"horizontal overflow on a phone: {width}px"
+
+
+def wait_for_turn(page, number: int, timeout: float = 60_000) -> None:
+    """Until answer ``number`` is final: its citation cards are in the panel."""
+    page.locator(f"#citations details.cite-card[id^='cite-{number}-']").first.wait_for(timeout=timeout)
+
+
+def choose(page, elem_id: str, option: str) -> None:
+    page.locator(f"#{elem_id} input").click()
+    page.get_by_role("option", name=option, exact=True).click()
+    page.wait_for_function("([id, v]) => document.querySelector(`#${id} input`).value === v", arg=[elem_id, option], timeout=10_000)
+
+
+def fill(page, elem_id: str, text: str) -> None:
+    box = page.locator(f"#{elem_id} textarea, #{elem_id} input").first
+    box.fill(text)
+    box.press("Tab")
+
+
+@pytest.mark.parametrize("screen, way", [("laptop", "trash"), ("phone", "trash"), ("laptop", "new chat"), ("phone", "new chat")])
+def test_clearing_the_chat_forgets_the_conversation(open_page, screen: str, way: str) -> None:
+    page = open_page(screen)
+    page.locator("#draft-mode input").check()
+    ask(page, "110千伏工业电价多少？")
+    wait_for_answer_containing(page, "✓ 已逐条核验")
+    page.wait_for_function("() => document.querySelector('#draft textarea').value.startsWith('您好')", timeout=30_000)
+    if way == "trash":
+        page.locator("#chatbot button[aria-label='Clear']").click()
+    else:
+        page.locator("#clear").click()
+    page.wait_for_function(
+        "() => !document.querySelector('#chatbot .message-row') && document.querySelector('#citations').innerText.trim() === ''"
+        " && document.querySelector('#draft textarea').value === ''",
+        timeout=20_000,
+    )
+    shot(page, f"11-cleared-{way.replace(' ', '-')}-{screen}")
+    ask(page, "那10千伏呢？")  # a follow-up of nothing: the earlier question is gone
+    page.locator("#chatbot .refusal").wait_for(timeout=60_000)
+    assert "0.477" not in page.locator("#chatbot").inner_text()
+    assert page.locator("#citations .cite-card").count() == 0
+    fits_the_screen(page, screen)
+
+
+QUESTIONS = {
+    "zh": ["110千伏工业电价多少？", "旗里的肉牛保险一头保费多少？"],
+    "en": ["What is the industrial electricity price at 110 kV?", "How much is the grazing-ban subsidy per mu?"],
+}
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_an_earlier_answers_citations_still_open(open_page, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    for number, question in enumerate(QUESTIONS[lang], 1):
+        ask(page, question)
+        wait_for_turn(page, number)
+    page.locator("#chatbot a.cite-link[href='#cite-1-1']").first.click()
+    card = page.locator("#cite-1-1")
+    expect(card).to_have_attribute("open", "")
+    expect(card).to_be_in_viewport()
+    assert "0.401" in card.locator("mark").inner_text()
+    heading = page.locator("#turn-1 .turn-heading").inner_text()
+    assert heading.startswith("第1问" if lang == "zh" else "Question 1")
+    assert page.locator("#citations .turn-cards").first.get_attribute("id") == "turn-2"  # the newest question first
+    shot(page, f"12-earlier-citation-{screen}-{lang}")
+    fits_the_screen(page, screen)
+
+
+# a question near the guide's topics that it does not answer, and an off-topic one
+REFUSED = {"zh": "注册公司要多少注册资本？", "en": "How much registered capital does a new company need?"}
+OFF_TOPIC = {"zh": "伊金霍洛旗的天气怎么样？", "en": "What is the weather like in Ejin Horo?"}
+PLAIN_REFUSAL = {"zh": "指南没有涉及这个问题。", "en": "The guide does not cover this."}
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_a_refusal_says_so_plainly_and_offers_the_nearest_topics(open_page, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    ask(page, REFUSED[lang])
+    refusal = page.locator("#chatbot .refusal")
+    refusal.wait_for(timeout=60_000)
+    said = refusal.inner_text()
+    assert said.startswith(PLAIN_REFUSAL[lang])
+    assert not any(word in page.locator("#chatbot").inner_text() for word in ("relevance", "refused", "0.9"))
+    topics = refusal.locator("button.topic-ask")
+    assert topics.count() >= 1
+    shot(page, f"13-refusal-{screen}-{lang}")
+    asked = topics.first.get_attribute("value")
+    topics.first.click()
+    wait_for_turn(page, 2)  # the topic's question was asked, and answered with a citation
+    assert asked in page.locator("#chatbot").inner_text()
+    assert page.locator("#chatbot a.cite-link[href='#cite-2-1']").count() >= 1
+    shot(page, f"14-topic-asked-{screen}-{lang}")
+    fits_the_screen(page, screen)
+    ask(page, OFF_TOPIC[lang])  # nothing of the guide is near the weather: no topics are offered
+    page.wait_for_function("document.querySelectorAll('#chatbot .refusal').length >= 2", timeout=60_000)
+    last = page.locator("#chatbot .refusal").last
+    assert last.inner_text().startswith(PLAIN_REFUSAL[lang]) and last.locator("button.topic-ask").count() == 0
+
+
+CATTLE = {"zh": "旗里的肉牛保险一头保费多少？", "en": "What is the premium of the banner beef-cattle insurance per head?"}
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_a_card_reads_as_headings_document_page_and_id(open_page, index_settings, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    header = page.locator("#header").inner_text()
+    built = datetime.fromtimestamp((index_settings.data_dir / "index.json").stat().st_mtime).date().isoformat()
+    assert "《伊金霍洛旗投资政策指南》" in header and built in header
+    assert ("指南版本" if lang == "zh" else "Guide edition") in header
+    ask(page, CATTLE[lang])
+    wait_for_turn(page, 1)
+    card = page.locator("#citations details.cite-card", has=page.locator("code.clause-id", has_text="p3.s1.g4.d2.c1")).first
+    summary = card.locator("summary")
+    summary.click()
+    expect(card).to_have_attribute("open", "")
+    assert "第三篇 › 惠农惠牧政策 › 旗级政策 › 伊金霍洛旗地方性肉牛保险政策" in summary.inner_text()
+    assert "p3.s1.g4.d2.c1" not in summary.inner_text()
+    text = card.inner_text()
+    assert "《伊金霍洛旗地方性肉牛保险政策》" in text and "2024-12-31" in text
+    assert ("已到期" if lang == "zh" else "expired") in card.locator(".badge.expired").inner_text()
+    assert ("第33页" if lang == "zh" else "p. 33") in card.locator(".page").inner_text()
+    size = "e => parseFloat(getComputedStyle(e).fontSize)"
+    assert card.locator("code.clause-id").evaluate(size) < summary.evaluate(size)  # the id small, not the title
+    card.locator("button.copy-id").click()
+    expect(card.locator("button.copy-id")).to_have_text("已复制" if lang == "zh" else "Copied")
+    assert page.evaluate("() => navigator.clipboard.readText()") == "p3.s1.g4.d2.c1"
+    shot(page, f"15-card-{screen}-{lang}")
+    fits_the_screen(page, screen)
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_the_clause_browser_lists_marks_and_opens_clauses(open_page, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    page.get_by_role("tab", name=TABS[lang]["browse"]).click()
+    page.get_by_role("button", name="打开" if lang == "zh" else "Open", exact=True).click()
+    empty = "请输入条款编号或先搜索" if lang == "zh" else "Enter a clause id or search first"
+    page.wait_for_function("t => document.querySelector('#clause-tree').innerText.includes(t)", arg=empty, timeout=20_000)
+    assert "unknown clause id" not in page.locator("#clause-tree").inner_text()
+    fill(page, "browse-query", "电价")
+    page.locator("#browse-query textarea, #browse-query input").first.press("Enter")
+    count = page.locator("#clause-tree .hit-count")
+    count.wait_for(timeout=20_000)
+    results = page.locator("#clause-tree details.cite-card")
+    assert count.inner_text().startswith(f"找到 {results.count()} 条" if lang == "zh" else f"{results.count()} clauses")
+    assert results.count() > 5 and page.locator("#clause-tree mark", has_text="电价").count() >= results.count() // 2
+    power = page.locator("#clause-tree details.cite-card", has=page.locator("code.clause-id", has_text="p1.i2.i5.i3.c1"))
+    power.locator("summary").click()
+    expect(power).to_have_attribute("open", "")
+    expect(power.locator(".clause-text")).to_contain_text("0.401")
+    expect(power.locator(".clause-text")).to_be_visible()
+    shot(page, f"16-browser-search-{screen}-{lang}")
+    fits_the_screen(page, screen)
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_calculators_start_clean_group_digits_explain_and_warn(open_page, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    page.get_by_role("tab", name=TABS[lang]["calc"]).click()
+    run = page.locator("#calc-run")
+    run.wait_for(timeout=20_000)
+    result = page.locator("#calc-result")
+    run.click()
+    missing = (
+        "请填写：接入电压等级（可选：不满1千伏、1-10千伏、110千伏、220千伏以上）"
+        if lang == "zh"
+        else "Please fill in: 接入电压等级 (one of: 不满1千伏, 1-10千伏, 110千伏, 220千伏以上)"
+    )
+    expect(result).to_contain_text(missing)
+    choose(page, "calc-in-voltage", "110千伏")
+    fill(page, "calc-in-energy", "很多")
+    run.click()
+    expect(result).to_contain_text("无法计算：请检查“用电量" if lang == "zh" else "Cannot calculate: check “用电量")
+    fill(page, "calc-in-energy", "1000万度")
+    run.click()
+    expect(result).to_contain_text("4,010,000 元")
+    shot(page, f"17-calculator-{screen}-{lang}")
+
+    choose(page, "calc-pick", "伊金霍洛旗肉牛保险（参保对象缴纳部分） / Banner beef-cattle insurance: farmer's share")
+    page.locator("#calc-in-quantity").wait_for(timeout=20_000)
+    expect(result).to_have_text("")  # the power cost is not left under the insurance form
+    fill(page, "calc-in-quantity", "10000")
+    run.click()
+    expect(result).to_contain_text("700,000 元")
+    warning = result.locator(".calc-expired")
+    expect(warning).to_contain_text("2024-12-31")
+    assert warning.bounding_box()["y"] < result.locator(".calc-result").bounding_box()["y"]
+    shot(page, f"18-calculator-expired-{screen}-{lang}")
+    fits_the_screen(page, screen)
