@@ -1,4 +1,5 @@
-"""Thumbs up/down with an optional comment, stored durably in SQLite under PA_DATA_DIR."""
+"""Thumbs up/down with an optional comment and, for a thumbs down, its reasons, stored durably in SQLite under
+PA_DATA_DIR."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -17,11 +19,14 @@ from pydantic import BaseModel, Field
 from assistant.models import AnswerResult
 
 Rating = Literal["up", "down"]
+Reason = Literal["wrong_figure", "wrong_citation", "did_not_answer", "expired"]
+REASONS: tuple[Reason, ...] = ("wrong_figure", "wrong_citation", "did_not_answer", "expired")
 SETUP_ATTEMPTS = 50
 QUESTION_CHARS = 4000
 ANSWER_CHARS = 20000
 COMMENT_CHARS = 2000
 CLAUSE_IDS = 50
+EXPORT_FIELDS = ["id", "created_at", "question", "answer", "rating", "comment", "reasons", "clause_ids", "source"]
 
 
 class Feedback(BaseModel):
@@ -31,6 +36,11 @@ class Feedback(BaseModel):
     answer: str = Field("", max_length=ANSWER_CHARS, description="The answer given")
     rating: Rating = Field(description="up: helpful; down: wrong or unhelpful")
     comment: str = Field("", max_length=COMMENT_CHARS, description="What the person wrote, if anything")
+    reasons: list[Reason] = Field(
+        default_factory=list, max_length=len(REASONS),
+        description="What was wrong, for a thumbs down: a wrong figure, a wrong citation, no answer to the question, "
+        "an expired provision",
+    )
     clause_ids: list[str] = Field(default_factory=list, max_length=CLAUSE_IDS, description="The clauses the answer cited")
     source: str = Field("api", max_length=20, description="api, ui or cli")
     idempotency_key: str | None = Field(
@@ -40,15 +50,20 @@ class Feedback(BaseModel):
     )
 
     @classmethod
-    def on_answer(cls, result: AnswerResult, rating: Rating, comment: str = "", source: str = "ui") -> Feedback:
+    def on_answer(
+        cls, result: AnswerResult, rating: Rating, comment: str = "", source: str = "ui",
+        reasons: Sequence[Reason] = (), idempotency_key: str | None = None,
+    ) -> Feedback:
         """Feedback on an answer the assistant gave, cut to the store's limits."""
         return cls(
             question=result.question[:QUESTION_CHARS],
             answer=result.answer[:ANSWER_CHARS],
             rating=rating,
             comment=(comment or "")[:COMMENT_CHARS],
+            reasons=list(dict.fromkeys(reasons)),
             clause_ids=[c.clause_id for c in result.citations][:CLAUSE_IDS],
             source=source,
+            idempotency_key=idempotency_key,
         )
 
 
@@ -77,11 +92,18 @@ class FeedbackStore:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, "
                 "question TEXT NOT NULL, answer TEXT NOT NULL, rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), "
-                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL, idempotency_key TEXT)"
+                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL, idempotency_key TEXT, "
+                "reasons TEXT NOT NULL DEFAULT '[]')"
             )
             columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
             if "idempotency_key" not in columns:  # a store written before keys existed
                 db.execute("ALTER TABLE feedback ADD COLUMN idempotency_key TEXT")
+            if "reasons" not in columns:  # a store written before reasons existed
+                try:
+                    db.execute("ALTER TABLE feedback ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]'")
+                except sqlite3.OperationalError as exc:  # another writer added it first
+                    if "duplicate column" not in str(exc):
+                        raise
             db.execute("CREATE UNIQUE INDEX IF NOT EXISTS feedback_idempotency ON feedback (idempotency_key)")
 
     def _connect(self) -> sqlite3.Connection:
@@ -96,14 +118,16 @@ class FeedbackStore:
         """Store ``item``; with an idempotency key already stored, the first row's id, unchanged."""
         db = self._connect()
         cursor = db.execute(
-            "INSERT OR IGNORE INTO feedback (created_at, question, answer, rating, comment, clause_ids, source, idempotency_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO feedback "
+            "(created_at, question, answer, rating, comment, reasons, clause_ids, source, idempotency_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 datetime.now(UTC).isoformat(timespec="seconds"),
                 item.question,
                 item.answer,
                 item.rating,
                 item.comment,
+                json.dumps(item.reasons),
                 json.dumps(item.clause_ids, ensure_ascii=False),
                 item.source,
                 item.idempotency_key,
@@ -114,13 +138,11 @@ class FeedbackStore:
         return int(cursor.lastrowid or 0)
 
     def all(self) -> list[dict[str, Any]]:
-        rows = self._connect().execute(
-            "SELECT id, created_at, question, answer, rating, comment, clause_ids, source FROM feedback ORDER BY id"
-        )
-        keys = ["id", "created_at", "question", "answer", "rating", "comment", "clause_ids", "source"]
+        rows = self._connect().execute(f"SELECT {', '.join(EXPORT_FIELDS)} FROM feedback ORDER BY id")
         out = []
         for row in rows:
-            record = dict(zip(keys, row))
+            record = dict(zip(EXPORT_FIELDS, row))
+            record["reasons"] = json.loads(record["reasons"])
             record["clause_ids"] = json.loads(record["clause_ids"])
             out.append(record)
         return out
@@ -133,10 +155,10 @@ class FeedbackStore:
         if fmt == "jsonl":
             return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=["id", "created_at", "question", "answer", "rating", "comment", "clause_ids", "source"])
+        writer = csv.DictWriter(buffer, fieldnames=EXPORT_FIELDS)
         writer.writeheader()
         for record in records:
-            writer.writerow({**record, "clause_ids": " ".join(record["clause_ids"])})
+            writer.writerow({**record, "reasons": " ".join(record["reasons"]), "clause_ids": " ".join(record["clause_ids"])})
         return buffer.getvalue()
 
 

@@ -8,13 +8,14 @@ generated from their schemas; a clause browser; feedback.
 from __future__ import annotations
 
 import html
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 import gradio as gr
 
-from assistant.feedback import COMMENT_CHARS, Feedback, Rating
+from assistant.feedback import COMMENT_CHARS, REASONS, Feedback, Rating, Reason
 from assistant.models import AnswerResult, Citation
 from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError
 from assistant.settings import Settings
@@ -53,6 +54,8 @@ LABELS = {
         "question": "您的问题", "placeholder": "例如：110千伏工业电价多少？（可继续追问：那10千伏呢？）",
         "send": "发送", "clear": "新对话", "draft": "热线答复草稿模式", "draft_box": "答复草稿（审核后可复制发送）",
         "citations": "引用条款（点击答案中的 [n] 打开）", "comment": "意见（可选）", "up": "有帮助", "down": "有问题",
+        "reasons": "哪里有问题（可多选，随“有问题”提交）", "chosen": "✓ 已选：{label}",
+        "ask_first": "请先提问。", "saved": "已记录反馈 #{number}，谢谢！",
         "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
         "examples": "示例问题", "empty_id": "请输入条款编号或先搜索。",
         "unknown_id": "没有编号为“{clause_id}”的条款，请检查编号或先搜索。",
@@ -67,6 +70,8 @@ LABELS = {
         "question": "Your question", "placeholder": "e.g. What is the industrial electricity price at 110 kV? (then: what about 10 kV?)",
         "send": "Send", "clear": "New chat", "draft": "Hotline draft mode", "draft_box": "Reply draft (review, then copy)",
         "citations": "Cited clauses (click [n] in the answer)", "comment": "Comment (optional)", "up": "Helpful", "down": "Wrong",
+        "reasons": "What was wrong (any, sent with “Wrong”)", "chosen": "✓ Chosen: {label}",
+        "ask_first": "Ask a question first.", "saved": "Feedback #{number} saved, thank you!",
         "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
         "examples": "Examples", "empty_id": "Enter a clause id or search first.",
         "unknown_id": "No clause has the id “{clause_id}”; check it or search first.",
@@ -74,6 +79,11 @@ LABELS = {
         "verified": "✓ Verified: every figure is in a cited clause or a calculation.",
     },
 }  # fmt: skip
+
+REASON_LABELS: dict[str, dict[Reason, str]] = {
+    "zh": {"wrong_figure": "数字不对", "wrong_citation": "引用不对", "did_not_answer": "没回答问题", "expired": "过期"},
+    "en": {"wrong_figure": "Wrong figure", "wrong_citation": "Wrong citation", "did_not_answer": "Did not answer", "expired": "Expired"},
+}
 
 CSS = """
 .gradio-container { max-width: 1180px !important; margin: auto; }
@@ -151,6 +161,23 @@ def header_markdown(lang: str, guide_title: str, clauses: int, built: datetime |
     return f"{labels['title']}\n\n<small>{' · '.join(facts)}</small>"
 
 
+def reason_choices(lang: str) -> list[tuple[str, Reason]]:
+    """The reasons a thumbs down can give, labelled in the page's language, stored by code."""
+    return [(REASON_LABELS[lang][reason], reason) for reason in REASONS]
+
+
+def feedback_controls(rated: Rating | None, lang: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The 👍 and 👎 buttons and the reason chips for the latest answer: open until it is rated, then
+    the chosen button marked and everything closed, so an answer is rated once."""
+    labels = LABELS[lang]
+    buttons = []
+    for rating in ("up", "down"):
+        chosen = rating == rated
+        label = labels["chosen"].format(label=labels[rating]) if chosen else labels[rating]
+        buttons.append(gr.update(value=label, variant="primary" if chosen else "secondary", interactive=rated is None))
+    return buttons[0], buttons[1], gr.update(label=labels["reasons"], choices=reason_choices(lang), interactive=rated is None)
+
+
 def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     calculators = assistant.calculators()
     clause_count = len(assistant.clauses())
@@ -161,6 +188,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         conversation = gr.State([])  # [{"role", "content"}] plain text, for follow-ups
         turns = gr.State([])  # [AnsweredTurn], for the citation panel
         last = gr.State(None)  # the last AnswerResult, for feedback
+        answer_key = gr.State(None)  # a key per answer, so its feedback is stored once
+        rated = gr.State(None)  # the Rating the last answer was given, if any
 
         with gr.Row():
             header = gr.Markdown(header_markdown("zh", settings.guide_title, clause_count, built), elem_id="header")
@@ -188,6 +217,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                             comment = gr.Textbox(label=LABELS["zh"]["comment"], scale=4, elem_id="comment", max_length=COMMENT_CHARS)
                             up = gr.Button(LABELS["zh"]["up"], size="sm", elem_id="thumbs-up")
                             down = gr.Button(LABELS["zh"]["down"], size="sm", elem_id="thumbs-down")
+                        reasons = gr.CheckboxGroup(reason_choices("zh"), label=LABELS["zh"]["reasons"], elem_id="feedback-reasons")
                         feedback_note = gr.Markdown("", elem_id="feedback-note")
                     with gr.Column(scale=2, min_width=280):
                         citations_title = gr.Markdown(f"**{LABELS['zh']['citations']}**")
@@ -247,12 +277,13 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         def respond(
             message: str, chat: list, history: list, answered: list[AnsweredTurn], draft: bool, language: str
         ) -> Iterator[tuple]:
+            unchanged = (gr.update(),) * 6  # the feedback row, while an answer streams
             message = (message or "").strip()
             if not message:
-                yield chat, history, gr.update(), gr.update(), None, "", answered
+                yield chat, history, gr.update(), gr.update(), None, "", answered, *unchanged
                 return
             chat = chat + [{"role": "user", "content": user_text_html(message)}, {"role": "assistant", "content": "…"}]
-            yield chat, history, gr.update(), gr.update(), None, "", answered
+            yield chat, history, gr.update(), gr.update(), None, "", answered, *fresh_feedback(None, language)
             turn = len(chat) // 2
             shown = ""
             result, removed = None, []
@@ -261,12 +292,12 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     if event.event == "token":  # the answer as it is produced, before verification
                         shown += event.text
                         chat[-1] = {"role": "assistant", "content": answer_html(shown, turn)}
-                        yield chat, history, gr.update(), gr.update(), None, "", answered
+                        yield chat, history, gr.update(), gr.update(), None, "", answered, *unchanged
                     else:
                         result, removed = event.result, event.removed
             except QuestionError as exc:
                 chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
-                yield chat, history, gr.update(), gr.update(), None, "", answered
+                yield chat, history, gr.update(), gr.update(), None, "", answered, *unchanged
                 return
             assert result is not None
             answered = answered + [AnsweredTurn(turn, message, result.citations)]
@@ -283,30 +314,48 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
             history = history[max(0, len(history) - settings.max_history_turns) :]
             draft_update = gr.update(value=result.draft or "", visible=bool(draft))
-            yield chat, history, citation_panel(answered, settings.today, language), draft_update, result, "", answered
+            panel = citation_panel(answered, settings.today, language)
+            yield chat, history, panel, draft_update, result, "", answered, *fresh_feedback(uuid.uuid4().hex, language)
+
+        def fresh_feedback(key: str | None, language: str) -> tuple:
+            """The feedback row for a new answer (``key``) or none yet: no note, no reasons, nothing rated."""
+            thumbs_up, thumbs_down, chips = feedback_controls(None, language)
+            return "", thumbs_up, thumbs_down, {**chips, "value": []}, key, None
 
         chat_inputs = [question, chatbot, conversation, turns, draft_mode, lang]
-        chat_outputs = [chatbot, conversation, citations, draft_box, last, question, turns]
+        feedback_row = [feedback_note, up, down, reasons, answer_key, rated]
+        chat_outputs = [chatbot, conversation, citations, draft_box, last, question, turns, *feedback_row]
         asking = [send.click(respond, chat_inputs, chat_outputs), question.submit(respond, chat_inputs, chat_outputs)]
 
-        def new_chat() -> tuple:
+        def new_chat(language: str) -> tuple:
             """Everything the conversation left behind: the bubbles, the follow-up history, every
             question's citation cards, the reply draft, the answer feedback would be about."""
-            return [], [], [], "", "", None, ""
+            return [], [], [], "", "", None, *fresh_feedback(None, language)
 
-        cleared = [chatbot, conversation, turns, citations, draft_box, last, feedback_note]
-        clear.click(new_chat, None, cleared, cancels=asking)
-        chatbot.clear(new_chat, None, cleared, cancels=asking)  # the chat's own trash icon
+        cleared = [chatbot, conversation, turns, citations, draft_box, last, *feedback_row]
+        clear.click(new_chat, lang, cleared, cancels=asking)
+        chatbot.clear(new_chat, lang, cleared, cancels=asking)  # the chat's own trash icon
         draft_mode.change(lambda on: gr.update(visible=on), draft_mode, draft_box)
 
-        def give_feedback(rating: Rating, text: str, result: AnswerResult | None, language: str) -> tuple[str, str]:
-            if result is None:
-                return ("请先提问。" if language == "zh" else "Ask a question first."), text
-            number = assistant.feedback(Feedback.on_answer(result, rating, text, source="ui")).id
-            return (f"已记录反馈 #{number}，谢谢！" if language == "zh" else f"Feedback #{number} saved, thank you!"), ""
+        def give_feedback(
+            rating: Rating, text: str, chosen: list[Reason], result: AnswerResult | None, key: str | None,
+            earlier: Rating | None, language: str,
+        ) -> tuple:
+            """Store the verdict on the latest answer, once: its key makes a repeat (a second click that
+            raced the buttons closing) return the first receipt and store nothing new."""
+            if result is None or key is None:
+                return LABELS[language]["ask_first"], text, *(gr.update(),) * 3, None
+            given = earlier or rating
+            item = Feedback.on_answer(
+                result, given, text, source="ui", reasons=chosen if given == "down" else (), idempotency_key=f"ui:{key}"
+            )
+            number = assistant.feedback(item).id
+            return LABELS[language]["saved"].format(number=number), "", *feedback_controls(given, language), given
 
-        up.click(lambda t, r, lg: give_feedback("up", t, r, lg), [comment, last, lang], [feedback_note, comment])
-        down.click(lambda t, r, lg: give_feedback("down", t, r, lg), [comment, last, lang], [feedback_note, comment])
+        rating_inputs = [comment, reasons, last, answer_key, rated, lang]
+        rating_outputs = [feedback_note, comment, up, down, reasons, rated]
+        up.click(lambda *values: give_feedback("up", *values), rating_inputs, rating_outputs)
+        down.click(lambda *values: give_feedback("down", *values), rating_inputs, rating_outputs)
 
         # ---- browser ----------------------------------------------------------------------
         def browse(query: str, language: str) -> str:
@@ -335,14 +384,14 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         browse_id.submit(open_clause, [browse_id, lang], browse_view)
 
         # ---- language ---------------------------------------------------------------------
-        def switch(choice: str, answered: list[AnsweredTurn]) -> tuple:
+        def switch(choice: str, answered: list[AnsweredTurn], given: Rating | None) -> tuple:
             code = "en" if choice == "English" else "zh"
             t = LABELS[code]
             return (
                 code, header_markdown(code, settings.guide_title, clause_count, built),
                 gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
                 gr.update(label=t["draft"]), gr.update(value=t["clear"]), gr.update(label=t["draft_box"]),
-                gr.update(label=t["comment"]), gr.update(value=t["up"]), gr.update(value=t["down"]),
+                gr.update(label=t["comment"]), *feedback_controls(given, code),
                 f"**{t['citations']}**", citation_panel(answered, settings.today, code),
                 gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
                 gr.update(label=t["calc_pick"]), gr.update(value=t["run"]), gr.update(label=t["search"]),
@@ -350,8 +399,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             )
 
         toggle.change(
-            switch, [toggle, turns],
-            [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, citations_title, citations,
+            switch, [toggle, turns, rated],
+            [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, reasons, citations_title, citations,
              chat_tab, calc_tab, browse_tab, calc_pick, calc_run, browse_query, browse_id, open_btn, examples.dataset],
         )
     return demo

@@ -6,6 +6,9 @@ import multiprocessing
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from assistant.feedback import Feedback, FeedbackStore
 
 
@@ -42,8 +45,19 @@ def test_export_formats(tmp_path) -> None:
     store.add(Feedback(question="电价？", answer="0.401", rating="up", comment="含,逗号\n和换行", clause_ids=["p1.a", "p1.b"]))
     assert '"comment": "含,逗号\\n和换行"' in store.export("jsonl")
     csv_text = store.export("csv")
-    assert csv_text.splitlines()[0] == "id,created_at,question,answer,rating,comment,clause_ids,source"
+    assert csv_text.splitlines()[0] == "id,created_at,question,answer,rating,comment,reasons,clause_ids,source"
     assert "p1.a p1.b" in csv_text
+
+
+def test_the_reasons_for_a_thumbs_down_are_stored_and_exported(tmp_path) -> None:
+    store = FeedbackStore(tmp_path / "f.sqlite3")
+    store.add(Feedback(question="电价？", rating="down", reasons=["wrong_figure", "expired"]))
+    store.add(Feedback(question="电价？", rating="up"))
+    assert [r["reasons"] for r in store.all()] == [["wrong_figure", "expired"], []]
+    assert '"reasons": ["wrong_figure", "expired"]' in store.export("jsonl")
+    assert ",down,,wrong_figure expired," in store.export("csv")
+    with pytest.raises(ValidationError):
+        Feedback(question="电价？", rating="down", reasons=["too long"])
 
 
 def test_a_retried_verdict_is_stored_once(tmp_path) -> None:
@@ -68,4 +82,4 @@ def test_a_store_written_before_keys_existed_gains_them(tmp_path) -> None:
     store = FeedbackStore(path)
     assert store.add(Feedback(question="new", rating="down", idempotency_key="k")) == 2
     assert store.add(Feedback(question="new", rating="down", idempotency_key="k")) == 2
-    assert [r["question"] for r in store.all()] == ["old", "new"]
+    assert [(r["question"], r["reasons"]) for r in store.all()] == [("old", []), ("new", [])]

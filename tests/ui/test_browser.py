@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from assistant.feedback import FeedbackStore, feedback_path
 from tests.servers import free_port, wait_until_up
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -321,6 +323,59 @@ def test_a_refusal_says_so_plainly_and_offers_the_nearest_topics(open_page, scre
     page.wait_for_function("document.querySelectorAll('#chatbot .refusal').length >= 2", timeout=60_000)
     last = page.locator("#chatbot .refusal").last
     assert last.inner_text().startswith(PLAIN_REFUSAL[lang]) and last.locator("button.topic-ask").count() == 0
+
+
+FEEDBACK_WORDS = {
+    "zh": {"ask_first": "请先提问。", "saved": "已记录反馈", "reason": "数字不对", "chosen": "✓ 已选"},
+    "en": {"ask_first": "Ask a question first.", "saved": "saved, thank you", "reason": "Wrong figure", "chosen": "✓ Chosen"},
+}
+
+
+def feedback_rows(index_settings) -> list[tuple]:
+    """What the page's store holds, oldest first (an empty store before any feedback)."""
+    records = FeedbackStore(feedback_path(index_settings.data_dir)).all()
+    return [(r["rating"], r["reasons"], r["comment"], r["source"]) for r in records]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_answer_is_rated_once_with_its_reasons(open_page, index_settings, lang: str) -> None:
+    words = FEEDBACK_WORDS[lang]
+    page = open_page("laptop", lang)
+    up, down, note = page.locator("#thumbs-up"), page.locator("#thumbs-down"), page.locator("#feedback-note")
+    up.click()  # nothing to rate yet
+    expect(note).to_contain_text(words["ask_first"])
+    ask(page, QUESTIONS[lang][0])
+    wait_for_turn(page, 1)
+    expect(note).not_to_contain_text(words["ask_first"])  # the answer took the note away
+    before = feedback_rows(index_settings)
+
+    page.locator("#feedback-reasons").get_by_label(words["reason"], exact=True).check()
+    page.locator("#comment textarea").fill(f"reasons-{lang}")
+    down.click()
+    expect(note).to_contain_text(words["saved"])
+    assert feedback_rows(index_settings)[len(before) :] == [("down", ["wrong_figure"], f"reasons-{lang}", "ui")]
+    expect(down).to_contain_text(words["chosen"])
+    expect(down).to_have_class(re.compile(r"\bprimary\b"))
+    expect(up).to_be_disabled()
+    expect(down).to_be_disabled()
+    expect(page.locator("#feedback-reasons input").first).to_be_disabled()
+    shot(page, f"15-rated-laptop-{lang}")
+    up.click(force=True)  # the other verdict on the same answer
+    down.click(force=True)
+    page.wait_for_timeout(1_000)
+    assert len(feedback_rows(index_settings)) == len(before) + 1
+
+    ask(page, QUESTIONS[lang][1])  # a new answer: a new verdict, nothing left of the last one
+    wait_for_turn(page, 2)
+    expect(note).to_have_text("")
+    for button in (up, down):
+        expect(button).to_be_enabled()
+        expect(button).not_to_contain_text(words["chosen"])
+        expect(button).not_to_have_class(re.compile(r"\bprimary\b"))
+    expect(page.locator("#feedback-reasons input:checked")).to_have_count(0)
+    up.click()
+    expect(note).to_contain_text(words["saved"])
+    assert feedback_rows(index_settings)[len(before) + 1 :] == [("up", [], "", "ui")]
 
 
 CATTLE = {"zh": "旗里的肉牛保险一头保费多少？", "en": "What is the premium of the banner beef-cattle insurance per head?"}
