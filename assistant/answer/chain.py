@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -140,11 +141,14 @@ class ExtractiveAnswerer:
         return text, citations
 
 
-def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
-    def tokens(text: str) -> list[str]:
-        translated = retriever.translated(text)
-        return retriever.tokenize(f"{text} {translated}" if translated else text)
+def guide_tokens(retriever: Retriever, text: str) -> list[str]:
+    """The guide's tokens of ``text``, an English text's translations included."""
+    translated = retriever.translated(text)
+    return retriever.tokenize(f"{text} {translated}" if translated else text)
 
+
+def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
+    tokens = partial(guide_tokens, retriever)
     previous = previous_questions(turn.history)[-1:] if is_follow_up(turn.question, turn.history) else []
     asked = turn.question
     if turn.parsed is not None and any(p.slot == "page" for p in turn.parsed.parts):
@@ -242,15 +246,10 @@ class AnswerChain:
         if turn.parsed is not None and not turn.calculations and not turn.calc_note:
             # "科研经费要500万，财政出多少？": the provision's share of the amount the question states
             terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
-            share = ShareCalculator(self._guide_tokens)(turn.parsed, [h.clause for h in turn.hits], terms)
+            share = ShareCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if share is not None:
                 turn.calculations = [share]
         return turn
-
-    def _guide_tokens(self, text: str) -> list[str]:
-        """The guide's tokens of ``text``, an English text's translations included."""
-        translated = self.retriever.translated(text)
-        return self.retriever.tokenize(f"{text} {translated}" if translated else text)
 
     def _answer(self, turn: Turn) -> Turn:
         terms = turn.terms = turn.terms or question_terms(self.retriever, turn)

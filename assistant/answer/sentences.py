@@ -9,6 +9,19 @@ _END = re.compile(r"[。；！？!?]+|\n")
 _FULL_STOP = re.compile(r"[。！？!?]+|\n")
 
 
+# The marks that end a provision's tier ("…奖补；对…"), and a stretch of words within a sentence.
+TIER_MARKS = "；;"
+STRETCH_MARKS = "，,；;。"
+
+
+def around(text: str, start: int, end: int, marks: str) -> tuple[int, int]:
+    """The span of ``text`` around ``start``–``end`` bounded by the nearest of ``marks`` on each side
+    (the marks left out; the whole text's ends when there is none)."""
+    left = max(text.rfind(c, 0, start) for c in marks) + 1
+    right = min([i for i in (text.find(c, end) for c in marks) if i >= 0] or [len(text)])
+    return left, right
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
-from assistant.answer.sentences import split_provisions
+from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, money_text, normalise, plain
 
@@ -72,7 +72,6 @@ def _counts(text: str) -> list[tuple[int, str]]:
 class Share:
     clause: Clause
     percent: Figure
-    tier: str  # the ；-separated tier of the provision the percentage stands in
     after: str  # the provision's words from the percentage to the end of its tier
     score: float
 
@@ -171,17 +170,14 @@ class ShareCalculator:
                 if coverage < MIN_COVERAGE:
                     continue
                 for f in percents:
-                    tier_start = max(text.rfind(c, 0, f.start) for c in "；;") + 1
-                    tier_end = min([i for i in (text.find(c, f.end) for c in "；;") if i >= 0] or [len(text)])
-                    tier = text[tier_start:tier_end]
-                    seg_start = max(text.rfind(c, 0, f.start) for c in "，,；;。") + 1
+                    tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
+                    seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
                     # the share is of what the words just before it name ("按照设备投资总额的 10%")
                     if _CHANGE.search(text[tier_start : f.start]) or not base_words & set(self.tokenize(text[seg_start : f.start])):
                         continue
-                    seg_end = min([i for i in (text.find(c, f.end) for c in "，,；;。") if i >= 0] or [len(text)])
                     local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                     score = (coverage + local) * 0.95**rank
-                    found.append(Share(clause, f, tier, text[f.unit_end : tier_end], score))
+                    found.append(Share(clause, f, text[f.unit_end : tier_end], score))
         if not found:
             return None
         found.sort(key=lambda s: -s.score)

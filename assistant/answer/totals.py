@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from assistant.answer.compose import Tokenize
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.sentences import Sentence, split_provisions
+from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain
 
@@ -150,8 +150,7 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
             per = "item"
         else:
             per = "once"
-        tier_start = max(text.rfind(c, 0, f.start) for c in "；;") + 1
-        tier_end = min([i for i in (text.find(c, f.end) for c in "；;") if i >= 0] or [len(text)])
+        tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
         tier = text[tier_start:tier_end]
         if per == "once" and any(map(_continuing, _CONTINUING.finditer(tier))) and not _ONCE.search(tier):
             per = "year"  # given each year of the run the provision states
