@@ -106,6 +106,7 @@ UNITS: tuple[Unit, ...] = (
     _u("工作日", "days", 1, words=("个工作日",), english=("working days", "working day", "business days")),
     _u("小时", "hours", 1),
     _u("学时", "hours", 1),
+    _u("岁", "age", 1, words=("周岁",), english=("years old", "years of age")),
     _u("倍", "multiple", 1),
     _u("%", "percent", 1, english=("percent",)),
 )

@@ -23,12 +23,21 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_total, parse_question, states_count
+from assistant.answer.question import (
+    FIGURE_SLOTS,
+    METADATA_SLOTS,
+    Part,
+    Question,
+    asks_total,
+    is_function_word,
+    parse_question,
+    states_count,
+)
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
-from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Refusal
+from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import money_text
 from assistant.search.glossary import english_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
@@ -113,7 +122,18 @@ class ExtractiveAnswerer:
                 # comes from that provision when it states one, not from another that shares the words
                 answer = self.composer.answer_in_clause(part, question, last.sources[0][0])
                 answer = answer if answer.answered else None
+            elif last is not None and last.answered and last.sources and part.carried and part.slot in METADATA_SLOTS:
+                # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
+                # when the guide gives none for it, the part says so rather than quote another provision
+                found = [h.clause for h in turn.hits] + [h.clause for h in hits]
+                answer = self.composer.metadata_in_clause(part, question, last.sources[0][0], found)
+                answer = answer if answer.answered or answer.line else None
             answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
+            if not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and turn.part_hits and hits is not turn.hits:
+                # a figure its own search misses may be stated by what the whole question finds (not a
+                # part whose provision is found but gives no such fact: that says so)
+                whole = self.composer.answer_part(part, question, [h.clause for h in turn.hits])
+                answer = whole if whole.answered else answer
             before = next((a for a in reversed(answers) if a.answered and a.part.slot in FIGURE_SLOTS and a.sources), None)
             if not answer.answered and part.slot in FIGURE_SLOTS and before is not None:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
@@ -144,7 +164,7 @@ class ExtractiveAnswerer:
 def guide_tokens(retriever: Retriever, text: str) -> list[str]:
     """The guide's tokens of ``text``, an English text's translations included."""
     translated = retriever.translated(text)
-    return retriever.tokenize(f"{text} {translated}" if translated else text)
+    return [t for t in retriever.tokenize(f"{text} {translated}" if translated else text) if not is_function_word(t)]
 
 
 def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
@@ -233,16 +253,27 @@ class AnswerChain:
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)
+        # "每年遴选 150 个…连着评3年，一共多少个": a number of items added up, not money
+        counting = bool(summed) and all(p.slot == "count" and not p.measure for p in summed) and any(p.counted for p in summed)
         # "报了2个项目，科研经费最多能拿多少？": a figure paid per item, times the items counted
         counted = turn.parsed is not None and not turn.parsed.total and states_count(turn.question)
-        if turn.parsed is not None and (turn.parsed.total or counted) and money and not turn.calculations:
-            # "一共 / 加起来 / in total": the money figures of the provisions found, added term by term
-            # (a total asked in 家 or 年 is no sum of money)
+        if turn.parsed is not None and (turn.parsed.total or counted) and (money or counting) and not turn.calculations:
+            # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
+            # found, added term by term (a total asked in 年 or 立方米 is neither)
             terms = turn.terms = question_terms(self.retriever, turn)
             hits = [h.clause for h in turn.hits]
-            total = TotalCalculator(self.retriever.tokenize)(turn.question, hits, terms, turn.lang, counted_only=counted)
+            if self.extractive is not None:
+                # the provision the answer gives for the first figure asked comes first: a later part
+                # asking the sum ("一个专家连着聘3年最多能拿多少？") is about the same subject
+                answered = [a.sources[0][0] for a in self.extractive.answer_parts(turn)
+                            if a.answered and a.sources and a.part.slot in FIGURE_SLOTS]
+                hits = answered[:1] + [c for c in hits if c not in answered[:1]]
+            total = TotalCalculator(self.retriever.tokenize)(
+                turn.question, hits, terms, turn.lang, counted_only=counted, counting=counting and not money
+            )
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
+                self._answer_sum_parts(turn, total, hits)
         if turn.parsed is not None and not turn.calculations and not turn.calc_note:
             # "科研经费要500万，财政出多少？": the provision's share of the amount the question states
             terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
@@ -250,6 +281,21 @@ class AnswerChain:
             if share is not None:
                 turn.calculations = [share]
         return turn
+
+    def _answer_sum_parts(self, turn: Turn, total: Calculation, clauses: list[Clause]) -> None:
+        """A later part asking the sum ("一个专家连着聘3年最多能拿多少？") quotes the provision the sum
+        is computed from, not another one its own words happen to fit better."""
+        if self.extractive is None or turn.parsed is None or turn.part_answers is None or not total.clause_ids:
+            return
+        source = next((c for c in clauses if c.clause_id == total.clause_ids[0]), None)
+        if source is None:
+            return
+        for i, answer in enumerate(turn.part_answers):
+            part = answer.part
+            if i and part.slot in FIGURE_SLOTS and asks_total(part.text) and not (answer.sources and answer.sources[0][0] is source):
+                again = self.extractive.composer.answer_in_clause(part, turn.parsed, source)
+                if again.answered:
+                    turn.part_answers[i] = again
 
     def _answer(self, turn: Turn) -> Turn:
         terms = turn.terms = turn.terms or question_terms(self.retriever, turn)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_figure
+from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_figure, asks_support, is_function_word
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause, page_label
@@ -57,6 +57,9 @@ RUNNERS_UP = 1
 TIE_RATIO = 0.9
 # A provision longer than this is narrowed to its opening and the clause that states the figure.
 DIRECT_LINE_CHARS = 90
+# For an amount asked, a provision stating money is taken over a closer one stating only a share
+# when it scores at least this share of it.
+MONEY_OVER_SHARE = 0.5
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -102,7 +105,7 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
 _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
 # Where a Chinese question asks for a figure, and the words between the thing asked and 多少/几
 # that say nothing of which figure ("公示多少天", "贴息最多能贴多少", "一年大概要交多少").
-_ASKED_FIGURE_ZH = re.compile(r"多少|几(?!乎)")
+_ASKED_FIGURE_ZH = re.compile(r"多少|几(?!乎)|多久|多长时间")
 _ASK_FILLER = re.compile(
     r"(?:一般|大概|大约|最多|最高|最少|至少|每年|一年|每月|一共|总共|合计|共计|总计|加起来|加在一起|"
     r"能|可以|可|要|需要|得|是|有|的|给|拿|领|交|缴|贴|补|奖|按|为|了|\s)+$"
@@ -131,6 +134,18 @@ _EN_DETERMINERS = frozenset("the a an this that these those each every any some 
                             "total annual yearly monthly current latest exact".split())
 _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
                              "money yuan days years months hours times standard limit cap ceiling threshold size".split())
+# An amount asked by naming money ("多少钱", "多少万元", "how much funding").
+_MONEY_NAMED = re.compile(
+    r"多少钱|多少万|多少元|多少块|金额|\bhow much (?:[a-z-]+ ){0,2}?(?:money|funding|funds|cash|yuan)\b", re.IGNORECASE
+)
+# Who issued a document ("哪几个部门联合发的", "who issued"): its number and title name them.
+_ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
+# A website, phone number, e-mail or address asked for is answered only by a sentence that states one.
+_ASKS_CONTACT = re.compile(
+    r"网址|网站|网页|电话|热线|邮箱|邮件|联系方式|\b(?:website|web ?site|url|web address|phone|telephone|hotline|e-?mail|"
+    r"contact (?:details|number|information)|address)\b", re.IGNORECASE
+)
+_CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -156,9 +171,18 @@ _SUPPORT_BEFORE = re.compile(r"(?:补贴|补助|奖励|奖补|资助|贴息|扶�
 _SUPPORT_AFTER = re.compile(r"^[^，,；;。]{0,4}?(?:补贴|补助|奖励|奖补|资助|贴息|扶持|支持|奖金|补偿)")
 
 
-def stated_figures(text: str, slot: str, pays: bool = False) -> list[Quantity]:
+# "每年 8月的第 2 周", "3月底": 月 without 个 after a year or before a part of the month is a month of the year.
+_MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|中旬|上旬|下旬|\d)")
+# A money figure stated as a threshold: reached, exceeded or at least ("达到 1.6 亿元", "5000 万元（含）以上").
+# ("不低于 1万元扶持资金" is a floor of what is given, "安排资金 5000 万元以上，对…" too: neither is one.)
+_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满)\s*$")
+_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上(?:的|企业|项目)")
+
+
+def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False) -> list[Quantity]:
     """The figures of ``text`` that can answer ``slot``: no loan tenor and no calendar year for a
-    period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费")."""
+    period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费"); no
+    threshold to reach for support asked (``support``: "补贴多少" is not "营业收入达到 1.6 亿元")."""
     text = normalise(_TENOR.sub("年期", text))
     dates = [m.span() for m in _DATE_WRITTEN.finditer(text)]
     out: list[Quantity] = []
@@ -166,8 +190,16 @@ def stated_figures(text: str, slot: str, pays: bool = False) -> list[Quantity]:
         if not f.reads_as_quantity:
             continue
         q = f.quantity
-        if q.unit == "年" and _CALENDAR_YEAR.fullmatch(f.raw) or any(start <= f.start < end for start, end in dates):
-            continue  # "2019 年以后", "2021 年 12 月 27 日": a date, no period, count or amount
+        if q.unit == "年" and (_CALENDAR_YEAR.fullmatch(f.raw) or text[f.unit_end : f.unit_end + 1] == "度") or any(
+            start <= f.start < end for start, end in dates
+        ):
+            continue  # "2019 年以后", "上一年度", "2021 年 12 月 27 日": a date, no period, count or amount
+        if q.unit == "个月" and _MONTH_OF_YEAR.search(text[max(0, f.start - 3) : f.start] + "|" + text[f.end : f.unit_end + 4]):
+            continue  # "每年 8月的第 2 周": a month of the year, no number of months
+        if (support or slot == "price" or pays) and dimension_of(q.unit) in _MONEY and (
+            _THRESHOLD_BEFORE.search(text[max(0, f.start - 6) : f.start]) or _THRESHOLD_AFTER.match(text[f.unit_end :])
+        ):
+            continue  # "营业收入达到 1.6 亿元的企业", "贸易额超过 1万美元": a condition to meet, nothing paid or priced
         supported = _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]) or _SUPPORT_AFTER.search(text[f.unit_end :])
         if (slot == "price" or pays) and dimension_of(q.unit) in _MONEY | _SHARE and supported:
             continue
@@ -277,19 +309,36 @@ class Composer:
         named = focus if groups is not None else f"{focus} {' '.join(part.terms)}"
         own = self._tokens(_HOME.sub(" ", named))
         context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
+        if question.lang == "en":  # "of", "the", "a": English function words the guide happens to write name nothing
+            own, context = [t for t in own if not is_function_word(t)], [t for t in context if not is_function_word(t)]
         terms = QuestionTerms(own, context, self.keyword)
         for group in groups or ():
             terms.add_alternatives([self._tokens(term) for term in group])
-        if question.lang == "zh":  # an English question's guide words come from the glossary, several per word: no key
+        if question.lang == "zh":
             terms.keys = self.key_words(_HOME.sub(" ", focus))
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
                 word = self.asked_word(part.text)
                 terms.aspect = (word,) if word else ()
-        elif part.slot in FIGURE_SLOTS:
-            terms.aspect = self.asked_word_en(part.text)
+        else:
+            terms.keys = self.key_group_en(_HOME.sub(" ", focus))
+            if part.slot in FIGURE_SLOTS:
+                terms.aspect = self.asked_word_en(part.text)
         return terms
+
+    def key_group_en(self, text: str) -> set[str]:
+        """The English counterpart of :meth:`key_words`: the guide words of the curated glossary's
+        phrase of two words or more ("frozen semen" → 冻精, "data centre" → 数据中心) whose guide
+        words are all rare; a provision must state one of them. Single words are no key: their
+        senses (return → 退回, listed → 挂牌) too often are not the asker's; a unit ("billion yuan" →
+        亿元) names no provision."""
+        scored = []
+        for phrase, group in default_glossary().groups(text):
+            known = [f for f in (self.frequency(t) for t in group) if f > 0]
+            if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
+                scored.append((max(known), tuple(group)))
+        return set(min(scored)[1]) if scored else set()
 
     def key_words(self, text: str) -> set[str]:
         """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a
@@ -312,8 +361,9 @@ class Composer:
 
     def asked_word(self, text: str) -> str | None:
         """The word a figure is asked of: the head of the nouns right after 多少 ("多少禁牧补助" →
-        补助), or else the word before 多少/几 in the same clause ("公示多少天" → 公示, "贴息最多多少"
-        → 贴息); only when the guide writes it, and not often: a provision that does not state it
+        补助), or what is done after 多久 ("多久能办入职" → 入职), or else the word before 多少/几/多久
+        in the same clause ("公示多少天" → 公示, "贴息最多多少" → 贴息); only when the guide writes it,
+        and not often: a provision that does not state it
         gives some other figure. A caller's own word (none in the guide), a common one (补贴), a
         per-unit word (每吨) or a word naming a kind of figure (上限) is no such word."""
         matches = list(_ASKED_FIGURE_ZH.finditer(text))
@@ -332,6 +382,11 @@ class Composer:
         # "能拿多少禁牧补助": the thing asked follows 多少, and is the head of the nouns there (补助,
         # common: no such word); "公示多少天": it goes before, in the same clause
         after = _AFTER_ASK.sub("", re.split(r"[，,。？?！!；;]", text[m.end() :], maxsplit=1)[0])
+        if m.group(0) in ("多久", "多长时间"):
+            # "多久能办入职": how long until what the words after it do (入职); "公示多久": before it
+            done = [w for w, f in self._segment(_QUANTITY_WORDS.sub(" ", after)) if usable(w, f)]
+            if done:
+                return rare(done[-1])
         run: list[tuple[str, str]] = []
         for word, flag in self._segment(_QUANTITY_WORDS.sub(" ", after)):
             if not word.strip():
@@ -409,6 +464,8 @@ class Composer:
             return self._figure(part, question, clauses, terms)
         if part.slot in METADATA_SLOTS:
             return self._metadata(part, clauses, terms)
+        if part.slot == "fact" and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
+            return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)
         return self._quoted(part, clauses, terms)
 
     def _tokens(self, text: str) -> list[str]:
@@ -417,6 +474,7 @@ class Composer:
 
     def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, part: Part) -> list[Evidence]:
         stated = [q for q in quantities(part.text) if q.unit]
+        support = asks_support(part.text)
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -427,7 +485,7 @@ class Composer:
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    found = stated_figures(tier.text, part.slot, part.pays)
+                    found = stated_figures(tier.text, part.slot, part.pays, support)
                     score = overlap / total
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in found for s in stated):
                         score += STATED_FIGURE_BONUS
@@ -467,6 +525,12 @@ class Composer:
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
+        if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
+            # "how much funding per company", "多少钱": money named; a share answers only when no
+            # provision nearly as close states money ("保费财政补多少？" may be answered by a share)
+            paid = [e for e in candidates if _money(e.figures) and e.coverage >= floor]
+            if paid and max(e.score for e in paid) >= MONEY_OVER_SHARE * best.score:
+                best = max(paid, key=lambda e: e.score)
         # a figure the asker states is one they know: when the provision that fits the question
         # best only repeats it, the guide gives nothing further on what they ask ("燃气3.06元/立方米，
         # 接驳费多少？"); another provision's figure would answer a question not asked
@@ -512,7 +576,19 @@ class Composer:
         quotes += [(e.clause, _whole_sentence(e.clause, e.sentence)) for e in runners]
         return PartAnswer(part, True, line, _unique(quotes), [(best.clause, span)], coverage=best.coverage)
 
-    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+    def metadata_in_clause(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> PartAnswer:
+        """A metadata part that points back ("…支持多少个？哪两个部门负责？") answered from the clause
+        that answered the part before: its subject is that clause's, so no coverage floor is asked.
+        A period or number the clause does not carry may be carried by another clause found of the
+        same document (its opening "从 2024 年到 2026 年…"): the period is the document's."""
+        if part.slot in ("validity", "doc_number") and clause.doc_title and not _states_metadata(clause, part.slot):
+            same = [c for c in found if c.doc_title == clause.doc_title and c is not clause]
+            stating = [c for c in same if _states_metadata(c, part.slot)]
+            dated = [c for c in same if part.slot == "validity" and _DATE.search(c.text)]
+            clause = (stating or dated or [clause])[0]
+        return self._metadata(part, [clause], self.part_terms(part, question), floor=0.0)
+
+    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, floor: float = METADATA_COVERAGE) -> PartAnswer:
         # the clause the part is about: the best match of its subject among the clauses found
         scored = []
         for rank, clause in enumerate(clauses):
@@ -522,9 +598,9 @@ class Composer:
         if not scored:
             return self.unanswered(part, clauses)
         # among the clauses about the subject, one that states what is asked
-        stating = [s for s in scored if s[1] >= METADATA_COVERAGE and _states_metadata(s[2], part.slot)]
+        stating = [s for s in scored if s[1] >= floor and _states_metadata(s[2], part.slot)]
         _, cov, clause = max(stating or scored, key=lambda s: s[0])
-        if cov < METADATA_COVERAGE:
+        if cov < floor:
             return self.unanswered(part, clauses, cov)
         label = heading_label(clause)
         doc = f"《{clause.doc_title}》" if clause.doc_title else ""
@@ -540,6 +616,12 @@ class Composer:
             else:
                 line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
+            issuers = f"{clause.doc_number or ''} {clause.doc_title or ''}"
+            if not clause.responsible_units and _ASKS_ISSUER.search(part.text) and _ORGANISATION.search(issuers):
+                # "哪几个部门联合发的？": the bodies that issued the document, as its number and title name them
+                number = f"（{clause.doc_number}）" if clause.doc_number else ""
+                line = f"{label}：发文见{doc}{number}" if doc else f"{label}：发文见{clause.doc_number}"
+                return PartAnswer(part, True, line, [], [(clause, None)], coverage=cov)
             if not clause.responsible_units:
                 # "国家鼓励谁来提供增信？": the clause's own text may name who does it
                 quoted = self._quoted(part, clauses, terms, must_match=_ORGANISATION)
@@ -595,6 +677,10 @@ class Composer:
         answer.sources = [(clause, None)]
         answer.line = f"指南中该条款（{heading_label(clause)}）未写明{what}"
         return answer
+
+
+def _money(found: list[Quantity]) -> bool:
+    return any(dimension_of(q.unit) in _MONEY for q in found)
 
 
 def _echoes(q: Quantity, told: list[Quantity]) -> bool:
@@ -810,7 +896,8 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     en_label = en_label[:1].upper() + en_label[1:]
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
-        figures = [english_figure(q) for q in quantities(answer.line) if states(part.slot, q, part.counted, part.measure)]
+        figures = [english_figure(q) for q in stated_figures(answer.line, part.slot, part.pays, asks_support(part.text))
+                   if states(part.slot, q, part.counted, part.measure)]
         body = ", ".join(dict.fromkeys(figures))
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":
@@ -841,5 +928,9 @@ def _unanswered_line(answer: PartAnswer, lang: str) -> str:
     if lang == "zh":
         line = f"关于“{subject}”的{slot}，指南没有写明。"
         return line + (f"相近的规定有：{topics}。" if topics else "")
-    line = f"The guide does not state {slot} for “{subject}”."
+    # the sentence that asks, in the asker's words: an English subject is a bag of words
+    asked = [s for s in re.split(r"(?<=[.?!])\s+", answer.part.text.strip()) if s.strip()]
+    shown = asked[-1].rstrip("?.! ") if asked else subject
+    what = slot if answer.part.slot != "fact" else "what is asked"
+    line = f"The guide does not state {what}: “{shown}?”"
     return line + (f" Nearby provisions: {topics}." if topics else "")

@@ -49,10 +49,17 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
                        r"document number|reference number|issued under|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}document(?!s?\s+(?:do|does|must|should|would|are|is)\b)"),
-        ("department", r"哪个部门|什么部门|哪些部门|哪个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
+        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|"
+                       r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
-                       r"department|agency|authority|bureau|office|whom|who (?:do|should|can) (?:we|i)|"
-                       r"who (?:is )?(?:in charge|responsible|handles)|who (?:leads|drafts|issues|approves|disburses|supervises)|contact"),
+                       # a government body asked for, not one named in a title ("the seven-department measures")
+                       r"(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|offices?|bodies|body)\b|"
+                       r"responsible (?:departments?|units?|bureaus?|offices?|bodies|agenc(?:y|ies)|authorit(?:y|ies))|"
+                       r"(?:departments?|agenc(?:y|ies)|bureaus?) (?:is|are) responsible|"
+                       r"whom|who (?:do|should|can) (?:we|i)|"
+                       r"who (?:is )?(?:in charge|responsible|handles)|"
+                       r"who (?:leads|drafts|issues|approves|disburses|supervises|interprets|administers|oversees|manages|reviews)|"
+                       r"contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效",
@@ -68,10 +75,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
-                  r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b"),
+                  r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
-        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆",
+        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆|"
+                  r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数)",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|多少[^，,？?]{0,4}费|"
@@ -88,13 +96,16 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
 # "几年下来一共最多多少": the sum asked is money, though a number of years is named before it.
 _ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)")
 _TOTAL = re.compile(
-    r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|together(?!\s+with)", re.IGNORECASE
+    r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
+    r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b", re.IGNORECASE
 )
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
 _RUN_OF_YEARS = re.compile(
     r"(?:连续|连着|持续|接连)[^，,。？?\d]{0,3}(?:\d+|[一二两三四五六七八九十]+)\s*个?年(?!以|内|后|前|度)|"
     r"(?<!\d)(?:\d+|[一二两三四五六七八九十]+)\s*年(?:下来|里头|当中)|"
-    r"\b(?:for|over)\s+(?:the\s+(?:first|next|whole)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?years?\b",
+    r"\b(?:for|over|during|across)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:full\s+)?years?\b",
     re.IGNORECASE,
 )
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
@@ -104,13 +115,15 @@ _ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％
 
 # What makes a piece of text a question of its own (an interrogative), used to split
 # "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
-_ASKS_ZH = re.compile(r"多少|几|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算|要不要|呢[？?]?$")
+_ASKS_ZH = re.compile(
+    r"多少|几|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算|要不要|还是|呢[？?]?$"
+)
 _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|do|does|will|would|may|should)\b", re.IGNORECASE)
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
     r"(?:多少|(?<![这近前])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
-    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支(?!持|付|出|撑)|所|座|户|批|度)"  # "多少支持", "多少天然气" count nothing
+    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"  # "多少支持", "多少天然气" count nothing
 )
 _UNIT_SLOT: dict[str, Slot] = {
     **dict.fromkeys(("万元", "亿元", "元", "钱", "块", "万"), "amount"),
@@ -127,7 +140,7 @@ _FURTHER_ZH = re.compile(r"(?:^|[，,；;])\s*(?:另外|还有|此外|以及|同
 _CLAUSE_SEP_ZH = re.compile(r"[，,]")
 _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
                          r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|"
-                         r"(?:for|in|from|by|after|under|on|at|to|with) (?:how|which|what|when|whom))\b)"
+                         r"(?:for|in|from|by|after|under|on|at|to|with|over|during|until|within) (?:how|which|what|when|whom))\b)"
                          r"|,\s*(?=(?:what|which|how|who|when|where)\b)|\s+(?=what if\b)", re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
@@ -142,11 +155,17 @@ _QUESTION_WORDS_ZH = re.compile(
 )
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 _POINTS_BACK = re.compile(r"这个|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b", re.IGNORECASE)
-_STOP_EN = frozenset(
+ENGLISH_STOP_WORDS = frozenset(
     "what which how who whom when where is are can could do does will would may should the a an of for to in on at by and or "
     "we i our my us me you your it its this that there be been much many get gets give given does did much please tell "
     "respectively each also plus if".split()
 )
+
+
+def is_function_word(token: str) -> bool:
+    """An English function word or a lone letter ("of", "the", "a"): the guide writes a few in
+    names and lists, but in a question they name nothing."""
+    return token.isascii() and (len(token) < 2 or token.lower() in ENGLISH_STOP_WORDS)
 
 
 @dataclass(frozen=True)
@@ -246,7 +265,58 @@ _CATEGORY_ASK = re.compile(
     re.IGNORECASE,
 )
 # Dimensions of measuring units (quantities.UNITS) a question may ask a figure in.
-_MEASURES = frozenset({"volume", "area", "weight", "energy", "days"})
+_MEASURES = frozenset({"volume", "area", "weight", "energy", "days", "age"})
+# An age asked ("年龄上限", "多少岁", "what age limit", "how old"): only a figure in 岁 answers it.
+_AGE_ASKED = re.compile(r"年龄|岁数|多少岁|几岁|\bages?\b|how old", re.IGNORECASE)
+# "What <noun phrase>" asks the kind of figure its head noun names ("what age limit", "what minimum
+# share of working hours", "what fine", "what is the maximum subsidy"): the last such noun among the
+# first words after "what", before a verb, a preposition or an article ends the phrase.
+_WHAT_PHRASE_EN = re.compile(
+    r"\bwhat(?:'s|\s+(?:is|are|was|were|would be|will be))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<phrase>(?:[a-z-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+_PHRASE_STOPS_EN = frozenset(
+    "does do did is are was were be can could will would should must may might has have had shall "
+    "for of in on at to per by from with under as than that which who when if a an the it its their this these".split()
+)
+_FIGURE_NOUNS_EN: dict[str, Slot] = {
+    **dict.fromkeys("percentage percent share proportion ratio rate discount".split(), "percentage"),
+    **dict.fromkeys("price prices tariff tariffs fee fees charge charges cost costs rent".split(), "price"),
+    # singular: "what allowances…" asks which kinds
+    **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget".split(),
+                    "amount"),
+    **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
+                    "number headcount output age".split(), "count"),
+    **dict.fromkeys("deadline deadlines".split(), "duration"),
+}
+
+
+_SHARE_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:(?:minimum|maximum|annual)\s+)?(?:share|proportion)\b", re.IGNORECASE)
+_BOUNDS_EN = frozenset("maximum minimum max min total".split())
+_MONEY_HEADS_EN = frozenset("support funding funds money assistance aid".split())
+
+
+def figure_noun_slot(text: str) -> Slot | None:
+    """The slot an English "what <noun phrase>" asks by its head noun ("what age limit" → count,
+    "what minimum share" → percentage, "what fine" → amount); None when the phrase names no kind of figure."""
+    for m in _WHAT_PHRASE_EN.finditer(text):
+        words: list[str] = []
+        for word in m.group("phrase").lower().split():
+            if word in _PHRASE_STOPS_EN:
+                break
+            words.append(word)
+        # "maximum" and "minimum" name the figure only at the phrase's end: "the maximum total support"
+        # is about the support
+        named = [(i, _FIGURE_NOUNS_EN[w]) for i, w in enumerate(words)
+                 if w in _FIGURE_NOUNS_EN and not (w in _BOUNDS_EN and i < len(words) - 1)]
+        if any(w in _BOUNDS_EN for w in words) and any(w in _MONEY_HEADS_EN for w in words):
+            return "amount"  # "the maximum total support": money
+        if named:
+            i, slot = named[-1]
+            if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
+                return "duration"  # "what time limit"
+            return slot
+    return None
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
 _COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
 _COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)
@@ -268,6 +338,8 @@ def asked_measure(text: str) -> str | None:
     counting words."""
     if m := _ASKED_UNIT_EN.search(text):
         return _MEASURE_EN[re.split(r"[\s-]", m.group("unit").lower())[0]]
+    if _AGE_ASKED.search(text):
+        return "age"
     m = _ASKED_UNIT.search(text)
     if m is None:
         return None
@@ -281,17 +353,92 @@ def asked_measure(text: str) -> str | None:
 def asks_total(text: str) -> bool:
     """Does ``text`` ask for a sum ("一共", "加起来", "in total"), or for how much a run of years it
     states brings ("连着聘3年最多能拿多少", "if it is cultivated for 3 years, what is the most")?"""
-    return bool(_TOTAL.search(text) or (_ASKS_MONEY.search(text) and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
+    asks = _ASKS_MONEY.search(text) or _COUNTED_ZH.search(text) or _COUNTED_EN.search(text)  # "连着4年能支持多少个"
+    return bool(_TOTAL.search(text) or (asks and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
 
 
-def states_count(text: str) -> bool:
-    """Does ``text`` state a number of items, two or more, with a counting word ("报了2个项目", "两家企业")?"""
+@dataclass(frozen=True)
+class StatedCount:
+    """A number of items a question states: "两家入库的科技型中小企业" (2, 企业), "two scientists" (2, person)."""
+
+    number: int
+    noun: str  # the words counted, as written ("入库的科技型中小企业", "scientists")
+    kind: str  # what is counted, in the guide's terms: person, organisation, place, project, or "" when not known
+    start: int  # where the number stands in the text
+
+
+_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "two scientists", "3 well-known universities", "both": a number, up to two words describing, and a plural noun.
+_STATED_COUNT_EN = re.compile(
+    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>(?:[a-z][a-z&-]*\s+){0,2}?[a-z][a-z-]*s)\b|\b(?P<both>both)\b",
+    re.IGNORECASE,
+)
+# What a number counts that is no item: time, money, measures, shares.
+_NOT_ITEMS_EN = re.compile(
+    r"(?:years|months|days|hours|weeks|times|yuan|dollars|mu|hectares|tonnes|tons|metres|meters|kwh|kilowatt-hours|percent|"
+    r"points|kilometres|kilometers|kv|watts|megawatts|kilowatts)$", re.IGNORECASE
+)
+# The kinds of things a grant is given to, by the counting word (Chinese) or the noun (English).
+_KIND_OF_COUNTER = {"位": "person", "名": "person", "人": "person", "家": "organisation", "项": "project", "户": "household"}
+_KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("person", r"人|专家|院士|人才|者|师|生$|\b(?:people|persons|staff|employees|workers|scientists|experts|researchers|talents|"
+                   r"graduates|doctors|nurses|teachers|academicians|professionals|specialists|students|interns|engineers|technicians|"
+                   r"managers|founders|individuals|members|winners)\b"),
+        ("organisation", r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|平台|中心|\b(?:companies|enterprises|firms|businesses|"
+                         r"universities|institutes|institutions|colleges|schools|cooperatives|hospitals|platforms|centres|centers|"
+                         r"labs|laboratories|subsidiaries|factories|plants)\b"),
+        ("place", r"旗县|旗区|县|村|园区|\b(?:banners|counties|villages|towns|parks|districts)\b"),
+        ("project", r"项目|\bprojects\b"),
+    )
+)
+# The words a provision uses for each kind of recipient, before the figure it grants.
+RECIPIENT_WORDS = {
+    "person": re.compile(r"个人|人才|每人|专家|院士|人员|者|教师|医师|护士|学生|毕业生"),
+    "organisation": re.compile(r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|主体|平台|中心"),
+    "place": re.compile(r"旗县|旗区|县|村|园区"),
+    "project": re.compile(r"项目"),
+    "household": re.compile(r"户"),
+}
+
+
+def stated_counts(text: str) -> list[StatedCount]:
+    """The numbers of items, two or more, that ``text`` states with a counting word ("报了2个项目",
+    "两家企业") or a plural noun ("two scientists", "three banners"; "both" counts two of what
+    was named before)."""
+    out: list[StatedCount] = []
     for m in _STATED_COUNT.finditer(text):
         number = m.group(1)
         value = int(number) if number.isdigit() else chinese_to_int(number.replace("两", "二"))
-        if value is not None and value >= 2:
-            return True
-    return False
+        if value is None or value < 2:
+            continue
+        counter = text[m.end(1) : m.end()].strip()
+        noun = re.split(r"[，,。？?；;！!、]|都|也|今年|去年|各|每", text[m.end() : m.end() + 14])[0]
+        kind = _KIND_OF_COUNTER.get(counter, "") or kind_of(noun)
+        out.append(StatedCount(value, noun, kind, m.start()))
+    for m in _STATED_COUNT_EN.finditer(text):
+        if m.group("both"):
+            if not any(c.start < m.start() for c in out):  # else the items counted before
+                out.append(StatedCount(2, "", "", m.start()))
+            continue
+        noun = m.group("noun")
+        if _NOT_ITEMS_EN.search(noun) or re.match(r"(?:19|20)\d\d$", m.group("n")):
+            continue
+        value = int(m.group("n")) if m.group("n").isdigit() else _EN_COUNTS[m.group("n").lower()]
+        if value >= 2:
+            out.append(StatedCount(value, noun, kind_of(noun), m.start()))
+    return sorted(out, key=lambda c: c.start)
+
+
+def kind_of(noun: str) -> str:
+    """The kind of recipient ``noun`` names (person, organisation, place, project), or ""."""
+    return next((kind for kind, pattern in _KIND_OF_NOUN if pattern.search(noun)), "")
+
+
+def states_count(text: str) -> bool:
+    """Does ``text`` state a number of items, two or more ("报了2个项目", "两家企业", "two scientists")?"""
+    return bool(stated_counts(text))
 
 
 def _run_asked(run: re.Match[str]) -> bool:
@@ -319,6 +466,11 @@ def asks_payment(text: str) -> bool:
     return bool(_PAYS.search(text)) and not _SUPPORT_ASKED.search(text)
 
 
+def asks_support(text: str) -> bool:
+    """Does ``text`` ask about support received (a subsidy, an award, funding), not a fee or a threshold?"""
+    return bool(_SUPPORT_ASKED.search(text)) and not asks_payment(text)
+
+
 def asks_counted(text: str) -> bool:
     """Does ``text`` ask how many of some thing ("多少家企业", "how many academicians")?"""
     return bool(_COUNTED_ZH.search(text) or _COUNTED_EN.search(text))
@@ -332,6 +484,8 @@ def slot_of(text: str) -> Slot:
             return slot
     if _CATEGORY_ASK.search(text):
         return "fact"  # "算几类人才？" asks which category, not how many
+    if (named := figure_noun_slot(text)) is not None:
+        return named
     if not asks_figure(text):
         if _YES_NO.search(text.strip()):
             return "eligibility"
@@ -451,7 +605,7 @@ def _subject(text: str, lang: Language) -> str:
     if lang == "zh":
         return _QUESTION_WORDS_ZH.sub(" ", text).strip()
     words = re.findall(r"[A-Za-z0-9.\-]+", text.lower())
-    return " ".join(w for w in words if w not in _STOP_EN)
+    return " ".join(w for w in words if w not in ENGLISH_STOP_WORDS)
 
 
 def parse_question(
@@ -482,13 +636,13 @@ def parse_question(
         elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
         own = _subject(piece, lang)
-        if parts and slot == parts[-1].slot and len(_without_cue(own, slot)) < 3:
+        if parts and slot == parts[-1].slot and _names_nothing(own if lang == "zh" else piece, slot, lang):
             # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
             last = parts[-1]
             joined = f"{last.text}{' ' if lang == 'en' else ''}{piece}"
             parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried)
             continue
-        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or len(_without_cue(own, slot)) < 3)
+        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or _names_nothing(own if lang == "zh" else piece, slot, lang))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"
@@ -497,7 +651,8 @@ def parse_question(
         else:
             wording = piece
         subject = _subject(wording, lang)
-        terms = tuple(guide_terms(wording)) if guide_terms else ()
+        # "what share of new floor area": the share asked is the figure, not equity (股份)
+        terms = tuple(guide_terms(_SHARE_ASKED_EN.sub(" ", wording))) if guide_terms else ()
         if previous and len(_without_cue(own, slot)) >= 2:
             # "what about dairy cows?" is about dairy cows: the previous question is context only
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
@@ -520,12 +675,33 @@ def parse_question(
     )
 
 
+# English words that name a slot or a provision in general, not what it is about ("which bodies are
+# responsible", "what years does the plan cover").
+_GENERIC_EN = frozenset(
+    "department departments document documents number agency agencies bureau bureaus office offices unit units body bodies "
+    "responsible charge handles handle listed first named among valid validity guide printed policy policies scheme measures "
+    "measure programme program plan plans action opinion notice run runs cover covers apply applies period years year until "
+    "start starts end ends take takes effect expire expires over long".split()
+)
+
+
+def _names_nothing(own: str, slot: Slot, lang: Language) -> bool:
+    """Does a part's own subject name nothing beyond what it asks ("找哪个部门？", "and which bodies are
+    responsible?", "what years does the plan run?")? Then it is about the subject of the part before."""
+    if lang == "zh":
+        return len(_without_cue(own, slot)) < 3
+    cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
+    text = cue.sub(" ", own) if cue is not None else own
+    return not [w for w in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower()) if w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS]
+
+
 def _without_cue(subject: str, slot: Slot) -> str:
     """The subject without the words that only name the slot ("部门", "文号")."""
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
-    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|"
-                  r"department|document|number|agency|valid|guide|printed|"
+    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|"
+                  r"departments?|document|number|agenc(?:y|ies)|bureaus?|offices?|units?|responsible|in charge|handles?|listed|"
+                  r"first|named|among|valid|guide|printed|"
                   r"polic(?:y|ies)|scheme|measures?|programme|program|run|years?", "", text,
                   flags=re.IGNORECASE)
     return re.sub(r"\s+", "", text)

@@ -29,6 +29,7 @@ from decimal import Decimal
 
 from assistant.answer.compose import Tokenize
 from assistant.answer.extractive import QuestionTerms
+from assistant.answer.question import RECIPIENT_WORDS, kind_of, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain
@@ -59,7 +60,8 @@ _PER_ITEM = re.compile(
 # "单个企业每年最高不超过 500 万元", "累计最高": a cap on the sum, not something paid.
 # "贴息贷款最高额度 50 万元", "单笔风险补偿额度不超过 3000 万元": a loan's or a quota's size, not a payment.
 _CAP = re.compile(
-    r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目)[^，,；;。]{0,8}(?:最高|最多|不超过)|累计|总额|封顶|上限|额度|贷款|保险金额|保额"
+    r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目)[^，,；;。]{0,8}(?:最高|最多|不超过)|单(?:人|笔|项)[^，,；;。]{0,8}(?:最高|最多|不超过)|"
+    r"累计|总额|封顶|上限|额度|贷款|保险金额|保额"
 )
 # "分别给予 3 万元、2万元、1万元": a list of figures going with a list of items before it.
 _RESPECTIVELY = re.compile(r"分别")
@@ -74,7 +76,7 @@ _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三�
 _QUESTION_YEARS = re.compile(
     r"(?:前|连续|共|这|满)?\s*(?<!\d)(?!(?:19|20)\d\d\s*年)(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)"
 )
-_QUESTION_YEARS_EN = re.compile(r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b", re.IGNORECASE)
+_QUESTION_YEARS_EN = re.compile(r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b", re.IGNORECASE)
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -94,10 +96,17 @@ class Term:
     segment: str = ""  # the words of the provision from the last ，；。 before it
     tier: str = ""  # the ；-separated tier of the provision it stands in
     shared: tuple[str, ...] = ()  # the items one figure is given to each of ("对新认定的孵化器、众创空间…给予最高 200 万元")
+    lead: str = ""  # the words of its tier before it: whom it is given to ("对知名高校…设立的研究生院…，给予最高")
 
     @property
     def yuan(self) -> Decimal:
         return self.figure.value
+
+    def shown(self, value: Decimal | None = None) -> str:
+        """``value`` (the term's own by default) in the term's unit: money as the guide writes it, items with their counting word."""
+        value = self.figure.value if value is None else value
+        unit = self.figure.unit
+        return money_text(value) if unit is None or unit.dimension != "count" else f"{plain(value)}{unit.name}"
 
 
 def _number(text: str) -> int | None:
@@ -115,10 +124,19 @@ def _segment_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
-def provision_terms(clause: Clause, provision: str) -> list[Term]:
-    """The money figures of one provision as terms; caps are left out."""
+def _counted(f: Figure, counting: bool) -> bool:
+    """Is ``f`` a figure the total adds: money, or with ``counting`` a number of items ("150 个", "2人")?"""
+    if f.unit is None:
+        return False
+    if counting:
+        return f.unit.dimension == "count" and f.reads_as_quantity
+    return f.unit.name in _MONEY_UNITS
+
+
+def provision_terms(clause: Clause, provision: str, counting: bool = False) -> list[Term]:
+    """The money figures of one provision as terms (with ``counting``, its numbers of items); caps are left out."""
     text = normalise(provision)
-    found = [f for f in figures(text) if f.unit is not None and f.unit.name in _MONEY_UNITS]
+    found = [f for f in figures(text) if _counted(f, counting)]
     terms: list[Term] = []
     listed: dict[int, tuple[str, str]] = {}
     for m in _RESPECTIVELY.finditer(text):
@@ -156,7 +174,7 @@ def provision_terms(clause: Clause, provision: str) -> list[Term]:
             per = "year"  # given each year of the run the provision states
         item, role = listed.get(id(f), ("", ""))
         shared = () if item or listed else tuple(_list_items(before))
-        terms.append(Term(clause, f, per, item, role, before, tier, shared))
+        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start]))
     return terms
 
 
@@ -256,6 +274,10 @@ def _count_before(question: str, pos: int) -> int:
     return _number(counts[-1].group(1)) or 1
 
 
+# A step multiplied by a number of years or months ("10万元 × 3年"), not of items.
+_PERIODS_TIMES = re.compile(r"×\s*[\d.]+\s*(?:年|个月|years?|months?)")
+
+
 @dataclass
 class TotalCalculator:
     """Adds the money figures of the provisions a total question is about."""
@@ -263,17 +285,28 @@ class TotalCalculator:
     tokenize: Tokenize
 
     def __call__(
-        self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh", counted_only: bool = False
+        self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh", counted_only: bool = False,
+        counting: bool = False,
     ) -> Calculation | None:
         """The sum the question asks for; with ``counted_only`` (a question that states a number of
-        items but asks no sum: "报了2个项目，最多能拿多少？") only one figure times that number."""
-        provisions = self._provisions(clauses, terms)
+        items but asks no sum: "报了2个项目，最多能拿多少？") only one figure times that number; with
+        ``counting`` a number of items is added up, not money ("每年遴选 150 个…连着评3年，一共多少个")."""
+        provisions = self._provisions(clauses, terms, counting)
         if not provisions:
             return None
+        # the first clause given is the one the answer is about: its best provision leads
+        lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id), None)
+        if lead is not None:
+            provisions = [lead] + [p for p in provisions if p is not lead]
         text = normalise(question)
         chosen = [provisions[0]]
         first_tokens = set(self.tokenize(provisions[0][2].text))
-        for score, clause, sentence in provisions[1:]:
+        # the recipients a question counts ("two universities each…") are those of one provision:
+        # when the first one's figure counts them, no other provision is added to it
+        counts_recipients = any(
+            t.per == "once" and _recipients(text, t) > 1 for t in provision_terms(provisions[0][1], provisions[0][2].text, counting)
+        )
+        for score, clause, sentence in [] if counts_recipients else provisions[1:]:
             if score < SECOND_RATIO * provisions[0][0]:
                 break
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
@@ -281,15 +314,19 @@ class TotalCalculator:
                 chosen.append((score, clause, sentence))
                 break
         steps: list[str] = []
+        shown: list[Term] = []
         total = Decimal(0)
         clause_ids: list[str] = []
         used = 0
         multiplied = False
         for _, clause, sentence in chosen:
-            amounts = self._amounts(text, clause, sentence.text, lang, terms)
+            amounts = self._amounts(text, clause, sentence.text, lang, terms, counting)
             if amounts is None:
                 return None
-            for step, value in amounts:
+            for step, value, term in amounts:
+                if any(t.clause.clause_id == term.clause.clause_id and t.tier == term.tier and t.yuan == term.yuan for t in shown):
+                    continue  # the same figure of the same tier, read again from an overlapping provision
+                shown.append(term)
                 steps.append(step)
                 total += value
                 used += 1
@@ -298,27 +335,28 @@ class TotalCalculator:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
-        if counted_only and (used != 1 or not any("×" in step and not re.search(r"年|月|year|month", step) for step in steps)):
+        if counted_only and (used != 1 or not any("×" in step and not _PERIODS_TIMES.search(step) for step in steps)):
             return None  # a figure paid per item, times the items the question counts, or nothing
         if used > 1:
-            steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))
+            steps.append(("合计：" if lang == "zh" else "Total: ") + shown[0].shown(total))
+        unit = shown[0].figure.unit
         return Calculation(
             tool="total",
             inputs={"question": question},
             steps=steps,
             result=plain(total),
-            unit="元",
+            unit="元" if unit is None or unit.dimension != "count" else unit.name,
             clause_ids=clause_ids,
         )
 
-    def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms) -> list[tuple[float, Clause, Sentence]]:
-        """Provisions stating money, best first, with their share of the question's words."""
+    def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool) -> list[tuple[float, Clause, Sentence]]:
+        """Provisions stating money (numbers of items), best first, with their share of the question's words."""
         total = terms.total or 1.0
         out = []
         for rank, clause in enumerate(clauses[:CLAUSES_READ]):
             heading = self.tokenize(" ".join(clause.title_path[-2:]))
             for sentence in split_provisions(clause.text, 400):
-                if not any(f.unit is not None and f.unit.name in _MONEY_UNITS for f in figures(normalise(sentence.text))):
+                if not any(_counted(f, counting) for f in figures(normalise(sentence.text))):
                     continue
                 score = (terms.overlap(self.tokenize(sentence.text)) + 0.3 * terms.overlap(heading)) / total
                 score *= 0.95**rank
@@ -326,14 +364,16 @@ class TotalCalculator:
                     out.append((score, clause, sentence))
         return sorted(out, key=lambda s: -s[0])
 
-    def _amounts(self, question: str, clause: Clause, provision: str, lang: str, terms: QuestionTerms) -> list[tuple[str, Decimal]] | None:
+    def _amounts(
+        self, question: str, clause: Clause, provision: str, lang: str, terms: QuestionTerms, counting: bool = False
+    ) -> list[tuple[str, Decimal, Term]] | None:
         """The terms of the provision that the question asks to add, each with its step; None when
         a term cannot be read without guessing."""
-        found = provision_terms(clause, provision)
+        found = provision_terms(clause, provision, counting)
         if not found:
             return []
         listed = [t for t in found if t.item]
-        out: list[tuple[str, Decimal]] = []
+        out: list[tuple[str, Decimal, Term]] = []
         if listed:
             for term in listed:
                 at = _named(term.item, term.role, question, [t.item for t in listed if t.item != term.item])
@@ -342,14 +382,14 @@ class TotalCalculator:
                 count = _count_before(question, at)
                 value = term.yuan * count
                 name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item))
-                shown = f"{name}：{money_text(term.yuan)}" + (f" × {count}" if count != 1 else "")
+                shown = f"{name}：{term.shown()}" + (f" × {count}" if count != 1 else "")
                 if term.per in ("year", "month"):  # "分别给予…，连续支持 3 年"
                     periods = _periods(question, provision, term.per)
                     if periods is None:
                         return None
                     value *= periods
                     shown += f" × {periods}{'年' if term.per == 'year' else '个月'}" if lang == "zh" else f" × {periods}"
-                out.append((f"{shown} = {money_text(value)}", value))
+                out.append((f"{shown} = {term.shown(value)}", value, term))
             return out or None
         # the figure the question is about; a one-off grant and a yearly amount of the same
         # provision go together ("一次性给予 100 万元资助；建站后…每年给予最高 50 万元运行补贴")
@@ -376,22 +416,26 @@ class TotalCalculator:
                 # "对新认定的科技企业孵化器、众创空间…给予最高 200 万元": each item the question names gets it
                 count = sum(_count_before(question, at) for at in named)
                 value = term.yuan * count
-                out.append((f"{_label(term)}{money_text(term.yuan)} × {count} = {money_text(value)}", value))
+                out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
             elif term.per == "item":
                 count = _items_in(question, term, provision)
                 if count is None:
                     return None
                 value = term.yuan * count
-                out.append((f"{_label(term)}{money_text(term.yuan)} × {count} = {money_text(value)}", value))
+                out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
             elif term.per in ("year", "month"):
                 periods = _periods(question, provision, term.per)
                 if periods is None:
                     return None
                 value = term.yuan * periods
                 word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" years" if term.per == "year" else " months")
-                out.append((f"{_label(term)}{money_text(term.yuan)} × {periods}{word} = {money_text(value)}", value))
+                out.append((f"{_label(term)}{term.shown()} × {periods}{word} = {term.shown(value)}", value, term))
+            elif term.per == "once" and (count := _recipients(question, term)) > 1:
+                # "两家…首次被认定为高新技术企业" and "对首次认定的高新技术企业给予一次性 30 万元": once for each
+                value = term.yuan * count
+                out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
             else:
-                out.append((f"{_label(term)}{money_text(term.yuan)}", term.yuan))
+                out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
 
 
@@ -424,6 +468,14 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     return None
 
 
+def _recipients(question: str, term: Term) -> int:
+    """How many times a one-off figure counts: the number the question states of the kind of
+    recipient the provision's tier names before the figure (企业, 个人, 项目 …); 1 when it states
+    none, or different numbers of that kind."""
+    numbers = {c.number for c in stated_counts(question) if c.kind and RECIPIENT_WORDS[c.kind].search(term.lead)}
+    return numbers.pop() if len(numbers) == 1 else 1
+
+
 def _items_in(question: str, term: Term, provision: str) -> int | None:
     """How many items a per-item term counts: the number the question states with the counting
     word the provision uses ("每个产品" → "2个…"); of several, the one whose words after it the
@@ -434,7 +486,10 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
     noun = m.group(0)[1:]  # "每个" → 个, "按项目" → 项目: the question counts it ("2个项目", "3个")
     counts = [c for c in _COUNT.finditer(question) if noun[:1] in c.group(0) or question.startswith(noun, c.end())]
     if not counts:
-        return None
+        # "three banners" for "每个示范旗县": a count the question states of the kind the provision pays per
+        kind = kind_of(term.segment[m.end() : m.end() + 6]) or kind_of(noun)
+        numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
+        return numbers.pop() if len(numbers) == 1 else None
     if len(counts) > 1:
         def shared(c: re.Match[str]) -> int:
             after = question[c.end() : c.end() + COUNT_WINDOW]

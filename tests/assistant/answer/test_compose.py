@@ -127,3 +127,64 @@ def test_a_part_the_guide_does_not_state_keeps_the_nearest_headings_whole(assist
     assert [p.answered for p in result.parts] == [True, False]
     assert "（2024 年版）" in result.answer  # a nearest heading's edition year is no unsupported figure
     assert all(line.strip(" .") for line in result.answer.splitlines())
+
+
+def test_a_threshold_to_reach_is_no_support_given() -> None:
+    sentence = "对年主营业务收入达到 1.6 亿元的企业，给予每年不超过 300 万元贴息支持"
+    assert [q.text for q in stated_figures(sentence, "amount", support=True)] == ["300 万元"]
+    assert [q.text for q in stated_figures(sentence, "amount")] == ["1.6 亿元", "300 万元"]  # "营收要达到多少？" asks the threshold
+    # a floor of what is given is no threshold
+    assert [q.text for q in stated_figures("给予不低于 1万元扶持资金", "amount", support=True)] == ["1万元"]
+    assert [q.text for q in stated_figures("营业收入 50 亿元（含）以上的企业，奖励 20 万元", "amount", support=True)] == ["20 万元"]
+
+
+def test_an_age_is_stated_only_in_years_of_age() -> None:
+    assert states("count", _q("35", "岁"), measure="age")
+    assert not states("count", _q("1.5", "万人"), measure="age")
+    assert not states("count", _q("3", "年"), measure="age")
+
+
+def test_a_website_or_phone_number_asked_is_not_answered_by_a_sentence_without_one(assistant) -> None:
+    result = assistant.ask("自治区综合性科技创新服务平台的网址是什么？")
+    assert result.refused
+    assert not any(c.clause_id for c in result.citations)
+
+
+def test_the_bodies_that_issued_a_document_are_named_by_its_number(assistant) -> None:
+    result = assistant.ask("延续西部大开发企业所得税政策的公告，是哪几个部门联合发的？")
+    assert not result.refused
+    assert "财政部 税务总局 国家发展改革委公告 2020 年第 23 号" in result.parts[0].answer_line
+
+
+def test_a_metadata_part_pointing_back_takes_the_provision_just_answered(assistant) -> None:
+    result = assistant.ask("自治区每年选几个以精深加工为主的现代农牧业产业园来支持？由哪两个部门负责？")
+    assert [p.slot for p in result.parts] == ["count", "department"]
+    assert "农牧厅" in result.parts[1].answer_line and "工业和信息化厅" in result.parts[1].answer_line
+    result = assistant.ask("What is Inner Mongolia doing to support IP-pledge financing for patents, and which bodies are responsible?")
+    department = result.parts[1]
+    first = next(c for c in result.citations if f"[{c.marker}]" in result.parts[0].answer_line)
+    assert department.answered and f"[{first.marker}]" in department.answer_line  # the same provision's departments
+
+
+def test_a_period_pointed_back_to_is_the_documents_own(assistant) -> None:
+    # the provision quoted carries no period; the document's opening sentence states 2024 to 2026
+    result = assistant.ask("Under the national high-skilled leading-talent cultivation plan, can leading talents delay "
+                           "retirement, and over which years does that plan run?")
+    period = result.parts[1]
+    assert period.slot == "validity" and period.answered
+    assert "2024" in period.answer_line and "2026" in period.answer_line
+
+
+def test_an_english_phrase_of_rare_guide_words_must_be_stated(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.key_group_en("what share of green energy must data centres reach") == {"数据中心"}
+    assert composer.key_group_en("what reward does a city get for being listed") == set()  # single words are no key
+    result = assistant.ask("Under the green-manufacturing guideline, what minimum share of green power must new data centres use?")
+    assert result.refused or not any("40%" in p.answer_line for p in result.parts)
+
+
+def test_a_month_of_the_year_is_no_number_of_months() -> None:
+    assert [q.text for q in stated_figures("将每年 8月的第 2 周确定为人才周", "duration") if q.unit] == []
+    assert [q.text for q in stated_figures("于每年3月底前完成", "duration")] == []
+    assert [q.text for q in stated_figures("最长补贴 3个月", "duration")] == ["3个月"]
+    assert [q.text for q in stated_figures("以上一年度生鲜乳加工量为基数", "duration")] == []  # 上一年度 is a year, not one year

@@ -170,3 +170,68 @@ def test_how_much_of_a_thing_not_money_asks_a_quantity_of_it() -> None:
     assert slot_of("How much high-standard farmland will be built?") == "count"
     assert slot_of("How much corporate income tax is due?") == "amount"  # a noun phrase naming money
     assert slot_of("How much can a dairy farm get?") == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("What age limit applies to young skilled talents?", "count"),
+        ("What minimum share of the budget goes to research?", "percentage"),
+        ("What fine does a dealer pay for a breach?", "amount"),
+        ("What is the time limit for the review?", "duration"),
+        ("What annual capacity does the pipeline have?", "count"),
+        ("What is the maximum total support for a new lab?", "amount"),  # "maximum" qualifies the support
+        ("What does the platform charge companies?", "price"),
+        ("Which allowances for expatriate staff are tax-exempt?", "list"),  # "which" asks kinds, not a figure
+    ],
+)
+def test_an_english_what_phrase_asks_the_figure_its_head_noun_names(question: str, slot: str) -> None:
+    assert slot_of(question) == slot
+
+
+def test_an_age_asked_is_answered_only_in_years_of_age() -> None:
+    assert parse_question("What age limit applies to young skilled talents?").parts[0].measure == "age"
+    assert parse_question("青年技能人才的年龄上限是多少？").parts[0].measure == "age"
+    # an age named in a yes/no question asks nothing about it
+    assert slot_of("到了退休年龄，能推迟退休吗？") == "eligibility"
+
+
+def test_a_department_named_in_a_title_is_not_asked_for() -> None:
+    assert slot_of("Under the seven-department measures, how much subsidy does a hotel get?") == "amount"
+    assert slot_of("How much funding does a province get for offices abroad?") == "amount"
+    assert slot_of("Which bureau handles it?") == "department"
+    assert slot_of("Responsible bureaus?") == "department"
+    assert slot_of("这条政策归哪两个部门管？") == "department"
+
+
+def test_numbers_of_items_are_read_in_both_languages() -> None:
+    from assistant.answer.question import stated_counts
+
+    assert [(c.number, c.kind) for c in stated_counts("我们两家入库的科技型中小企业都被认定为高新技术企业")] == [(2, "organisation")]
+    assert [(c.number, c.kind) for c in stated_counts("Two scientists were selected; how much is that for both?")] == [(2, "person")]
+    assert [(c.number, c.kind) for c in stated_counts("If three banners are chosen")] == [(3, "place")]
+    assert stated_counts("over 5 years from 2024, 3 months") == []  # time is no item
+    assert states_count("both of them") and not states_count("for 3 years")
+
+
+def test_english_sums_over_a_period_or_over_items_are_asked_totals() -> None:
+    assert asks_total("What is the most he can get over a three-year appointment?")
+    assert asks_total("What one-off reward does each get, and how much is that for both?")
+    assert asks_total("What is the most it could receive over the whole support period?")
+    assert asks_total("连着4年能支持多少个？")  # a number of items over a run of years
+    assert not asks_total("What is the subsidy per year?")
+
+
+def test_an_english_metadata_part_that_names_nothing_else_is_about_the_part_before() -> None:
+    question = parse_question("What is Inner Mongolia doing for IP-pledge financing, and which bodies are responsible?")
+    assert [(p.slot, p.carried) for p in question.parts] == [("fact", False), ("department", True)]
+    question = parse_question("Where are drone platforms to be built, and over which years does that plan run?")
+    assert [(p.slot, p.carried) for p in question.parts] == [("fact", False), ("validity", True)]
+    # one naming its own subject is not
+    question = parse_question("What campus activity does Ordos run, and which bodies are responsible for the innovation atmosphere?")
+    assert question.parts[1].slot == "department" and not question.parts[1].carried
+
+
+def test_an_either_or_question_is_a_part_of_its_own() -> None:
+    question = parse_question("走“绿色通道”引进人才，是审批制还是备案制？多久能办好？")
+    assert [p.slot for p in question.parts] == ["fact", "duration"]

@@ -147,3 +147,36 @@ def test_a_one_off_grant_of_another_tier_the_question_names_is_added(assistant) 
     result = assistant.ask("公司刚获批知识产权示范企业，同时通过知识产权贯标新认证，两项奖补一共最多多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "700000" and len(total.steps) == 3  # 50万元 + 20万元, each with its own words
+
+
+def test_a_one_off_grant_counts_once_for_each_recipient_the_question_counts(assistant) -> None:
+    # "对入选国家科技领军人才计划的个人、团队一次性给予 50 万元奖励": two persons, twice
+    result = assistant.ask("我们公司有三位科学家入选了国家科技领军人才计划，鄂尔多斯的一次性奖励加起来多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1500000" and "× 3" in total.steps[0]
+    result = assistant.ask("Two of our engineers were selected for the national S&T leading-talent programme. "
+                           "How much is the Ordos one-off reward for both of them together?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1000000"
+
+
+def test_a_count_per_item_times_the_items_stated(assistant) -> None:
+    # "每个示范旗县奖励 1000 万元", counted in English
+    result = assistant.ask("Suppose two banners are picked as Inner Mongolia facility-livestock demonstration counties. "
+                           "What is the reward money altogether?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "20000000"
+
+
+def test_numbers_of_items_are_added_up_like_money(assistant) -> None:
+    # "每年择优遴选 150 个整村发展庭院经济示范村": a number of villages a year, over the years asked
+    result = assistant.ask("庭院经济示范村自治区每年选多少个？连续选5年的话总共多少个村？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert (total.result, total.unit) == ("750", "个") and total.steps == ["每年择优遴选：150个 × 5年 = 750个"]
+
+
+def test_a_run_of_years_in_english_counts_the_yearly_figure(assistant) -> None:
+    result = assistant.ask("Ordos pays its municipal government S&T advisers a yearly comprehensive subsidy. "
+                           "What is the most one adviser receives over a four-year appointment?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "400000" and "× 4" in total.steps[0]
