@@ -335,6 +335,27 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
+# "营收12个亿", "工资性收入160万": money a question states in speech, its 元 left out.
+_SPOKEN_YI = re.compile(r"(\d+(?:\.\d+)?)\s*个亿")
+_MONEY_WORDS = re.compile(r"(?:收入|工资|年薪|薪酬|薪水|营收|纳税|税收|投资|产值|销售额|利润|资产|贷款|融资)[^，,。？?；;\d]{0,4}$")
+
+
+def stated_money(text: str) -> list[Quantity]:
+    """The money a question states, as spoken too: "12个亿" is 12 亿元, and a bare "160万" after a
+    word naming money ("工资性收入160万") is 160 万元."""
+    text = _SPOKEN_YI.sub(r"\1亿元", normalise(text))
+    out: list[Quantity] = []
+    for f in figures(text, question=True):
+        if not f.reads_as_quantity:
+            continue
+        q = f.quantity
+        if q.unit in ("元", "万元", "亿元"):
+            out.append(q)
+        elif not q.unit and f.scale and _MONEY_WORDS.search(text[max(0, f.start - 10) : f.start]):
+            out.append(Quantity(q.value, "元", q.text))
+    return out
+
+
 def parse_quantity(text: str) -> Quantity:
     """The single number an expected-number string like ``30万元`` or ``0.401`` states."""
     found = quantities(text)

@@ -20,13 +20,23 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
-from assistant.answer.question import FIGURE_SLOTS, METADATA_SLOTS, Part, Question, asks_figure, asks_support, is_function_word
+from assistant.answer.question import (
+    FIGURE_SLOTS,
+    METADATA_SLOTS,
+    Part,
+    Question,
+    asks_category,
+    asks_figure,
+    asks_support,
+    is_function_word,
+)
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause, page_label
-from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, unit_named
+from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, stated_money, unit_named
 from assistant.search.glossary import default_glossary
 from assistant.search.keyword import KeywordIndex
 
@@ -651,7 +661,13 @@ class Composer:
     def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
         if part.level:  # "旗里还有什么支持？": the banner's provisions first
             clauses = sorted(clauses, key=lambda c: c.level != part.level)
-        quotes = select_quotes(list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0])
+        # "营收12个亿…算哪类": the tier whose thresholds the stated figures meet (not for a yes/no
+        # question, which an unmet threshold answers: "年薪50万元能领吗？")
+        stated = stated_money(part.text) if asks_category(part.text) else []
+        fit = partial(threshold_fit, stated) if stated else None
+        quotes = select_quotes(
+            list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0], fit=fit
+        )
         if not quotes:
             return self.unanswered(part, clauses)
         best = quotes[0]
@@ -677,6 +693,33 @@ class Composer:
         answer.sources = [(clause, None)]
         answer.line = f"指南中该条款（{heading_label(clause)}）未写明{what}"
         return answer
+
+
+# How much a sentence whose money thresholds the question's own figures do not all meet counts,
+# and how much the tightest met tier gains ("营收12个亿…算哪类": the 10 亿元 tier, not the 50 亿元 one).
+UNMET_THRESHOLD = 0.3
+MET_THRESHOLD_BONUS = 1.0
+_THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
+
+
+def threshold_fit(stated: list[Quantity], text: str) -> float:
+    """How well the money the question states (``stated``: "营收12个亿", "工资160万") meets the
+    money thresholds of ``text`` ("营业收入 10 亿元（含）以上…工资性收入在 150万元（含）以上"): each
+    threshold goes with the stated figure nearest it in size; 1.0 when the text sets none."""
+    normal = normalise(text)
+    thresholds = [f.quantity for f in figures(normal) if f.unit is not None and f.unit.dimension == "money" and (
+        _THRESHOLD_TEXT.search(normal[max(0, f.start - 4) : f.start]) or _THRESHOLD_AFTER.match(normal[f.unit_end :])
+        or re.match(r"\s*[（(]含[）)]\s*以上", normal[f.unit_end :])
+    )]
+    if not thresholds or not stated:
+        return 1.0
+    ratios = []
+    for threshold in thresholds:
+        nearest = min(stated, key=lambda q: abs(math.log10(max(q.value, 1)) - math.log10(max(threshold.value, 1))))
+        if nearest.value < threshold.value:
+            return UNMET_THRESHOLD
+        ratios.append(float(threshold.value / nearest.value))
+    return 1 + MET_THRESHOLD_BONUS * sum(ratios) / len(ratios)
 
 
 def _money(found: list[Quantity]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answer.sentences import Sentence, split_provisions
@@ -101,6 +102,7 @@ def select_quotes(
     wants_number: bool = False,
     must_match: re.Pattern[str] | None = None,
     phrase: str = "",
+    fit: Callable[[str], float] | None = None,
 ) -> list[Candidate]:
     """The sentences (or whole short clauses) worth quoting, best clause first, document order
     within a clause; with ``must_match``, only sentences that match it (one naming a department,
@@ -126,6 +128,8 @@ def select_quotes(
                 score *= 1 + PHRASE_WEIGHT * max(0, shared_stretch(phrase, sentence.text) - PHRASE_MIN + 1)
             # long sentences match more by chance
             score *= prior / math.sqrt(max(1.0, len(sentence.text) / 60))
+            if fit is not None:  # how well the question's own figures meet the sentence's thresholds
+                score *= fit(sentence.text)
             candidates.append(Candidate(clause, rank, sentence, score))
     if not candidates:
         return []

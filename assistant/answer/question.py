@@ -446,6 +446,11 @@ def _run_asked(run: re.Match[str]) -> bool:
     return "的" not in re.split(r"[，,。？?；;]", run.string[run.end() :])[0]
 
 
+def asks_category(text: str) -> bool:
+    """Does ``text`` ask which class or tier a thing belongs to ("算几类人才", "能认定哪类", "which category")?"""
+    return bool(_CATEGORY_ASK.search(text) or re.search(r"(?:算|是|认定|属于)[^，,？?]{0,4}哪一?(?:类|档|级)", text))
+
+
 def asks_figure(text: str) -> bool:
     """Does ``text`` ask for a figure ("多少", "how much"), rather than confirm one it states
     ("能按投资额20%拿奖励吗？")?"""

@@ -188,3 +188,18 @@ def test_a_month_of_the_year_is_no_number_of_months() -> None:
     assert [q.text for q in stated_figures("于每年3月底前完成", "duration")] == []
     assert [q.text for q in stated_figures("最长补贴 3个月", "duration")] == ["3个月"]
     assert [q.text for q in stated_figures("以上一年度生鲜乳加工量为基数", "duration")] == []  # 上一年度 is a year, not one year
+
+
+def test_the_tier_whose_thresholds_the_stated_figures_meet_ranks_first() -> None:
+    from assistant.answer.compose import UNMET_THRESHOLD, threshold_fit
+    from assistant.quantities import stated_money
+
+    stated = stated_money("去年营收12个亿，我是总经理，工资性收入160万，算哪类人才？")
+    assert [int(q.value) for q in stated] == [1_200_000_000, 1_600_000]  # "12个亿", and a bare 万 after 收入
+    high = "上年度我市营业收入 50 亿元（含）以上企业主要经营管理人才，且上年度工资性收入在 200万元（含）以上"
+    met = "上年度我市营业收入 10 亿元（含）以上企业主要经营管理人才，且上年度工资性收入在 150万元（含）以上"
+    low = "上年度我市营业收入 5亿元（含）以上企业主要经营管理人才，且上一年度工资性收入在 100万元（含）以上"
+    assert threshold_fit(stated, high) == UNMET_THRESHOLD
+    assert threshold_fit(stated, met) > threshold_fit(stated, low) > 1.0  # the tightest tier met fits best
+    assert threshold_fit(stated, "对首次认定的高新技术企业给予一次性 30 万元奖励") == 1.0  # no threshold: no change
+    assert stated_money("我们有300万亩草场") == []  # 万 of another unit is no money
