@@ -700,6 +700,7 @@ class Composer:
 UNMET_THRESHOLD = 0.3
 MET_THRESHOLD_BONUS = 1.0
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")
 
 
 def threshold_fit(stated: list[Quantity], text: str) -> float:
@@ -708,8 +709,7 @@ def threshold_fit(stated: list[Quantity], text: str) -> float:
     threshold goes with the stated figure nearest it in size; 1.0 when the text sets none."""
     normal = normalise(text)
     thresholds = [f.quantity for f in figures(normal) if f.unit is not None and f.unit.dimension == "money" and (
-        _THRESHOLD_TEXT.search(normal[max(0, f.start - 4) : f.start]) or _THRESHOLD_AFTER.match(normal[f.unit_end :])
-        or re.match(r"\s*[（(]含[）)]\s*以上", normal[f.unit_end :])
+        _THRESHOLD_TEXT.search(normal[max(0, f.start - 4) : f.start]) or _AT_LEAST_AFTER.match(normal[f.unit_end :])
     )]
     if not thresholds or not stated:
         return 1.0
