@@ -32,7 +32,7 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain
+from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain, quantities
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
@@ -486,7 +486,11 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
     noun = m.group(0)[1:]  # "每个" → 个, "按项目" → 项目: the question counts it ("2个项目", "3个")
     counts = [c for c in _COUNT.finditer(question) if noun[:1] in c.group(0) or question.startswith(noun, c.end())]
     if not counts:
-        # "three banners" for "每个示范旗县": a count the question states of the kind the provision pays per
+        # "200 cows" for "每头": the question's quantity in the counting unit the provision pays per;
+        # "three banners" for "每个示范旗县": a count it states of the kind the provision pays per
+        units = {int(q.value) for q in quantities(question) if q.unit == noun and q.value >= 2 and q.value == int(q.value)}
+        if len(units) == 1:
+            return units.pop()
         kind = kind_of(term.segment[m.end() : m.end() + 6]) or kind_of(noun)
         numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
         return numbers.pop() if len(numbers) == 1 else None

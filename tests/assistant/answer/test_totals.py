@@ -180,3 +180,13 @@ def test_a_run_of_years_in_english_counts_the_yearly_figure(assistant) -> None:
                            "What is the most one adviser receives over a four-year appointment?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "400000" and "× 4" in total.steps[0]
+
+
+def test_an_english_quantity_in_the_counting_unit_paid_per_counts_the_items() -> None:
+    from assistant.answer.totals import _items_in
+
+    text = "对新购置新能源公交车的，每辆补贴 2 万元。"
+    term = next(t for t in provision_terms(_clause(text), text) if t.per == "item")
+    assert _items_in("We bought 5 vehicles for the bus line. How much in total?", term, text) == 5  # vehicles → 辆
+    assert _items_in("我们买了5辆公交车，一共补多少？", term, text) == 5
+    assert _items_in("How much in total for our buses?", term, text) is None  # no count stated: nothing computed
