@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
-from assistant.feedback import Feedback
+from assistant.feedback import Feedback, KindFilter
 from assistant.models import (
     AnswerResult,
     Calculation,
@@ -260,8 +260,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
 
     @app.post("/v1/feedback", response_model=FeedbackReceipt, status_code=201)
     def feedback(body: Feedback, idempotency_key: str | None = Header(None, max_length=100)) -> FeedbackReceipt:
-        """Store a verdict. An `Idempotency-Key` header (or the body's `idempotency_key`) makes a
-        retry after a lost reply return the first receipt instead of storing the verdict twice."""
+        """Store a verdict, or with `"kind": "ticket"` a ticket for an answer that was refused or did not
+        help (its `comment` the agent's note; stored with the status open). An `Idempotency-Key` header
+        (or the body's `idempotency_key`) makes a retry after a lost reply return the first receipt
+        instead of storing the verdict twice."""
         if idempotency_key and not body.idempotency_key:
             try:
                 body = Feedback.model_validate(body.model_dump() | {"idempotency_key": idempotency_key})
@@ -270,9 +272,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         return current().feedback(body)
 
     @app.get("/v1/admin/feedback/export", response_class=PlainTextResponse, dependencies=[Depends(admin)])
-    def export_feedback(format: Literal["jsonl", "csv"] = "jsonl") -> PlainTextResponse:
+    def export_feedback(format: Literal["jsonl", "csv"] = "jsonl", kind: KindFilter = "all") -> PlainTextResponse:
+        """The verdicts and the tickets (`kind`: feedback, ticket or all), oldest first."""
         media = "application/x-ndjson" if format == "jsonl" else "text/csv"
-        return PlainTextResponse(current().export_feedback(format), media_type=media)
+        return PlainTextResponse(current().export_feedback(format, kind), media_type=media)
 
     @app.post("/v1/admin/reingest", response_model=ReingestReport, dependencies=[Depends(admin)])
     async def reingest() -> ReingestReport:

@@ -298,7 +298,7 @@ def cmd_llm_server(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_feedback_export(args: argparse.Namespace, settings: Settings) -> int:
-    text = _load(settings).export_feedback(args.format)
+    text = _load(settings).export_feedback(args.format, args.kind)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"feedback written to {args.out}", file=sys.stderr)
@@ -475,8 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_llm_server)
 
     fb = sub.add_parser("feedback", help="the feedback store").add_subparsers(dest="feedback_command", required=True)
-    p = fb.add_parser("export", help="export all feedback")
+    p = fb.add_parser("export", help="export the verdicts and the tickets logged for answers that did not help")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--kind", choices=["feedback", "ticket", "all"], default="all", help="only verdicts, only tickets, or both")
     p.add_argument("--out", help="write to this file instead of stdout")
     p.set_defaults(func=cmd_feedback_export)
 

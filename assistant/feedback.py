@@ -1,5 +1,5 @@
-"""Thumbs up/down with an optional comment and, for a thumbs down, its reasons, stored durably in SQLite under
-PA_DATA_DIR."""
+"""Thumbs up/down with an optional comment and, for a thumbs down, its reasons, and the tickets a hotline
+agent logs for an answer that was refused or did not help, stored durably in SQLite under PA_DATA_DIR."""
 
 from __future__ import annotations
 
@@ -14,11 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from assistant.models import AnswerResult
 
 Rating = Literal["up", "down"]
+Kind = Literal["feedback", "ticket"]
+KINDS: tuple[Kind, ...] = ("feedback", "ticket")
+KindFilter = Literal["feedback", "ticket", "all"]
+TICKET_OPEN = "open"  # the status a ticket is logged with, until someone follows it up
 Reason = Literal["wrong_figure", "wrong_citation", "did_not_answer", "expired"]
 REASONS: tuple[Reason, ...] = ("wrong_figure", "wrong_citation", "did_not_answer", "expired")
 SETUP_ATTEMPTS = 50
@@ -26,16 +30,30 @@ QUESTION_CHARS = 4000
 ANSWER_CHARS = 20000
 COMMENT_CHARS = 2000
 CLAUSE_IDS = 50
-EXPORT_FIELDS = ["id", "created_at", "question", "answer", "rating", "comment", "reasons", "clause_ids", "source"]
+# new fields go at the end, so the CSV columns of earlier exports keep their places
+EXPORT_FIELDS = ["id", "created_at", "question", "answer", "rating", "comment", "reasons", "clause_ids", "source", "kind", "status"]
+# columns added after the first stores were written, with their definitions: an older store gains them
+ADDED_COLUMNS = {
+    "idempotency_key": "TEXT",
+    "reasons": "TEXT NOT NULL DEFAULT '[]'",
+    "kind": "TEXT NOT NULL DEFAULT 'feedback'",
+    "status": "TEXT",
+}
 
 
 class Feedback(BaseModel):
-    """A person's verdict on one answer."""
+    """A person's verdict on one answer, or a ticket: a follow-up a hotline agent logs for an answer
+    that was refused or did not help (its note what the caller needs, or how to call them back)."""
 
     question: str = Field(min_length=1, max_length=QUESTION_CHARS, description="The question asked")
     answer: str = Field("", max_length=ANSWER_CHARS, description="The answer given")
-    rating: Rating = Field(description="up: helpful; down: wrong or unhelpful")
-    comment: str = Field("", max_length=COMMENT_CHARS, description="What the person wrote, if anything")
+    kind: Kind = Field(
+        "feedback",
+        description="feedback: a verdict on the answer; ticket: a follow-up request for an answer that was refused or did "
+        "not help, stored with the status open",
+    )
+    rating: Rating = Field(description="up: helpful; down: wrong or unhelpful (a ticket: down, the default when left out)")
+    comment: str = Field("", max_length=COMMENT_CHARS, description="What the person wrote, if anything (a ticket: its note)")
     reasons: list[Reason] = Field(
         default_factory=list, max_length=len(REASONS),
         description="What was wrong, for a thumbs down: a wrong figure, a wrong citation, no answer to the question, "
@@ -48,6 +66,21 @@ class Feedback(BaseModel):
         description="A key the client chooses per verdict: sending it again (a retry after a lost reply) stores nothing new "
         "and returns the first receipt",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _a_ticket_is_rated_down(cls, data: Any) -> Any:
+        """A ticket needs no rating of its own: it is logged because the answer did not help."""
+        if isinstance(data, dict) and data.get("kind") == "ticket" and data.get("rating") is None:
+            return {**data, "rating": "down"}
+        return data
+
+    @field_validator("rating")
+    @classmethod
+    def _no_ticket_for_a_helpful_answer(cls, rating: Rating, info: ValidationInfo) -> Rating:
+        if info.data.get("kind") == "ticket" and rating != "down":
+            raise ValueError("a ticket is logged for an answer that was refused or did not help: its rating is down")
+        return rating
 
     @classmethod
     def on_answer(
@@ -65,6 +98,15 @@ class Feedback(BaseModel):
             source=source,
             idempotency_key=idempotency_key,
         )
+
+    @classmethod
+    def ticket_for(
+        cls, result: AnswerResult, note: str = "", source: str = "ui", reasons: Sequence[Reason] = (),
+        idempotency_key: str | None = None,
+    ) -> Feedback:
+        """A ticket for an answer the assistant gave (refused, or rated down), with the agent's note."""
+        verdict = cls.on_answer(result, "down", note, source=source, reasons=reasons, idempotency_key=idempotency_key)
+        return verdict.model_copy(update={"kind": "ticket"})
 
 
 class FeedbackStore:
@@ -92,18 +134,18 @@ class FeedbackStore:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, "
                 "question TEXT NOT NULL, answer TEXT NOT NULL, rating TEXT NOT NULL CHECK (rating IN ('up', 'down')), "
-                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL, idempotency_key TEXT, "
-                "reasons TEXT NOT NULL DEFAULT '[]')"
+                "comment TEXT NOT NULL, clause_ids TEXT NOT NULL, source TEXT NOT NULL, "
+                + ", ".join(f"{name} {definition}" for name, definition in ADDED_COLUMNS.items())
+                + ")"
             )
             columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
-            if "idempotency_key" not in columns:  # a store written before keys existed
-                db.execute("ALTER TABLE feedback ADD COLUMN idempotency_key TEXT")
-            if "reasons" not in columns:  # a store written before reasons existed
-                try:
-                    db.execute("ALTER TABLE feedback ADD COLUMN reasons TEXT NOT NULL DEFAULT '[]'")
-                except sqlite3.OperationalError as exc:  # another writer added it first
-                    if "duplicate column" not in str(exc):
-                        raise
+            for name, definition in ADDED_COLUMNS.items():  # a store written before the column existed: its rows kept
+                if name not in columns:
+                    try:
+                        db.execute(f"ALTER TABLE feedback ADD COLUMN {name} {definition}")
+                    except sqlite3.OperationalError as exc:  # another writer added it first
+                        if "duplicate column" not in str(exc):
+                            raise
             db.execute("CREATE UNIQUE INDEX IF NOT EXISTS feedback_idempotency ON feedback (idempotency_key)")
 
     def _connect(self) -> sqlite3.Connection:
@@ -119,8 +161,8 @@ class FeedbackStore:
         db = self._connect()
         cursor = db.execute(
             "INSERT OR IGNORE INTO feedback "
-            "(created_at, question, answer, rating, comment, reasons, clause_ids, source, idempotency_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "(created_at, question, answer, rating, comment, reasons, clause_ids, source, idempotency_key, kind, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 datetime.now(UTC).isoformat(timespec="seconds"),
                 item.question,
@@ -131,14 +173,20 @@ class FeedbackStore:
                 json.dumps(item.clause_ids, ensure_ascii=False),
                 item.source,
                 item.idempotency_key,
+                item.kind,
+                TICKET_OPEN if item.kind == "ticket" else None,
             ),
         )
         if cursor.rowcount == 0 and item.idempotency_key is not None:  # a retry: the first receipt again
             return int(db.execute("SELECT id FROM feedback WHERE idempotency_key = ?", (item.idempotency_key,)).fetchone()[0])
         return int(cursor.lastrowid or 0)
 
-    def all(self) -> list[dict[str, Any]]:
-        rows = self._connect().execute(f"SELECT {', '.join(EXPORT_FIELDS)} FROM feedback ORDER BY id")
+    def all(self, kind: KindFilter = "all") -> list[dict[str, Any]]:
+        """Every record, oldest first; only verdicts or only tickets for ``kind`` feedback or ticket."""
+        kinds = KINDS if kind == "all" else (kind,)
+        rows = self._connect().execute(
+            f"SELECT {', '.join(EXPORT_FIELDS)} FROM feedback WHERE kind IN ({', '.join('?' * len(kinds))}) ORDER BY id", kinds
+        )
         out = []
         for row in rows:
             record = dict(zip(EXPORT_FIELDS, row))
@@ -150,8 +198,9 @@ class FeedbackStore:
     def count(self) -> int:
         return int(self._connect().execute("SELECT COUNT(*) FROM feedback").fetchone()[0])
 
-    def export(self, fmt: Literal["jsonl", "csv"] = "jsonl") -> str:
-        records = self.all()
+    def export(self, fmt: Literal["jsonl", "csv"] = "jsonl", kind: KindFilter = "all") -> str:
+        """The records of ``kind`` (all: verdicts and tickets), oldest first, as JSON lines or CSV."""
+        records = self.all(kind)
         if fmt == "jsonl":
             return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         buffer = io.StringIO()

@@ -18,7 +18,7 @@ from assistant.answer.calculate import OfflineCalculator
 from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
 from assistant.answer.drafts import hotline_draft
 from assistant.calculators import CalculatorError, Catalogue, default_catalogue
-from assistant.feedback import Feedback, FeedbackStore, feedback_path
+from assistant.feedback import Feedback, FeedbackStore, KindFilter, feedback_path
 from assistant.guide.corpus import CorpusMissingError, UnknownClauseError, read_guide
 from assistant.models import (
     AnswerResult,
@@ -247,12 +247,12 @@ class Assistant:
         return FeedbackStore(feedback_path(self.settings.data_dir))
 
     def feedback(self, item: Feedback) -> FeedbackReceipt:
-        """Store one thumbs up or down."""
+        """Store one thumbs up or down, or a ticket (``item.kind``) logged with the status open."""
         return FeedbackReceipt(id=self.feedback_store.add(item))
 
-    def export_feedback(self, fmt: Literal["jsonl", "csv"] = "jsonl") -> str:
-        """All feedback, oldest first, as JSON lines or CSV."""
-        return self.feedback_store.export(fmt)
+    def export_feedback(self, fmt: Literal["jsonl", "csv"] = "jsonl", kind: KindFilter = "all") -> str:
+        """The feedback of ``kind`` (verdicts, tickets or all), oldest first, as JSON lines or CSV."""
+        return self.feedback_store.export(fmt, kind)
 
     def index_built(self) -> datetime | None:
         """When the serving index was built: the time its manifest was written (the last step of an

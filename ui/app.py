@@ -2,7 +2,7 @@
 
 Chinese first with an English toggle; chat with streaming answers, refusals that offer the nearest
 topics, and the citation cards of every question; a hotline draft mode; calculators with forms
-generated from their schemas; a clause browser; feedback.
+generated from their schemas; a clause browser; feedback, and tickets for answers that did not help.
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ LABELS = {
         "citations": "引用条款（点击答案中的 [n] 打开）", "comment": "意见（可选）", "up": "有帮助", "down": "有问题",
         "reasons": "哪里有问题（可多选，随“有问题”提交）", "chosen": "✓ 已选：{label}",
         "ask_first": "请先提问。", "saved": "已记录反馈 #{number}，谢谢！",
+        "ticket": "登记待办", "ticket_note": "待办备注（可选：来电人需要什么、回电联系方式）", "ticket_confirm": "确认登记",
+        "ticket_saved": "已登记待办 #{number}", "ticket_done": "✓ 已登记待办 #{number}",
         "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
         "examples": "示例问题", "empty_id": "请输入条款编号或先搜索。",
         "unknown_id": "没有编号为“{clause_id}”的条款，请检查编号或先搜索。",
@@ -72,6 +74,8 @@ LABELS = {
         "citations": "Cited clauses (click [n] in the answer)", "comment": "Comment (optional)", "up": "Helpful", "down": "Wrong",
         "reasons": "What was wrong (any, sent with “Wrong”)", "chosen": "✓ Chosen: {label}",
         "ask_first": "Ask a question first.", "saved": "Feedback #{number} saved, thank you!",
+        "ticket": "Log a ticket", "ticket_note": "Ticket note (optional: what the caller needs, a callback contact)",
+        "ticket_confirm": "Confirm ticket", "ticket_saved": "Ticket #{number} logged", "ticket_done": "✓ Ticket #{number} logged",
         "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
         "examples": "Examples", "empty_id": "Enter a clause id or search first.",
         "unknown_id": "No clause has the id “{clause_id}”; check it or search first.",
@@ -110,6 +114,7 @@ CSS = """
 .calc-result .big { font-size: 1.6em; font-weight: 700; margin-bottom: 6px; }
 .calc-expired { background: #fff4e5; border-left: 4px solid #e67e22; padding: 6px 10px; }
 .hit-count { font-weight: 600; }
+#log-ticket, #ticket-confirm { min-height: 44px; }
 .tree summary { cursor: pointer; }
 .tree-body { margin-left: 14px; }
 .tree-clause { font-size: 0.9em; margin: 3px 0; }
@@ -178,6 +183,16 @@ def feedback_controls(rated: Rating | None, lang: str) -> tuple[dict[str, Any], 
     return buttons[0], buttons[1], gr.update(label=labels["reasons"], choices=reason_choices(lang), interactive=rated is None)
 
 
+def ticket_control(result: AnswerResult | None, rated: Rating | None, ticket: int | None, lang: str) -> dict[str, Any]:
+    """The "登记待办" button for the latest answer: offered under a refused answer and under one rated
+    👎; once a ticket is logged, its number shown and the button closed, so an answer is logged once."""
+    labels = LABELS[lang]
+    if ticket is not None:
+        return gr.update(value=labels["ticket_done"].format(number=ticket), variant="primary", interactive=False, visible=True)
+    offered = result is not None and (result.refused or rated == "down")
+    return gr.update(value=labels["ticket"], variant="secondary", interactive=True, visible=offered)
+
+
 def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     calculators = assistant.calculators()
     clause_count = len(assistant.clauses())
@@ -190,6 +205,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         last = gr.State(None)  # the last AnswerResult, for feedback
         answer_key = gr.State(None)  # a key per answer, so its feedback is stored once
         rated = gr.State(None)  # the Rating the last answer was given, if any
+        ticketed = gr.State(None)  # the number of the ticket logged for the last answer, if any
 
         with gr.Row():
             header = gr.Markdown(header_markdown("zh", settings.guide_title, clause_count, built), elem_id="header")
@@ -218,6 +234,12 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                             up = gr.Button(LABELS["zh"]["up"], size="sm", elem_id="thumbs-up")
                             down = gr.Button(LABELS["zh"]["down"], size="sm", elem_id="thumbs-down")
                         reasons = gr.CheckboxGroup(reason_choices("zh"), label=LABELS["zh"]["reasons"], elem_id="feedback-reasons")
+                        ticket = gr.Button(LABELS["zh"]["ticket"], visible=False, elem_id="log-ticket")
+                        with gr.Column(visible=False, elem_id="ticket-form") as ticket_form:
+                            ticket_note = gr.Textbox(
+                                label=LABELS["zh"]["ticket_note"], lines=2, max_length=COMMENT_CHARS, elem_id="ticket-note"
+                            )
+                            ticket_confirm = gr.Button(LABELS["zh"]["ticket_confirm"], variant="primary", elem_id="ticket-confirm")
                         feedback_note = gr.Markdown("", elem_id="feedback-note")
                     with gr.Column(scale=2, min_width=280):
                         citations_title = gr.Markdown(f"**{LABELS['zh']['citations']}**")
@@ -277,7 +299,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         def respond(
             message: str, chat: list, history: list, answered: list[AnsweredTurn], draft: bool, language: str
         ) -> Iterator[tuple]:
-            unchanged = (gr.update(),) * 6  # the feedback row, while an answer streams
+            unchanged = (gr.update(),) * len(feedback_row)  # the feedback row, while an answer streams
             message = (message or "").strip()
             if not message:
                 yield chat, history, gr.update(), gr.update(), None, "", answered, *unchanged
@@ -315,15 +337,17 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             history = history[max(0, len(history) - settings.max_history_turns) :]
             draft_update = gr.update(value=result.draft or "", visible=bool(draft))
             panel = citation_panel(answered, settings.today, language)
-            yield chat, history, panel, draft_update, result, "", answered, *fresh_feedback(uuid.uuid4().hex, language)
+            yield chat, history, panel, draft_update, result, "", answered, *fresh_feedback(uuid.uuid4().hex, language, result)
 
-        def fresh_feedback(key: str | None, language: str) -> tuple:
-            """The feedback row for a new answer (``key``) or none yet: no note, no reasons, nothing rated."""
+        def fresh_feedback(key: str | None, language: str, result: AnswerResult | None = None) -> tuple:
+            """The feedback row for a new answer (``key``, ``result``) or none yet: no note, no reasons,
+            nothing rated, no ticket (its button offered when the answer was refused)."""
             thumbs_up, thumbs_down, chips = feedback_controls(None, language)
-            return "", thumbs_up, thumbs_down, {**chips, "value": []}, key, None
+            offer = ticket_control(result, None, None, language)
+            return "", thumbs_up, thumbs_down, {**chips, "value": []}, key, None, offer, gr.update(visible=False), "", None
 
         chat_inputs = [question, chatbot, conversation, turns, draft_mode, lang]
-        feedback_row = [feedback_note, up, down, reasons, answer_key, rated]
+        feedback_row = [feedback_note, up, down, reasons, answer_key, rated, ticket, ticket_form, ticket_note, ticketed]
         chat_outputs = [chatbot, conversation, citations, draft_box, last, question, turns, *feedback_row]
         asking = [send.click(respond, chat_inputs, chat_outputs), question.submit(respond, chat_inputs, chat_outputs)]
 
@@ -339,23 +363,45 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         def give_feedback(
             rating: Rating, text: str, chosen: list[Reason], result: AnswerResult | None, key: str | None,
-            earlier: Rating | None, language: str,
+            earlier: Rating | None, logged: int | None, language: str,
         ) -> tuple:
             """Store the verdict on the latest answer, once: its key makes a repeat (a second click that
-            raced the buttons closing) return the first receipt and store nothing new."""
+            raced the buttons closing) return the first receipt and store nothing new. A 👎 offers a ticket."""
             if result is None or key is None:
-                return LABELS[language]["ask_first"], text, *(gr.update(),) * 3, None
+                return LABELS[language]["ask_first"], text, *(gr.update(),) * 4, None
             given = earlier or rating
             item = Feedback.on_answer(
                 result, given, text, source="ui", reasons=chosen if given == "down" else (), idempotency_key=f"ui:{key}"
             )
             number = assistant.feedback(item).id
-            return LABELS[language]["saved"].format(number=number), "", *feedback_controls(given, language), given
+            return (
+                LABELS[language]["saved"].format(number=number), "", *feedback_controls(given, language),
+                ticket_control(result, given, logged, language), given,
+            )
 
-        rating_inputs = [comment, reasons, last, answer_key, rated, lang]
-        rating_outputs = [feedback_note, comment, up, down, reasons, rated]
+        rating_inputs = [comment, reasons, last, answer_key, rated, ticketed, lang]
+        rating_outputs = [feedback_note, comment, up, down, reasons, ticket, rated]
         up.click(lambda *values: give_feedback("up", *values), rating_inputs, rating_outputs)
         down.click(lambda *values: give_feedback("down", *values), rating_inputs, rating_outputs)
+
+        def log_ticket(
+            note: str, chosen: list[Reason], result: AnswerResult | None, key: str | None, given: Rating | None, language: str
+        ) -> tuple:
+            """Store a ticket for the latest answer, once: its own key (not the rating's) makes a repeated
+            confirm return the first ticket's number and store nothing new."""
+            if result is None or key is None:
+                return LABELS[language]["ask_first"], gr.update(), gr.update(visible=False), note, None
+            item = Feedback.ticket_for(result, note, source="ui", reasons=chosen, idempotency_key=f"ui-ticket:{key}")
+            number = assistant.feedback(item).id
+            return (
+                LABELS[language]["ticket_saved"].format(number=number), ticket_control(result, given, number, language),
+                gr.update(visible=False), "", number,
+            )
+
+        ticket.click(lambda: gr.update(visible=True), None, ticket_form)
+        ticket_confirm.click(
+            log_ticket, [ticket_note, reasons, last, answer_key, rated, lang], [feedback_note, ticket, ticket_form, ticket_note, ticketed]
+        )
 
         # ---- browser ----------------------------------------------------------------------
         def browse(query: str, language: str) -> str:
@@ -384,7 +430,9 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         browse_id.submit(open_clause, [browse_id, lang], browse_view)
 
         # ---- language ---------------------------------------------------------------------
-        def switch(choice: str, answered: list[AnsweredTurn], given: Rating | None) -> tuple:
+        def switch(
+            choice: str, answered: list[AnsweredTurn], given: Rating | None, result: AnswerResult | None, logged: int | None
+        ) -> tuple:
             code = "en" if choice == "English" else "zh"
             t = LABELS[code]
             return (
@@ -392,6 +440,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
                 gr.update(label=t["draft"]), gr.update(value=t["clear"]), gr.update(label=t["draft_box"]),
                 gr.update(label=t["comment"]), *feedback_controls(given, code),
+                ticket_control(result, given, logged, code), gr.update(label=t["ticket_note"]), gr.update(value=t["ticket_confirm"]),
                 f"**{t['citations']}**", citation_panel(answered, settings.today, code),
                 gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
                 gr.update(label=t["calc_pick"]), gr.update(value=t["run"]), gr.update(label=t["search"]),
@@ -399,8 +448,9 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             )
 
         toggle.change(
-            switch, [toggle, turns, rated],
-            [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, reasons, citations_title, citations,
+            switch, [toggle, turns, rated, last, ticketed],
+            [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, reasons,
+             ticket, ticket_note, ticket_confirm, citations_title, citations,
              chat_tab, calc_tab, browse_tab, calc_pick, calc_run, browse_query, browse_id, open_btn, examples.dataset],
         )
     return demo

@@ -121,6 +121,40 @@ def test_feedback_is_stored_and_export_needs_the_token(client) -> None:
     assert any(r["id"] == receipt.json()["id"] and r["comment"] == "好" for r in rows)
 
 
+def test_a_ticket_is_accepted_and_exported_with_its_kind(client) -> None:
+    admin = {"Authorization": "Bearer test-token"}
+    body = {"question": "深圳的工业电价是多少？", "answer": "抱歉，…没有找到…", "kind": "ticket", "comment": "api-ticket 回电138"}
+    ticket = client.post("/v1/feedback", json=body)
+    assert ticket.status_code == 201
+    verdict = client.post("/v1/feedback", json={"question": "电价？", "rating": "down", "comment": "api-verdict"})  # no kind: a verdict
+    assert verdict.status_code == 201
+    rows = {r["id"]: r for r in map(json.loads, client.get("/v1/admin/feedback/export", headers=admin).text.splitlines())}
+    assert (rows[ticket.json()["id"]]["kind"], rows[ticket.json()["id"]]["status"], rows[ticket.json()["id"]]["rating"]) == (
+        "ticket", "open", "down"
+    )
+    assert (rows[verdict.json()["id"]]["kind"], rows[verdict.json()["id"]]["status"]) == ("feedback", None)
+    only = client.get("/v1/admin/feedback/export", params={"kind": "ticket", "format": "csv"}, headers=admin)
+    assert only.status_code == 200 and only.text.splitlines()[0].endswith(",kind,status")
+    assert "api-ticket 回电138" in only.text and "api-verdict" not in only.text
+    assert client.get("/v1/admin/feedback/export", params={"kind": "bug"}, headers=admin).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"question": "q", "kind": "bug", "rating": "down"}, "kind"),
+        ({"question": "q", "kind": "ticket", "rating": "up"}, "rating"),  # a ticket is for an answer that did not help
+        ({"question": "q", "kind": "ticket", "comment": "x" * 2001}, "comment"),
+        ({"question": "", "kind": "ticket"}, "question"),
+        ({"question": "q", "kind": "feedback"}, "rating"),
+    ],
+)
+def test_a_bad_ticket_is_a_422_naming_the_field(client, payload, field) -> None:
+    response = client.post("/v1/feedback", json=payload)
+    assert response.status_code == 422
+    assert [error["loc"] for error in response.json()["detail"]] == [["body", field]]
+
+
 def test_openapi_documents_every_route(client) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/v1/ask", "/v1/ask/stream", "/v1/search", "/v1/clauses/{clause_id}", "/v1/calculators", "/v1/feedback"):
@@ -185,6 +219,15 @@ def test_feedback_export_command(index_settings, monkeypatch, capsys) -> None:
     monkeypatch.setattr("assistant.cli.get_settings", lambda: index_settings)
     assert main(["feedback", "export", "--format", "csv"]) == 0
     assert "导出测试" in capsys.readouterr().out
+    FeedbackStore(feedback_path(index_settings.data_dir)).add(Feedback(question="待办导出测试", kind="ticket", comment="cli"))
+    assert main(["feedback", "export", "--kind", "ticket"]) == 0
+    tickets = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert tickets and {r["kind"] for r in tickets} == {"ticket"} and "待办导出测试" in {r["question"] for r in tickets}
+    assert main(["feedback", "export", "--kind", "feedback", "--format", "csv"]) == 0
+    verdicts = capsys.readouterr().out
+    assert "导出测试" in verdicts and "待办导出测试" not in verdicts
+    assert main(["feedback", "export"]) == 0  # all: both kinds
+    assert {json.loads(line)["kind"] for line in capsys.readouterr().out.splitlines()} == {"feedback", "ticket"}
 
 
 def test_history_and_question_limits_come_from_the_settings(index_settings, assistant) -> None:

@@ -68,6 +68,22 @@ def test_feedback_on_an_answer_is_cut_to_the_limits_and_exported(index_settings,
     assert door.export_feedback("csv").startswith("id,created_at,question")
 
 
+def test_a_refused_answer_is_logged_as_a_ticket_and_exported_with_it(index_settings, retriever, tmp_path) -> None:
+    door = Assistant(index_settings.model_copy(update={"data_dir": tmp_path}), retriever)
+    answered = door.ask("禁牧补助每亩多少钱？")
+    refused = door.ask("深圳的工业电价是多少？")
+    assert refused.refused and not answered.refused
+    verdict = door.feedback(Feedback.on_answer(answered, "up", source="cli")).id
+    ticket = door.feedback(Feedback.ticket_for(refused, "来电人要深圳电价，回电13800000000", source="ui")).id
+    rows = [json.loads(line) for line in door.export_feedback("jsonl").splitlines()]
+    assert [(r["id"], r["kind"], r["status"]) for r in rows] == [(verdict, "feedback", None), (ticket, "ticket", "open")]
+    logged = rows[1]
+    assert logged["question"] == "深圳的工业电价是多少？" and logged["answer"] == refused.answer and logged["rating"] == "down"
+    assert logged["comment"] == "来电人要深圳电价，回电13800000000" and logged["source"] == "ui"
+    assert [json.loads(line)["id"] for line in door.export_feedback("jsonl", "ticket").splitlines()] == [ticket]
+    assert door.export_feedback("csv", "feedback").splitlines()[1].startswith(f"{verdict},")
+
+
 def test_history_keeps_the_last_turns_of_the_setting(index_settings, retriever) -> None:
     asked = [{"role": "user", "content": "110千伏工业电价多少？"}, {"role": "assistant", "content": "0.401元/度"}]
     every = Assistant(index_settings, retriever)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -466,4 +467,99 @@ def test_calculators_start_clean_group_digits_explain_and_warn(open_page, screen
     expect(warning).to_contain_text("2024-12-31")
     assert warning.bounding_box()["y"] < result.locator(".calc-result").bounding_box()["y"]
     shot(page, f"18-calculator-expired-{screen}-{lang}")
+    fits_the_screen(page, screen)
+
+
+TICKET_WORDS = {
+    "zh": {"log": "登记待办", "note": "待办备注（可选：来电人需要什么、回电联系方式）", "confirm": "确认登记",
+           "saved": "已登记待办 #{n}", "done": "✓ 已登记待办 #{n}", "down": "有问题"},
+    "en": {"log": "Log a ticket", "note": "Ticket note (optional: what the caller needs, a callback contact)",
+           "confirm": "Confirm ticket", "saved": "Ticket #{n} logged", "done": "✓ Ticket #{n} logged", "down": "Wrong"},
+}  # fmt: skip
+UNCOVERED = {"zh": "深圳的工业电价是多少？", "en": "What is the industrial electricity price in Shenzhen?"}
+
+
+def exported_tickets(index_settings, monkeypatch, capsys) -> list[dict]:
+    """What `policy-assistant feedback export --kind ticket` prints for the page's store."""
+    from assistant.cli import main
+
+    monkeypatch.setattr("assistant.cli.get_settings", lambda: index_settings)
+    capsys.readouterr()
+    assert main(["feedback", "export", "--kind", "ticket"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def log_the_ticket(page, words: dict[str, str], note: str, screenshot: str | None = None) -> int:
+    """Open the ticket form, type the note (a screenshot of the form), confirm; the ticket's number
+    from the confirmation."""
+    page.get_by_role("button", name=words["log"], exact=True).click()
+    box = page.get_by_label(words["note"], exact=True)  # the note box is named by its label
+    expect(box).to_be_visible()
+    box.fill(note)
+    if screenshot:
+        shot(page, screenshot)
+    page.get_by_role("button", name=words["confirm"], exact=True).click()
+    confirmation = page.locator("#feedback-note")
+    expect(confirmation).to_contain_text(words["saved"].split("#")[0].strip())
+    number = int(re.search(r"#(\d+)", confirmation.inner_text()).group(1))
+    expect(confirmation).to_contain_text(words["saved"].format(n=number))
+    return number
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_a_refused_answer_is_logged_as_a_ticket_once(open_page, index_settings, monkeypatch, capsys, screen: str, lang: str) -> None:
+    words = TICKET_WORDS[lang]
+    page = open_page(screen, lang)
+    button, form = page.locator("#log-ticket"), page.locator("#ticket-form")
+    expect(button).to_be_hidden()  # nothing asked, nothing to log
+    ask(page, UNCOVERED[lang])
+    page.locator("#chatbot .refusal").wait_for(timeout=60_000)
+    expect(button).to_be_visible()
+    assert button.evaluate("e => e.tagName") == "BUTTON"
+    if screen == "phone":
+        assert button.bounding_box()["height"] >= 44
+    expect(form).to_be_hidden()  # the note box opens on request
+
+    note = f"来电人要深圳电价，回电13800000000 ({screen}-{lang})"
+    number = log_the_ticket(page, words, note, screenshot=f"19-ticket-form-{screen}-{lang}")
+    expect(button).to_have_text(words["done"].format(n=number))
+    expect(button).to_be_disabled()
+    expect(form).to_be_hidden()
+    shot(page, f"19-ticket-logged-{screen}-{lang}")
+    fits_the_screen(page, screen)
+    button.click(force=True)  # the same answer again: nothing opens, nothing is stored
+    page.wait_for_timeout(500)
+    expect(form).to_be_hidden()
+
+    tickets = [t for t in exported_tickets(index_settings, monkeypatch, capsys) if t["comment"] == note]
+    assert [(t["id"], t["kind"], t["status"], t["rating"], t["source"]) for t in tickets] == [(number, "ticket", "open", "down", "ui")]
+    assert tickets[0]["question"] == UNCOVERED[lang] and tickets[0]["answer"]
+
+
+@pytest.mark.parametrize("screen, lang", [("laptop", "zh"), ("phone", "en")])
+def test_an_answer_rated_down_can_be_logged_and_the_next_answer_starts_without_one(
+    open_page, index_settings, monkeypatch, capsys, screen: str, lang: str
+) -> None:
+    words = TICKET_WORDS[lang]
+    page = open_page(screen, lang)
+    button = page.locator("#log-ticket")
+    ask(page, QUESTIONS[lang][0])
+    wait_for_turn(page, 1)
+    expect(button).to_be_hidden()  # an answer nobody found wrong needs no ticket
+    page.locator("#thumbs-down").click()
+    expect(page.locator("#feedback-note")).to_contain_text(FEEDBACK_WORDS[lang]["saved"])
+    expect(button).to_be_visible()
+    note = f"rated-down-{screen}-{lang}"
+    number = log_the_ticket(page, words, note)
+    expect(button).to_have_text(words["done"].format(n=number))
+    tickets = [t for t in exported_tickets(index_settings, monkeypatch, capsys) if t["comment"] == note]
+    assert [(t["id"], t["question"]) for t in tickets] == [(number, QUESTIONS[lang][0])]
+    assert tickets[0]["clause_ids"] and tickets[0]["clause_ids"][0] == "p1.i2.i5.i3.c1"
+
+    ask(page, QUESTIONS[lang][1])  # a new answer: no ticket yet, and none offered until it is rated down
+    wait_for_turn(page, 2)
+    expect(button).to_be_hidden()
+    page.locator("#thumbs-up").click()
+    expect(page.locator("#feedback-note")).to_contain_text(FEEDBACK_WORDS[lang]["saved"])
+    expect(button).to_be_hidden()
     fits_the_screen(page, screen)
