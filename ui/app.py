@@ -121,9 +121,20 @@ CSS = """
 .muted { color: #777; }
 #header h2 { word-break: keep-all; overflow-wrap: normal; }
 #header small { color: #5a6472; }
+#question textarea::placeholder { color: #5a6472; opacity: 1; }
+/* a citation marker stays small in the text but is tapped through a 44 px high area around it */
+a.cite-link { position: relative; }
+a.cite-link::after { content: ""; position: absolute; left: -6px; right: -6px; top: 50%; height: 44px; transform: translateY(-50%); }
 @media (max-width: 640px) {
   .gradio-container { padding: 4px !important; }
   #header h2 { font-size: 1.3rem; word-break: normal; overflow-wrap: anywhere; }
+  /* the title whole on its own line, the language switch under it */
+  #header-row { flex-wrap: wrap; }
+  #header-row > #header { flex: 1 1 100% !important; min-width: 100% !important; }
+  #header-row > #lang-toggle { flex: 1 1 100% !important; }
+  /* touch targets at least 44 px high */
+  button, #lang-toggle label, .topic-ask, .cite-card .copy-id { min-height: 44px !important; }
+  #chatbot .icon-button { min-width: 44px; min-height: 44px; justify-content: center; }
 }
 """
 
@@ -132,6 +143,23 @@ CSS = """
 # the id is selected whole by a click anyway).
 HEAD = """
 <script>
+// The language switch announced by its name, as one group of choices (the Radio shows no label);
+// a chat message's accessible name read as words: Gradio puts the message's HTML source in its
+// aria-label, which is parsed (never run) and replaced by its text, so [n] is heard, not <a class=…>.
+new MutationObserver(function () {
+  const toggle = document.getElementById('lang-toggle');
+  if (toggle && !toggle.hasAttribute('aria-label')) {
+    toggle.setAttribute('role', 'radiogroup');
+    toggle.setAttribute('aria-label', '语言 / Language');
+  }
+  document.querySelectorAll('#chatbot [aria-label]').forEach(function (el) {
+    const label = el.getAttribute('aria-label');
+    if (/[<&]/.test(label)) {
+      const text = new DOMParser().parseFromString(label.replace(/<br\\s*\\/?>/gi, ' '), 'text/html').body.textContent;
+      el.setAttribute('aria-label', text.replace(/\\s+/g, ' ').trim());
+    }
+  });
+}).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label']});
 document.addEventListener('click', function (event) {
   const link = event.target.closest('a.cite-link');
   if (link) {
@@ -207,7 +235,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         rated = gr.State(None)  # the Rating the last answer was given, if any
         ticketed = gr.State(None)  # the number of the ticket logged for the last answer, if any
 
-        with gr.Row():
+        with gr.Row(elem_id="header-row"):
             header = gr.Markdown(header_markdown("zh", settings.guide_title, clause_count, built), elem_id="header")
             toggle = gr.Radio(["中文", "English"], value="中文", show_label=False, scale=0, min_width=180, elem_id="lang-toggle")
 

@@ -563,3 +563,70 @@ def test_an_answer_rated_down_can_be_logged_and_the_next_answer_starts_without_o
     expect(page.locator("#feedback-note")).to_contain_text(FEEDBACK_WORDS[lang]["saved"])
     expect(button).to_be_hidden()
     fits_the_screen(page, screen)
+
+
+# ---- finding 10: phone and accessibility ----
+
+PHONE_CHECKS = """() => {
+  const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const short = [];
+  const targets = document.querySelectorAll(
+    '#send, #clear, #thumbs-up, #thumbs-down, [role=tab], #lang-toggle label, #chatbot .icon-button, .gallery-item');
+  for (const e of targets) {
+    const height = e.getBoundingClientRect().height;
+    if (visible(e) && height < 44) short.push([e.id || e.textContent.trim() || e.getAttribute('aria-label'), height]);
+  }
+  // a citation marker: a 44 px high hit area (its ::after); a tap 20 px above or below its middle lands on it
+  for (const a of document.querySelectorAll('#chatbot a.cite-link')) {
+    const r = a.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const area = Math.max(r.height, parseFloat(getComputedStyle(a, '::after').height) || 0);
+    const lands = at => { const el = document.elementFromPoint(x, at); return el && el.closest('a.cite-link') === a; };
+    if (area < 44 || !lands(y - 20) || !lands(y + 20)) short.push(['cite-link ' + a.textContent, area]);
+  }
+  const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const box = document.querySelector('#question textarea');
+  let bg = box;
+  while (bg && rgb(getComputedStyle(bg).backgroundColor)[3] === 0) bg = bg.parentElement;
+  const l1 = lum(rgb(getComputedStyle(box, '::placeholder').color));
+  const l2 = lum(rgb(getComputedStyle(bg || document.body).backgroundColor));
+  const contrast = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+  const toggle = document.querySelector('#lang-toggle');
+  const named = toggle.getAttribute('aria-label') || (toggle.querySelector('legend') || {}).textContent || '';
+  const chat = document.querySelector('#chatbot');
+  const bubble = [...chat.querySelectorAll('.message-row.bot-row, [data-testid="bot"]')].pop();
+  const labels = [...chat.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'));
+  const title = document.querySelector('#header h2'), lang = toggle.getBoundingClientRect(), t = title.getBoundingClientRect();
+  const overlaps = !(t.right <= lang.left || lang.right <= t.left || t.bottom <= lang.top || lang.bottom <= t.top);
+  return {short, contrast, named, role: toggle.getAttribute('role'), text: bubble.textContent,
+          links: bubble.querySelectorAll('a.cite-link').length, rawLabels: labels.filter(v => /<[a-z\\/]|&#?\\w+;/i.test(v)),
+          heardAnswer: labels.some(v => v.includes('0.401') && v.includes('[1]')),
+          titleClipped: title.scrollWidth > title.clientWidth || overlaps,
+          titleLines: Math.round(t.height / parseFloat(getComputedStyle(title).lineHeight))};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_phone_page_is_readable_and_tappable(open_page, lang: str) -> None:
+    page = open_page("phone", lang)
+    ask(page, "110千伏工业电价多少？" if lang == "zh" else "What is the industrial electricity price at 110 kV?")
+    wait_for_turn(page, 1)
+    wait_for_answer_containing(page, "✓")
+    shot(page, f"f10-phone-{lang}")
+    found = page.evaluate(PHONE_CHECKS)
+    # a screen reader hears words and markers, the markers still links
+    assert "<a " not in found["text"] and "cite-link" not in found["text"], found["text"]
+    assert found["rawLabels"] == [], f"HTML in an accessible name: {found['rawLabels']}"
+    assert found["heardAnswer"], "no message is named by the answer's words"
+    assert "[1]" in found["text"] and found["links"] >= 1
+    assert found["short"] == [], f"touch targets under 44 px: {found['short']}"
+    assert found["contrast"] >= 4.5, f"placeholder contrast {found['contrast']:.2f}:1"
+    assert found["named"] == "语言 / Language" and found["role"] == "radiogroup"
+    expect(page.get_by_role("radiogroup", name="语言 / Language")).to_be_visible()
+    assert not found["titleClipped"]
+    assert found["titleLines"] <= 2, "the title squeezed beside the language switch"
+    fits_the_screen(page, "phone")
