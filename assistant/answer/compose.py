@@ -186,7 +186,8 @@ _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|�
 # A money figure stated as a threshold: reached, exceeded or at least ("达到 1.6 亿元", "5000 万元（含）以上").
 # ("不低于 1万元扶持资金" is a floor of what is given, "安排资金 5000 万元以上，对…" too: neither is one.)
 _THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满)\s*$")
-_THRESHOLD_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上(?:的|企业|项目)")
+_AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
+_THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
 
 
 def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False) -> list[Quantity]:
@@ -700,7 +701,6 @@ class Composer:
 UNMET_THRESHOLD = 0.3
 MET_THRESHOLD_BONUS = 1.0
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
-_AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")
 
 
 def threshold_fit(stated: list[Quantity], text: str) -> float:

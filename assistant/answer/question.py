@@ -641,13 +641,14 @@ def parse_question(
         elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
         own = _subject(piece, lang)
-        if parts and slot == parts[-1].slot and _names_nothing(own if lang == "zh" else piece, slot, lang):
+        names_nothing = _names_nothing(own if lang == "zh" else piece, slot, lang)
+        if parts and slot == parts[-1].slot and names_nothing:
             # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
             last = parts[-1]
             joined = f"{last.text}{' ' if lang == 'en' else ''}{piece}"
             parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried)
             continue
-        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or _names_nothing(own if lang == "zh" else piece, slot, lang))
+        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing)
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"

@@ -102,11 +102,16 @@ class Term:
     def yuan(self) -> Decimal:
         return self.figure.value
 
+    @property
+    def unit(self) -> str:
+        """元 for money (its value is in 元), else the counting word of a number of items (个, 人)."""
+        unit = self.figure.unit
+        return unit.name if unit is not None and unit.dimension == "count" else "元"
+
     def shown(self, value: Decimal | None = None) -> str:
         """``value`` (the term's own by default) in the term's unit: money as the guide writes it, items with their counting word."""
         value = self.figure.value if value is None else value
-        unit = self.figure.unit
-        return money_text(value) if unit is None or unit.dimension != "count" else f"{plain(value)}{unit.name}"
+        return money_text(value) if self.unit == "元" else f"{plain(value)}{self.unit}"
 
 
 def _number(text: str) -> int | None:
@@ -339,13 +344,12 @@ class TotalCalculator:
             return None  # a figure paid per item, times the items the question counts, or nothing
         if used > 1:
             steps.append(("合计：" if lang == "zh" else "Total: ") + shown[0].shown(total))
-        unit = shown[0].figure.unit
         return Calculation(
             tool="total",
             inputs={"question": question},
             steps=steps,
             result=plain(total),
-            unit="元" if unit is None or unit.dimension != "count" else unit.name,
+            unit=shown[0].unit,
             clause_ids=clause_ids,
         )
 
