@@ -105,7 +105,7 @@ _RUN_OF_YEARS = re.compile(
     r"(?:连续|连着|持续|接连)[^，,。？?\d]{0,3}(?:\d+|[一二两三四五六七八九十]+)\s*个?年(?!以|内|后|前|度)|"
     r"(?<!\d)(?:\d+|[一二两三四五六七八九十]+)\s*年(?:下来|里头|当中)|"
     r"\b(?:for|over|during|across)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:full\s+)?years?\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b",
     re.IGNORECASE,
 )
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
@@ -369,8 +369,12 @@ class StatedCount:
 
 _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "two scientists", "3 well-known universities", "both": a number, up to two words describing, and a plural noun.
+# "Two of our group's subsidiaries" counts the subsidiaries. A number that names a class, not a
+# count ("grade-6 talents", "class 2 enterprises", "No. 3 plants"), is no count.
 _STATED_COUNT_EN = re.compile(
-    r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>(?:[a-z][a-z&-]*\s+){0,2}?[a-z][a-z-]*s)\b|\b(?P<both>both)\b",
+    r"(?<![-\w])(?<!grade )(?<!class )(?<!level )(?<!tier )(?<!type )(?<!phase )(?<!no\. )(?<!category )"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:our|the|their|its|my|your|these|those)\s+)?"
+    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
 # What a number counts that is no item: time, money, measures, shares.

@@ -22,17 +22,20 @@ count), no total is given: the answer quotes the provisions instead.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from difflib import SequenceMatcher
 
 from assistant.answer.compose import Tokenize
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, chinese_to_int, figures, money_text, normalise, plain, quantities
+from assistant.quantities import Figure, chinese_to_int, dimension_of, figures, money_text, normalise, plain, quantities
+from assistant.search.glossary import default_glossary
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
@@ -59,9 +62,12 @@ _PER_ITEM = re.compile(
 )
 # "单个企业每年最高不超过 500 万元", "累计最高": a cap on the sum, not something paid.
 # "贴息贷款最高额度 50 万元", "单笔风险补偿额度不超过 3000 万元": a loan's or a quota's size, not a payment.
-_CAP = re.compile(
-    r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目)[^，,；;。]{0,8}(?:最高|最多|不超过)|单(?:人|笔|项)[^，,；;。]{0,8}(?:最高|最多|不超过)|"
-    r"累计|总额|封顶|上限|额度|贷款|保险金额|保额"
+_CAP = re.compile(r"累计|总额|封顶|上限|额度|贷款|保险金额|保额")
+# "单个企业每年最高奖补 500 万元": the most one recipient gets. Beside a figure or a share paid it is
+# a cap on them; alone in its tier it is the most the provision gives, and a total counts it.
+_RECIPIENT_CAP = re.compile(
+    r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目|平台|机构|园区|基地|中心)[^，,；;。]{0,8}(?:最高|最多|不超过)|"
+    r"单(?:人|笔|项)[^，,；;。]{0,8}(?:最高|最多|不超过)"
 )
 # "分别给予 3 万元、2万元、1万元": a list of figures going with a list of items before it.
 _RESPECTIVELY = re.compile(r"分别")
@@ -76,7 +82,10 @@ _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三�
 _QUESTION_YEARS = re.compile(
     r"(?:前|连续|共|这|满)?\s*(?<!\d)(?!(?:19|20)\d\d\s*年)(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)"
 )
-_QUESTION_YEARS_EN = re.compile(r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?\b", re.IGNORECASE)
+_QUESTION_YEARS_EN = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b",
+    re.IGNORECASE,
+)
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -97,6 +106,7 @@ class Term:
     tier: str = ""  # the ；-separated tier of the provision it stands in
     shared: tuple[str, ...] = ()  # the items one figure is given to each of ("对新认定的孵化器、众创空间…给予最高 200 万元")
     lead: str = ""  # the words of its tier before it: whom it is given to ("对知名高校…设立的研究生院…，给予最高")
+    own: str = ""  # the words of its tier since the figure before it: what it alone is given for
 
     @property
     def yuan(self) -> Decimal:
@@ -135,7 +145,21 @@ def _counted(f: Figure, counting: bool) -> bool:
         return False
     if counting:
         return f.unit.dimension == "count" and f.reads_as_quantity
-    return f.unit.name in _MONEY_UNITS
+    return f.unit.name in _MONEY_UNITS or _paid_per(f) != ""
+
+
+def _paid_per(f: Figure) -> str:
+    """What a money figure written with its period or item is paid per ("2000 元/月" → month,
+    "5 万元/年" → year, "5000 元/人" → item), or "" (a price per 度 or 亩 is a calculator's)."""
+    unit = f.unit
+    if unit is None or unit.dimension != "price" or unit.name.split("/")[0] not in _MONEY_UNITS:
+        return ""
+    per = unit.name.split("/", 1)[1]
+    if per == "个月":
+        return "month"
+    if per == "年":
+        return "year"
+    return "item" if dimension_of(per) == "count" else ""
 
 
 def provision_terms(clause: Clause, provision: str, counting: bool = False) -> list[Term]:
@@ -160,12 +184,21 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
             if len(items) == len(run):
                 listed.update(_paired(run, items))
         start += len(run)
+    caps = {id(f) for f in found if _RECIPIENT_CAP.search(_segment_before(text, f.start))}
+    # a share ("按实际给付…的30%给予补贴，单人补贴不超过 30 万元") is what is paid: the figure after it is its cap
+    shares = [g.start for g in figures(text) if g.unit is not None and g.unit.dimension == "percent"]
     for f in found:
         before = _segment_before(text, f.start)
         window = text[max(0, f.start - PER_WINDOW) : f.start]
         if _CAP.search(before):
             continue
-        if _MONTHLY.search(window) or text[f.unit_end : f.unit_end + 2] in ("/月",):
+        tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
+        if id(f) in caps and (any(tier_start <= g.start < tier_end and id(g) not in caps for g in found)
+                              or any(tier_start <= at < tier_end for at in shares)):
+            continue
+        if _paid_per(f):
+            per = _paid_per(f)
+        elif _MONTHLY.search(window) or text[f.unit_end : f.unit_end + 2] in ("/月",):
             per = "month"
         elif _YEARLY.search(before) or text[f.unit_end : f.unit_end + 2] == "/年":
             per = "year"
@@ -173,14 +206,36 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
             per = "item"
         else:
             per = "once"
-        tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
         tier = text[tier_start:tier_end]
         if per == "once" and any(map(_continuing, _CONTINUING.finditer(tier))) and not _ONCE.search(tier):
             per = "year"  # given each year of the run the provision states
         item, role = listed.get(id(f), ("", ""))
         shared = () if item or listed else tuple(_list_items(before))
-        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start]))
+        since = max([tier_start] + [g.unit_end for g in found if tier_start <= g.unit_end <= f.start])
+        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start], text[since : f.start]))
     return terms
+
+
+# "the two awards", "这两项奖励": the question counts the grants it adds, not recipients.
+_AWARD_NOUN = re.compile(r"award|grant|subsid|reward|bonus|prize|funding|奖|补|资助|支持|扶持")
+_AWARDS_ZH = re.compile(r"这(两|三|四|2|3|4)(?:项|笔|个)(?!目)")
+
+
+def _awards_counted(question: str) -> int:
+    """How many grants the question says it adds ("the two awards together", "这两项加起来"), or 0."""
+    numbers = [c.number for c in stated_counts(question) if _AWARD_NOUN.search(c.noun)]
+    numbers += [_number(m.group(1)) or 0 for m in _AWARDS_ZH.finditer(question)]
+    return max(numbers, default=0)
+
+
+# Two documents granting the same figure in words this alike state one award, not two.
+ALIKE = 0.8
+
+
+def _alike(a: str, b: str) -> bool:
+    """Are two figures' words before them nearly the same ("对育种能力评价结果达到良好等级以上的…" and
+    "对育种能力评价达到良好等级以上的…")?"""
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE
 
 
 def _continuing(run: re.Match[str]) -> bool:
@@ -216,10 +271,27 @@ def _items_before(text: str, pos: int, count: int) -> list[str]:
     start = max(text.rfind(c, 0, pos) for c in "；;。") + 1
     stretches = re.split(r"[，,：:]", text[start:pos])
     for stretch in reversed(stretches[-LIST_STRETCHES:]):
-        items = _list_items(stretch)
+        items = _list_items(stretch) or _range_items(stretch)
         if len(items) == count:
             return items
     return []
+
+
+_NUMERALS = "一二三四五六七八九十"
+# "一至四类人才", "A至D类": a range of numbered classes, each an item of the list.
+_CLASS_RANGE = re.compile(rf"([{_NUMERALS}]|[A-F])\s*(?:至|到|—|-|~)\s*([{_NUMERALS}]|[A-F])\s*(类|级|档|星)")
+
+
+def _range_items(stretch: str) -> list[str]:
+    """The classes of a range ("对培养新增的一至四类人才" → 一类, 二类, 三类, 四类), or []."""
+    m = _CLASS_RANGE.search(stretch)
+    if m is None:
+        return []
+    letters = _NUMERALS if m.group(1) in _NUMERALS else "ABCDEF"
+    first, last = letters.find(m.group(1)), letters.find(m.group(2))
+    if first < 0 or last <= first:
+        return []
+    return [f"{c}{m.group(3)}" for c in letters[first : last + 1]]
 
 
 def _list_items(before: str) -> list[str]:
@@ -249,6 +321,12 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
     ("市级优秀医"): the longest end of the first (start of the last), two characters at least,
     that the question writes and no other item of the list (``others``) shares, names it."""
     core = re.sub(r"[（(].*?[）)]", "", item).strip()
+    distinct = _distinct(core, [re.sub(r"[（(].*?[）)]", "", o).strip() for o in others])
+    if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
+        return at  # "自治区级…集群和国家级…集群": the words the items do not share name them
+    if len(core) == 1 and re.fullmatch(r"[A-Za-z一二三四五六七八九十]", core):
+        # "A、B、C、D类人才": a lettered (numbered) item is named with the class word the list ends with
+        return min((at for word in (f"{core}类", f"{core}级", f"{core}档") if (at := _find_item(question, word)) >= 0), default=-1)
     if role == "middle":
         return _find_item(question, core) if len(core) >= 2 else -1
     for size in range(len(core), 1, -1):
@@ -259,6 +337,16 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
         if at >= 0:
             return at
     return -1
+
+
+def _distinct(item: str, others: Sequence[str]) -> str:
+    """``item`` without the words at its end (and start) that every other item of its list also
+    has: "自治区级中小企业特色产业集群" beside "国家级中小企业特色产业集群" → "自治区级"."""
+    if not others:
+        return item
+    end = min(len(os.path.commonprefix([item[::-1], o[::-1]])) for o in others)
+    start = min(len(os.path.commonprefix([item, o])) for o in others)
+    return item[start : len(item) - end] if start < len(item) - end else item
 
 
 def _find_item(question: str, word: str) -> int:
@@ -329,8 +417,8 @@ class TotalCalculator:
             if amounts is None:
                 return None
             for step, value, term in amounts:
-                if any(t.clause.clause_id == term.clause.clause_id and t.tier == term.tier and t.yuan == term.yuan for t in shown):
-                    continue  # the same figure of the same tier, read again from an overlapping provision
+                if any(t.yuan == term.yuan and (t.tier == term.tier or _alike(t.segment, term.segment)) for t in shown):
+                    continue  # the same figure of the same tier, read again from an overlapping provision or another document
                 shown.append(term)
                 steps.append(step)
                 total += value
@@ -376,14 +464,16 @@ class TotalCalculator:
         found = provision_terms(clause, provision, counting)
         if not found:
             return []
+        # an English question names a list's items by the glossary's words for them ("national-level")
+        names = default_glossary().render(question) if lang == "en" else question
         listed = [t for t in found if t.item]
         out: list[tuple[str, Decimal, Term]] = []
         if listed:
             for term in listed:
-                at = _named(term.item, term.role, question, [t.item for t in listed if t.item != term.item])
+                at = _named(term.item, term.role, names, [t.item for t in listed if t.item != term.item])
                 if at < 0:
                     continue
-                count = _count_before(question, at)
+                count = _count_before(names, at)
                 value = term.yuan * count
                 name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item))
                 shown = f"{name}：{term.shown()}" + (f" × {count}" if count != 1 else "")
@@ -393,32 +483,41 @@ class TotalCalculator:
                         return None
                     value *= periods
                     shown += f" × {periods}{'年' if term.per == 'year' else '个月'}" if lang == "zh" else f" × {periods}"
-                out.append((f"{shown} = {term.shown(value)}", value, term))
+                out.append((f"{shown} = {term.shown(value)}" if "×" in shown else shown, value, term))
             return out or None
         # the figure the question is about; a one-off grant and a yearly amount of the same
         # provision go together ("一次性给予 100 万元资助；建站后…每年给予最高 50 万元运行补贴")
         # (the words just before a figure say what it is for: "…对重点实验室和工程研究中心每年给予不低于 1000 万元")
-        best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.segment)), terms.overlap(self.tokenize(t.tier))))
+        # (the words since the figure before it say whom it is given to: "对自治区级重点实验室…，连续 5年、每年给予不低于 200 万元")
+        best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
+                                         terms.overlap(self.tokenize(t.tier))))
         chosen = [best]
         if best.per in ("once", "year"):
             other = "year" if best.per == "once" else "once"
             chosen += [t for t in found if t.per == other][:1]
         if best.per == "once" and len(chosen) == 1:
             # a one-off grant of another tier whose words the question names and the first's do not
-            # ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高 20 万元")
+            # ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高 20 万元"), or
+            # the next ones when the question counts the awards it adds ("the two awards together")
             best_words = set(self.tokenize(best.tier))
-            for term in found:
+            wanted = _awards_counted(question) - 1
+            others = sorted((t for t in found if t.per == "once" and t.tier != best.tier),
+                            key=lambda t: -terms.overlap(self.tokenize(t.own)))
+            for term in others:
                 adds = [w for w in set(self.tokenize(term.tier)) - best_words if len(w) >= 2]
-                if term.per == "once" and term.tier != best.tier and terms.overlap(adds) >= SECOND_ADDS * terms.total:
+                if wanted > 0 or terms.overlap(adds) >= SECOND_ADDS * terms.total:
                     chosen.append(term)
-                    break
+                    best_words |= set(self.tokenize(term.tier))
+                    wanted -= 1
+                    if wanted <= 0:
+                        break
         chosen.sort(key=lambda t: t.figure.start)
         for term in chosen:
-            named = [at for at in (_named(item, role, question, [o for o in term.shared if o != item])
+            named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item])
                                    for item, role in zip(term.shared, _roles(len(term.shared)))) if at >= 0]
             if term.per == "once" and len(named) >= 2:
                 # "对新认定的科技企业孵化器、众创空间…给予最高 200 万元": each item the question names gets it
-                count = sum(_count_before(question, at) for at in named)
+                count = sum(_count_before(names, at) for at in named)
                 value = term.yuan * count
                 out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
             elif term.per == "item":
@@ -433,7 +532,10 @@ class TotalCalculator:
                     return None
                 value = term.yuan * periods
                 word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" years" if term.per == "year" else " months")
-                out.append((f"{_label(term)}{term.shown()} × {periods}{word} = {term.shown(value)}", value, term))
+                count = _recipients(question, term)  # "10 students for 3 months" and "每人每月 2000 元"
+                times = f" × {count}" if count > 1 else ""
+                value *= count
+                out.append((f"{_label(term)}{term.shown()}{times} × {periods}{word} = {term.shown(value)}", value, term))
             elif term.per == "once" and (count := _recipients(question, term)) > 1:
                 # "两家…首次被认定为高新技术企业" and "对首次认定的高新技术企业给予一次性 30 万元": once for each
                 value = term.yuan * count
@@ -485,9 +587,11 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
     word the provision uses ("每个产品" → "2个…"); of several, the one whose words after it the
     provision shares most."""
     m = _PER_ITEM.search(term.segment)
-    if m is None:
+    per_unit = term.figure.unit.name.split("/", 1)[1] if _paid_per(term.figure) == "item" else ""  # "5000 元/人"
+    if m is None and not per_unit:
         return None
-    noun = m.group(0)[1:]  # "每个" → 个, "按项目" → 项目: the question counts it ("2个项目", "3个")
+    # "每个" → 个, "按项目" → 项目, "元/人" → 人: the question counts it ("2个项目", "3个", "3人")
+    noun = per_unit or m.group(0)[1:]
     counts = [c for c in _COUNT.finditer(question) if noun[:1] in c.group(0) or question.startswith(noun, c.end())]
     if not counts:
         # "200 cows" for "每头": the question's quantity in the counting unit the provision pays per;
@@ -495,7 +599,7 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
         units = {int(q.value) for q in quantities(question) if q.unit == noun and q.value >= 2 and q.value == int(q.value)}
         if len(units) == 1:
             return units.pop()
-        kind = kind_of(term.segment[m.end() : m.end() + 6]) or kind_of(noun)
+        kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)
         numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
         return numbers.pop() if len(numbers) == 1 else None
     if len(counts) > 1:

@@ -88,6 +88,32 @@ class Glossary:
         return out
 
 
+    def render(self, text: str) -> str:
+        """``text`` with each English phrase of two words or more that the glossary knows written as
+        its Chinese terms (joined by /), a letter class as the guide writes it ("class A", "C-class" → A类, C类) and a number
+        word before a noun as a number with a counting word ("one A-class" → 1个A类): the words a
+        list's items are named by in the guide, with the numbers put before them."""
+        text = _LETTER_CLASS.sub(lambda m: f" letterclass{(m.group(1) or m.group(2)).lower()} ", text)
+        out: list[str] = []
+        for phrase, found in self.groups(text):
+            word = phrase[0] if len(phrase) == 1 else ""
+            if found and len(phrase) > 1:  # a single word's senses are too loose to name an item ("city" → 市级)
+                out.append("/".join(found))
+            elif word in _NUMBER_WORDS or word.isdigit():
+                out.append(f"{_NUMBER_WORDS.get(word, word)}个")
+            else:
+                out.append(" ".join(phrase))
+        rendered = re.sub(r"letterclass([a-f])", lambda m: f"{m.group(1).upper()}类", " ".join(out))
+        return re.sub(r"个\s+", "个", rendered)
+
+
+# "class A", "category C", "C-class", "tier-B": a lettered class of the guide's lists (A类人才).
+_LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b",
+                           re.IGNORECASE)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "another": "1", "both": "2"}
+
+
 @lru_cache(maxsize=1)
 def default_glossary() -> Glossary:
     return Glossary.load()

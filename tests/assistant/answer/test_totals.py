@@ -190,3 +190,58 @@ def test_an_english_quantity_in_the_counting_unit_paid_per_counts_the_items() ->
     assert _items_in("We bought 5 vehicles for the bus line. How much in total?", term, text) == 5  # vehicles → 辆
     assert _items_in("我们买了5辆公交车，一共补多少？", term, text) == 5
     assert _items_in("How much in total for our buses?", term, text) is None  # no count stated: nothing computed
+
+
+def test_a_recipient_cap_alone_in_its_tier_is_the_most_given_and_beside_a_payment_a_cap() -> None:
+    text = ("引导生物医药企业加大研发投入，按照企业上年度研发投入强度及增量增幅给予奖补，单个企业每年最高奖补500 万元；"
+            "对经认定的孵化平台，每进驻 1家企业，给予一次性奖补 20 万元，单个平台每年最高奖补 200 万元。")
+    assert [(t.per, t.yuan) for t in provision_terms(_clause(text), text)] == [("year", Decimal(5_000_000)), ("once", Decimal(200_000))]
+
+
+def test_a_figure_written_per_month_or_per_head_is_paid_per_month_or_per_item() -> None:
+    text = ("市外高校院所选派的在校大学生到本市实习实践的，按每人 2000 元/月标准给予生活补贴，最长补贴 3个月。"
+            "给予博士 5000 元/人一次性奖励。")
+    assert [(t.per, t.yuan) for t in provision_terms(_clause(text), text)] == [("month", Decimal(2000)), ("item", Decimal(5000))]
+
+
+def test_a_range_of_classes_is_a_list_of_items() -> None:
+    text = "对培养新增的一至四类人才，由自治区分别一次性给予 500 万元、200 万元、100 万元、50 万元自主工作经费支持。"
+    assert [(t.item, t.yuan) for t in provision_terms(_clause(text), text)] == [
+        ("一类", Decimal(5_000_000)), ("二类", Decimal(2_000_000)), ("三类", Decimal(1_000_000)), ("四类", Decimal(500_000)),
+    ]
+
+
+def test_items_sharing_their_words_are_named_by_the_words_they_do_not_share() -> None:
+    others = ["国家级中小企业特色产业集群"]
+    assert _named("自治区级中小企业特色产业集群", "first", "新认定了一个自治区级的集群", others) == 6
+    assert _named("A", "first", "引进1名A类人才", ["B", "C", "D类人才"]) == 4
+
+
+def test_english_questions_name_listed_items_by_the_glossary_and_count_them(assistant) -> None:
+    result = assistant.ask("Our region got one national-level and two autonomous-region-level SME specialty industrial clusters "
+                           "newly recognised. What are the one-off awards in total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "11000000"  # 500万元 + 2 × 300万元
+    result = assistant.ask("Our university trained one new category-1 talent and two category-4 talents under 英才兴蒙. "
+                           "How much self-directed work funding in total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "6000000"  # 500万元 + 2 × 50万元
+
+
+def test_a_monthly_figure_counts_the_people_and_the_months(assistant) -> None:
+    result = assistant.ask("市外高校受邀选派5名在校大学生来鄂尔多斯实习实践2个月，生活补贴一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "20000" and "× 5" in total.steps[0]
+
+
+def test_the_awards_a_question_counts_are_added_and_one_award_stated_twice_counts_once(assistant) -> None:
+    result = assistant.ask("奶牛育种企业育种能力评价达到良好，又新建了国家级核心育种场，这两项奖励一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "4000000"  # 100万元 basic award (stated by two documents) + 300万元
+
+
+def test_a_capped_yearly_award_over_a_run_of_years_in_english(assistant) -> None:
+    result = assistant.ask("A biopharma firm in Inner Mongolia keeps raising R&D spending. "
+                           "At most, how much R&D reward in total over three consecutive years?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "15000000"
