@@ -50,6 +50,12 @@ class Settings(BaseSettings):
     embed_title_path: bool = Field(True, description="Embed each clause with its title path, not the text alone")
     chroma_url: str | None = Field(None, description="URL of a Chroma server; the embedded persistent store when unset")
     collection: str = Field("clauses", description="Name of the Chroma collection")
+    exact_vectors: bool = Field(
+        True,
+        description="Rank the embedded store's vectors exactly in memory (the same question always finds the same clauses; "
+        "the guide's ~1,100 vectors take well under a millisecond) instead of Chroma's approximate HNSW search, "
+        "whose near-ties differ from process to process; a Chroma server (PA_CHROMA_URL) is always queried",
+    )
     search_k: int = Field(5, ge=1, le=SEARCH_K_LIMIT, description="Clauses returned by a search by default")
     fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
     rrf_k: int = Field(10, ge=1, le=1000, description="The k of reciprocal-rank fusion: 1/(k + rank) per ranking")

@@ -100,6 +100,7 @@ class Retriever:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _local: threading.local = field(default_factory=threading.local)
     dictionary: LazyDictionary | None = None
+    _vectors: tuple[list[str], np.ndarray] | None = field(default=None, repr=False)  # exact search: ids and unit vectors
 
     def __post_init__(self) -> None:
         if self.dictionary is None and self.settings.english_dictionary:
@@ -141,6 +142,8 @@ class Retriever:
         return cls(settings, corpus, embedder, collection, keyword, tokenize, mode)
 
     def vector_ranking(self, query_vector: np.ndarray, n: int, filters: SearchFilters) -> list[tuple[str, float]]:
+        if self.settings.exact_vectors and not self.settings.chroma_url:
+            return self._exact_ranking(query_vector, n, filters)
         result = self.collection.query(
             query_embeddings=[query_vector.tolist()],
             n_results=min(n, len(self.corpus)),
@@ -153,6 +156,29 @@ class Retriever:
         return [
             (cid, 1.0 - float(d)) for cid, d in zip(ids, distances) if filters.allows(self.corpus.get(cid))
         ]
+
+    def _exact_ranking(self, query_vector: np.ndarray, n: int, filters: SearchFilters) -> list[tuple[str, float]]:
+        """The ``n`` clauses of highest cosine similarity, computed over every stored vector (ties
+        in the guide's order), with the filters applied: what the approximate search estimates."""
+        ids, matrix = self._stored_vectors()
+        query = np.asarray(query_vector, dtype=np.float32)
+        scores = matrix @ (query / (np.linalg.norm(query) or 1.0))
+        allowed = np.array([filters.allows(self.corpus.get(cid)) for cid in ids]) if filters != SearchFilters() else None
+        order = np.lexsort((np.arange(len(ids)), -scores))  # highest first, then the guide's order
+        ranked = [i for i in order if allowed is None or allowed[i]][:n]
+        return [(ids[i], float(scores[i])) for i in ranked]
+
+    def _stored_vectors(self) -> tuple[list[str], np.ndarray]:
+        """The collection's ids and unit-length vectors, in the guide's order, read once (under the
+        search's lock, which the caller holds)."""
+        if self._vectors is None:
+            stored = self.collection.get(include=["embeddings"])
+            by_id = dict(zip(stored["ids"], stored["embeddings"]))
+            ids = [c.clause_id for c in self.corpus.clauses if c.clause_id in by_id]
+            matrix = np.asarray([by_id[cid] for cid in ids], dtype=np.float32)
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+            self._vectors = (ids, matrix)
+        return self._vectors
 
     def keyword_ranking(self, question: str, n: int, filters: SearchFilters) -> list[tuple[str, float]]:
         allowed = None

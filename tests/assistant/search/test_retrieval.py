@@ -114,3 +114,20 @@ def test_a_long_query_embeds_its_start_and_its_end() -> None:
     assert sum(1 for c in embedded if "\u4e00" <= c <= "\u9fff") <= 160
     english = "What is the " + "very " * 200 + "price?"
     assert len(embedded_start(english, 160)) <= 4 * 160 + 1  # four other characters count as one
+
+
+def test_the_embedded_store_is_ranked_exactly_and_the_same_every_time(retriever) -> None:
+    import numpy as np
+
+    vector = retriever.embedder.embed_queries(["新建天然气管道接驳费多少？"])[0]
+    ranking = retriever.vector_ranking(vector, len(retriever.corpus), SearchFilters())
+    scores = [s for _, s in ranking]
+    assert len(ranking) == len(retriever.corpus) and scores == sorted(scores, reverse=True)
+    ids, matrix = retriever._stored_vectors()
+    best = int(np.argmax(matrix @ (vector / np.linalg.norm(vector))))
+    assert ranking[0][0] == ids[best]  # the true nearest clause, not an approximation of it
+    # the approximate search agrees on the clear leaders
+    approx = retriever.collection.query(query_embeddings=[vector.tolist()], n_results=3, include=["distances"])["ids"][0]
+    assert ranking[0][0] == approx[0]
+    city = retriever.vector_ranking(vector, 10, SearchFilters(levels=("市级",)))
+    assert city and all(retriever.corpus.get(cid).level == "市级" for cid, _ in city)
