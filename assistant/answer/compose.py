@@ -37,7 +37,7 @@ from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
 from assistant.models import AnswerPart, Citation, Clause, page_label
 from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, stated_money, unit_named
-from assistant.search.glossary import default_glossary
+from assistant.search.glossary import default_glossary, guide_terms
 from assistant.search.keyword import KeywordIndex
 
 Tokenize = Callable[[str], list[str]]
@@ -161,6 +161,11 @@ _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中�
 # "文号多少", "document number": the number asked, which a document's title does not give.
 _ASKS_NUMBER = re.compile(r"文号|文件号|发文字号|几号文|document number|reference number", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)之日")  # a date, not just "实施"
+# A name quoted in a question: "“未来之星”奖学金".
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+# Who pays ("保费财政补多少", "中央财政给多少钱"): the payer is the policy level, not the thing asked,
+# and provisions rarely repeat it beside each figure.
+_PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|本级)?(?:财政|政府|人民政府)(?:资金)?|中央|财政部")
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
@@ -233,10 +238,13 @@ def heading_label(clause: Clause) -> str:
 ABBREVIATION_SPREAD = 4
 
 
-def mentions(text: str, word: str) -> bool:
-    """Does ``text`` state ``word``, or a longer name that ``word`` abbreviates?"""
+def mentions(text: str, word: str, pairs: bool = False) -> bool:
+    """Does ``text`` state ``word``, or a longer name that ``word`` abbreviates? With ``pairs`` a
+    word of two characters abbreviates one of three ("保费" in "保险费": the figure asked of)."""
     if word in text:
         return True
+    if len(word) == 2 and pairs:
+        return bool(re.search(f"{re.escape(word[0])}[^，,。；;：:]{re.escape(word[1])}", text))
     if len(word) < 3:
         return False
     pattern = "[^，,。；;：:]*?".join(map(re.escape, word))
@@ -331,7 +339,7 @@ class Composer:
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
                 word = self.asked_word(part.text)
-                terms.aspect = (word,) if word else ()
+                terms.aspect = (word, *guide_terms(word)) if word else ()  # "博士生": the guide writes 博士
         else:
             terms.keys = self.key_group_en(_HOME.sub(" ", focus))
             if part.slot in FIGURE_SLOTS:
@@ -357,8 +365,9 @@ class Composer:
         characters across two words counts; common words (补贴, 企业) make no key."""
         words: set[str] = set()
         for word, flag in self._segment(text):
-            if len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每":
-                continue  # "每吨", "每亩" say per what, not which provision
+            if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
+                    or _PAYER.fullmatch(word) or word in _FIGURE_WORDS):
+                continue  # "每吨", "每亩" say per what, not which provision; "财政" says who pays; "目标" a kind of figure
             if self.frequency(word) == 0:
                 # a compound the guide never writes ("最低工资"): its head, the last part the guide
                 # does write, stands for it ("工资"); a word with no such part is no guide word at all
@@ -368,7 +377,10 @@ class Composer:
                 word = max(inner, key=word.rfind)
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
-        return {w for _, w in known[:KEY_WORDS]}
+        keys = {w for _, w in known[:KEY_WORDS]}
+        if keys:  # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”") states it as well
+            keys |= {name for name in _QUOTED.findall(text) if name in self._texts}
+        return keys
 
     def asked_word(self, text: str) -> str | None:
         """The word a figure is asked of: the head of the nouns right after 多少 ("多少禁牧补助" →
@@ -384,6 +396,7 @@ class Composer:
 
         def usable(word: str, flag: str) -> bool:
             return len(word) >= 2 and bool(_CJK_WORD.fullmatch(word)) and word[0] not in "每一" and word not in _FIGURE_WORDS and (
+                not _PAYER.fullmatch(word)) and (
                 flag[:1] in "nj" or flag == "vn" or (flag[:1] == "v" and word not in _COMPLEMENTS)
             )
 
@@ -503,7 +516,7 @@ class Composer:
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {heading} {clause.doc_title or ''}"
                     keyed = (not terms.keys or any(mentions(said, k) for k in terms.keys)) and (
-                        not terms.aspect or any(mentions(said, word) for word in terms.aspect)
+                        not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     )
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank

@@ -466,7 +466,8 @@ def asks_figure(text: str) -> bool:
 _PAYS = re.compile(r"交多少|缴多少|付多少|掏多少|收多少|多少[^，,？?]{0,4}(?<!经)费|[^补经]费[^，,？?]{0,4}多少|收费|成本价|价钱|租金|"
                    r"\b(?:fees?|costs?|charges?|pay|paid|premium)\b", re.IGNORECASE)
 _SUPPORT_ASKED = re.compile(
-    r"补|奖|资助|贴息|扶持|减免|优惠|支持|返还|\b(?:subsid|grant|award|reward|support|rebate)", re.IGNORECASE
+    r"补|奖|资助|贴息|扶持|减免|优惠|支持|返还|财政|给多少|给几|能拿|拿多少|能领|领多少|"
+    r"\b(?:subsid|grant|award|reward|support|rebate|funding\b|funds?\b)", re.IGNORECASE
 )
 
 

@@ -44,6 +44,9 @@ MIN_COVERAGE = 0.2
 SECOND_RATIO = 0.5
 # The share of the question's weighted words a second provision must state that the first does not.
 SECOND_ADDS = 0.1
+# A one-off grant joins a yearly one of the same provision (and the other way round) when its tier
+# shares at least this share of what the question shares with the first's.
+OTHER_PER_FIT = 0.5
 # How many of the best clauses found are read.
 CLAUSES_READ = 3
 # How many characters before a figure the words saying what it is paid per may stand.
@@ -493,8 +496,11 @@ class TotalCalculator:
                                          terms.overlap(self.tokenize(t.tier))))
         chosen = [best]
         if best.per in ("once", "year"):
+            # …of the same recipient: its tier fits the question about as well ("对进入全国排名前 60 名…开发区
+            # 给予一次性 1000 万元" is another recipient's grant beside "对获批国家级制造业创新中心，连续 5年每年…")
             other = "year" if best.per == "once" else "once"
-            chosen += [t for t in found if t.per == other][:1]
+            fit = terms.overlap(self.tokenize(best.tier))
+            chosen += [t for t in found if t.per == other and terms.overlap(self.tokenize(t.tier)) >= OTHER_PER_FIT * fit][:1]
         if best.per == "once" and len(chosen) == 1:
             # a one-off grant of another tier whose words the question names and the first's do not
             # ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高 20 万元"), or

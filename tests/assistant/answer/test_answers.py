@@ -221,3 +221,15 @@ def test_citations_and_drafts_name_the_printed_page(assistant) -> None:
     result = assistant.ask("110千伏工业电价多少？", draft=True)
     assert result.citations[0].page_label("zh") == "第4页"
     assert "（见《伊金霍洛旗投资政策指南》第4页）" in result.draft
+
+
+def test_who_pays_is_not_what_is_asked(assistant) -> None:
+    # "财政" says who pays: the provision states the share without repeating it
+    result = assistant.ask("产粮大县的三大粮食作物完全成本保险，保费财政承担多少？")
+    assert not result.refused and "45%" in result.parts[0].answer_line
+
+
+def test_a_quoted_name_and_the_guides_word_for_the_askers_word_state_the_part(assistant) -> None:
+    result = assistant.ask("“十万青年聚暖城计划”打算引进多少青年人才？“未来之星”奖学金给博士生多少？")
+    assert not result.refused and [p.answered for p in result.parts] == [True, True]
+    assert "10 万人" in result.parts[0].answer_line and "5000 元/人" in result.parts[1].answer_line  # 博士生: the guide writes 博士

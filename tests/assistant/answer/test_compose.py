@@ -14,6 +14,8 @@ def test_a_key_word_is_stated_by_the_longer_name_it_shortens() -> None:
     assert mentions("对呼包鄂三市国家高新技术产业开发区给予 5000 万元支持", "高新区")
     assert not mentions("工业企业资金", "工资")  # two characters shorten nothing
     assert not mentions("高新技术企业。对开发区", "高新区")  # not across a sentence
+    assert mentions("分别承担 45%和 30%的保险费补贴", "保费", pairs=True)  # the figure asked of: one character between
+    assert not mentions("工业企业资金", "工资", pairs=True)
 
 
 def test_a_count_of_things_is_not_stated_by_money_or_a_share() -> None:
