@@ -86,7 +86,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    r"how much|amount|grant|subsid|reward|bonus|award"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
-        ("count", r"多少|几", r"(?!)"),
+        ("count", r"多少|(?<![这近前好])几(?!乎)", r"(?!)"),
         ("list", r"哪些|有什么|有哪|都有|包括|范围|什么(?:行业|产业|项目|企业|条件|要求|人)",
                  r"which|what (?:are|kinds?|types?|industries|sectors)|list\b"),
         ("eligibility", r"能不能|能否|可不可以|可以吗|能吗|是否|符合|算不算|有没有资格|享受吗|有没有|吗[？?]?$",
@@ -116,7 +116,7 @@ _ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％
 # What makes a piece of text a question of its own (an interrogative), used to split
 # "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
 _ASKS_ZH = re.compile(
-    r"多少|几|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算|要不要|还是|呢[？?]?$"
+    r"多少|(?<![这近前好])几(?!乎)|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算|要不要|还是|呢[？?]?$"
 )
 _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|do|does|will|would|may|should)\b", re.IGNORECASE)
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
@@ -254,6 +254,8 @@ _YES_NO = re.compile(
 )
 # "按什么价格…", "怎么算…", "on what basis…": which kind of thing, not a figure.
 _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么确定|on what basis|how is .* (?:set|calculated|determined)", re.IGNORECASE)
+# A Chinese question word asking what, which or how: no yes-or-no question.
+_WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样")
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
 
@@ -489,6 +491,7 @@ def asks_counted(text: str) -> bool:
 def slot_of(text: str) -> Slot:
     """The kind of fact ``text`` asks for: a metadata or procedure cue first; then the unit asked
     after 多少/几 ("多少吨" a count, "几年" a duration); then the first slot whose cue it contains."""
+    text = spoken_to_written(text)
     for slot, cue in _SLOT_CUES[:4]:
         if cue.search(text):
             return slot
@@ -497,7 +500,7 @@ def slot_of(text: str) -> Slot:
     if (named := figure_noun_slot(text)) is not None:
         return named
     if not asks_figure(text):
-        if _YES_NO.search(text.strip()):
+        if _YES_NO.search(text.strip()) and not _WH_ZH.search(text):  # "可以用什么形式…" asks what, not whether
             return "eligibility"
         if _LIST_ASK.search(text):
             return "list"
@@ -520,7 +523,19 @@ def slot_of(text: str) -> Slot:
 
 
 def _asks(text: str, lang: Language) -> bool:
+    text = spoken_to_written(text)
     return bool((_ASKS_ZH if lang == "zh" else _ASKS_EN).search(text)) or any(cue.search(text) for _, cue in _SLOT_CUES[:4])
+
+
+# Spoken interrogatives and their written forms: "用啥方式" asks what "用什么方式" asks.
+_SPOKEN = (("咋样", "怎么样"), ("咋", "怎么"), ("啥", "什么"))
+
+
+def spoken_to_written(text: str) -> str:
+    """``text`` with spoken interrogatives in their written form (啥 → 什么, 咋 → 怎么), for reading what it asks."""
+    for spoken, written in _SPOKEN:
+        text = text.replace(spoken, written)
+    return text
 
 
 def _split_respectively_zh(sentence: str) -> list[str]:

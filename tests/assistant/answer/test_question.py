@@ -235,3 +235,12 @@ def test_an_english_metadata_part_that_names_nothing_else_is_about_the_part_befo
 def test_an_either_or_question_is_a_part_of_its_own() -> None:
     question = parse_question("走“绿色通道”引进人才，是审批制还是备案制？多久能办好？")
     assert [p.slot for p in question.parts] == ["fact", "duration"]
+
+
+def test_spoken_question_words_ask_like_written_ones() -> None:
+    parsed = parse_question("边境经济合作区引进紧缺人才可以用啥方式？这块归哪些部门？")
+    assert [p.slot for p in parsed.parts] == ["fact", "department"]
+    assert slot_of("搞得咋样？") == "fact" and slot_of("有啥支持？") == "list"
+    # "这几年" is a time, not a question; "可以用什么形式" asks what, not whether
+    assert [p.slot for p in parse_question("我们这几年服务做得挺突出，市里有啥支持？").parts] == ["list"]
+    assert slot_of("对符合条件的项目可以用什么形式支持？") == "fact"
