@@ -36,7 +36,8 @@ def main() -> None:
     chain = assistant.chain
     assert chain is not None
     # score every part, whatever its coverage: the floors are applied below
-    compose.FIGURE_COVERAGE = compose.METADATA_COVERAGE = 0.0
+    compose.FIGURE_COVERAGE = {"zh": 0.0, "en": 0.0}
+    compose.METADATA_COVERAGE = 0.0
     rows: list[tuple[bool, bool, float, str, str]] = []  # oos, answered by other slots, best coverage, slots, question
     for item in load_dataset(args.dataset):
         turn = chain._calculate(chain._retrieve(chain._condense(Turn(question=item.question, history=item.history))))

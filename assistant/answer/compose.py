@@ -43,9 +43,11 @@ from assistant.search.keyword import KeywordIndex
 Tokenize = Callable[[str], list[str]]
 
 # A figure provision answers a part when it and its headings hold at least this share of the
-# part's weighted subject vocabulary (calibrated on the development set by
-# evals/calibrate_refusal.py; see the README's refusal section).
-FIGURE_COVERAGE = 0.20
+# part's weighted subject vocabulary, per language (calibrated on the development sets by
+# evals/calibrate_figure_floor.py: below these floors the figures quoted were more often another
+# provision's, or answered a question the guide does not answer, than the figure asked; an English
+# question reaches the guide's words through translations, so chance overlaps go higher).
+FIGURE_COVERAGE = {"zh": 0.20, "en": 0.40}
 # The same floor for a metadata slot: the clause whose document or departments are given must
 # be about the part's subject.
 METADATA_COVERAGE = 0.35
@@ -541,8 +543,9 @@ class Composer:
         return sum(v for w, v in weights.items() if terms.has(w)) / total if total else 1.0
 
     def _figure(
-        self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float = FIGURE_COVERAGE
+        self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
     ) -> PartAnswer:
+        floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
         candidates = [
             e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q, part.counted, part.measure) for q in e.figures)
         ]
@@ -586,14 +589,14 @@ class Composer:
         taken = {(e.clause.clause_id, e.sentence.start) for e in chosen}
         runners = sorted(
             (e for e in candidates if (e.clause.clause_id, e.sentence.start) not in taken and e.score >= RUNNER_UP_RATIO * best.score
-             and e.coverage >= FIGURE_COVERAGE and e.clause.clause_id == best.clause.clause_id),
+             and e.coverage >= FIGURE_COVERAGE[question.lang] and e.clause.clause_id == best.clause.clause_id),
             key=lambda e: -e.score,
         )[:RUNNERS_UP]
         # a provision of another clause the question fits as well (a level or a document the
         # wording does not settle) is quoted too, rather than one of them silently chosen
         others = sorted(
             (e for e in candidates if e.clause.clause_id != best.clause.clause_id and e.score >= TIE_RATIO * best.score
-             and e.coverage >= max(FIGURE_COVERAGE, TIE_RATIO * best.coverage) and e.named >= best.named),
+             and e.coverage >= max(FIGURE_COVERAGE[question.lang], TIE_RATIO * best.coverage) and e.named >= best.named),
             key=lambda e: -e.score,
         )[:RUNNERS_UP]
         runners += others
@@ -612,7 +615,8 @@ class Composer:
             clause = (stating or dated or [clause])[0]
         return self._metadata(part, [clause], self.part_terms(part, question), floor=0.0)
 
-    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, floor: float = METADATA_COVERAGE) -> PartAnswer:
+    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None) -> PartAnswer:
+        floor = METADATA_COVERAGE if floor is None else floor
         # the clause the part is about: the best match of its subject among the clauses found
         scored = []
         for rank, clause in enumerate(clauses):
