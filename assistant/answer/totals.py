@@ -187,6 +187,9 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
             if len(items) == len(run):
                 listed.update(_paired(run, items))
         start += len(run)
+    # each figure after its own item ("按照中级职称 5000 元/人、高级职称 1万元/人、专利代理师 1 万元/人")
+    for group in _labelled(text, [f for f in found if id(f) not in listed]):
+        listed.update({id(f): (label, "label") for label, f in group})
     caps = {id(f) for f in found if _RECIPIENT_CAP.search(_segment_before(text, f.start))}
     # a share ("按实际给付…的30%给予补贴，单人补贴不超过 30 万元") is what is paid: the figure after it is its cap
     shares = [g.start for g in figures(text) if g.unit is not None and g.unit.dimension == "percent"]
@@ -239,6 +242,34 @@ def _alike(a: str, b: str) -> bool:
     """Are two figures' words before them nearly the same ("对育种能力评价结果达到良好等级以上的…" and
     "对育种能力评价达到良好等级以上的…")?"""
     return SequenceMatcher(None, a, b).ratio() >= ALIKE
+
+
+# How long the item before each figure of a labelled list may be ("专利代理师", "高级职称").
+LABEL_CHARS_MAX = 10
+_LABEL_LEAD = re.compile(r"^(?:按照|按|对|给予|其中)+")
+
+
+def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
+    """Runs of two or more figures, each after its own item and separated by 、 ("中级职称 5000
+    元/人、高级职称 1万元/人"): the items with their figures."""
+    groups: list[list[tuple[str, Figure]]] = []
+    run: list[tuple[str, Figure]] = []
+    for f in found:
+        between = text[run[-1][1].unit_end : f.start] if run else ""
+        if run and between.startswith("、") and 0 < len(label := between[1:].strip()) <= LABEL_CHARS_MAX and _CJK.search(label) \
+                and not re.search(r"[，,；;。：:]", label):
+            run.append((label, f))
+            continue
+        if len(run) >= 2:
+            groups.append(run)
+        first = _LABEL_LEAD.sub("", _segment_before(text, f.start).strip())
+        run = [(first, f)] if 0 < len(first) <= LABEL_CHARS_MAX and _CJK.search(first) else []
+    if len(run) >= 2:
+        groups.append(run)
+    return groups
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _continuing(run: re.Match[str]) -> bool:
@@ -330,8 +361,21 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
     if len(core) == 1 and re.fullmatch(r"[A-Za-z一二三四五六七八九十]", core):
         # "A、B、C、D类人才": a lettered (numbered) item is named with the class word the list ends with
         return min((at for word in (f"{core}类", f"{core}级", f"{core}档") if (at := _find_item(question, word)) >= 0), default=-1)
+    if role == "label":
+        # an item written before its own figure: whole, or by its shortest start no other item
+        # shares ("中级职称" beside "高级职称", "专利代理师": 中级)
+        if (at := _find_item(question, core)) >= 0:
+            return at
+        for size in range(2, len(core)):
+            if not any(o.startswith(core[:size]) for o in others):
+                return _find_item(question, core[:size])
+        return -1
     if role == "middle":
         return _find_item(question, core) if len(core) >= 2 else -1
+    ends = {o.strip()[-1:] for o in others if o.strip()}
+    if role == "last" and len(ends) == 1 and (end := ends.pop()) in core[1:]:
+        # "国家级、自治区级工业设计中心": the other items end in 级, so the last one is 自治区级, no shorter
+        return _find_item(question, core[: core.index(end, 1) + 1])
     for size in range(len(core), 1, -1):
         word = core[-size:] if role == "first" else core[:size]
         if any(word in other for other in others):

@@ -245,3 +245,18 @@ def test_a_capped_yearly_award_over_a_run_of_years_in_english(assistant) -> None
                            "At most, how much R&D reward in total over three consecutive years?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "15000000"
+
+
+def test_each_figure_after_its_own_item_is_a_list() -> None:
+    text = ("在职并连续服务一年以上的，按照中级职称 5000 元/人、高级职称 1万元/人、专利代理师 1 万元/人标准给予资助，"
+            "同一人的同一职称只能资助一次。")
+    terms = provision_terms(_clause(text), text)
+    assert [(t.item, t.yuan) for t in terms] == [("中级职称", Decimal(5000)), ("高级职称", Decimal(10000)), ("专利代理师", Decimal(10000))]
+    others = ["高级职称", "专利代理师"]
+    assert _named("中级职称", "label", "引进了2个中级知识产权职称的人", others) == 5  # its shortest start no other item shares
+
+
+def test_the_last_item_of_a_list_ends_where_the_others_do(assistant) -> None:
+    result = assistant.ask("我们公司新创建成了自治区制造业创新中心，又被认定为国家级工业设计中心，两项研发经费奖补加起来多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "6000000"  # 500万元 + 国家级 100万元; 自治区制造业 does not name 自治区级工业设计中心
