@@ -54,6 +54,10 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多|出头|or more|an
 _REST = re.compile(r"其余|剩余|余下|剩下")
 # A cap on what is paid ("最高不超过 500 万元", "最多 20 万元") stated after the percentage in its tier.
 _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
+# A loan the question states ("贷款 8000 万", "borrowed 80 million yuan") and a provision's interest
+# rate or subsidy on it ("给予年利率 3%的贷款贴息支持"): the rate is a share of the loan.
+_LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
+_INTEREST = re.compile(r"利率|贴息|利息")
 # A number a question writes with a counting word after it ("40 辆", "3个"), or none.
 _COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
 
@@ -155,7 +159,8 @@ class ShareCalculator:
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str) -> Share | None:
         """The percentage of the best-fitting provision whose sentence states the base's words."""
         base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
-        if not base_words:
+        loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
+        if not base_words and not loan:
             return None
         total = terms.total or 1.0
         found: list[Share] = []
@@ -173,7 +178,9 @@ class ShareCalculator:
                     tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
                     seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
                     # the share is of what the words just before it name ("按照设备投资总额的 10%")
-                    if _CHANGE.search(text[tier_start : f.start]) or not base_words & set(self.tokenize(text[seg_start : f.start])):
+                    named = base_words & set(self.tokenize(text[seg_start : f.start]))
+                    interest = loan and _INTEREST.search(text[seg_start:seg_end])
+                    if _CHANGE.search(text[tier_start : f.start]) or not (named or interest):
                         continue
                     local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                     score = (coverage + local) * 0.95**rank

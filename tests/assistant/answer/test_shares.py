@@ -51,3 +51,10 @@ def test_an_amount_per_item_counts_the_items_stated(assistant) -> None:
 def test_a_question_stating_a_percentage_is_not_computed_with_it(assistant) -> None:
     result = assistant.ask("科研经费500万元，财政承担80%是多少？")
     assert _share(result) is None
+
+
+def test_an_interest_rate_is_a_share_of_the_loan_the_question_states(assistant) -> None:
+    result = assistant.ask("We're building a farm-tourism project (picking, sightseeing) on the edge of an Ordos town and borrowed "
+                           "80 million yuan. What interest subsidy can we get under the city's rural-revitalisation measures?")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "2000000" and share.steps == ["8000万元 × 3% = 240万元", "capped at 200万元"]
