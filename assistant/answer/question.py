@@ -78,11 +78,12 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
-        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项|几项|多少头|多少只|多少台|多少辆|"
+        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
                   r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数)",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
-                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|多少[^，,？?]{0,4}费|"
+                   r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
+                   r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励)|"
                    r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    r"how much|amount|grant|subsid|reward|bonus|award"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
@@ -122,8 +123,8 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|(?<![这近前])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
-    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"  # "多少支持", "多少天然气" count nothing
+    r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
+    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"  # "多少支持", "多少天然气" count nothing
 )
 _UNIT_SLOT: dict[str, Slot] = {
     **dict.fromkeys(("万元", "亿元", "元", "钱", "块", "万"), "amount"),

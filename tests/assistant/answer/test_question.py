@@ -244,3 +244,8 @@ def test_spoken_question_words_ask_like_written_ones() -> None:
     # "这几年" is a time, not a question; "可以用什么形式" asks what, not whether
     assert [p.slot for p in parse_question("我们这几年服务做得挺突出，市里有啥支持？").parts] == ["list"]
     assert slot_of("对符合条件的项目可以用什么形式支持？") == "fact"
+
+
+def test_money_named_after_the_question_word_is_an_amount() -> None:
+    assert slot_of("统筹多少项目资金？") == "amount" and slot_of("给多少经费？") == "amount"
+    assert slot_of("支持多少项目？") == "count" and slot_of("报了几项专利？") == "count"
