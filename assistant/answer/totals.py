@@ -12,7 +12,9 @@ A question asking for a sum ("一次性资助加上之后每年的补贴，三�
   "3 years"), or, when the question asks for the longest or does not say, the period the
   provision states ("连续 5 年", "最长补贴 3个月");
 - a per-item term counts times the number of items the question states with that unit;
-- a provision's cap on the whole ("单个企业每年最高不超过 500 万元") is a limit, not a term.
+- a provision's cap on the whole ("单个企业每年最高不超过 500 万元") is a limit, not a term, unless
+  nothing else is paid in its tier ("按…增幅给予奖补，单个企业每年最高奖补500 万元"): then it is
+  the most the provision gives.
 
 The sum is a :class:`~assistant.models.Calculation` with one step per term, each citing its clause,
 so the reader sees every figure added and where it comes from. When the terms cannot be read
@@ -246,6 +248,7 @@ def _alike(a: str, b: str) -> bool:
 
 # How long the item before each figure of a labelled list may be ("专利代理师", "高级职称").
 LABEL_CHARS_MAX = 10
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_LEAD = re.compile(r"^(?:按照|按|对|给予|其中)+")
 
 
@@ -268,8 +271,6 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
         groups.append(run)
     return groups
 
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _continuing(run: re.Match[str]) -> bool:
