@@ -225,6 +225,22 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
     return out
 
 
+# "由谁评定", "谁来编", "是谁来定": the action a Chinese question asks the doer of; 负责, 牵头 and 管 ask
+# for the responsible departments, which the clause model gives.
+_ASKED_ACTION = re.compile(r"(?:由谁|谁来|是谁|谁)(?:来|去|负责)?(?P<verb>[\u4e00-\u9fff]{1,2})")
+_RESPONSIBLE_VERBS = frozenset("负责 牵头 管 主管 管理 是 的 啊 呢 来 去 能 会 可 在 家 部门 单位".split())
+
+
+def asked_action(text: str) -> str:
+    """The verb whose doer ``text`` asks ("自治区级示范社由谁评定" → 评定, "预算是谁来编" → 编), or ""."""
+    m = _ASKED_ACTION.search(text)
+    if m is None:
+        return ""
+    verb = m.group("verb").rstrip("？?呢啊的了")
+    verb = verb[:1] if len(verb) == 2 and verb[1] in "？?呢啊的了" else verb
+    return "" if not verb or verb in _RESPONSIBLE_VERBS or verb[:1] in "的是呢" else verb
+
+
 def heading_label(clause: Clause) -> str:
     """What a clause is about in the guide's own words: its last heading without numbering."""
     for heading in reversed(clause.title_path):
@@ -644,6 +660,14 @@ class Composer:
             else:
                 line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
+            if verb := asked_action(part.text):
+                # "由谁评定？", "预算是谁来编？": the provision's own words name who does it ("由自治区农牧厅组织评定")
+                who = rf"(?:(?:由|经)[^，,。；;？?]{{1,24}}|(?:{_ORGANISATION.pattern})[^，,。；;？?]{{0,10}})"
+                doer = re.compile(who + re.escape(verb) + ("(?!公|法)" if len(verb) == 1 else ""))  # 办, not 办公室
+                ranked = [c for _, _, c in sorted(scored, key=lambda s: -s[0])]
+                quoted = self._quoted(part, ranked, terms, must_match=doer)
+                if quoted.answered:
+                    return quoted
             issuers = f"{clause.doc_number or ''} {clause.doc_title or ''}"
             if not clause.responsible_units and _ASKS_ISSUER.search(part.text) and _ORGANISATION.search(issuers):
                 # "哪几个部门联合发的？": the bodies that issued the document, as its number and title name them

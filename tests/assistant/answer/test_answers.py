@@ -233,3 +233,13 @@ def test_a_quoted_name_and_the_guides_word_for_the_askers_word_state_the_part(as
     result = assistant.ask("“十万青年聚暖城计划”打算引进多少青年人才？“未来之星”奖学金给博士生多少？")
     assert not result.refused and [p.answered for p in result.parts] == [True, True]
     assert "10 万人" in result.parts[0].answer_line and "5000 元/人" in result.parts[1].answer_line  # 博士生: the guide writes 博士
+
+
+def test_who_does_an_action_is_answered_by_the_provision_that_says_so(assistant) -> None:
+    from assistant.answer.compose import asked_action
+
+    assert (asked_action("由谁来制定？"), asked_action("预算是谁来编？"), asked_action("这事谁牵头？")) == ("制定", "编", "")
+    result = assistant.ask("西部大开发企业所得税优惠里，判定鼓励类产业的具体办法由谁来制定？")
+    assert "由省级发展改革、税务部门另行制定" in result.parts[0].answer_line
+    budget = assistant.ask("燃料电池车示范的市级专项资金，下一年度的预算是谁来编？")
+    assert "会同市财政局编制" in budget.parts[0].answer_line
