@@ -49,7 +49,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
                        r"document number|reference number|issued under|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}document(?!s?\s+(?:do|does|must|should|would|are|is)\b)"),
-        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|"
+        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        # a government body asked for, not one named in a title ("the seven-department measures")
@@ -155,7 +155,9 @@ _QUESTION_WORDS_ZH = re.compile(
     r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|的|[？?，,。！!；;：:、\s]+"
 )
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
-_POINTS_BACK = re.compile(r"这个|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(
+    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b", re.IGNORECASE
+)
 ENGLISH_STOP_WORDS = frozenset(
     "what which how who whom when where is are can could do does will would may should the a an of for to in on at by and or "
     "we i our my us me you your it its this that there be been much many get gets give given does did much please tell "
@@ -657,8 +659,8 @@ def parse_question(
         slot = slot_of(piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
-        if slot == "fact" and parts:
-            slot = parts[-1].slot  # "…每头补贴多少？奶羊冻精呢？" asks the same again
+        if slot == "fact" and parts and not (lang == "zh" and _WH_ZH.search(spoken_to_written(piece))):
+            slot = parts[-1].slot  # "…每头补贴多少？奶羊冻精呢？" asks the same again ("能干啥？" asks its own)
         elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
         own = _subject(piece, lang)

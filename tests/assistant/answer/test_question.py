@@ -249,3 +249,11 @@ def test_spoken_question_words_ask_like_written_ones() -> None:
 def test_money_named_after_the_question_word_is_an_amount() -> None:
     assert slot_of("统筹多少项目资金？") == "amount" and slot_of("给多少经费？") == "amount"
     assert slot_of("支持多少项目？") == "count" and slot_of("报了几项专利？") == "count"
+
+
+def test_this_matter_points_back_and_a_part_with_its_own_question_word_asks_its_own() -> None:
+    parsed = parse_question("边境经济合作区引进紧缺人才可以用啥方式？这块归哪些部门？")
+    assert parsed.parts[1].slot == "department" and parsed.parts[1].carried
+    parsed = parse_question("人才办事有没有一站式窗口？那个“人才码”能干啥？这事归哪些单位管？")
+    assert [p.slot for p in parsed.parts] == ["eligibility", "fact", "department"] and parsed.parts[2].carried
+    assert [p.slot for p in parse_question("奶牛冻精每支补贴多少？奶羊冻精呢？").parts] == ["amount", "amount"]
