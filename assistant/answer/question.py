@@ -156,7 +156,10 @@ _QUESTION_WORDS_ZH = re.compile(
 )
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 _POINTS_BACK = re.compile(
-    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b", re.IGNORECASE
+    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b|"
+    # "which document says so?", "…for the plan?": what a later part says of the one before
+    r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
+    r"rules?|pilot)\b", re.IGNORECASE
 )
 ENGLISH_STOP_WORDS = frozenset(
     "what which how who whom when where is are can could do does will would may should the a an of for to in on at by and or "

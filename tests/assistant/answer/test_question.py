@@ -257,3 +257,10 @@ def test_this_matter_points_back_and_a_part_with_its_own_question_word_asks_its_
     parsed = parse_question("人才办事有没有一站式窗口？那个“人才码”能干啥？这事归哪些单位管？")
     assert [p.slot for p in parsed.parts] == ["eligibility", "fact", "department"] and parsed.parts[2].carried
     assert [p.slot for p in parse_question("奶牛冻精每支补贴多少？奶羊冻精呢？").parts] == ["amount", "amount"]
+
+
+def test_an_english_part_saying_so_or_naming_the_plan_points_back() -> None:
+    parsed = parse_question("Can a private company set up its own postdoctoral station, and which national document says so?")
+    assert parsed.parts[1].slot == "doc_number" and parsed.parts[1].carried
+    parsed = parse_question("What does the equipment-renewal plan do about chokepoint technologies, and which body leads the plan?")
+    assert parsed.parts[1].slot == "department" and parsed.parts[1].carried
