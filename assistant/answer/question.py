@@ -49,7 +49,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
                        r"document number|reference number|issued under|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}document(?!s?\s+(?:do|does|must|should|would|are|is)\b)"),
-        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|"
+        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
+                       r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督)|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        # a government body asked for, not one named in a title ("the seven-department measures")
@@ -255,13 +256,14 @@ _ASKS_FIGURE = re.compile(
     r"多少|(?<!哪)几|多高|多大|多长|多久|how much|how many|how long|what (?:is|are|was) the|what share|what rate", re.IGNORECASE
 )
 _YES_NO = re.compile(
-    r"能不能|可不可以|可以吗|能吗|是否|有没有资格|算不算|要不要|符合|^(?:can|could|do|does|is|are|will|may)\b|qualify|eligible|entitled",
+    r"能不能|可不可以|可以吗|能吗|是否|有没有资格|有没有[^，,？?]{0,8}(?:限制|要求|规定|上限|门槛)|算不算|要不要|符合|"
+    r"^(?:can|could|do|does|is|are|will|may)\b|qualify|eligible|entitled",
     re.IGNORECASE,
 )
 # "按什么价格…", "怎么算…", "on what basis…": which kind of thing, not a figure.
 _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么确定|on what basis|how is .* (?:set|calculated|determined)", re.IGNORECASE)
 # A Chinese question word asking what, which or how: no yes-or-no question.
-_WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样")
+_WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样|谁")
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
 
@@ -566,6 +568,9 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     # of slack; a leading figure ("110千伏") is taken whole
     digits = re.search(r"[\d.]+\s*\S{0,3}$", prefix_text) if re.match(r"\d", right) else None
     width = len(digits.group(0)) if digits else min(len(prefix_text), len(right) + 1)
+    stretch = re.split(r"[，,。；;：:、]", prefix_text)[-1]
+    if not digits and width < len(stretch) <= len(right) + 3:
+        width = len(stretch)  # "…，自治区级和市级分别…": the first item runs back to the comma
     if level_of(right):  # "鄂尔多斯市和伊旗分别…": the first item is the government named before 和
         ends = [m for _, pattern in _LEVEL_WORDS for m in pattern.finditer(prefix_text) if m.end() == len(prefix_text)]
         width = max((len(m.group(0)) for m in ends), default=width)
@@ -731,7 +736,7 @@ def _without_cue(subject: str, slot: Slot) -> str:
     """The subject without the words that only name the slot ("部门", "文号")."""
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
-    text = re.sub(r"部门|单位|文号|文件|负责|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|"
+    text = re.sub(r"部门|单位|文号|文件|负责|牵头|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|的|是|归|管|"
                   r"departments?|document|number|agenc(?:y|ies)|bureaus?|offices?|units?|responsible|in charge|handles?|listed|"
                   r"first|named|among|valid|guide|printed|"
                   r"polic(?:y|ies)|scheme|measures?|programme|program|run|years?", "", text,

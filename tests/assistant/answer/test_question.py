@@ -264,3 +264,12 @@ def test_an_english_part_saying_so_or_naming_the_plan_points_back() -> None:
     assert parsed.parts[1].slot == "doc_number" and parsed.parts[1].carried
     parsed = parse_question("What does the equipment-renewal plan do about chokepoint technologies, and which body leads the plan?")
     assert parsed.parts[1].slot == "department" and parsed.parts[1].carried
+
+
+def test_who_organises_and_which_bureau_ask_departments_and_a_limit_asked_about_is_yes_or_no() -> None:
+    parsed = parse_question("示范家庭农牧场，自治区级和市级分别多长时间评一回？各是谁组织评？")
+    assert [p.text for p in parsed.parts[:2]] == ["示范家庭农牧场，自治区级多长时间评一回？", "示范家庭农牧场，市级多长时间评一回？"]
+    assert parsed.parts[2].slot == "department"
+    parsed = parse_question("氢能措施里储氢载体强化啥应用？牵头的是哪个局？")
+    assert parsed.parts[1].slot == "department" and parsed.parts[1].carried
+    assert slot_of("科技项目经费包干制试点，有没有科目比例限制？") == "eligibility"
