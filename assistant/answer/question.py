@@ -48,7 +48,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
                        r"document number|reference number|issued under|"
-                       r"(?:which|what) (?:[a-z-]+ ){0,2}document(?!s?\s+(?:do|does|must|should|would|are|is)\b)"),
+                       r"(?:which|what) (?:[a-z-]+ ){0,2}document"
+                       r"(?!s?\s+(?:do|does|must|should|would|are|is)\b(?!\s+(?:it|this|that|they)\b))"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
                        r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督)|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
@@ -66,7 +67,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"起止|施行|生效",
                      r"valid|expire|in force|still apply|still available|take effect|took effect|effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
-                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years"),
+                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years|"
+                     r"(?:what|which) (?:time )?period|time ?frame"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
@@ -264,6 +266,7 @@ _YES_NO = re.compile(
 _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么确定|on what basis|how is .* (?:set|calculated|determined)", re.IGNORECASE)
 # A Chinese question word asking what, which or how: no yes-or-no question.
 _WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样|谁")
+_WH_EN = re.compile(r"\b(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
 _LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
 
@@ -667,7 +670,7 @@ def parse_question(
         slot = slot_of(piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
-        if slot == "fact" and parts and not (lang == "zh" and _WH_ZH.search(spoken_to_written(piece))):
+        if slot == "fact" and parts and not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece)):
             slot = parts[-1].slot  # "…每头补贴多少？奶羊冻精呢？" asks the same again ("能干啥？" asks its own)
         elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked

@@ -273,3 +273,11 @@ def test_who_organises_and_which_bureau_ask_departments_and_a_limit_asked_about_
     parsed = parse_question("氢能措施里储氢载体强化啥应用？牵头的是哪个局？")
     assert parsed.parts[1].slot == "department" and parsed.parts[1].carried
     assert slot_of("科技项目经费包干制试点，有没有科目比例限制？") == "eligibility"
+
+
+def test_an_english_part_with_its_own_question_word_asks_its_own() -> None:
+    parsed = parse_question("Ordos has a five-year plan for industrial funds. Which years does it cover, "
+                            "and what is the fiscal money supposed to draw in?")
+    assert [p.slot for p in parsed.parts] == ["validity", "fact"]
+    parsed = parse_question("What period does the low-altitude economy plan cover, and which State Council document is it implementing?")
+    assert [p.slot for p in parsed.parts] == ["validity", "doc_number"]
