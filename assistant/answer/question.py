@@ -721,7 +721,8 @@ _GENERIC_EN = frozenset(
     "department departments document documents number agency agencies bureau bureaus office offices unit units body bodies "
     "responsible charge handles handle listed first named among valid validity guide printed policy policies scheme measures "
     "measure programme program plan plans action opinion notice run runs cover covers apply applies period years year until "
-    "start starts end ends take takes effect expire expires over long".split()
+    "start starts end ends take takes effect expire expires over long called titled title name most least maximum minimum "
+    "max min".split()
 )
 
 

@@ -281,3 +281,12 @@ def test_an_english_part_with_its_own_question_word_asks_its_own() -> None:
     assert [p.slot for p in parsed.parts] == ["validity", "fact"]
     parsed = parse_question("What period does the low-altitude economy plan cover, and which State Council document is it implementing?")
     assert [p.slot for p in parsed.parts] == ["validity", "doc_number"]
+
+
+def test_an_english_part_asking_only_a_figure_or_the_documents_name_is_about_the_part_before() -> None:
+    parsed = parse_question("Which strategic emerging industries does the Western Development opinion want developed, "
+                            "and what is the document called?")
+    assert parsed.parts[1].slot == "doc_number" and parsed.parts[1].carried
+    parsed = parse_question("Does Ordos reward organisations that turn research results into standards? How much at most, "
+                            "and which bureaus are in charge?")
+    assert [(p.slot, p.carried) for p in parsed.parts] == [("eligibility", False), ("amount", True), ("department", True)]
