@@ -153,13 +153,17 @@ def _counted(f: Figure, counting: bool) -> bool:
     return f.unit.name in _MONEY_UNITS or _paid_per(f) != ""
 
 
-def _paid_per(f: Figure) -> str:
+def _paid_per(f: Figure, text: str = "") -> str:
     """What a money figure written with its period or item is paid per ("2000 元/月" → month,
-    "5 万元/年" → year, "5000 元/人" → item), or "" (a price per 度 or 亩 is a calculator's)."""
+    "5 万元/年" → year, "5000 元/人" → item, "2000 元/人·月" → month, for each person), or "" (a
+    price per 度 or 亩 is a calculator's)."""
     unit = f.unit
     if unit is None or unit.dimension != "price" or unit.name.split("/")[0] not in _MONEY_UNITS:
         return ""
     per = unit.name.split("/", 1)[1]
+    period = _PER_PERSON_PERIOD.match(text, f.unit_end)
+    if period:
+        return "month" if period.group(1) == "月" else "year"
     if per == "个月":
         return "month"
     if per == "年":
@@ -204,8 +208,8 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
         if id(f) in caps and (any(tier_start <= g.start < tier_end and id(g) not in caps for g in found)
                               or any(tier_start <= at < tier_end for at in shares)):
             continue
-        if _paid_per(f):
-            per = _paid_per(f)
+        if _paid_per(f, text):
+            per = _paid_per(f, text)
         elif _MONTHLY.search(window) or text[f.unit_end : f.unit_end + 2] in ("/月",):
             per = "month"
         elif _YEARLY.search(before) or text[f.unit_end : f.unit_end + 2] == "/年":
@@ -271,6 +275,17 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
         groups.append(run)
     return groups
 
+
+
+# "2000 元/人·月": an amount per person and per month (or year).
+_PER_PERSON_PERIOD = re.compile(r"\s*[·.．/]\s*(月|年)")
+
+
+def _counted_of(question: str, noun: str) -> int:
+    """The one number the question states of the kind of thing ``noun`` (人, 头…) counts, else 1."""
+    kind = kind_of(noun)
+    numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
+    return numbers.pop() if len(numbers) == 1 else 1
 
 
 def _continuing(run: re.Match[str]) -> bool:
@@ -415,8 +430,8 @@ def _count_before(question: str, pos: int) -> int:
     return _number(counts[-1].group(1)) or 1
 
 
-# A step multiplied by a number of years or months ("10万元 × 3年"), not of items.
-_PERIODS_TIMES = re.compile(r"×\s*[\d.]+\s*(?:年|个月|years?|months?)")
+# A step multiplied by a number of items ("2000元 × 40 × 3 months"), not only of years or months ("10万元 × 3年").
+_ITEMS_TIMES = re.compile(r"×\s*[\d.]+(?![\d.])(?!\s*(?:年|个月|years?|months?))")
 
 
 @dataclass
@@ -476,7 +491,7 @@ class TotalCalculator:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
-        if counted_only and (used != 1 or not any("×" in step and not _PERIODS_TIMES.search(step) for step in steps)):
+        if counted_only and (used != 1 or not any(_ITEMS_TIMES.search(step) for step in steps)):
             return None  # a figure paid per item, times the items the question counts, or nothing
         if used > 1:
             steps.append(("合计：" if lang == "zh" else "Total: ") + shown[0].shown(total))
@@ -584,6 +599,8 @@ class TotalCalculator:
                 value = term.yuan * periods
                 word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" years" if term.per == "year" else " months")
                 count = _recipients(question, term)  # "10 students for 3 months" and "每人每月 2000 元"
+                if count == 1 and _paid_per(term.figure) == "item":  # "2000 元/人·月": each person it is paid for
+                    count = _counted_of(question, term.figure.unit.name.split("/", 1)[1])  # type: ignore[union-attr]
                 times = f" × {count}" if count > 1 else ""
                 value *= count
                 out.append((f"{_label(term)}{term.shown()}{times} × {periods}{word} = {term.shown(value)}", value, term))

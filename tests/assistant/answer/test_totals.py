@@ -260,3 +260,18 @@ def test_the_last_item_of_a_list_ends_where_the_others_do(assistant) -> None:
     result = assistant.ask("我们公司新创建成了自治区制造业创新中心，又被认定为国家级工业设计中心，两项研发经费奖补加起来多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "6000000"  # 500万元 + 国家级 100万元; 自治区制造业 does not name 自治区级工业设计中心
+
+
+def test_a_figure_per_person_and_month_counts_both() -> None:
+    text = ("对开展培训的本市职业院校按实践类培训2000元/人·月、其他培训1500元/人·月标准给予补贴，"
+            "对初次通过技能鉴定的培训人员给予1000元一次性补助。")
+    assert [(t.per, t.yuan) for t in provision_terms(_clause(text), text)] == [
+        ("month", Decimal(2000)), ("month", Decimal(1500)), ("once", Decimal(1000)),
+    ]
+
+
+def test_people_and_months_are_both_counted_without_a_sum_asked(assistant) -> None:
+    result = assistant.ask("An Ordos vocational college ran practical conversion training for 40 graduates for 3 months "
+                           "to meet employers' urgent needs. How much subsidy can the college get?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "240000" and "× 40 × 3" in total.steps[0]
