@@ -18,6 +18,7 @@ from assistant.answer.calculate import OfflineCalculator
 from assistant.answer.chain import AnswerChain, ExtractiveAnswerer
 from assistant.answer.drafts import hotline_draft
 from assistant.calculators import CalculatorError, Catalogue, default_catalogue
+from assistant.calculators.problems import english_amount
 from assistant.feedback import Feedback, FeedbackStore, KindFilter, feedback_path
 from assistant.guide.corpus import CorpusMissingError, UnknownClauseError, read_guide
 from assistant.models import (
@@ -33,6 +34,7 @@ from assistant.models import (
     SearchResult,
     StreamEvent,
 )
+from assistant.search.glossary import heading_label
 from assistant.search.index import EmbedderMismatch, IndexProblem
 from assistant.search.retrieval import Retriever, SearchFilters, canonical_level
 from assistant.settings import Settings
@@ -47,6 +49,9 @@ __all__ = [
     "RequestError",
     "UnknownCalculatorError",
     "UnknownClauseError",
+    # words for an English reader, for the shells: a heading's English title, an amount in English units
+    "english_amount",
+    "heading_label",
 ]
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ from typing import Any
 import gradio as gr
 
 from assistant.feedback import COMMENT_CHARS, REASONS, Feedback, Rating, Reason
-from assistant.models import AnswerResult, Citation
-from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError
+from assistant.models import AnswerResult, CalculatorInfo, Citation
+from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError, heading_label
 from assistant.settings import Settings
 from policy_assistant_ui.render import (
     AnsweredTurn,
@@ -37,14 +37,24 @@ from policy_assistant_ui.render import (
 
 BROWSE_RESULTS = 20  # clauses the browser's search shows, most relevant first
 
-EXAMPLES = [
-    "110千伏工业电价多少？",
-    "我种了200亩水地玉米，保费一共多少？",
-    "我们10千伏改110千伏接入，一年1000万度能省多少电费？",
-    "设备投资8亿的奶酪项目能补多少？",
-    "Which industries get the strategic-emerging-industry power price?",
-    "西部大开发企业所得税优惠税率是多少？",
-]
+EXAMPLES = {
+    "zh": [
+        "110千伏工业电价多少？",
+        "我种了200亩水地玉米，保费一共多少？",
+        "我们10千伏改110千伏接入，一年1000万度能省多少电费？",
+        "设备投资8亿的奶酪项目能补多少？",
+        "Which industries get the strategic-emerging-industry power price?",
+        "西部大开发企业所得税优惠税率是多少？",
+    ],
+    "en": [
+        "What is the industrial electricity price at 110 kV?",
+        "I grow 120 mu of sunflowers. What would the total crop-insurance premium be?",
+        "We are connected at 10 kV and use 10 million kWh a year. How much would we save per year if we connected at 110 kV instead?",
+        "What is the industrial land price in the Airport Logistics Park?",
+        "Which industries get the strategic-emerging-industry power price?",
+        "What is the preferential corporate income tax rate under the Western Development policy?",
+    ],
+}
 
 LABELS = {
     "zh": {
@@ -59,7 +69,9 @@ LABELS = {
         "ticket": "登记待办", "ticket_note": "待办备注（可选：来电人需要什么、回电联系方式）", "ticket_confirm": "确认登记",
         "ticket_saved": "已登记待办 #{number}", "ticket_done": "✓ 已登记待办 #{number}",
         "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
-        "examples": "示例问题", "empty_id": "请输入条款编号或先搜索。",
+        "examples": "示例问题", "empty_id": "请输入条款编号或先搜索。", "page_title": "伊金霍洛旗投资政策助手",
+        "bad_question": "无法处理这个问题：问题为空，或超过 {limit} 字。",
+        "takes": "需要填写：{inputs}。", "optional": "（可选）", "quoted_from": "参数引自条款 {ids}。",
         "unknown_id": "没有编号为“{clause_id}”的条款，请检查编号或先搜索。",
         "verification_removed": "核验：已删去无条款依据的内容（见上方提示）。",
         "verified": "✓ 已逐条核验：数字均出自所引条款或计算。",
@@ -67,7 +79,7 @@ LABELS = {
     "en": {
         "title": "## Ejin Horo investment-policy assistant\n"
         "Answers from the Ejin Horo investment-policy guide, every statement with a clause you can check.",
-        "edition": "Guide edition: 《{guide}》 ({clauses:,} clauses)", "built": "index data of {date}",
+        "edition": "Guide edition: {english}《{guide}》 ({clauses:,} clauses)", "built": "index data of {date}",
         "chat": "Chat", "calc": "Calculators", "browse": "Clause browser",
         "question": "Your question", "placeholder": "e.g. What is the industrial electricity price at 110 kV? (then: what about 10 kV?)",
         "send": "Send", "clear": "New chat", "draft": "Hotline draft mode", "draft_box": "Reply draft (review, then copy)",
@@ -77,7 +89,9 @@ LABELS = {
         "ticket": "Log a ticket", "ticket_note": "Ticket note (optional: what the caller needs, a callback contact)",
         "ticket_confirm": "Confirm ticket", "ticket_saved": "Ticket #{number} logged", "ticket_done": "✓ Ticket #{number} logged",
         "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
-        "examples": "Examples", "empty_id": "Enter a clause id or search first.",
+        "examples": "Examples", "empty_id": "Enter a clause id or search first.", "page_title": "Ejin Horo investment-policy assistant",
+        "bad_question": "The question cannot be taken: it is empty or longer than {limit} characters.",
+        "takes": "Takes: {inputs}.", "optional": " (optional)", "quoted_from": "Its figures are quoted from {ids}.",
         "unknown_id": "No clause has the id “{clause_id}”; check it or search first.",
         "verification_removed": "Verified: text no cited clause supports was removed (see the notes above).",
         "verified": "✓ Verified: every figure is in a cited clause or a calculation.",
@@ -103,6 +117,9 @@ CSS = """
 .cite-card .hit-preview { font-weight: 400; color: #3d4652; font-size: 0.9em; margin: 2px 0 0 14px; }
 .cite-card[open] .hit-preview { display: none; }
 .cite-no { color: #2f6fb0; }
+.cite-card .card-path, .tree-zh { font-weight: 400; font-size: 0.85em; color: #5a6472; }
+.cite-card .card-path { display: block; margin-left: 1.1em; }
+.calc-result .working { font-size: 0.9em; margin-top: 4px; }
 .turn-cards { margin-bottom: 12px; }
 .turn-heading { font-size: 0.9em; color: #5a6472; border-bottom: 1px solid #e3e7ee; padding: 2px 0; }
 .turn-question { color: #8a929c; }
@@ -143,6 +160,7 @@ a.cite-link::after { content: ""; position: absolute; left: -6px; right: -6px; t
 # the id is selected whole by a click anyway).
 HEAD = """
 <script>
+document.documentElement.lang = 'zh-CN';  // the page opens in Chinese; the language switch sets 'en'
 // The language switch announced by its name, as one group of choices (the Radio shows no label);
 // a chat message's accessible name read as words: Gradio puts the message's HTML source in its
 // aria-label, which is parsed (never run) and replaced by its text, so [n] is heard, not <a class=…>.
@@ -185,10 +203,32 @@ document.addEventListener('click', function (event) {
 """
 
 
+def calculator_choices(calculators: list[CalculatorInfo], lang: str) -> list[tuple[str, str]]:
+    """The calculators to pick from, by title: "中文 / English" on the Chinese page, English on the English one."""
+    return [(c.title_en if lang == "en" else f"{c.title} / {c.title_en}", c.name) for c in calculators]
+
+
+def calculator_description(item: CalculatorInfo, lang: str) -> str:
+    """What a calculator computes: its own description on the Chinese page; on the English page its
+    English title (and its Chinese one, as the guide names it), the inputs it takes and its clauses."""
+    if lang != "en":
+        return item.description
+    labels = LABELS["en"]
+    schema = item.input_schema
+    required = set(schema.get("required", []))
+    inputs = "; ".join(
+        str(prop.get("description_en") or prop.get("description", name)) + ("" if name in required else labels["optional"])
+        for name, prop in schema["properties"].items()
+    )
+    ids = ("clause " if len(item.clause_ids) == 1 else "clauses ") + ", ".join(item.clause_ids)
+    return f"**{item.title_en}** ({item.title}). {labels['takes'].format(inputs=inputs)} {labels['quoted_from'].format(ids=ids)}"
+
+
 def header_markdown(lang: str, guide_title: str, clauses: int, built: datetime | None) -> str:
     """The page's title, the guide's edition and the date of the index's data."""
     labels = LABELS[lang]
-    facts = [labels["edition"].format(guide=guide_title, clauses=clauses)]
+    english = f"{heading_label(guide_title)} " if lang == "en" and heading_label(guide_title) else ""
+    facts = [labels["edition"].format(guide=guide_title, english=english, clauses=clauses)]
     if built is not None:
         facts.append(labels["built"].format(date=built.date().isoformat()))
     return f"{labels['title']}\n\n<small>{' · '.join(facts)}</small>"
@@ -226,7 +266,29 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
     clause_count = len(assistant.clauses())
     built = assistant.index_built()
 
-    with gr.Blocks(title="伊金霍洛旗投资政策助手") as demo:
+    trees: dict[str, str] = {}  # the clause tree in each language, built once
+
+    def tree(language: str) -> str:
+        if language not in trees:
+            trees[language] = clause_tree(assistant.clauses(), lang=language)
+        return trees[language]
+
+    def calculation_shown(name: str, given: dict[str, Any], missing: list[str], language: str) -> str:
+        """The result of calculator ``name`` on ``given``, or what is wrong with them (the required
+        inputs ``missing``, or what the calculator refused), in ``language``."""
+        if missing:  # named as the page names them, with what they take
+            properties = next(c for c in calculators if c.name == name).input_schema["properties"]
+            return missing_inputs_html([CalculatorInput.from_schema(n, properties[n], language) for n in missing], language)
+        try:
+            calc = assistant.calculate(name, given)
+        except CalculatorError as exc:
+            return calculator_error_html(exc, language)
+        return calculation_html(calc, assistant.clauses(calc.clause_ids), settings.today, language)
+
+    def bad_question(language: str) -> str:
+        return LABELS[language]["bad_question"].format(limit=settings.max_question_chars)
+
+    with gr.Blocks(title=LABELS["zh"]["page_title"]) as demo:
         lang = gr.State("zh")
         conversation = gr.State([])  # [{"role", "content"}] plain text, for follow-ups
         turns = gr.State([])  # [AnsweredTurn], for the citation panel
@@ -237,7 +299,9 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         with gr.Row(elem_id="header-row"):
             header = gr.Markdown(header_markdown("zh", settings.guide_title, clause_count, built), elem_id="header")
-            toggle = gr.Radio(["中文", "English"], value="中文", show_label=False, scale=0, min_width=180, elem_id="lang-toggle")
+            toggle = gr.Radio(
+                ["中文", "English"], value="中文", label="语言 / Language", show_label=False, scale=0, min_width=180, elem_id="lang-toggle"
+            )
 
         with gr.Tabs():
             with gr.Tab(LABELS["zh"]["chat"], id="chat") as chat_tab:
@@ -253,7 +317,13 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         with gr.Row():
                             draft_mode = gr.Checkbox(label=LABELS["zh"]["draft"], value=False, elem_id="draft-mode")
                             clear = gr.Button(LABELS["zh"]["clear"], size="sm", elem_id="clear")
-                        examples = gr.Examples(EXAMPLES, inputs=[question], label=LABELS["zh"]["examples"])
+                        # example questions in the page's language; one clicked fills the question box (its
+                        # label and placeholder left as the page's language has them: gr.Examples would reset them)
+                        examples = gr.Dataset(
+                            components=[question], samples=[[example] for example in EXAMPLES["zh"]], type="values",
+                            label=LABELS["zh"]["examples"], elem_id="examples",
+                        )
+                        examples.click(lambda sample: sample[0], examples, question, show_progress="hidden", queue=False)
                         draft_box = gr.Textbox(
                             label=LABELS["zh"]["draft_box"], lines=10, visible=False, buttons=["copy"], elem_id="draft"
                         )
@@ -274,54 +344,64 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         citations = gr.HTML("", elem_id="citations")
 
             with gr.Tab(LABELS["zh"]["calc"], id="calc") as calc_tab:
-                choices = [(f"{c.title} / {c.title_en}", c.name) for c in calculators]
-                calc_pick = gr.Dropdown(choices, value=calculators[0].name, label=LABELS["zh"]["calc_pick"], elem_id="calc-pick")
-                calc_desc = gr.Markdown(calculators[0].description)
+                calc_pick = gr.Dropdown(
+                    calculator_choices(calculators, "zh"), value=calculators[0].name, label=LABELS["zh"]["calc_pick"], elem_id="calc-pick"
+                )
+                calc_desc = gr.Markdown(calculator_description(calculators[0], "zh"))
                 calc_run = gr.Button(LABELS["zh"]["run"], variant="primary", elem_id="calc-run", render=False)  # below the form
                 calc_output = gr.HTML("", elem_id="calc-result", render=False)
+                calc_last = gr.State(None)  # (calculator, inputs, missing inputs) of what is shown, to show it in another language
+                calc_typed = gr.State({})  # (calculator, input) → what was entered, kept when the form is drawn again
 
-                @gr.render(inputs=[calc_pick])
-                def calculator_form(name: str) -> None:
+                # the form of the calculator picked, labelled in the page's language; drawn again in the
+                # other language with what was entered
+                @gr.render(inputs=[calc_pick, toggle, calc_typed], triggers=[demo.load, calc_pick.change, toggle.change])
+                def calculator_form(name: str, choice: str, typed: dict[tuple[str, str], Any]) -> None:
                     item = next(c for c in calculators if c.name == name)
-                    inputs = [CalculatorInput.from_schema(n, prop) for n, prop in item.input_schema["properties"].items()]
+                    form_lang = "en" if choice == "English" else "zh"
+                    properties = item.input_schema["properties"]
+                    inputs = [CalculatorInput.from_schema(n, prop, form_lang) for n, prop in properties.items()]
                     required = set(item.input_schema.get("required", []))
                     fields = []
-                    for field, prop in zip(inputs, item.input_schema["properties"].values()):
-                        shown = {"label": field.label, "value": prop.get("default"), "elem_id": f"calc-in-{field.name}"}
-                        fields.append(gr.Dropdown(list(field.choices), **shown) if field.choices else gr.Textbox(**shown))
+                    for field, prop in zip(inputs, properties.values()):
+                        value = typed.get((name, field.name), prop.get("default"))
+                        shown = {"label": field.label, "value": value, "elem_id": f"calc-in-{field.name}"}
+                        component = gr.Dropdown(field.options, **shown) if field.choices else gr.Textbox(**shown)
+                        entered = component.input if field.choices else component.blur  # a choice picked, a number typed
 
-                    def compute(language: str, *values: Any) -> str:
+                        def remember(kept: dict, value: Any, key: tuple[str, str] = (name, field.name)) -> dict:
+                            return {**kept, key: value}
+
+                        entered(remember, [calc_typed, component], calc_typed, queue=False, show_progress="hidden")
+                        fields.append(component)
+
+                    def compute(language: str, *values: Any) -> tuple[str, tuple]:
                         given = {
                             field.name: value.strip() if isinstance(value, str) else value
                             for field, value in zip(inputs, values)
                             if value is not None and str(value).strip()
                         }
-                        missing = [field for field in inputs if field.name in required and field.name not in given]
-                        if missing:
-                            return missing_inputs_html(missing, language)
-                        try:
-                            calc = assistant.calculate(name, given)
-                        except CalculatorError as exc:
-                            return calculator_error_html(str(exc), inputs, language)
-                        return calculation_html(calc, assistant.clauses(calc.clause_ids), settings.today, language)
+                        missing = [field.name for field in inputs if field.name in required and field.name not in given]
+                        return calculation_shown(name, given, missing, language), (name, given, missing)
 
-                    calc_run.click(compute, inputs=[lang, *fields], outputs=[calc_output])
+                    calc_run.click(compute, inputs=[lang, *fields], outputs=[calc_output, calc_last])
 
                 calc_run.render()
                 calc_output.render()
 
                 # another calculator: its description, and no result of the one before under its form
-                def pick_calculator(name: str) -> tuple[str, str]:
-                    return next(c.description for c in calculators if c.name == name), ""
+                def pick_calculator(name: str, language: str) -> tuple[str, str, None]:
+                    return calculator_description(next(c for c in calculators if c.name == name), language), "", None
 
-                calc_pick.change(pick_calculator, calc_pick, [calc_desc, calc_output])
+                calc_pick.input(pick_calculator, [calc_pick, lang], [calc_desc, calc_output, calc_last])
 
             with gr.Tab(LABELS["zh"]["browse"], id="browse") as browse_tab:
                 with gr.Row():
                     browse_query = gr.Textbox(label=LABELS["zh"]["search"], scale=4, elem_id="browse-query")
                     browse_id = gr.Textbox(label=LABELS["zh"]["clause_id"], scale=2, elem_id="browse-id")
                     open_btn = gr.Button(LABELS["zh"]["open"], scale=1)
-                browse_view = gr.HTML(clause_tree(assistant.clauses()), elem_id="clause-tree")
+                browse_view = gr.HTML(tree("zh"), elem_id="clause-tree")
+                browsed = gr.State(("tree", ""))  # what the browser shows, to show it again in another language
 
         # ---- chat -------------------------------------------------------------------------
         def respond(
@@ -345,8 +425,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         yield chat, history, gr.update(), gr.update(), None, "", answered, *unchanged
                     else:
                         result, removed = event.result, event.removed
-            except QuestionError as exc:
-                chat[-1] = {"role": "assistant", "content": f"⚠️ {exc}"}
+            except QuestionError:
+                chat[-1] = {"role": "assistant", "content": f"⚠️ {html.escape(bad_question(language))}"}
                 yield chat, history, gr.update(), gr.update(), None, "", answered, *unchanged
                 return
             assert result is not None
@@ -432,37 +512,50 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         )
 
         # ---- browser ----------------------------------------------------------------------
-        def browse(query: str, language: str) -> str:
+        def browser_html(shown: tuple[str, str], language: str) -> str:
+            """What the browser shows (``shown``: the tree, a search, a clause id) in ``language``."""
+            kind, value = shown
+            if kind == "search":
+                try:
+                    found = assistant.search(value, k=BROWSE_RESULTS)
+                except QuestionError:
+                    return f'<p class="error">⚠️ {html.escape(bad_question(language))}</p>'
+                hits = [assistant.clause(hit.clause_id) for hit in found.results]
+                return search_results_html(value, hits, settings.today, language)
+            if kind == "clause":
+                if not value:
+                    return f'<p class="error">⚠️ {LABELS[language]["empty_id"]}</p>'
+                try:
+                    clause = assistant.clause(value)
+                except UnknownClauseError:
+                    shown_id = value if len(value) <= 80 else f"{value[:80]}…"
+                    return f'<p class="error">⚠️ {html.escape(LABELS[language]["unknown_id"].format(clause_id=shown_id))}</p>'
+                return citation_cards([Citation.of(1, clause)], 0, settings.today, language, open_first=True)
+            return tree(language)
+
+        def browse(query: str, language: str) -> tuple[str, tuple[str, str]]:
             query = (query or "").strip()
-            if not query:
-                return clause_tree(assistant.clauses())
-            try:
-                found = assistant.search(query, k=BROWSE_RESULTS)
-            except QuestionError as exc:
-                return f"<p>⚠️ {html.escape(str(exc))}</p>"
-            return search_results_html(query, [assistant.clause(hit.clause_id) for hit in found.results], settings.today, language)
+            shown = ("search", query) if query else ("tree", "")
+            return browser_html(shown, language), shown
 
-        def open_clause(clause_id: str, language: str) -> str:
-            clause_id = (clause_id or "").strip()
-            if not clause_id:
-                return f'<p class="error">⚠️ {LABELS[language]["empty_id"]}</p>'
-            try:
-                clause = assistant.clause(clause_id)
-            except UnknownClauseError:
-                shown = clause_id if len(clause_id) <= 80 else f"{clause_id[:80]}…"
-                return f'<p class="error">⚠️ {html.escape(LABELS[language]["unknown_id"].format(clause_id=shown))}</p>'
-            return citation_cards([Citation.of(1, clause)], 0, settings.today, language, open_first=True)
+        def open_clause(clause_id: str, language: str) -> tuple[str, tuple[str, str]]:
+            shown = ("clause", (clause_id or "").strip())
+            return browser_html(shown, language), shown
 
-        browse_query.submit(browse, [browse_query, lang], browse_view)
-        open_btn.click(open_clause, [browse_id, lang], browse_view)
-        browse_id.submit(open_clause, [browse_id, lang], browse_view)
+        browse_query.submit(browse, [browse_query, lang], [browse_view, browsed])
+        open_btn.click(open_clause, [browse_id, lang], [browse_view, browsed])
+        browse_id.submit(open_clause, [browse_id, lang], [browse_view, browsed])
 
         # ---- language ---------------------------------------------------------------------
         def switch(
-            choice: str, answered: list[AnsweredTurn], given: Rating | None, result: AnswerResult | None, logged: int | None
+            choice: str, answered: list[AnsweredTurn], given: Rating | None, result: AnswerResult | None, logged: int | None,
+            calculator: str, browsing: tuple[str, str], calculated: tuple | None,
         ) -> tuple:
+            """Every word of the page in the language chosen: labels, buttons, examples, the citation
+            cards, the calculator's titles, description and result, what the browser shows."""
             code = "en" if choice == "English" else "zh"
             t = LABELS[code]
+            item = next((c for c in calculators if c.name == calculator), calculators[0])
             return (
                 code, header_markdown(code, settings.guide_title, clause_count, built),
                 gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
@@ -471,15 +564,27 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 ticket_control(result, given, logged, code), gr.update(label=t["ticket_note"]), gr.update(value=t["ticket_confirm"]),
                 f"**{t['citations']}**", citation_panel(answered, settings.today, code),
                 gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
-                gr.update(label=t["calc_pick"]), gr.update(value=t["run"]), gr.update(label=t["search"]),
-                gr.update(label=t["clause_id"]), gr.update(value=t["open"]), gr.update(label=t["examples"]),
+                gr.update(label=t["calc_pick"], choices=calculator_choices(calculators, code)),
+                gr.update(value=t["run"]), gr.update(label=t["search"]),
+                gr.update(label=t["clause_id"]), gr.update(value=t["open"]),
+                gr.update(label=t["examples"], samples=[[example] for example in EXAMPLES[code]]),
+                calculator_description(item, code),
+                calculation_shown(*calculated, code) if calculated else gr.update(), browser_html(browsing, code),
             )
 
         toggle.change(
-            switch, [toggle, turns, rated, last, ticketed],
+            switch, [toggle, turns, rated, last, ticketed, calc_pick, browsed, calc_last],
             [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, reasons,
              ticket, ticket_note, ticket_confirm, citations_title, citations,
-             chat_tab, calc_tab, browse_tab, calc_pick, calc_run, browse_query, browse_id, open_btn, examples.dataset],
+             chat_tab, calc_tab, browse_tab, calc_pick, calc_run, browse_query, browse_id, open_btn, examples,
+             calc_desc, calc_output, browse_view],
+        )
+        # the browser tab's title and the document's language follow the page's
+        toggle.change(
+            None, toggle, None,
+            js=f"""(choice) => {{ const en = choice === 'English';
+                document.title = en ? {LABELS['en']['page_title']!r} : {LABELS['zh']['page_title']!r};
+                document.documentElement.lang = en ? 'en' : 'zh-CN'; }}""",
         )
     return demo
 

@@ -14,7 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.models import MARKER, Calculation, Citation, Clause, Refusal
-from assistant.quantities import money_text
+from assistant.quantities import BASE_UNIT, dimension_of, money_text
+from assistant.service import CalculatorError, english_amount, heading_label
 
 
 def answer_html(answer: str, turn: int) -> str:
@@ -57,23 +58,23 @@ TEXT = {
         "no_citations": "本次回答没有引用条款。", "document": "文件", "departments": "责任单位", "valid_until": "有效期至",
         "expired": "已到期", "page": "指南页码", "clause_id": "条款编号", "copy": "复制", "copied": "已复制",
         "question": "第{n}问", "silent": "指南没有涉及这个问题。", "unstated": "指南没有写明所问的内容。",
-        "topics": "指南涉及的相近主题（点击即可提问）：", "ask": "就这个主题提问", "sources": "依据条款",
+        "topics": "指南涉及的相近主题（点击即可提问）：", "ask": "就这个主题提问：{question}", "sources": "依据条款",
         "calc_expired": "注意：本计算依据的条款 {clause_id}（{title}）所在政策的执行期已于{until}结束，请向责任部门确认是否延续。",
         "fill_in": "请填写：", "one_of": "（可选：{choices}）", "a_number": "", "cannot": "无法计算：",
-        "check": "请检查“{label}”", "check_inputs": "请检查输入", "details": "详情：", "found": "找到 {n} 条（按相关程度排列）",
-        "none_found": "没有找到相关条款。",
+        "check_inputs": "请检查输入", "details": "详情：", "found": "找到 {n} 条（按相关程度排列）",
+        "none_found": "没有找到相关条款。", "colon": "：", "working": "计算过程",
     },
     "en": {
         "no_citations": "No clauses cited.", "document": "Document", "departments": "Departments", "valid_until": "Valid until",
         "expired": "expired", "page": "Page of the guide", "clause_id": "Clause id", "copy": "Copy", "copied": "Copied",
         "question": "Question {n}", "silent": "The guide does not cover this.",
         "unstated": "The guide does not state what was asked.",
-        "topics": "Nearby topics the guide covers (click to ask):", "ask": "Ask about this topic", "sources": "Sources",
+        "topics": "Nearby topics the guide covers (click to ask in the guide's words):", "ask": "Asks: {question}", "sources": "Sources",
         "calc_expired": "Note: the policy period of clause {clause_id} ({title}), which this calculation rests on, "
         "ended on {until}; check with the responsible department whether it continues.",
         "fill_in": "Please fill in: ", "one_of": " (one of: {choices})", "a_number": " (a number)", "cannot": "Cannot calculate: ",
-        "check": "check “{label}”", "check_inputs": "check the inputs", "details": "Details: ", "found": "{n} clauses, most relevant first",
-        "none_found": "No clauses found.",
+        "check_inputs": "check the inputs", "details": "Details: ", "found": "{n} clauses, most relevant first", "found_one": "1 clause",
+        "none_found": "No clauses found.", "colon": ": ", "working": "Working (as the guide writes its figures)", "part": "Part {n}",
     },
 }  # fmt: skip
 
@@ -97,12 +98,14 @@ def warning_notes(kinds: Sequence[str], lang: str) -> str:
 
 # ---- headings ---------------------------------------------------------------------------------
 
-_PART = re.compile(r"^第[一二三四五六七八九十]+篇")
+_PART = re.compile(r"^第([一二三四五六七八九十]+)篇")
 _NUMBERING = re.compile(
     r"^(?:——|※|第[一二三四五六七八九十百零\d]+(?:篇|部分|章|节|条)|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、]|[①-⑳])\s*"
 )
 _DOC_NUMBER_AT_END = re.compile(r"（[^（）]*号）$")
+_NUMERALS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
 HEADING_CHARS = 20  # a longer heading is cut in a card's title
+HEADING_CHARS_EN = 60  # the same for an English title, cut at a word
 TITLE_HEADINGS = 3  # headings a card's title shows after the part
 
 
@@ -113,20 +116,53 @@ def bare_heading(heading: str) -> str:
     return words or heading.strip()
 
 
-def heading_words(heading: str) -> str:
-    """A heading as a card's title shows it: a part by its number only (第三篇), any other heading bare."""
+def english_heading(heading: str) -> str:
+    """A heading's English title (corpus/headings_en.tsv through the glossary); the guide's own
+    words, bare, for a heading it does not know."""
+    bare = bare_heading(heading)
+    return heading_label(bare) or bare
+
+
+def heading_words(heading: str, lang: str = "zh") -> str:
+    """A heading as a card's title shows it: a part by its number only (第三篇 / Part 3), any other
+    heading bare (in English, by its English title)."""
     part = _PART.match(heading)
-    return part.group(0) if part else bare_heading(heading)
+    if lang != "en":
+        return part.group(0) if part else bare_heading(heading)
+    if part:
+        numeral = part.group(1)
+        number = _NUMERALS.get(numeral) or 10 + _NUMERALS.get(numeral[-1], 0)  # 十一 → 11
+        return page_text("en")["part"].format(n=number)
+    return english_heading(heading)
 
 
-def heading_title(title_path: Sequence[str]) -> str:
+def _cut(words: str, lang: str) -> str:
+    if lang != "en":
+        return words if len(words) <= HEADING_CHARS else words[:HEADING_CHARS] + "…"
+    if len(words) <= HEADING_CHARS_EN:
+        return words
+    return words[:HEADING_CHARS_EN].rsplit(" ", 1)[0].rstrip(",;:(") + "…"
+
+
+def heading_title(title_path: Sequence[str], lang: str = "zh") -> str:
     """A clause's heading path in words, shortened: the part, then the last ``TITLE_HEADINGS``
-    headings, each cut to ``HEADING_CHARS`` ("第三篇 › 惠农惠牧政策 › 旗级政策 › 伊金霍洛旗地方性肉牛保险政策")."""
-    words = [heading_words(h) for h in title_path]
-    words = [w if len(w) <= HEADING_CHARS else w[:HEADING_CHARS] + "…" for w in words]
+    headings, each cut ("第三篇 › 惠农惠牧政策 › 旗级政策 › 伊金霍洛旗地方性肉牛保险政策"; in
+    English "Part 3 › Policies for farmers and herders › Banner policies › …")."""
+    words = [_cut(heading_words(h, lang), lang) for h in title_path]
     if len(words) > TITLE_HEADINGS + 1:
         words = [words[0], "…", *words[-TITLE_HEADINGS:]]
     return " › ".join(words)
+
+
+def _title_html(title_path: Sequence[str], lang: str, query: str = "") -> str:
+    """A card's title: its heading path in words, the words searched marked; in English the English
+    titles, with the guide's own headings below them."""
+    title = heading_title(title_path, lang)
+    shown = f'<span class="card-title">{_marked(title, hit_spans(title, query))}</span>'
+    if lang == "en":
+        chinese = heading_title(title_path)
+        shown += f'<span class="card-path" lang="zh">{_marked(chinese, hit_spans(chinese, query))}</span>'
+    return shown
 
 
 # ---- citation cards ---------------------------------------------------------------------------
@@ -149,17 +185,19 @@ def _card(c: Citation, anchor: str, summary: str, body: str, today: date, lang: 
     """One clause as a folded card: its heading path in words as the title, then the document, the
     departments, the validity, the printed page and the clause id (copyable), then the text."""
     t = page_text(lang)
+    colon = t["colon"]
     meta = []
     if c.doc_title:
         number = f"（{html.escape(c.doc_number)}）" if c.doc_number else ""
-        meta.append(f"<div><b>{t['document']}：</b>《{html.escape(c.doc_title)}》{number}</div>")
-    if c.responsible_units:
-        meta.append(f"<div><b>{t['departments']}：</b>{html.escape('、'.join(c.responsible_units))}</div>")
+        english = f"{html.escape(english_heading(c.doc_title))} " if lang == "en" and heading_label(bare_heading(c.doc_title)) else ""
+        meta.append(f'<div class="document"><b>{t["document"]}{colon}</b>{english}《{html.escape(c.doc_title)}》{number}</div>')
+    if c.responsible_units:  # the departments' own names, to be asked for by them
+        meta.append(f"<div><b>{t['departments']}{colon}</b>{html.escape('、'.join(c.responsible_units))}</div>")
     if c.valid_until:
         badge = f' <span class="badge expired">{t["expired"]}</span>' if c.expired(today) else ""
-        meta.append(f"<div><b>{t['valid_until']}：</b>{html.escape(c.valid_until.isoformat())}{badge}</div>")
+        meta.append(f"<div><b>{t['valid_until']}{colon}</b>{html.escape(c.valid_until.isoformat())}{badge}</div>")
     if label := c.page_label("en" if lang == "en" else "zh"):
-        meta.append(f'<div class="page"><b>{t["page"]}：</b>{html.escape(label)}</div>')
+        meta.append(f'<div class="page"><b>{t["page"]}{colon}</b>{html.escape(label)}</div>')
     clause_id = html.escape(c.clause_id)
     meta.append(
         f'<div class="clause-ref">{t["clause_id"]} <code class="clause-id">{clause_id}</code> '
@@ -181,7 +219,7 @@ def citation_cards(citations: Sequence[Citation], turn: int, today: date, lang: 
     return "".join(
         _card(
             c, f"cite-{turn}-{c.marker}",
-            f'<span class="cite-no">[{c.marker}]</span> <span class="card-title">{html.escape(heading_title(c.title_path))}</span>',
+            f'<span class="cite-no">[{c.marker}]</span> {_title_html(c.title_path, lang)}',
             _marked(c.text, [(c.quote_start, c.quote_end)]), today, lang, opened=open_first and index == 0,
         )
         for index, c in enumerate(citations)
@@ -234,9 +272,12 @@ def refusal_html(refusal: Refusal, lang: str) -> str:
     # the guide's words (what is unstated, the topics) are shown literally, as a person's own text is
     shown = "<br>".join([t["unstated"] if refusal.unstated else t["silent"], *map(user_text_html, refusal.unstated)])
     if refusal.topics:
+        # a topic asks in the guide's own words, which find its heading; in English it is named by its English titles
+        name = english_heading if lang == "en" else bare_heading
         buttons = "".join(
             f'<button type="button" class="topic-ask" value="{html.escape(topic_question(topic), quote=True)}" '
-            f'title="{t["ask"]}">{user_text_html(" › ".join(bare_heading(h) for h in topic.split(" › ")))}</button>'
+            f'title="{html.escape(t["ask"].format(question=topic_question(topic)), quote=True)}">'
+            f'{user_text_html(" › ".join(name(h) for h in topic.split(" › ")))}</button>'
             for topic in refusal.topics
         )
         shown += f'<div class="topics"><small>{t["topics"]}</small><br>{buttons}</div>'
@@ -251,53 +292,76 @@ def grouped(value: str) -> str:
     return f"{Decimal(value):,}"
 
 
+def result_text(value: str, unit: str, lang: str) -> str:
+    """A calculation's result: 76万元（760,000 元）; for an English reader 760,000 yuan (76万元)."""
+    big_money = unit == "元" and Decimal(value) >= 10_000
+    dimension = dimension_of(unit)
+    if lang == "en" and dimension and BASE_UNIT.get(dimension) == unit:
+        english = english_amount(Decimal(value), dimension)
+        return f"{english} ({money_text(Decimal(value))})" if big_money else english
+    if big_money:
+        return f"{money_text(Decimal(value))}（{grouped(value)} 元）"
+    return f"{grouped(value)} {unit}"
+
+
 def calculation_html(calc: Calculation, sources: Sequence[Clause], today: date, lang: str = "zh") -> str:
     """A note for each source clause whose policy period ended before ``today``, then the result
-    large, its steps, its source clause ids; each of ``sources`` a folded clause below."""
+    large, its steps, its source clause ids; each of ``sources`` a folded clause below. In English
+    the result is in English units; the steps keep the guide's units and words, as its clauses do."""
     t = page_text(lang)
-
-    def show(value: str) -> str:
-        if calc.unit == "元" and Decimal(value) >= 10_000:
-            return f"{money_text(Decimal(value))}（{grouped(value)} 元）"
-        return f"{grouped(value)} {calc.unit}"
-
     notes = "".join(
         f'<p class="calc-expired">⚠️ '
-        f"{html.escape(t['calc_expired'].format(clause_id=c.clause_id, title=heading_title(c.title_path), until=c.valid_until))}</p>"
+        f"{html.escape(t['calc_expired'].format(clause_id=c.clause_id, title=heading_title(c.title_path, lang), until=c.valid_until))}</p>"
         for c in sources
         if c.valid_until and c.expired(today)
     )
     raw = calc.result
-    result = show(raw) if isinstance(raw, str) else f"{show(raw['low'])} – {show(raw['high'])}"
+    shown = [result_text(raw, calc.unit, lang)] if isinstance(raw, str) else [result_text(raw[e], calc.unit, lang) for e in ("low", "high")]
+    result = " – ".join(shown)
     steps = "".join(f"<li>{html.escape(s)}</li>" for s in calc.steps)
+    working = f'<div class="working muted">{t["working"]}{t["colon"]}</div>' if lang == "en" else ""
     ids = "、".join(f"<code>{html.escape(cid)}</code>" for cid in calc.clause_ids)
     cards = "".join(
-        f"<details><summary><code>{html.escape(c.clause_id)}</code> {html.escape(heading_title(c.title_path))}</summary>"
+        f"<details><summary><code>{html.escape(c.clause_id)}</code> {html.escape(heading_title(c.title_path, lang))}</summary>"
         f"{html.escape(c.text)}</details>"
         for c in sources
     )
     return (
         f'{notes}<div class="calc-result"><div class="big">{html.escape(result)}</div>'
-        f'<ol>{steps}</ol><div>{t["sources"]}：{ids}</div></div>{cards}'
+        f'{working}<ol>{steps}</ol><div>{t["sources"]}{t["colon"]}{ids}</div></div>{cards}'
     )
 
 
 @dataclass(frozen=True)
 class CalculatorInput:
-    """One input of a calculator's form: its name, its label and, for a choice, what may be chosen."""
+    """One input of a calculator's form: its name, its label and, for a choice, what may be chosen
+    and how each choice is shown (on the English page, by its English label)."""
 
     name: str
     label: str
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()
 
     @classmethod
-    def from_schema(cls, name: str, prop: Mapping[str, Any]) -> CalculatorInput:
-        return cls(name, str(prop.get("description", name)), tuple(prop.get("enum", ())))
+    def from_schema(cls, name: str, prop: Mapping[str, Any], lang: str = "zh") -> CalculatorInput:
+        """The input as the calculator's schema describes it, labelled in ``lang``."""
+        choices = tuple(prop.get("enum", ()))
+        if lang == "en":
+            english = tuple(prop.get("enum_en", ()))
+            label = str(prop.get("description_en") or prop.get("description", name))
+            return cls(name, label[:1].upper() + label[1:], choices, english if len(english) == len(choices) else choices)
+        return cls(name, str(prop.get("description", name)), choices, choices)
+
+    @property
+    def options(self) -> list[tuple[str, str]]:
+        """The choices as (shown, value) pairs: the value is always the calculator's own choice."""
+        return list(zip(self.choice_labels, self.choices))
 
     def allowed(self, lang: str) -> str:
         """What the input takes: its choices, or a number (its label names the units)."""
         t = page_text(lang)
-        return t["one_of"].format(choices=("、" if lang != "en" else ", ").join(self.choices)) if self.choices else t["a_number"]
+        listed = ("、" if lang != "en" else ", ").join(self.choice_labels)
+        return t["one_of"].format(choices=listed) if self.choices else t["a_number"]
 
 
 def missing_inputs_html(missing: Sequence[CalculatorInput], lang: str) -> str:
@@ -307,16 +371,16 @@ def missing_inputs_html(missing: Sequence[CalculatorInput], lang: str) -> str:
     return f'<p class="error">⚠️ {html.escape(page_text(lang)["fill_in"] + asked)}</p>'
 
 
-def calculator_error_html(message: str, inputs: Sequence[CalculatorInput], lang: str) -> str:
-    """A calculator's refusal of its inputs in the page's language: the input its message names
-    first (``name: …``) with what it takes, else a general request to check them; the calculator's
-    own message as the detail."""
+def calculator_error_html(error: CalculatorError, lang: str) -> str:
+    """A calculator's refusal of its inputs in the page's language: the input it is about and what
+    that input takes (its choices, its units, the provision's limit); an error about no one input
+    asks to check them, the calculator's own message as the detail."""
     t = page_text(lang)
-    named = next((field for field in inputs if message.startswith(f"{field.name}:")), None)
-    ask = t["check"].format(label=named.label) + named.allowed(lang) if named else t["check_inputs"]
+    if error.problem is not None:
+        return f'<p class="error">⚠️ {html.escape(t["cannot"] + error.said(lang))}</p>'
     return (
-        f'<p class="error">⚠️ {html.escape(t["cannot"] + ask)}<br>'
-        f'<small class="muted">{t["details"]}{html.escape(message)}</small></p>'
+        f'<p class="error">⚠️ {html.escape(t["cannot"] + t["check_inputs"])}<br>'
+        f'<small class="muted">{t["details"]}{html.escape(str(error))}</small></p>'
     )
 
 
@@ -357,17 +421,28 @@ def search_results_html(query: str, clauses: Sequence[Clause], today: date, lang
         start = max(0, spans[0][0] - PREVIEW_BEFORE) if spans else 0
         end = start + PREVIEW_CHARS
         preview = _marked(clause.text[start:end], [(s - start, min(e, end) - start) for s, e in spans if s >= start and s < end])
-        title = heading_title(clause.title_path)
         summary = (
-            f'<span class="card-title">{_marked(title, hit_spans(title, query))}</span>'
+            f'{_title_html(clause.title_path, lang, query)}'
             f'<div class="hit-preview">{"…" if start else ""}{preview}{"…" if end < len(clause.text) else ""}</div>'
         )
         cards.append(_card(Citation.of(index, clause), f"hit-{index}", summary, _marked(clause.text, spans), today, lang, opened=False))
-    return f'<p class="hit-count">{t["found"].format(n=len(clauses))}</p>{"".join(cards)}'
+    found = t["found_one"] if len(clauses) == 1 and "found_one" in t else t["found"].format(n=len(clauses))
+    return f'<p class="hit-count">{found}</p>{"".join(cards)}'
 
 
-def clause_tree(clauses: Sequence[Clause], limit: int | None = None) -> str:
-    """Nested <details> following the title paths; each clause a line with its id."""
+def tree_heading(heading: str, lang: str) -> str:
+    """A heading of the clause tree as HTML: the guide's words; in English its English title (a part
+    with its number) and the guide's words beside it."""
+    if lang != "en":
+        return html.escape(heading)
+    english = english_heading(heading)
+    if _PART.match(heading):
+        english = f"{heading_words(heading, 'en')} · {english}"
+    return f'{html.escape(english)} <span class="tree-zh" lang="zh">{html.escape(heading)}</span>'
+
+
+def clause_tree(clauses: Sequence[Clause], limit: int | None = None, lang: str = "zh") -> str:
+    """Nested <details> following the title paths (headings in ``lang``); each clause a line with its id."""
     out: list[str] = []
     open_path: list[str] = []
     for index, clause in enumerate(clauses):
@@ -379,7 +454,7 @@ def clause_tree(clauses: Sequence[Clause], limit: int | None = None) -> str:
             common += 1
         out.extend("</div></details>" for _ in range(len(open_path) - common))
         for heading in path[common:]:
-            out.append(f'<details class="tree"><summary>{html.escape(heading)}</summary><div class="tree-body">')
+            out.append(f'<details class="tree"><summary>{tree_heading(heading, lang)}</summary><div class="tree-body">')
         open_path = list(path)
         preview = html.escape(clause.text[:160]) + ("…" if len(clause.text) > 160 else "")
         out.append(f'<div class="tree-clause"><code>{html.escape(clause.clause_id)}</code> {preview}</div>')

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.calculators.kinds import KINDS, CalculatorInputError, Span, check_against_kind, takes_lines
+from assistant.calculators.problems import BASE_UNIT_EN, InputProblem, ProblemKind, accepted_units, chinese_amount, english_amount
 from assistant.calculators.spec import CalculatorSpec, InputSpec
 from assistant.models import Calculation
 from assistant.quantities import BASE_UNIT, UnitError, convert, normalise, plain, to_decimal, unit_names
@@ -20,20 +21,43 @@ MAX_INPUT = Decimal("1e15")
 
 
 class CalculatorError(ValueError):
-    """Unknown calculator or bad inputs; the message says what is allowed."""
+    """Unknown calculator or bad inputs; the message says what is allowed. ``problem``, when the
+    error is about one input, says it in a reader's language (:meth:`said`)."""
+
+    def __init__(self, message: str, problem: InputProblem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+    def said(self, lang: str) -> str:
+        """The error in ``lang`` ("zh" or "en") when it is about one input, else the message."""
+        return self.problem.said(lang) if self.problem is not None else str(self)
 
 
 _VALUE_WITH_UNIT = re.compile(r"^\s*([-+]?[\d,]*\.?\d+)\s*(.*?)\s*$")
 
 
+def _problem(name: str, spec: InputSpec, kind: ProblemKind, given: Any = "", **what: Any) -> InputProblem:
+    """What is wrong with input ``name`` (``kind``), named by its labels, with what was given and ``what`` it takes."""
+    return InputProblem(name, kind, spec.description, spec.description_en, str(given), **what)
+
+
+def _choice_problem(name: str, spec: InputSpec, given: Any, allowed: list[str]) -> InputProblem:
+    """A choice the input does not offer, with the choices it does (``allowed``, in their English words too)."""
+    return _problem(name, spec, "choice", given, allowed=tuple(allowed), allowed_en=tuple(spec.choices_en.get(c, c) for c in allowed))
+
+
 def parse_input(name: str, raw: Any, spec: InputSpec) -> Decimal | str:
-    """One input value: a number in the base unit, or a string with its unit ("8亿元", "200亩")."""
+    """One input value: a number in the base unit, or a string with its unit ("8亿元", "200亩"); a
+    choice by its name, one of its words, or its English label. A bad value is a
+    :class:`CalculatorError` whose problem names the input and what it takes."""
     if spec.dimension == "choice":
         key = str(raw).strip()
         for choice, aliases in spec.choices.items():
-            if key == choice or key in aliases:
+            english = spec.choices_en.get(choice, "")
+            if key == choice or key in aliases or (english and key.lower() == english.lower()):
                 return choice
-        raise CalculatorError(f"{name}: unknown value {raw!r}; allowed: {', '.join(spec.choices)}")
+        raise CalculatorError(f"{name}: unknown value {raw!r}; allowed: {', '.join(spec.choices)}",
+                              _choice_problem(name, spec, raw, list(spec.choices)))
     try:
         if isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
             value = to_decimal(raw)
@@ -46,14 +70,24 @@ def parse_input(name: str, raw: Any, spec: InputSpec) -> Decimal | str:
             if unit:
                 value = convert(value, unit, spec.dimension)
     except UnitError as exc:
-        raise CalculatorError(f"{name}: {exc}") from None
+        wrong_unit = str(exc).startswith("unit ")
+        given = _VALUE_WITH_UNIT.match(normalise(str(raw))).group(2) if wrong_unit else raw  # type: ignore[union-attr]
+        problem = _problem(name, spec, "unit" if wrong_unit else "number", given, allowed=accepted_units(spec.dimension))
+        raise CalculatorError(f"{name}: {exc}", problem) from None
+    given = str(raw).strip()  # as it was written
     if value < Decimal(spec.minimum):
-        raise CalculatorError(f"{name}: must be at least {spec.minimum}, got {plain(value)}")
+        raise CalculatorError(f"{name}: must be at least {spec.minimum}, got {plain(value)}",
+                              _problem(name, spec, "minimum", given, **_limit(Decimal(spec.minimum), spec.dimension)))
     if spec.maximum is not None and value > Decimal(spec.maximum):
-        raise CalculatorError(f"{name}: the provision covers at most {spec.maximum}, got {plain(value)}")
+        raise CalculatorError(f"{name}: the provision covers at most {spec.maximum}, got {plain(value)}",
+                              _problem(name, spec, "maximum", given, **_limit(Decimal(spec.maximum), spec.dimension)))
     if value > MAX_INPUT:
-        raise CalculatorError(f"{name}: {plain(value)} is beyond any amount the guide deals with")
+        raise CalculatorError(f"{name}: {plain(value)} is beyond any amount the guide deals with", _problem(name, spec, "too_large", given))
     return value
+
+
+def _limit(value: Decimal, dimension: str) -> dict[str, str]:
+    return {"limit": chinese_amount(value, dimension), "limit_en": english_amount(value, dimension)}
 
 
 class Catalogue:
@@ -104,12 +138,14 @@ class Catalogue:
             elif input_name == KINDS[spec.kind].compare_input:
                 continue  # optional comparison
             else:
-                raise CalculatorError(f"missing input {input_name!r}: {input_spec.description}")
+                missing = _problem(input_name, input_spec, "missing", allowed=tuple(input_spec.choices),
+                                   allowed_en=tuple(input_spec.choices_en.get(c, c) for c in input_spec.choices))
+                raise CalculatorError(f"missing input {input_name!r}: {input_spec.description}", missing)
         params = resolve_params(spec, values)
         try:
             outcome = KINDS[spec.kind].compute(spec, params, values)
         except CalculatorInputError as exc:
-            raise CalculatorError(str(exc)) from None
+            raise CalculatorError(str(exc), exc.problem) from None
         used = [q for v in params.values() for q in (v if isinstance(v, list) else [v]) if q is not None]
         return Calculation(
             tool=name,
@@ -160,12 +196,14 @@ def resolve_params(spec: CalculatorSpec, values: dict[str, Any]) -> dict[str, An
                 continue
             for choice in choices:
                 if choice not in value:
-                    raise CalculatorError(f"{spec.choice_input}: {choice!r} has no {name}; allowed: {', '.join(value)}")
+                    raise CalculatorError(f"{spec.choice_input}: {choice!r} has no {name}; allowed: {', '.join(value)}",
+                                          _choice_problem(spec.choice_input, spec.inputs[spec.choice_input], choice, list(value)))  # type: ignore[index]
             params[name] = [value[str(c)] for c in chosen] if isinstance(chosen, list) else value[str(chosen)]
             if name == kind.compared_param and kind.compare_input and values.get(kind.compare_input):
                 compare = str(values[kind.compare_input])
                 if compare not in value:
-                    raise CalculatorError(f"{kind.compare_input}: unknown value {compare!r}; allowed: {', '.join(value)}")
+                    raise CalculatorError(f"{kind.compare_input}: unknown value {compare!r}; allowed: {', '.join(value)}",
+                                          _choice_problem(kind.compare_input, spec.inputs[kind.compare_input], compare, list(value)))
                 params[f"compare_{name}"] = value[compare]
         else:
             params[name] = value
@@ -183,13 +221,19 @@ def describe(spec: CalculatorSpec) -> dict[str, Any]:
     required: list[str] = []
     for name, inp in spec.inputs.items():
         if inp.dimension == "choice":
-            prop: dict[str, Any] = {"type": "string", "enum": list(inp.choices), "description": inp.description}
+            prop: dict[str, Any] = {
+                "type": "string", "enum": list(inp.choices), "description": inp.description,
+                "description_en": inp.description_en, "enum_en": [inp.choices_en.get(c, c) for c in inp.choices],
+            }
         else:
             units = unit_names(inp.dimension)
+            base_en = BASE_UNIT_EN.get(inp.dimension, "")
             prop = {
                 "type": ["number", "string"],
                 "description": f"{inp.description}（{BASE_UNIT[inp.dimension] or '个数'}；也可写单位：{'、'.join(units)}）"
                 if units else inp.description,
+                # the unit a bare number is read in; the other units it takes are named when one does not fit
+                "description_en": f"{inp.description_en} ({base_en})" if base_en else inp.description_en,
             }
         if inp.default is not None:
             prop["default"] = inp.default

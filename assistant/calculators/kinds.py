@@ -9,12 +9,27 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.calculators.problems import InputProblem, ProblemKind, english_amount
 from assistant.calculators.spec import CalculatorSpec, Parameter
 from assistant.quantities import BASE_UNIT, PER_CENT, dimension_of, money_text, parse_span, plain, unit_named
 
 
 class CalculatorInputError(ValueError):
-    """Inputs a calculator cannot take; the message names what is allowed."""
+    """Inputs a calculator cannot take; the message names what is allowed, ``problem`` says it in a
+    reader's language."""
+
+    def __init__(self, message: str, problem: InputProblem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+def _threshold(spec: CalculatorSpec, name: str, kind: ProblemKind, param: Parameter, what: str = "补贴") -> CalculatorInputError:
+    """Input ``name`` is below (``qualify_min``) or above (``qualify_max``) what the provision (``what``) covers."""
+    inp = spec.inputs[name]
+    limit_en = english_amount(param_value(param).low, inp.dimension)
+    problem = InputProblem(name, kind, inp.description, inp.description_en, limit=shown(param), limit_en=limit_en)
+    words = f"须达到 {shown(param)} 才能享受该{what}" if kind == "qualify_min" else f"超过 {shown(param)}，不在该{what}范围内"
+    return CalculatorInputError(f"{inp.description}{words}", problem)
 
 
 @dataclass(frozen=True)
@@ -124,9 +139,9 @@ def _per_unit_line(spec: CalculatorSpec, p: dict[str, Parameter], quantity: Deci
     if "min_quantity" in p:
         # thresholds are stated in the dimension's base unit or 万 of it (500 亩, 1万亩), as ``param_value`` reads them
         if quantity < param_value(p["min_quantity"]).low:
-            raise CalculatorInputError(f"{label}须达到 {shown(p['min_quantity'])} 才能享受该补贴")
+            raise _threshold(spec, "quantity", "qualify_min", p["min_quantity"])
     if "max_quantity" in p and quantity > param_value(p["max_quantity"]).low:
-        raise CalculatorInputError(f"{label}超过 {shown(p['max_quantity'])}，不在该补贴范围内")
+        raise _threshold(spec, "quantity", "qualify_max", p["max_quantity"])
     rate = param_value(p["rate"])
     if "factor" in p:
         counted = param_value(p["factor"]) * quantity
@@ -151,7 +166,7 @@ def rate_cap(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal
     """min(base × rate, cap) [× units, at most max_units]; a base below ``min_base`` does not qualify."""
     base = Decimal(x["base"])
     if "min_base" in p and base < param_value(p["min_base"]).low:
-        raise CalculatorInputError(f"{spec.inputs['base'].description}须达到 {shown(p['min_base'])} 才能享受该政策")
+        raise _threshold(spec, "base", "qualify_min", p["min_base"], what="政策")
     rate = param_value(p["rate"])
     each = rate * base
     label = spec.inputs["base"].description
@@ -203,7 +218,7 @@ def stepped(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal 
 
     if count < base_count:
         if "below_amount" not in p:
-            raise CalculatorInputError(f"{spec.inputs['count'].description}须达到 {shown(p['base_count'])} 才能享受该补贴")
+            raise _threshold(spec, "count", "qualify_min", p["base_count"])
         amount = param_value(p["below_amount"]).low
         steps = [f"不足 {shown(p['base_count'])}：{shown(p['below_amount'])}"]
         return Outcome(Span(amount, amount), out_unit, steps)
@@ -307,7 +322,10 @@ def tax_saving(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decim
         return Outcome(Span(saving, saving), "元", steps)
     preferential = param_value(p["rate"]).low
     if standard < preferential:
-        raise CalculatorInputError("the standard rate must not be below the preferential rate")
+        inp = spec.inputs["standard_rate"]
+        problem = InputProblem("standard_rate", "minimum", inp.description, inp.description_en, f"{plain(standard * 100)}%",
+                               limit=shown(p["rate"]), limit_en=shown(p["rate"]))
+        raise CalculatorInputError("the standard rate must not be below the preferential rate", problem)
     at_standard = income * standard
     at_preferential = income * preferential
     steps = [

@@ -352,4 +352,5 @@ def calculate(
     try:
         return [router.catalogue.run(route.spec.name, route.inputs)], ""
     except CalculatorError as exc:
-        return [], (f"无法按「{route.spec.title}」计算：{exc}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {exc}")
+        said = exc.said(lang)  # in the question's language, naming the input and what it takes
+        return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")

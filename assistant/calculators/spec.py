@@ -30,9 +30,17 @@ class InputSpec(BaseModel):
     description_en: str = ""
     default: str | None = None
     choices: dict[str, list[str]] = Field(default_factory=dict, description="choice -> words that select it in a question")
+    choices_en: dict[str, str] = Field(default_factory=dict, description="choice -> its English label (also accepted as input)")
     cues: list[str] = Field(default_factory=list, description="words near the number in a question that mark this input")
     minimum: str = "0"
     maximum: str | None = Field(None, description="The largest value the provision covers, when it states one")
+
+    @model_validator(mode="after")
+    def _english_labels_name_choices(self) -> InputSpec:
+        unknown = set(self.choices_en) - set(self.choices)
+        if unknown:
+            raise ValueError(f"English labels for choices it does not offer: {sorted(unknown)}")
+        return self
 
 
 class CalculatorSpec(BaseModel):

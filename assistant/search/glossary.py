@@ -2,7 +2,8 @@
 (``corpus/glossary_en_zh.tsv``) lets English questions reach the Chinese clauses through the
 keyword index and frames English answers; the colloquial Chinese list
 (``corpus/colloquial_zh.tsv``) maps how investors talk (供暖, 电费, 圈舍) to how the guide
-writes (供热, 电价, 养殖设施)."""
+writes (供热, 电价, 养殖设施); the headings' English titles (``corpus/headings_en.tsv``) name the
+guide's parts, sections and documents for an English reader."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from assistant.settings import resources_dir
 
 GLOSSARY_PATH = resources_dir() / "corpus" / "glossary_en_zh.tsv"
 COLLOQUIAL_PATH = resources_dir() / "corpus" / "colloquial_zh.tsv"
+HEADINGS_PATH = resources_dir() / "corpus" / "headings_en.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
 
 
@@ -160,3 +162,22 @@ def english_label(chinese: str) -> str:
     best = max((term for term in table if len(term) >= 2 and term in text), key=len, default="")
     # a term naming a small part of the heading ("政策" in a long heading) would mislabel it
     return table[best] if best and len(best) * 2 >= len(text) else ""
+
+
+@lru_cache(maxsize=1)
+def _heading_titles() -> dict[str, str]:
+    """A heading's words, spaces removed → its English title."""
+    titles: dict[str, str] = {}
+    for line in HEADINGS_PATH.read_text(encoding="utf-8").splitlines()[1:]:
+        if "\t" in line:
+            chinese, english = line.split("\t", 1)
+            titles["".join(chinese.split())] = english.strip()
+    return titles
+
+
+def heading_label(heading: str) -> str:
+    """The English title of one of the guide's headings, given in its own words without its numbering
+    ("伊金霍洛旗地方性肉牛保险政策" → "Ejin Horo Banner local beef-cattle insurance"; spaces do not
+    matter); "" for a heading the titles do not know. Unlike :func:`english_label`, never a
+    search term standing for part of the heading."""
+    return _heading_titles().get("".join(heading.split()), "")

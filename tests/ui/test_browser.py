@@ -434,35 +434,41 @@ def test_the_clause_browser_lists_marks_and_opens_clauses(open_page, screen: str
     fits_the_screen(page, screen)
 
 
+CALCULATOR_WORDS = {
+    "zh": {"missing": "请填写：接入电压等级（可选：不满1千伏、1-10千伏、110千伏、220千伏以上）", "110kV": "110千伏",
+           "not_a_number": "无法计算：“用电量”要填一个数字", "yuan": "元",
+           "cattle": "伊金霍洛旗肉牛保险（参保对象缴纳部分） / Banner beef-cattle insurance: farmer's share"},
+    "en": {"missing": "Please fill in: Supply voltage (one of: below 1 kV, 1–10 kV, 110 kV, 220 kV and above)", "110kV": "110 kV",
+           "not_a_number": "Cannot calculate: “electricity used” takes a number", "yuan": "yuan",
+           "cattle": "Banner beef-cattle insurance: farmer's share"},
+}  # fmt: skip
+
+
 @EVERY_SCREEN_AND_LANGUAGE
 def test_calculators_start_clean_group_digits_explain_and_warn(open_page, screen: str, lang: str) -> None:
+    words = CALCULATOR_WORDS[lang]
     page = open_page(screen, lang)
     page.get_by_role("tab", name=TABS[lang]["calc"]).click()
     run = page.locator("#calc-run")
     run.wait_for(timeout=20_000)
     result = page.locator("#calc-result")
     run.click()
-    missing = (
-        "请填写：接入电压等级（可选：不满1千伏、1-10千伏、110千伏、220千伏以上）"
-        if lang == "zh"
-        else "Please fill in: 接入电压等级 (one of: 不满1千伏, 1-10千伏, 110千伏, 220千伏以上)"
-    )
-    expect(result).to_contain_text(missing)
-    choose(page, "calc-in-voltage", "110千伏")
+    expect(result).to_contain_text(words["missing"])
+    choose(page, "calc-in-voltage", words["110kV"])
     fill(page, "calc-in-energy", "很多")
     run.click()
-    expect(result).to_contain_text("无法计算：请检查“用电量" if lang == "zh" else "Cannot calculate: check “用电量")
+    expect(result).to_contain_text(words["not_a_number"])
     fill(page, "calc-in-energy", "1000万度")
     run.click()
-    expect(result).to_contain_text("4,010,000 元")
+    expect(result).to_contain_text(f"4,010,000 {words['yuan']}")
     shot(page, f"17-calculator-{screen}-{lang}")
 
-    choose(page, "calc-pick", "伊金霍洛旗肉牛保险（参保对象缴纳部分） / Banner beef-cattle insurance: farmer's share")
+    choose(page, "calc-pick", words["cattle"])
     page.locator("#calc-in-quantity").wait_for(timeout=20_000)
     expect(result).to_have_text("")  # the power cost is not left under the insurance form
     fill(page, "calc-in-quantity", "10000")
     run.click()
-    expect(result).to_contain_text("700,000 元")
+    expect(result).to_contain_text(f"700,000 {words['yuan']}")
     warning = result.locator(".calc-expired")
     expect(warning).to_contain_text("2024-12-31")
     assert warning.bounding_box()["y"] < result.locator(".calc-result").bounding_box()["y"]
@@ -630,3 +636,127 @@ def test_the_phone_page_is_readable_and_tappable(open_page, lang: str) -> None:
     assert not found["titleClipped"]
     assert found["titleLines"] <= 2, "the title squeezed beside the language switch"
     fits_the_screen(page, "phone")
+
+
+# ---- finding 3: the English page ----
+
+# The page's own words (tabs, labels, buttons, options, placeholders, examples, card titles) as shown,
+# outside what the assistant answered and the guide's own text.
+OWN_WORDS = """() => {
+  const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const quoted = '#chatbot, #clause-tree .clause-text, #clause-tree .hit-preview, .card-path, .tree-zh, .card-meta, #calc-result ol, '
+    + '#draft, #lang-toggle';
+  const words = [];
+  for (const e of document.querySelectorAll(
+      'button, [role=tab], [role=option], label, [data-testid=block-info], .card-title, .hit-count, textarea, input[type=text]')) {
+    if (!visible(e) || e.closest(quoted)) continue;
+    const text = (e.matches('textarea, input') ? e.placeholder : e.innerText || '').trim();
+    if (text) words.push(text);
+  }
+  return words;
+}"""
+CJK = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_MESSAGES = re.compile(r"not a number|missing input|unknown value|must be at least|[a-z_]+: ")
+# a question asked from the examples, and a figure of its answer converted for the page's reader beside the guide's words
+EXAMPLE_ASKED = {
+    "zh": ("110千伏工业电价多少？", "0.401 元/度", "110KV：0.401 元/度"),
+    "en": ("What is the industrial land price in the Airport Logistics Park?", "82,700 yuan/mu", "8.27 万元/亩"),
+}
+# a question in the other language: its answer is in its own language, the page's notes in the page's
+OTHER_QUESTION = {
+    "zh": ("What is the industrial electricity price at 110 kV?", "0.401 yuan/kWh", "✓ 已逐条核验"),
+    "en": ("110千伏工业电价多少？", "工业用电：110KV：0.401 元/度", "✓ Verified"),
+}
+PAGE_WORDS = {
+    "zh": {"title": "伊金霍洛旗投资政策助手", "card": "第一篇 › 投资要素成本 › 电价 › 工业用电", "voltage": "接入电压等级",
+           "options": ["不满1千伏", "1-10千伏", "110千伏", "220千伏以上"], "run": "计算",
+           "refused": "无法计算：“用电量”要填一个数字，可带单位：度、千瓦时、kwh、万度、万千瓦时、亿度（填的是“一千万度”）",
+           "result": "401万元（4,010,000 元）", "part": "第一篇 伊金霍洛旗基本情况", "other": "English"},
+    "en": {"title": "Ejin Horo investment-policy assistant", "card": "Part 1 › Costs of doing business › Industrial land prices",
+           "voltage": "Supply voltage", "options": ["below 1 kV", "1–10 kV", "110 kV", "220 kV and above"], "run": "Calculate",
+           "refused": "Cannot calculate: “electricity used” takes a number, with or without one of the units "
+                      "度, 千瓦时, kwh, 万度, 万千瓦时, 亿度 (given: “一千万度”)",
+           "result": "4,010,000 yuan (401万元)", "part": "Part 1 · Ejin Horo Banner at a glance", "other": "中文"},
+}  # fmt: skip
+
+
+def own_words_are_in(page, lang: str) -> None:
+    """The page's own words are English on the English page (the language switch names 中文 in its own
+    words); on the Chinese page none is a message of the program's own English. (A calculator's
+    refusal and result, which quote what was typed and the guide's units, are checked word for word.)"""
+    words = page.evaluate(OWN_WORDS)
+    if lang == "en":
+        chinese = [w for w in words if CJK.search(w.replace("中文", ""))]
+        assert chinese == [], f"Chinese on the English page: {chinese}"
+    else:
+        english = [w for w in words if ENGLISH_MESSAGES.search(w)]
+        assert english == [], f"English messages on the Chinese page: {english}"
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_the_page_speaks_the_language_chosen_and_answers_in_the_questions(open_page, screen: str, lang: str) -> None:
+    words = PAGE_WORDS[lang]
+    page = open_page(screen, lang)
+    expect(page).to_have_title(words["title"])
+    assert page.evaluate("() => document.documentElement.lang") == ("en" if lang == "en" else "zh-CN")
+    own_words_are_in(page, lang)
+    shot(page, f"f3-start-{screen}-{lang}")
+
+    # an example in the page's language asks its question; the answer's direct line converts the
+    # guide's figure for the reader, the guide's words quoted beside it; the card is titled in the page's language
+    asked, converted, evidence = EXAMPLE_ASKED[lang]
+    page.get_by_role("button", name=asked[:40]).click()
+    expect(page.locator("#question textarea")).to_have_value(asked)
+    page.locator("#send").click()
+    wait_for_turn(page, 1)
+    wait_for_answer_containing(page, converted)
+    assert evidence in page.locator("#chatbot").inner_text()
+    expect(page.locator("#cite-1-1 .card-title")).to_have_text(words["card"])
+    own_words_are_in(page, lang)
+    shot(page, f"f3-example-answered-{screen}-{lang}")
+
+    # a question in the other language is answered in its language; the page's notes stay in the page's
+    question, answered, note = OTHER_QUESTION[lang]
+    ask(page, question)
+    wait_for_turn(page, 2)
+    wait_for_answer_containing(page, answered)
+    expect(last_answer(page)).to_contain_text(note)
+    shot(page, f"f3-other-language-{screen}-{lang}")
+
+    # the calculator: labels, options, its button, its refusal and its result in the page's language
+    page.get_by_role("tab", name=TABS[lang]["calc"]).click()
+    run = page.locator("#calc-run")
+    expect(run).to_have_text(words["run"])
+    expect(page.locator("#calc-in-voltage")).to_contain_text(words["voltage"])
+    page.locator("#calc-in-voltage input").click()
+    assert page.get_by_role("option").all_inner_texts() == words["options"]
+    page.get_by_role("option", name=words["options"][2], exact=True).click()
+    fill(page, "calc-in-energy", "一千万度")
+    run.click()
+    expect(page.locator("#calc-result .error")).to_have_text(f"⚠️ {words['refused']}")
+    own_words_are_in(page, lang)
+    shot(page, f"f3-calculator-refused-{screen}-{lang}")
+    fill(page, "calc-in-energy", "1000万度")
+    run.click()
+    expect(page.locator("#calc-result .big")).to_have_text(words["result"])
+    own_words_are_in(page, lang)
+    shot(page, f"f3-calculator-{screen}-{lang}")
+
+    # the clause browser's tree in the page's language
+    page.get_by_role("tab", name=TABS[lang]["browse"]).click()
+    expect(page.locator("#clause-tree summary").first).to_have_text(re.compile("^" + re.escape(words["part"])))
+    own_words_are_in(page, lang)
+    shot(page, f"f3-browser-{screen}-{lang}")
+    fits_the_screen(page, screen)
+
+    # the other language: the page follows the toggle, what was typed and shown is kept and shown in it
+    other = "en" if lang == "zh" else "zh"
+    page.get_by_text(words["other"], exact=True).click()
+    expect(page.locator("#clause-tree summary").first).to_have_text(re.compile("^" + re.escape(PAGE_WORDS[other]["part"])))
+    page.get_by_role("tab", name=TABS[other]["calc"]).click()
+    expect(page.locator("#calc-result .big")).to_have_text(PAGE_WORDS[other]["result"])
+    expect(page.locator("#calc-in-energy textarea, #calc-in-energy input").first).to_have_value("1000万度")
+    expect(page.locator("#calc-in-voltage input")).to_have_value(PAGE_WORDS[other]["options"][2])
+    own_words_are_in(page, other)
+    shot(page, f"f3-switched-{screen}-{lang}-to-{other}")
+    fits_the_screen(page, screen)
