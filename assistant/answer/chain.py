@@ -39,7 +39,7 @@ from assistant.answer.totals import TotalCalculator
 from assistant.answer.verification import verify
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import money_text
-from assistant.search.glossary import english_label
+from assistant.search.glossary import reader_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ class ExtractiveAnswerer:
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
         question = turn.parsed or parse_question(turn.question, turn.history)
         answers = self.answer_parts(turn)
-        text, citations, turn.parts = render(question, answers, turn.lang, english_label)
+        text, citations, turn.parts = render(question, answers, turn.lang, reader_label)
         if turn.on_text is not None:  # part by part: each direct line, then the evidence
             for line in text.splitlines(keepends=True):
                 turn.on_text(line)
@@ -404,7 +404,7 @@ class AnswerChain:
         )  # fmt: skip
         turn.warnings += verdict.warnings
         parsed = turn.parsed or parse_question(turn.question, turn.history)
-        composed_text, composed, parts = render(parsed, self.extractive.answer_parts(turn), turn.lang, english_label)
+        composed_text, composed, parts = render(parsed, self.extractive.answer_parts(turn), turn.lang, reader_label)
         if not MARKER.search(verdict.answer) and not turn.calculations:
             detail = "verification left no cited sentence of the model's reply; answered by quoting the guide"
             turn.warnings.append(AnswerWarning(kind="model_reply_replaced", detail=detail))

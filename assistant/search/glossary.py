@@ -181,3 +181,9 @@ def heading_label(heading: str) -> str:
     matter); "" for a heading the titles do not know. Unlike :func:`english_label`, never a
     search term standing for part of the heading."""
     return _heading_titles().get("".join(heading.split()), "")
+
+
+def reader_label(chinese: str) -> str:
+    """An English name for what a direct line is about: the heading's English title when it is one
+    of the guide's headings, else the glossary's phrase for it (:func:`english_label`), else ""."""
+    return heading_label(chinese) or english_label(chinese)

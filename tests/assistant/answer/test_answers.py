@@ -50,7 +50,7 @@ def test_english_follow_up(assistant) -> None:
 def test_english_question_gets_an_english_direct_line(assistant) -> None:
     result = assistant.ask("What is the industrial electricity price at 110 kV?")
     first = result.answer.splitlines()[0]
-    assert first.startswith("Industrial power (工业用电): 0.401 yuan/kWh") and first.endswith("[1]")
+    assert first.startswith("Electricity for industry (工业用电): 0.401 yuan/kWh") and first.endswith("[1]")
     assert "“110KV：0.401 元/度" in result.answer  # the Chinese evidence below it
     assert "p1.i2.i5.i3.c1" in cited_ids(result) and result.parts[0].slot == "price"
 

@@ -272,7 +272,7 @@ def test_a_part_the_model_left_out_gets_its_quoted_direct_line_back(index_settin
 def test_a_reply_in_the_other_language_or_with_only_wrong_figures_gives_way_to_the_quotes(index_settings, retriever) -> None:
     model = fake("110千伏工业用电电价为0.401元/度[1]。")
     english = llm_assistant(index_settings, retriever, model).ask("What is the industrial power price at 110 kV?")
-    assert english.mode == "extractive" and english.answer.startswith("Industrial power") and "0.401 yuan/kWh" in english.answer
+    assert english.mode == "extractive" and english.answer.startswith("Electricity for industry") and "0.401 yuan/kWh" in english.answer
     assert [w.kind for w in english.warnings] == ["model_reply_replaced"]
     wrong = llm_assistant(index_settings, retriever, fake("110千伏工业用电电价为0.41元/度[1]。")).ask("110千伏工业电价多少？")
     assert "0.41元" not in wrong.answer and "0.401 元/度" in wrong.answer and wrong.citations[0].clause_id == POWER

@@ -39,3 +39,10 @@ def test_the_real_dictionary_reaches_guide_words_the_glossary_lacks_for_search_o
     assert "现金" in dictionary_words  # the glossary alone does not give it: terms a provision must share stay curated
     for word in dictionary_words:
         assert any(word in c.text for c in retriever.corpus.clauses), word
+
+
+def test_a_direct_line_is_named_by_the_headings_english_title_before_the_glossarys() -> None:
+    from assistant.search.glossary import english_label, heading_label, reader_label
+
+    assert reader_label("工业用电") == heading_label("工业用电") != ""
+    assert reader_label("不是指南的标题") == english_label("不是指南的标题")
