@@ -499,6 +499,8 @@ def interleave(rankings: list[list[Hit]]) -> list[Hit]:
 
 def calculation_text(calc: Calculation, lang: str, markers: str) -> str:
     def show(value: str) -> str:
+        if calc.unit == "元" and lang == "en":  # "21,600 yuan (2.16万元)": the figure for the reader, then as the guide writes it
+            return f"{format(Decimal(value).normalize(), ',f')} yuan ({money_text(Decimal(value))})"
         return money_text(Decimal(value)) if calc.unit == "元" else f"{value}{calc.unit}"
 
     result = show(calc.result) if isinstance(calc.result, str) else f"{show(calc.result['low'])}–{show(calc.result['high'])}"

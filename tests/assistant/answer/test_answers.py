@@ -243,3 +243,9 @@ def test_who_does_an_action_is_answered_by_the_provision_that_says_so(assistant)
     assert "由省级发展改革、税务部门另行制定" in result.parts[0].answer_line
     budget = assistant.ask("燃料电池车示范的市级专项资金，下一年度的预算是谁来编？")
     assert "会同市财政局编制" in budget.parts[0].answer_line
+
+
+def test_an_english_result_is_in_yuan_with_the_guides_figure_beside_it(assistant) -> None:
+    result = assistant.ask("Two of our engineers were selected for the national S&T leading-talent programme. "
+                           "How much is the Ordos one-off reward for both of them together?")
+    assert result.answer.startswith("Result: 1,000,000 yuan (100万元)")
