@@ -28,6 +28,7 @@ from policy_assistant_ui.render import (
     citation_cards,
     citation_panel,
     clause_tree,
+    draft_html,
     missing_inputs_html,
     refusal_html,
     search_results_html,
@@ -62,7 +63,7 @@ LABELS = {
         "edition": "指南版本：《{guide}》（共{clauses}条条款）", "built": "索引数据日期：{date}",
         "chat": "咨询", "calc": "计算器", "browse": "条款浏览",
         "question": "您的问题", "placeholder": "例如：110千伏工业电价多少？（可继续追问：那10千伏呢？）",
-        "send": "发送", "clear": "新对话", "draft": "热线答复草稿模式", "draft_box": "答复草稿（审核后可复制发送）",
+        "send": "发送", "clear": "新对话", "draft": "热线答复草稿模式",
         "citations": "引用条款（点击答案中的 [n] 打开）", "comment": "意见（可选）", "up": "有帮助", "down": "有问题",
         "reasons": "哪里有问题（可多选，随“有问题”提交）", "chosen": "✓ 已选：{label}",
         "ask_first": "请先提问。", "saved": "已记录反馈 #{number}，谢谢！",
@@ -82,7 +83,7 @@ LABELS = {
         "edition": "Guide edition: {english}《{guide}》 ({clauses:,} clauses)", "built": "index data of {date}",
         "chat": "Chat", "calc": "Calculators", "browse": "Clause browser",
         "question": "Your question", "placeholder": "e.g. What is the industrial electricity price at 110 kV? (then: what about 10 kV?)",
-        "send": "Send", "clear": "New chat", "draft": "Hotline draft mode", "draft_box": "Reply draft (review, then copy)",
+        "send": "Send", "clear": "New chat", "draft": "Hotline draft mode",
         "citations": "Cited clauses (click [n] in the answer)", "comment": "Comment (optional)", "up": "Helpful", "down": "Wrong",
         "reasons": "What was wrong (any, sent with “Wrong”)", "chosen": "✓ Chosen: {label}",
         "ask_first": "Ask a question first.", "saved": "Feedback #{number} saved, thank you!",
@@ -133,6 +134,14 @@ CSS = """
 .hit-count { font-weight: 600; }
 #log-ticket, #ticket-confirm { min-height: 44px; }
 .tree summary { cursor: pointer; }
+/* the hotline desk: the draft whole, to read out, under the answer */
+.draft-desk { border: 1px solid #8fb1e3; border-left: 4px solid #2f6fb0; border-radius: 8px; padding: 8px 12px; background: #f8fbff; }
+.draft-desk .draft-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
+.draft-desk .copy-draft { border: 1px solid #2f6fb0; border-radius: 6px; background: #2f6fb0; color: white; padding: 4px 14px;
+  min-height: 36px; font-weight: 600; cursor: pointer; }
+.draft-desk .copy-draft.copied { background: #1e7b34; border-color: #1e7b34; }
+.draft-desk .draft-status { margin: 2px 0; font-size: 0.9em; color: #1e7b34; min-height: 1em; }
+.draft-desk .draft-text { white-space: pre-wrap; line-height: 1.7; font-size: 1.02em; overflow-wrap: anywhere; }
 .tree-body { margin-left: 14px; }
 .tree-clause { font-size: 0.9em; margin: 3px 0; }
 .muted { color: #777; }
@@ -150,7 +159,7 @@ a.cite-link::after { content: ""; position: absolute; left: -6px; right: -6px; t
   #header-row > #header { flex: 1 1 100% !important; min-width: 100% !important; }
   #header-row > #lang-toggle { flex: 1 1 100% !important; }
   /* touch targets at least 44 px high */
-  button, #lang-toggle label, .topic-ask, .cite-card .copy-id { min-height: 44px !important; }
+  button, #lang-toggle label, .topic-ask, .cite-card .copy-id, .draft-desk .copy-draft { min-height: 44px !important; }
   #chatbot .icon-button { min-width: 44px; min-height: 44px; justify-content: center; }
 }
 """
@@ -192,6 +201,43 @@ document.addEventListener('click', function (event) {
     box.value = topic.value;
     box.dispatchEvent(new Event('input', {bubbles: true}));
     setTimeout(function () { document.querySelector('#send').click(); }, 100);
+    return;
+  }
+  const copyDraft = event.target.closest('button.copy-draft');
+  if (copyDraft) {
+    // the whole draft to the clipboard; the button and a live status say it was copied, for a few seconds
+    const desk = copyDraft.closest('.draft-desk');
+    const text = desk.querySelector('.draft-text').textContent;
+    const status = desk.querySelector('.draft-status');
+    const done = function () {
+      copyDraft.textContent = copyDraft.dataset.copied;
+      copyDraft.classList.add('copied');
+      status.textContent = copyDraft.dataset.said;
+      clearTimeout(copyDraft._reset);
+      copyDraft._reset = setTimeout(function () {
+        copyDraft.textContent = copyDraft.dataset.label;
+        copyDraft.classList.remove('copied');
+        status.textContent = '';
+      }, 4000);
+    };
+    const byHand = function () {
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      let ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      area.remove();
+      if (ok) { done(); } else { status.textContent = copyDraft.dataset.failed; }
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(done, byHand);
+    } else {
+      byHand();
+    }
     return;
   }
   const copy = event.target.closest('button.copy-id');
@@ -308,6 +354,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=300):
                         chatbot = gr.Chatbot(height=460, elem_id="chatbot", feedback_options=None, buttons=["copy"], show_label=False)
+                        # the hotline desk: the reply draft right under the answer it drafts, whole, with its copy button
+                        draft_box = gr.HTML("", visible=False, elem_id="draft")
                         with gr.Row():
                             question = gr.Textbox(
                                 label=LABELS["zh"]["question"], placeholder=LABELS["zh"]["placeholder"], scale=5,
@@ -324,9 +372,6 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                             label=LABELS["zh"]["examples"], elem_id="examples",
                         )
                         examples.click(lambda sample: sample[0], examples, question, show_progress="hidden", queue=False)
-                        draft_box = gr.Textbox(
-                            label=LABELS["zh"]["draft_box"], lines=10, visible=False, buttons=["copy"], elem_id="draft"
-                        )
                         with gr.Row():
                             comment = gr.Textbox(label=LABELS["zh"]["comment"], scale=4, elem_id="comment", max_length=COMMENT_CHARS)
                             up = gr.Button(LABELS["zh"]["up"], size="sm", elem_id="thumbs-up")
@@ -443,7 +488,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             chat[-1] = {"role": "assistant", "content": shown + notes}
             history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
             history = history[max(0, len(history) - settings.max_history_turns) :]
-            draft_update = gr.update(value=result.draft or "", visible=bool(draft))
+            draft_update = gr.update(value=draft_html(result.draft or "", language), visible=bool(draft))
             panel = citation_panel(answered, settings.today, language)
             yield chat, history, panel, draft_update, result, "", answered, *fresh_feedback(uuid.uuid4().hex, language, result)
 
@@ -559,7 +604,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             return (
                 code, header_markdown(code, settings.guide_title, clause_count, built),
                 gr.update(label=t["question"], placeholder=t["placeholder"]), gr.update(value=t["send"]),
-                gr.update(label=t["draft"]), gr.update(value=t["clear"]), gr.update(label=t["draft_box"]),
+                gr.update(label=t["draft"]), gr.update(value=t["clear"]),
+                draft_html(result.draft, code) if result is not None and result.draft else gr.update(),
                 gr.update(label=t["comment"]), *feedback_controls(given, code),
                 ticket_control(result, given, logged, code), gr.update(label=t["ticket_note"]), gr.update(value=t["ticket_confirm"]),
                 f"**{t['citations']}**", citation_panel(answered, settings.today, code),

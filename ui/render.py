@@ -460,3 +460,29 @@ def clause_tree(clauses: Sequence[Clause], limit: int | None = None, lang: str =
         out.append(f'<div class="tree-clause"><code>{html.escape(clause.clause_id)}</code> {preview}</div>')
     out.extend("</div></details>" for _ in open_path)
     return "".join(out)
+
+
+# The hotline desk's own words, by language (the draft itself is a Chinese letter).
+DRAFT_TEXT = {
+    "zh": {"title": "答复草稿（审核后可复制发送）", "copy": "复制草稿", "copied": "✓ 已复制", "said": "草稿已复制到剪贴板。",
+           "failed": "无法自动复制，请选中草稿文字后手动复制。"},
+    "en": {"title": "Reply draft (review, then copy)", "copy": "Copy draft", "copied": "✓ Copied",
+           "said": "The draft was copied to the clipboard.", "failed": "Could not copy; select the draft's text and copy it by hand."},
+}  # fmt: skip
+
+
+def draft_html(draft: str, lang: str) -> str:
+    """The hotline desk: the reply draft whole (no scroll box), to read out, with one button that
+    copies it and says so, in words and to a screen reader (an aria-live status); nothing before an answer."""
+    if not draft:
+        return ""
+    words = DRAFT_TEXT[lang]
+    return (
+        f'<section class="draft-desk" aria-label="{html.escape(words["title"])}">'
+        f'<div class="draft-head"><strong>{html.escape(words["title"])}</strong>'
+        f'<button type="button" class="copy-draft" data-label="{html.escape(words["copy"])}"'
+        f' data-copied="{html.escape(words["copied"])}" data-said="{html.escape(words["said"])}"'
+        f' data-failed="{html.escape(words["failed"])}">{html.escape(words["copy"])}</button></div>'
+        f'<p class="draft-status" role="status" aria-live="polite"></p>'
+        f'<div class="draft-text" lang="zh-CN">{html.escape(draft)}</div></section>'
+    )

@@ -106,9 +106,9 @@ def test_a_full_session_on_a_laptop_screen(ui_url, browser, index_settings) -> N
     page.locator("#draft-mode input").check()
     ask(page, "旗里的肉牛保险一头保费多少？")
     page.wait_for_function(
-        "() => { const t = document.querySelector('#draft textarea'); return t && t.value.startsWith('您好'); }", timeout=60_000
+        "() => { const t = document.querySelector('#draft .draft-text'); return t && t.textContent.startsWith('您好'); }", timeout=60_000
     )
-    assert "伊金霍洛旗地方性肉牛保险政策" in page.locator("#draft textarea").input_value()
+    assert "伊金霍洛旗地方性肉牛保险政策" in page.locator("#draft .draft-text").text_content()
     page.screenshot(path=ARTIFACTS / "05-draft.png", full_page=True)
 
     # feedback, found in the store
@@ -253,14 +253,16 @@ def test_clearing_the_chat_forgets_the_conversation(open_page, screen: str, way:
     page.locator("#draft-mode input").check()
     ask(page, "110千伏工业电价多少？")
     wait_for_answer_containing(page, "✓ 已逐条核验")
-    page.wait_for_function("() => document.querySelector('#draft textarea').value.startsWith('您好')", timeout=30_000)
+    page.wait_for_function(
+        "() => { const t = document.querySelector('#draft .draft-text'); return t && t.textContent.startsWith('您好'); }", timeout=30_000
+    )
     if way == "trash":
         page.locator("#chatbot button[aria-label='Clear']").click()
     else:
         page.locator("#clear").click()
     page.wait_for_function(
         "() => !document.querySelector('#chatbot .message-row') && document.querySelector('#citations').innerText.trim() === ''"
-        " && document.querySelector('#draft textarea').value === ''",
+        " && !document.querySelector('#draft .draft-text')",
         timeout=20_000,
     )
     shot(page, f"11-cleared-{way.replace(' ', '-')}-{screen}")
@@ -759,4 +761,61 @@ def test_the_page_speaks_the_language_chosen_and_answers_in_the_questions(open_p
     expect(page.locator("#calc-in-voltage input")).to_have_value(PAGE_WORDS[other]["options"][2])
     own_words_are_in(page, other)
     shot(page, f"f3-switched-{screen}-{lang}-to-{other}")
+    fits_the_screen(page, screen)
+
+
+# ---- finding 6: the hotline desk ----
+
+HOTLINE = {
+    "zh": {"question": "我养了50头肉牛，保险怎么算？", "figure": "经查，计算结果：3500元", "copy": "复制草稿", "copied": "✓ 已复制",
+           "said": "草稿已复制到剪贴板。"},
+    "en": {"question": "I raise 50 beef cattle. How much is the insurance premium?",
+           "figure": "经测算：参保肉牛头数 50头 × 70元/头 = 3500元",
+           "copy": "Copy draft", "copied": "✓ Copied", "said": "The draft was copied to the clipboard."},
+}  # fmt: skip
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_the_hotline_desk_reads_out_beside_the_answer_and_copies_in_one_click(open_page, screen: str, lang: str) -> None:
+    words = HOTLINE[lang]
+    page = open_page(screen, lang)
+    page.locator("#draft-mode input").check()
+    ask(page, words["question"])
+    wait_for_turn(page, 1)
+    text = page.locator("#draft .draft-text")
+    expect(text).to_contain_text("您好！", timeout=30_000)
+    draft = text.text_content()
+
+    # written to be read out: the figure first, then the conditions, the expiry caveat, whom to call
+    body = draft.split("答复如下：")[1].split("政策依据：")[0].strip()
+    assert body.startswith(words["figure"]), body[:80]
+    assert body.index("3500元") < body.index("相关规定原文如下：") < body.index("执行期已于2024-12-31结束") < body.index("如需办理，请")
+    # the beef-cattle table told as a sentence, not pasted as rows
+    assert "肉牛养殖保险：保险期限12个月，单位保额10000元/头，拟定费率3.5%，单位保费350元/头" in draft
+    assert "品种及风险" not in draft and "保险期限 单位保额" not in draft
+
+    # beside the answer: right under the chat, above the question box and the examples, whole (no scroll box)
+    chat, desk = page.locator("#chatbot").bounding_box(), page.locator("#draft .draft-desk").bounding_box()
+    examples, asked = page.locator("#examples").bounding_box(), page.locator("#question").bounding_box()
+    assert chat["y"] + chat["height"] <= desk["y"] + 1 and desk["y"] + desk["height"] <= asked["y"] + 1 < examples["y"]
+    assert abs(desk["x"] - chat["x"]) < 30, "the draft is not in the answer's column"
+    assert page.locator("#draft textarea").count() == 0
+    assert page.evaluate(
+        "() => { const t = document.querySelector('#draft .draft-text'); return t.scrollHeight <= t.clientHeight + 1"
+        " && getComputedStyle(t).overflowY !== 'scroll'; }"
+    ), "the draft is clipped in a scroll box"
+    page.locator("#draft .draft-desk").scroll_into_view_if_needed()
+    shot(page, f"f6-hotline-desk-{screen}-{lang}")
+
+    # one click copies the whole draft; the button says so, and a live status announces it, then the button returns
+    button = page.locator("#draft button.copy-draft")
+    expect(button).to_have_text(words["copy"])
+    assert page.locator("#draft [role=status][aria-live=polite]").count() == 1
+    button.click()
+    expect(button).to_have_text(words["copied"])
+    expect(page.locator("#draft .draft-status")).to_have_text(words["said"])
+    assert page.evaluate("() => navigator.clipboard.readText()") == draft
+    shot(page, f"f6-hotline-copied-{screen}-{lang}")
+    expect(button).to_have_text(words["copy"], timeout=10_000)
+    expect(page.locator("#draft .draft-status")).to_have_text("")
     fits_the_screen(page, screen)
