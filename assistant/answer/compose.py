@@ -237,7 +237,6 @@ def asked_action(text: str) -> str:
     if m is None:
         return ""
     verb = m.group("verb").rstrip("？?呢啊的了")
-    verb = verb[:1] if len(verb) == 2 and verb[1] in "？?呢啊的了" else verb
     return "" if not verb or verb in _RESPONSIBLE_VERBS or verb[:1] in "的是呢" else verb
 
 
@@ -413,8 +412,8 @@ class Composer:
         m = matches[-1]
 
         def usable(word: str, flag: str) -> bool:
-            return len(word) >= 2 and bool(_CJK_WORD.fullmatch(word)) and word[0] not in "每一" and word not in _FIGURE_WORDS and (
-                not _PAYER.fullmatch(word)) and (
+            named = len(word) >= 2 and bool(_CJK_WORD.fullmatch(word)) and word[0] not in "每一" and word not in _FIGURE_WORDS
+            return named and not _PAYER.fullmatch(word) and (  # "保费财政补多少": 财政 says who pays
                 flag[:1] in "nj" or flag == "vn" or (flag[:1] == "v" and word not in _COMPLEMENTS)
             )
 
