@@ -224,6 +224,9 @@ class CalculatorInfo(BaseModel):
     description: str = Field(description="What it computes and from which clauses")
     input_schema: dict[str, Any] = Field(description="JSON schema of the inputs; numbers may be strings with their unit")
     clause_ids: list[str] = Field(description="The clauses its parameters are quoted from")
+    topic: str = Field(
+        "", description="land_utilities, agriculture, industry, talent, science_technology or tax (assistant/calculators/topics.py)"
+    )
 
 
 class FeedbackReceipt(BaseModel):

@@ -2,7 +2,8 @@
 
 Chinese first with an English toggle; chat with streaming answers, refusals that offer the nearest
 topics, and the citation cards of every question; a hotline draft mode; calculators with forms
-generated from their schemas; a clause browser; feedback, and tickets for answers that did not help.
+generated from their schemas, grouped by topic and found by typing; a clause browser; feedback, and
+tickets for answers that did not help.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ LABELS = {
         "ask_first": "请先提问。", "saved": "已记录反馈 #{number}，谢谢！",
         "ticket": "登记待办", "ticket_note": "待办备注（可选：来电人需要什么、回电联系方式）", "ticket_confirm": "确认登记",
         "ticket_saved": "已登记待办 #{number}", "ticket_done": "✓ 已登记待办 #{number}",
-        "calc_pick": "选择计算器", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
+        "calc_topic": "按主题",
+        "calc_pick": "选择计算器（可输入搜索）", "run": "计算", "search": "搜索条款", "clause_id": "条款编号", "open": "打开",
         "examples": "示例问题", "empty_id": "请输入条款编号或先搜索。", "page_title": "伊金霍洛旗投资政策助手",
         "bad_question": "无法处理这个问题：问题为空，或超过 {limit} 字。",
         "takes": "需要填写：{inputs}。", "optional": "（可选）", "quoted_from": "参数引自条款 {ids}。",
@@ -89,7 +91,9 @@ LABELS = {
         "ask_first": "Ask a question first.", "saved": "Feedback #{number} saved, thank you!",
         "ticket": "Log a ticket", "ticket_note": "Ticket note (optional: what the caller needs, a callback contact)",
         "ticket_confirm": "Confirm ticket", "ticket_saved": "Ticket #{number} logged", "ticket_done": "✓ Ticket #{number} logged",
-        "calc_pick": "Calculator", "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
+        "calc_topic": "Topic",
+        "calc_pick": "Calculator (type to search)",
+        "run": "Calculate", "search": "Search clauses", "clause_id": "Clause id", "open": "Open",
         "examples": "Examples", "empty_id": "Enter a clause id or search first.", "page_title": "Ejin Horo investment-policy assistant",
         "bad_question": "The question cannot be taken: it is empty or longer than {limit} characters.",
         "takes": "Takes: {inputs}.", "optional": " (optional)", "quoted_from": "Its figures are quoted from {ids}.",
@@ -249,6 +253,31 @@ document.addEventListener('click', function (event) {
 """
 
 
+# The calculators by topic, in the order the selector offers them ("all" first, the default).
+TOPICS = {
+    "all": {"zh": "全部", "en": "All"},
+    "land_utilities": {"zh": "土地与水电气热", "en": "Land and utilities"},
+    "agriculture": {"zh": "农牧业", "en": "Agriculture"},
+    "industry": {"zh": "工业与商贸", "en": "Industry and trade"},
+    "talent": {"zh": "人才", "en": "Talent"},
+    "science_technology": {"zh": "科技创新", "en": "Science and technology"},
+    "tax": {"zh": "税收", "en": "Tax"},
+}
+def calculator_topic(item: CalculatorInfo) -> str:
+    """The topic the catalogue gives a calculator (assistant/calculators/topics.py)."""
+    return item.topic
+
+
+def topic_choices(lang: str) -> list[tuple[str, str]]:
+    """The topic selector's options in the page's language, by topic key."""
+    return [(labels[lang], key) for key, labels in TOPICS.items()]
+
+
+def calculators_in(calculators: list[CalculatorInfo], topic: str) -> list[CalculatorInfo]:
+    """The calculators of ``topic`` ("all": every one), in the catalogue's order."""
+    return [c for c in calculators if topic in ("all", None) or calculator_topic(c) == topic]
+
+
 def calculator_choices(calculators: list[CalculatorInfo], lang: str) -> list[tuple[str, str]]:
     """The calculators to pick from, by title: "中文 / English" on the Chinese page, English on the English one."""
     return [(c.title_en if lang == "en" else f"{c.title} / {c.title_en}", c.name) for c in calculators]
@@ -389,8 +418,11 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         citations = gr.HTML("", elem_id="citations")
 
             with gr.Tab(LABELS["zh"]["calc"], id="calc") as calc_tab:
+                # a topic narrows the calculators offered; typing in the dropdown finds one by its title
+                calc_topic = gr.Radio(topic_choices("zh"), value="all", label=LABELS["zh"]["calc_topic"], elem_id="calc-topic")
                 calc_pick = gr.Dropdown(
-                    calculator_choices(calculators, "zh"), value=calculators[0].name, label=LABELS["zh"]["calc_pick"], elem_id="calc-pick"
+                    calculator_choices(calculators, "zh"), value=calculators[0].name, label=LABELS["zh"]["calc_pick"],
+                    elem_id="calc-pick", filterable=True,
                 )
                 calc_desc = gr.Markdown(calculator_description(calculators[0], "zh"))
                 calc_run = gr.Button(LABELS["zh"]["run"], variant="primary", elem_id="calc-run", render=False)  # below the form
@@ -410,7 +442,9 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     fields = []
                     for field, prop in zip(inputs, properties.values()):
                         value = typed.get((name, field.name), prop.get("default"))
+                        # keyed by calculator and input, so another calculator's form never inherits what was typed here
                         shown = {"label": field.label, "value": value, "elem_id": f"calc-in-{field.name}"}
+                        shown["key"] = f"calc-{name}-{field.name}"
                         component = gr.Dropdown(field.options, **shown) if field.choices else gr.Textbox(**shown)
                         entered = component.input if field.choices else component.blur  # a choice picked, a number typed
 
@@ -439,6 +473,15 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     return calculator_description(next(c for c in calculators if c.name == name), language), "", None
 
                 calc_pick.input(pick_calculator, [calc_pick, lang], [calc_desc, calc_output, calc_last])
+
+                # another topic: only its calculators offered, the first of them picked, no result left shown
+                def pick_topic(topic: str, language: str) -> tuple[dict[str, Any], str, str, None]:
+                    offered = calculators_in(calculators, topic) or calculators
+                    first = offered[0]
+                    choices = calculator_choices(offered, language)
+                    return gr.update(choices=choices, value=first.name), calculator_description(first, language), "", None
+
+                calc_topic.input(pick_topic, [calc_topic, lang], [calc_pick, calc_desc, calc_output, calc_last])
 
             with gr.Tab(LABELS["zh"]["browse"], id="browse") as browse_tab:
                 with gr.Row():
@@ -594,7 +637,7 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         # ---- language ---------------------------------------------------------------------
         def switch(
             choice: str, answered: list[AnsweredTurn], given: Rating | None, result: AnswerResult | None, logged: int | None,
-            calculator: str, browsing: tuple[str, str], calculated: tuple | None,
+            calculator: str, browsing: tuple[str, str], calculated: tuple | None, topic: str,
         ) -> tuple:
             """Every word of the page in the language chosen: labels, buttons, examples, the citation
             cards, the calculator's titles, description and result, what the browser shows."""
@@ -610,7 +653,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 ticket_control(result, given, logged, code), gr.update(label=t["ticket_note"]), gr.update(value=t["ticket_confirm"]),
                 f"**{t['citations']}**", citation_panel(answered, settings.today, code),
                 gr.update(label=t["chat"]), gr.update(label=t["calc"]), gr.update(label=t["browse"]),
-                gr.update(label=t["calc_pick"], choices=calculator_choices(calculators, code)),
+                gr.update(label=t["calc_topic"], choices=topic_choices(code)),
+                gr.update(label=t["calc_pick"], choices=calculator_choices(calculators_in(calculators, topic) or calculators, code)),
                 gr.update(value=t["run"]), gr.update(label=t["search"]),
                 gr.update(label=t["clause_id"]), gr.update(value=t["open"]),
                 gr.update(label=t["examples"], samples=[[example] for example in EXAMPLES[code]]),
@@ -619,10 +663,10 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
             )
 
         toggle.change(
-            switch, [toggle, turns, rated, last, ticketed, calc_pick, browsed, calc_last],
+            switch, [toggle, turns, rated, last, ticketed, calc_pick, browsed, calc_last, calc_topic],
             [lang, header, question, send, draft_mode, clear, draft_box, comment, up, down, reasons,
              ticket, ticket_note, ticket_confirm, citations_title, citations,
-             chat_tab, calc_tab, browse_tab, calc_pick, calc_run, browse_query, browse_id, open_btn, examples,
+             chat_tab, calc_tab, browse_tab, calc_topic, calc_pick, calc_run, browse_query, browse_id, open_btn, examples,
              calc_desc, calc_output, browse_view],
         )
         # the browser tab's title and the document's language follow the page's

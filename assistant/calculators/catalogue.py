@@ -12,6 +12,7 @@ from typing import Any
 from assistant.calculators.kinds import KINDS, CalculatorInputError, Span, check_against_kind, takes_lines
 from assistant.calculators.problems import BASE_UNIT_EN, InputProblem, ProblemKind, accepted_units, chinese_amount, english_amount
 from assistant.calculators.spec import CalculatorSpec, InputSpec
+from assistant.calculators.topics import calculator_topic
 from assistant.models import Calculation
 from assistant.quantities import BASE_UNIT, UnitError, convert, normalise, plain, to_decimal, unit_names
 from assistant.settings import resources_dir
@@ -247,6 +248,7 @@ def describe(spec: CalculatorSpec) -> dict[str, Any]:
         "description": spec.description,
         "input_schema": {"type": "object", "properties": properties, "required": required, "additionalProperties": False},
         "clause_ids": spec.clause_ids(),
+        "topic": calculator_topic(spec.name, spec.clause_ids()),
     }
 
 

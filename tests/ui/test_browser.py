@@ -819,3 +819,67 @@ def test_the_hotline_desk_reads_out_beside_the_answer_and_copies_in_one_click(op
     expect(button).to_have_text(words["copy"], timeout=10_000)
     expect(page.locator("#draft .draft-status")).to_have_text("")
     fits_the_screen(page, screen)
+
+
+TOPIC_WORDS = {
+    "zh": {"tax": "税收", "all": "全部", "search": "应缴",
+           "payable": "西部大开发 15% 税率下应缴企业所得税 / Corporate income tax payable at the Western Development 15% rate",
+           "others": ["西部大开发 15% 企业所得税优惠少缴税额 / Western Development 15% corporate income tax saving",
+                      "科技型中小企业研发费用加计扣除少缴税额 / Tax saved by the R&D super-deduction of tech SMEs"],
+           "result": "1,500,000 元"},
+    "en": {"tax": "Tax", "all": "All", "search": "payable",
+           "payable": "Corporate income tax payable at the Western Development 15% rate",
+           "others": ["Western Development 15% corporate income tax saving", "Tax saved by the R&D super-deduction of tech SMEs"],
+           "result": "1,500,000 yuan"},
+}  # fmt: skip
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_calculators_are_grouped_by_topic_and_found_by_typing(open_page, screen: str, lang: str) -> None:
+    words, power = TOPIC_WORDS[lang], CALCULATOR_WORDS[lang]
+    page = open_page(screen, lang)
+    page.get_by_role("tab", name=TABS[lang]["calc"]).click()
+    run = page.locator("#calc-run")
+    run.wait_for(timeout=20_000)
+    result = page.locator("#calc-result")
+    # a result of the first calculator, shown under it
+    choose(page, "calc-in-voltage", power["110kV"])
+    fill(page, "calc-in-energy", "1000万度")
+    run.click()
+    expect(result).to_contain_text(f"4,010,000 {power['yuan']}")
+
+    # a topic: only its calculators offered, the result of the one before gone
+    page.locator("#calc-topic").get_by_text(words["tax"], exact=True).click()
+    expect(result).to_have_text("")
+    page.locator("#calc-in-income").wait_for(timeout=20_000)  # the topic's first calculator, its form drawn
+    for field in ("income", "standard_rate"):  # nothing typed into the power form is left in this one
+        expect(page.locator(f"#calc-in-{field} textarea, #calc-in-{field} input").first).to_have_value("")
+    page.locator("#calc-pick input").click()
+    options = page.get_by_role("option")
+    expect(options).to_have_count(3)
+    offered = [text.replace("✓", "").strip() for text in options.all_inner_texts()]  # the chosen one is ticked
+    assert sorted(offered) == sorted([words["payable"], *words["others"]])
+    shot(page, f"30-calculator-topic-{screen}-{lang}")
+
+    # typing finds one
+    box = page.locator("#calc-pick input")
+    box.fill(words["search"])  # as an input method leaves it (Chinese is composed, not typed key by key) …
+    box.press("End")  # … and a key let go, which is when the dropdown filters
+    expect(options).to_have_count(1)
+    expect(options.first).to_contain_text(words["payable"])
+    shot(page, f"31-calculator-typed-{screen}-{lang}")
+    options.first.click()
+    page.wait_for_function("([id, v]) => document.querySelector(`#${id} input`).value === v", arg=["calc-pick", words["payable"]],
+                           timeout=10_000)
+    page.locator("#calc-in-base").wait_for(timeout=20_000)
+    fill(page, "calc-in-base", "1000万元")
+    run.click()
+    expect(result).to_contain_text(words["result"])
+    shot(page, f"32-calculator-topic-result-{screen}-{lang}")
+    fits_the_screen(page, screen)
+
+    # back to every calculator: the whole catalogue offered again
+    page.locator("#calc-topic").get_by_text(words["all"], exact=True).click()
+    expect(result).to_have_text("")
+    page.locator("#calc-pick input").click()
+    assert page.get_by_role("option").count() > 80
