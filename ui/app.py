@@ -109,6 +109,12 @@ REASON_LABELS: dict[str, dict[Reason, str]] = {
 }
 
 CSS = """
+/* the light theme's accent, primary buttons and subdued text dark enough for 4.5:1 contrast (WCAG AA, checked by axe);
+   the dark theme (.dark on <body>) keeps its own */
+:root {
+  --color-accent: #c2410c; --button-primary-background-fill: #c2410c; --button-primary-background-fill-hover: #9a3412;
+  --button-primary-text-color: #ffffff; --button-primary-text-color-hover: #ffffff; --body-text-color-subdued: #5a6472;
+}
 .gradio-container { max-width: 1180px !important; margin: auto; }
 .cite-card { border: 1px solid #d8dee8; border-radius: 8px; padding: 6px 10px; margin: 6px 0; background: #fbfcfe; }
 .cite-card[open] { background: #f4f8ff; border-color: #8fb1e3; }
@@ -116,7 +122,7 @@ CSS = """
 .cite-card mark, .refusal mark { background: #ffe58a; padding: 0 1px; }
 .cite-card .card-meta { color: #3d4652; font-size: 0.9em; margin: 6px 0; }
 .cite-card .clause-text { margin-top: 6px; line-height: 1.6; }
-.cite-card .clause-ref { color: #8a929c; font-size: 0.8em; }
+.cite-card .clause-ref { color: #5a6472; font-size: 0.8em; }
 .cite-card .clause-id { user-select: all; font-size: 0.95em; color: #5a6472; }
 .cite-card .copy-id { font-size: 0.9em; border: 1px solid #d8dee8; border-radius: 4px; padding: 0 5px; margin-left: 4px; cursor: pointer; }
 .cite-card .hit-preview { font-weight: 400; color: #3d4652; font-size: 0.9em; margin: 2px 0 0 14px; }
@@ -127,9 +133,11 @@ CSS = """
 .calc-result .working { font-size: 0.9em; margin-top: 4px; }
 .turn-cards { margin-bottom: 12px; }
 .turn-heading { font-size: 0.9em; color: #5a6472; border-bottom: 1px solid #e3e7ee; padding: 2px 0; }
-.turn-question { color: #8a929c; }
+.turn-question { color: #5a6472; }
 .badge.expired { background: #c0392b; color: white; border-radius: 4px; padding: 0 5px; font-size: 0.8em; }
 .cite-link { color: #2f6fb0; font-weight: 600; text-decoration: none; }
+/* Gradio dims every chat message to 0.8 opacity, which takes the citation markers and topic buttons under 4.5:1 */
+#chatbot .message-wrap .prose.chatbot.md { opacity: 1; }
 .refusal .topics { margin-top: 6px; }
 .topic-ask { border: 1px solid #8fb1e3; border-radius: 14px; background: #f4f8ff; color: #2f6fb0; padding: 2px 10px; margin: 4px 6px 0 0;
   cursor: pointer; font-size: 0.9em; }
@@ -148,7 +156,7 @@ CSS = """
 .draft-desk .draft-text { white-space: pre-wrap; line-height: 1.7; font-size: 1.02em; overflow-wrap: anywhere; }
 .tree-body { margin-left: 14px; }
 .tree-clause { font-size: 0.9em; margin: 3px 0; }
-.muted { color: #777; }
+.muted { color: #636363; }
 #header h2 { word-break: keep-all; overflow-wrap: normal; }
 #header small { color: #5a6472; }
 #question textarea::placeholder { color: #5a6472; opacity: 1; }

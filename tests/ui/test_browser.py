@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from assistant.feedback import FeedbackStore, feedback_path
@@ -883,3 +884,39 @@ def test_calculators_are_grouped_by_topic_and_found_by_typing(open_page, screen:
     expect(result).to_have_text("")
     page.locator("#calc-pick input").click()
     assert page.get_by_role("option").count() > 80
+
+
+# ---- the chat page as a workspace: an automated accessibility check (axe-core) ----
+
+def serious_axe_violations(page) -> list[str]:
+    """What axe-core (bundled with axe-playwright-python, no network) finds serious or critical on the page as
+    shown: each rule's id, impact, its first node's target and what is wrong there."""
+    said = []
+    for violation in Axe().run(page).response["violations"]:
+        if violation["impact"] in ("serious", "critical"):
+            first = violation["nodes"][0]
+            why = "; ".join(check["message"] for check in first.get("any", []) + first.get("all", []))
+            said.append(f"{violation['id']} ({violation['impact']}) at {first['target']} (+{len(violation['nodes']) - 1} more): {why}")
+    return said
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_no_serious_accessibility_violations_on_any_tab(open_page, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    ask(page, QUESTIONS[lang][0])
+    wait_for_turn(page, 1)
+    wait_for_answer_containing(page, "✓")  # the stream has ended with verification's verdict
+    found = {"chat": serious_axe_violations(page)}
+
+    page.get_by_role("tab", name=TABS[lang]["calc"]).click()
+    page.locator("#calc-run").wait_for(timeout=20_000)
+    page.locator("#calc-in-voltage input").wait_for(timeout=20_000)
+    found["calculators"] = serious_axe_violations(page)
+
+    page.get_by_role("tab", name=TABS[lang]["browse"]).click()
+    page.locator("#clause-tree summary").first.wait_for(timeout=20_000)
+    found["clause browser"] = serious_axe_violations(page)
+
+    shot(page, f"a11y-browser-{screen}-{lang}")
+    failures = [f"{tab}: {said}" for tab, violations in found.items() for said in violations]
+    assert failures == [], "serious or critical axe violations:\n" + "\n".join(failures)
