@@ -271,11 +271,6 @@ TOPICS = {
     "science_technology": {"zh": "科技创新", "en": "Science and technology"},
     "tax": {"zh": "税收", "en": "Tax"},
 }
-def calculator_topic(item: CalculatorInfo) -> str:
-    """The topic the catalogue gives a calculator (assistant/calculators/topics.py)."""
-    return item.topic
-
-
 def topic_choices(lang: str) -> list[tuple[str, str]]:
     """The topic selector's options in the page's language, by topic key."""
     return [(labels[lang], key) for key, labels in TOPICS.items()]
@@ -283,7 +278,7 @@ def topic_choices(lang: str) -> list[tuple[str, str]]:
 
 def calculators_in(calculators: list[CalculatorInfo], topic: str) -> list[CalculatorInfo]:
     """The calculators of ``topic`` ("all": every one), in the catalogue's order."""
-    return [c for c in calculators if topic in ("all", None) or calculator_topic(c) == topic]
+    return [c for c in calculators if topic in ("all", None) or c.topic == topic]  # the catalogue's topic
 
 
 def calculator_choices(calculators: list[CalculatorInfo], lang: str) -> list[tuple[str, str]]:

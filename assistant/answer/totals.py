@@ -208,8 +208,8 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
         if id(f) in caps and (any(tier_start <= g.start < tier_end and id(g) not in caps for g in found)
                               or any(tier_start <= at < tier_end for at in shares)):
             continue
-        if _paid_per(f, text):
-            per = _paid_per(f, text)
+        if paid := _paid_per(f, text):
+            per = paid
         elif _MONTHLY.search(window) or text[f.unit_end : f.unit_end + 2] in ("/月",):
             per = "month"
         elif _YEARLY.search(before) or text[f.unit_end : f.unit_end + 2] == "/年":
@@ -281,11 +281,10 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
 _PER_PERSON_PERIOD = re.compile(r"\s*[·.．/]\s*(月|年)")
 
 
-def _counted_of(question: str, noun: str) -> int:
-    """The one number the question states of the kind of thing ``noun`` (人, 头…) counts, else 1."""
-    kind = kind_of(noun)
+def _count_of_kind(question: str, kind: str) -> int | None:
+    """The one number the question states of things of ``kind`` (person, organisation…), else None."""
     numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
-    return numbers.pop() if len(numbers) == 1 else 1
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def _continuing(run: re.Match[str]) -> bool:
@@ -600,7 +599,7 @@ class TotalCalculator:
                 word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" years" if term.per == "year" else " months")
                 count = _recipients(question, term)  # "10 students for 3 months" and "每人每月 2000 元"
                 if count == 1 and _paid_per(term.figure) == "item":  # "2000 元/人·月": each person it is paid for
-                    count = _counted_of(question, term.figure.unit.name.split("/", 1)[1])  # type: ignore[union-attr]
+                    count = _count_of_kind(question, kind_of(term.figure.unit.name.split("/", 1)[1])) or 1  # type: ignore[union-attr]
                 times = f" × {count}" if count > 1 else ""
                 value *= count
                 out.append((f"{_label(term)}{term.shown()}{times} × {periods}{word} = {term.shown(value)}", value, term))
@@ -668,8 +667,7 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
         if len(units) == 1:
             return units.pop()
         kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)
-        numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
-        return numbers.pop() if len(numbers) == 1 else None
+        return _count_of_kind(question, kind)
     if len(counts) > 1:
         def shared(c: re.Match[str]) -> int:
             after = question[c.end() : c.end() + COUNT_WINDOW]

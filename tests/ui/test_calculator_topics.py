@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ui.app import TOPICS, calculator_choices, calculator_topic, calculators_in, topic_choices
+from ui.app import TOPICS, calculator_choices, calculators_in, topic_choices
 
 SIX = {"land_utilities", "agriculture", "industry", "talent", "science_technology", "tax"}
 
 
 def test_every_calculator_has_one_of_the_six_topics(assistant) -> None:
     calculators = assistant.calculators()
-    topics = Counter(calculator_topic(c) for c in calculators)
+    topics = Counter(c.topic for c in calculators)
     assert set(topics) == SIX  # each topic has calculators, and there are no others
     assert set(TOPICS) == {"all"} | SIX
     assert sum(topics.values()) == len(calculators)
 
 
 def test_topics_group_calculators_by_subject(assistant) -> None:
-    topic = {c.name: calculator_topic(c) for c in assistant.calculators()}
+    topic = {c.name: c.topic for c in assistant.calculators()}
     assert {topic[n] for n in ("industrial_power_cost", "water_cost", "commercial_gas_cost", "heating_cost",
                                "industrial_land_price")} == {"land_utilities"}
     assert {topic[n] for n in ("crop_insurance_premium", "livestock_insurance_premium", "cow_purchase_subsidy",
