@@ -163,6 +163,19 @@ CSS = """
 /* a citation marker stays small in the text but is tapped through a 44 px high area around it */
 a.cite-link { position: relative; }
 a.cite-link::after { content: ""; position: absolute; left: -6px; right: -6px; top: 50%; height: 44px; transform: translateY(-50%); }
+/* the chat tab: on a laptop the answer's column (#chat-main over #chat-more) with the citation panel beside it, sized as
+   Gradio's row sized the two columns; under 768 px, where that row stacked them, one column in the page's order:
+   the answer, its citation cards, then the examples and feedback (no display: contents, which loses the cards' tap areas) */
+@media (min-width: 768px) {
+  #chat-layout { display: grid; grid-template-columns: minmax(300px, 3fr) minmax(280px, 2fr); grid-template-rows: auto 1fr;
+    grid-template-areas: "main panel" "more panel"; gap: var(--layout-gap); align-items: start; }
+  #chat-layout > #chat-main { grid-area: main; }
+  #chat-layout > #citation-panel { grid-area: panel; }
+  #chat-layout > #chat-more { grid-area: more; }
+}
+@media (max-width: 767px) {
+  #chat-layout > .column { flex: 1 1 100% !important; min-width: 100% !important; }
+}
 @media (max-width: 640px) {
   .gradio-container { padding: 4px !important; }
   #header h2 { font-size: 1.3rem; word-break: normal; overflow-wrap: anywhere; }
@@ -383,8 +396,10 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
 
         with gr.Tabs():
             with gr.Tab(LABELS["zh"]["chat"], id="chat") as chat_tab:
-                with gr.Row(equal_height=False):
-                    with gr.Column(scale=3, min_width=300):
+                # the answer's column, then the panel of its cited clauses, then the rest of the chat column: in
+                # this order on a phone (the cards right after the answer); the panel beside both on a laptop (CSS)
+                with gr.Row(equal_height=False, elem_id="chat-layout"):
+                    with gr.Column(scale=3, min_width=300, elem_id="chat-main"):
                         chatbot = gr.Chatbot(height=460, elem_id="chatbot", feedback_options=None, buttons=["copy"], show_label=False)
                         # the hotline desk: the reply draft right under the answer it drafts, whole, with its copy button
                         draft_box = gr.HTML("", visible=False, elem_id="draft")
@@ -394,6 +409,10 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                                 elem_id="question", max_length=settings.max_question_chars,
                             )
                             send = gr.Button(LABELS["zh"]["send"], variant="primary", scale=1, elem_id="send")
+                    with gr.Column(scale=2, min_width=280, elem_id="citation-panel"):
+                        citations_title = gr.Markdown(f"**{LABELS['zh']['citations']}**", elem_id="citations-title")
+                        citations = gr.HTML("", elem_id="citations")
+                    with gr.Column(scale=3, min_width=300, elem_id="chat-more"):
                         with gr.Row():
                             draft_mode = gr.Checkbox(label=LABELS["zh"]["draft"], value=False, elem_id="draft-mode")
                             clear = gr.Button(LABELS["zh"]["clear"], size="sm", elem_id="clear")
@@ -416,9 +435,6 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                             )
                             ticket_confirm = gr.Button(LABELS["zh"]["ticket_confirm"], variant="primary", elem_id="ticket-confirm")
                         feedback_note = gr.Markdown("", elem_id="feedback-note")
-                    with gr.Column(scale=2, min_width=280):
-                        citations_title = gr.Markdown(f"**{LABELS['zh']['citations']}**")
-                        citations = gr.HTML("", elem_id="citations")
 
             with gr.Tab(LABELS["zh"]["calc"], id="calc") as calc_tab:
                 # a topic narrows the calculators offered; typing in the dropdown finds one by its title

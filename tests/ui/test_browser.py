@@ -641,6 +641,48 @@ def test_the_phone_page_is_readable_and_tappable(open_page, lang: str) -> None:
     fits_the_screen(page, "phone")
 
 
+# Where a block of the chat tab is on the page (document coordinates), if it is shown.
+BLOCK_BOXES = """ids => Object.fromEntries(ids.map(id => {
+  const e = document.getElementById(id), r = e && e.getBoundingClientRect();
+  return [id, r && r.width > 0 && r.height > 0
+    ? {top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right} : null];
+}))"""
+CHAT_BLOCK = ["chatbot", "question", "send"]  # the answer and the box to ask the next question
+CITATION_PANEL = ["citations-title", "citations"]
+OTHER_BLOCKS = ["draft-mode", "clear", "examples", "comment", "thumbs-up", "thumbs-down", "feedback-reasons", "feedback-note", "log-ticket"]
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_the_citations_follow_the_answer_on_a_phone_and_sit_beside_it_on_a_laptop(open_page, screen: str, lang: str) -> None:
+    page = open_page(screen, lang)
+    ask(page, QUESTIONS[lang][0])
+    wait_for_turn(page, 1)
+    wait_for_answer_containing(page, "✓")
+    boxes = page.evaluate(BLOCK_BOXES, CHAT_BLOCK + CITATION_PANEL + OTHER_BLOCKS)
+    shot(page, f"f10-citations-after-the-answer-{screen}-{lang}")
+    chat = [boxes[i] for i in CHAT_BLOCK]
+    panel = [boxes[i] for i in CITATION_PANEL]
+    others = {i: boxes[i] for i in OTHER_BLOCKS if boxes[i]}
+    assert None not in chat + panel and {"examples", "thumbs-up", "draft-mode"} <= others.keys(), boxes
+    chat_bottom = max(b["bottom"] for b in chat)
+    panel_top, panel_bottom = min(b["top"] for b in panel), max(b["bottom"] for b in panel)
+    panel_left = min(b["left"] for b in panel)
+    answer = boxes["chatbot"]
+    if screen == "phone":
+        # the cited clauses right under the answer and its question box, in its column; nothing in between
+        assert chat_bottom <= panel_top + 1, f"the citation panel ({panel_top:.0f}) starts above the chat's end ({chat_bottom:.0f})"
+        between = {i: round(b["top"]) for i, b in others.items() if b["top"] < panel_bottom - 1}
+        assert not between, f"between the answer and its citations (panel {panel_top:.0f}–{panel_bottom:.0f}): {between}"
+        assert abs(panel_left - answer["left"]) < 30
+    else:
+        # unchanged on a laptop: the panel beside the chat from its top, everything else under the question box
+        assert panel_left >= answer["right"], "the citation panel is not beside the chat"
+        assert abs(panel_top - answer["top"]) < 30
+        for i, b in others.items():
+            assert b["right"] <= panel_left and b["top"] >= chat_bottom - 1, f"{i} is not under the question box: {b}"
+    fits_the_screen(page, screen)
+
+
 # ---- finding 3: the English page ----
 
 # The page's own words (tabs, labels, buttons, options, placeholders, examples, card titles) as shown,
