@@ -17,9 +17,12 @@ from assistant.answer.scope import off_topic, out_of_scope_place
 from assistant.models import Refusal
 from assistant.search.retrieval import Hit
 
-# Calibrated on the development set with evals/calibrate_refusal.py (in-scope false refusals
-# at most 5%); per language because cross-lingual similarities are lower.
-THRESHOLDS = {"zh": 0.921, "en": 0.903}
+# Calibrated on the development sets with evals/calibrate_refusal.py (in-scope false refusals
+# at most 5%); per language because cross-lingual similarities are lower. Chinese recalibrated
+# once vectors were ranked exactly: on the nine development sets 0.913 lets 12 more of 1,297
+# in-scope questions through at the cost of 3 of 263 out-of-scope ones (the composer refuses
+# most near misses by what they ask).
+THRESHOLDS = {"zh": 0.913, "en": 0.903}
 COVERAGE_WEIGHT = 0.05
 
 
