@@ -16,6 +16,7 @@ from assistant.models import AnswerResult, Clause, SearchHit, page_label
 from assistant.settings import SEARCH_K_LIMIT, Settings, get_settings
 
 if TYPE_CHECKING:
+    from assistant.incentives import MatchResult
     from assistant.service import Assistant
 
 
@@ -243,6 +244,76 @@ def cmd_calc_check(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+STATUS_ZH = {"eligible": "符合", "not_eligible": "不符合", "unknown": "待确认"}
+PER_ZH = {"once": "一次性", "year": "每年"}
+
+
+def _yuan(low: str, high: str) -> str:
+    return f"{low} 元" if low == high else f"{low}–{high} 元"
+
+
+def print_match(result: MatchResult, *, show_all: bool = False) -> None:
+    """A match as the terminal shows it: one line per provision, grouped by level, with its conditions,
+    the questions to ask, and the totals with the no-stacking rules applied."""
+    print(f"政策匹配（{result.today}）：{result.profile.get('name', '项目')}")
+    level = None
+    for item in result.provisions:
+        if item.status == "not_eligible" and not show_all:
+            continue
+        if item.level != level:
+            level = item.level
+            print(f"\n【{level}】")
+        if item.amount is not None:
+            cost = "，费用" if item.amount.kind == "cost" else ""
+            money = f"{_yuan(item.amount.low, item.amount.high)}（{PER_ZH[item.amount.per]}{cost}）"
+        else:
+            money = item.grant or ("金额待定" if item.amount_note else "")
+        flags = "（已到期 " + str(item.valid_until) + "）" if item.expired else ""
+        flags += f"（与同组就高，不计入合计：{item.excluded_by}）" if item.excluded_by else ""
+        print(f"  [{STATUS_ZH[item.status]}] {item.title}  {money}{flags}")
+        print(f"      依据：{'、'.join(item.clause_ids)}" + (f"；责任单位：{'、'.join(item.departments)}" if item.departments else ""))
+        for condition in item.conditions:
+            mark = {True: "✓", False: "✗", None: "?"}[condition.met]
+            print(f"      {mark} {condition.text}〔{condition.clause_id}：“{condition.quote}”〕")
+        for question in item.ask:
+            print(f"      需确认：{question}")
+    totals = result.totals
+    once, year = _yuan(totals.once.low, totals.once.high), _yuan(totals.year.low, totals.year.high)
+    print(f"\n合计（符合条件、未到期、不重复享受）：一次性 {once}；每年 {year}")
+    for group in totals.groups:
+        print(f"  就高不重复：保留 {group.kept}，不计 {'、'.join(group.dropped)}〔{group.clause_id}：“{group.quote}”〕")
+    if totals.expired_left_out:
+        print(f"  已到期未计入：{'、'.join(totals.expired_left_out)}")
+    print("以上金额依据本版政策指南测算，请以责任单位确认为准。")
+
+
+def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.incentives.profile import profile_schema
+    from assistant.service import ProfileError
+
+    if args.schema:
+        _print_json(profile_schema())
+        return 0
+    if not args.profile:
+        raise CommandError("give --profile FILE (a JSON project profile; --schema prints its fields)")
+    try:
+        text = sys.stdin.read() if args.profile == "-" else Path(args.profile).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot read the profile {args.profile}: {exc.strerror or exc}") from None
+    from assistant.incentives import parse_profile
+
+    try:
+        profile = parse_profile(text)
+    except ProfileError as exc:
+        raise CommandError(f"{args.profile}: {exc}") from None
+    result = _load(settings).match(profile)
+    if args.json:
+        _print_json(result.model_dump(mode="json"))
+    else:
+        print_match(result, show_all=args.all)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -456,6 +527,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = calc.add_parser("check", help="prove every parameter is quoted from its clause")
     p.add_argument("--file", type=Path, help="a calculators JSON file (default corpus/calculators.json)")
     p.set_defaults(func=cmd_calc_check)
+
+    p = sub.add_parser("match", help="match a project profile against the guide's incentives")
+    p.add_argument("--profile", metavar="FILE", help='a JSON project profile ("-" for stdin)')
+    p.add_argument("--json", action="store_true", help="print the GUIDE.md incentive-match JSON")
+    p.add_argument("--all", action="store_true", help="also list the provisions whose conditions are not met")
+    p.add_argument("--schema", action="store_true", help="print the profile's JSON Schema and exit")
+    p.set_defaults(func=cmd_match)
 
     p = sub.add_parser("serve", help="run the HTTP API (FastAPI)")
     p.add_argument("--host")

@@ -21,6 +21,8 @@ from assistant.calculators import CalculatorError, Catalogue, default_catalogue
 from assistant.calculators.problems import english_amount
 from assistant.feedback import Feedback, FeedbackStore, KindFilter, feedback_path
 from assistant.guide.corpus import CorpusMissingError, UnknownClauseError, read_guide
+from assistant.incentives import MatchResult, ProfileError, ProjectProfile, match, parse_profile
+from assistant.incentives.provisions import default_provisions
 from assistant.models import (
     AnswerResult,
     AnswerWarning,
@@ -45,6 +47,7 @@ __all__ = [
     "CorpusMissingError",
     "EmbedderMismatch",
     "IndexProblem",
+    "ProfileError",
     "QuestionError",
     "RequestError",
     "UnknownCalculatorError",
@@ -238,6 +241,13 @@ class Assistant:
 
     def calculators(self) -> list[CalculatorInfo]:
         return [CalculatorInfo.model_validate(item) for item in self.catalogue.describe()]
+
+    def match(self, profile: ProjectProfile | dict[str, Any]) -> MatchResult:
+        """Every provision of ``corpus/incentives.json`` judged against a project profile (a
+        :class:`ProjectProfile` or its JSON object; a bad one raises :class:`ProfileError` naming the field),
+        with amounts from the calculators, validity on PA_TODAY and totals (GUIDE.md §4 incentive match)."""
+        chosen = profile if isinstance(profile, ProjectProfile) else parse_profile(profile)
+        return match(chosen, default_provisions(), self.catalogue, self.retriever.corpus, self.settings.today)
 
     def calculate(self, name: str, inputs: dict[str, Any]) -> Calculation:
         """Run calculator ``name``: :class:`UnknownCalculatorError` for an unknown name,

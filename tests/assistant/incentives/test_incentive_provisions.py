@@ -1,0 +1,96 @@
+"""The conditions cannot drift from the guide: every quote is in its clause, every calculator and
+profile field exists, and the checks catch a file that is wrong."""
+
+import json
+from collections import Counter
+
+import pytest
+
+from assistant.calculators import default_catalogue
+from assistant.guide.text import squash
+from assistant.incentives.provisions import (
+    PROVISIONS_PATH,
+    ProvisionError,
+    check_provisions,
+    default_provisions,
+    load_provisions,
+    quoted_items,
+)
+
+
+def test_every_quote_is_verbatim_in_its_clause(corpus) -> None:
+    catalogue = default_provisions()
+    assert check_provisions(catalogue, corpus) == []
+    items = quoted_items(catalogue)
+    assert len(items) >= 60
+    for where, clause_id, quote in items:
+        assert squash(quote) in squash(corpus.get(clause_id).text), where
+
+
+def test_coverage_spans_the_six_parts_and_four_levels() -> None:
+    provisions = default_provisions().provisions
+    assert len(provisions) >= 25
+    parts = Counter(p.part for p in provisions)
+    assert set(parts) == {"第一篇", "第二篇", "第三篇", "第四篇", "第五篇", "第六篇"}
+    assert {p.level for p in provisions} == {"国家级", "自治区级", "市级", "旗级"}
+    assert sum(1 for p in provisions if p.amount is None) >= 3  # grants without a formula
+    assert sum(1 for p in provisions if p.amount and p.amount.calculator) >= 20
+
+
+def test_the_part_of_each_provision_is_the_part_its_clause_lies_in(corpus) -> None:
+    for provision in default_provisions().provisions:
+        assert corpus.get(provision.clause_ids[0]).title_path[0].startswith(provision.part), provision.id
+
+
+def _write(tmp_path, data) -> object:
+    path = tmp_path / "incentives.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_loader_names_unknown_calculators_inputs_and_fields(tmp_path) -> None:
+    data = json.loads(PROVISIONS_PATH.read_text(encoding="utf-8"))
+    first = next(p for p in data["provisions"] if p["id"] == "dairy-farm-scale-subsidy")
+    first["amount"]["calculator"] = "no_such_calculator"
+    first["conditions"][0]["field"] = "herd_of_unicorns"
+    with pytest.raises(ProvisionError) as caught:
+        load_provisions(_write(tmp_path, data), default_catalogue())
+    assert "unknown calculator 'no_such_calculator'" in str(caught.value)
+    assert "unknown profile field 'herd_of_unicorns'" in str(caught.value)
+    first["amount"]["calculator"] = "dairy_farm_scale_subsidy"
+    first["amount"]["inputs"] = {"heads": {"field": "dairy_cows"}}
+    first["conditions"][0]["field"] = "sector"
+    with pytest.raises(ProvisionError, match="has no input 'heads'"):
+        load_provisions(_write(tmp_path, data), default_catalogue())
+
+
+def test_loader_rejects_malformed_files(tmp_path) -> None:
+    bad = tmp_path / "incentives.json"
+    bad.write_text("{oops", encoding="utf-8")
+    with pytest.raises(ProvisionError, match="not JSON"):
+        load_provisions(bad)
+    with pytest.raises(ProvisionError, match="provisions.0.clause_ids"):
+        load_provisions(
+            _write(
+                tmp_path,
+                {
+                    "provisions": [
+                        {"id": "x", "title": "x", "title_en": "x", "level": "旗级", "topic": "tax", "part": "第六篇", "clause_ids": []}
+                    ]
+                },
+            )
+        )
+
+
+def test_the_check_catches_a_quote_that_drifted(corpus) -> None:
+    catalogue = default_provisions().model_copy(deep=True)
+    provision = catalogue.by_id()["dairy-farm-scale-subsidy"]
+    provision.conditions[1].quote = "奶牛存栏达到 2000 头补贴 600 万元"
+    provision.level = "市级"
+    problems = check_provisions(catalogue, corpus)
+    assert any("quote not in p3.s1.g2.d2.i8" in p for p in problems)
+    assert any("level 市级, but p3.s1.g2.d2.i8 is 自治区级" in p for p in problems)
+    award = catalogue.by_id()["region-little-giant-award"]
+    assert award.amount is not None and award.amount.fixed is not None
+    award.amount.fixed.value = "150"
+    assert any("does not state 150" in p for p in check_provisions(catalogue, corpus))
