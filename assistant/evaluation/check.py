@@ -9,7 +9,7 @@ from typing import get_args
 
 from pydantic import ValidationError
 
-from assistant.evaluation.dataset import EvalItem, QuestionType, evidence_clauses
+from assistant.evaluation.dataset import GUIDE_PARTS, EvalItem, ProfileItem, QuestionType, evidence_clauses, is_profiles_line
 from assistant.guide.text import squash
 from assistant.models import Clause
 from assistant.quantities import UnitError, quantities, to_decimal
@@ -31,6 +31,9 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
             data = json.loads(line)
         except ValueError as exc:
             problems.append(f"{where}: not JSON ({exc.args[0]})")
+            continue
+        if is_profiles_line(data):
+            problems += _check_profile_item(data, where, ids, guide, clauses)
             continue
         if isinstance(data, dict) and data.get("type") not in get_args(QuestionType):
             problems.append(f"{where}: unknown type {data.get('type')!r}; use one of {', '.join(get_args(QuestionType))}")
@@ -68,4 +71,42 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
                     to_decimal(item.calc.result)
                 except UnitError:
                     problems.append(f"{where}: calc result of {item.id} is not a number: {item.calc.result!r}")
+    return problems
+
+
+def _check_profile_item(data: dict, where: str, ids: Counter[str], guide: str, clauses: list[Clause]) -> list[str]:
+    """Problems of one profiles-dataset line: its shape, its profile, its quotes and its amounts."""
+    from assistant.incentives.profile import ProfileError, parse_profile
+
+    try:
+        item = ProfileItem.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        return [f"{where}: field {'.'.join(map(str, first['loc']))}: {first['msg']}"]
+    problems = []
+    ids[item.id] += 1
+    if ids[item.id] == 2:
+        problems.append(f"{where}: duplicate id {item.id!r}")
+    if not item.part.startswith(GUIDE_PARTS):
+        problems.append(f"{where}: part of {item.id} must start with one of {', '.join(GUIDE_PARTS)}: {item.part!r}")
+    try:
+        parse_profile(item.profile)
+    except ProfileError as exc:
+        problems.append(f"{where}: profile of {item.id} does not parse: {exc}")
+    quotes = [(g.evidence, "evidence") for g in item.must_find] + [(q, "must_not_find quote") for q in item.must_not_find]
+    for quote, what in quotes:
+        if squash(quote) not in guide:
+            problems.append(f"{where}: {what} of {item.id} is not in the guide: {quote!r}")
+        elif not evidence_clauses(quote, clauses):
+            problems.append(f"{where}: {what} of {item.id} spans two clauses; quote within one: {quote!r}")
+    for gold in item.must_find:
+        if gold.amount is None:
+            continue
+        try:
+            low, high = to_decimal(gold.amount.low), to_decimal(gold.amount.high)
+        except UnitError:
+            problems.append(f"{where}: amount of {item.id} is not a number: {gold.amount.low!r}–{gold.amount.high!r}")
+            continue
+        if low > high:
+            problems.append(f"{where}: amount of {item.id} has low above high: {gold.amount.low}–{gold.amount.high}")
     return problems

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -60,9 +60,12 @@ class DatasetError(ValueError):
     pass
 
 
-def load_dataset(path: Path) -> list[EvalItem]:
+def load_dataset(path: Path) -> list[EvalItem] | list[ProfileItem]:
+    """A question dataset, or a profiles dataset (its lines carry ``"profile"``) for the match mode."""
     if not path.is_file():
         raise DatasetError(f"no dataset at {path}")
+    if _first_is_profile(path):
+        return load_profiles(path)
     items: list[EvalItem] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -72,3 +75,71 @@ def load_dataset(path: Path) -> list[EvalItem]:
         except (ValueError, ValidationError) as exc:
             raise DatasetError(f"{path}:{number}: {exc}") from exc
     return items
+
+
+# --- Incentive-match datasets (issue 15): one project profile per line, gold by verbatim quote ---
+
+GUIDE_PARTS = ("第一篇", "第二篇", "第三篇", "第四篇", "第五篇", "第六篇")
+"""The guide's six parts; a profile item names the one its project belongs to (its sector's part)."""
+
+
+class ExpectedAmount(BaseModel):
+    low: str = Field(description="Lowest amount in 元, exact decimal")
+    high: str = Field(description="Highest amount in 元 (equal to low unless the guide gives a range)")
+    per: Literal["once", "year"]
+
+
+class MustFind(BaseModel):
+    """A provision the match must report, named by a verbatim quote of the guide, with its status and amount."""
+
+    evidence: str = Field(min_length=1, description="Verbatim words of the guide (whitespace ignored) of the provision")
+    status: Literal["eligible", "unknown", "not_eligible"]
+    amount: ExpectedAmount | None = None
+
+
+class ProfileItem(BaseModel):
+    """One line of a profiles dataset: a project and what an investment officer would find for it."""
+
+    id: str
+    description: str = Field(min_length=1)
+    part: str = Field(description="The part of the guide the project belongs to (第一篇 … 第六篇)")
+    profile: dict[str, Any]
+    must_find: list[MustFind] = Field(min_length=1)
+    must_not_find: list[str] = Field(default_factory=list, description="Verbatim quotes of provisions that must not be reported eligible")
+
+    # the run and report treat every item alike: these name a profile item as the question items do
+    @property
+    def question(self) -> str:
+        return self.description
+
+    type: Literal["profile"] = "profile"
+    lang: Literal["zh", "en"] = "zh"
+
+
+def is_profiles_line(data: Any) -> bool:
+    return isinstance(data, dict) and "profile" in data
+
+
+def load_profiles(path: Path) -> list[ProfileItem]:
+    """A profiles dataset (``evals/datasets/profiles.jsonl``); a bad line is a :class:`DatasetError` naming it."""
+    if not path.is_file():
+        raise DatasetError(f"no dataset at {path}")
+    items: list[ProfileItem] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            items.append(ProfileItem.model_validate(json.loads(line)))
+        except (ValueError, ValidationError) as exc:
+            raise DatasetError(f"{path}:{number}: {exc}") from exc
+    return items
+
+
+def _first_is_profile(path: Path) -> bool:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            try:
+                return is_profiles_line(json.loads(line))
+            except ValueError:
+                return False
+    return False

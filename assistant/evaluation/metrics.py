@@ -174,6 +174,8 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def item_passed(row: dict[str, Any], mode: str) -> bool:
     """One flag per item for comparing runs: fixed or broken."""
     m = row["metrics"]
+    if mode == "match":
+        return all(m.get(name, 1.0) == 1.0 for name in ("provision_recall", "provision_precision", "amounts_right"))
     if mode == "search":
         return m.get("hit@5", 1.0) == 1.0
     if row["type"] == "out_of_scope":
@@ -184,3 +186,138 @@ def item_passed(row: dict[str, Any], mode: str) -> bool:
         and m.get("numbers_present", 1.0) == 1.0
         and m.get("calc_correct", 1.0) == 1.0
     )
+
+
+# --- Incentive-match metrics (issue 15) ---
+
+MATCH_DEFINITIONS: dict[str, str] = {
+    "provision_recall": (
+        "Share of must-find provisions found: some reported provision whose clause texts or quotes contain the "
+        "evidence (whitespace ignored) has the expected status."
+    ),
+    "provision_precision": (
+        "Share of provisions reported eligible that are right: each either contains the evidence of a must-find "
+        "expected eligible, or contains no must-find evidence and no must-not-find quote."
+    ),
+    "amounts_right": (
+        "Share of must-find provisions with an expected amount that were found with exactly that amount "
+        "(low, high and once/year equal as decimals)."
+    ),
+    "unknown_should_be_known": (
+        "Share of must-find provisions expected eligible or not eligible that were reported unknown instead (lower is better)."
+    ),
+}
+"""Match-mode metrics are pooled over provisions (micro averages), overall and by part of the guide."""
+
+MATCH_COUNTS = {
+    "provision_recall": ("found", "must_find"),
+    "provision_precision": ("eligible_right", "eligible_reported"),
+    "amounts_right": ("amounts_right", "amounts_expected"),
+    "unknown_should_be_known": ("unknown_instead", "should_be_known"),
+}
+"""Each match metric as numerator / denominator of the per-item counts."""
+
+DEFINITIONS.update(MATCH_DEFINITIONS)
+LOWER_IS_BETTER.add("unknown_should_be_known")
+
+
+def _decimal_equal(a: Any, b: Any) -> bool:
+    try:
+        return to_decimal(str(a)) == to_decimal(str(b))
+    except UnitError:
+        return False
+
+
+def _contains(texts: list[str], evidence: str) -> bool:
+    needle = _squash(evidence)
+    return any(needle in _squash(t) for t in texts)
+
+
+def item_match(reported: list[dict[str, Any]], item: dict[str, Any]) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """Counts of one profile's match and a finding per must-find provision.
+
+    ``reported``: the provisions of the match, each with ``status``, ``amount`` and ``texts`` (the texts of its
+    clauses and the quotes of its conditions and amount); ``item``: the profile item's ``must_find`` and ``must_not_find``.
+    """
+    must_find = item.get("must_find") or []
+    must_not = item.get("must_not_find") or []
+    counts = dict.fromkeys(("must_find", "found", "amounts_expected", "amounts_right", "should_be_known", "unknown_instead",
+                            "eligible_reported", "eligible_right"), 0)
+    findings = []
+    for gold in must_find:
+        holders = [p for p in reported if _contains(p["texts"], gold["evidence"])]
+        right = [p for p in holders if p["status"] == gold["status"]]
+        counts["must_find"] += 1
+        counts["found"] += bool(right)
+        finding: dict[str, Any] = {
+            "evidence": gold["evidence"],
+            "expected": gold["status"],
+            "reported": [{"id": p.get("id"), "status": p["status"], "amount": p.get("amount")} for p in holders],
+            "found": bool(right),
+        }
+        if gold["status"] != "unknown":
+            counts["should_be_known"] += 1
+            unknown_instead = not right and any(p["status"] == "unknown" for p in holders)
+            counts["unknown_instead"] += unknown_instead
+            finding["unknown_instead"] = unknown_instead
+        expected_amount = gold.get("amount")
+        if expected_amount:
+            counts["amounts_expected"] += 1
+            amount_ok = any(_amount_equal(p.get("amount"), expected_amount) for p in right)
+            counts["amounts_right"] += amount_ok
+            finding["amount_right"] = amount_ok
+        findings.append(finding)
+    for p in reported:
+        if p["status"] != "eligible":
+            continue
+        counts["eligible_reported"] += 1
+        hits = [g for g in must_find if _contains(p["texts"], g["evidence"])]
+        if hits:
+            counts["eligible_right"] += any(g["status"] == "eligible" for g in hits)
+        else:
+            counts["eligible_right"] += not any(_contains(p["texts"], quote) for quote in must_not)
+    return counts, findings
+
+
+def _amount_equal(reported: dict[str, Any] | None, expected: dict[str, Any]) -> bool:
+    if not reported:
+        return False
+    return (
+        reported.get("per") == expected["per"]
+        and _decimal_equal(reported.get("low"), expected["low"])
+        and _decimal_equal(reported.get("high"), expected["high"])
+    )
+
+
+def match_rates(counts: dict[str, int]) -> dict[str, float]:
+    """The match metrics from pooled counts; a metric with a zero denominator is left out."""
+    return {name: round(counts[num] / counts[den], 4) for name, (num, den) in MATCH_COUNTS.items() if counts.get(den)}
+
+
+def aggregate_match(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Match metrics pooled over all profiles' provisions, overall and by the profiles' part of the guide."""
+
+    def summarise(selection: list[dict[str, Any]]) -> dict[str, Any]:
+        pooled: dict[str, int] = defaultdict(int)
+        for row in selection:
+            for name, value in row["counts"].items():
+                pooled[name] += value
+        summary: dict[str, Any] = {**match_rates(pooled), "counts": dict(pooled), "n": len(selection)}
+        latencies = [row["latency_ms"] for row in selection]
+        summary["latency_p50_ms"] = round(median(latencies), 1) if latencies else 0.0
+        summary["latency_p95_ms"] = round(percentile(latencies, 0.95), 1)
+        return summary
+
+    by_part: dict[str, list] = defaultdict(list)
+    for row in rows:
+        by_part[row["part"]].append(row)
+    return {
+        "overall": summarise(rows),
+        "by_part": {k: summarise(v) for k, v in sorted(by_part.items(), key=lambda kv: _part_rank(kv[0]))},
+    }
+
+
+def _part_rank(part: str) -> tuple[int, str]:
+    from assistant.evaluation.dataset import GUIDE_PARTS
+
+    return next((i for i, name in enumerate(GUIDE_PARTS) if part.startswith(name)), len(GUIDE_PARTS)), part

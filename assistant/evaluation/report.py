@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluation.metrics import DEFINITIONS
+from assistant.evaluation.metrics import DEFINITIONS, MATCH_COUNTS, MATCH_DEFINITIONS
 
 RATE_METRICS = [
     "hit@1", "hit@5", "all_evidence@5", "mrr", "ndcg@10",
@@ -28,6 +28,8 @@ def _fmt(value: Any) -> str:
 
 
 def markdown(report: dict[str, Any]) -> str:
+    if report["mode"] == "match":
+        return match_markdown(report)
     names = _metric_names(report)
     lines = [
         f"# Evaluation report — {report['mode']} mode",
@@ -109,7 +111,90 @@ def _histogram(latencies: list[float]) -> str:
     return "".join(parts)
 
 
+def _ratio(summary: dict[str, Any], name: str) -> str:
+    num, den = MATCH_COUNTS[name]
+    counts = summary.get("counts", {})
+    if name not in summary:
+        return "–"
+    return f"{summary[name]:.3f} ({counts.get(num, 0)}/{counts.get(den, 0)})"
+
+
+def match_markdown(report: dict[str, Any]) -> str:
+    """The match mode's report: the four provision metrics overall and by part of the guide."""
+    names = list(MATCH_DEFINITIONS)
+    lines = [
+        "# Evaluation report — match mode",
+        "",
+        f"Dataset `{report['dataset']}`, {report['items']} profiles; metrics pooled over provisions (numerator/denominator).",
+        "",
+        "| part | profiles | " + " | ".join(names) + " |",
+        "|---|---|" + "---|" * len(names),
+        f"| overall | {report['overall']['n']} | " + " | ".join(_ratio(report["overall"], n) for n in names) + " |",
+    ]
+    for part, summary in report["by_part"].items():
+        lines.append(f"| {part} | {summary['n']} | " + " | ".join(_ratio(summary, n) for n in names) + " |")
+    lines += ["", f"Latency per profile: median {report['overall']['latency_p50_ms']} ms, p95 {report['overall']['latency_p95_ms']} ms.",
+              "", "## What the metrics mean", ""]
+    lines += [f"- **{name}**: {MATCH_DEFINITIONS[name]}" for name in names]
+    return "\n".join(lines) + "\n"
+
+
+def _amount_text(amount: dict[str, Any] | None) -> str:
+    return f" {amount['low']}–{amount['high']} 元/{amount['per']}" if amount else ""
+
+
+def match_html_page(report: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    """The match mode's HTML report: metrics, a chart by part, and every must-find provision that was missed."""
+    names = list(MATCH_DEFINITIONS)
+    metric_rows = "".join(
+        f"<tr><td>{html.escape(n)}</td><td>{html.escape(_ratio(report['overall'], n))}</td>"
+        f"<td>{html.escape(MATCH_DEFINITIONS[n])}</td></tr>"
+        for n in names
+    )
+    part_rows = "".join(
+        f"<tr><td>{html.escape(part)}</td><td>{s['n']}</td>" + "".join(f"<td>{html.escape(_ratio(s, n))}</td>" for n in names) + "</tr>"
+        for part, s in report["by_part"].items()
+    )
+    misses = []
+    for row in rows:
+        for f in row["findings"]:
+            if f["found"] and f.get("amount_right", True):
+                continue
+            got = "; ".join(f"{r['id']}: {r['status']}" + _amount_text(r.get("amount")) for r in f["reported"]) or "not reported"
+            misses.append(
+                f"<tr><td>{html.escape(row['id'])}</td><td>{html.escape(row['part'])}</td><td>{html.escape(row['question'])}</td>"
+                f"<td>{html.escape(f['evidence'])}</td><td>{html.escape(f['expected'])}</td><td>{html.escape(got)}</td></tr>"
+            )
+    chart = _bar_chart("By part of the guide", {p: s for p, s in report["by_part"].items()}, names)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Evaluation report — match</title>
+<style>
+body {{ font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }}
+table {{ border-collapse: collapse; margin: 1rem 0; font-size: 14px; }}
+td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
+th {{ background: #f3f5f8; }}
+.charts svg {{ display: block; margin: 1.5rem 0; max-width: 100%; height: auto; }}
+</style></head><body>
+<h1>Evaluation report — match mode</h1>
+<p>Dataset <code>{html.escape(report['dataset'])}</code>, {report['items']} profiles. Metrics are pooled over provisions
+(numerator/denominator in brackets).</p>
+<h2>Metrics</h2>
+<table><tr><th>metric</th><th>overall</th><th>definition</th></tr>{metric_rows}</table>
+<h2>By part of the guide</h2>
+<table><tr><th>part</th><th>profiles</th>{"".join(f"<th>{html.escape(n)}</th>" for n in names)}</tr>{part_rows}</table>
+<div class="charts">
+{chart}
+{_histogram([r["latency_ms"] for r in rows])}
+</div>
+<h2>Must-find provisions missed or with a wrong amount ({len(misses)})</h2>
+<table><tr><th>id</th><th>part</th><th>profile</th><th>evidence</th><th>expected</th><th>reported</th></tr>{"".join(misses)}</table>
+</body></html>
+"""
+
+
 def html_page(report: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    if report["mode"] == "match":
+        return match_html_page(report, rows)
     rates = [m for m in RATE_METRICS if m in report["overall"]]
     table = markdown(report)
     misses = [r for r in rows if r["metrics"].get("hit@5", 1.0) < 1.0 or r["metrics"].get("numbers_present", 1.0) < 1.0]
