@@ -32,6 +32,7 @@ from assistant.answer.question import (
     is_function_word,
     parse_question,
     states_count,
+    through_total,
 )
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
 from assistant.answer.shares import ShareCalculator
@@ -269,17 +270,19 @@ class AnswerChain:
                             if a.answered and a.sources and a.part.slot in FIGURE_SLOTS]
                 hits = answered[:1] + [c for c in hits if c not in answered[:1]]
             total = TotalCalculator(self.retriever.tokenize)(
-                turn.question, hits, terms, turn.lang, counted_only=counted, counting=counting and not money
+                through_total(turn.question), hits, terms, turn.lang, counted_only=counted, counting=counting and not money
             )
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)
-        if turn.parsed is not None and not turn.calculations and not turn.calc_note:
-            # "科研经费要500万，财政出多少？": the provision's share of the amount the question states
+        if turn.parsed is not None and not turn.calculations:
+            # "科研经费要500万，财政出多少？": the provision's share of the amount the question states (also
+            # when a calculator of the provision asks for inputs the asker did not give: "改建花了1000万元"
+            # is the cost its 40% is of, though the calculator of new stores asks for their volume)
             terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
             share = ShareCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if share is not None:
-                turn.calculations = [share]
+                turn.calculations, turn.calc_note = [share], ""
         return turn
 
     def _answer_sum_parts(self, turn: Turn, total: Calculation, clauses: list[Clause]) -> None:
@@ -373,15 +376,17 @@ class AnswerChain:
             turn.answer = refusal_text(turn.refusal, turn.lang)
             return turn
         calc_lines = [calculation_text(calc, turn.lang, self._cite(turn, calc.clause_ids)) for calc in turn.calculations]
-        if calc_lines and turn.parts and not turn.parts[0].answered and turn.parts[0].answer_line:
-            # the computed figure answers what the first part's line says the guide does not state
-            turn.answer = "\n".join(line for line in turn.answer.replace(turn.parts[0].answer_line, "").split("\n") if line.strip())
+        # the computed figure is the direct answer of the part asking the sum ("一人奖多少？5个人一共多少？"), else of the first
+        summing = [p for p in turn.parts if p.slot in FIGURE_SLOTS and asks_total(p.question)]
+        target = summing[0] if summing and any(c.tool == "total" for c in turn.calculations) else (turn.parts or [None])[0]
+        if calc_lines and target is not None and not target.answered and target.answer_line:
+            # the computed figure answers what the part's line says the guide does not state
+            turn.answer = "\n".join(line for line in turn.answer.replace(target.answer_line, "").split("\n") if line.strip())
         lines = [turn.answer] if turn.answer else []
         lines[:0] = calc_lines
-        if calc_lines and turn.parts:  # the computed figure is the first part's direct answer
-            first = turn.parts[0]
-            first.answer_line = "\n".join([*calc_lines, first.answer_line] if first.answered else calc_lines)
-            first.answered = True
+        if calc_lines and target is not None:
+            target.answer_line = "\n".join([*calc_lines, target.answer_line] if target.answered else calc_lines)
+            target.answered = True
         if turn.calc_note:
             lines.insert(0, turn.calc_note)
         for citation in turn.citations:

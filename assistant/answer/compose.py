@@ -94,11 +94,15 @@ _SHARE = frozenset({"percent", "multiple"})
 _TIME = frozenset({"years", "months", "days", "hours"})
 
 
-def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = None) -> bool:
+def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = None, per: str | None = None) -> bool:
     """Does quantity ``q`` state a figure of the kind ``slot`` asks for? A count asked with a
     counting word (``counted``: "多少家", "how many academicians") is not stated by money or a share;
-    one asked in a measuring unit (``measure``: "多少立方米") only by a figure in that dimension."""
+    one asked in a measuring unit (``measure``: "多少立方米") only by a figure in that dimension; a
+    price asked per a unit (``per``: "每吨") only by a price per a unit of that dimension."""
     dimension = dimension_of(q.unit)
+    if slot == "price" and per:
+        unit = unit_named(q.unit.split("/", 1)[1]) if q.unit and "/" in q.unit else None
+        return dimension in _MONEY and unit is not None and dimension_of(unit.name) == per
     if slot in ("count", "duration") and measure:
         return dimension == measure or (measure == "days" and dimension == "hours")
     if slot == "amount":
@@ -163,6 +167,14 @@ _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中�
 # "文号多少", "document number": the number asked, which a document's title does not give.
 _ASKS_NUMBER = re.compile(r"文号|文件号|发文字号|几号文|document number|reference number", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)之日")  # a date, not just "实施"
+# A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
+# "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
+_PERIOD = re.compile(
+    r"(?:自|从|于)\s*\d{4}\s*年[^，,。；;]{0,12}(?:起|至|到|—|-)|\d{4}\s*(?:年)?\s*(?:—|-|~|至|到)\s*\d{4}\s*年|"
+    r"\d{4}\s*年[^，,。；;]{0,8}(?:起施行|起实施|起执行|前|止|截止)|有效期|执行期|实施期|试点期|(?:印发|发布|公布)之日|"
+    # "到 2027 年，自治区每年…给予资金支持" runs until then; "到 2025 年，…规模争取突破 50 亿元" is a target
+    r"到\s*\d{4}\s*年\s*[，,](?![^。；;]{0,40}(?:超过|达到|突破|实现|建成|形成|力争|争取|提高到|提升到))"
+)
 # A name quoted in a question: "“未来之星”奖学金".
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 # Who pays ("保费财政补多少", "中央财政给多少钱"): the payer is the policy level, not the thing asked,
@@ -192,9 +204,15 @@ _SUPPORT_AFTER = re.compile(r"^[^，,；;。]{0,4}?(?:补贴|补助|奖励|奖�
 _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|中旬|上旬|下旬|\d)")
 # A money figure stated as a threshold: reached, exceeded or at least ("达到 1.6 亿元", "5000 万元（含）以上").
 # ("不低于 1万元扶持资金" is a floor of what is given, "安排资金 5000 万元以上，对…" too: neither is one.)
-_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满)\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满|突破)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
 _THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
+
+
+def is_condition(text: str, start: int, unit_end: int) -> bool:
+    """Is the figure at ``start`` a condition to meet or a target ("营业收入达到 1.6 亿元的企业", "规模突破
+    15 亿元", "比重超过 40%", "5000 万元（含）以上的项目"), not something paid or priced?"""
+    return bool(_THRESHOLD_BEFORE.search(text[max(0, start - 6) : start]) or _THRESHOLD_AFTER.match(text[unit_end:]))
 
 
 def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False) -> list[Quantity]:
@@ -214,10 +232,9 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
             continue  # "2019 年以后", "上一年度", "2021 年 12 月 27 日": a date, no period, count or amount
         if q.unit == "个月" and _MONTH_OF_YEAR.search(text[max(0, f.start - 3) : f.start] + "|" + text[f.end : f.unit_end + 4]):
             continue  # "每年 8月的第 2 周": a month of the year, no number of months
-        if (support or slot == "price" or pays) and dimension_of(q.unit) in _MONEY and (
-            _THRESHOLD_BEFORE.search(text[max(0, f.start - 6) : f.start]) or _THRESHOLD_AFTER.match(text[f.unit_end :])
-        ):
-            continue  # "营业收入达到 1.6 亿元的企业", "贸易额超过 1万美元": a condition to meet, nothing paid or priced
+        asked_paid = dimension_of(q.unit) in _MONEY or (slot == "amount" and dimension_of(q.unit) in _SHARE)
+        if (support or slot == "price" or pays) and asked_paid and is_condition(text, f.start, f.unit_end):
+            continue  # "营业收入达到 1.6 亿元的企业", "规模突破 15 亿元", "比重超过 40%": a condition or a target, nothing paid
         supported = _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]) or _SUPPORT_AFTER.search(text[f.unit_end :])
         if (slot == "price" or pays) and dimension_of(q.unit) in _MONEY | _SHARE and supported:
             continue
@@ -562,7 +579,8 @@ class Composer:
     ) -> PartAnswer:
         floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
         candidates = [
-            e for e in self._provisions(clauses, terms, part) if any(states(part.slot, q, part.counted, part.measure) for q in e.figures)
+            e for e in self._provisions(clauses, terms, part)
+            if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
         ]
         if not candidates:
             return self.unanswered(part, clauses)
@@ -580,7 +598,7 @@ class Composer:
         told = quantities(part.text) if asks_figure(part.text) and not question.total else []
 
         def tells_more(e: Evidence) -> bool:  # a figure of the asked kind the asker did not state
-            return any(states(part.slot, q, part.counted, part.measure) and not _echoes(q, told) for q in e.figures)
+            return any(states(part.slot, q, part.counted, part.measure, part.per) and not _echoes(q, told) for q in e.figures)
 
         if told and not tells_more(best):
             same = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and tells_more(e)]
@@ -685,7 +703,7 @@ class Composer:
         else:
             if not (clause.valid_from or clause.valid_until):
                 # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
-                quoted = self._quoted(part, clauses, terms, must_match=_DATE)
+                quoted = self._quoted(part, clauses, terms, must_match=_PERIOD)
                 return quoted if quoted.answered else self._unstated(part, clause, "执行期限", cov)
             whole_years = (not clause.valid_from or (clause.valid_from.month, clause.valid_from.day) == (1, 1)) and (
                 not clause.valid_until or (clause.valid_until.month, clause.valid_until.day) == (12, 31)
@@ -980,7 +998,7 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
         figures = [english_figure(q) for q in stated_figures(answer.line, part.slot, part.pays, asks_support(part.text))
-                   if states(part.slot, q, part.counted, part.measure)]
+                   if states(part.slot, q, part.counted, part.measure, part.per)]
         body = ", ".join(dict.fromkeys(figures))
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":

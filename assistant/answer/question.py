@@ -51,7 +51,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?:which|what) (?:[a-z-]+ ){0,2}document"
                        r"(?!s?\s+(?:do|does|must|should|would|are|is)\b(?!\s+(?:it|this|that|they)\b))"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
-                       r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督)|"
+                       r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督|领导|统筹|主管|管理|协调)|归谁|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        # a government body asked for, not one named in a title ("the seven-department measures")
@@ -75,18 +75,18 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                       r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedures?\b|process\b|steps\b|"
                       r"paperwork|documents? (?:are|is) (?:needed|required)|"
                       r"documents?\s+(?:do|does|must|should|would)\b[^?]{0,60}\b(?:need|require|submit|provide|bring)"),
-        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|[%％]|打几折|折扣|减免多少",
+        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
-        ("count", r"多少个|几个|多少家|几家|多少人|几人|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
+        ("count", r"多少个|几个|多少家|几家|多少人(?!才|民币)|几人(?!才)|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
                   r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数)",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
-                   r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励)|"
+                   r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励|资助|奖补)|"
                    r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    r"how much|amount|grant|subsid|reward|bonus|award"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
@@ -127,7 +127,8 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
     r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
-    r"套|次|吨|亩|个|家|人|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"  # "多少支持", "多少天然气" count nothing
+    # "多少支持", "多少天然气", "多少人才…资助" count nothing
+    r"套|次|吨|亩|个|家|人(?!才|民币)|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"
 )
 _UNIT_SLOT: dict[str, Slot] = {
     **dict.fromkeys(("万元", "亿元", "元", "钱", "块", "万"), "amount"),
@@ -190,6 +191,7 @@ class Part:
     measure: str | None = None  # the dimension of the unit asked after 多少 ("多少立方米" → volume): a count in other units does not answer
     pays: bool = False  # asks what the asker pays ("要交多少挂牌费", "what fee"): no subsidy answers it
     carried: bool = False  # about the subject of the part before ("…有奖补吗？最多能拿多少？", "which department handles it?")
+    per: str | None = None  # the dimension of the unit a price is asked per ("每吨多少钱" → weight); a price per another does not answer
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -345,6 +347,27 @@ _MEASURE_EN = {"days": "days", "hours": "days", "cubic": "volume", "square": "ar
                "kwh": "energy", "kilowatt": "energy"}
 
 
+# The unit a price is asked per ("每吨多少钱", "一方水多少钱", "how much per tonne").
+_PER_ASKED_ZH = re.compile(r"(?:每|一)(?P<unit>千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|方|亩)(?!以|内|外)")
+_PER_ASKED_EN = re.compile(
+    r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram)s?\b",
+    re.IGNORECASE,
+)
+_PER_UNIT = {"立方": "立方米", "方": "立方米", "平米": "平方米", "tonne": "吨", "ton": "吨", "kwh": "度", "kilowatt": "度",
+             "cubic": "立方米", "m3": "立方米", "square": "平方米", "mu": "亩", "kg": "公斤", "kilogram": "公斤"}
+
+
+def asked_per(text: str) -> str | None:
+    """The dimension of the unit a price is asked per ("工业蒸汽每吨多少钱" → weight, "how much per
+    kWh" → energy), or None: a price per 亩 does not answer a question asked per 吨."""
+    m = _PER_ASKED_EN.search(text) or _PER_ASKED_ZH.search(text)
+    if m is None:
+        return None
+    word = m.group("unit").lower()
+    unit = unit_named(_PER_UNIT.get(re.split(r"[\s-]", word)[0], word))
+    return dimension_of(unit.name) if unit else None
+
+
 def asked_measure(text: str) -> str | None:
     """The dimension of a measuring unit asked after 多少/几 or "how many" ("能用多少立方米" →
     volume, "多少亩" → area, "how many working days" → days); None for money, time, shares and
@@ -368,6 +391,14 @@ def asks_total(text: str) -> bool:
     states brings ("连着聘3年最多能拿多少", "if it is cultivated for 3 years, what is the most")?"""
     asks = _ASKS_MONEY.search(text) or _COUNTED_ZH.search(text) or _COUNTED_EN.search(text)  # "连着4年能支持多少个"
     return bool(_TOTAL.search(text) or (asks and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
+
+
+def through_total(text: str) -> str:
+    """``text`` up to the end of its last sentence asking a sum: what follows asks something else
+    ("3年管理期一共能拿多少经费？另外本地人才培养到C类，单位能拿多少？" sums the first only)."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s]
+    last = max((i for i, s in enumerate(sentences) if asks_total(s)), default=len(sentences) - 1)
+    return "".join(sentences[: last + 1])
 
 
 @dataclass(frozen=True)
@@ -480,7 +511,8 @@ _PAYS = re.compile(r"交多少|缴多少|付多少|掏多少|收多少|多少[^�
                    r"\b(?:fees?|costs?|charges?|pay|paid|premium)\b", re.IGNORECASE)
 _SUPPORT_ASKED = re.compile(
     r"补|奖|资助|贴息|扶持|减免|优惠|支持|返还|财政|给多少|给几|能拿|拿多少|能领|领多少|"
-    r"\b(?:subsid|grant|award|reward|support|rebate|funding\b|funds?\b)", re.IGNORECASE
+    r"\b(?:subsid|grant|award|reward|support|rebate|funding\b|funds?\b)|"
+    r"\b(?:government|state|city|region|banner|authorities|treasury)\s+(?:pays?|contributes?|covers?|gives?)\b", re.IGNORECASE
 )
 
 
@@ -670,6 +702,8 @@ def parse_question(
         slot = slot_of(piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
+        elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
+            slot = "amount"  # "一人奖多少？5个人一共多少？": the sum of the money just asked, not a number of people
         if slot == "fact" and parts and not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece)):
             slot = parts[-1].slot  # "…每头补贴多少？奶羊冻精呢？" asks the same again ("能干啥？" asks its own)
         elif slot == "fact" and previous:
@@ -700,8 +734,10 @@ def parse_question(
         counted = slot == "count" and asks_counted(piece)
         measure = asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)
+        per = asked_per(piece) if slot == "price" else None
         parts.append(
-            Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried)
+            Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,
+                 per=per)
         )
     return Question(
         raw=raw,
@@ -740,7 +776,7 @@ def _without_cue(subject: str, slot: Slot) -> str:
     """The subject without the words that only name the slot ("部门", "文号")."""
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
-    text = re.sub(r"部门|单位|文号|文件|负责|牵头|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|的|是|归|管|"
+    text = re.sub(r"部门|单位|文号|文件|负责|牵头|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|的|是|归|管|具体|由|各|都|"
                   r"departments?|document|number|agenc(?:y|ies)|bureaus?|offices?|units?|responsible|in charge|handles?|listed|"
                   r"first|named|among|valid|guide|printed|"
                   r"polic(?:y|ies)|scheme|measures?|programme|program|run|years?", "", text,

@@ -27,6 +27,14 @@ OTHER_PLACES = (
     "beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "tianjin", "chongqing", "hong kong", "baotou", "hohhot",
     "european union", "europe", "the eu", "eu ", "united states", "usa", "u.s.", "america", "japan", "korea", "germany",
     "united kingdom", "britain", "france", "russia", "singapore",
+    # every Chinese place above in English too
+    "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "jiangsu", "zhejiang", "anhui", "fujian",
+    "jiangxi", "shandong", "henan", "hubei", "hunan", "guangdong", "guangxi", "hainan", "sichuan", "guizhou",
+    "yunnan", "tibet", "shaanxi", "gansu", "qinghai", "ningxia", "xinjiang", "macau", "macao", "taiwan",
+    "suzhou", "nanjing", "chengdu", "wuhan", "xi'an", "zhengzhou", "changsha", "qingdao", "xiamen", "ningbo",
+    "dalian", "shenyang", "harbin", "changchun", "jinan", "taiyuan", "shijiazhuang", "lanzhou", "yinchuan",
+    "xining", "urumqi", "lhasa", "kunming", "guiyang", "nanning", "haikou", "fuzhou", "nanchang", "hefei",
+    "yulin", "wuhai", "chifeng", "tongliao", "hulunbuir", "bayannur", "ulanqab", "hinggan", "xilingol", "alxa",
 )
 
 # The Chinese name of each English place name above: a clause names the place in Chinese.
@@ -36,6 +44,19 @@ CHINESE_NAMES = {
     "the eu": "欧盟", "eu": "欧盟", "united states": "美国", "usa": "美国", "u.s.": "美国", "america": "美国", "japan": "日本",
     "korea": "韩国", "germany": "德国", "united kingdom": "英国", "britain": "英国", "france": "法国", "russia": "俄罗斯",
     "singapore": "新加坡",
+    "hebei": "河北", "shanxi": "山西", "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江",
+    "jiangsu": "江苏", "zhejiang": "浙江", "anhui": "安徽", "fujian": "福建", "jiangxi": "江西", "shandong":
+    "山东", "henan": "河南", "hubei": "湖北", "hunan": "湖南", "guangdong": "广东", "guangxi": "广西", "hainan":
+    "海南", "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南", "tibet": "西藏", "shaanxi": "陕西", "gansu":
+    "甘肃", "qinghai": "青海", "ningxia": "宁夏", "xinjiang": "新疆", "macau": "澳门", "macao": "澳门",
+    "taiwan": "台湾", "suzhou": "苏州", "nanjing": "南京", "chengdu": "成都", "wuhan": "武汉", "xi'an": "西安",
+    "zhengzhou": "郑州", "changsha": "长沙", "qingdao": "青岛", "xiamen": "厦门", "ningbo": "宁波", "dalian":
+    "大连", "shenyang": "沈阳", "harbin": "哈尔滨", "changchun": "长春", "jinan": "济南", "taiyuan": "太原",
+    "shijiazhuang": "石家庄", "lanzhou": "兰州", "yinchuan": "银川", "xining": "西宁", "urumqi": "乌鲁木齐",
+    "lhasa": "拉萨", "kunming": "昆明", "guiyang": "贵阳", "nanning": "南宁", "haikou": "海口", "fuzhou":
+    "福州", "nanchang": "南昌", "hefei": "合肥", "yulin": "榆林", "wuhai": "乌海", "chifeng": "赤峰",
+    "tongliao": "通辽", "hulunbuir": "呼伦贝尔", "bayannur": "巴彦淖尔", "ulanqab": "乌兰察布", "hinggan": "兴安盟",
+    "xilingol": "锡林郭勒", "alxa": "阿拉善",
 }
 
 _SPACE = re.compile(r"\s+")

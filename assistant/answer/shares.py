@@ -58,6 +58,9 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 # rate or subsidy on it ("给予年利率 3%的贷款贴息支持"): the rate is a share of the loan.
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
+# An amount the asker spent ("花了", "投了", "spent") is the cost or investment a provision's share is of.
+_SPENT = re.compile(r"花了|花费|投了|投入了?|投资了|\b(?:spent|spend|cost us|invested)\b", re.IGNORECASE)
+_COST_WORDS = "费用 投资 成本"
 # A number a question writes with a counting word after it ("40 辆", "3个"), or none.
 _COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
 
@@ -158,6 +161,8 @@ class ShareCalculator:
 
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str) -> Share | None:
         """The percentage of the best-fitting provision whose sentence states the base's words."""
+        if _SPENT.search(context):  # "改建花了1000万元": what was spent is the cost a provision's share is of
+            context += " " + _COST_WORDS
         base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
         loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
         if not base_words and not loan:

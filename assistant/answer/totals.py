@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from assistant.answer.compose import Tokenize
+from assistant.answer.compose import Tokenize, is_condition
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
@@ -51,10 +51,12 @@ SECOND_ADDS = 0.1
 OTHER_PER_FIT = 0.5
 # How many of the best clauses found are read.
 CLAUSES_READ = 3
+# What naming two or more of a provision's listed items adds to its share of the question's words.
+NAMED_ITEMS_BONUS = 0.25
 # How many characters before a figure the words saying what it is paid per may stand.
 PER_WINDOW = 10
 # How many comma-separated stretches of a sentence before 分别 may hold the items it goes with.
-LIST_STRETCHES = 3
+LIST_STRETCHES = 5
 # How many characters before an item the question may put its number ("2名护士新评上自治区级").
 COUNT_WINDOW = 12
 
@@ -111,7 +113,7 @@ class Term:
     tier: str = ""  # the ；-separated tier of the provision it stands in
     shared: tuple[str, ...] = ()  # the items one figure is given to each of ("对新认定的孵化器、众创空间…给予最高 200 万元")
     lead: str = ""  # the words of its tier before it: whom it is given to ("对知名高校…设立的研究生院…，给予最高")
-    own: str = ""  # the words of its tier since the figure before it: what it alone is given for
+    own: str = ""  # the words of its tier since the phrase of the figure before it, to the end of its own: what it alone is given for
 
     @property
     def yuan(self) -> Decimal:
@@ -144,6 +146,12 @@ def _segment_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+def _phrase_end(text: str, pos: int, limit: int) -> int:
+    """Where the phrase going on at ``pos`` ends: its next ，；。 (not past ``limit``)."""
+    m = re.compile(r"[，,；;。]").search(text, pos, limit)
+    return m.start() if m else limit
+
+
 def _counted(f: Figure, counting: bool) -> bool:
     """Is ``f`` a figure the total adds: money, or with ``counting`` a number of items ("150 个", "2人")?"""
     if f.unit is None:
@@ -174,7 +182,8 @@ def _paid_per(f: Figure, text: str = "") -> str:
 def provision_terms(clause: Clause, provision: str, counting: bool = False) -> list[Term]:
     """The money figures of one provision as terms (with ``counting``, its numbers of items); caps are left out."""
     text = normalise(provision)
-    found = [f for f in figures(text) if _counted(f, counting)]
+    # a condition or a target ("年产值达到 10 亿元以上的企业") is nothing added
+    found = [f for f in figures(text) if _counted(f, counting) and not is_condition(text, f.start, f.unit_end)]
     terms: list[Term] = []
     listed: dict[int, tuple[str, str]] = {}
     for m in _RESPECTIVELY.finditer(text):
@@ -223,20 +232,23 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
             per = "year"  # given each year of the run the provision states
         item, role = listed.get(id(f), ("", ""))
         shared = () if item or listed else tuple(_list_items(before))
-        since = max([tier_start] + [g.unit_end for g in found if tier_start <= g.unit_end <= f.start])
-        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start], text[since : f.start]))
+        # its own words run from the end of the phrase of the figure before it to the end of its own
+        # phrase ("对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对…科技领军企业给予 300 万元…")
+        since = max([tier_start] + [_phrase_end(text, g.unit_end, f.start) for g in found if tier_start <= g.unit_end <= f.start])
+        own = text[since : _phrase_end(text, f.unit_end, tier_end)]
+        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start], own))
     return terms
 
 
 # "the two awards", "这两项奖励": the question counts the grants it adds, not recipients.
 _AWARD_NOUN = re.compile(r"award|grant|subsid|reward|bonus|prize|funding|奖|补|资助|支持|扶持")
-_AWARDS_ZH = re.compile(r"这(两|三|四|2|3|4)(?:项|笔|个)(?!目)")
+_AWARDS_ZH = re.compile(r"(?:这(两|三|四|2|3|4)(?:项|笔|个)(?!目)|(两|三|四|2|3|4)(?:项|笔)(?=奖|补|资助|支持|扶持))")
 
 
 def _awards_counted(question: str) -> int:
     """How many grants the question says it adds ("the two awards together", "这两项加起来"), or 0."""
     numbers = [c.number for c in stated_counts(question) if _AWARD_NOUN.search(c.noun)]
-    numbers += [_number(m.group(1)) or 0 for m in _AWARDS_ZH.finditer(question)]
+    numbers += [_number(m.group(1) or m.group(2)) or 0 for m in _AWARDS_ZH.finditer(question)]
     return max(numbers, default=0)
 
 
@@ -401,6 +413,16 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
     return -1
 
 
+def _list_head(items: Sequence[str]) -> str:
+    """What a list's items are of, written after its last item ("国家级、自治区级工业设计中心": 工业设计中心,
+    as far as the last item was read), when the other items end alike; else ""."""
+    *others, last = [i.strip() for i in items]
+    ends = {o[-1:] for o in others if o}
+    if len(ends) != 1 or (end := ends.pop()) not in last[1:]:
+        return ""
+    return last[last.index(end, 1) + 1 :]
+
+
 def _distinct(item: str, others: Sequence[str]) -> str:
     """``item`` without the words at its end (and start) that every other item of its list also
     has: "自治区级中小企业特色产业集群" beside "国家级中小企业特色产业集群" → "自治区级"."""
@@ -433,6 +455,12 @@ def _count_before(question: str, pos: int) -> int:
 _ITEMS_TIMES = re.compile(r"×\s*[\d.]+(?![\d.])(?!\s*(?:年|个月|years?|months?))")
 
 
+def _names_listed_items(names: str, found: Sequence[Term]) -> bool:
+    """Does the question name two or more of the items the provision lists, each with its own figure?"""
+    listed = [t for t in found if t.item]
+    return sum(_named(t.item, t.role, names, [o.item for o in listed if o.item != t.item]) >= 0 for t in listed) >= 2
+
+
 @dataclass
 class TotalCalculator:
     """Adds the money figures of the provisions a total question is about."""
@@ -446,14 +474,17 @@ class TotalCalculator:
         """The sum the question asks for; with ``counted_only`` (a question that states a number of
         items but asks no sum: "报了2个项目，最多能拿多少？") only one figure times that number; with
         ``counting`` a number of items is added up, not money ("每年遴选 150 个…连着评3年，一共多少个")."""
-        provisions = self._provisions(clauses, terms, counting)
+        names = default_glossary().render(question) if lang == "en" else question
+        text = normalise(question)
+        provisions = self._provisions(clauses, terms, counting, names)
+        # a provision listing figures for things the question does not name adds nothing
+        provisions = [p for p in provisions if self._amounts(text, p[1], p[2].text, lang, terms, counting) != []]
         if not provisions:
             return None
         # the first clause given is the one the answer is about: its best provision leads
         lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id), None)
         if lead is not None:
             provisions = [lead] + [p for p in provisions if p is not lead]
-        text = normalise(question)
         chosen = [provisions[0]]
         first_tokens = set(self.tokenize(provisions[0][2].text))
         # the recipients a question counts ("two universities each…") are those of one provision:
@@ -461,11 +492,16 @@ class TotalCalculator:
         counts_recipients = any(
             t.per == "once" and _recipients(text, t) > 1 for t in provision_terms(provisions[0][1], provisions[0][2].text, counting)
         )
+        # "两项奖励加起来": as many awards as the question counts, when the first provision gives fewer
+        wanted = _awards_counted(question)
+        if wanted > 1:
+            first = self._amounts(text, provisions[0][1], provisions[0][2].text, lang, terms, counting)
+            wanted = wanted if first is not None and len(first) < wanted else 0
         for score, clause, sentence in [] if counts_recipients else provisions[1:]:
             if score < SECOND_RATIO * provisions[0][0]:
                 break
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
-            if adds and sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total:
+            if adds and (wanted > 1 or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append((score, clause, sentence))
                 break
         steps: list[str] = []
@@ -490,8 +526,9 @@ class TotalCalculator:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
-        if counted_only and (used != 1 or not any(_ITEMS_TIMES.search(step) for step in steps)):
-            return None  # a figure paid per item, times the items the question counts, or nothing
+        named_items = all(t.item for t in shown)  # "2个人达到了B类，1个人达到了C类": the listed items it counts
+        if counted_only and ((used != 1 and not named_items) or not any(_ITEMS_TIMES.search(step) for step in steps)):
+            return None  # a figure paid per item (per listed item), times the items the question counts, or nothing
         if used > 1:
             steps.append(("合计：" if lang == "zh" else "Total: ") + shown[0].shown(total))
         return Calculation(
@@ -503,8 +540,12 @@ class TotalCalculator:
             clause_ids=clause_ids,
         )
 
-    def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool) -> list[tuple[float, Clause, Sentence]]:
-        """Provisions stating money (numbers of items), best first, with their share of the question's words."""
+    def _provisions(
+        self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool, names: str = ""
+    ) -> list[tuple[float, Clause, Sentence]]:
+        """Provisions stating money (numbers of items), best first, with their share of the question's
+        words; one pairing its figures with two or more listed items the question names ("1个C类人才和2个D类人才"
+        over "对全职引进的B类、C类、D类人才分别给予…") comes before its neighbours."""
         total = terms.total or 1.0
         out = []
         for rank, clause in enumerate(clauses[:CLAUSES_READ]):
@@ -514,8 +555,11 @@ class TotalCalculator:
                     continue
                 score = (terms.overlap(self.tokenize(sentence.text)) + 0.3 * terms.overlap(heading)) / total
                 score *= 0.95**rank
-                if score >= MIN_COVERAGE:
-                    out.append((score, clause, sentence))
+                if score < MIN_COVERAGE:
+                    continue
+                if names and _names_listed_items(names, provision_terms(clause, sentence.text, counting)):
+                    score += NAMED_ITEMS_BONUS
+                out.append((score, clause, sentence))
         return sorted(out, key=lambda s: -s[0])
 
     def _amounts(
@@ -530,6 +574,9 @@ class TotalCalculator:
         names = default_glossary().render(question) if lang == "en" else question
         listed = [t for t in found if t.item]
         out: list[tuple[str, Decimal, Term]] = []
+        classes = next((m.group(1) for t in listed if (m := re.search(r"[A-Za-z]\s*(类|级|档)", t.item))), "")
+        if listed and len(head := _list_head([t.item for t in listed])) >= 2 and head[:2] not in names:
+            return []  # "国家级、自治区级工业设计中心" is no list of what "自治区级企业技术中心" names
         if listed:
             for term in listed:
                 at = _named(term.item, term.role, names, [t.item for t in listed if t.item != term.item])
@@ -538,6 +585,8 @@ class TotalCalculator:
                 count = _count_before(names, at)
                 value = term.yuan * count
                 name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item))
+                if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):
+                    name = letter.group(1) + classes  # "A、B、C类": B类, not "B" or "C类认"
                 shown = f"{name}：{term.shown()}" + (f" × {count}" if count != 1 else "")
                 if term.per in ("year", "month"):  # "分别给予…，连续支持 3 年"
                     periods = _periods(question, provision, term.per)
@@ -614,10 +663,15 @@ class TotalCalculator:
 
 # A step's label is the provision's words before the figure, shortened to its start and end past this length.
 LABEL_CHARS = 18
+# A label shorter than this many characters ("给予") takes the phrase before it too.
+LABEL_CHARS_MIN = 6
 
 
 def _label(term: Term) -> str:
-    words = re.sub(r"^[^\u4e00-\u9fff]*|[\d.\s]+$", "", term.segment)
+    words = term.segment
+    if len(_CJK.findall(words)) < LABEL_CHARS_MIN:  # "给予" says nothing: the phrase before it says to whom
+        words = "，".join(re.split(r"[，,]", term.lead)[-2:])
+    words = re.sub(r"^[^\u4e00-\u9fff]*|[\d.\s]+$", "", words)
     if len(words) > LABEL_CHARS:
         words = f"{words[:6]}…{words[-(LABEL_CHARS - 7):]}"
     return f"{words}：" if words else ""
@@ -645,8 +699,16 @@ def _recipients(question: str, term: Term) -> int:
     """How many times a one-off figure counts: the number the question states of the kind of
     recipient the provision's tier names before the figure (企业, 个人, 项目 …); 1 when it states
     none, or different numbers of that kind."""
-    numbers = {c.number for c in stated_counts(question) if c.kind and RECIPIENT_WORDS[c.kind].search(term.lead)}
+    per_person = bool(_PER_PERSON_ASKED.search(question))  # "一人奖多少？5个人一共多少？": the asker counts people
+    numbers = {c.number for c in stated_counts(question)
+               if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))}
     return numbers.pop() if len(numbers) == 1 else 1
+
+
+# A question that asks what one person gets.
+_PER_PERSON_ASKED = re.compile(
+    r"(?:一|每|每一)(?:个)?人(?:奖|补|能|可|给|发|拿|领)|人均|\bper (?:person|head)\b|\beach (?:person|of them)\b"
+)
 
 
 def _items_in(question: str, term: Term, provision: str) -> int | None:

@@ -250,8 +250,8 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
         return []
     spans = _choice_spans(choices, text)
 
-    def compact(i: int) -> int:  # choice positions are in the text without spaces
-        return i - text[:i].count(" ")
+    def compact(i: int) -> int:  # choice positions are in the compact text
+        return len(_compact(text[:i]))
 
     def nearest(q: Quantity, side: str) -> tuple[int, str] | None:
         """(distance in characters, choice) of the closest mention before or after the number and its unit."""
@@ -274,13 +274,22 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
     return lines if len({c for c, _ in lines}) >= 2 else []
 
 
+# Spaces, brackets and hyphens inside English words do not part a choice's name: "rain-fed (dryland)
+# corn" names "dryland corn"; a hyphen between numbers ("1-10千伏") stays.
+_LOOSE = re.compile(r"\s|[()]|(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
+def _compact(text: str) -> str:
+    return _LOOSE.sub("", text)
+
+
 def _choice_spans(choices: dict[str, list[str]], text: str) -> list[tuple[int, int, str]]:
-    """(start, end, choice) of each mention in the text without spaces; longer aliases win, numbers not split."""
-    compact = text.replace(" ", "")
+    """(start, end, choice) of each mention in the compact text; longer aliases win, numbers not split."""
+    compact = _compact(text)
     hits: list[tuple[int, int, str]] = []
     for choice, aliases in choices.items():
         for alias in [choice, *aliases]:
-            a = normalise(alias).replace(" ", "")
+            a = _compact(normalise(alias))
             for m in re.finditer(re.escape(a), compact):
                 if a[0].isdigit() and m.start() > 0 and (compact[m.start() - 1].isdigit() or compact[m.start() - 1] in ".-"):
                     continue

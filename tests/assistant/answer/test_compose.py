@@ -205,3 +205,22 @@ def test_the_tier_whose_thresholds_the_stated_figures_meet_ranks_first() -> None
     assert threshold_fit(stated, met) > threshold_fit(stated, low) > 1.0  # the tightest tier met fits best
     assert threshold_fit(stated, "对首次认定的高新技术企业给予一次性 30 万元奖励") == 1.0  # no threshold: no change
     assert stated_money("我们有300万亩草场") == []  # 万 of another unit is no money
+
+
+def test_a_sentence_dates_a_policy_by_its_period_not_by_a_target_year() -> None:
+    from assistant.answer.compose import _PERIOD
+
+    for dated in ("自 2021 年 1 月 1 日至 2030 年 12 月 31 日", "试点期限暂定为 2022 年至 2024 年", "2021-2025 年",
+                  "本办法自印发之日起施行", "到 2027 年，自治区每年通过外经贸发展专项资金对…给予资金支持"):
+        assert _PERIOD.search(dated), dated
+    for target in ("到 2025 年全区高新技术企业超过 2000 家", "到 2025 年，全区跨境电子商务交易规模争取突破 50 亿元",
+                   "不超过劳动合同期限的工作许可"):
+        assert not _PERIOD.search(target), target
+
+
+def test_a_target_or_a_threshold_is_no_support_paid() -> None:
+    from assistant.answer.compose import stated_figures
+
+    assert stated_figures("到 2030 年，各级绿色工厂产值占制造业总产值比重超过 40%", "amount", support=True) == []
+    assert stated_figures("全区跨境电子商务交易规模突破 15 亿元人民币", "amount", support=True) == []
+    assert [q.value for q in stated_figures("其中不低于 50%用于奖励科技成果转化贡献人", "amount", support=True)] == [50]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.question import asks_total, parse_question, slot_of, states_count
+from assistant.answer.question import asks_total, parse_question, slot_of, states_count, through_total
 from assistant.language import detect_language
 from assistant.search.glossary import default_glossary, guide_terms
 
@@ -83,6 +83,10 @@ def test_totals_are_flagged() -> None:
         ("We are a dairy processor. Do we qualify for the signing subsidy?", ["eligibility"]),
         ("获得国家最高科学技术奖的人才算几类人才？", ["fact"]),  # which category, not how many
         ("How much is the subsidy per straw of frozen semen, and for which years does the policy run?", ["amount", "validity"]),
+        ("企业最多能拿多少人才引进奖励？", ["amount"]),  # 人才 is what the money is for, not people counted
+        ("能引进多少人才？", ["count"]),
+        ("每人奖多少？4个人一共多少？", ["amount", "amount"]),  # the sum of the money just asked
+        ("项目评审归谁领导？具体由哪几个部门牵头负责？", ["department"]),  # one ask: "具体由" names nothing new
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
@@ -290,3 +294,10 @@ def test_an_english_part_asking_only_a_figure_or_the_documents_name_is_about_the
     parsed = parse_question("Does Ordos reward organisations that turn research results into standards? How much at most, "
                             "and which bureaus are in charge?")
     assert [(p.slot, p.carried) for p in parsed.parts] == [("eligibility", False), ("amount", True), ("department", True)]
+
+
+def test_a_sum_is_over_the_sentences_up_to_the_one_asking_it() -> None:
+    question = "名师工作室3年管理期一共能拿多少经费？另外本地人才培养到C类，单位能拿多少培养资助？"
+    assert through_total(question) == "名师工作室3年管理期一共能拿多少经费？"
+    assert through_total("一人奖多少？5个人一共多少？归哪个部门管？") == "一人奖多少？5个人一共多少？"
+    assert through_total("补贴多少？") == "补贴多少？"  # no sum asked: the whole question

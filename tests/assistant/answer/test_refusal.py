@@ -29,3 +29,29 @@ def test_a_place_named_in_english_is_in_scope_when_the_clause_found_names_it_in_
     assert out_of_scope_place("What are Hohhot's main industrial products?", found) is None
     assert out_of_scope_place("呼和浩特主要出产哪些工业产品？", found) is None
     assert out_of_scope_place("What housing subsidies does Shanghai offer to foreign talent?", ["人才住房补贴"]) == "shanghai"
+
+
+def test_every_place_the_scope_knows_is_known_in_english_too() -> None:
+    from assistant.answer.scope import CHINESE_NAMES, OTHER_PLACES, out_of_scope_place
+
+    assert out_of_scope_place("What tax rate applies to encouraged industries in the Hainan Free Trade Port?", ["西部地区"]) == "hainan"
+    assert out_of_scope_place("Can a trading company registered in Xi'an apply?", ["外商投资"]) == "xi'an"
+    assert out_of_scope_place("海南自贸港的鼓励类产业税率是多少？", ["西部地区"]) == "海南"
+    # each English name stands for a Chinese place of the list, the name a clause would use
+    english = [p for p in OTHER_PLACES if p.isascii()]
+    assert all(CHINESE_NAMES.get(p.strip()) for p in english if p not in ("usa", "u.s."))
+    chinese = {p for p in OTHER_PLACES if not p.isascii()} - {"蒙古国"}  # "Mongolia" alone would also name Inner Mongolia
+    assert chinese <= set(CHINESE_NAMES.values())
+
+
+def test_a_price_asked_per_a_unit_is_answered_only_by_a_price_per_that_unit() -> None:
+    from assistant.answer.compose import states
+    from assistant.answer.question import asked_per
+    from assistant.quantities import quantities
+
+    assert asked_per("How much does industrial steam cost per tonne?") == "weight"
+    assert asked_per("工业用水每吨多少钱？") == "weight" and asked_per("一度电多少钱？") == "energy"
+    assert asked_per("110千伏工业电价多少？") is None
+    land, water = quantities("6.53 万元/亩")[0], quantities("10.4 元/吨")[0]
+    assert not states("price", land, per="weight") and states("price", water, per="weight")
+    assert states("price", land)  # nothing asked per a unit: any price

@@ -58,3 +58,11 @@ def test_an_interest_rate_is_a_share_of_the_loan_the_question_states(assistant) 
                            "80 million yuan. What interest subsidy can we get under the city's rural-revitalisation measures?")
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "2000000" and share.steps == ["8000万元 × 3% = 240万元", "capped at 200万元"]
+
+
+def test_an_amount_spent_is_the_cost_a_share_is_of(assistant) -> None:
+    # "原有设施改建按建设费用的 40%进行补贴": the calculator of new stores asks their volume, the cost is stated
+    result = assistant.ask("我们旗里原有的果蔬冷库改造升级，花了600万元，市里能补贴多少？")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "2400000" and "40%" in share.steps[0]
+    assert "还需要您提供" not in result.answer

@@ -275,3 +275,43 @@ def test_people_and_months_are_both_counted_without_a_sum_asked(assistant) -> No
                            "to meet employers' urgent needs. How much subsidy can the college get?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "240000" and "× 40 × 3" in total.steps[0]
+
+
+def test_a_figure_owns_the_words_of_its_phrase_after_it(assistant) -> None:
+    # "对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对首次认定的科技领军企业给予 300 万元…":
+    # 研发经费奖励 is what the 30 万元 is given as, not words of the 300 万元 after it
+    result = assistant.ask("去年首次认定为高新技术企业，今年又新认定了自治区级企业技术中心，这两笔研发经费奖补合计多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "800000", total.steps
+    assert any("企业技术中心" in s and "50万元" in s for s in total.steps)  # a bare 给予 takes the phrase before it
+
+
+def test_two_awards_counted_are_taken_from_two_provisions(assistant) -> None:
+    result = assistant.ask("我们公司获评自治区级制造业单项冠军，还被认定为自治区级绿色工厂，两项奖励合计多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1500000" and len(total.clause_ids) == 2, total.steps
+
+
+def test_a_per_person_award_times_the_people_counted_answers_the_part_asking_the_sum(assistant) -> None:
+    result = assistant.ask("网约配送行业有3名骨干业绩突出，经行业协会认定了，每人奖多少？3个人一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "30000" and "× 3" in total.steps[0]
+    first, second = result.parts[:2]
+    assert "1万元" in first.answer_line and "计算结果" not in first.answer_line
+    assert second.answer_line.startswith("计算结果：3万元")
+
+
+def test_listed_classes_far_before_respectively_are_its_items(assistant) -> None:
+    # "经培养达到 A、B、C类认定标准的，同等享受经费支持，…，分别给予所在企事业单位最高 200 万元、150 万元、50 万元"
+    result = assistant.ask("我们单位有1个人经培养达到A类标准、3个人达到C类标准，单位最多能拿多少人才培养资助？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3500000", total.steps
+    assert total.steps[:2] == ["A类：200万元", "C类：50万元 × 3 = 150万元"]
+
+
+def test_the_provision_listing_the_classes_named_is_added_over_its_neighbour(assistant) -> None:
+    # one clause: "对全职引进的 B类、C类、D类人才分别给予最高 300 万元、200 万元、80 万元安家补贴" and
+    # "对刚性引进…的博士…人才，给予 5 万—40 万元安家补贴"
+    result = assistant.ask("我们公司在伊旗全职引进了2个B类人才和1个D类人才，伊旗的安家补贴最多一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "6800000", total.steps

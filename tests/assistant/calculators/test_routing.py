@@ -30,6 +30,9 @@ ROUTED = [
     # what is payable at the preferential rate needs no rate to compare with; what is saved does
     ("鼓励类企业应纳税所得额2000万元，按西部大开发税率要交多少所得税？", "p6.d1.i1", "western_development_tax_payable", "3000000"),
     ("鼓励类企业应纳税所得额3200万元，按15%交跟按25%交相比能省多少所得税？", "p6.d1.i1", "western_development_tax_saving", "3200000"),
+    # brackets and hyphens inside English words do not part a choice's name ("rain-fed (dryland) corn")
+    ("We farm 400 mu of rain-fed (dryland) corn. What is the insurance premium?", "p3.s1.g1.i8.i1", "crop_insurance_premium", "9600"),
+    ("1-10千伏接入的工厂一年用电100万度，电费多少？", "p1.i2.i5.i3.c1", "industrial_power_cost", "477000"),  # 1-10 stays whole
 ]
 
 
