@@ -13,12 +13,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response, StreamingResponse
 from pydantic import AfterValidator, BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from assistant import __version__
 from assistant.feedback import Feedback, KindFilter
+from assistant.incentives import MatchResult, ProjectProfile
 from assistant.models import (
     AnswerResult,
     Calculation,
@@ -34,6 +35,7 @@ from assistant.request_limits import RequestLimits
 from assistant.service import (
     Assistant,
     CalculatorError,
+    ProfileError,
     RequestError,
     UnknownCalculatorError,
     UnknownClauseError,
@@ -257,6 +259,29 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     @app.post("/v1/calculators/{name}", response_model=Calculation)
     def run_calculator(name: str, body: CalculatorRequest) -> Calculation:
         return current().calculate(name, body.inputs)
+
+    @app.post(
+        "/v1/match",
+        response_model=MatchResult,
+        responses={200: {"content": {"text/html": {}, "application/pdf": {}}, "description": "The match, or its report"}},
+    )
+    def match(
+        body: ProjectProfile, format: Literal["json", "html", "pdf"] = "json", lang: Literal["zh", "en"] = "zh"
+    ) -> MatchResult | Response:
+        """A project profile (every field optional; a bad one is a 422 naming the field) matched against the
+        guide's incentives: the GUIDE.md incentive-match JSON, or with `format=html|pdf` the report an officer
+        hands over (`lang=zh|en`, labels in that language; the guide's quotes stay Chinese)."""
+        assistant = current()
+        try:
+            if format == "json":
+                return assistant.match(body)
+            report = assistant.match_report(body, fmt=format, lang=lang)
+        except ProfileError as exc:
+            raise HTTPException(422, str(exc)) from None
+        if isinstance(report, bytes):
+            disposition = f'attachment; filename="incentive-report-{lang}.pdf"'
+            return Response(report, media_type="application/pdf", headers={"Content-Disposition": disposition})
+        return HTMLResponse(report)
 
     @app.post("/v1/feedback", response_model=FeedbackReceipt, status_code=201)
     def feedback(body: Feedback, idempotency_key: str | None = Header(None, max_length=100)) -> FeedbackReceipt:

@@ -306,11 +306,24 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
         profile = parse_profile(text)
     except ProfileError as exc:
         raise CommandError(f"{args.profile}: {exc}") from None
-    result = _load(settings).match(profile)
+    assistant = _load(settings)
+    result = assistant.match(profile)
     if args.json:
         _print_json(result.model_dump(mode="json"))
     else:
         print_match(result, show_all=args.all)
+    for fmt, target in (("html", args.html), ("pdf", args.pdf)):
+        if target is None:
+            continue
+        report = assistant.match_report(profile, fmt=fmt, lang=args.lang)
+        try:
+            if isinstance(report, bytes):
+                target.write_bytes(report)
+            else:
+                target.write_text(report, encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"cannot write the report {target}: {exc.strerror or exc}") from None
+        print(f"wrote the {fmt.upper()} report to {target}", file=sys.stderr)
     return 0
 
 
@@ -494,7 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="citation-accuracy evaluation").add_subparsers(dest="eval_command", required=True)
     p = evaluate.add_parser("run", help="run a dataset and write results and reports")
     p.add_argument("--dataset", type=Path, required=True)
-    p.add_argument("--mode", choices=["search", "ask"], default="search")
+    p.add_argument("--mode", choices=["search", "ask", "match"], default="search")
     p.add_argument("--k", type=int, default=10, help="clauses retrieved per question (default 10)")
     p.add_argument("--out", type=Path, required=True, help="directory for results.jsonl and the reports")
     p.set_defaults(func=cmd_eval_run)
@@ -533,6 +546,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the GUIDE.md incentive-match JSON")
     p.add_argument("--all", action="store_true", help="also list the provisions whose conditions are not met")
     p.add_argument("--schema", action="store_true", help="print the profile's JSON Schema and exit")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write the printable HTML report here")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="also write the PDF report here")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the report's labels (default zh)")
     p.set_defaults(func=cmd_match)
 
     p = sub.add_parser("serve", help="run the HTTP API (FastAPI)")

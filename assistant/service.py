@@ -21,7 +21,8 @@ from assistant.calculators import CalculatorError, Catalogue, default_catalogue
 from assistant.calculators.problems import english_amount
 from assistant.feedback import Feedback, FeedbackStore, KindFilter, feedback_path
 from assistant.guide.corpus import CorpusMissingError, UnknownClauseError, read_guide
-from assistant.incentives import MatchResult, ProfileError, ProjectProfile, match, parse_profile
+from assistant.incentives import MatchResult, ProfileError, ProjectProfile, match, parse_profile, render_html, render_pdf
+from assistant.incentives.from_question import profile_from_question
 from assistant.incentives.provisions import default_provisions
 from assistant.models import (
     AnswerResult,
@@ -248,6 +249,25 @@ class Assistant:
         with amounts from the calculators, validity on PA_TODAY and totals (GUIDE.md §4 incentive match)."""
         chosen = profile if isinstance(profile, ProjectProfile) else parse_profile(profile)
         return match(chosen, default_provisions(), self.catalogue, self.retriever.corpus, self.settings.today)
+
+    def match_report(
+        self, profile: ProjectProfile | dict[str, Any], *, fmt: Literal["html", "pdf"], lang: Literal["zh", "en"] = "zh"
+    ) -> str | bytes:
+        """The match of ``profile`` as the report an officer hands over: a printable HTML page (``str``) or
+        a PDF (``bytes``), in Chinese or English (labels in English; the guide's quotes stay Chinese)."""
+        if lang not in ("zh", "en"):
+            raise RequestError(f"unknown report language {lang!r}: zh or en")
+        result = self.match(profile)
+        if fmt == "html":
+            return render_html(result, lang)
+        if fmt == "pdf":
+            return render_pdf(result, lang)
+        raise RequestError(f"unknown report format {fmt!r}: html or pdf")
+
+    def profile_from_question(self, question: str) -> ProjectProfile | None:
+        """The project a chat question describes when it asks which policies apply ("我们要在伊金霍洛旗建一个年用电
+        1 亿度的数据中心，能享受哪些政策？"), for the chat to hand over to :meth:`match`; ``None`` otherwise."""
+        return profile_from_question(question)
 
     def calculate(self, name: str, inputs: dict[str, Any]) -> Calculation:
         """Run calculator ``name``: :class:`UnknownCalculatorError` for an unknown name,

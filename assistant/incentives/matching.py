@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from assistant.calculators.catalogue import CalculatorError, Catalogue
 from assistant.guide.corpus import Corpus
 from assistant.incentives.profile import ProjectProfile, question_for, value_at
-from assistant.incentives.provisions import LEVELS, AmountSpec, Condition, IncentiveCatalogue, Provision
+from assistant.incentives.provisions import LEVELS, AmountSpec, Condition, IncentiveCatalogue, Input, Provision
 from assistant.models import expired as period_ended
 from assistant.quantities import plain
 
@@ -29,6 +29,9 @@ class ConditionResult(BaseModel):
     field: str = Field(description="The profile field it reads")
     clause_id: str
     quote: str = Field(description="Verbatim words of the clause that state the condition")
+    any_of: list[ConditionResult] | None = Field(
+        None, description="For a condition the guide states as alternatives (或, 之一): each alternative judged, with its quote"
+    )
 
 
 class AmountResult(BaseModel):
@@ -113,15 +116,10 @@ def _topic_rank(topic: str) -> int:
 
 
 def _judge(provision: Provision, profile: ProjectProfile, calculators: Catalogue, corpus: Corpus, today: date) -> ProvisionMatch:
-    conditions = [
-        ConditionResult(
-            text=c.text, text_en=c.text_en, met=_met(c, value_at(profile, c.field)), field=c.field, clause_id=c.clause_id, quote=c.quote
-        )
-        for c in provision.conditions
-    ]
+    conditions = [_judge_condition(c, profile) for c in provision.conditions]
     metes = [c.met for c in conditions]
     status: Status = "not_eligible" if False in metes else "unknown" if None in metes else "eligible"
-    asked = [c.field for c in conditions if c.met is None]
+    asked = [f for c in conditions if c.met is None for f in _unknown_fields(c)]
     amount, note = None, None
     if provision.amount is not None and status != "not_eligible":
         missing = [f for f in _input_fields(provision.amount) if value_at(profile, f) is None]
@@ -158,6 +156,38 @@ def _judge(provision: Provision, profile: ProjectProfile, calculators: Catalogue
     )
 
 
+def _judge_condition(condition: Condition, profile: ProjectProfile) -> ConditionResult:
+    """One condition judged; an any_of is met when one alternative is, not met when all are not, else unknown."""
+    if condition.op == "any_of":
+        subs = [_judge_condition(sub, profile) for sub in condition.any_of or []]
+        metes = [s.met for s in subs]
+        met: bool | None = True if True in metes else None if None in metes else False
+        return ConditionResult(
+            text=condition.text,
+            text_en=condition.text_en,
+            met=met,
+            field=condition.field,
+            clause_id=condition.clause_id,
+            quote=condition.quote,
+            any_of=subs,
+        )
+    return ConditionResult(
+        text=condition.text,
+        text_en=condition.text_en,
+        met=_met(condition, value_at(profile, condition.field)),
+        field=condition.field,
+        clause_id=condition.clause_id,
+        quote=condition.quote,
+    )
+
+
+def _unknown_fields(result: ConditionResult) -> list[str]:
+    """The profile fields whose answers would settle an unknown condition."""
+    if result.any_of is None:
+        return [result.field] if result.met is None else []
+    return [f for sub in result.any_of if sub.met is None for f in _unknown_fields(sub)]
+
+
 def _met(condition: Condition, value: Any) -> bool | None:
     if value is None:
         return None
@@ -190,21 +220,8 @@ def _input_fields(spec: AmountSpec) -> list[str]:
 def _amount(
     spec: AmountSpec, per: Literal["once", "year"], profile: ProjectProfile, calculators: Catalogue
 ) -> tuple[AmountResult | None, str | None]:
-    if spec.fixed is not None:
-        each = spec.fixed.yuan()
-        count = Decimal(value_at(profile, spec.per_unit_field)) if spec.per_unit_field else Decimal(1)
-        total = each * count
-        steps = [f"{spec.fixed.value}{spec.fixed.unit}" + (f" × {plain(count)}" if spec.per_unit_field else "")]
-        return AmountResult(
-            low=plain(total),
-            high=plain(total),
-            unit="元",
-            per=per,
-            kind=spec.kind,
-            steps=steps,
-            clause_ids=[spec.fixed.clause_id],
-            quote=spec.fixed.quote,
-        ), None
+    if spec.fixed is not None or spec.rates is not None:
+        return _stated(spec, per, profile)
     try:
         low, high, steps, clause_ids = _calculate(spec, profile, calculators)
     except _NoLines:
@@ -224,12 +241,51 @@ def _amount(
     ), None
 
 
+def _stated(spec: AmountSpec, per: Literal["once", "year"], profile: ProjectProfile) -> tuple[AmountResult | None, str | None]:
+    """A sum the guide states outright: once, per unit, or per entry of a table (rates); times the stated periods
+    when it is paid by the month or year (3000元/月 × 24个月), the total reported with the step shown."""
+    if spec.rates is not None:
+        table = value_at(profile, spec.per_unit_field or "") or {}
+        lines = [(key, spec.rates[key], Decimal(count)) for key, count in table.items() if key in spec.rates and count > 0]
+        if not lines:
+            return None, "资料中没有该政策涵盖的项目"
+    else:
+        assert spec.fixed is not None
+        count = Decimal(value_at(profile, spec.per_unit_field)) if spec.per_unit_field else Decimal(1)
+        lines = [("", spec.fixed, count)]
+    times = Decimal(spec.periods.value) if spec.periods else Decimal(1)
+    low = high = Decimal(0)
+    steps: list[str] = []
+    for key, rate, count in lines:
+        low += rate.yuan() * count * times
+        high += rate.yuan_high() * count * times
+        words = (f"{key} " if key else "") + rate.words() + (f"/{spec.periods.unit.removeprefix('个')}" if spec.periods else "")
+        if spec.per_unit_field:
+            words += f" × {plain(count)}"
+        if spec.periods:
+            words += f" × {spec.periods.value}{spec.periods.unit}"
+        steps.append(words)
+    if len(steps) > 1 or spec.per_unit_field or spec.periods:
+        steps.append(f"合计 {plain(low)}" + (f"至{plain(high)}" if high != low else "") + " 元")
+    stated = [rate for _, rate, _ in lines] + ([spec.periods] if spec.periods else [])
+    return AmountResult(
+        low=plain(low),
+        high=plain(high),
+        unit="元",
+        per=per,
+        kind=spec.kind,
+        steps=steps,
+        clause_ids=list(dict.fromkeys(q.clause_id for q in stated)),
+        quote="；".join(dict.fromkeys(q.quote for q in stated)),
+    ), None
+
+
 class _NoLines(ValueError):
     """A table field that holds none of the entries the calculator covers."""
 
 
 def _calculate(spec: AmountSpec, profile: ProjectProfile, calculators: Catalogue) -> tuple[Decimal, Decimal, list[str], list[str]]:
-    args: dict[str, Any] = {name: (value_at(profile, s.field) if s.field else s.value) for name, s in spec.inputs.items()}
+    args: dict[str, Any] = {name: _input_value(profile, s) for name, s in spec.inputs.items()}
     if spec.lines is not None:
         table = value_at(profile, spec.lines.field) or {}
         entries = [(spec.lines.keys[k], v) for k, v in table.items() if k in spec.lines.keys and v > 0]
@@ -241,6 +297,13 @@ def _calculate(spec: AmountSpec, profile: ProjectProfile, calculators: Catalogue
     result = calc.result
     low, high = (Decimal(result["low"]), Decimal(result["high"])) if isinstance(result, dict) else (Decimal(result), Decimal(result))
     return low, high, calc.steps, calc.clause_ids
+
+
+def _input_value(profile: ProjectProfile, source: Input) -> Any:
+    if source.field is None:
+        return source.value
+    value = value_at(profile, source.field)
+    return f"{plain(Decimal(value))}{source.unit}" if source.unit and value is not None else value
 
 
 def _totals(matches: list[ProvisionMatch], provisions: IncentiveCatalogue) -> Totals:

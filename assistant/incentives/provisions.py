@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from assistant.calculators.catalogue import Catalogue, default_catalogue
 from assistant.calculators.check import numbers_in
@@ -26,7 +26,7 @@ from assistant.settings import resources_dir
 
 PROVISIONS_PATH = resources_dir() / "corpus" / "incentives.json"
 LEVELS = ("国家级", "自治区级", "市级", "旗级")
-Op = Literal["eq", "in", "ge", "le", "has", "true"]
+Op = Literal["eq", "in", "ge", "le", "has", "true", "any_of"]
 
 
 class ProvisionError(ValueError):
@@ -36,21 +36,45 @@ class ProvisionError(ValueError):
 class Condition(BaseModel):
     """One condition of a provision, as the guide states it."""
 
-    field: str = Field(description="The profile field it reads (``talents.D`` for one entry of a table field)")
+    field: str = Field("", description="The profile field it reads (``talents.D`` for one entry of a table field); empty for any_of")
     op: Op = Field(
-        description="eq: equals value; in: one of value; ge/le: at least / at most value; has: the list holds value; true: is true"
+        description="eq: equals value; in: one of value; ge/le: at least / at most value; has: the list holds value; true: is true; "
+        "any_of: one of the sub-conditions in any_of (the guide's 或 / 之一 / a definition listing several kinds)"
     )
     value: Any = Field(None, description="What the field is compared with (a number as a string, a date as YYYY-MM-DD)")
     text: str = Field(description="The condition in words, in Chinese")
     text_en: str = Field(description="The condition in words, in English")
     clause_id: str = Field(description="The clause that states the condition")
     quote: str = Field(description="Verbatim words of that clause (whitespace may differ)")
+    any_of: list[Condition] | None = Field(
+        None,
+        description="With op any_of: the alternatives, each with its own clause and quote; met when one is met, "
+        "not met when all are not met, unknown otherwise",
+    )
+
+    @model_validator(mode="after")
+    def _field_of_alternatives(self) -> Condition:
+        """An any_of without a field of its own reads its first alternative's field (for the question to ask first)."""
+        if self.op == "any_of" and not self.field and self.any_of:
+            self.field = self.any_of[0].field
+        return self
+
+    def leaves(self) -> list[Condition]:
+        """This condition, or the sub-conditions of an any_of (recursively)."""
+        if self.op != "any_of":
+            return [self]
+        return [leaf for sub in self.any_of or [] for leaf in sub.leaves()]
+
+    def quoted(self) -> list[Condition]:
+        """This condition and every sub-condition, each of which carries a quote."""
+        return [self] + [q for sub in self.any_of or [] for q in sub.quoted()]
 
 
 class Quoted(BaseModel):
     """A sum the guide states outright."""
 
-    value: str = Field(description="Exact decimal in the unit below")
+    value: str = Field(description="Exact decimal in the unit below (the low end of a range)")
+    high: str | None = Field(None, description="The high end, when the guide states a range (5万—40万元)")
     unit: Literal["元", "万元"] = Field(description="元 or 万元")
     clause_id: str
     quote: str = Field(description="Verbatim words of the clause that state the value")
@@ -58,12 +82,30 @@ class Quoted(BaseModel):
     def yuan(self) -> Decimal:
         return Decimal(self.value) * (10000 if self.unit == "万元" else 1)
 
+    def yuan_high(self) -> Decimal:
+        return Decimal(self.high or self.value) * (10000 if self.unit == "万元" else 1)
+
+    def words(self) -> str:
+        return f"{self.value}{'—' + self.high if self.high else ''}{self.unit}"
+
+
+class Periods(BaseModel):
+    """How many months or years a monthly or yearly sum is paid for, as the guide states it (最长补贴24个月)."""
+
+    value: str = Field(description="Exact number of periods")
+    unit: Literal["个月", "年"]
+    clause_id: str
+    quote: str = Field(description="Verbatim words of the clause that state the number")
+
 
 class Input(BaseModel):
     """One calculator input: a profile field, or a constant the provision fixes (a choice, a standard rate)."""
 
     field: str | None = Field(None, description="The profile field that gives the input")
     value: str | None = Field(None, description="A constant input (the choice this provision is about, a standard rate)")
+    unit: str | None = Field(
+        None, description="With field: the unit the profile states it in, when not the calculator's default (平方米 for an area read in 亩)"
+    )
 
 
 class Lines(BaseModel):
@@ -89,7 +131,21 @@ class AmountSpec(BaseModel):
         None, description="A second calculation subtracted from the first (a saving against a reference price)"
     )
     fixed: Quoted | None = Field(None, description="A fixed sum stated by the guide")
-    per_unit_field: str | None = Field(None, description="With fixed: the profile field counting the units the sum is paid for")
+    rates: dict[str, Quoted] | None = Field(
+        None, description="Fixed sums by entry of the table field per_unit_field (博士 → 3000元/月): one line per entry the profile gives"
+    )
+    per_unit_field: str | None = Field(
+        None, description="With fixed: the profile field counting the units the sum is paid for; with rates: the table field"
+    )
+    periods: Periods | None = Field(
+        None, description="With fixed or rates: a monthly or yearly sum paid over the stated periods; the amount is the total"
+    )
+
+    def quoted(self) -> list[tuple[str, Quoted | Periods]]:
+        """(where, item) for every sum or number the guide states outright in this amount."""
+        found: list[tuple[str, Quoted | Periods]] = [("", self.fixed)] if self.fixed else []
+        found += [(f".rates[{key}]", rate) for key, rate in (self.rates or {}).items()]
+        return found + ([(".periods", self.periods)] if self.periods else [])
 
     def fields(self) -> list[str]:
         found = [i.field for i in self.inputs.values() if i.field]
@@ -161,11 +217,18 @@ def consistency(catalogue: IncentiveCatalogue, calculators: Catalogue) -> list[s
         problems.append(f"duplicate provision id {dup!r}")
     for provision in catalogue.provisions:
         where = provision.id
-        for condition in provision.conditions:
-            if not known_path(condition.field):
-                problems.append(f"{where}: condition on unknown profile field {condition.field!r}")
-            if condition.op in ("ge", "le") and condition.value is None:
-                problems.append(f"{where}: {condition.field} {condition.op} needs a value")
+        for top in provision.conditions:
+            for condition in top.quoted():
+                if condition.op == "any_of":
+                    if len(condition.any_of or []) < 2:
+                        problems.append(f"{where}: any_of needs at least two alternatives ({condition.text})")
+                    continue
+                if condition.any_of:
+                    problems.append(f"{where}: {condition.field} has alternatives but op {condition.op!r}, not any_of")
+                if not known_path(condition.field):
+                    problems.append(f"{where}: condition on unknown profile field {condition.field!r}")
+                if condition.op in ("ge", "le") and condition.value is None:
+                    problems.append(f"{where}: {condition.field} {condition.op} needs a value")
         if provision.amount is not None:
             problems += _amount_problems(where, provision.amount, calculators)
     known = set(ids)
@@ -183,8 +246,13 @@ def consistency(catalogue: IncentiveCatalogue, calculators: Catalogue) -> list[s
 
 def _amount_problems(where: str, amount: AmountSpec, calculators: Catalogue) -> list[str]:
     problems = [f"{where}: amount from unknown profile field {f!r}" for f in amount.fields() if not known_path(f)]
-    if (amount.calculator is None) == (amount.fixed is None):
-        return problems + [f"{where}: an amount needs exactly one of calculator or fixed"]
+    if sum(x is not None for x in (amount.calculator, amount.fixed, amount.rates)) != 1:
+        return problems + [f"{where}: an amount needs exactly one of calculator, fixed or rates"]
+    if amount.rates is not None:
+        if not amount.per_unit_field:
+            return problems + [f"{where}: rates need per_unit_field, the table field they are paid by"]
+        table = amount.per_unit_field
+        return problems + [f"{where}: {table} has no entry {key!r}" for key in amount.rates if not known_path(f"{table}.{key}")]
     if amount.fixed is not None:
         return problems
     spec = calculators.specs.get(amount.calculator or "")
@@ -212,11 +280,14 @@ def quoted_items(catalogue: IncentiveCatalogue) -> list[tuple[str, str, str]]:
     """(where, clause_id, quote) for every quote in the file."""
     items: list[tuple[str, str, str]] = []
     for provision in catalogue.provisions:
-        for n, condition in enumerate(provision.conditions):
-            items.append((f"{provision.id}.conditions[{n}]", condition.clause_id, condition.quote))
+        for n, top in enumerate(provision.conditions):
+            for m, condition in enumerate(top.quoted()):
+                where = f"{provision.id}.conditions[{n}]" + (f".any_of[{m - 1}]" if m else "")
+                items.append((where, condition.clause_id, condition.quote))
         amount = provision.amount
-        if amount is not None and amount.fixed is not None:
-            items.append((f"{provision.id}.amount", amount.fixed.clause_id, amount.fixed.quote))
+        if amount is not None:
+            for where, quoted in amount.quoted():
+                items.append((f"{provision.id}.amount{where}", quoted.clause_id, quoted.quote))
     items += [(f"group {g.id}", g.clause_id, g.quote) for g in catalogue.groups]
     return items
 
@@ -235,14 +306,15 @@ def check_provisions(catalogue: IncentiveCatalogue, corpus: Corpus) -> list[str]
             problems.append(
                 f"{provision.id}: level {provision.level}, but {provision.clause_ids[0]} is {corpus.get(provision.clause_ids[0]).level}"
             )
-        for condition in provision.conditions:
+        for condition in (q for top in provision.conditions for q in top.quoted()):
             if condition.clause_id not in provision.clause_ids:
                 problems.append(f"{provision.id}: condition clause {condition.clause_id} is not among its clause_ids")
-        fixed = provision.amount.fixed if provision.amount else None
-        if fixed is not None and Decimal(fixed.value) not in numbers_in(fixed.quote):
-            problems.append(f"{provision.id}.amount: the quote does not state {fixed.value}: {fixed.quote!r}")
-        if fixed is not None and parse_span(fixed.value) is None:
-            problems.append(f"{provision.id}.amount: not a number: {fixed.value!r}")
+        for where, stated in provision.amount.quoted() if provision.amount else []:
+            for number in [stated.value] + ([stated.high] if isinstance(stated, Quoted) and stated.high else []):
+                if parse_span(number) is None:
+                    problems.append(f"{provision.id}.amount{where}: not a number: {number!r}")
+                elif Decimal(number) not in numbers_in(stated.quote):
+                    problems.append(f"{provision.id}.amount{where}: the quote does not state {number}: {stated.quote!r}")
     for where, clause_id, quote in quoted_items(catalogue):
         try:
             clause = corpus.get(clause_id)

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import urllib.request
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -344,3 +345,46 @@ def test_get_routes_take_any_query_string_without_a_500(client) -> None:
                 reply = client.get(f"{route}?{query}", headers=headers)
                 assert reply.status_code < 500, (route, query, reply.status_code)
                 assert len(reply.content) < 200_000 or route.endswith("export")
+
+
+def test_match_returns_the_incentive_match(client) -> None:
+    profile = json.loads((Path(__file__).parent / "incentives/profiles/data_centre.json").read_text(encoding="utf-8"))
+    reply = client.post("/v1/match", json=profile)
+    assert reply.status_code == 200 and reply.headers["content-type"].startswith("application/json")
+    body = reply.json()
+    assert set(body) >= {"profile", "provisions", "totals"} and body["totals"]["year"] == {"low": "9100000", "high": "13100000"}
+    saving = next(p for p in body["provisions"] if p["id"] == "strategic-industry-power-price")
+    assert saving["status"] == "eligible" and saving["amount"]["per"] == "year"
+    assert all(c["quote"] and c["clause_id"] for p in body["provisions"] for c in p["conditions"])
+    assert client.post("/v1/match", json={}).status_code == 200  # every field optional
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [({"dairy_cows": "many"}, "dairy_cows"), ({"sector": "钓鱼"}, "sector"), ({"land_mu": -5}, "land_mu"), ({"colour": "red"}, "colour")],
+)
+def test_a_bad_profile_is_a_422_naming_the_field(client, payload, field) -> None:
+    reply = client.post("/v1/match", json=payload)
+    assert reply.status_code == 422
+    assert [error["loc"] for error in reply.json()["detail"]] == [["body", field]]
+    assert client.post("/v1/match", json=[1, 2]).status_code == 422
+
+
+def test_match_as_a_report(client) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    profile = json.loads((Path(__file__).parent / "incentives/profiles/data_centre.json").read_text(encoding="utf-8"))
+    page = client.post("/v1/match?format=html&lang=en", json=profile)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert '<html lang="en">' in page.text and "9,100,000–13,100,000 yuan (910万–1310万元)" in page.text
+    pdf = client.post("/v1/match?format=pdf", json=profile)
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.headers["content-disposition"].startswith("attachment;")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "伊金霍洛旗招商引资政策匹配报告" in text and "4,200,000 元（420万元）" in text
+    assert client.post("/v1/match?format=docx", json=profile).status_code == 422
+    assert client.post("/v1/match?format=pdf&lang=fr", json=profile).status_code == 422
+    assert client.post("/v1/match?format=pdf", json={"dairy_cows": "many"}).status_code == 422
+    assert "/v1/match" in client.get("/openapi.json").json()["paths"]

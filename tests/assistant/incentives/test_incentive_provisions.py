@@ -42,6 +42,35 @@ def test_the_part_of_each_provision_is_the_part_its_clause_lies_in(corpus) -> No
         assert corpus.get(provision.clause_ids[0]).title_path[0].startswith(provision.part), provision.id
 
 
+UNCOVERED = {
+    "western_development_tax_payable": "the tax still payable at 15%; the provision uses its twin, the saving",
+    "facility_agriculture_park_reward": "paid to the banner or county government where a park lies, not to an investor",
+    "research_indirect_cost_limit": "a ceiling on a public research project's indirect costs, not money granted",
+    "skill_upgrade_subsidy": "paid to individual workers who earn skill certificates, not to the enterprise",
+    "disability_allowance_months": "a pension benefit for an insured person, counted in months",
+}
+"""Calculators no provision uses, each with the reason."""
+
+
+def test_every_calculator_of_an_investors_money_is_used_by_a_provision() -> None:
+    used: set[str] = set()
+    for provision in default_provisions().provisions:
+        amount = provision.amount
+        while amount is not None:
+            if amount.calculator:
+                used.add(amount.calculator)
+            amount = amount.minus
+    unused = sorted(set(default_catalogue().specs) - used)
+    assert unused == sorted(UNCOVERED)
+
+
+def test_grants_without_a_formula_span_the_parts() -> None:
+    grants = [p for p in default_provisions().provisions if p.amount is None]
+    assert len(grants) >= 13
+    assert all(p.grant and p.grant_en for p in grants)
+    assert {p.part for p in grants} >= {"第二篇", "第三篇", "第四篇", "第五篇"}
+
+
 def _write(tmp_path, data) -> object:
     path = tmp_path / "incentives.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -94,3 +123,31 @@ def test_the_check_catches_a_quote_that_drifted(corpus) -> None:
     assert award.amount is not None and award.amount.fixed is not None
     award.amount.fixed.value = "150"
     assert any("does not state 150" in p for p in check_provisions(catalogue, corpus))
+
+
+def test_any_of_needs_two_alternatives_and_real_fields(tmp_path) -> None:
+    data = json.loads(PROVISIONS_PATH.read_text(encoding="utf-8"))
+    provision = next(p for p in data["provisions"] if p["id"] == "key-enterprise-graduate-allowance")
+    alternatives = provision["conditions"][0]["any_of"]
+    alternatives[1]["field"] = "herd_of_unicorns"
+    with pytest.raises(ProvisionError, match="unknown profile field 'herd_of_unicorns'"):
+        load_provisions(_write(tmp_path, data), default_catalogue())
+    provision["conditions"][0]["any_of"] = alternatives[:1]
+    with pytest.raises(ProvisionError, match="any_of needs at least two alternatives"):
+        load_provisions(_write(tmp_path, data), default_catalogue())
+
+
+def test_the_check_reads_the_quotes_of_alternatives_and_rates(corpus) -> None:
+    catalogue = default_provisions().model_copy(deep=True)
+    provision = catalogue.by_id()["key-enterprise-graduate-allowance"]
+    assert provision.conditions[0].any_of is not None
+    provision.conditions[0].any_of[1].quote = "国家级高新技术企业"
+    problems = check_provisions(catalogue, corpus)
+    assert any("conditions[0].any_of[1]: quote not in p4.g3.d1.i1.i4" in p for p in problems)
+    allowance = catalogue.by_id()["city-key-enterprise-talent-living-allowance"]
+    assert allowance.amount is not None and allowance.amount.rates is not None and allowance.amount.periods is not None
+    allowance.amount.rates["博士"].value = "3500"
+    allowance.amount.periods.value = "36"
+    problems = check_provisions(catalogue, corpus)
+    assert any("amount.rates[博士]: the quote does not state 3500" in p for p in problems)
+    assert any("amount.periods: the quote does not state 36" in p for p in problems)
