@@ -9,6 +9,7 @@ tickets for answers that did not help.
 from __future__ import annotations
 
 import html
+import re
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -20,6 +21,7 @@ from assistant.feedback import COMMENT_CHARS, REASONS, Feedback, Rating, Reason
 from assistant.models import AnswerResult, CalculatorInfo, Citation
 from assistant.service import Assistant, CalculatorError, QuestionError, UnknownClauseError, heading_label
 from assistant.settings import Settings
+from policy_assistant_ui.incentives import build_incentives_tab, incentives_handover_button
 from policy_assistant_ui.render import (
     AnsweredTurn,
     CalculatorInput,
@@ -183,6 +185,8 @@ a.cite-link::after { content: ""; position: absolute; left: -6px; right: -6px; t
   #header-row { flex-wrap: wrap; }
   #header-row > #header { flex: 1 1 100% !important; min-width: 100% !important; }
   #header-row > #lang-toggle { flex: 1 1 100% !important; }
+  /* the four tabs side by side on a 390 px screen (none hidden in Gradio's overflow menu) */
+  .tab-container button { padding: 0 10px; }  /* also the hidden copies Gradio measures them by */
   /* touch targets at least 44 px high */
   button, #lang-toggle label, .topic-ask, .cite-card .copy-id, .draft-desk .copy-draft { min-height: 44px !important; }
   #chatbot .icon-button { min-width: 44px; min-height: 44px; justify-content: center; }
@@ -400,9 +404,14 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 # this order on a phone (the cards right after the answer); the panel beside both on a laptop (CSS)
                 with gr.Row(equal_height=False, elem_id="chat-layout"):
                     with gr.Column(scale=3, min_width=300, elem_id="chat-main"):
-                        chatbot = gr.Chatbot(height=460, elem_id="chatbot", feedback_options=None, buttons=["copy"], show_label=False)
+                        # each question can be asked again: edited (or as it was) from its own bubble, or the latest
+                        # retried; each answer copied
+                        chatbot = gr.Chatbot(
+                            height=460, elem_id="chatbot", feedback_options=None, buttons=["copy"], show_label=False, editable="user"
+                        )
                         # the hotline desk: the reply draft right under the answer it drafts, whole, with its copy button
                         draft_box = gr.HTML("", visible=False, elem_id="draft")
+                        see_incentives = incentives_handover_button()  # a question describing a project: to its match
                         with gr.Row():
                             question = gr.Textbox(
                                 label=LABELS["zh"]["question"], placeholder=LABELS["zh"]["placeholder"], scale=5,
@@ -510,6 +519,8 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
                 browse_view = gr.HTML(tree("zh"), elem_id="clause-tree")
                 browsed = gr.State(("tree", ""))  # what the browser shows, to show it again in another language
 
+            build_incentives_tab(assistant, toggle=toggle, lang=lang, conversation=conversation, handover=see_incentives)
+
         # ---- chat -------------------------------------------------------------------------
         def respond(
             message: str, chat: list, history: list, answered: list[AnsweredTurn], draft: bool, language: str
@@ -565,6 +576,39 @@ def build_ui(assistant: Assistant, settings: Settings) -> gr.Blocks:
         feedback_row = [feedback_note, up, down, reasons, answer_key, rated, ticket, ticket_form, ticket_note, ticketed]
         chat_outputs = [chatbot, conversation, citations, draft_box, last, question, turns, *feedback_row]
         asking = [send.click(respond, chat_inputs, chat_outputs), question.submit(respond, chat_inputs, chat_outputs)]
+
+        def ask_again(
+            index: int, edited: str | None, chat: list, history: list, answered: list[AnsweredTurn], draft: bool, language: str
+        ) -> Iterator[tuple]:
+            """Ask the question of the chat's message ``index`` again (``edited``: as the person changed it):
+            that turn and every later one leave the chat, the follow-up history and the citation panel, and
+            the fresh answer takes the turn's number with its own citations. The question box is left as typed."""
+            number = index // 2 + 1  # the chat holds a (question, answer) pair per turn
+            asked = next((t.question for t in answered if t.number == number), None)
+            if edited is not None or asked is None:  # as shown in the bubble: entities and line breaks back to text
+                asked = html.unescape(re.sub(r"<br\s*/?>", "\n", edited if edited is not None else chat[index]["content"]))
+            kept = [t for t in answered if t.number < number]
+            dropped = 2 * (len(answered) - len(kept))  # each answered turn left a question and an answer in the history
+            history = history[: max(0, len(history) - dropped)]
+            panel: Any = citation_panel(kept, settings.today, language)  # the earlier asking's cards gone at once
+            for values in respond(asked, chat[: 2 * (number - 1)], history, kept, draft, language):
+                shown = values[2] if panel is None or not isinstance(values[2], dict) else panel
+                yield (*values[:2], shown, *values[3:5], gr.update(), *values[6:])
+                panel = None
+
+        def retry(chat: list, history: list, answered: list, draft: bool, language: str, retried: gr.RetryData) -> Iterator[tuple]:
+            index = retried.index if isinstance(retried.index, int) else retried.index[0]
+            yield from ask_again(index, None, chat, history, answered, draft, language)
+
+        def edit(chat: list, history: list, answered: list, draft: bool, language: str, edited: gr.EditData) -> Iterator[tuple]:
+            index = edited.index if isinstance(edited.index, int) else edited.index[0]
+            changed = edited.value if edited.value != edited.previous_value else None
+            if isinstance(changed, list):  # a multimodal message: its text
+                changed = " ".join(str(c.get("text", c)) if isinstance(c, dict) else str(c) for c in changed)
+            yield from ask_again(index, changed, chat, history, answered, draft, language)
+
+        again_inputs = [chatbot, conversation, turns, draft_mode, lang]
+        asking += [chatbot.retry(retry, again_inputs, chat_outputs), chatbot.edit(edit, again_inputs, chat_outputs)]
 
         def new_chat(language: str) -> tuple:
             """Everything the conversation left behind: the bubbles, the follow-up history, every

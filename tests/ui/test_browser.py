@@ -17,6 +17,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from assistant.answer.drafts import SPOKEN_SECONDS, speaking_seconds
 from assistant.feedback import FeedbackStore, feedback_path
 from tests.servers import free_port, wait_until_up
 
@@ -626,6 +627,8 @@ def test_the_phone_page_is_readable_and_tappable(open_page, lang: str) -> None:
     wait_for_turn(page, 1)
     wait_for_answer_containing(page, "✓")
     shot(page, f"f10-phone-{lang}")
+    # the markers inside the window (the full-page screenshot leaves the page scrolled): a tap is tried where it can land
+    page.locator("#chatbot a.cite-link").first.evaluate("a => a.scrollIntoView({block: 'center'})")
     found = page.evaluate(PHONE_CHECKS)
     # a screen reader hears words and markers, the markers still links
     assert "<a " not in found["text"] and "cite-link" not in found["text"], found["text"]
@@ -810,7 +813,8 @@ def test_the_page_speaks_the_language_chosen_and_answers_in_the_questions(open_p
 # ---- finding 6: the hotline desk ----
 
 HOTLINE = {
-    "zh": {"question": "我养了50头肉牛，保险怎么算？", "figure": "经查，计算结果：3500元", "copy": "复制草稿", "copied": "✓ 已复制",
+    "zh": {"question": "我养了50头肉牛，保险怎么算？",
+           "figure": "经查，计算结果：3500元（参保肉牛头数 50头 × 70元/头 = 3500元）", "copy": "复制草稿", "copied": "✓ 已复制",
            "said": "草稿已复制到剪贴板。"},
     "en": {"question": "I raise 50 beef cattle. How much is the insurance premium?",
            "figure": "经测算：参保肉牛头数 50头 × 70元/头 = 3500元",
@@ -829,12 +833,18 @@ def test_the_hotline_desk_reads_out_beside_the_answer_and_copies_in_one_click(op
     expect(text).to_contain_text("您好！", timeout=30_000)
     draft = text.text_content()
 
-    # written to be read out: the figure first, then the conditions, the expiry caveat, whom to call
-    body = draft.split("答复如下：")[1].split("政策依据：")[0].strip()
+    # the part read aloud, short: the figure first, then the condition, the expiry caveat, whom to call
+    said, written = draft.split("以下为书面依据，不必朗读。")
+    body = said.split("答复如下：")[1].strip()
     assert body.startswith(words["figure"]), body[:80]
-    assert body.index("3500元") < body.index("相关规定原文如下：") < body.index("执行期已于2024-12-31结束") < body.index("如需办理，请")
-    # the beef-cattle table told as a sentence, not pasted as rows
-    assert "肉牛养殖保险：保险期限12个月，单位保额10000元/头，拟定费率3.5%，单位保费350元/头" in draft
+    assert speaking_seconds(said) <= SPOKEN_SECONDS, f"{speaking_seconds(said):.1f} s"
+    figure, condition = body.index("3500元"), body.index("适用条件：保障对象为从事肉牛养殖的农牧户、合作社、企业等新农主体")
+    assert figure < condition < body.index("执行期已于2024-12-31结束") < body.index("请咨询伊金霍洛旗相关主管部门")
+    assert body.splitlines()[-1] == "请咨询伊金霍洛旗相关主管部门。" and "原文" not in body
+    # then the written part: the document, its page and the exact quote, the beef-cattle table told as a sentence
+    assert written.index("政策依据：") < written.index("《伊金霍洛旗地方性肉牛保险政策》（见《伊金霍洛旗投资政策指南》第33页）")
+    assert "原文：“地方财政肉牛养殖保险试点期限暂定为 2022 年至 2024 年，共 3年，保障对象为" in written
+    assert "肉牛养殖保险：保险期限12个月，单位保额10000元/头，拟定费率3.5%，单位保费350元/头" in written
     assert "品种及风险" not in draft and "保险期限 单位保额" not in draft
 
     # beside the answer: right under the chat, above the question box and the examples, whole (no scroll box)
@@ -861,6 +871,64 @@ def test_the_hotline_desk_reads_out_beside_the_answer_and_copies_in_one_click(op
     shot(page, f"f6-hotline-copied-{screen}-{lang}")
     expect(button).to_have_text(words["copy"], timeout=10_000)
     expect(page.locator("#draft .draft-status")).to_have_text("")
+    fits_the_screen(page, screen)
+
+
+REASK = {
+    "zh": {"first": "110千伏工业电价多少？", "second": "旗里的肉牛保险一头保费多少？", "edited": "1-10千伏工业电价多少？",
+           "follow_up": "那110千伏呢？", "verified": "✓ 已逐条核验"},
+    "en": {"first": "What is the industrial electricity price at 110 kV?", "second": "How much is the grazing-ban subsidy per mu?",
+           "edited": "What is the industrial electricity price at 1-10 kV?", "follow_up": "And at 110 kV?", "verified": "✓ Verified"},
+}  # fmt: skip
+
+
+def mark_stale(page, selector: str) -> None:
+    """Mark what is shown now, so a fresh answer's element is told from it."""
+    page.locator(selector).first.evaluate("el => { el.dataset.stale = '1'; }")
+
+
+@EVERY_SCREEN_AND_LANGUAGE
+def test_a_turn_is_asked_again_with_its_own_fresh_citations(open_page, screen: str, lang: str) -> None:
+    words = REASK[lang]
+    page = open_page(screen, lang)
+    for number, question in enumerate([words["first"], words["second"]], 1):
+        ask(page, question)
+        wait_for_turn(page, number)
+    questions = page.locator("#chatbot button[aria-label='Edit']")  # one per question asked
+    expect(questions).to_have_count(2)
+    page.locator("#thumbs-up").click()
+    expect(page.locator("#thumbs-up")).to_be_disabled()
+
+    # the latest question asked again: a fresh answer in the same turn, with fresh cards, rated afresh; nothing doubled
+    mark_stale(page, "#cite-2-1")
+    page.locator("#chatbot button[aria-label='Retry']").click()
+    page.locator("#cite-2-1:not([data-stale])").wait_for(timeout=60_000)
+    expect(page.locator("#thumbs-up")).to_be_enabled()
+    expect(questions).to_have_count(2)
+    assert [s.get_attribute("id") for s in page.locator("#citations .turn-cards").all()] == ["turn-2", "turn-1"]
+    expect(page.locator("#citations [id^='cite-2-']")).to_have_count(page.locator("#citations #turn-2 .cite-card").count())
+    page.locator("#chatbot a.cite-link[href='#cite-2-1']").last.click()
+    expect(page.locator("#cite-2-1")).to_have_attribute("open", "")
+    shot(page, f"16-retried-{screen}-{lang}")
+
+    # the first question edited and asked again: it and everything after it replaced by the new answer
+    questions.first.click()
+    page.locator("#chatbot textarea").fill(words["edited"])
+    mark_stale(page, "#cite-1-1")
+    page.locator("#chatbot button[aria-label='Submit']").click()
+    page.locator("#cite-1-1:not([data-stale])").wait_for(timeout=60_000)
+    expect(page.locator("#cite-1-1 mark")).to_contain_text("0.477")
+    expect(page.locator("#citations .turn-cards")).to_have_count(1)
+    expect(questions).to_have_count(1)
+    chat = page.locator("#chatbot").inner_text()
+    assert "0.477" in chat and words["second"] not in chat and chat.count(words["verified"]) == 1
+    shot(page, f"16-edited-{screen}-{lang}")
+
+    # the follow-up history is the new conversation's: "what about 110 kV" follows the edited question
+    ask(page, words["follow_up"])
+    wait_for_turn(page, 2)
+    expect(page.locator("#cite-2-1 mark")).to_contain_text("0.401")
+    assert [s.get_attribute("id") for s in page.locator("#citations .turn-cards").all()] == ["turn-2", "turn-1"]
     fits_the_screen(page, screen)
 
 
