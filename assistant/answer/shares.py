@@ -30,6 +30,7 @@ from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, money_text, normalise, plain
+from assistant.search.glossary import default_glossary
 
 # How many of the best clauses found are read, and the least share of the question's weighted
 # words (with the clause's headings) a provision must state.
@@ -61,6 +62,13 @@ _INTEREST = re.compile(r"利率|贴息|利息")
 # An amount the asker spent ("花了", "投了", "spent") is the cost or investment a provision's share is of.
 _SPENT = re.compile(r"花了|花费|投了|投入了?|投资了|\b(?:spent|spend|cost us|invested)\b", re.IGNORECASE)
 _COST_WORDS = "费用 投资 成本"
+# A share a party bears of what a provision pays ("自治区、盟市各承担 50%"), asked of that party
+# ("自治区出多少？", "how much does the banner pay?").
+_BORNE = re.compile(r"承担|负担|分担|出资|配套")
+_PAYERS = re.compile(r"中央|自治区|盟市|旗区|旗县|财政|企业|个人|(?<![伊])旗(?!下)|(?<![城])市(?!场)")
+_PAYER_ASKED = re.compile(
+    r"(?:中央|自治区|盟市|旗区|旗县|财政|旗|市)[^，,。？?]{0,4}(?:出|承担|负担|掏|付|给)多少|出多少|承担多少|负担多少"
+)
 # A number a question writes with a counting word after it ("40 辆", "3个"), or none.
 _COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
 
@@ -101,7 +109,8 @@ class ShareCalculator:
         if base is None:
             return None
         figure, context, items = base
-        share = self._share(clauses, terms, context)
+        asker = default_glossary().render(question.text) if question.lang == "en" else question.text
+        share = self._share(clauses, terms, context, asker)
         if share is None:
             return None
         rate = share.percent.number / 100
@@ -159,13 +168,15 @@ class ShareCalculator:
             items = counts[0][0]
         return figure, context, items
 
-    def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str) -> Share | None:
-        """The percentage of the best-fitting provision whose sentence states the base's words."""
+    def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "") -> Share | None:
+        """The percentage of the best-fitting provision whose sentence states the base's words, or
+        that a party the question asks about bears ("自治区、盟市各承担 50%" for "自治区出多少？")."""
         if _SPENT.search(context):  # "改建花了1000万元": what was spent is the cost a provision's share is of
             context += " " + _COST_WORDS
         base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
         loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
-        if not base_words and not loan:
+        asked_payers = set(_PAYERS.findall(question)) if _PAYER_ASKED.search(question) else set()
+        if not base_words and not loan and not asked_payers:
             return None
         total = terms.total or 1.0
         found: list[Share] = []
@@ -185,7 +196,9 @@ class ShareCalculator:
                     # the share is of what the words just before it name ("按照设备投资总额的 10%")
                     named = base_words & set(self.tokenize(text[seg_start : f.start]))
                     interest = loan and _INTEREST.search(text[seg_start:seg_end])
-                    if _CHANGE.search(text[tier_start : f.start]) or not (named or interest):
+                    before = text[seg_start : f.start]
+                    borne = _BORNE.search(before) and asked_payers & set(_PAYERS.findall(before))
+                    if _CHANGE.search(text[tier_start : f.start]) or not (named or interest or borne):
                         continue
                     local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                     score = (coverage + local) * 0.95**rank

@@ -66,3 +66,10 @@ def test_an_amount_spent_is_the_cost_a_share_is_of(assistant) -> None:
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "2400000" and "40%" in share.steps[0]
     assert "还需要您提供" not in result.answer
+
+
+def test_the_share_a_party_bears_is_taken_for_the_party_asked(assistant) -> None:
+    # "喷粉，按收购数量的 10%，每吨补贴 1000 元，自治区、盟市各承担 50%"
+    result = assistant.ask("我们乳企淡季收奶喷粉，如果喷粉补贴算下来一共60万元，其中自治区出多少？")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "300000" and share.steps == ["60万元 × 50% = 30万元"]
