@@ -146,9 +146,12 @@ def _segment_before(text: str, pos: int) -> str:
     return text[start:pos]
 
 
+_PHRASE_END = re.compile(r"[，,；;。]")
+
+
 def _phrase_end(text: str, pos: int, limit: int) -> int:
     """Where the phrase going on at ``pos`` ends: its next ，；。 (not past ``limit``)."""
-    m = re.compile(r"[，,；;。]").search(text, pos, limit)
+    m = _PHRASE_END.search(text, pos, limit)
     return m.start() if m else limit
 
 
