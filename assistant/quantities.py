@@ -150,6 +150,9 @@ def dimension_of(unit: str) -> str:
 
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+# English number words as questions write small counts ("two awards", "three years").
+ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
 SCALES = {"万": WAN, "亿": YI, "千": Decimal(1000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
           "billion": Decimal(1_000_000_000)}
 RANGE_SEPARATORS = ("~", "—", "–", "－", "-", "至", "到")

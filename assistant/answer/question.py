@@ -17,7 +17,7 @@ from typing import Literal
 
 from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
 from assistant.language import CJK, Language, detect_language
-from assistant.quantities import Quantity, chinese_to_int, dimension_of, quantities, unit_named
+from assistant.quantities import ENGLISH_NUMBERS, Quantity, chinese_to_int, dimension_of, quantities, unit_named
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
@@ -311,9 +311,24 @@ _BOUNDS_EN = frozenset("maximum minimum max min total".split())
 _MONEY_HEADS_EN = frozenset("support funding funds money assistance aid".split())
 
 
+# "how much recruitment subsidy can…": the money asked is named by the noun after "how much"
+_HOW_MUCH_PHRASE_EN = re.compile(r"\bhow much\s+(?P<phrase>(?:[a-z-]+\s*){1,5})", re.IGNORECASE)
+
+
 def figure_noun_slot(text: str) -> Slot | None:
     """The slot an English "what <noun phrase>" asks by its head noun ("what age limit" → count,
-    "what minimum share" → percentage, "what fine" → amount); None when the phrase names no kind of figure."""
+    "what minimum share" → percentage, "what fine" → amount), or "how much <noun phrase>" asks by
+    a money noun ("how much recruitment subsidy" → amount, though the question mentions fees it
+    paid); None when the phrase names no kind of figure."""
+    for m in _HOW_MUCH_PHRASE_EN.finditer(text):
+        words = []
+        for word in m.group("phrase").lower().split():
+            if word in _PHRASE_STOPS_EN:
+                break
+            words.append(word)
+        named = [_FIGURE_NOUNS_EN[w] for w in words if w in _FIGURE_NOUNS_EN]
+        if named and named[-1] in ("amount", "price"):
+            return named[-1]
     for m in _WHAT_PHRASE_EN.finditer(text):
         words: list[str] = []
         for word in m.group("phrase").lower().split():
@@ -411,7 +426,6 @@ class StatedCount:
     start: int  # where the number stands in the text
 
 
-_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "two scientists", "3 well-known universities", "both": a number, up to two words describing, and a plural noun.
 # "Two of our group's subsidiaries" counts the subsidiaries. A number that names a class, not a
 # count ("grade-6 talents", "class 2 enterprises", "No. 3 plants"), is no count.
@@ -473,7 +487,7 @@ def stated_counts(text: str) -> list[StatedCount]:
         noun = m.group("noun")
         if _NOT_ITEMS_EN.search(noun) or re.match(r"(?:19|20)\d\d$", m.group("n")):
             continue
-        value = int(m.group("n")) if m.group("n").isdigit() else _EN_COUNTS[m.group("n").lower()]
+        value = int(m.group("n")) if m.group("n").isdigit() else ENGLISH_NUMBERS[m.group("n").lower()]
         if value >= 2:
             out.append(StatedCount(value, noun, kind_of(noun), m.start()))
     return sorted(out, key=lambda c: c.start)

@@ -36,7 +36,17 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, chinese_to_int, dimension_of, figures, money_text, normalise, plain, quantities
+from assistant.quantities import (
+    ENGLISH_NUMBERS,
+    Figure,
+    chinese_to_int,
+    dimension_of,
+    figures,
+    money_text,
+    normalise,
+    plain,
+    quantities,
+)
 from assistant.search.glossary import default_glossary
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
@@ -95,7 +105,6 @@ _QUESTION_YEARS_EN = re.compile(
 )
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
-_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Counting words a question puts after a number of items ("2名", "3个", "两项").
 _COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座)")
 
@@ -135,8 +144,8 @@ def _number(text: str) -> int | None:
     text = text.strip().lower()
     if text.isdigit():
         return int(text)
-    if text in _EN_NUMBERS:
-        return _EN_NUMBERS[text]
+    if text in ENGLISH_NUMBERS:
+        return ENGLISH_NUMBERS[text]
     return chinese_to_int(text.replace("两", "二"))
 
 

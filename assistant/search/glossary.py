@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.quantities import ENGLISH_NUMBERS
 from assistant.settings import resources_dir
 
 GLOSSARY_PATH = resources_dir() / "corpus" / "glossary_en_zh.tsv"
@@ -112,8 +113,7 @@ class Glossary:
 # "class A", "category C", "C-class", "tier-B": a lettered class of the guide's lists (A类人才).
 _LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b",
                            re.IGNORECASE)
-_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-                 "nine": "9", "ten": "10", "another": "1", "both": "2"}
+_NUMBER_WORDS = {**{word: str(n) for word, n in ENGLISH_NUMBERS.items()}, "another": "1", "both": "2"}
 
 
 @lru_cache(maxsize=1)
