@@ -38,7 +38,7 @@ CLAUSES_READ = 3
 MIN_COVERAGE = 0.25
 # How many characters (Chinese) or words (English) before the question's amount say what it is.
 BASE_CONTEXT_CHARS = 8
-BASE_CONTEXT_WORDS = 5
+BASE_CONTEXT_WORDS = 12
 # How much better (in shares of the question's weighted words) the percentage computed must fit
 # than any other percentage of another value found.
 MARGIN = 0.05

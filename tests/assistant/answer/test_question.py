@@ -87,6 +87,9 @@ def test_totals_are_flagged() -> None:
         ("能引进多少人才？", ["count"]),
         ("每人奖多少？4个人一共多少？", ["amount", "amount"]),  # the sum of the money just asked
         ("项目评审归谁领导？具体由哪几个部门牵头负责？", ["department"]),  # one ask: "具体由" names nothing new
+        # the money asked is the noun after "how much", though the question tells of fees paid
+        ("We pay the expert 1.2 million yuan in fees. How much recruitment subsidy can we get?", ["amount"]),
+        ("How much rent do we pay for the talent apartment?", ["price"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:

@@ -73,3 +73,11 @@ def test_the_share_a_party_bears_is_taken_for_the_party_asked(assistant) -> None
     result = assistant.ask("我们乳企淡季收奶喷粉，如果喷粉补贴算下来一共60万元，其中自治区出多少？")
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "300000" and share.steps == ["60万元 × 50% = 30万元"]
+
+
+def test_an_english_amount_is_read_with_the_words_before_it(assistant) -> None:
+    # "奖补资金总额的 95%以上由省级财政部门直接拨付到“小巨人”企业": an award pool is 奖补资金
+    result = assistant.ask("The award pool for 'little giant' SMEs in our province is 4 million yuan this round. "
+                           "At least how much of it goes straight to the companies?")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "3800000" and share.steps == ["400万元 × 95% = 380万元"]
