@@ -158,8 +158,8 @@ _MONEY_NAMED = re.compile(
 _ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
 # A website, phone number, e-mail or address asked for is answered only by a sentence that states one.
 _ASKS_CONTACT = re.compile(
-    r"网址|网站|网页|电话|热线|邮箱|邮件|联系方式|\b(?:website|web ?site|url|web address|phone|telephone|hotline|e-?mail|"
-    r"contact (?:details|number|information)|address)\b", re.IGNORECASE
+    r"网址|网站|网页|电话|热线|邮箱|邮件|联系方式|\b(?:websites?|web ?sites?|urls?|web address(?:es)?|phones?|telephones?|hotlines?|"
+    r"e-?mails?|contact (?:details|numbers?|information)|address(?:es)?)\b", re.IGNORECASE
 )
 _CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
@@ -522,7 +522,8 @@ class Composer:
             return self._figure(part, question, clauses, terms)
         if part.slot in METADATA_SLOTS:
             return self._metadata(part, clauses, terms)
-        if part.slot == "fact" and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
+        if part.slot in ("fact", "list") and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
+            # "which phone number should we call?": only a sentence giving a contact answers it
             return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)
         return self._quoted(part, clauses, terms)
 

@@ -55,3 +55,10 @@ def test_a_price_asked_per_a_unit_is_answered_only_by_a_price_per_that_unit() ->
     land, water = quantities("6.53 万元/亩")[0], quantities("10.4 元/吨")[0]
     assert not states("price", land, per="weight") and states("price", water, per="weight")
     assert states("price", land)  # nothing asked per a unit: any price
+
+
+def test_a_contact_asked_is_answered_only_by_a_contact_the_guide_gives(assistant) -> None:
+    # the guide gives no phone number or website for these: no clause of another kind is offered instead
+    for question in ("Which phone number should we call for an investment consultation in Ejin Horo?",
+                     "Which websites publish the new-energy vehicle subsidy rules?"):
+        assert assistant.ask(question).refused, question
