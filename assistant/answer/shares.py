@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.answer.extractive import QuestionTerms
@@ -30,7 +30,6 @@ from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, money_text, normalise, plain
-from assistant.search.glossary import default_glossary
 
 # How many of the best clauses found are read, and the least share of the question's weighted
 # words (with the clause's headings) a provision must state.
@@ -69,6 +68,54 @@ _PAYERS = re.compile(r"中央|自治区|盟市|旗区|旗县|财政|企业|个�
 _PAYER_ASKED = re.compile(
     r"(?:中央|自治区|盟市|旗区|旗县|财政|旗|市)[^，,。？?]{0,4}(?:出|承担|负担|掏|付|给)多少|出多少|承担多少|负担多少"
 )
+# The same asked in English: "how much of that is paid by the banner?", "how much does the city pay?"
+_PAYER_ASKED_EN = re.compile(
+    r"\b(?:paid|borne|covered|funded|shouldered|contributed)\s+by\s+(?:the\s+)?(?P<by>banner|city|autonomous region|region|league|"
+    r"central government|state)\b|\bhow much (?:does|do|will|would|must|should) (?:the\s+)?(?P<who>banner|city|autonomous region|"
+    r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
+    re.IGNORECASE,
+)
+_PAYER_ZH = {"banner": "旗", "city": "市", "autonomous region": "自治区", "region": "自治区", "league": "盟市",
+             "central government": "中央", "state": "中央"}
+# "由市级和…属地旗区按照 1:1 比例承担": a split between the parties named before it.
+_RATIO = re.compile(r"(?<![\d.])(\d{1,2})\s*[:：]\s*(\d{1,2})(?![\d.])")
+
+
+def _asked_payers(question: str) -> set[str]:
+    """The parties a question asks the share of ("自治区出多少？" → 自治区, "paid by the banner" → 旗)."""
+    if m := _PAYER_ASKED_EN.search(question):
+        return {_PAYER_ZH[(m.group("by") or m.group("who")).lower()]}
+    return set(_PAYERS.findall(question)) if _PAYER_ASKED.search(question) else set()
+
+
+def _pays(asked: set[str], named: Sequence[str]) -> bool:
+    """Is a party asked one of those named (旗 is 旗区 or 旗县, 市 is 市级)?"""
+    return any(n.startswith(a) or a.startswith(n) for a in asked for n in named)
+
+
+def _ratio_shares(text: str, asked: set[str]) -> list[Figure]:
+    """The part of a ratio ("按照 1:1 比例承担") the party asked bears, as a percentage figure standing
+    where the ratio does; only a ratio between two parties the stretch names before it, borne (承担,
+    出资…), and splitting into whole percentages."""
+    out: list[Figure] = []
+    if not asked:
+        return out
+    template = figures("1%")[0]
+    for m in _RATIO.finditer(text):
+        seg_start, seg_end = around(text, m.start(), m.end(), STRETCH_MARKS)
+        parties = _PAYERS.findall(text[seg_start : m.start()])
+        if len(parties) != 2 or not _BORNE.search(text[m.end() : seg_end]):
+            continue
+        which = next((i for i, p in enumerate(parties) if _pays(asked, [p])), None)
+        a, b = int(m.group(1)), int(m.group(2))
+        if which is None or a + b == 0 or (100 * (a if which == 0 else b)) % (a + b):
+            continue
+        percent = Decimal(100 * (a if which == 0 else b) // (a + b))
+        out.append(replace(template, start=m.start(), end=m.end(), unit_end=m.end(), raw=m.group(0), written=percent,
+                           number=percent, text=m.group(0)))
+    return out
+
+
 # A number a question writes with a counting word after it ("40 辆", "3个"), or none.
 _COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
 
@@ -109,8 +156,7 @@ class ShareCalculator:
         if base is None:
             return None
         figure, context, items = base
-        asker = default_glossary().render(question.text) if question.lang == "en" else question.text
-        share = self._share(clauses, terms, context, asker)
+        share = self._share(clauses, terms, context, question.text)
         if share is None:
             return None
         rate = share.percent.number / 100
@@ -121,7 +167,8 @@ class ShareCalculator:
         show = money_text if kind == "money" else plain
         zh = question.lang == "zh"
         steps = [f"{show(figure.value)} × {items} = {show(amount)}"] if items != 1 else []
-        steps.append(f"{show(amount)} × {plain(share.percent.number)}% = {show(value)}")
+        split = f"（{share.percent.raw}）" if _RATIO.fullmatch(share.percent.raw) else ""  # "× 50%（1:1）"
+        steps.append(f"{show(amount)} × {plain(share.percent.number)}%{split} = {show(value)}")
         cap = self._cap(share) if kind == "money" else None
         if cap is not None and cap < value:
             value = cap
@@ -175,7 +222,7 @@ class ShareCalculator:
             context += " " + _COST_WORDS
         base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
         loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
-        asked_payers = set(_PAYERS.findall(question)) if _PAYER_ASKED.search(question) else set()
+        asked_payers = _asked_payers(question)
         if not base_words and not loan and not asked_payers:
             return None
         total = terms.total or 1.0
@@ -184,7 +231,7 @@ class ShareCalculator:
             heading = self.tokenize(" ".join(clause.title_path[-2:]))
             for sentence in split_provisions(clause.text, 400):
                 text = normalise(sentence.text)
-                percents = [f for f in figures(text) if f.dimension == "percent"]
+                percents = [f for f in figures(text) if f.dimension == "percent"] + _ratio_shares(text, asked_payers)
                 if not percents:
                     continue
                 coverage = (terms.overlap(self.tokenize(text)) + 0.3 * terms.overlap(heading)) / total
@@ -197,7 +244,8 @@ class ShareCalculator:
                     named = base_words & set(self.tokenize(text[seg_start : f.start]))
                     interest = loan and _INTEREST.search(text[seg_start:seg_end])
                     before = text[seg_start : f.start]
-                    borne = _BORNE.search(before) and asked_payers & set(_PAYERS.findall(before))
+                    borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))
+                    borne = borne or bool(_RATIO.fullmatch(f.raw))  # a split of a ratio, already judged the asked party's
                     if _CHANGE.search(text[tier_start : f.start]) or not (named or interest or borne):
                         continue
                     local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total

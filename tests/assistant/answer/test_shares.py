@@ -81,3 +81,16 @@ def test_an_english_amount_is_read_with_the_words_before_it(assistant) -> None:
                            "At least how much of it goes straight to the companies?")
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "3800000" and share.steps == ["400万元 × 95% = 380万元"]
+
+
+def test_a_ratio_two_parties_bear_is_split_for_the_party_asked(assistant) -> None:
+    # "…运营补贴…由市级和加氢站属地旗区按照 1:1 比例承担"
+    result = assistant.ask("Our hydrogen refuelling station's operating subsidy in Ordos comes to 3 million yuan this year. "
+                           "How much of that is paid by the banner?")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "1500000" and share.steps == ["300万元 × 50%（1:1） = 150万元"]
+    from assistant.answer.shares import _ratio_shares
+
+    text = "奖励资金由市级和车辆登记注册属地旗区按照 1:1 比例承担"
+    assert [f.number for f in _ratio_shares(text, {"旗"})] == [50]
+    assert _ratio_shares(text, set()) == [] and _ratio_shares("按照风险补偿基金和信贷额度 1:10 放大比例跟进信贷投放", {"旗"}) == []
