@@ -16,6 +16,11 @@ states ("最高不超过 500 万元") limits the result and is said. An amount s
 ("总产值过了100亿") is a condition, not a base; an amount per item ("每台一年960元") counts as
 often as the items the question states ("10台"). When two percentages fit about as well,
 nothing is computed: the answer quotes them.
+
+Two exceptions to the naming rule, each a principle of its own: an amount the asker spent ("改建花了
+1000万元") is the cost a share of 建设费用 or 投资 is of; and a share a party bears ("自治区、盟市各承担
+50%", "由市级和…旗区按照 1:1 比例承担") is of whatever the provision pays, so it applies when the
+question asks what that party pays ("自治区出多少？", "how much of that is paid by the banner?").
 """
 
 from __future__ import annotations
