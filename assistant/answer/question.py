@@ -295,11 +295,11 @@ _PHRASE_STOPS_EN = frozenset(
     "for of in on at to per by from with under as than that which who when if a an the it its their this these".split()
 )
 _FIGURE_NOUNS_EN: dict[str, Slot] = {
-    **dict.fromkeys("percentage percent share proportion ratio rate discount".split(), "percentage"),
+    **dict.fromkeys("percentage percent share proportion ratio rate rates discount".split(), "percentage"),
     **dict.fromkeys("price prices tariff tariffs fee fees charge charges cost costs rent".split(), "price"),
     # singular: "what allowances…" asks which kinds
-    **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget".split(),
-                    "amount"),
+    **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget "
+                    "capital loan loans".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age".split(), "count"),
     **dict.fromkeys("deadline deadlines".split(), "duration"),

@@ -90,6 +90,7 @@ def test_totals_are_flagged() -> None:
         # the money asked is the noun after "how much", though the question tells of fees paid
         ("We pay the expert 1.2 million yuan in fees. How much recruitment subsidy can we get?", ["amount"]),
         ("How much rent do we pay for the talent apartment?", ["price"]),
+        ("What is the minimum registered capital for a foreign-invested company?", ["amount"]),  # capital is money
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
