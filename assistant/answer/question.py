@@ -315,26 +315,27 @@ _MONEY_HEADS_EN = frozenset("support funding funds money assistance aid".split()
 _HOW_MUCH_PHRASE_EN = re.compile(r"\bhow much\s+(?P<phrase>(?:[a-z-]+\s*){1,5})", re.IGNORECASE)
 
 
+def _phrase_words(m: re.Match[str]) -> list[str]:
+    """The words of an asked noun phrase, up to the first verb, preposition or article."""
+    words: list[str] = []
+    for word in m.group("phrase").lower().split():
+        if word in _PHRASE_STOPS_EN:
+            break
+        words.append(word)
+    return words
+
+
 def figure_noun_slot(text: str) -> Slot | None:
     """The slot an English "what <noun phrase>" asks by its head noun ("what age limit" → count,
     "what minimum share" → percentage, "what fine" → amount), or "how much <noun phrase>" asks by
     a money noun ("how much recruitment subsidy" → amount, though the question mentions fees it
     paid); None when the phrase names no kind of figure."""
     for m in _HOW_MUCH_PHRASE_EN.finditer(text):
-        words = []
-        for word in m.group("phrase").lower().split():
-            if word in _PHRASE_STOPS_EN:
-                break
-            words.append(word)
-        named = [_FIGURE_NOUNS_EN[w] for w in words if w in _FIGURE_NOUNS_EN]
+        named = [_FIGURE_NOUNS_EN[w] for w in _phrase_words(m) if w in _FIGURE_NOUNS_EN]
         if named and named[-1] in ("amount", "price"):
             return named[-1]
     for m in _WHAT_PHRASE_EN.finditer(text):
-        words: list[str] = []
-        for word in m.group("phrase").lower().split():
-            if word in _PHRASE_STOPS_EN:
-                break
-            words.append(word)
+        words = _phrase_words(m)
         # "maximum" and "minimum" name the figure only at the phrase's end: "the maximum total support"
         # is about the support
         named = [(i, _FIGURE_NOUNS_EN[w]) for i, w in enumerate(words)
@@ -347,6 +348,8 @@ def figure_noun_slot(text: str) -> Slot | None:
                 return "duration"  # "what time limit"
             return slot
     return None
+
+
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
 _COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
 _COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)

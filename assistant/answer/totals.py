@@ -489,8 +489,9 @@ class TotalCalculator:
         names = default_glossary().render(question) if lang == "en" else question
         text = normalise(question)
         provisions = self._provisions(clauses, terms, counting, names)
-        # a provision listing figures for things the question does not name adds nothing
-        provisions = [p for p in provisions if self._amounts(text, p[1], p[2].text, lang, terms, counting) != []]
+        # each provision's terms, read once; one listing figures for things the question does not name adds nothing
+        amounts_of = {id(p): self._amounts(text, p[1], p[2].text, lang, terms, counting) for p in provisions}
+        provisions = [p for p in provisions if amounts_of[id(p)] != []]
         if not provisions:
             return None
         # the first clause given is the one the answer is about: its best provision leads
@@ -507,14 +508,15 @@ class TotalCalculator:
         # "两项奖励加起来": as many awards as the question counts, when the first provision gives fewer
         wanted = _awards_counted(question)
         if wanted > 1:
-            first = self._amounts(text, provisions[0][1], provisions[0][2].text, lang, terms, counting)
+            first = amounts_of[id(provisions[0])]
             wanted = wanted if first is not None and len(first) < wanted else 0
-        for score, clause, sentence in [] if counts_recipients else provisions[1:]:
+        for provision in [] if counts_recipients else provisions[1:]:
+            score, _, sentence = provision
             if score < SECOND_RATIO * provisions[0][0]:
                 break
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
             if adds and (wanted > 1 or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
-                chosen.append((score, clause, sentence))
+                chosen.append(provision)
                 break
         steps: list[str] = []
         shown: list[Term] = []
@@ -522,8 +524,9 @@ class TotalCalculator:
         clause_ids: list[str] = []
         used = 0
         multiplied = False
-        for _, clause, sentence in chosen:
-            amounts = self._amounts(text, clause, sentence.text, lang, terms, counting)
+        for provision in chosen:
+            clause = provision[1]
+            amounts = amounts_of[id(provision)]
             if amounts is None:
                 return None
             for step, value, term in amounts:

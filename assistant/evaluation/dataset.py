@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError
 
 from assistant.guide.text import squash
 from assistant.models import Clause
+
+Item = TypeVar("Item", bound=BaseModel)
 
 QuestionType = Literal["fact", "numeric", "calc", "multi_clause", "list", "eligibility", "out_of_scope"]
 
@@ -65,13 +67,18 @@ def load_dataset(path: Path) -> list[EvalItem] | list[ProfileItem]:
     if not path.is_file():
         raise DatasetError(f"no dataset at {path}")
     if _first_is_profile(path):
-        return load_profiles(path)
-    items: list[EvalItem] = []
+        return _read_lines(path, ProfileItem)
+    return _read_lines(path, EvalItem)
+
+
+def _read_lines(path: Path, model: type[Item]) -> list[Item]:
+    """One ``model`` per non-blank line of a JSONL file; a bad line is a :class:`DatasetError` naming it."""
+    items: list[Item] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            items.append(EvalItem.model_validate(json.loads(line)))
+            items.append(model.model_validate(json.loads(line)))
         except (ValueError, ValidationError) as exc:
             raise DatasetError(f"{path}:{number}: {exc}") from exc
     return items
@@ -124,15 +131,7 @@ def load_profiles(path: Path) -> list[ProfileItem]:
     """A profiles dataset (``evals/datasets/profiles.jsonl``); a bad line is a :class:`DatasetError` naming it."""
     if not path.is_file():
         raise DatasetError(f"no dataset at {path}")
-    items: list[ProfileItem] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            items.append(ProfileItem.model_validate(json.loads(line)))
-        except (ValueError, ValidationError) as exc:
-            raise DatasetError(f"{path}:{number}: {exc}") from exc
-    return items
+    return _read_lines(path, ProfileItem)
 
 
 def _first_is_profile(path: Path) -> bool:
