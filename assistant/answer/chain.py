@@ -37,6 +37,7 @@ from assistant.answer.question import (
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.totals import TotalCalculator
+from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import money_text
@@ -283,6 +284,12 @@ class AnswerChain:
             share = ShareCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if share is not None:
                 turn.calculations, turn.calc_note = [share], ""
+        if turn.parsed is not None and not turn.calculations:
+            # "used 200 cubic metres of gas: what's the bill?": the quantity at the provision's price per its unit
+            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            priced = UnitPriceCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
+            if priced is not None:
+                turn.calculations, turn.calc_note = [priced], ""
         return turn
 
     def _answer_sum_parts(self, turn: Turn, total: Calculation, clauses: list[Clause]) -> None:

@@ -82,7 +82,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
         ("count", r"多少个|几个|多少家|几家|多少人(?!才|民币)|几人(?!才)|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
-                  r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数)",
+                  r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数|规模|面积)|规模多大",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
@@ -108,6 +108,11 @@ _TOTAL = re.compile(
 _RUN_OF_YEARS = re.compile(
     r"(?:连续|连着|持续|接连)[^，,。？?\d]{0,3}(?:\d+|[一二两三四五六七八九十]+)\s*个?年(?!以|内|后|前|度)|"
     r"(?<!\d)(?:\d+|[一二两三四五六七八九十]+)\s*年(?:下来|里头|当中)|"
+    # "5年最多能拿多少", "两年里能领多少": the years, then the amount they bring asked
+    r"(?<![\d.第])(?!(?:19|20)\d\d)(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二三四五六七八九十]*)\s*个?年(?:里|间|中)?(?!内)"
+    r"(?=[^，,。；;？?\d]{0,8}多少)|"
+    # "a 3-year contract … how much over the full contract?"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:full|whole|entire)\b)|"
     r"\b(?:for|over|during|across)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b",
     re.IGNORECASE,
@@ -120,7 +125,8 @@ _ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％
 # What makes a piece of text a question of its own (an interrogative), used to split
 # "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
 _ASKS_ZH = re.compile(
-    r"多少|(?<![这近前好])几(?!乎)|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|谁|何时|何处|有没有|算不算|要不要|还是|呢[？?]?$"
+    r"多少|(?<![这近前好])几(?!乎)|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|多大|多高|谁|何时|何处|有没有|算不算|要不要|还是|"
+    r"呢[？?]?$"
 )
 _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|do|does|will|would|may|should)\b", re.IGNORECASE)
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
@@ -209,7 +215,14 @@ def _focus(text: str, subject: str) -> tuple[str, str]:
     asking = [s for s in segments if _ASKS_ZH.search(s)]
     focus = asking[-1] if asking else segments[-1]
     rest = [s for s in segments if s is not focus]
+    if len(_CJK_CHARS.findall(_ASKING_NAMES_NOTHING.sub("", _subject(focus, "zh")))) < 2:
+        return subject, ""  # "想设知识产权指导工作站，归哪个部门管？": the ask names nothing, the words before it do
     return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
+
+
+# Words of an ask for a department, a document or a date that name no subject of their own.
+_ASKING_NAMES_NOTHING = re.compile(r"部门|单位|负责|牵头|主管|管理|归|管|找|文号|文件|依据|执行|有效期|期限|解释|受理|办理|联系")
+_CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
 # Who a part asks about, as a policy level: "市里和旗里分别奖多少？" asks the city's provision and
@@ -438,6 +451,12 @@ _STATED_COUNT_EN = re.compile(
     r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
+# A pair counted by its name: both parents are two people.
+_PARENTS = re.compile(
+    r"父母(?=都|双方|均|俩|二人|两人|两位)|双亲|\bboth (?:of )?(?:my |our |his |her |their )?parents\b|"
+    r"\b(?:my |our |his |her |their )?two parents\b|\bparents are both\b",
+    re.IGNORECASE,
+)
 # What a number counts that is no item: time, money, measures, shares.
 _NOT_ITEMS_EN = re.compile(
     r"(?:years|months|days|hours|weeks|times|yuan|dollars|mu|hectares|tonnes|tons|metres|meters|kwh|kilowatt-hours|percent|"
@@ -482,9 +501,11 @@ def stated_counts(text: str) -> list[StatedCount]:
         noun = re.split(r"[，,。？?；;！!、]|都|也|今年|去年|各|每", text[m.end() : m.end() + 14])[0]
         kind = _KIND_OF_COUNTER.get(counter, "") or kind_of(noun)
         out.append(StatedCount(value, noun, kind, m.start()))
+    for m in _PARENTS.finditer(text):  # "父母都70岁以上", "both my parents": two people
+        out.append(StatedCount(2, "父母", "person", m.start()))
     for m in _STATED_COUNT_EN.finditer(text):
         if m.group("both"):
-            if not any(c.start < m.start() for c in out):  # else the items counted before
+            if not _PARENTS.match(text, m.start()) and not any(c.start < m.start() for c in out):  # else those counted before
                 out.append(StatedCount(2, "", "", m.start()))
             continue
         noun = m.group("noun")

@@ -54,7 +54,15 @@ _CHANGE = re.compile(r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下�
 _THRESHOLD_BEFORE = re.compile(
     r"(?:超过|过了|达到|达|满|突破|不低于|不少于|高于|over|more than|exceeds?|exceeding|above|at least|reach(?:es|ed)?)\s*$", re.IGNORECASE
 )
-_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多|出头|or more|and above|plus\b)", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多(?!少)|出头|or more|and above|plus\b)", re.IGNORECASE)
+
+
+def stated_as_threshold(text: str, figure: Figure) -> bool:
+    """Does the question state ``figure`` as a threshold it meets ("总产值过了100亿", "more than 10
+    million yuan"), not as an amount to compute with?"""
+    return bool(_THRESHOLD_BEFORE.search(text[: figure.start]) or _THRESHOLD_AFTER.match(text, figure.unit_end))
+
+
 # "其余部分由引进单位承担": the rest of the amount goes to another party.
 _REST = re.compile(r"其余|剩余|余下|剩下")
 # A cap on what is paid ("最高不超过 500 万元", "最多 20 万元") stated after the percentage in its tier.
@@ -120,6 +128,15 @@ def _ratio_shares(text: str, asked: set[str]) -> list[Figure]:
                            number=percent, text=m.group(0)))
     return out
 
+
+# Where an English sentence's clause ends: a comma, stop or mark, but not the comma of "5,000".
+_CLAUSE_END_EN = re.compile(r"[;?!]|[,.](?!\d)")
+# English names an amount's thing after it: "12 million yuan of equipment", "60,000 yuan in service
+# fees", "40 million yuan worth of investment"; the noun phrase runs to the clause's end or a verb.
+_NAMED_AFTER_EN = re.compile(
+    r"\s*(?:worth\s+)?(?:of|in|into|on|for|towards?)\s+(?P<what>(?:(?!(?:this|that|last|next|each|per|a|an)\b)[a-z][a-z-]*\s*){1,6})",
+    re.IGNORECASE,
+)
 
 # A number a question writes with a counting word after it ("40 辆", "3个"), or none.
 _COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
@@ -206,12 +223,14 @@ class ShareCalculator:
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]
         before = text[: figure.start]
-        if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(text, figure.unit_end):
+        if stated_as_threshold(text, figure):
             return None
         if question.lang == "zh":
             context = re.split(r"[，,。；;？?！!]", before)[-1][-BASE_CONTEXT_CHARS:]
         else:
-            context = " ".join(re.split(r"[,.;?!]", before)[-1].split()[-BASE_CONTEXT_WORDS:])
+            context = " ".join(_CLAUSE_END_EN.split(before)[-1].split()[-BASE_CONTEXT_WORDS:])
+            if named_after := _NAMED_AFTER_EN.match(text, figure.unit_end):  # "12 million yuan of equipment"
+                context += " " + named_after.group("what")
         items = 1
         if per := _PER_ITEM.search(context):
             counts = [n for n in _counts(text) if n[1] == per.group(1)]

@@ -104,6 +104,7 @@ _QUESTION_YEARS_EN = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
+_ONE_YEAR_EN = re.compile(r"\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 # Counting words a question puts after a number of items ("2名", "3个", "两项").
 _COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座)")
@@ -530,7 +531,8 @@ class TotalCalculator:
             if amounts is None:
                 return None
             for step, value, term in amounts:
-                if any(t.yuan == term.yuan and (t.tier == term.tier or _alike(t.segment, term.segment)) for t in shown):
+                if any(t.yuan == term.yuan and ((t.tier, t.own) == (term.tier, term.own) or _alike(t.segment, term.segment))
+                       for t in shown):
                     continue  # the same figure of the same tier, read again from an overlapping provision or another document
                 shown.append(term)
                 steps.append(step)
@@ -624,19 +626,26 @@ class TotalCalculator:
             other = "year" if best.per == "once" else "once"
             fit = terms.overlap(self.tokenize(best.tier))
             chosen += [t for t in found if t.per == other and terms.overlap(self.tokenize(t.tier)) >= OTHER_PER_FIT * fit][:1]
-        if best.per == "once" and len(chosen) == 1:
-            # a one-off grant of another tier whose words the question names and the first's do not
-            # ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高 20 万元"), or
-            # the next ones when the question counts the awards it adds ("the two awards together")
-            best_words = set(self.tokenize(best.tier))
+        if best.per in ("once", "year") and len(chosen) == 1:
+            # a grant of the same kind (one-off, yearly) in another tier whose words the question names
+            # and the first's do not ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高
+            # 20 万元"; "父母每人每年给予 1000 元养老补贴，对…子女每人每年给予 1000 元托幼补贴"), or the
+            # next ones when the question counts the awards it adds ("the two awards together")
+            # (a one-off grant is told apart by its tier; yearly ones often share a tier, each with its own words)
+            def words(t: Term) -> str:
+                return t.tier if best.per == "once" else t.own
+
+            best_words = set(self.tokenize(words(best)))
             wanted = _awards_counted(question) - 1
-            others = sorted((t for t in found if t.per == "once" and t.tier != best.tier),
+            others = sorted((t for t in found if t.per == best.per and t is not best and words(t) != words(best)),
                             key=lambda t: -terms.overlap(self.tokenize(t.own)))
             for term in others:
-                adds = [w for w in set(self.tokenize(term.tier)) - best_words if len(w) >= 2]
-                if wanted > 0 or terms.overlap(adds) >= SECOND_ADDS * terms.total:
+                adds = [w for w in set(self.tokenize(words(term))) - best_words if len(w) >= 2]
+                # (words shared by chance join no yearly figure: its tier's others are often other recipients')
+                shares_words = best.per == "once" and terms.overlap(adds) >= SECOND_ADDS * terms.total
+                if wanted > 0 or shares_words or _label_named(term, names):
                     chosen.append(term)
-                    best_words |= set(self.tokenize(term.tier))
+                    best_words |= set(self.tokenize(words(term)))
                     wanted -= 1
                     if wanted <= 0:
                         break
@@ -682,6 +691,18 @@ LABEL_CHARS = 18
 LABEL_CHARS_MIN = 6
 
 
+# What an award's name says of every award ("托幼补贴" names 托幼, not 补贴).
+_AWARD_WORDS = re.compile(r"一次性|补贴|奖补|奖励|资助|补助|经费|资金|支持|扶持")
+
+
+def _label_named(term: Term, question: str) -> bool:
+    """Does the question name the award a figure pays by the words after it ("…每人每年给予 1000 元托幼
+    补贴" for "养老和托幼补贴")?"""
+    after = term.own[term.own.find(term.figure.raw) + len(term.figure.raw) :] if term.figure.raw in term.own else ""
+    name = _AWARD_WORDS.sub("", re.sub(r"^\s*(?:万元|亿元|元)", "", after)).strip()
+    return len(name) >= 2 and name in question
+
+
 def _label(term: Term) -> str:
     words = term.segment
     if len(_CJK.findall(words)) < LABEL_CHARS_MIN:  # "给予" says nothing: the phrase before it says to whom
@@ -705,6 +726,8 @@ def _periods(question: str, provision: str, per: str) -> int | None:
         value = _number(next(g for g in asked[-1].groups() if g))
         if value:
             return value
+    if per == "year" and _ONE_YEAR_EN.search(question):  # "how much do we get per year?"
+        return 1
     if stated:
         return _number(stated.group(1))
     return None
@@ -716,8 +739,16 @@ def _recipients(question: str, term: Term) -> int:
     none, or different numbers of that kind."""
     per_person = bool(_PER_PERSON_ASKED.search(question))  # "一人奖多少？5个人一共多少？": the asker counts people
     numbers = {c.number for c in stated_counts(question)
-               if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))}
+               if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))
+               and not _named_for_another(c.noun[:2], term)}
     return numbers.pop() if len(numbers) == 1 else 1
+
+
+def _named_for_another(noun: str, term: Term) -> bool:
+    """Is ``noun`` what a figure before ``term``'s in its tier is paid for ("对…父母每人每年给予 1000 元
+    养老补贴，对…子女每人每年给予 1000 元" counts the parents for the first figure, not the second)?"""
+    at = term.lead.rfind(noun) if noun else -1
+    return at >= 0 and noun not in term.segment and any(f.dimension == "money" for f in figures(term.lead[at:]))
 
 
 # A question that asks what one person gets.

@@ -116,6 +116,8 @@ class Router:
         for spec in self.catalogue.specs.values():
             if not any(cid in clause_ranks for cid in spec.clause_ids()):
                 continue
+            if any(re.search(rf"(?<![a-z]){re.escape(normalise(w))}", text) for w in spec.excludes):
+                continue  # "household gas" is not the commercial gas price
             if all(any(normalise(w) in text or normalise(w).replace(" ", "") in compact for w in group) for group in spec.keywords):
                 out.append(spec)
         return out

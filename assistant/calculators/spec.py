@@ -50,6 +50,11 @@ class CalculatorSpec(BaseModel):
     description: str
     kind: Kind
     keywords: list[list[str]] = Field(description="Each inner list: at least one of its words must be in the question")
+    excludes: list[str] = Field(
+        default_factory=list,
+        description="Words naming a category the provision prices apart (居民 beside 工商业用气): "
+        "a question naming one is not this calculator's",
+    )
     params: dict[str, Parameter | dict[str, Parameter]]
     inputs: dict[str, InputSpec]
     choice_input: str | None = Field(None, description="The input whose choice selects the entry of table parameters")

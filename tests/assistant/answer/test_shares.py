@@ -94,3 +94,22 @@ def test_a_ratio_two_parties_bear_is_split_for_the_party_asked(assistant) -> Non
     text = "奖励资金由市级和车辆登记注册属地旗区按照 1:1 比例承担"
     assert [f.number for f in _ratio_shares(text, {"旗"})] == [50]
     assert _ratio_shares(text, set()) == [] and _ratio_shares("按照风险补偿基金和信贷额度 1:10 放大比例跟进信贷投放", {"旗"}) == []
+
+
+def test_an_english_amount_names_its_thing_after_it(assistant) -> None:
+    # "20 million yuan into equipment": the 设备 the provision's 50% is of, capped at 500万元
+    result = assistant.ask("We are putting 20 million yuan into equipment for a vegetable dehydration plant in Ordos. "
+                           "What is the most equipment subsidy we can get?")
+    share = _share(result)
+    assert share is not None and share.result == "5000000"
+    assert share.steps[0] == "2000万元 × 50% = 1000万元"
+
+
+def test_more_than_the_amount_is_a_threshold_but_how_much_is_not() -> None:
+    from assistant.answer.shares import stated_as_threshold
+    from assistant.quantities import figures
+
+    def first(text: str) -> bool:
+        return stated_as_threshold(text, figures(text, question=True)[0])
+
+    assert first("用了100吨多，水费呢") and first("总产值过了100亿元") and not first("用了100吨多少钱")

@@ -315,3 +315,26 @@ def test_the_provision_listing_the_classes_named_is_added_over_its_neighbour(ass
     result = assistant.ask("我们公司在伊旗全职引进了2个B类人才和1个D类人才，伊旗的安家补贴最多一共多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "6800000", total.steps
+
+
+def test_years_named_before_the_amount_asked_multiply_a_yearly_figure(assistant) -> None:
+    result = assistant.ask("鄂尔多斯对自治区级科技成果转化平台按服务绩效给运营经费，3年最多能拿多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3000000" and "× 3年" in total.steps[0]
+
+
+def test_each_yearly_award_the_question_names_counts_its_own_recipients(assistant) -> None:
+    # 父母每人每年 1000 元养老补贴 (two parents), 子女每人每年 1000 元托幼补贴 (one child), three years
+    result = assistant.ask("我是伊金霍洛旗旗级人才评选入选者，全职工作，父母都过了70岁，另有一个1岁的孩子，"
+                           "3年一共能领多少养老和托幼补贴？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "9000"
+    assert "× 2 × 3年 = 6000元" in total.steps[0] and "1000元 × 3年 = 3000元" in total.steps[1]
+
+
+def test_one_year_asked_is_no_run_of_years() -> None:
+    from assistant.answer.question import asks_total
+
+    assert asks_total("连续5年最多能拿多少？") and asks_total("5年最多能拿多少运营经费？")
+    assert asks_total("A 3-year contract: how much over the full contract?")
+    assert not asks_total("一个企业一年最多多少？") and not asks_total("第一年每亩补多少？")

@@ -1,0 +1,152 @@
+"""Amounts at a unit price: the quantity a question states times the price per its unit a provision states.
+
+"Our household used 200 cubic metres of gas, all within the first tier: what's the bill?" over
+"居民用气：第一档价格：2.06 元/立方米" is 200立方米 × 2.06元/立方米 = 412元; "processed 500 more
+tonnes of raw milk: what's the total subsidy?" over "每增加 1吨补贴 200 元" is 500吨 × 200元 = 10万元.
+The principle: when a question states one quantity of a measure (立方米, 吨, 度, 亩, 平方米) and asks
+how much money, and the provision found for it charges or pays a price per that measure, the amount
+is the quantity times the price.
+
+A price is written with its unit ("2.06 元/立方米", "0.401元/度") or per one unit before the amount
+("每亩补贴 1000 元", "每增加 1吨补贴 200 元"). A quantity the question states as a threshold
+("种了 600亩以上") is a condition it meets, not a quantity to price; a question stating a percentage
+asks about it. A cap the same tier states after the price ("最高不超过 50 万元") limits the result
+and is said. When two prices of different values fit about as well, nothing is computed: the answer
+quotes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.answer.compose import is_condition
+from assistant.answer.extractive import QuestionTerms
+from assistant.answer.question import Question
+from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
+from assistant.answer.shares import stated_as_threshold
+from assistant.models import Calculation, Clause
+from assistant.quantities import Figure, Unit, figures, money_text, normalise, plain, unit_named
+
+# How many of the best clauses found are read, the least share of the question's weighted words
+# (with the clause's headings) a provision must state, and how much better the price computed must
+# fit than any other price of another value.
+CLAUSES_READ = 3
+MIN_COVERAGE = 0.25
+MARGIN = 0.05
+
+# The measures a quantity is priced by.
+MEASURES = frozenset({"volume", "weight", "energy", "area"})
+# "每亩补贴", "每增加 1吨补贴", "每收购一吨": an amount per one unit, written before it in its stretch.
+_PER_ONE = re.compile(
+    r"每(?:增加|新增|多|收购|使用|生产|加工|销售|供应|改造|建设|种植|流转|处理)?\s*(?:1|一)?\s*"
+    r"(?P<unit>万立方米|立方米|立方|万吨|吨|万千瓦时|千瓦时|万度|度|万亩|亩|平方米|平米)"
+    r"[^，,；;。\d]{0,10}$"
+)
+# A cap on what is paid ("最高不超过 50 万元", "最多 20 万元") stated after the price in its tier.
+_CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
+
+
+@dataclass
+class Price:
+    clause: Clause
+    figure: Figure
+    per: Unit  # the unit the price is per
+    yuan: Decimal  # the price in 元 per one ``per``
+    after: str  # the provision's words from the price to the end of its tier
+    score: float
+
+
+@dataclass
+class UnitPriceCalculator:
+    """Prices the quantity a question states at the price per its unit of the provision it is about."""
+
+    tokenize: Callable[[str], list[str]]  # the guide's tokens of a text, English translated
+
+    def __call__(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
+        if not any(p.slot in ("amount", "price") for p in question.parts):
+            return None
+        text = normalise(question.text)
+        found = [f for f in figures(text, question=True) if f.reads_as_quantity]
+        measured = [f for f in found if f.dimension in MEASURES and f.unit is not None]
+        if len(measured) != 1 or any(f.dimension == "percent" for f in found):
+            return None
+        quantity = measured[0]
+        if stated_as_threshold(text, quantity):
+            return None
+        price = self._price(clauses, terms, quantity.unit)  # type: ignore[arg-type]
+        if price is None:
+            return None
+        amount = quantity.value / price.per.factor  # in the price's own unit ("平方米" priced per 平方米)
+        value = amount * price.yuan
+        zh = question.lang == "zh"
+        shown_price = f"{money_text(price.yuan)}/{price.per.name}"
+        steps = [f"{plain(amount)}{price.per.name} × {shown_price} = {money_text(value)}"]
+        cap = self._cap(price)
+        if cap is not None and cap < value:
+            value = cap
+            steps.append(f"{'最高不超过' if zh else 'capped at'} {money_text(cap)}")
+        return Calculation(
+            tool="unit_price",
+            inputs={"quantity": plain(amount), "unit": price.per.name, "price": plain(price.yuan)},
+            steps=steps,
+            result=plain(value),
+            unit="元",
+            clause_ids=[price.clause.clause_id],
+        )
+
+    def _price(self, clauses: Sequence[Clause], terms: QuestionTerms, measure: Unit) -> Price | None:
+        """The price per a unit of ``measure``'s dimension of the best-fitting provision, unless
+        another price of another value fits about as well."""
+        total = terms.total or 1.0
+        found: list[Price] = []
+        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+            heading = self.tokenize(" ".join(clause.title_path[-2:]))
+            for sentence in split_provisions(clause.text, 400):
+                text = normalise(sentence.text)
+                priced = [(f, per) for f in figures(text) if (per := _per_unit(text, f)) is not None
+                          and per.dimension == measure.dimension and not is_condition(text, f.start, f.unit_end)]
+                if not priced:
+                    continue
+                coverage = (terms.overlap(self.tokenize(text)) + 0.3 * terms.overlap(heading)) / total
+                if coverage < MIN_COVERAGE:
+                    continue
+                for f, per in priced:
+                    seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
+                    _, tier_end = around(text, f.start, f.end, TIER_MARKS)
+                    local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
+                    yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
+                    found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank))
+        if not found:
+            return None
+        found.sort(key=lambda p: -p.score)
+        best = found[0]
+        rival = next((p for p in found[1:] if p.yuan / p.per.factor != best.yuan / best.per.factor), None)
+        if rival is not None and best.score - rival.score < MARGIN:
+            return None  # two prices fit about as well: which one the question means is a guess
+        return best
+
+    @staticmethod
+    def _cap(price: Price) -> Decimal | None:
+        """A money cap the tier states after the price ("，最高不超过 50 万元")."""
+        for f in figures(price.after):
+            if f.dimension == "money" and _CAP.search(price.after[: f.start]):
+                return f.value
+        return None
+
+
+def _per_unit(text: str, f: Figure) -> Unit | None:
+    """The measure a money figure is a price per: its own unit ("2.06 元/立方米") or one unit the
+    words before it in its stretch name ("每增加 1吨补贴 200 元"); None for any other figure."""
+    if f.unit is None or f.currency_sign:
+        return None
+    if f.unit.dimension == "price":
+        per = unit_named(f.unit.name.split("/", 1)[1])
+        return per if per is not None and per.dimension in MEASURES else None
+    if f.unit.dimension != "money":
+        return None
+    start, _ = around(text, f.start, f.end, STRETCH_MARKS)
+    m = _PER_ONE.search(text[start : f.start])
+    return unit_named(m.group("unit")) if m else None

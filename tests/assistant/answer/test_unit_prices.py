@@ -1,0 +1,46 @@
+"""Amounts at a unit price: the quantity a question states times the price per its unit."""
+
+from assistant.answer.unit_prices import _per_unit
+from assistant.quantities import figures, normalise
+
+
+def _priced(result):
+    return next((c for c in result.calculations if c.tool == "unit_price"), None)
+
+
+def test_a_price_written_with_its_unit_and_one_written_per_one_unit_are_prices() -> None:
+    text = normalise("居民用气：第一档价格：2.06 元/立方米；以上一年度生鲜乳加工量为基数，每增加 1吨补贴 200 元，自治区、盟市各承担 50%")
+    priced = {f.raw: per.name for f in figures(text) if (per := _per_unit(text, f)) is not None}
+    assert priced == {"2.06": "立方米", "200": "吨"}
+
+
+def test_a_one_off_amount_is_no_price() -> None:
+    text = normalise("对新认定的自治区级企业技术中心，给予 50 万元一次性研发经费奖补")
+    assert not [f for f in figures(text) if _per_unit(text, f) is not None]
+
+
+def test_the_quantity_used_is_priced_at_the_tier_the_question_names(assistant) -> None:
+    result = assistant.ask("我家今年用了150立方米天然气，都在第一档，按居民第一档气价要交多少钱？")
+    priced = _priced(result)
+    assert priced is not None and priced.result == "309" and priced.unit == "元"
+    assert priced.steps == ["150立方米 × 2.06元/立方米 = 309元"] and priced.clause_ids
+    assert "309元" in result.answer
+
+
+def test_a_household_is_not_priced_at_the_commercial_gas_price(assistant) -> None:
+    result = assistant.ask("Our household burned 200 cubic metres of gas, all in the first tier. "
+                           "At the residential first-tier price, what is the bill?")
+    assert not any(c.tool == "commercial_gas_cost" for c in result.calculations)
+    priced = _priced(result)
+    assert priced is not None and priced.result == "412"
+
+
+def test_prices_of_several_sectors_that_fit_alike_are_not_guessed(assistant) -> None:
+    # 工商业 10.4, 行政事业 8.9 and 居民 4.05 元/吨: a question naming none of them gets no amount
+    result = assistant.ask("用了100吨自来水，要交多少钱？")
+    assert _priced(result) is None
+
+
+def test_a_quantity_stated_as_a_threshold_is_not_priced(assistant) -> None:
+    result = assistant.ask("工商业用水超过100吨以上，水价多少？")
+    assert _priced(result) is None
