@@ -221,7 +221,7 @@ def _focus(text: str, subject: str) -> tuple[str, str]:
 
 
 # Words of an ask for a department, a document or a date that name no subject of their own.
-_ASKING_NAMES_NOTHING = re.compile(r"部门|单位|负责|牵头|主管|管理|归|管|找|文号|文件|依据|执行|有效期|期限|解释|受理|办理|联系")
+_ASKING_NAMES_NOTHING = re.compile(r"部门|单位|负责|牵头|主管|管理|归|管|找|文号|文件|依据|有效期|期限|解释|受理|办理|联系")
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
