@@ -143,6 +143,18 @@ def _per_unit_line(spec: CalculatorSpec, p: dict[str, Parameter], quantity: Deci
     if "max_quantity" in p and quantity > param_value(p["max_quantity"]).low:
         raise _threshold(spec, "quantity", "qualify_max", p["max_quantity"])
     rate = param_value(p["rate"])
+    if "less" in p:
+        # "每头保额 10000 元，保险费率 3.5%，参保对象按每头 70 元缴纳，剩余部分由财政补贴": what is left of
+        # the rate (times its factor) once the asker's own part is paid
+        gross = rate * param_value(p["factor"]) if "factor" in p else rate
+        each = gross - param_value(p["less"])
+        gross_text = f"{shown(p['rate'])} × {shown(p['factor'])}" if "factor" in p else shown(p["rate"])
+        word = _unit_word(q_unit, p["rate"])
+        total = each * quantity
+        return total, [
+            f"每{word} {gross_text} − {shown(p['less'])} = {each.text(money=True)}",
+            f"{label} {plain(quantity)}{word} × {each.text(money=True)} = {total.text(money=True)}",
+        ]
     if "factor" in p:
         counted = param_value(p["factor"]) * quantity
         factor_label = p["factor"].label or "计补系数"
@@ -415,6 +427,7 @@ KINDS: dict[str, KindDeclaration] = {
             "rate": _p("price", "money"), "cap": _p("money", required=False), "factor": _p("percent", "multiple", "weight", required=False),
             "max_periods": _p("months", "years", required=False),
             "min_quantity": _p(like_input="quantity", required=False), "max_quantity": _p(like_input="quantity", required=False),
+            "less": _p("price", "money", required=False),  # the asker's own part per unit: the rest is the subsidy
         },
         inputs={"quantity": _i(*QUANTITY_DIMENSIONS), "periods": _i("months", "years", required=False)},
         lines_input="quantity",

@@ -16,6 +16,7 @@ CASES = [
     ("crop_insurance_premium", {"crop": "sunflower", "quantity": 120}, "2160"),
     ("livestock_insurance_premium", {"animal": "最高档", "quantity": "60头"}, "30000"),
     ("beef_cattle_insurance_farmer_premium", {"quantity": 10}, "700"),
+    ("beef_cattle_insurance_fiscal_subsidy", {"quantity": 10}, "2800"),  # (350 − 70) × 10: the rest of the premium
     ("grazing_ban_subsidy", {"quantity": "1200亩"}, "8940"),
     ("grazing_ban_subsidy", {"quantity": "1200亩", "periods": "3年"}, "26820"),
     ("farm_service_subsidy", {"base": "400元"}, "100"),  # 120 > 100: the cap binds

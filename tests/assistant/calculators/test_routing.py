@@ -127,3 +127,12 @@ def test_negative_exponent_and_absurd_figures_get_a_clear_error(question: str, w
     lang = "en" if question.isascii() else "zh"
     calculations, note = calculate(Router(default_catalogue()), question, {"p3.s1.g1.i8.i1": 0}, lang)
     assert calculations == [] and words in note
+
+
+def test_the_asker_s_share_and_the_subsidy_are_told_apart(assistant) -> None:
+    # 每头保费 350 元，参保对象每头缴纳 70 元，剩余部分由旗财政补贴
+    subsidy = assistant.ask("伊旗肉牛保险试点，我养了60头肉牛都参保了，旗财政一共替我补多少保费？")
+    assert [(c.tool, c.result) for c in subsidy.calculations] == [("beef_cattle_insurance_fiscal_subsidy", "16800")]
+    assert subsidy.calculations[0].steps[0] == "每头 350元/头 − 70元/头 = 280元"
+    own = assistant.ask("我家20头肉牛参加伊金霍洛旗地方肉牛保险，自己要交多少保费？")
+    assert [(c.tool, c.result) for c in own.calculations] == [("beef_cattle_insurance_farmer_premium", "1400")]
