@@ -571,7 +571,25 @@ def asks_counted(text: str) -> bool:
 
 def slot_of(text: str) -> Slot:
     """The kind of fact ``text`` asks for: a metadata or procedure cue first; then the unit asked
-    after 多少/几 ("多少吨" a count, "几年" a duration); then the first slot whose cue it contains."""
+    after 多少/几 ("多少吨" a count, "几年" a duration); then the first slot whose cue it contains.
+    A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
+    service fees… how much support can we get?" ask an amount, as their asking clause says."""
+    slot = _slot_of(text)
+    if slot == "price":
+        asking = [c for c in _CLAUSES.split(text) if c.strip() and (_ASKS_ZH.search(c) or _ASKS_EN.search(c))]
+        if asking and (wh := list(_WH_WORD_EN.finditer(asking[-1]))):
+            asking[-1] = asking[-1][wh[-1].start() :]  # "if we take the service-fee option how much support…"
+        if asking and asking[-1].strip() != text.strip() and _slot_of(asking[-1]) == "amount":
+            return "amount"
+    return slot
+
+
+_WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").
+_CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
+
+
+def _slot_of(text: str) -> Slot:
     text = spoken_to_written(text)
     for slot, cue in _SLOT_CUES[:4]:
         if cue.search(text):
