@@ -59,6 +59,16 @@ class Settings(BaseSettings):
     search_k: int = Field(5, ge=1, le=SEARCH_K_LIMIT, description="Clauses returned by a search by default")
     fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
     rrf_k: int = Field(10, ge=1, le=1000, description="The k of reciprocal-rank fusion: 1/(k + rank) per ranking")
+    keyword_weight: float = Field(
+        2.0, ge=0.0, le=10.0,
+        description="Weight of the keyword ranking in the fusion, a vector ranking weighing 1 (the guide's own words, "
+        "and the glossary's for an English question, place the right clause first more often than the vectors do)",
+    )
+    english_vector_weight: float = Field(
+        0.5, ge=0.0, le=10.0,
+        description="Weight of an English question's own vector ranking beside that of its Chinese translation (the "
+        "multilingual embedder matches English questions to Chinese clauses loosely)",
+    )
     keyword_tokenizer: str = Field("bigram", description="Keyword index tokens: 'bigram' (character n-grams) or 'jieba'")
     translate_english: bool = Field(
         True, description="Also search English questions by their Chinese glossary terms (corpus/glossary_en_zh.tsv)"

@@ -226,10 +226,10 @@ class Retriever:
         rankings: list[list[tuple[str, float]]] = []
         self._local.degraded = None
         vector_lists = 0
+        # an English question's translation is searched as a second query; a Chinese question's
+        # guide terms only join its keywords (as a vector query they pull in loose matches)
+        english = translation is not None and detect_language(question) == "en"
         if self.mode in ("hybrid", "vector"):
-            # an English question's translation is searched as a second query; a Chinese question's
-            # guide terms only join its keywords (as a vector query they pull in loose matches)
-            english = translation is not None and detect_language(question) == "en"
             texts = [question] + ([translation] if english else [])
             vectors = self.embedder.embed_queries([embedded_start(t, self.settings.max_embedded_units) for t in texts])
             try:
@@ -243,20 +243,24 @@ class Retriever:
         if self.mode in ("hybrid", "keyword") or self._local.degraded:
             query = f"{question} {translation}" if translation else question
             rankings.append(self.keyword_ranking(query, CANDIDATES, filters))
-        return self.fuse(rankings, vector_lists=vector_lists)[:k]
+        weights = [self.settings.english_vector_weight if english and i == 0 else 1.0 for i in range(vector_lists)]
+        weights += [self.settings.keyword_weight] * (len(rankings) - vector_lists)
+        return self.fuse(rankings, vector_lists=vector_lists, weights=weights)[:k]
 
     @property
     def degraded(self) -> str | None:
         """Why the last search on this thread fell back to keywords only, if it did."""
         return getattr(self._local, "degraded", None)
 
-    def fuse(self, rankings: list[list[tuple[str, float]]], vector_lists: int) -> list[Hit]:
-        """Reciprocal-rank fusion (or a weighted sum of max-normalised scores) of the rankings;
-        the first ``vector_lists`` rankings are vector rankings, the rest keyword rankings."""
+    def fuse(self, rankings: list[list[tuple[str, float]]], vector_lists: int, weights: list[float] | None = None) -> list[Hit]:
+        """Reciprocal-rank fusion (or a weighted sum of max-normalised scores) of the rankings, each
+        counted with its weight (1 when none is given); the first ``vector_lists`` rankings are
+        vector rankings, the rest keyword rankings."""
         hits: dict[str, Hit] = {}
         weighted = self.settings.fusion == "weighted"
         for index, ranking in enumerate(rankings):
             is_vector = index < vector_lists
+            weight = weights[index] if weights else 1.0
             top = max((score for _, score in ranking), default=1.0) or 1.0
             for rank, (cid, score) in enumerate(ranking, 1):
                 hit = hits.get(cid)
@@ -264,7 +268,7 @@ class Retriever:
                     hit = hits[cid] = Hit(self.corpus.get(cid), 0.0)
                 if is_vector:
                     hit.vector_score = max(hit.vector_score, score)
-                hit.score += (score / top) / len(rankings) if weighted else 1.0 / (self.settings.rrf_k + rank)
+                hit.score += weight * ((score / top) / len(rankings) if weighted else 1.0 / (self.settings.rrf_k + rank))
         return sorted(hits.values(), key=lambda h: (-h.score, self.corpus.order[h.clause.clause_id]))
 
 

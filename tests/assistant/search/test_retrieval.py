@@ -67,12 +67,14 @@ def test_modes_differ_and_each_works(retriever) -> None:
         ranked[mode] = [h.clause.clause_id for h in hits]
     assert ranked["vector"][:5] != ranked["keyword"][:5]  # two different views of the guide
 
-    # hybrid is the reciprocal-rank fusion of the other two, computed here from their rankings
+    # hybrid is the reciprocal-rank fusion of the other two, computed here from their rankings,
+    # the keyword ranking counted with its weight
     rrf_k = retriever.settings.rrf_k
+    weight = {"vector": 1.0, "keyword": retriever.settings.keyword_weight}
     fused: dict[str, float] = {}
     for mode in ("vector", "keyword"):
         for rank, cid in enumerate(ranked[mode], 1):
-            fused[cid] = fused.get(cid, 0.0) + 1.0 / (rrf_k + rank)
+            fused[cid] = fused.get(cid, 0.0) + weight[mode] / (rrf_k + rank)
     expected = sorted(fused, key=lambda cid: (-fused[cid], retriever.corpus.order[cid]))
     assert ranked["hybrid"] == expected
     assert ranked["hybrid"][:5] not in (ranked["vector"][:5], ranked["keyword"][:5])
@@ -131,3 +133,25 @@ def test_the_embedded_store_is_ranked_exactly_and_the_same_every_time(retriever)
     assert ranking[0][0] == approx[0]
     city = retriever.vector_ranking(vector, 10, SearchFilters(levels=("市级",)))
     assert city and all(retriever.corpus.get(cid).level == "市级" for cid, _ in city)
+
+
+def test_an_english_question_s_own_vector_counts_less_than_its_translation(retriever) -> None:
+    from assistant.search.retrieval import SearchFilters
+
+    question = "What is the grazing-ban subsidy per mu?"
+    seen: list[list[float]] = []
+    fuse = retriever.fuse
+
+    def spy(rankings, vector_lists, weights=None):  # noqa: ANN001, ANN202 - records the weights given
+        seen.append(list(weights or []))
+        return fuse(rankings, vector_lists=vector_lists, weights=weights)
+
+    retriever.fuse = spy
+    try:
+        retriever.search(question, k=5, filters=SearchFilters())
+        retriever.search("禁牧补助每亩多少钱", k=5, filters=SearchFilters())
+    finally:
+        del retriever.fuse
+    settings = retriever.settings
+    assert seen[0] == [settings.english_vector_weight, 1.0, settings.keyword_weight]
+    assert seen[1] == [1.0, settings.keyword_weight]
