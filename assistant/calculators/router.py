@@ -285,6 +285,20 @@ def _compact(text: str) -> str:
     return _LOOSE.sub("", text)
 
 
+# How many letters of describing words may stand between the words of an English alias
+# ("imported high-quality breeding cows" names "imported breeding cow").
+ALIAS_GAP_LETTERS = 24
+
+
+def _alias_pattern(alias: str) -> str:
+    """The pattern of an alias in the compact text: as written; an English one of several words
+    also with up to two short describing words between its words."""
+    words = alias.split()
+    if len(words) < 2 or not alias.isascii():
+        return re.escape(_compact(alias))
+    return f"[a-z]{{0,{ALIAS_GAP_LETTERS}}}?".join(re.escape(_compact(w)) for w in words)
+
+
 def _choice_spans(choices: dict[str, list[str]], text: str) -> list[tuple[int, int, str]]:
     """(start, end, choice) of each mention in the compact text; longer aliases win, numbers not split."""
     compact = _compact(text)
@@ -292,10 +306,10 @@ def _choice_spans(choices: dict[str, list[str]], text: str) -> list[tuple[int, i
     for choice, aliases in choices.items():
         for alias in [choice, *aliases]:
             a = _compact(normalise(alias))
-            for m in re.finditer(re.escape(a), compact):
+            for m in re.finditer(_alias_pattern(normalise(alias)), compact):
                 if a[0].isdigit() and m.start() > 0 and (compact[m.start() - 1].isdigit() or compact[m.start() - 1] in ".-"):
                     continue
-                hits.append((m.start(), -len(a), choice))
+                hits.append((m.start(), m.start() - m.end(), choice))
     hits.sort()
     out: list[tuple[int, int, str]] = []
     covered_until = -1

@@ -136,3 +136,12 @@ def test_the_asker_s_share_and_the_subsidy_are_told_apart(assistant) -> None:
     assert subsidy.calculations[0].steps[0] == "每头 350元/头 − 70元/头 = 280元"
     own = assistant.ask("我家20头肉牛参加伊金霍洛旗地方肉牛保险，自己要交多少保费？")
     assert [(c.tool, c.result) for c in own.calculations] == [("beef_cattle_insurance_farmer_premium", "1400")]
+
+
+def test_an_english_choice_may_carry_describing_words_between_its_words(assistant) -> None:
+    # "imported top-quality breeding cows" names 进口良种母牛 ("imported breeding cow"); "domestic
+    # foundation cows" the cows bought in China ("domestic cow")
+    result = assistant.ask("We purchased 20 imported top-quality breeding cows and 10 domestic foundation cows that calved. "
+                           "What is the subsidy in total?")
+    calc = next(c for c in result.calculations if c.tool == "cow_purchase_subsidy")
+    assert calc.result == "100000" and len(calc.steps) == 3
