@@ -46,7 +46,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
     for slot, zh, en in (
         ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
-        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据",
+        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
+                       r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处",
                        r"document number|reference number|issued under|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}document"
                        r"(?!s?\s+(?:do|does|must|should|would|are|is)\b(?!\s+(?:it|this|that|they)\b))"),
@@ -166,7 +167,7 @@ _QUESTION_WORDS_ZH = re.compile(
 )
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 _POINTS_BACK = re.compile(
-    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b|"
+    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b|"
     # "which document says so?", "…for the plan?": what a later part says of the one before
     r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
     r"rules?|pilot)\b", re.IGNORECASE
