@@ -715,6 +715,12 @@ class Composer:
             end = shown(clause.valid_until) if clause.valid_until else "（未写明截止日）"
             state = "，已到期" if clause.expired(self.today) else ""
             line = f"{label}：执行期{start}至{end}{state}"
+            if whole_years and clause.valid_from and clause.valid_until:
+                # the years as the guide writes them ("（2024—2027 年）" in the title), where it does
+                source = f"{clause.doc_title or ''} {' '.join(clause.title_path)} {clause.text}"
+                pattern = rf"{clause.valid_from.year}\s*(?:—|–|－|-{{1,2}}|~|～)\s*{clause.valid_until.year}\s*年"
+                if written := re.search(pattern, source):
+                    line = f"{label}：执行期{''.join(written.group(0).split())}{state}"
         span = _units_span(clause) if part.slot == "department" else None
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
 

@@ -49,7 +49,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处",
                        r"document number|reference number|issued under|"
-                       r"(?:which|what) (?:[a-z-]+ ){0,2}document"
+                       r"(?:which|what) (?:[a-z-]+ ){0,2}(?:document|announcement|notice|circular)"
                        r"(?!s?\s+(?:do|does|must|should|would|are|is)\b(?!\s+(?:it|this|that|they)\b))"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
                        r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督|领导|统筹|主管|管理|协调)|归谁|"

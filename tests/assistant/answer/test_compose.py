@@ -227,3 +227,17 @@ def test_a_target_or_a_threshold_is_no_support_paid() -> None:
     assert stated_figures("到 2030 年，各级绿色工厂产值占制造业总产值比重超过 40%", "amount", support=True) == []
     assert stated_figures("全区跨境电子商务交易规模突破 15 亿元人民币", "amount", support=True) == []
     assert [q.value for q in stated_figures("其中不低于 50%用于奖励科技成果转化贡献人", "amount", support=True)] == [50]
+
+
+def test_a_period_of_whole_years_is_written_as_the_guide_writes_it(assistant) -> None:
+    # the low-altitude plan's title: "（2024—2027 年）"
+    result = assistant.ask("低空经济实施方案打算在哪些地方探索低空警务试点？这个方案的规划期到哪年？")
+    validity = next(p for p in result.parts if p.slot == "validity")
+    assert validity.answered and "执行期2024—2027年" in validity.answer_line
+
+
+def test_an_english_question_asking_which_announcement_gets_its_number(assistant) -> None:
+    result = assistant.ask("What corporate income tax rate applies to encouraged-industry firms in western China, "
+                           "and which announcement sets it?")
+    assert [p.slot for p in result.parts] == ["percentage", "doc_number"]
+    assert "2020 年第 23 号" in result.parts[1].answer_line
