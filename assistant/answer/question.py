@@ -50,13 +50,15 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处",
                        r"document number|reference number|issued under|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}(?:document|announcement|notice|circular)"
-                       r"(?!s?\s+(?:do|does|must|should|would|are|is)\b(?!\s+(?:it|this|that|they)\b))"),
+                       r"(?!s?\s+(?:do|does|must|should|would)\b(?!\s+(?:it|this|that|they)\b))"
+                       r"(?!s?\s+(?:are|is)\s+(?:needed|required|necessary|to be)\b)"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
                        r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督|领导|统筹|主管|管理|协调)|归谁|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        # a government body asked for, not one named in a title ("the seven-department measures")
-                       r"(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|offices?|bodies|body)\b|"
+                       r"(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|offices?|bodies|body|"
+                       r"units?|ministr(?:y|ies))\b|"
                        r"responsible (?:departments?|units?|bureaus?|offices?|bodies|agenc(?:y|ies)|authorit(?:y|ies))|"
                        r"(?:departments?|agenc(?:y|ies)|bureaus?) (?:is|are) responsible|"
                        r"whom|who (?:do|should|can) (?:we|i)|"
@@ -153,7 +155,8 @@ _CLAUSE_SEP_ZH = re.compile(r"[，,]")
 _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
                          r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|"
                          r"(?:for|in|from|by|after|under|on|at|to|with|over|during|until|within) (?:how|which|what|when|whom))\b)"
-                         r"|,\s*(?=(?:what|which|how|who|when|where)\b)|\s+(?=what if\b)", re.IGNORECASE)
+                         r"|,\s*(?=(?:what|which|how|who|when|where|(?:until|since|by|from) when|for how long)\b)|\s+(?=what if\b)",
+                         re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
 _CONJ_ZH = re.compile(r"和|与|跟|及|以及|、|还是")
@@ -313,7 +316,7 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
     **dict.fromkeys("price prices tariff tariffs fee fees charge charges cost costs rent".split(), "price"),
     # singular: "what allowances…" asks which kinds
     **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget "
-                    "capital loan loans".split(), "amount"),
+                    "capital loan loans tax interest".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age".split(), "count"),
     **dict.fromkeys("deadline deadlines".split(), "duration"),
