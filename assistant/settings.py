@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     fusion: str = Field("rrf", description="How keyword and vector rankings are fused: 'rrf' or 'weighted'")
     rrf_k: int = Field(10, ge=1, le=1000, description="The k of reciprocal-rank fusion: 1/(k + rank) per ranking")
     keyword_weight: float = Field(
-        2.0, ge=0.0, le=10.0,
+        1.5, ge=0.0, le=10.0,
         description="Weight of the keyword ranking in the fusion, a vector ranking weighing 1 (the guide's own words, "
         "and the glossary's for an English question, place the right clause first more often than the vectors do)",
     )

@@ -669,7 +669,10 @@ class Composer:
         if part.slot == "doc_number":
             if not clause.doc_number:
                 # "依据的是哪个文件？": the clause's text may cite the document it follows, with its number
-                quoted = self._quoted(part, clauses, terms, must_match=DOC_NUMBER)
+                # (its own text first: another clause's citation is another document)
+                quoted = self._quoted(part, [clause], terms, must_match=DOC_NUMBER)
+                if not quoted.answered and not (doc and not _ASKS_NUMBER.search(part.text)):
+                    quoted = self._quoted(part, clauses, terms, must_match=DOC_NUMBER)
                 if quoted.answered:
                     return quoted
                 if not (doc and not _ASKS_NUMBER.search(part.text)):

@@ -428,6 +428,12 @@ def asks_total(text: str) -> bool:
     return bool(_TOTAL.search(text) or (asks and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
 
 
+def names_a_sum(text: str) -> bool:
+    """Does ``text`` say it adds things up ("一共", "加起来", "in total", "both"), rather than only
+    count a run of years of one figure ("5年最多能拿多少")?"""
+    return bool(_TOTAL.search(text))
+
+
 def through_total(text: str) -> str:
     """``text`` up to the end of its last sentence asking a sum: what follows asks something else
     ("3年管理期一共能拿多少经费？另外本地人才培养到C类，单位能拿多少？" sums the first only)."""

@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 
 from assistant.answer.compose import Tokenize, is_condition
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import RECIPIENT_WORDS, kind_of, stated_counts
+from assistant.answer.question import RECIPIENT_WORDS, kind_of, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
@@ -47,7 +47,7 @@ from assistant.quantities import (
     plain,
     quantities,
 )
-from assistant.search.glossary import default_glossary
+from assistant.search.glossary import default_glossary, guide_terms
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
@@ -72,7 +72,7 @@ COUNT_WINDOW = 12
 
 _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _ONCE = re.compile(r"一次性")
-_YEARLY = re.compile(r"每年|年均|每一年|/年|每年度")
+_YEARLY = re.compile(r"每年|年均|每一年|/年|每年度|年薪")
 _MONTHLY = re.compile(r"每月|每人每月|/月|按月")
 _PER_ITEM = re.compile(
     r"每(?:个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)|按(?:项目|个|家|户|台|套|座|所)(?!数|规模|总|类|级|比例)"
@@ -511,7 +511,9 @@ class TotalCalculator:
         if wanted > 1:
             first = amounts_of[id(provisions[0])]
             wanted = wanted if first is not None and len(first) < wanted else 0
-        for provision in [] if counts_recipients else provisions[1:]:
+        # a run of years of one figure ("over the full contract") adds no other provision's figures
+        alone = counts_recipients or (not names_a_sum(question) and wanted <= 1 and not counted_only)
+        for provision in [] if alone else provisions[1:]:
             score, _, sentence = provision
             if score < SECOND_RATIO * provisions[0][0]:
                 break
@@ -637,13 +639,14 @@ class TotalCalculator:
 
             best_words = set(self.tokenize(words(best)))
             wanted = _awards_counted(question) - 1
+            said = _guide_words_of(question, names, lang)
             others = sorted((t for t in found if t.per == best.per and t is not best and words(t) != words(best)),
                             key=lambda t: -terms.overlap(self.tokenize(t.own)))
             for term in others:
                 adds = [w for w in set(self.tokenize(words(term))) - best_words if len(w) >= 2]
                 # (words shared by chance join no yearly figure: its tier's others are often other recipients')
                 shares_words = best.per == "once" and terms.overlap(adds) >= SECOND_ADDS * terms.total
-                if wanted > 0 or shares_words or _label_named(term, names):
+                if wanted > 0 or shares_words or _label_named(term, said) or _recipient_named(term, said):
                     chosen.append(term)
                     best_words |= set(self.tokenize(words(term)))
                     wanted -= 1
@@ -693,6 +696,25 @@ LABEL_CHARS_MIN = 6
 
 # What an award's name says of every award ("托幼补贴" names 托幼, not 补贴).
 _AWARD_WORDS = re.compile(r"一次性|补贴|奖补|奖励|资助|补助|经费|资金|支持|扶持")
+
+
+def _guide_words_of(question: str, names: str, lang: str) -> str:
+    """The question with the guide's words for its words: the glossary's for every English word
+    ("child" → 子女), the guide's for a colloquial Chinese one (孩子 → 子女)."""
+    if lang == "en":
+        return names + " " + " ".join(t for _, found in default_glossary().groups(question) for t in found)
+    return names + " " + " ".join(guide_terms(question))
+
+
+# "对其…的子女每人每年给予": whom a figure paid per person is paid for.
+_RECIPIENT_BEFORE_EACH = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:每人|每户|每名|给予每人)")
+
+
+def _recipient_named(term: Term, question: str) -> bool:
+    """Does the question name whom a per-person figure is paid for ("one child under 3" for "…的子女
+    每人每年给予 2000 元")?"""
+    m = _RECIPIENT_BEFORE_EACH.search(term.segment)
+    return bool(m) and m.group(1) in question
 
 
 def _label_named(term: Term, question: str) -> bool:

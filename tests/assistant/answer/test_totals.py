@@ -338,3 +338,13 @@ def test_one_year_asked_is_no_run_of_years() -> None:
     assert asks_total("连续5年最多能拿多少？") and asks_total("5年最多能拿多少运营经费？")
     assert asks_total("A 3-year contract: how much over the full contract?")
     assert not asks_total("一个企业一年最多多少？") and not asks_total("第一年每亩补多少？")
+
+
+def test_an_annual_salary_counts_each_year_and_a_run_of_years_adds_no_other_provision(assistant) -> None:
+    # "最高给予年薪 60 万元（税前）": yearly; "over the whole contract" counts its years, and adds
+    # nothing of another provision (a monthly allowance elsewhere)
+    for question in ("A Peking University graduate signs a 3-year contract with a banner school. "
+                     "At the top annual salary support, how much over the whole contract?",
+                     "新引进的北大毕业生签了3年聘用合同，按最高年薪支持，3年一共多少？"):
+        total = next(c for c in assistant.ask(question).calculations if c.tool == "total")
+        assert total.result == "1800000" and len(total.steps) == 1 and "60万元 × 3" in total.steps[0]
