@@ -65,7 +65,7 @@ class Settings(BaseSettings):
         "and the glossary's for an English question, place the right clause first more often than the vectors do)",
     )
     english_vector_weight: float = Field(
-        0.5, ge=0.0, le=10.0,
+        0.75, ge=0.0, le=10.0,
         description="Weight of an English question's own vector ranking beside that of its Chinese translation (the "
         "multilingual embedder matches English questions to Chinese clauses loosely)",
     )
