@@ -285,8 +285,12 @@ class ShareCalculator:
 
     @staticmethod
     def _cap(share: Share) -> Decimal | None:
-        """A money cap the tier states after the percentage ("，最高不超过 500 万元")."""
-        for f in figures(share.after):
-            if f.dimension == "money" and _CAP.search(share.after[: f.start]):
-                return f.value
-        return None
+        return cap_after(share.after)
+
+
+def cap_after(after: str) -> Decimal | None:
+    """A money cap a tier states after the figure a calculation applies ("，最高不超过 500 万元"), in 元."""
+    for f in figures(after):
+        if f.dimension == "money" and _CAP.search(after[: f.start]):
+            return f.value
+    return None

@@ -672,7 +672,8 @@ class TotalCalculator:
                 if periods is None:
                     return None
                 value = term.yuan * periods
-                word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" years" if term.per == "year" else " months")
+                word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" year" if term.per == "year" else " month")
+                word += "s" if lang != "zh" and periods != 1 else ""
                 count = _recipients(question, term)  # "10 students for 3 months" and "每人每月 2000 元"
                 if count == 1 and _paid_per(term.figure) == "item":  # "2000 元/人·月": each person it is paid for
                     count = _count_of_kind(question, kind_of(term.figure.unit.name.split("/", 1)[1])) or 1  # type: ignore[union-attr]

@@ -26,7 +26,7 @@ from assistant.answer.compose import is_condition
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
-from assistant.answer.shares import stated_as_threshold
+from assistant.answer.shares import cap_after, stated_as_threshold
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, Unit, figures, money_text, normalise, plain, unit_named
 
@@ -45,8 +45,6 @@ _PER_ONE = re.compile(
     r"(?P<unit>万立方米|立方米|立方|万吨|吨|万千瓦时|千瓦时|万度|度|万亩|亩|平方米|平米)"
     r"[^，,；;。\d]{0,10}$"
 )
-# A cap on what is paid ("最高不超过 50 万元", "最多 20 万元") stated after the price in its tier.
-_CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 
 
 @dataclass
@@ -84,7 +82,7 @@ class UnitPriceCalculator:
         zh = question.lang == "zh"
         shown_price = f"{money_text(price.yuan)}/{price.per.name}"
         steps = [f"{plain(amount)}{price.per.name} × {shown_price} = {money_text(value)}"]
-        cap = self._cap(price)
+        cap = cap_after(price.after)
         if cap is not None and cap < value:
             value = cap
             steps.append(f"{'最高不超过' if zh else 'capped at'} {money_text(cap)}")
@@ -127,14 +125,6 @@ class UnitPriceCalculator:
         if rival is not None and best.score - rival.score < MARGIN:
             return None  # two prices fit about as well: which one the question means is a guess
         return best
-
-    @staticmethod
-    def _cap(price: Price) -> Decimal | None:
-        """A money cap the tier states after the price ("，最高不超过 50 万元")."""
-        for f in figures(price.after):
-            if f.dimension == "money" and _CAP.search(price.after[: f.start]):
-                return f.value
-        return None
 
 
 def _per_unit(text: str, f: Figure) -> Unit | None:
