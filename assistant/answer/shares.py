@@ -26,9 +26,10 @@ question asks what that party pays ("自治区出多少？", "how much of that i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeVar
 
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
@@ -251,30 +252,25 @@ class ShareCalculator:
             return None
         total = terms.total or 1.0
         found: list[Share] = []
-        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
-            heading = self.tokenize(" ".join(clause.title_path[-2:]))
-            for sentence in split_provisions(clause.text, 400):
-                text = normalise(sentence.text)
-                percents = [f for f in figures(text) if f.dimension == "percent"] + _ratio_shares(text, asked_payers)
-                if not percents:
+
+        def percents_in(text: str) -> list[Figure]:
+            return [f for f in figures(text) if f.dimension == "percent"] + _ratio_shares(text, asked_payers)
+
+        for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in):
+            for f in percents:
+                tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
+                seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
+                # the share is of what the words just before it name ("按照设备投资总额的 10%")
+                named = base_words & set(self.tokenize(text[seg_start : f.start]))
+                interest = loan and _INTEREST.search(text[seg_start:seg_end])
+                before = text[seg_start : f.start]
+                borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))
+                borne = borne or bool(_RATIO.fullmatch(f.raw))  # a split of a ratio, already judged the asked party's
+                if _CHANGE.search(text[tier_start : f.start]) or not (named or interest or borne):
                     continue
-                coverage = (terms.overlap(self.tokenize(text)) + 0.3 * terms.overlap(heading)) / total
-                if coverage < MIN_COVERAGE:
-                    continue
-                for f in percents:
-                    tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
-                    seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
-                    # the share is of what the words just before it name ("按照设备投资总额的 10%")
-                    named = base_words & set(self.tokenize(text[seg_start : f.start]))
-                    interest = loan and _INTEREST.search(text[seg_start:seg_end])
-                    before = text[seg_start : f.start]
-                    borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))
-                    borne = borne or bool(_RATIO.fullmatch(f.raw))  # a split of a ratio, already judged the asked party's
-                    if _CHANGE.search(text[tier_start : f.start]) or not (named or interest or borne):
-                        continue
-                    local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
-                    score = (coverage + local) * 0.95**rank
-                    found.append(Share(clause, f, text[f.unit_end : tier_end], score))
+                local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
+                score = (coverage + local) * 0.95**rank
+                found.append(Share(clause, f, text[f.unit_end : tier_end], score))
         if not found:
             return None
         found.sort(key=lambda s: -s.score)
@@ -286,6 +282,28 @@ class ShareCalculator:
     @staticmethod
     def _cap(share: Share) -> Decimal | None:
         return cap_after(share.after)
+
+
+T = TypeVar("T")
+
+
+def covered_provisions(
+    clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]]
+) -> Iterator[tuple[int, Clause, str, float, list[T]]]:
+    """The provisions of the best CLAUSES_READ clauses found in which ``find`` finds something (a
+    percentage, a price) and that state at least MIN_COVERAGE of the question's weighted words with
+    their clause's headings: each as (rank of its clause, clause, normalised text, coverage, found)."""
+    total = terms.total or 1.0
+    for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+        heading = tokenize(" ".join(clause.title_path[-2:]))
+        for sentence in split_provisions(clause.text, 400):
+            text = normalise(sentence.text)
+            found = find(text)
+            if not found:
+                continue
+            coverage = (terms.overlap(tokenize(text)) + 0.3 * terms.overlap(heading)) / total
+            if coverage >= MIN_COVERAGE:
+                yield rank, clause, text, coverage, found
 
 
 def cap_after(after: str) -> Decimal | None:

@@ -25,16 +25,13 @@ from decimal import Decimal
 from assistant.answer.compose import is_condition
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
-from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
-from assistant.answer.shares import cap_after, stated_as_threshold
+from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
+from assistant.answer.shares import cap_after, covered_provisions, stated_as_threshold
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, Unit, figures, money_text, normalise, plain, unit_named
 
-# How many of the best clauses found are read, the least share of the question's weighted words
-# (with the clause's headings) a provision must state, and how much better the price computed must
-# fit than any other price of another value.
-CLAUSES_READ = 3
-MIN_COVERAGE = 0.25
+# How much better the price computed must fit than any other price of another value (the clauses
+# read and the words a provision must state are the shares' own: see covered_provisions).
 MARGIN = 0.05
 
 # The measures a quantity is priced by.
@@ -100,23 +97,18 @@ class UnitPriceCalculator:
         another price of another value fits about as well."""
         total = terms.total or 1.0
         found: list[Price] = []
-        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
-            heading = self.tokenize(" ".join(clause.title_path[-2:]))
-            for sentence in split_provisions(clause.text, 400):
-                text = normalise(sentence.text)
-                priced = [(f, per) for f in figures(text) if (per := _per_unit(text, f)) is not None
-                          and per.dimension == measure.dimension and not is_condition(text, f.start, f.unit_end)]
-                if not priced:
-                    continue
-                coverage = (terms.overlap(self.tokenize(text)) + 0.3 * terms.overlap(heading)) / total
-                if coverage < MIN_COVERAGE:
-                    continue
-                for f, per in priced:
-                    seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
-                    _, tier_end = around(text, f.start, f.end, TIER_MARKS)
-                    local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
-                    yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
-                    found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank))
+
+        def priced_in(text: str) -> list[tuple[Figure, Unit]]:
+            return [(f, per) for f in figures(text) if (per := _per_unit(text, f)) is not None
+                    and per.dimension == measure.dimension and not is_condition(text, f.start, f.unit_end)]
+
+        for rank, clause, text, coverage, priced in covered_provisions(clauses, terms, self.tokenize, priced_in):
+            for f, per in priced:
+                seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
+                _, tier_end = around(text, f.start, f.end, TIER_MARKS)
+                local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
+                yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
+                found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank))
         if not found:
             return None
         found.sort(key=lambda p: -p.score)

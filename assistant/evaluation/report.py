@@ -167,14 +167,7 @@ def match_html_page(report: dict[str, Any], rows: list[dict[str, Any]]) -> str:
             )
     chart = _bar_chart("By part of the guide", {p: s for p, s in report["by_part"].items()}, names)
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Evaluation report — match</title>
-<style>
-body {{ font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; }}
-table {{ border-collapse: collapse; margin: 1rem 0; font-size: 14px; }}
-td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
-th {{ background: #f3f5f8; }}
-.charts svg {{ display: block; margin: 1.5rem 0; max-width: 100%; height: auto; }}
-</style></head><body>
+{_page_head("Evaluation report — match", 1100)}
 <h1>Evaluation report — match mode</h1>
 <p>Dataset <code>{html.escape(report['dataset'])}</code>, {report['items']} profiles. Metrics are pooled over provisions
 (numerator/denominator in brackets).</p>
@@ -190,6 +183,18 @@ th {{ background: #f3f5f8; }}
 <table><tr><th>id</th><th>part</th><th>profile</th><th>evidence</th><th>expected</th><th>reported</th></tr>{"".join(misses)}</table>
 </body></html>
 """
+
+
+def _page_head(title: str, width_px: int) -> str:
+    """The ``<html>`` and ``<head>`` of a report page (its title escaped), up to ``<body>``."""
+    return f"""<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
+<style>
+body {{ font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2rem auto; max-width: {width_px}px; padding: 0 1rem; }}
+table {{ border-collapse: collapse; margin: 1rem 0; font-size: 14px; }}
+td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
+th {{ background: #f3f5f8; }}
+.charts svg {{ display: block; margin: 1.5rem 0; max-width: 100%; height: auto; }}
+</style></head><body>"""
 
 
 def html_page(report: dict[str, Any], rows: list[dict[str, Any]]) -> str:
@@ -209,14 +214,7 @@ def html_page(report: dict[str, Any], rows: list[dict[str, Any]]) -> str:
         for m in _metric_names(report)
     )
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Evaluation report — {html.escape(report['mode'])}</title>
-<style>
-body {{ font-family: system-ui, "Noto Sans CJK SC", sans-serif; margin: 2rem auto; max-width: 1000px; padding: 0 1rem; }}
-table {{ border-collapse: collapse; margin: 1rem 0; font-size: 14px; }}
-td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
-th {{ background: #f3f5f8; }}
-.charts svg {{ display: block; margin: 1.5rem 0; max-width: 100%; height: auto; }}
-</style></head><body>
+{_page_head(f"Evaluation report — {report['mode']}", 1000)}
 <h1>Evaluation report — {html.escape(report['mode'])} mode</h1>
 <p>Dataset <code>{html.escape(report['dataset'])}</code>, {report['items']} items, k = {report['k']}.</p>
 <h2>Metrics</h2>
