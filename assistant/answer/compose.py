@@ -34,7 +34,7 @@ from assistant.answer.question import (
     is_function_word,
 )
 from assistant.answer.sentences import Sentence, split_provisions
-from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number
+from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.models import AnswerPart, Citation, Clause, page_label
 from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, stated_money, unit_named
 from assistant.search.glossary import default_glossary, guide_terms
@@ -72,6 +72,13 @@ DIRECT_LINE_CHARS = 90
 # For an amount asked, a provision stating money is taken over a closer one stating only a share
 # when it scores at least this share of it.
 MONEY_OVER_SHARE = 0.5
+# A sentence's words before its first "：" within this many characters lead its table's tiers.
+TABLE_LEAD_CHARS = 20
+# When the provision scoring best does not state the subject's key words, one of the same clause
+# that does and scores at least this share of it answers instead ("充电车补多少": "充电车每车补贴
+# 4万元", not the line beside it that shares the heading's words). Another clause's would answer
+# a question its topic does not settle ("最低工资标准" is not "项目工资的 30%").
+KEYED_OVER_UNKEYED = 0.5
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -134,7 +141,9 @@ _AFTER_ASK = re.compile(r"^[\s的个]*(?:一次性)?(?:才能|才可以|才|就|
 # receiving ("要达到多少"): they name nothing asked.
 _COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到".split())
 # Words naming a kind of figure, not a provision ("上限是多少", "标准多少").
-_FIGURE_WORDS = frozenset("上限 下限 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱".split())
+_FIGURE_WORDS = frozenset(
+    "上限 下限 门槛 封顶 限额 起点 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱".split()
+)
 # What asks an English figure, the words that end the noun phrase it is asked of, the words
 # inside it that name nothing, and the nouns that name a kind of figure, not a thing ("amount").
 _ASKED_FIGURE_EN = re.compile(r"\b(?:how much|how many|what(?:'s| is| are| was| were| would be| will be)|which)\b", re.IGNORECASE)
@@ -263,6 +272,19 @@ def heading_label(clause: Clause) -> str:
         label = _LABEL_NOISE.sub("", heading).strip()
         label = strip_doc_number(re.sub(r"^《(.+)》.*$", r"\1", label))
         if label and not label.startswith("第"):
+            return label
+    return ""
+
+
+# A heading naming a class of a catalogue: "四、拔尖人才（D 类）", "一类人才", "A档".
+_CLASS_HEADING = re.compile(r"[（(]\s*[A-Z]\s*类\s*[）)]|(?<![\u4e00-\u9fff])[A-Z一二三四五六七八九十]\s*(?:类|档)(?:人才)?\s*$")
+
+
+def class_heading(clause: Clause) -> str:
+    """The nearest heading of the clause naming a class of a catalogue, without numbering, or ""."""
+    for heading in reversed(clause.title_path):
+        label = _LABEL_NOISE.sub("", heading).strip()
+        if _CLASS_HEADING.search(label):
             return label
     return ""
 
@@ -541,6 +563,8 @@ class Composer:
             heading_tokens = self._tokens(heading)
             named = self._label_named(heading_label(clause), terms)
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
+                # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩")
+                lead = sentence.text.split("：", 1)[0] if "：" in sentence.text[:TABLE_LEAD_CHARS] else ""
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
@@ -549,7 +573,7 @@ class Composer:
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in found for s in stated):
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
-                    said = f"{tier.text} {heading} {clause.doc_title or ''}"
+                    said = f"{tier.text} {lead} {heading} {clause.doc_title or ''}"
                     keyed = (not terms.keys or any(mentions(said, k) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     )
@@ -586,6 +610,10 @@ class Composer:
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
+        if best.coverage < floor:
+            keyed = [e for e in candidates if e.coverage >= floor and e.score >= KEYED_OVER_UNKEYED * best.score
+                     and e.clause.clause_id == best.clause.clause_id]
+            best = max(keyed, key=lambda e: e.score) if keyed else best
         if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
             # "how much funding per company", "多少钱": money named; a share answers only when no
             # provision nearly as close states money ("保费财政补多少？" may be answered by a share)
@@ -611,7 +639,8 @@ class Composer:
             # label the question does not name at all prices something else ("新房每平米多少钱？")
             return self.unanswered(part, clauses, best.coverage)
         # the question is about the table when several tiers of the best clause score alike
-        same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score]
+        same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score
+                       and e.coverage >= min(floor, best.coverage)]  # a tier not stating the key words is no tier of its table
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
         segment = "；".join(_narrow(e.sentence.text) for e in chosen)
         label = heading_label(best.clause)
@@ -699,7 +728,8 @@ class Composer:
                 # "国家鼓励谁来提供增信？": the clause's own text may name who does it
                 quoted = self._quoted(part, clauses, terms, must_match=_ORGANISATION)
                 return quoted if quoted.answered else self._unstated(part, clause, "责任单位", cov)
-            line = f"{label}：责任单位为{'、'.join(clause.responsible_units)}"
+            units, span = self._units_of_subject(terms, clause)
+            line = f"{label}：责任单位为{'、'.join(units)}"
         elif part.slot == "page":
             if not clause.pages:
                 return self._unstated(part, clause, "页码", cov)
@@ -712,6 +742,9 @@ class Composer:
             whole_years = (not clause.valid_from or (clause.valid_from.month, clause.valid_from.day) == (1, 1)) and (
                 not clause.valid_until or (clause.valid_until.month, clause.valid_until.day) == (12, 31)
             )
+            source = f"{clause.doc_title or ''} {' '.join(clause.title_path)} {clause.text}"
+            if whole_years and clause.valid_until and re.search(rf"{clause.valid_until.year}\s*年\s*12\s*月\s*31\s*日", source):
+                whole_years = False  # "自 2021 年 1 月 1 日至 2025 年 12 月 31 日": the days as the guide gives them
             # "2022 年至 2024 年" is stated as years: no day is added that the guide does not give
             shown = (lambda day: f"{day.year}年") if whole_years else _cn_date
             start = shown(clause.valid_from) if clause.valid_from else "（未写明起始日）"
@@ -720,12 +753,28 @@ class Composer:
             line = f"{label}：执行期{start}至{end}{state}"
             if whole_years and clause.valid_from and clause.valid_until:
                 # the years as the guide writes them ("（2024—2027 年）" in the title), where it does
-                source = f"{clause.doc_title or ''} {' '.join(clause.title_path)} {clause.text}"
                 pattern = rf"{clause.valid_from.year}\s*(?:—|–|－|-{{1,2}}|~|～)\s*{clause.valid_until.year}\s*年"
                 if written := re.search(pattern, source):
                     line = f"{label}：执行期{''.join(written.group(0).split())}{state}"
-        span = _units_span(clause) if part.slot == "department" else None
+        if part.slot != "department":
+            span = None
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
+
+    def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
+        """The departments of the provision the question is about, and their bracket: a clause of
+        several measures names each one's departments after it ("…国家物流枢纽。（责任单位：自治区交通
+        运输厅…）"), so the first bracket after the sentence the subject's words fit best is its
+        own; with no sentence fitting, every department of the clause."""
+        spans = responsible_units_spans(clause.text)
+        if len(spans) <= 1:
+            return clause.responsible_units, _units_span(clause)
+        fits = [(terms.overlap(self._tokens(s.text)), s) for s in split_provisions(clause.text, PROVISION_CHARS)]
+        best, sentence = max(fits, key=lambda f: f[0])
+        if best <= 0:
+            return clause.responsible_units, _units_span(clause)
+        # (one that ends before the sentence does is another's, or heads the clause: "（…以下任务均需…）")
+        start, end, names_start, names_end = next((sp for sp in spans if sp[1] >= sentence.end - 1), spans[-1])
+        return units_in(clause.text, names_start, names_end), Sentence(clause.text[start:end], start, end)
 
     def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
         if part.level:  # "旗里还有什么支持？": the banner's provisions first
@@ -744,6 +793,9 @@ class Composer:
         kept = [c for c in quotes if c.clause.clause_id == best.clause.clause_id] or quotes[:1]
         line = _narrow(best.sentence.text, DIRECT_LINE_CHARS * 2)
         label = heading_label(best.clause)
+        if asks_category(part.text) and (named := class_heading(best.clause)) and named != label and named not in line:
+            # "算哪一类人才？": the class is the heading the item is listed under ("拔尖人才（D 类）")
+            label = f"{named} › {label}" if label else named
         if label and not _names(line, label):
             line = f"{label}：{line}"
         return PartAnswer(part, True, line, [(c.clause, c.sentence) for c in kept[1:]], [(best.clause, best.sentence)], coverage=cov)

@@ -74,7 +74,13 @@ def foreign_places(question: str) -> list[str]:
 def out_of_scope_place(question: str, clause_texts: list[str]) -> str | None:
     """The foreign place the question is about when the clauses found do not mention it."""
     joined = _SPACE.sub("", " ".join(clause_texts)).lower()
+    # a place inside a phrase of the guide's ("China-Europe freight trains" → 中欧班列) that the
+    # clauses state is a word of that phrase, not a place asked about
+    stated = [" ".join(phrase) for phrase, terms in default_glossary().groups(question)
+              if len(phrase) >= 2 and any(t in joined for t in terms)]
     for place in foreign_places(question):
+        if any(place.strip() in phrase for phrase in stated):
+            continue
         if place.replace(" ", "") not in joined and CHINESE_NAMES.get(place, place) not in joined:
             return place
     return None

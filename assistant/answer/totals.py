@@ -124,6 +124,8 @@ class Term:
     shared: tuple[str, ...] = ()  # the items one figure is given to each of ("对新认定的孵化器、众创空间…给予最高 200 万元")
     lead: str = ""  # the words of its tier before it: whom it is given to ("对知名高校…设立的研究生院…，给予最高")
     own: str = ""  # the words of its tier since the phrase of the figure before it, to the end of its own: what it alone is given for
+    # one of a 分别 run whose items are not listed ("D类及以上人才，分别给予 30 万元、20 万元…"): whose it is is unknown
+    unpaired: bool = False
 
     @property
     def yuan(self) -> Decimal:
@@ -199,12 +201,15 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
     found = [f for f in figures(text) if _counted(f, counting) and not is_condition(text, f.start, f.unit_end)]
     terms: list[Term] = []
     listed: dict[int, tuple[str, str]] = {}
+    unpaired: set[int] = set()
     for m in _RESPECTIVELY.finditer(text):
         after = [f for f in found if f.start > m.end() and not re.search(r"[；;。]", text[m.end() : f.start])]
         run = _run(text, after)
         items = _items_before(text, m.start(), len(run))
         if len(items) >= 2 and len(run) == len(items):
             listed.update(_paired(run, items))
+        elif len(run) >= 2:
+            unpaired.update(id(f) for f in run)
     # without 分别, a run of figures after as many listed items pairs with them the same way
     # ("按照高级、中级、初级…证书给予 5000 元、2000 元、1000 元")
     start = 0
@@ -249,7 +254,7 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
         # phrase ("对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对…科技领军企业给予 300 万元…")
         since = max([tier_start] + [_phrase_end(text, g.unit_end, f.start) for g in found if tier_start <= g.unit_end <= f.start])
         own = text[since : _phrase_end(text, f.unit_end, tier_end)]
-        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start], own))
+        terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start], own, id(f) in unpaired))
     return terms
 
 
@@ -346,6 +351,10 @@ def _items_before(text: str, pos: int, count: int) -> list[str]:
     stretches = re.split(r"[，,：:]", text[start:pos])
     for stretch in reversed(stretches[-LIST_STRETCHES:]):
         items = _list_items(stretch) or _range_items(stretch)
+        if len(items) > count >= 2:
+            # "猎头公司、社会组织等机构…引进 A、B、C、D类人才，分别给予…": two lists in one stretch;
+            # the one 分别 goes with ends just before it
+            items = _list_items("、".join(stretch.split("、")[-count:]))
         if len(items) == count:
             return items
     return []
@@ -653,6 +662,8 @@ class TotalCalculator:
                     if wanted <= 0:
                         break
         chosen.sort(key=lambda t: t.figure.start)
+        if any(t.unpaired for t in chosen):
+            return None  # which of "分别给予 30 万元、20 万元…" is whose, the provision does not say
         for term in chosen:
             named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item])
                                    for item, role in zip(term.shared, _roles(len(term.shared)))) if at >= 0]

@@ -174,9 +174,39 @@ def _factor_unit(p: dict[str, Parameter]) -> str:
     return "" if p["factor"].unit == "%" else p["factor"].unit
 
 
-def rate_cap(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
-    """min(base × rate, cap) [× units, at most max_units]; a base below ``min_base`` does not qualify."""
-    base = Decimal(x["base"])
+def rate_cap(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outcome:
+    """min(base × rate, cap) [× units, at most max_units]; a base below ``min_base`` does not qualify.
+    Several lines (one base per choice: "资助博士 8万元、硕士 4万元") are each capped by their own
+    choice's cap and added up."""
+    bases = x["base"] if isinstance(x["base"], list) else [x["base"]]
+    chosen = x.get(spec.choice_input) if spec.choice_input else None
+    labels = chosen if isinstance(chosen, list) else [chosen] * len(bases)
+    if len(bases) > 1 and "units" in x and Decimal(x["units"]) != 1:
+        raise CalculatorInputError("units: several lines are one base each; give each line's base instead")
+    steps: list[str] = []
+    total: Span | None = None
+    for i, (base, label) in enumerate(zip(bases, labels)):
+        line = {k: (v[i] if isinstance(v, list) else v) for k, v in p.items() if v is not None}
+        each, line_steps = _rate_cap_line(spec, {k: v for k, v in line.items() if v is not None}, Decimal(base))
+        if len(bases) > 1:
+            line_steps[0] = f"{label}：{line_steps[0]}"
+        steps += line_steps
+        total = each if total is None else total + each
+    assert total is not None
+    if len(bases) > 1:
+        steps.append(f"合计 {total.text(money=True)}")
+    if "units" in x and len(bases) == 1:
+        units = Decimal(x["units"])
+        if "max_units" in p and units > param_value(p["max_units"]).low:
+            units = param_value(p["max_units"]).low
+            steps.append(f"最长按 {shown(p['max_units'])} 计")
+        total = total * units
+        unit_word = _dimension_word(spec.inputs["units"].dimension)
+        steps.append(f"× {plain(units)}{unit_word}（{spec.inputs['units'].description}）= {total.text(money=True)}")
+    return Outcome(total, "元", steps)
+
+
+def _rate_cap_line(spec: CalculatorSpec, p: dict[str, Parameter], base: Decimal) -> tuple[Span, list[str]]:
     if "min_base" in p and base < param_value(p["min_base"]).low:
         raise _threshold(spec, "base", "qualify_min", p["min_base"], what="政策")
     rate = param_value(p["rate"])
@@ -187,15 +217,7 @@ def rate_cap(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal
         capped = each.cap(param_value(p["cap"]).low)
         steps.append(("超过上限，按上限 " if capped != each else "未超过上限 ") + f"{shown(p['cap'])}：{capped.text(money=True)}")
         each = capped
-    if "units" in x:
-        units = Decimal(x["units"])
-        if "max_units" in p and units > param_value(p["max_units"]).low:
-            units = param_value(p["max_units"]).low
-            steps.append(f"最长按 {shown(p['max_units'])} 计")
-        each = each * units
-        unit_word = _dimension_word(spec.inputs["units"].dimension)
-        steps.append(f"× {plain(units)}{unit_word}（{spec.inputs['units'].description}）= {each.text(money=True)}")
-    return Outcome(each, "元", steps)
+    return each, steps
 
 
 def increment(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
@@ -440,6 +462,7 @@ KINDS: dict[str, KindDeclaration] = {
             "max_units": _p(like_input="units", required=False),
         },
         inputs={"base": _i("money"), "units": _i("area", "count", "months", "years", required=False)},
+        lines_input="base",
     ),
     "increment": KindDeclaration(
         compute=increment,

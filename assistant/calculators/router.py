@@ -203,6 +203,9 @@ class Router:
                 pool = [q for q in quantities if q.dimension == dimension and q.start not in other]
                 if dimension == "count" and len(pool) < 2:
                     pool = [q for q in _bare_counts(quantities, text) if q.start not in other]
+                if dimension == "money":  # "80,000 and 40,000 yuan": the unit after the last is theirs too
+                    pool = sorted(pool + [q for q in quantities if q.dimension == "" and q.start not in other
+                                          and q.value >= BARE_MONEY_MINIMUM], key=lambda q: q.start)
                 lines = _pair_lines(text, spec.inputs[choice].choices, pool)
                 if lines:
                     inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
@@ -245,23 +248,31 @@ def malformed(question: str, lang: str) -> str:
     return ""
 
 
+# What ends a clause of the question: a quantity and a choice across it are not of one line.
+_CLAUSE_BREAK = re.compile(r"[，；;。？?！!]|,(?!\d)")
+
+
 def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quantity]) -> list[tuple[str, Quantity]]:
     """Each quantity with the choice named next to it ("10辆充电车和6辆换电车", "充电车10辆、换电车6辆"),
     when the question gives at least two choices each with its own quantity; else []."""
     if len(quantities) < 2:
         return []
     spans = _choice_spans(choices, text)
+    whole = _compact(text)
 
     def compact(i: int) -> int:  # choice positions are in the compact text
         return len(_compact(text[:i]))
 
     def nearest(q: Quantity, side: str) -> tuple[int, str] | None:
-        """(distance in characters, choice) of the closest mention before or after the number and its unit."""
+        """(distance in characters, choice) of the closest mention before or after the number and its
+        unit, in the same clause: "博士资助了12万元，硕士…" pairs 12万元 with 博士, not the 硕士 after the comma."""
         start, end = compact(q.start), compact(q.end) + q.unit_len
         if side == "before":
-            found = [(start - e, c) for s, e, c in spans if e <= start and start - e <= LINE_WINDOW]
+            found = [(start - e, c) for s, e, c in spans
+                     if e <= start and start - e <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[e:start])]
         else:
-            found = [(s - end, c) for s, e, c in spans if s >= end and s - end <= LINE_WINDOW]
+            found = [(s - end, c) for s, e, c in spans
+                     if s >= end and s - end <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[end:s])]
         return min(found, default=None)
 
     # "充电车10辆…" names the choice first, "10辆充电车…" after the number: on a tie, follow the first quantity
@@ -271,9 +282,19 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
     for q in quantities:
         options = [(hit[0], order, hit[1]) for order, side in enumerate(sides) if (hit := nearest(q, side))]
         if not options:
-            return []
+            return _in_order(spans, quantities)
         lines.append((min(options)[2], q))
-    return lines if len({c for c, _ in lines}) >= 2 else []
+    return lines if len({c for c, _ in lines}) >= 2 else _in_order(spans, quantities)
+
+
+def _in_order(spans: list[tuple[int, int, str]], quantities: list[Quantity]) -> list[tuple[str, Quantity]]:
+    """"1名博士和1名硕士，分别资助了8万元和4万元", "a PhD and a master's … 80,000 and 40,000 yuan": the
+    choices named one after another, then as many quantities: each quantity goes with the choice
+    in the same place of its list; else []."""
+    named = list(dict.fromkeys(c for _, _, c in sorted(spans)))
+    if len(named) < 2 or len(named) != len(quantities) or len(spans) != len(named):
+        return []
+    return list(zip(named, quantities))
 
 
 # Spaces, brackets and hyphens inside English words do not part a choice's name: "rain-fed (dryland)
@@ -337,11 +358,12 @@ def _only_the_choice_needed(spec: CalculatorSpec, inputs: dict[str, Any]) -> boo
 
 
 def _bare_counts(quantities: list[Quantity], text: str) -> list[Quantity]:
-    """Whole numbers with no unit that an English noun follows ("10 plug-in taxis"): counts when nothing else is."""
+    """Whole numbers with no unit that an English noun follows ("10 plug-in taxis"): counts when nothing else is.
+    A larger number is one only when written with a thousands separator ("4,000 sheep"): no year is."""
     return [
         q for q in quantities
-        if q.dimension == "" and q.value == q.value.to_integral_value() and 0 < q.value <= BARE_COUNT_MAXIMUM
-        and re.match(r"[a-z]", text[q.end : q.end + 1])
+        if q.dimension == "" and q.value == q.value.to_integral_value() and 0 < q.value
+        and (q.value <= BARE_COUNT_MAXIMUM or "," in q.text) and re.match(r"(?!(?:and|or|to)\b)[a-z]", text[q.end :])
     ]
 
 

@@ -25,14 +25,36 @@ def strip_doc_number(title: str) -> str:
     return re.sub(r"\s*（[^（）]*(〔\s*\d{4}\s*〕|公告\s*\d{4}\s*年第)[^（）]*号）\s*$", "", title).strip()
 
 
-_UNITS_OPEN = re.compile(r"[〔（(]责任单位[：:]")
+# A bracket naming the departments to contact: "（责任单位：…）", "(牵头单位:…;责任单位:…)", "（对接部门：…）".
+_UNITS_OPEN = re.compile(r"[〔（(]\s*(?:责任单位|牵头单位|对接部门)\s*[：:]")
 _CLOSE_FOR = {"〔": "〕", "（": "）", "(": ")"}
+# A bracket whose departments are told by what they do, not by a label: "（自治区商务厅、公安厅等按职责分工负责）",
+# "〔自治区农牧厅（乡村振兴局）牵头负责，自治区财政厅配合〕".
+_DUTY_BRACKET = re.compile(
+    r"[〔（(](?P<body>(?:[^（）()〔〕]|[（(][^（）()]{1,12}[）)]){2,120}?(?:按职责分工负责|牵头负责)(?:[^（）()〔〕]|[（(][^（）()]{1,12}[）)]){0,60})[）)〕]"
+)
+# A bracket of department names alone, after what they are responsible for: "…给予 30 万元科研经费补助。（自治区科技厅）".
+_ORG_END = r"(?:厅|局|委|办|部|署|海关|总站|分局|分行|委员会|政府|公署)"
+_ORG_NAME = rf"(?:自治区|内蒙古|市|旗|国家|人民银行|中国人民银行|呼和浩特|满洲里|二连浩特|各)[^（）()、，,；;。]{{0,24}}?{_ORG_END}"
+_NEXT_NAME = rf"[^（）()、，,；;。]{{1,24}}?{_ORG_END}"
+_NAMES_BRACKET = re.compile(
+    rf"（(?P<body>{_ORG_NAME}(?:[（(][^（）()]{{1,12}}[）)])?(?:[、，,]{_NEXT_NAME}(?:[（(][^（）()]{{1,12}}[）)])?)*)）"
+)
+# Departments told by "负责" alone: "（人力资源社会保障部负责）".
+_CHARGED_BRACKET = re.compile(rf"（(?P<body>{_NEXT_NAME}(?:[、，,]{_NEXT_NAME})*)负责）")
+# Departments after a sentence, with no bracket: "…专业人才。 责任单位：自治区商务厅、财政厅按职责分工负责，…。".
+_UNITS_SENTENCE = re.compile(r"(?:(?<=[。\s])|^)责任单位[：:](?P<body>[^。（）()〔〕]{2,200}?)(?:。|$)")
+# Roles inside one bracket ("牵头单位:市能源局:责任单位:…"): each starts a new list.
+_ROLE = re.compile(r"\s*[：:；;，,]?\s*(?=(?:牵头单位|责任单位|配合单位|协同单位)\s*[：:])")
+# What is said of the departments, not their names.
+_DUTY_WORDS = re.compile(r"(?:等)?(?:按职责分工负责|牵头负责|负责|配合)?$|等$")
 
 
 def responsible_units_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """Each ``〔责任单位：…〕`` / ``（责任单位：…）`` of the text as (start, end) of the whole bracket
-    and (start, end) of its list of departments; an unclosed bracket runs to the end of the text.
-    Brackets inside a unit name (``农牧厅（乡村振兴局）``) stay inside."""
+    """Each bracket naming departments (``〔责任单位：…〕``, ``（牵头单位：…）``, ``（…按职责分工负责）``,
+    ``（自治区科技厅）``) as (start, end) of the whole bracket and (start, end) of its list of
+    departments; an unclosed labelled bracket runs to the end of the text. Brackets inside a unit
+    name (``农牧厅（乡村振兴局）``) stay inside."""
     spans = []
     for m in _UNITS_OPEN.finditer(text):
         depth, i = 1, m.end()
@@ -43,20 +65,34 @@ def responsible_units_spans(text: str) -> list[tuple[int, int, int, int]]:
                 depth -= 1
             i += 1
         spans.append((m.start(), i, m.end(), i - 1 if depth == 0 else len(text)))
-    return spans
+    for pattern in (_DUTY_BRACKET, _NAMES_BRACKET, _CHARGED_BRACKET, _UNITS_SENTENCE):
+        for m in pattern.finditer(text):
+            if not any(start <= m.start() < end or m.start() <= start < m.end() for start, end, _, _ in spans):
+                spans.append((m.start(), m.end(), m.start("body"), m.end("body")))
+    return sorted(spans)
+
+
+def units_in(text: str, start: int, end: int) -> list[str]:
+    """The departments of one bracket's list (``text[start:end]``): "市能源局:责任单位:市发展和改革委员会"
+    is two; a lead's and a responsible unit's names stand alone, a helper's keep their role
+    ("协同单位：旗财政局"); what is said of them ("按职责分工负责") is no name."""
+    body = re.sub(r"\s+", "", text[start:end]).split("。")[0]
+    body = _ROLE.sub("；", body.split("按职责分工负责")[0])
+    units: list[str] = []
+    for name in re.split(r"[、，,；;]", body):
+        name = re.sub(r"^(?:牵头单位|责任单位)[：:]", "", name)
+        name = _DUTY_WORDS.sub("", name.removesuffix("。"))
+        if name and not name.startswith("以下") and name not in units:
+            units.append(name)
+    return units
 
 
 def responsible_units_of(text: str) -> list[str]:
-    """Departments in every ``〔责任单位：…〕`` / ``（责任单位：…）`` of the text, in order, once each.
-
-    Brackets inside a unit name (``农牧厅（乡村振兴局）``) are kept with the name.
-    """
+    """Departments in every department bracket of the text (see :func:`responsible_units_spans`), in
+    order, once each. Brackets inside a unit name (``农牧厅（乡村振兴局）``) are kept with the name."""
     units: list[str] = []
     for _, _, start, end in responsible_units_spans(text):
-        body = re.sub(r"\s+", "", text[start:end])
-        for name in re.split(r"[、，,；;]", body):
-            if name and name not in units:
-                units.append(name)
+        units += [name for name in units_in(text, start, end) if name not in units]
     return units
 
 

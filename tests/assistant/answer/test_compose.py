@@ -241,3 +241,44 @@ def test_an_english_question_asking_which_announcement_gets_its_number(assistant
                            "and which announcement sets it?")
     assert [p.slot for p in result.parts] == ["percentage", "doc_number"]
     assert "2020 年第 23 号" in result.parts[1].answer_line
+
+
+def test_a_period_the_guide_dates_by_day_is_given_by_day(assistant) -> None:
+    # "自 2021 年 1 月 1 日至 2025 年 12 月 31 日，对年应纳税所得额低于 100万元…的小型微利企业免征…"
+    result = assistant.ask("小型微利企业免征企业所得税地方分享部分，执行到什么时候？")
+    validity = next(p for p in result.parts if p.slot == "validity")
+    assert "2021年1月1日至2025年12月31日" in validity.answer_line
+
+
+def test_a_threshold_asked_is_answered_by_the_figure_to_reach(assistant) -> None:
+    # 门槛 names a kind of figure, not a provision: the provision stating the threshold answers it
+    result = assistant.ask("节能技改项目每节约1吨标准煤奖多少？年节能量门槛是多少？")
+    threshold = result.parts[1]
+    assert threshold.answered and "2000 吨标准煤" in threshold.answer_line
+    tax = assistant.ask("小型微利企业免征企业所得税地方分享部分，年应纳税所得额门槛多少？")
+    assert tax.parts[0].answered and "100万元" in tax.parts[0].answer_line
+
+
+def test_the_departments_given_are_those_of_the_measure_asked_about(assistant) -> None:
+    # one clause, several measures, each followed by its own bracket: the high-tech grant's is "（自治区科技厅）"
+    result = assistant.ask("外资企业首次认定为高新技术企业，给多少科研经费补助？哪个部门负责？")
+    department = next(p for p in result.parts if p.slot == "department")
+    assert department.answer_line.split("责任单位为", 1)[1].startswith("自治区科技厅")
+    assert "以下任务" not in department.answer_line and "按职责分工负责" not in department.answer_line
+
+
+def test_a_tier_stating_the_key_word_answers_over_its_clause_neighbour(assistant) -> None:
+    # "其中，充电车每车补贴 4万元，换电车每车补贴 4.5 万元" beside a line of the same clause on bus shares
+    result = assistant.ask("新能源巡游出租车购车补贴，充电车和换电车每辆各补多少？")
+    assert not result.refused and all(p.answered for p in result.parts)
+    assert "4万元" in result.parts[0].answer_line and "85%" not in result.parts[0].answer_line
+    # …but a provision of another clause that merely shares a word is no answer
+    assert assistant.ask("伊金霍洛旗的最低工资标准是多少？").refused
+
+
+def test_which_class_is_answered_with_the_heading_the_item_is_listed_under(assistant) -> None:
+    # the catalogue lists "“长江学者奖励计划”青年学者入选者" under "四、拔尖人才（D 类）" › "（一）科技创新"
+    result = assistant.ask("我是“长江学者奖励计划”青年学者，来鄂尔多斯能认定成哪一类人才？")
+    assert result.parts[0].answer_line.startswith("拔尖人才（D 类） › 科技创新：")
+    plain = assistant.ask("鄂尔多斯人才目录里科技创新类的拔尖人才有哪些？")
+    assert "拔尖人才（D 类） ›" not in plain.answer

@@ -31,6 +31,15 @@ def test_a_place_named_in_english_is_in_scope_when_the_clause_found_names_it_in_
     assert out_of_scope_place("What housing subsidies does Shanghai offer to foreign talent?", ["人才住房补贴"]) == "shanghai"
 
 
+def test_a_place_inside_a_phrase_the_clauses_state_is_no_place_asked_about() -> None:
+    from assistant.answer.scope import out_of_scope_place
+
+    # "China-Europe freight train" is the glossary's 中欧班列
+    found = ["支持中欧班列承运跨境电商货物"]
+    assert out_of_scope_place("Besides China-Europe freight trains, which other logistics modes are encouraged?", found) is None
+    assert out_of_scope_place("What subsidy does Europe give for solar farms?", found) == "europe"
+
+
 def test_every_place_the_scope_knows_is_known_in_english_too() -> None:
     from assistant.answer.scope import CHINESE_NAMES, OTHER_PLACES, out_of_scope_place
 

@@ -348,3 +348,23 @@ def test_an_annual_salary_counts_each_year_and_a_run_of_years_adds_no_other_prov
                      "新引进的北大毕业生签了3年聘用合同，按最高年薪支持，3年一共多少？"):
         total = next(c for c in assistant.ask(question).calculations if c.tool == "total")
         assert total.result == "1800000" and len(total.steps) == 1 and "60万元 × 3" in total.steps[0]
+
+
+def test_the_list_respectively_pairs_with_ends_just_before_it(assistant) -> None:
+    # "人力资源服务企业、猎头公司、社会组织等机构…全职引进 A、B、C、D类人才，分别给予 50 万元、40万元、30 万元、20 万元"
+    result = assistant.ask("一家猎头公司协助鄂尔多斯企业全职引进了1名B类和2名D类人才，能拿多少引才荐才奖励？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "800000", total.steps
+    assert total.steps[:2] == ["B类：40万元", "D类：20万元 × 2 = 40万元"]
+
+
+def test_figures_listed_with_respectively_but_no_items_are_not_guessed(assistant) -> None:
+    # the banner's "全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元荐才奖励" names no
+    # item per figure: no total takes its first figure for a class
+    from assistant.answer.totals import provision_terms
+
+    clause = assistant.clause("p4.g4.d2.i1.i4")
+    provision = next(s for s in clause.text.split("。") if "D类及以上人才，分别给予" in s)
+    terms = provision_terms(clause, provision)
+    listed = [t for t in terms if "分别给予" in t.segment]
+    assert listed and all(t.unpaired and not t.item for t in listed)

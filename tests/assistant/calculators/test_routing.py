@@ -33,6 +33,16 @@ ROUTED = [
     # brackets and hyphens inside English words do not part a choice's name ("rain-fed (dryland) corn")
     ("We farm 400 mu of rain-fed (dryland) corn. What is the insurance premium?", "p3.s1.g1.i8.i1", "crop_insurance_premium", "9600"),
     ("1-10千伏接入的工厂一年用电100万度，电费多少？", "p1.i2.i5.i3.c1", "industrial_power_cost", "477000"),  # 1-10 stays whole
+    # a number with a thousands separator is a count of the noun after it; no year is written so
+    ("Our feedlot sold 600 fattened cattle and 4,000 sheep for slaughter this year. What total reward?", "p3.s1.g2.d4.i1",
+     "fattening_slaughter_reward", "420000"),
+    # several bases, each capped by its own choice's cap (博士 5万元, 硕士 3万元): the choice in the
+    # number's own clause, or the lists paired in order
+    ("预引进的博士资助了12万元，硕士资助了8万元，用人单位能拿多少补贴？", "p4.g3.d1.i1.i3", "pre_recruitment_graduate_subsidy", "80000"),
+    ("预引进了1名博士和1名硕士，分别资助了8万元和4万元，用人单位能拿多少补贴？", "p4.g3.d1.i1.i3",
+     "pre_recruitment_graduate_subsidy", "60000"),
+    ("We pre-recruited a PhD and a master's, paying 80,000 and 40,000 yuan in support. What does the employer get back?",
+     "p4.g3.d1.i1.i3", "pre_recruitment_graduate_subsidy", "60000"),
 ]
 
 

@@ -131,3 +131,22 @@ def test_clause_ids_follow_the_tree(corpus) -> None:
     assert clause.clause_id == "p1.i2.i5.i3.c1"
     for c in corpus.clauses:
         assert c.clause_id.startswith("p"), c.clause_id
+
+
+def test_departments_are_read_from_every_way_the_guide_names_them(corpus) -> None:
+    # "（…等按职责分工负责）", "(牵头单位:…:责任单位:…)", "〔…牵头负责，…配合〕", and a bracket of names alone
+    fair = find_clause(corpus, "依法依规保护外商投资企业权益")
+    assert {"自治区商务厅", "公安厅", "市场监管局"} <= set(fair.responsible_units)
+    hydrogen = find_clause(corpus, "积极申报氢能领域科技“突围”工程项目")
+    assert hydrogen.responsible_units[:2] == ["市科学技术局", "市能源局"]
+    high_tech = find_clause(corpus, "对首次认定的高新技术企业给予 30 万元科研经费补助")
+    assert "自治区科技厅" in high_tech.responsible_units
+    assert not any(u.endswith(("按职责分工负责", "等")) or "以下任务" in u for c in corpus.clauses for u in c.responsible_units)
+
+
+def test_departments_named_after_a_sentence_without_a_bracket_are_read(corpus) -> None:
+    # "…为发展跨境电商产业集聚专业人才。 责任单位：自治区商务厅、财政厅、教育厅…按职责分工负责，各有关盟市级政府具体负责。"
+    clause = find_clause(corpus, "积极推动跨境电商人才创业创新孵化")
+    assert clause.responsible_units[:3] == ["自治区商务厅", "财政厅", "教育厅"]
+    lead = find_clause(corpus, "鼓励先行先试,推进多能互补")
+    assert lead.responsible_units and all("责任单位" not in u and "牵头单位" not in u for u in lead.responsible_units)
