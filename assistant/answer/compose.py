@@ -72,6 +72,10 @@ DIRECT_LINE_CHARS = 90
 # For an amount asked, a provision stating money is taken over a closer one stating only a share
 # when it scores at least this share of it.
 MONEY_OVER_SHARE = 0.5
+# A price answers when the question names at least this share of what its label says is priced.
+PRICED_NAMED = 0.3
+# Words of a label that name a kind of price, not the thing priced.
+_PRICE_WORDS = frozenset("价格 单价 价钱 收费 费用 标准 基准 参考 电价 水价 气价 地价".split())
 # A sentence's words before its first "：" within this many characters lead its table's tiers.
 TABLE_LEAD_CHARS = 20
 # When the provision scoring best does not state the subject's key words, one of the same clause
@@ -294,6 +298,30 @@ def class_heading(clause: Clause) -> str:
 ABBREVIATION_SPREAD = 4
 
 
+# What may stand before a compound's head without making another compound of it ("的所得税", "、工资").
+_NOT_A_MODIFIER = re.compile(r"[^\u4e00-\u9fff]|[的和及与或等之、]")
+
+
+def states_key(text: str, key: str, modifier: str | None = None) -> bool:
+    """Does ``text`` state ``key``? A key standing for a compound the guide never writes
+    ("个人所得税" → 所得税, ``modifier`` 个人) is stated by the compound, or by the head alone, but
+    not by another compound of it ("企业所得税", "项目工资"): that names something else."""
+    if not modifier:
+        return mentions(text, key)
+    squashed = "".join(text.split())
+    if modifier + key in squashed:
+        return True
+    return any(at == 0 or _NOT_A_MODIFIER.match(squashed[at - 1]) for at in _find_all(squashed, key))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def mentions(text: str, word: str, pairs: bool = False) -> bool:
     """Does ``text`` state ``word``, or a longer name that ``word`` abbreviates? With ``pairs`` a
     word of two characters abbreviates one of three ("保费" in "保险费": the figure asked of)."""
@@ -390,7 +418,7 @@ class Composer:
         for group in groups or ():
             terms.add_alternatives([self._tokens(term) for term in group])
         if question.lang == "zh":
-            terms.keys = self.key_words(_HOME.sub(" ", focus))
+            terms.keys = self.key_words(_HOME.sub(" ", focus), terms.compounds)
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
@@ -415,11 +443,13 @@ class Composer:
                 scored.append((max(known), tuple(group)))
         return set(min(scored)[1]) if scored else set()
 
-    def key_words(self, text: str) -> set[str]:
+    def key_words(self, text: str, compounds: dict[str, str] | None = None) -> set[str]:
         """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a
         provision must state one of them to answer it. Whole words (jieba), so no pair of
-        characters across two words counts; common words (补贴, 企业) make no key."""
+        characters across two words counts; common words (补贴, 企业) make no key. A head standing
+        for a compound the guide never writes is noted in ``compounds`` with the compound's start."""
         words: set[str] = set()
+        heads: dict[str, str] = {}
         for word, flag in self._segment(text):
             if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
                     or _PAYER.fullmatch(word) or word in _FIGURE_WORDS):
@@ -430,10 +460,15 @@ class Composer:
                 inner = [w for w in self._search_words(word) if w != word and len(w) >= 2 and self.frequency(w)]
                 if not inner:
                     continue
+                compound = word
                 word = max(inner, key=word.rfind)
+                if compound.endswith(word) and len(compound) > len(word):
+                    heads[word] = compound[: -len(word)]
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
         keys = {w for _, w in known[:KEY_WORDS]}
+        if compounds is not None:
+            compounds.update({w: heads[w] for w in keys if w in heads})
         if keys:  # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”") states it as well
             keys |= {name for name in _QUOTED.findall(text) if name in self._texts}
         return keys
@@ -574,7 +609,7 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {lead} {heading} {clause.doc_title or ''}"
-                    keyed = (not terms.keys or any(mentions(said, k) for k in terms.keys)) and (
+                    keyed = (not terms.keys or any(states_key(said, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     )
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
@@ -589,12 +624,15 @@ class Composer:
         """Does the question name what ``evidence`` prices: its clause's label, or the tier's own
         lead ("——居民生活用水：4.05 元/吨")?"""
         lead = evidence.sentence.text.split("：", 1)[0] if "：" in evidence.sentence.text[:16] else ""
-        return bool(evidence.named) or bool(lead and self._label_named(lead, terms))
+        # "价格" in "供热价格" names the kind of figure, not what is priced: "new-home price" names no heating
+        label = self._label_named(heading_label(evidence.clause), terms, priced=True)
+        return label >= PRICED_NAMED or bool(lead and self._label_named(lead, terms, priced=True) >= PRICED_NAMED)
 
-    def _label_named(self, label: str, terms: QuestionTerms) -> float:
+    def _label_named(self, label: str, terms: QuestionTerms, priced: bool = False) -> float:
         """How much of a clause's own label ("工业用电", "农业生产用电") the question names: the
-        IDF-weighted share of the label's two-character words among the question's words."""
-        words = [w for w in set(self._tokens(label)) if len(w) == 2]
+        IDF-weighted share of the label's two-character words among the question's words (with
+        ``priced``, not counting the words that name a kind of price: 价格, 收费)."""
+        words = [w for w in set(self._tokens(label)) if len(w) == 2 and not (priced and w in _PRICE_WORDS)]
         weights = {w: self.keyword.idf.get(w, 0.0) for w in words}
         total = sum(weights.values())
         return sum(v for w, v in weights.items() if terms.has(w)) / total if total else 1.0

@@ -37,6 +37,9 @@ class QuestionTerms:
     def __init__(self, tokens: list[str], previous: list[str], keyword: KeywordIndex) -> None:
         self.weights: dict[str, float] = {}
         self.keys: set[str] = set()  # words a provision must state to answer (set by the composer)
+        # a key that stands for a compound the guide never writes ("个人所得税" → 所得税), with the
+        # compound's words before it ("个人"): another compound of it ("企业所得税") does not state it
+        self.compounds: dict[str, str] = {}
         # the word a figure is asked of ("公示多少天" → 公示; "what is the registration fee" → 登记费…):
         # a provision must state it, or one of its ways of writing it, too
         self.aspect: tuple[str, ...] = ()

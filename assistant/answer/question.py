@@ -37,6 +37,7 @@ METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validit
 _MONEY_OR_FUNCTION_EN = (
     r"(?:[a-z-]+\s+){0,3}(?:money|funds?|funding|financ\w*|subsid\w*|support|grants?|awards?|rewards?|bonus\w*|aid|cash|"
     r"tax\w*|fees?|rent|premiums?|compensation|interest|capital|invest\w*|loans?|pay\w*|salar\w*|wages?|income|revenue|"
+    r"refunds?|rebates?|reimburse\w*|"
     r"budget|yuan|rmb|cny|cost|price|vat)\b|"
     r"(?:is|are|was|were|be|does|do|did|can|could|will|would|should|must|may|might|has|have|had|in|of|for|to|per|on|at|"
     r"more|less|each|every|the|a|an|this|that|it|they|we|i|you|our|my|their|its|total|altogether|extra|additional)\b"
@@ -316,7 +317,7 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
     **dict.fromkeys("price prices tariff tariffs fee fees charge charges cost costs rent".split(), "price"),
     # singular: "what allowances…" asks which kinds
     **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget "
-                    "capital loan loans tax interest".split(), "amount"),
+                    "capital loan loans tax interest refund refunds rebate rebates reimbursement".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age".split(), "count"),
     **dict.fromkeys("deadline deadlines".split(), "duration"),

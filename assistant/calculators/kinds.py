@@ -175,7 +175,7 @@ def _factor_unit(p: dict[str, Parameter]) -> str:
 
 
 def rate_cap(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outcome:
-    """min(base × rate, cap) [× units, at most max_units]; a base below ``min_base`` does not qualify.
+    """min(base × rate, cap) [× units, at most max_units] [× people]; a base below ``min_base`` does not qualify.
     Several lines (one base per choice: "资助博士 8万元、硕士 4万元") are each capped by their own
     choice's cap and added up."""
     bases = x["base"] if isinstance(x["base"], list) else [x["base"]]
@@ -203,6 +203,11 @@ def rate_cap(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outc
         total = total * units
         unit_word = _dimension_word(spec.inputs["units"].dimension)
         steps.append(f"× {plain(units)}{unit_word}（{spec.inputs['units'].description}）= {total.text(money=True)}")
+    if "people" in x and Decimal(x["people"]) != 1:
+        # "4名实习生、每人每月 2000 元、6个月": the cap is per person, so the persons multiply last
+        people = Decimal(x["people"])
+        total = total * people
+        steps.append(f"× {plain(people)}人（{spec.inputs['people'].description}）= {total.text(money=True)}")
     return Outcome(total, "元", steps)
 
 
@@ -461,7 +466,10 @@ KINDS: dict[str, KindDeclaration] = {
             "rate": _p("percent"), "cap": _p("money", required=False), "min_base": _p("money", required=False),
             "max_units": _p(like_input="units", required=False),
         },
-        inputs={"base": _i("money"), "units": _i("area", "count", "months", "years", required=False)},
+        inputs={
+            "base": _i("money"), "units": _i("area", "count", "months", "years", required=False),
+            "people": _i("count", required=False),
+        },
         lines_input="base",
     ),
     "increment": KindDeclaration(

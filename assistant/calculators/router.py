@@ -131,7 +131,8 @@ class Router:
         for spec in self.candidates(question, clause_ranks, extra_terms):
             inputs, missing = self.fill(spec, question, quantities)
             numbers = [name for name in inputs if spec.inputs[name].dimension != "choice"]
-            used = sum(1 for name in numbers if name not in _defaults(spec))
+            # each line counts: "600亩日光温室和1200亩塑料冷棚" fills the calculator of both better than one of one
+            used = sum(len(inputs[name]) if isinstance(inputs[name], list) else 1 for name in numbers if name not in _defaults(spec))
             optional = len(numbers) - used  # inputs with a default that the question gave ("2名")
             if used == 0 and not optional and not (asks_total and missing) and not (asks_total and _only_the_choice_needed(spec, inputs)):
                 continue

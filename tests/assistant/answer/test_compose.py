@@ -282,3 +282,24 @@ def test_which_class_is_answered_with_the_heading_the_item_is_listed_under(assis
     assert result.parts[0].answer_line.startswith("拔尖人才（D 类） › 科技创新：")
     plain = assistant.ask("鄂尔多斯人才目录里科技创新类的拔尖人才有哪些？")
     assert "拔尖人才（D 类） ›" not in plain.answer
+
+
+def test_a_price_answers_only_a_question_naming_what_it_prices(assistant) -> None:
+    # "供热价格" prices heating, "自来水价格：工商业用水" water: "price" alone names neither
+    for question in ("What's the average new-home price per square metre in Ejin Horo?",
+                     "How much does industrial steam cost per tonne in Ejin Horo?"):
+        assert assistant.ask(question).refused, question
+    water = assistant.ask("居民用水多少钱一吨？")
+    assert not water.refused and "4.05" in water.parts[0].answer_line
+    heating = assistant.ask("非居民供热每平米多少钱？")
+    assert "29.5" in heating.parts[0].answer_line
+
+
+def test_a_head_standing_for_an_unwritten_compound_is_not_stated_by_another_compound() -> None:
+    from assistant.answer.compose import states_key
+
+    # "最低工资" is not in the guide: its head 工资 stands for it, but "项目工资" is another thing
+    assert not states_key("按实际给付引进人才税前年薪（或项目工资）的 30%给予用人单位引才补贴", "工资", "最低")
+    assert states_key("最低工资标准按月发放", "工资", "最低")
+    assert states_key("职工的工资不低于…", "工资", "最低")
+    assert states_key("征收企业所得税", "所得税")  # no compound noted: any mention states it

@@ -43,6 +43,12 @@ ROUTED = [
      "pre_recruitment_graduate_subsidy", "60000"),
     ("We pre-recruited a PhD and a master's, paying 80,000 and 40,000 yuan in support. What does the employer get back?",
      "p4.g3.d1.i1.i3", "pre_recruitment_graduate_subsidy", "60000"),
+    # a per-person monthly subsidy, capped per person, times the persons counted
+    ("我们公司自己接收了3名大学生实习，每人每月发2000元生活补贴，实习4个月，能拿多少补贴？", "p4.g4.d2.i1.i3",
+     "enterprise_internship_subsidy", "12000"),
+    # "upgrading" names the upgrade of solar greenhouses, not a new one
+    ("We are upgrading 1,200 mu of ordinary solar greenhouses. What does the regional facility-farming policy give?",
+     "p3.s1.g2.d3.i1", "facility_farming_construction_subsidy", "12000000"),
 ]
 
 
@@ -65,6 +71,14 @@ def test_a_provision_whose_threshold_is_not_met_gives_way() -> None:
 def test_below_the_threshold_the_answer_says_why() -> None:
     calculations, note = calculate(Router(default_catalogue()), "盐碱地改造了3000亩重度盐碱地，能补多少？", {"p3.s1.g3.d2.i1": 0}, "zh")
     assert calculations == [] and "须达到 5000亩" in note
+
+
+def test_the_calculator_taking_every_line_of_the_question_is_chosen() -> None:
+    # the banner's greenhouse subsidy (ranked first) prices one line; the region's prices both
+    question = "We'll build 600 mu of new ordinary solar greenhouses and 1,200 mu of plastic cold sheds. What's the total subsidy?"
+    ranks = {"p3.s1.g3.d4.i1.i1": 0, "p3.s1.g2.d3.i1": 1}
+    calculations, _ = calculate(Router(default_catalogue()), question, ranks, "en", "日光温室 塑料冷棚 设施农业")
+    assert [(c.tool, c.result) for c in calculations] == [("facility_farming_construction_subsidy", "14400000")]
 
 
 def test_one_choice_with_two_numbers_is_not_split_into_lines() -> None:
