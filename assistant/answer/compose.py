@@ -918,6 +918,9 @@ def _tiers(sentence: Sentence) -> list[Sentence]:
 def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
     """A direct line: the provision, or when long its opening and the part that states figures."""
     text = _LABEL_NOISE.sub("", re.sub(r"\s*\n\s*", "；", text.strip())).rstrip("。；;，,")
+    # "以下任务均需…落实，不再列出）积极将…": the end of a bracket opened in the sentence before is not this one's
+    if (close := text.find("）")) >= 0 and "（" not in text[:close] and close < len(text) - 1:
+        text = text[close + 1 :]
     if len(text) <= limit:
         return text
     pieces = [p for p in re.split(r"(?<=[，,：:])", text) if p]

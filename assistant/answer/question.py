@@ -294,7 +294,7 @@ _LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?
 # "算几类人才", "属于哪一类", "which category": the class a thing belongs to.
 _CATEGORY_ASK = re.compile(
     r"(?:算|属于|归为|归入|认定为?|定为|评为|是)(?:第)?(?:几|哪一?)(?:类|档|级|等)|哪一?类人才|哪个类别|"
-    r"\b(?:which|what) (?:talent )?(?:category|class|tier)\b",
+    r"\b(?:which|what)\s+(?:[a-z'’-]+\s+){0,2}?(?:category|categories|class|tier|level of talent)\b",
     re.IGNORECASE,
 )
 # Dimensions of measuring units (quantities.UNITS) a question may ask a figure in.

@@ -265,6 +265,8 @@ def test_the_departments_given_are_those_of_the_measure_asked_about(assistant) -
     department = next(p for p in result.parts if p.slot == "department")
     assert department.answer_line.split("责任单位为", 1)[1].startswith("自治区科技厅")
     assert "以下任务" not in department.answer_line and "按职责分工负责" not in department.answer_line
+    # the grant's own line starts after the bracket the sentence before it opened ("…不再列出）")
+    assert "不再列出）" not in result.parts[0].answer_line and "30 万元" in result.parts[0].answer_line
 
 
 def test_a_tier_stating_the_key_word_answers_over_its_clause_neighbour(assistant) -> None:

@@ -305,3 +305,11 @@ def test_a_sum_is_over_the_sentences_up_to_the_one_asking_it() -> None:
     assert through_total(question) == "名师工作室3年管理期一共能拿多少经费？"
     assert through_total("一人奖多少？5个人一共多少？归哪个部门管？") == "一人奖多少？5个人一共多少？"
     assert through_total("补贴多少？") == "补贴多少？"  # no sum asked: the whole question
+
+
+def test_which_class_is_asked_with_words_between_which_and_category() -> None:
+    from assistant.answer.question import asks_category
+
+    assert asks_category("Which Ordos talent category does that fall under?")
+    assert asks_category("In which category would Inner Mongolia place me?")
+    assert not asks_category("Which industries does the catalogue cover?")
