@@ -64,6 +64,9 @@ def stated_as_threshold(text: str, figure: Figure) -> bool:
     return bool(_THRESHOLD_BEFORE.search(text[: figure.start]) or _THRESHOLD_AFTER.match(text, figure.unit_end))
 
 
+# A cap stated per mu of area ("亩均补贴不超过 2万元", "每亩最高…"), within this many characters before it.
+_PER_UNIT_CAP = re.compile(r"亩均|每亩")
+PER_UNIT_CAP_WINDOW = 14
 # "其余部分由引进单位承担": the rest of the amount goes to another party.
 _REST = re.compile(r"其余|剩余|余下|剩下")
 # A cap on what is paid ("最高不超过 500 万元", "最多 20 万元") stated after the percentage in its tier.
@@ -193,9 +196,19 @@ class ShareCalculator:
         split = f"（{share.percent.raw}）" if _RATIO.fullmatch(share.percent.raw) else ""  # "× 50%（1:1）"
         steps.append(f"{show(amount)} × {plain(share.percent.number)}%{split} = {show(value)}")
         cap = self._cap(share) if kind == "money" else None
+        if cap is not None and cap_per_mu(share.after):
+            # "棚内净面积亩均补贴不超过 2万元": a cap per mu is no cap on the whole amount; with the
+            # area the question states it is one (2万元 × 20亩), without it the result cannot be checked
+            area = [f for f in figures(normalise(question.text), question=True) if f.unit is not None and f.unit.name == "亩"]
+            if len(area) != 1:
+                return None
+            cap_shown = f"{money_text(cap)}/亩 × {plain(area[0].value)}亩 = {money_text(cap * area[0].value)}"
+            cap *= area[0].value
+        else:
+            cap_shown = money_text(cap) if cap is not None else ""
         if cap is not None and cap < value:
             value = cap
-            steps.append(f"{'最高不超过' if zh else 'capped at'} {money_text(cap)}")
+            steps.append(f"{'最高不超过' if zh else 'capped at'} {cap_shown}")
         if _REST.search(share.after):
             rest = amount - value
             steps.append(f"{'其余' if zh else 'the rest'}：{show(amount)} − {show(value)} = {show(rest)}")
@@ -304,6 +317,14 @@ def covered_provisions(
             coverage = (terms.overlap(tokenize(text)) + 0.3 * terms.overlap(heading)) / total
             if coverage >= MIN_COVERAGE:
                 yield rank, clause, text, coverage, found
+
+
+def cap_per_mu(after: str) -> bool:
+    """Is the cap :func:`cap_after` reads stated per mu ("棚内净面积亩均补贴不超过 2万元")?"""
+    for f in figures(after):
+        if f.dimension == "money" and _CAP.search(after[: f.start]):
+            return bool(_PER_UNIT_CAP.search(after[max(0, f.start - PER_UNIT_CAP_WINDOW) : f.start]))
+    return False
 
 
 def cap_after(after: str) -> Decimal | None:

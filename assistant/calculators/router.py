@@ -168,10 +168,23 @@ class Router:
             if inp.dimension == "choice":
                 continue
             pool = [q for q in quantities if q.dimension == inp.dimension and q.start not in taken]
+            if _INCREASE_INPUT.search(inp.description) and (grown := _growth(text, pool)) is not None:
+                # "去年800吨，今年做到1100吨，增加的部分": the increase is the difference of the two
+                earlier, later = grown
+                taken |= {earlier.start, later.start}
+                taken_by[name] = later.start
+                inputs[name] = plain(later.value - earlier.value)
+                continue
             if inp.dimension == "count" and not pool:
                 pool = [q for q in _bare_counts(quantities, text) if q.start not in taken]
             if inp.dimension == "money":
                 pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM]
+            if inp.dimension == "money" and (wanted := _money_kind(f"{inp.description} {inp.description_en}")):
+                # "年主营业务收入到了3亿" is revenue, not the loan amount the calculator takes
+                pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q))]
+            if inp.dimension == "money" and (unit := _PER_UNIT_INPUT.search(inp.description)):
+                # "每亩建设（修缮）费用": an amount stated per mu, not the whole cost ("修缮花了30万元")
+                pool = [q for q in pool if _stated_per(text, q, unit.group(1))]
             preferred = [q for q in pool if q.value not in param_values] or pool
             chosen = None
             if inp.cues and len(preferred) > 1:
@@ -198,6 +211,12 @@ class Router:
             elif spec.inputs[choice].default is None:
                 missing.append(choice)
             lines_input = kind.lines_input
+            counted = next((q for q in quantities if q.start == taken_by.get("quantity")), None)
+            if spec.kind == "per_unit" and counted is not None and isinstance(inputs.get(choice), str):
+                if not _counts_what_is_priced(text, counted, spec.params.get("rate"), inputs[choice]):
+                    # "150头能繁母牛" priced "每支 30 元": cows are not straws; the count asked for is missing
+                    del inputs["quantity"]
+                    missing.append("quantity")
             if takes_lines(spec) and lines_input is not None and len({c for _, c in mentions}) >= 2:
                 other = stated | {start for n, start in taken_by.items() if n != lines_input}
                 dimension = spec.inputs[lines_input].dimension
@@ -212,6 +231,100 @@ class Router:
                     inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
                     missing = [m for m in missing if m not in (choice, lines_input)]
         return inputs, missing
+
+
+# Words that count things one by one; a quantity counted in one is no number of another (头 are not 支).
+_COUNTING_WORDS = frozenset("头 只 支 枚 台 辆 套 株 尾 口 人 名 位 家 件".split())
+_SAME_COUNT = ({"人", "名", "位"},)
+
+
+def _counts_what_is_priced(text: str, q: Quantity, rate: object, choice: str) -> bool:
+    """Does the question's count ("150头") count what the chosen rate is paid per ("元/支")? A count
+    with no counting word, or a rate per no counting word, is taken as it is."""
+    param = rate.get(choice) if isinstance(rate, dict) else rate
+    unit = getattr(param, "unit", "") or ""
+    per = unit.split("/", 1)[1] if "/" in unit else ""
+    word = text[q.end : q.end + q.unit_len].strip()
+    if per not in _COUNTING_WORDS or word not in _COUNTING_WORDS or per == word:
+        return True
+    return any(per in group and word in group for group in _SAME_COUNT)
+
+
+# A money input paid per a unit of area ("每亩服务价格"), and how a question states an amount per it.
+_PER_UNIT_INPUT = re.compile(r"每(亩)")
+_STATED_PER = {"亩": re.compile(r"每亩|亩均|/亩|一亩|\b(?:per|a|each|every)\s+mu\b|/\s*mu\b", re.IGNORECASE)}
+
+
+def _clause_of(text: str, q: Quantity) -> str:
+    """The clause of the question ``q`` stands in (between breaks; a thousands separator is none)."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text)]
+    start = max([m.end() for m in breaks if m.end() <= q.start], default=0)
+    end = min([m.start() for m in breaks if m.start() >= q.end + q.unit_len], default=len(text))
+    return text[start:end]
+
+
+def _stated_per(text: str, q: Quantity, unit: str) -> bool:
+    """Does the question state amount ``q`` per ``unit`` in its own clause ("每亩修缮费用3万元", "3万元/亩")?"""
+    return bool(_STATED_PER[unit].search(_clause_of(text, q)))
+
+
+# Kinds of money a question or an input names, each with its words.
+_MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("taxable", r"应纳税所得额|所得额|\btaxable income\b"),
+        ("revenue", r"收入|营收|营业额|销售额|产值|\b(?:revenue|sales|turnover)\b"),
+        ("loan", r"贷款|借款|借了|贷了|融资|流动资金|\b(?:loans?|borrow\w*|credit)\b"),
+        ("interest", r"利息|\binterest\b"),
+        ("premium", r"保费|\bpremiums?\b"),
+        ("salary", r"年薪|工资|薪酬|\b(?:salar\w*|wages?)\b"),
+        ("investment", r"投资|投入|费用|花了|花费|成本|购置|建设费|\b(?:invest\w*|spent|spend\w*|costs?|expenses?|purchase\w*)\b"),
+    )
+)
+
+
+def _money_kind(text: str) -> str | None:
+    """The kind of money ``text`` names last (its head: "实际贷款利息" is interest), or None."""
+    found = [(m.start(), kind) for kind, pattern in _MONEY_KINDS for m in pattern.finditer(text)]
+    if not found:
+        return None
+    last = max(at for at, _ in found)
+    return next(kind for at, kind in found if at == last)
+
+
+def _kind_fits(wanted: str, clause: str) -> bool:
+    """May an amount stated in ``clause`` be the ``wanted`` kind of money? Yes when the clause names
+    no kind of money, or names this one ("taxable income" is no revenue: its own kind comes first)."""
+    kinds = {kind for kind, pattern in _MONEY_KINDS if pattern.search(clause)}
+    if "taxable" in kinds:
+        kinds.discard("revenue")
+    return not kinds or wanted in kinds
+
+
+# An input that is an increase over a base year ("较上一年度的增加量").
+_INCREASE_INPUT = re.compile(r"增加|增量|新增")
+# Two amounts of one thing, earlier and later: "去年800吨，今年1100吨", "从800吨增加到1100吨".
+_EARLIER = re.compile(r"去年|上年|上一年|前年|原来|以前|从|由|\b(?:from|previously)\b")
+_LATER = re.compile(r"今年|本年|当年|现在|到|至|达到|提高到|增加到|增长到|做到|\b(?:to|now)\b")
+# English says the year after the amount: "800 tonnes last year and 1,100 tonnes this year".
+_EARLIER_AFTER = re.compile(r"\b(?:last year|the year before|previous year|before)\b")
+_LATER_AFTER = re.compile(r"\b(?:this year|now)\b")
+
+
+def _growth(text: str, pool: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The earlier and the later of two amounts the question states of one thing, when it says
+    which is which and the later is larger; else None."""
+    if len(pool) != 2:
+        return None
+    first, second = sorted(pool, key=lambda q: q.start)
+    before_first = re.split(r"[，,。；;？?]", text[: first.start])[-1]
+    between = text[first.end + first.unit_len : second.start]
+    after_second = re.split(r"[，,。；;？?]", text[second.end + second.unit_len :])[0]
+    earlier = _EARLIER.search(before_first) or _EARLIER_AFTER.search(between)
+    later = _LATER.search(between) or _LATER_AFTER.search(after_second)
+    if not (earlier and later) or second.value <= first.value:
+        return None
+    return first, second
 
 
 def _claimed(text: str, q: Quantity) -> bool:

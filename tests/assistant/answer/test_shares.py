@@ -113,3 +113,15 @@ def test_more_than_the_amount_is_a_threshold_but_how_much_is_not() -> None:
         return stated_as_threshold(text, figures(text, question=True)[0])
 
     assert first("用了100吨多，水费呢") and first("总产值过了100亿元") and not first("用了100吨多少钱")
+
+
+def test_a_cap_per_mu_caps_the_whole_only_times_the_area_stated(assistant) -> None:
+    # "按修缮投入的 40%进行补贴，棚内净面积亩均补贴不超过 2万元": 2万元 is a cap per mu
+    small = assistant.ask("我们有集中连片12亩废弃温室大棚，修缮花了100万元，能补多少？")
+    share = next(c for c in small.calculations if c.tool == "share")
+    assert share.result == "240000" and share.steps[-1] == "最高不超过 2万元/亩 × 12亩 = 24万元"
+    large = assistant.ask("我们有集中连片20亩、闲置了3年的废弃温室大棚，修缮花了30万元，按鄂尔多斯政策能补多少？")
+    assert [(c.tool, c.result) for c in large.calculations] == [("share", "120000")]
+    # with no area the cap cannot be checked: no figure is computed
+    unknown = assistant.ask("我们有闲置的废弃温室大棚，修缮花了30万元，按鄂尔多斯政策能补多少？")
+    assert not any(c.tool == "share" for c in unknown.calculations)

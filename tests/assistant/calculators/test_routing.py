@@ -9,6 +9,10 @@ import pytest
 from assistant.calculators import default_catalogue
 from assistant.calculators.router import Router, calculate, question_quantities
 
+CHEESE_INCREASE = "p3.s1.g2.d2.i15"  # 以上一年度使用生鲜乳加工原制奶酪量为基数，每增加 1吨补贴2000 元
+SEMEN = "p3.s1.g3.d3.i4"  # 每头能繁母牛每年提供 2支优质肉牛冻精，每支补贴30 元
+AGRI_LOAN = "p3.s1.g3.d2.i13"  # 农畜产品精深加工企业…流动资金贷款…贴息
+
 ROUTED = [
     # question, clause retrieved, calculator, result
     ("我们乳企3到5月淡季收购生鲜乳6000吨用来喷粉，能拿多少补贴？", "p3.s1.g2.d2.i17", "milk_powder_low_season_subsidy", "600000"),
@@ -71,6 +75,39 @@ def test_a_provision_whose_threshold_is_not_met_gives_way() -> None:
 def test_below_the_threshold_the_answer_says_why() -> None:
     calculations, note = calculate(Router(default_catalogue()), "盐碱地改造了3000亩重度盐碱地，能补多少？", {"p3.s1.g3.d2.i1": 0}, "zh")
     assert calculations == [] and "须达到 5000亩" in note
+
+
+def test_an_increase_is_the_later_amount_less_the_earlier() -> None:
+    router = Router(default_catalogue())
+    for question, lang in (("我们乳企去年用生鲜乳加工原制奶酪800吨，今年做到1100吨，增加的部分能补多少？", "zh"),
+                           ("Our dairy used 800 tonnes of raw milk for natural cheese last year and 1,100 tonnes this year. "
+                            "What subsidy for the increase?", "en")):
+        calculations, _ = calculate(router, question, {CHEESE_INCREASE: 0}, lang)
+        assert [(c.tool, c.result) for c in calculations] == [("cheese_raw_milk_increase_subsidy", "600000")], question
+
+
+def test_a_count_of_other_things_than_the_rate_is_paid_per_is_no_input() -> None:
+    # "每头能繁母牛每年提供 2支…每支补贴30 元": 150 cows are not 150 straws
+    router = Router(default_catalogue())
+    calculations, note = calculate(router, "我们养殖场有150头能繁母牛，按优质肉牛冻精补贴，一年能拿多少？", {SEMEN: 0}, "zh")
+    assert calculations == [] and "使用数量" in note
+    calculations, _ = calculate(router, "我们用了200支优质肉牛冻精，能补多少？", {SEMEN: 0}, "zh")
+    assert [c.result for c in calculations] == ["6000"]
+
+
+def test_an_amount_of_another_kind_of_money_is_no_input() -> None:
+    # revenue is not the loan amount an interest subsidy is computed on
+    router = Router(default_catalogue())
+    question = "我们是农畜产品精深加工企业，年主营业务收入到了3亿，流动资金贷款一年最多能拿多少贴息？"
+    calculations, note = calculate(router, question, {AGRI_LOAN: 0}, "zh")
+    assert calculations == [] and "贷款金额" in note
+    question = "年主营业务收入2亿以上的农畜产品精深加工企业，借了5000万流动资金，一年最多能拿多少贴息？"
+    calculations, _ = calculate(router, question, {AGRI_LOAN: 0}, "zh")
+    assert [c.result for c in calculations] == ["1500000"]
+    # "taxable income" is the taxable kind, not revenue
+    question = "Our encouraged-industry company has taxable income of 8 million yuan. How much corporate income tax is due?"
+    calculations, _ = calculate(router, question, {"p6.d1.i1": 0}, "en")
+    assert [(c.tool, c.result) for c in calculations] == [("western_development_tax_payable", "1200000")]
 
 
 def test_the_calculator_taking_every_line_of_the_question_is_chosen() -> None:
