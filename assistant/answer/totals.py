@@ -435,6 +435,21 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
     return -1
 
 
+def _same_items(a: Sequence[Term], b: Sequence[Term]) -> bool:
+    """Do two tiers list the same items ("国际、国家（行业）标准" twice), each cut to its own width?"""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    for x, y in zip(a, b):
+        first, last = x.item.strip(), y.item.strip()
+        if x.role == "first" and first[-2:] != last[-2:]:
+            return False
+        if x.role == "last" and first[:2] != last[:2]:
+            return False
+        if x.role == "middle" and first != last:
+            return False
+    return True
+
+
 def _list_head(items: Sequence[str]) -> str:
     """What a list's items are of, written after its last item ("国家级、自治区级工业设计中心": 工业设计中心,
     as far as the last item was read), when the other items end alike; else ""."""
@@ -606,13 +621,27 @@ class TotalCalculator:
         if listed and len(head := _list_head([t.item for t in listed])) >= 2 and head[:2] not in names:
             return []  # "国家级、自治区级工业设计中心" is no list of what "自治区级企业技术中心" names
         if listed:
+            tiers: dict[str, list[Term]] = {}
             for term in listed:
-                at = _named(term.item, term.role, names, [t.item for t in listed if t.item != term.item])
+                tiers.setdefault(term.tier, []).append(term)
+            alike = [ts for ts in tiers.values() if len(tiers) > 1 and all(_same_items(ts, other) for other in tiers.values())]
+            if alike:
+                # "对主导制定国际、国家（行业）标准的企业，分别给予…；对参与制定国际、国家（行业）标准的企业，分别给予…":
+                # one list for two kinds of recipient; the question's words say which (参与), else it cannot be told
+                fits = sorted(((terms.overlap(self.tokenize(ts[0].tier)), i) for i, ts in enumerate(alike)), reverse=True)
+                if fits[0][0] == fits[1][0]:
+                    return None
+                listed = alike[fits[0][1]]
+            for term in listed:
+                # (the other items of its own list: another tier's list of the same items names none of them apart)
+                others = [t.item for t in listed if t.item != term.item and t.tier == term.tier]
+                at = _named(term.item, term.role, names, others)
                 if at < 0:
                     continue
                 count = _count_before(names, at)
                 value = term.yuan * count
-                name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", term.item))
+                name = re.sub(r"^\s*(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])\s*", "", term.item)  # "7.对主导…"
+                name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
                 if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):
                     name = letter.group(1) + classes  # "A、B、C类": B类, not "B" or "C类认"
                 shown = f"{name}：{term.shown()}" + (f" × {count}" if count != 1 else "")

@@ -189,6 +189,8 @@ class Router:
             chosen = None
             if inp.cues and len(preferred) > 1:
                 cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in inp.cues)]
+                if not cued:  # English names what is counted after the number: "38 graduates joined us"
+                    cued = [q for q in preferred if any(_named_after(text, q, c) for c in inp.cues if c.isascii())]
                 chosen = cued[-1] if cued else None
             if chosen is None and preferred:
                 chosen = preferred[0]
@@ -325,6 +327,11 @@ def _growth(text: str, pool: list[Quantity]) -> tuple[Quantity, Quantity] | None
     if not (earlier and later) or second.value <= first.value:
         return None
     return first, second
+
+
+def _named_after(text: str, q: Quantity, cue: str) -> bool:
+    """Does an English cue name what ``q`` counts, right after it ("38 graduates", "38 new graduates")?"""
+    return bool(re.match(rf"\s*(?:[a-z-]+\s+)?{re.escape(normalise(cue))}", text[q.end + q.unit_len :]))
 
 
 def _claimed(text: str, q: Quantity) -> bool:

@@ -368,3 +368,14 @@ def test_figures_listed_with_respectively_but_no_items_are_not_guessed(assistant
     terms = provision_terms(clause, provision)
     listed = [t for t in terms if "分别给予" in t.segment]
     assert listed and all(t.unpaired and not t.item for t in listed)
+
+
+def test_two_tiers_listing_the_same_items_are_told_apart_by_the_question(assistant) -> None:
+    # "对主导制定国际、国家（行业）标准的企业，分别给予每个标准 30 万元、20 万元…；对参与制定国际、国家（行业）
+    # 标准的企业，分别给予每个标准 20 万元、10 万元"
+    took_part = assistant.ask("我们企业今年参与制定了1项国际标准和2项国家标准，自治区能奖多少？")
+    total = next(c for c in took_part.calculations if c.tool == "total")
+    assert total.result == "400000" and total.steps[0] == "参与制定国际：20万元", total.steps
+    led = assistant.ask("我们企业今年主导制定了2项国际标准，自治区能奖多少？")
+    assert [(c.tool, c.result) for c in led.calculations] == [("total", "600000")]
+    assert led.calculations[0].steps[0].startswith("主导制定国际：30万元 × 2")

@@ -50,6 +50,9 @@ ROUTED = [
     # a per-person monthly subsidy, capped per person, times the persons counted
     ("我们公司自己接收了3名大学生实习，每人每月发2000元生活补贴，实习4个月，能拿多少补贴？", "p4.g4.d2.i1.i3",
      "enterprise_internship_subsidy", "12000"),
+    # of two counts, the one the input's English cue names after it ("38 graduates joined us")
+    ("A vocational college ran a named class of 40 students for us; 38 graduates joined us. How much subsidy does the college get?",
+     "p4.g4.d2.i1.i3", "order_class_graduate_subsidy", "38000"),
     # "upgrading" names the upgrade of solar greenhouses, not a new one
     ("We are upgrading 1,200 mu of ordinary solar greenhouses. What does the regional facility-farming policy give?",
      "p3.s1.g2.d3.i1", "facility_farming_construction_subsidy", "12000000"),
