@@ -116,6 +116,8 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
         return dimension in _MONEY and unit is not None and dimension_of(unit.name) == per
     if slot in ("count", "duration") and measure:
         return dimension == measure or (measure == "days" and dimension == "hours")
+    if slot == "amount" and per:
+        return dimension in _MONEY  # "每台补多少": an amount per item or unit, which no share of a cost states
     if slot == "amount":
         return dimension in _MONEY | _SHARE  # "保费财政补多少？" is answered by a share of the premium
     if slot == "price":
@@ -597,9 +599,14 @@ class Composer:
             heading = " ".join(clause.title_path[-2:])
             heading_tokens = self._tokens(heading)
             named = self._label_named(heading_label(clause), terms)
+            previous = ""
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
-                # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩")
+                # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩"),
+                # and "其中，…" goes on with the sentence before it ("…出租汽车给予补贴。其中，充电车每车补贴 4万元")
                 lead = sentence.text.split("：", 1)[0] if "：" in sentence.text[:TABLE_LEAD_CHARS] else ""
+                if sentence.text.lstrip().startswith("其中"):
+                    lead = f"{lead} {previous}"
+                previous = sentence.text
                 for tier in _tiers(sentence):
                     tokens = self._tokens(tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)

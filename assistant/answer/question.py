@@ -202,7 +202,9 @@ class Part:
     measure: str | None = None  # the dimension of the unit asked after 多少 ("多少立方米" → volume): a count in other units does not answer
     pays: bool = False  # asks what the asker pays ("要交多少挂牌费", "what fee"): no subsidy answers it
     carried: bool = False  # about the subject of the part before ("…有奖补吗？最多能拿多少？", "which department handles it?")
-    per: str | None = None  # the dimension of the unit a price is asked per ("每吨多少钱" → weight); a price per another does not answer
+    # the dimension of the unit a price is asked per ("每吨多少钱" → weight; a price per another does not
+    # answer), or for an amount, that it is asked per anything ("每台补多少": no share answers it)
+    per: str | None = None
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -402,6 +404,19 @@ def asked_per(text: str) -> str | None:
     word = m.group("unit").lower()
     unit = unit_named(_PER_UNIT.get(re.split(r"[\s-]", word)[0], word))
     return dimension_of(unit.name) if unit else None
+
+
+# An amount asked per item ("每台补多少", "how much per tractor", "for each vehicle").
+_PER_ITEM_ZH = re.compile(r"每(?:台|辆|个|头|只|匹|马力|家|人|名|户|项|件|套|千瓦|张|枚|支)")
+_PER_ITEM_EN = re.compile(
+    r"\b(?:per|for each|for every)\s+(?!cent\b|year|month|week|day|annum|hour|time\b|capita\b)[a-z][a-z-]+", re.IGNORECASE
+)
+
+
+def asked_per_item(text: str) -> str | None:
+    """"item" when ``text`` asks an amount per item ("每台补多少", "subsidy per tractor"), else None:
+    a share of a cost ("不超过购机费用的 30%") is no amount per anything."""
+    return "item" if _PER_ITEM_ZH.search(text) or _PER_ITEM_EN.search(text) else None
 
 
 def asked_measure(text: str) -> str | None:
@@ -801,7 +816,7 @@ def parse_question(
         counted = slot == "count" and asks_counted(piece)
         measure = asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)
-        per = asked_per(piece) if slot == "price" else None
+        per = asked_per(piece) if slot == "price" else (asked_per(piece) or asked_per_item(piece)) if slot == "amount" else None
         parts.append(
             Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,
                  per=per)

@@ -305,3 +305,13 @@ def test_a_head_standing_for_an_unwritten_compound_is_not_stated_by_another_comp
     assert states_key("最低工资标准按月发放", "工资", "最低")
     assert states_key("职工的工资不低于…", "工资", "最低")
     assert states_key("征收企业所得税", "所得税")  # no compound noted: any mention states it
+
+
+def test_an_amount_asked_per_item_is_not_answered_by_a_share(assistant) -> None:
+    # "参照国家农机补贴标准进行补贴（不超过购机费用的 30%）" states no amount per tractor
+    for question in ("What is the subsidy per tractor under the farm machinery purchase programme?",
+                     "How much purchase subsidy per horsepower does a tractor get under the farm-machinery subsidy?"):
+        assert assistant.ask(question).refused, question
+    # "购买…新能源巡游出租汽车给予补贴。其中，充电车每车补贴 4万元…": 其中 goes on with the sentence before
+    taxi = assistant.ask("新能源巡游出租车每辆补多少？")
+    assert "4万元" in taxi.parts[0].answer_line and "85%" not in taxi.parts[0].answer_line

@@ -313,3 +313,11 @@ def test_which_class_is_asked_with_words_between_which_and_category() -> None:
     assert asks_category("Which Ordos talent category does that fall under?")
     assert asks_category("In which category would Inner Mongolia place me?")
     assert not asks_category("Which industries does the catalogue cover?")
+
+
+def test_an_amount_asked_per_item_is_noted() -> None:
+    from assistant.answer.question import asked_per_item
+
+    assert asked_per_item("新能源巡游出租车每辆补多少？") == "item"
+    assert asked_per_item("What is the subsidy per tractor?") == "item"
+    assert asked_per_item("How much is it per year?") is None and asked_per_item("补贴比例是多少？") is None
