@@ -76,8 +76,7 @@ def out_of_scope_place(question: str, clause_texts: list[str]) -> str | None:
     joined = _SPACE.sub("", " ".join(clause_texts)).lower()
     # a place inside a phrase of the guide's ("China-Europe freight trains" → 中欧班列) that the
     # clauses state is a word of that phrase, not a place asked about
-    stated = [" ".join(phrase) for phrase, terms in default_glossary().groups(question)
-              if len(phrase) >= 2 and any(t in joined for t in terms)]
+    stated = [" ".join(phrase) for phrase in _stated_phrases(question, joined)]
     for place in foreign_places(question):
         if any(place.strip() in phrase for phrase in stated):
             continue
@@ -113,4 +112,12 @@ def off_topic(question: str, clause_texts: list[str]) -> str | None:
     joined = " ".join(clause_texts).lower()
     if word in joined or any(term in joined for term in default_glossary().translate_terms(word)):
         return None
+    if any(word in " ".join(phrase) for phrase in _stated_phrases(question, joined)):
+        return None  # "low-altitude flight" (低空飞行) is the guide's word, not a flight to book
     return word
+
+
+def _stated_phrases(question: str, joined: str) -> list[tuple[str, ...]]:
+    """The glossary phrases of two words or more in ``question`` whose guide words the clauses state."""
+    squashed = _SPACE.sub("", joined)
+    return [phrase for phrase, terms in default_glossary().groups(question) if len(phrase) >= 2 and any(t in squashed for t in terms)]

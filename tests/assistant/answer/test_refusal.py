@@ -31,6 +31,14 @@ def test_a_place_named_in_english_is_in_scope_when_the_clause_found_names_it_in_
     assert out_of_scope_place("What housing subsidies does Shanghai offer to foreign talent?", ["人才住房补贴"]) == "shanghai"
 
 
+def test_an_off_topic_word_inside_a_phrase_the_clauses_state_is_the_guides_word() -> None:
+    from assistant.answer.scope import off_topic
+
+    found = ["促进低空航测、低空物探与北斗导航定位、数字地图、遥感等深度融合，推动低空飞行与保障一体化"]
+    assert off_topic("Which technologies should low-altitude flight integrate with?", found) is None
+    assert off_topic("Can you book me a flight to Ordos?", found) == "flight"
+
+
 def test_a_place_inside_a_phrase_the_clauses_state_is_no_place_asked_about() -> None:
     from assistant.answer.scope import out_of_scope_place
 
