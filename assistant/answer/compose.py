@@ -76,8 +76,10 @@ MONEY_OVER_SHARE = 0.5
 PRICED_NAMED = 0.3
 # Words of a label that name a kind of price, not the thing priced.
 _PRICE_WORDS = frozenset("价格 单价 价钱 收费 费用 标准 基准 参考 电价 水价 气价 地价".split())
-# A sentence's words before its first "：" within this many characters lead its table's tiers.
+# A sentence's words before its first "：" within this many characters lead its table's tiers, and a
+# tier's own words before it within fewer say what that tier prices ("——居民生活用水：4.05 元/吨").
 TABLE_LEAD_CHARS = 20
+TIER_LEAD_CHARS = 16
 # When the provision scoring best does not state the subject's key words, one of the same clause
 # that does and scores at least this share of it answers instead ("充电车补多少": "充电车每车补贴
 # 4万元", not the line beside it that shares the heading's words). Another clause's would answer
@@ -272,6 +274,11 @@ def asked_action(text: str) -> str:
     return "" if not verb or verb in _RESPONSIBLE_VERBS or verb[:1] in "的是呢" else verb
 
 
+def strip_numbering(text: str) -> str:
+    """``text`` without the guide's item numbering before it ("7.", "（三）", "一、", "——", "①")."""
+    return _LABEL_NOISE.sub("", text)
+
+
 def heading_label(clause: Clause) -> str:
     """What a clause is about in the guide's own words: its last heading without numbering."""
     for heading in reversed(clause.title_path):
@@ -313,15 +320,8 @@ def states_key(text: str, key: str, modifier: str | None = None) -> bool:
     squashed = "".join(text.split())
     if modifier + key in squashed:
         return True
-    return any(at == 0 or _NOT_A_MODIFIER.match(squashed[at - 1]) for at in _find_all(squashed, key))
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
+    at = (m.start() for m in re.finditer(f"(?={re.escape(key)})", squashed))  # every place, overlapping ones too
+    return any(i == 0 or _NOT_A_MODIFIER.match(squashed[i - 1]) for i in at)
 
 
 def mentions(text: str, word: str, pairs: bool = False) -> bool:
@@ -603,7 +603,7 @@ class Composer:
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
                 # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩"),
                 # and "其中，…" goes on with the sentence before it ("…出租汽车给予补贴。其中，充电车每车补贴 4万元")
-                lead = sentence.text.split("：", 1)[0] if "：" in sentence.text[:TABLE_LEAD_CHARS] else ""
+                lead = _lead(sentence.text, TABLE_LEAD_CHARS)
                 if sentence.text.lstrip().startswith("其中"):
                     lead = f"{lead} {previous}"
                 previous = sentence.text
@@ -630,7 +630,7 @@ class Composer:
     def _priced_named(self, evidence: Evidence, terms: QuestionTerms) -> bool:
         """Does the question name what ``evidence`` prices: its clause's label, or the tier's own
         lead ("——居民生活用水：4.05 元/吨")?"""
-        lead = evidence.sentence.text.split("：", 1)[0] if "：" in evidence.sentence.text[:16] else ""
+        lead = _lead(evidence.sentence.text, TIER_LEAD_CHARS)
         # "价格" in "供热价格" names the kind of figure, not what is priced: "new-home price" names no heating
         label = self._label_named(heading_label(evidence.clause), terms, priced=True)
         return label >= PRICED_NAMED or bool(lead and self._label_named(lead, terms, priced=True) >= PRICED_NAMED)
@@ -740,6 +740,7 @@ class Composer:
             return self.unanswered(part, clauses, cov)
         label = heading_label(clause)
         doc = f"《{clause.doc_title}》" if clause.doc_title else ""
+        span: Sentence | None = None  # the department bracket to highlight
         if part.slot == "doc_number":
             if not clause.doc_number:
                 # "依据的是哪个文件？": the clause's text may cite the document it follows, with its number
@@ -801,8 +802,6 @@ class Composer:
                 pattern = rf"{clause.valid_from.year}\s*(?:—|–|－|-{{1,2}}|~|～)\s*{clause.valid_until.year}\s*年"
                 if written := re.search(pattern, source):
                     line = f"{label}：执行期{''.join(written.group(0).split())}{state}"
-        if part.slot != "department":
-            span = None
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
 
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
@@ -811,12 +810,13 @@ class Composer:
         运输厅…）"), so the first bracket after the sentence the subject's words fit best is its
         own; with no sentence fitting, every department of the clause."""
         spans = responsible_units_spans(clause.text)
+        first = Sentence(clause.text[spans[0][0] : spans[0][1]], spans[0][0], spans[0][1]) if spans else None
         if len(spans) <= 1:
-            return clause.responsible_units, _units_span(clause)
+            return clause.responsible_units, first
         fits = [(terms.overlap(self._tokens(s.text)), s) for s in split_provisions(clause.text, PROVISION_CHARS)]
         best, sentence = max(fits, key=lambda f: f[0])
         if best <= 0:
-            return clause.responsible_units, _units_span(clause)
+            return clause.responsible_units, first
         # (one that ends before the sentence does is another's, or heads the clause: "（…以下任务均需…）")
         start, end, names_start, names_end = next((sp for sp in spans if sp[1] >= sentence.end - 1), spans[-1])
         return units_in(clause.text, names_start, names_end), Sentence(clause.text[start:end], start, end)
@@ -922,6 +922,11 @@ def _tiers(sentence: Sentence) -> list[Sentence]:
     return out or [sentence]
 
 
+def _lead(text: str, within: int) -> str:
+    """The words of ``text`` before its first "：", when it stands within ``within`` characters, else ""."""
+    return text.split("：", 1)[0] if "：" in text[:within] else ""
+
+
 def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
     """A direct line: the provision, or when long its opening and the part that states figures."""
     text = _LABEL_NOISE.sub("", re.sub(r"\s*\n\s*", "；", text.strip())).rstrip("。；;，,")
@@ -970,15 +975,6 @@ def _states_metadata(clause: Clause, slot: str) -> bool:
     if slot == "page":
         return bool(clause.pages)
     return bool(clause.valid_from or clause.valid_until)
-
-
-def _units_span(clause: Clause) -> Sentence | None:
-    """The first 〔责任单位：…〕 bracket of a clause, to highlight."""
-    spans = responsible_units_spans(clause.text)
-    if not spans:
-        return None
-    start, end = spans[0][:2]
-    return Sentence(clause.text[start:end], start, end)
 
 
 def _cn_date(day: date) -> str:

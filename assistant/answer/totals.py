@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from assistant.answer.compose import Tokenize, is_condition
+from assistant.answer.compose import Tokenize, is_condition, strip_numbering
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
@@ -640,7 +640,7 @@ class TotalCalculator:
                     continue
                 count = _count_before(names, at)
                 value = term.yuan * count
-                name = re.sub(r"^\s*(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[)）])\s*", "", term.item)  # "7.对主导…"
+                name = strip_numbering(term.item.lstrip())  # "7.对主导…"
                 name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
                 if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):
                     name = letter.group(1) + classes  # "A、B、C类": B类, not "B" or "C类认"

@@ -97,23 +97,7 @@ class Outcome:
 def per_unit(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outcome:
     """rate × quantity [× factor] [× periods], at most ``cap``; several lines (one per choice) are added up.
     A quantity outside ``min_quantity``…``max_quantity`` is not covered by the provision."""
-    quantities = x["quantity"] if isinstance(x["quantity"], list) else [x["quantity"]]
-    chosen = x.get(spec.choice_input) if spec.choice_input else None
-    labels = chosen if isinstance(chosen, list) else [chosen] * len(quantities)
-    steps: list[str] = []
-    amounts: list[Span] = []
-    for i, (quantity, label) in enumerate(zip(quantities, labels)):
-        line = {k: (v[i] if isinstance(v, list) else v) for k, v in p.items()}
-        amount, line_steps = _per_unit_line(spec, {k: v for k, v in line.items() if v is not None}, Decimal(quantity))
-        if len(quantities) > 1:
-            line_steps[0] = f"{label}：{line_steps[0]}"
-        steps += line_steps
-        amounts.append(amount)
-    total = amounts[0]
-    for amount in amounts[1:]:
-        total = total + amount
-    if len(amounts) > 1:
-        steps.append(f"合计 {total.text(money=True)}")
+    total, steps, _ = _lines(spec, p, x["quantity"], x, _per_unit_line)
     if "periods" in x:
         periods = Decimal(x["periods"])
         if "max_periods" in p:
@@ -178,24 +162,10 @@ def rate_cap(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outc
     """min(base × rate, cap) [× units, at most max_units] [× people]; a base below ``min_base`` does not qualify.
     Several lines (one base per choice: "资助博士 8万元、硕士 4万元") are each capped by their own
     choice's cap and added up."""
-    bases = x["base"] if isinstance(x["base"], list) else [x["base"]]
-    chosen = x.get(spec.choice_input) if spec.choice_input else None
-    labels = chosen if isinstance(chosen, list) else [chosen] * len(bases)
-    if len(bases) > 1 and "units" in x and Decimal(x["units"]) != 1:
+    if isinstance(x["base"], list) and len(x["base"]) > 1 and "units" in x and Decimal(x["units"]) != 1:
         raise CalculatorInputError("units: several lines are one base each; give each line's base instead")
-    steps: list[str] = []
-    total: Span | None = None
-    for i, (base, label) in enumerate(zip(bases, labels)):
-        line = {k: (v[i] if isinstance(v, list) else v) for k, v in p.items() if v is not None}
-        each, line_steps = _rate_cap_line(spec, {k: v for k, v in line.items() if v is not None}, Decimal(base))
-        if len(bases) > 1:
-            line_steps[0] = f"{label}：{line_steps[0]}"
-        steps += line_steps
-        total = each if total is None else total + each
-    assert total is not None
-    if len(bases) > 1:
-        steps.append(f"合计 {total.text(money=True)}")
-    if "units" in x and len(bases) == 1:
+    total, steps, lines = _lines(spec, p, x["base"], x, _rate_cap_line)
+    if "units" in x and lines == 1:
         units = Decimal(x["units"])
         if "max_units" in p and units > param_value(p["max_units"]).low:
             units = param_value(p["max_units"]).low
@@ -209,6 +179,32 @@ def rate_cap(spec: CalculatorSpec, p: dict[str, Any], x: dict[str, Any]) -> Outc
         total = total * people
         steps.append(f"× {plain(people)}人（{spec.inputs['people'].description}）= {total.text(money=True)}")
     return Outcome(total, "元", steps)
+
+
+def _lines(
+    spec: CalculatorSpec, p: dict[str, Any], values: Any, x: dict[str, Any],
+    line: Callable[[CalculatorSpec, dict[str, Parameter], Decimal], tuple[Span, list[str]]],
+) -> tuple[Span, list[str], int]:
+    """``line`` computed for each value of a kind's lines input (one per choice: "10辆充电车、6辆换电车",
+    "博士 8万元、硕士 4万元"), each with its own choice's parameters, and added up: (total, steps, lines)."""
+    each = values if isinstance(values, list) else [values]
+    chosen = x.get(spec.choice_input) if spec.choice_input else None
+    labels = chosen if isinstance(chosen, list) else [chosen] * len(each)
+    steps: list[str] = []
+    amounts: list[Span] = []
+    for i, (value, label) in enumerate(zip(each, labels)):
+        params = {k: (v[i] if isinstance(v, list) else v) for k, v in p.items()}
+        amount, line_steps = line(spec, {k: v for k, v in params.items() if v is not None}, Decimal(value))
+        if len(each) > 1:
+            line_steps[0] = f"{label}：{line_steps[0]}"
+        steps += line_steps
+        amounts.append(amount)
+    total = amounts[0]
+    for amount in amounts[1:]:
+        total = total + amount
+    if len(amounts) > 1:
+        steps.append(f"合计 {total.text(money=True)}")
+    return total, steps, len(amounts)
 
 
 def _rate_cap_line(spec: CalculatorSpec, p: dict[str, Parameter], base: Decimal) -> tuple[Span, list[str]]:

@@ -81,7 +81,7 @@ def units_in(text: str, start: int, end: int) -> list[str]:
     units: list[str] = []
     for name in re.split(r"[、，,；;]", body):
         name = re.sub(r"^(?:牵头单位|责任单位)[：:]", "", name)
-        name = _DUTY_WORDS.sub("", name.removesuffix("。"))
+        name = _DUTY_WORDS.sub("", name)
         if name and not name.startswith("以下") and name not in units:
             units.append(name)
     return units
