@@ -64,7 +64,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?:departments?|agenc(?:y|ies)|bureaus?) (?:is|are) responsible|"
                        r"whom|who (?:do|should|can) (?:we|i)|"
                        r"who (?:is )?(?:in charge|responsible|handles)|"
-                       r"who (?:leads|drafts|issues|approves|disburses|supervises|interprets|administers|oversees|manages|reviews)|"
+                       r"who (?:leads|drafts|issues|approves|disburses|supervises|interprets|administers|oversees|manages|reviews|pays)|"
                        r"contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
@@ -162,7 +162,7 @@ _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
 _CONJ_ZH = re.compile(r"和|与|跟|及|以及|、|还是")
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b|\beach\b", re.IGNORECASE)
-_CONJ_EN = re.compile(r"\s*(?:,\s*and|and|,|or)\s+", re.IGNORECASE)
+_CONJ_EN = re.compile(r"\s*(?:,\s*and\b|\band\b|,|\bor\b)\s+", re.IGNORECASE)
 # Words that ask rather than name: dropped from a part's subject. Only whole phrases, so that
 # no word of the subject is cut (能 in 新能源, 是 in 是否 …).
 _QUESTION_WORDS_ZH = re.compile(
@@ -322,7 +322,8 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
                     "capital loan loans tax interest refund refunds rebate rebates reimbursement".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age".split(), "count"),
-    **dict.fromkeys("deadline deadlines".split(), "duration"),
+    **dict.fromkeys("deadline deadlines period duration".split(), "duration"),
+    **dict.fromkeys("cap caps ceiling".split(), "amount"),
 }
 
 
@@ -367,6 +368,11 @@ def figure_noun_slot(text: str) -> Slot | None:
             if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
                 return "duration"  # "what time limit"
             return slot
+    if not _WH_EN.search(text) and ":" in text:
+        # "Innovation consortia: max funding?": the noun phrase after the colon names the figure asked
+        named = [_FIGURE_NOUNS_EN[w] for w in re.findall(r"[a-z-]+", text.rsplit(":", 1)[1].lower()) if w in _FIGURE_NOUNS_EN]
+        if named:
+            return named[-1]
     return None
 
 
@@ -649,7 +655,19 @@ def _slot_of(text: str) -> Slot:
 
 def _asks(text: str, lang: Language) -> bool:
     text = spoken_to_written(text)
+    if lang == "en" and _names_asked_figure_en(text):
+        return True
     return bool((_ASKS_ZH if lang == "zh" else _ASKS_EN).search(text)) or any(cue.search(text) for _, cue in _SLOT_CUES[:4])
+
+
+def _names_asked_figure_en(text: str) -> bool:
+    """An English phrase naming a kind of figure asks for it when it closes a question ("…: yearly
+    grant for a national one?") or follows a colon ("Innovation consortia: max funding")."""
+    text = text.strip()
+    if text.endswith("?"):
+        return _figure_named_en(text)
+    named = text.rsplit(":", 1)[1] if ":" in text else ""
+    return _figure_named_en(named) and len(named.split()) <= 2 * ITEM_WORDS_MAX
 
 
 # Spoken interrogatives and their written forms: "用啥方式" asks what "用什么方式" asks.
@@ -712,6 +730,146 @@ def _split_respectively_en(sentence: str) -> list[str]:
     return [f"{head}{item}{m.group(3)}" for item in items]
 
 
+# "for homes versus non-residential users", "a national one vs a regional one": a comparison asks
+# about each side.
+_VERSUS_EN = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|with|under)\s+", re.IGNORECASE)
+_EXAMPLE_EN = re.compile(r"(?:for|as an?) (?:example|instance)\b", re.IGNORECASE)
+_ARTICLE_EN = re.compile(r"^(?:(?:a|an|the|its|their|our)\s+)", re.IGNORECASE)
+# Words that tell apart items of one kind: a government level, an order, a number.
+_LEVEL_ITEM_EN = re.compile(
+    r"(?:national|state|regional|region-level|autonomous[- ]region(?:-level)?|provincial|municipal|city|city-level|"
+    r"banner|banner-level|county|league|international|domestic|local|central)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_ITEM_EN = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th|tier\s+\d|class\s+\w\b|level\s+\d)\b", re.IGNORECASE
+)
+# "110 kV" and "10 kV" are items of one kind; "200 mu" and "3 years" are not.
+_NUMBER_ITEM_EN = re.compile(r"[\d.,]+\s*(?:k|thousand|million)?[\s-]*(?P<unit>[a-z]+|[%％])", re.IGNORECASE)
+# How many words an item of a coordination may have.
+ITEM_WORDS_MAX = 8
+_VERB_EN = r"\s+(?:are|is|was|were|will|would|can|could|do|does|did|get|gets|receive|receives|have|has)\b"
+# Where a list of asked figures ends ("the matching ratio, the yearly cap, and the maximum period?"),
+# and where one item ends ("…and application scenarios are targeted": at the verb or a comma).
+_LIST_END_EN = re.compile(rf"{_VERB_EN}|[?.!;:]|$", re.IGNORECASE)
+_ITEM_END_EN = re.compile(rf"{_VERB_EN}|[?,.!;:]|$", re.IGNORECASE)
+
+
+def _item_kind(item: str) -> str:
+    """What tells an item of a coordination apart: "level", "order", a number's unit ("number kv"), or ""."""
+    word = _ARTICLE_EN.sub("", item.strip())
+    for kind, pattern in (("level", _LEVEL_ITEM_EN), ("order", _ORDINAL_ITEM_EN)):
+        if pattern.match(word):
+            return kind
+    number = _NUMBER_ITEM_EN.match(word)
+    return f"number {number.group('unit').lower()}" if number else ""
+
+
+# Nouns naming a figure asked besides _FIGURE_NOUNS_EN' ("the insured amount").
+_ASKED_NOUNS_EN = frozenset("amount sum".split())
+
+
+def _figure_named_en(phrase: str) -> bool:
+    """Does an English noun phrase name a kind of figure ("the premium rate", "the yearly cap")?"""
+    return any(w in _FIGURE_NOUNS_EN or w in _ASKED_NOUNS_EN for w in re.findall(r"[a-z-]+", phrase.lower()))
+
+
+_SENTENCE_CLOSE = re.compile(r"\s*[?.!]*\s*$")
+
+
+def _split_coordinated_en(sentence: str) -> list[str]:
+    """One English sentence asking the same of several items, without "respectively", as one per item:
+
+    - a comparison: "heating prices for homes versus non-residential users";
+    - items of one kind after a preposition: "price at 1–10 kV for the first and third tiers", "for a
+      national one and a regional one", or the preposition repeated ("…planted on 100k mu, and on 300k mu");
+    - several kinds of figure asked: "what's the insured amount per head and the premium rate?";
+    - "how many A and B are targeted?".
+    """
+    end = _SENTENCE_CLOSE.search(sentence)
+    close = end.group(0).strip() or "?"
+    body = sentence[: end.start()]
+    m = _VERSUS_EN.search(body)
+    if m:
+        left, right = body[: m.start()], body[m.end() :]
+        right_item = right.split(",")[0]
+        start = _item_start(left, right_item)
+        if start is not None:
+            return [f"{left}{close}", f"{left[:start]}{right_item}{close}"]
+        return [sentence]
+    for conj in re.finditer(r"(?:,\s*and|\s+and|,)\s+", body):
+        left, right = body[: conj.start()], body[conj.end() :]
+        head = list(_PREPOSITION_EN.finditer(left))
+        repeated = _PREPOSITION_EN.match(right) if "and" in conj.group(0).lower() and not _EXAMPLE_EN.match(right) else None
+        if repeated and head:
+            same = [p for p in head if p.group(0).lower().strip() == repeated.group(0).lower().strip()]
+            if same:  # "…planted on 100k mu a year, and on 300k mu"
+                item = right[repeated.end() :]
+                return [f"{left}{close}", f"{left[: same[-1].end()]}{item}{close}"]
+        if not head:
+            continue
+        first = left[head[-1].end() :]
+        second = _ITEM_END_EN.split(right, maxsplit=1)[0]
+        rest = right[len(second) :]
+        kind = _item_kind(first)
+        if kind and kind == _item_kind(second) and len(first.split()) <= ITEM_WORDS_MAX:
+            # "the first and third tiers": the head noun the last item carries is the first's too
+            bare = _ARTICLE_EN.sub("", first).split()
+            shared = second.split()[1:] if len(bare) == 1 else []
+            lead = left[: head[-1].end()]
+            return [f"{lead}{first} {' '.join(shared)}".rstrip() + f"{rest}{close}", f"{lead}{second}{rest}{close}"]
+    return _split_figures_en(sentence, body, close)
+
+
+def _item_start(left: str, item: str) -> int | None:
+    """Where the item compared with ``item`` starts at the end of ``left``: after its last preposition,
+    or at its last article like the one ``item`` starts with; None when neither is found."""
+    head = list(_PREPOSITION_EN.finditer(left))
+    if head and len(left[head[-1].end() :].split()) <= ITEM_WORDS_MAX:
+        return head[-1].end()
+    article = _ARTICLE_EN.match(item.strip())
+    if article:
+        at = [a.start() for a in re.finditer(rf"\b{re.escape(article.group(0).strip())}\b", left, re.IGNORECASE)]
+        if at:
+            return at[-1]
+    return None
+
+
+# "the rate, the cap and the period": "or" joins alternatives of one item ("a teacher or doctor").
+_AND_EN = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*", re.IGNORECASE)
+# "Order classes: minimum class size and the per-graduate subsidy": the figures asked after a colon.
+_AFTER_COLON_EN = re.compile(r":\s*(?!.*:)")
+_ASKED_PHRASE_EN = re.compile(
+    r"\b(?:what(?:'s|\s+(?:is|are|was|were|would be|will be))?|how many)\s+(?:(?:the|a|an|its|their)\s+)?", re.IGNORECASE
+)
+
+
+def _split_figures_en(sentence: str, body: str, close: str) -> list[str]:
+    """"what's the insured amount per head and the premium rate?" → one ask per kind of figure named;
+    "how many demo zones and application scenarios are targeted?" → one per thing counted."""
+    m = _ASKED_PHRASE_EN.search(body) or (_AFTER_COLON_EN.search(body) if not _WH_EN.search(body) else None)
+    if m is None:
+        return [sentence]
+    phrase = body[m.end() :]
+    stop = _LIST_END_EN.search(phrase)
+    stop_at = stop.start() if stop and stop.start() > 0 else len(phrase)
+    items = [i for i in _AND_EN.split(phrase[:stop_at]) if i.strip()]
+    counting = m.group(0).lower().startswith("how many")
+    if len(items) < 2 or any(len(i.split()) > ITEM_WORDS_MAX for i in items):
+        return [sentence]
+    if counting and (len(items) != 2 or any(len(i.split()) < 2 for i in items)):
+        # "how many provinces and cities": one number of a pair the guide counts together; "how many
+        # airports and take-off and landing sites": "and" inside an item
+        return [sentence]
+    if not counting and not all(map(_figure_named_en, items)):
+        return [sentence]
+    head, rest = body[: m.end()], phrase[stop_at:]
+    if head.rstrip().lower().endswith(("the", "a", "an", "its", "their")):
+        items = [_ARTICLE_EN.sub("", item.strip()) for item in items]  # "what's the rate and the cap": one article
+    return [f"{head}{item.strip()}{rest}{close}" for item in items]
+
+
 def _pieces(text: str, lang: Language) -> list[str]:
     """The separate asks of one message, in order."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
@@ -751,6 +909,9 @@ def _pieces(text: str, lang: Language) -> list[str]:
             out[-1] += (" " if lang == "en" else "") + context
         else:
             out.append(context)
+    if lang == "en":
+        # "In Ordos, what's the grant for a national one vs a regional one?": each item keeps the context
+        out = [item for piece in out for item in (_split_coordinated_en(piece) if not _RESPECTIVELY_EN.search(piece) else [piece])]
     return out or [text]
 
 
@@ -844,6 +1005,11 @@ _GENERIC_EN = frozenset(
 )
 
 
+# Words that only say which figure of a provision is asked ("the annual per-person cap", "the one-off
+# rate"): a part naming nothing else is about the subject of the part before.
+_FIGURE_MODIFIERS_EN = frozenset("annual yearly monthly per-person per-head per-capita one-off one-time upper lower".split())
+
+
 def _names_nothing(own: str, slot: Slot, lang: Language) -> bool:
     """Does a part's own subject name nothing beyond what it asks ("找哪个部门？", "and which bodies are
     responsible?", "what years does the plan run?")? Then it is about the subject of the part before."""
@@ -851,7 +1017,8 @@ def _names_nothing(own: str, slot: Slot, lang: Language) -> bool:
         return len(_without_cue(own, slot)) < 3
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub(" ", own) if cue is not None else own
-    return not [w for w in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower()) if w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS]
+    return not [w for w in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower())
+                if w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS and w not in _FIGURE_NOUNS_EN and w not in _FIGURE_MODIFIERS_EN]
 
 
 def _without_cue(subject: str, slot: Slot) -> str:
