@@ -79,7 +79,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                       r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedures?\b|process\b|steps\b|"
                       r"paperwork|documents? (?:are|is) (?:needed|required)|"
                       r"documents?\s+(?:do|does|must|should|would)\b[^?]{0,60}\b(?:need|require|submit|provide|bring)"),
-        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
+        # "主营业务收入要占多少": a share of a whole; "占地多少亩" is an area, "污水处理费占多少" an amount
+        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
+                       r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
@@ -154,7 +156,9 @@ _SENTENCE_END = re.compile(r"(?<=[？?！!。；;])")
 _FURTHER_ZH = re.compile(r"(?:^|[，,；;])\s*(?:另外|还有|此外|以及|同时|并且|再问一下|顺便问一下|顺便问下|再问)\s*[，,]?")
 _CLAUSE_SEP_ZH = re.compile(r"[，,]")
 _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
-                         r"(?=(?:what|which|how|who|whom|when|where|is|are|can|does|do|will|would|until|"
+                         # "and is there…", "and can we…" ask again; "who stays 3 years and is retained" does not
+                         r"(?=(?:(?:is|are|can|does|do|will|would)\s+(?!be\b|been\b|[a-z]+ed\b|[a-z]+en\b)|"
+                         r"what|which|how|who|whom|when|where|until|"
                          r"(?:for|in|from|by|after|under|on|at|to|with|over|during|until|within) (?:how|which|what|when|whom))\b)"
                          r"|,\s*(?=(?:what|which|how|who|when|where|(?:until|since|by|from) when|for how long)\b)|\s+(?=what if\b)",
                          re.IGNORECASE)
@@ -315,7 +319,7 @@ _PHRASE_STOPS_EN = frozenset(
     "for of in on at to per by from with under as than that which who when if a an the it its their this these".split()
 )
 _FIGURE_NOUNS_EN: dict[str, Slot] = {
-    **dict.fromkeys("percentage percent share proportion ratio rate rates discount".split(), "percentage"),
+    **dict.fromkeys("percentage percent share proportion ratio rate rates discount markup mark-up".split(), "percentage"),
     **dict.fromkeys("price prices tariff tariffs fee fees charge charges cost costs rent".split(), "price"),
     # singular: "what allowances…" asks which kinds
     **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget "
@@ -350,7 +354,15 @@ def figure_noun_slot(text: str) -> Slot | None:
     """The slot an English "what <noun phrase>" asks by its head noun ("what age limit" → count,
     "what minimum share" → percentage, "what fine" → amount), or "how much <noun phrase>" asks by
     a money noun ("how much recruitment subsidy" → amount, though the question mentions fees it
-    paid); None when the phrase names no kind of figure."""
+    paid), or a noun phrase after a colon ("what rent support is offered — the monthly cap?" → amount);
+    None when the phrase names no kind of figure."""
+    after = after_colon(text)
+    if after and not _WH_EN.search(after) and not _ASKS_YES_NO_EN.match(after):
+        # the noun phrase after the colon says which figure of the thing named before it is asked
+        head = re.split(r"\b(?:over|above|below|per|for|of|in|on|at|to|by|from|with|under|than)\b", after.lower())[0]
+        named = [_FIGURE_NOUNS_EN[w] for w in re.findall(r"[a-z-]+", head) if w in _FIGURE_NOUNS_EN]
+        if named:
+            return named[-1]
     for m in _HOW_MUCH_PHRASE_EN.finditer(text):
         named = [_FIGURE_NOUNS_EN[w] for w in _phrase_words(m) if w in _FIGURE_NOUNS_EN]
         if named and named[-1] in ("amount", "price"):
@@ -368,12 +380,18 @@ def figure_noun_slot(text: str) -> Slot | None:
             if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
                 return "duration"  # "what time limit"
             return slot
-    if not _WH_EN.search(text) and ":" in text:
-        # "Innovation consortia: max funding?": the noun phrase after the colon names the figure asked
-        named = [_FIGURE_NOUNS_EN[w] for w in re.findall(r"[a-z-]+", text.rsplit(":", 1)[1].lower()) if w in _FIGURE_NOUNS_EN]
-        if named:
-            return named[-1]
     return None
+
+
+_ASKS_YES_NO_EN = re.compile(r"(?:can|could|is|are|do|does|will|would|may|should)\b", re.IGNORECASE)
+# A colon, or a dash standing for one ("…is offered — size, number per year…"; not the en dash of "1–10 kV").
+_COLON_EN = re.compile(r"\s*—\s*|\s+–\s+|:\s*")
+
+
+def after_colon(text: str) -> str:
+    """The words after the last colon (or dash) of ``text``, or ""."""
+    found = list(_COLON_EN.finditer(text))
+    return text[found[-1].end() :] if found else ""
 
 
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
@@ -666,7 +684,7 @@ def _names_asked_figure_en(text: str) -> bool:
     text = text.strip()
     if text.endswith("?"):
         return _figure_named_en(text)
-    named = text.rsplit(":", 1)[1] if ":" in text else ""
+    named = after_colon(text)
     return _figure_named_en(named) and len(named.split()) <= 2 * ITEM_WORDS_MAX
 
 
@@ -838,8 +856,6 @@ def _item_start(left: str, item: str) -> int | None:
 
 # "the rate, the cap and the period": "or" joins alternatives of one item ("a teacher or doctor").
 _AND_EN = re.compile(r"\s*,\s*and\s+|\s+and\s+|\s*,\s*", re.IGNORECASE)
-# "Order classes: minimum class size and the per-graduate subsidy": the figures asked after a colon.
-_AFTER_COLON_EN = re.compile(r":\s*(?!.*:)")
 _ASKED_PHRASE_EN = re.compile(
     r"\b(?:what(?:'s|\s+(?:is|are|was|were|would be|will be))?|how many)\s+(?:(?:the|a|an|its|their)\s+)?", re.IGNORECASE
 )
@@ -848,24 +864,35 @@ _ASKED_PHRASE_EN = re.compile(
 def _split_figures_en(sentence: str, body: str, close: str) -> list[str]:
     """"what's the insured amount per head and the premium rate?" → one ask per kind of figure named;
     "how many demo zones and application scenarios are targeted?" → one per thing counted."""
-    m = _ASKED_PHRASE_EN.search(body) or (_AFTER_COLON_EN.search(body) if not _WH_EN.search(body) else None)
+    colon = list(_COLON_EN.finditer(body))
+    if colon and not _WH_EN.search(body[colon[-1].end() :]):
+        # "Order classes: minimum class size and the per-graduate subsidy", "what housing is offered —
+        # size, number per year and the markup": the figures asked after a colon
+        split = _split_figure_list(body[: colon[-1].end()], body[colon[-1].end() :], close, counting=False)
+        if split:
+            return split
+    m = _ASKED_PHRASE_EN.search(body)
     if m is None:
         return [sentence]
-    phrase = body[m.end() :]
+    return _split_figure_list(body[: m.end()], body[m.end() :], close, m.group(0).lower().startswith("how many")) or [sentence]
+
+
+def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> list[str]:
+    """The asks of a list of figures after ``head`` (each item naming a figure, or with ``counting`` a
+    thing counted), one per item; [] when ``phrase`` lists no such items."""
     stop = _LIST_END_EN.search(phrase)
     stop_at = stop.start() if stop and stop.start() > 0 else len(phrase)
     items = [i for i in _AND_EN.split(phrase[:stop_at]) if i.strip()]
-    counting = m.group(0).lower().startswith("how many")
     if len(items) < 2 or any(len(i.split()) > ITEM_WORDS_MAX for i in items):
-        return [sentence]
+        return []
     if counting and (len(items) != 2 or any(len(i.split()) < 2 for i in items)):
         # "how many provinces and cities": one number of a pair the guide counts together; "how many
         # airports and take-off and landing sites": "and" inside an item
-        return [sentence]
+        return []
     if not counting and not all(map(_figure_named_en, items)):
-        return [sentence]
-    head, rest = body[: m.end()], phrase[stop_at:]
-    if head.rstrip().lower().endswith(("the", "a", "an", "its", "their")):
+        return []
+    rest = phrase[stop_at:]
+    if re.search(r"\b(?:the|a|an|its|their)\s*$", head, re.IGNORECASE):
         items = [_ARTICLE_EN.sub("", item.strip()) for item in items]  # "what's the rate and the cap": one article
     return [f"{head}{item.strip()}{rest}{close}" for item in items]
 
@@ -1026,6 +1053,8 @@ def _without_cue(subject: str, slot: Slot) -> str:
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
     text = re.sub(r"部门|单位|文号|文件|负责|牵头|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|的|是|归|管|具体|由|各|都|"
+                  # the kind of benefit, not what it is about ("优惠到哪年为止？", "补贴找哪个部门？")
+                  r"优惠|补贴|补助|奖励|奖补|扶持|为止|"
                   r"departments?|document|number|agenc(?:y|ies)|bureaus?|offices?|units?|responsible|in charge|handles?|listed|"
                   r"first|named|among|valid|guide|printed|"
                   r"polic(?:y|ies)|scheme|measures?|programme|program|run|years?", "", text,
