@@ -209,6 +209,7 @@ class Part:
     # the dimension of the unit a price is asked per ("每吨多少钱" → weight; a price per another does not
     # answer), or for an amount, that it is asked per anything ("每台补多少": no share answers it)
     per: str | None = None
+    item: bool = False  # one item of a list asked alike ("A和B每吨分别多少钱"): about its own item, not the part before
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -410,9 +411,9 @@ _MEASURE_EN = {"days": "days", "hours": "days", "cubic": "volume", "square": "ar
 
 
 # The unit a price is asked per ("每吨多少钱", "一方水多少钱", "how much per tonne").
-_PER_ASKED_ZH = re.compile(r"(?:每|一)(?P<unit>千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|方|亩)(?!以|内|外)")
+_PER_ASKED_ZH = re.compile(r"(?:每|一)(?P<unit>千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|方|亩)(?!以|内|外)")
 _PER_ASKED_EN = re.compile(
-    r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram)s?\b",
+    r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kva|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram)s?\b",
     re.IGNORECASE,
 )
 _PER_UNIT = {"立方": "立方米", "方": "立方米", "平米": "平方米", "tonne": "吨", "ton": "吨", "kwh": "度", "kilowatt": "度",
@@ -625,6 +626,8 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot == "price" and _SUBSIDY_ASKED.search(text) and not _PRICE_NAMED.search(text):
+        return "amount"  # "每多一吨补多少": a subsidy per tonne, no price
     if slot == "price":
         asking = [c for c in _CLAUSES.split(text) if c.strip() and (_ASKS_ZH.search(c) or _ASKS_EN.search(c))]
         if asking and (wh := list(_WH_WORD_EN.finditer(asking[-1]))):
@@ -635,6 +638,9 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# "每吨补多少", "每亩奖多少钱": money given per a unit; "电价", "价格": a price named.
+_SUBSIDY_ASKED = re.compile(r"(?:补|奖|贴|资助|扶持)[^，,？?]{0,4}多少")
+_PRICE_NAMED = re.compile(r"电价|水价|气价|热价|地价|价格|单价|收费|租金|费")
 # Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").
 _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
@@ -711,7 +717,7 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     # the items: between conjunctions; the last runs to where the shared predicate starts
     last = conjunctions[-1]
     tail = before[last.end():]
-    head_end = re.search(r"的|在|按|可|能|是|有|给", tail)
+    head_end = re.search(r"的|在|按|可|能|是|有|给|[，,]", tail)  # "…用水，每吨分别多少钱": 每吨 is shared
     right = tail[: head_end.start()] if head_end and head_end.start() > 0 else tail
     shared_after = tail[len(right):] + after
     items = [before[a.end(): b.start()] for a, b in zip(conjunctions, conjunctions[1:])] + [right]
@@ -730,7 +736,15 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     first = prefix_text[len(prefix_text) - width:]
     prefix = prefix_text[: len(prefix_text) - width]
     items = [first] + items
+    # "国家级、自治区级企业技术中心": the last item carries the noun the level words before it go with
+    head = _LEVEL_ITEM_ZH.match(items[-1])
+    if head and head.end() < len(items[-1]) and all(_LEVEL_END_ZH.search(item.strip()) for item in items[:-1]):
+        items = [f"{item.strip()}{items[-1][head.end():]}" for item in items[:-1]] + [items[-1]]
     return [f"{prefix}{item}{shared_after}" for item in items if item.strip()]
+
+
+_LEVEL_ITEM_ZH = re.compile(r"(?:国家|自治区|省|盟市|市|旗区|旗|县|区)级")
+_LEVEL_END_ZH = re.compile(rf"{_LEVEL_ITEM_ZH.pattern}$")
 
 
 def _split_respectively_en(sentence: str) -> list[str]:
@@ -897,10 +911,15 @@ def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> li
     return [f"{head}{item.strip()}{rest}{close}" for item in items]
 
 
-def _pieces(text: str, lang: Language) -> list[str]:
-    """The separate asks of one message, in order."""
+def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
+    """The separate asks of one message, in order, each with whether it is one item of a list asked
+    alike ("A和B分别多少", "for homes versus offices")."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    pieces: list[str] = []
+    pieces: list[tuple[str, bool]] = []
+
+    def items(split: list[str]) -> list[tuple[str, bool]]:
+        return [(piece, len(split) > 1) for piece in split]
+
     for sentence in sentences:
         if lang == "zh":
             chunks = [c for c in _FURTHER_ZH.split(sentence) if c.strip()]
@@ -916,30 +935,34 @@ def _pieces(text: str, lang: Language) -> list[str]:
                     else:
                         merged.append(clause)
                 for piece in merged:
-                    pieces += _split_respectively_zh(piece)
+                    pieces += items(_split_respectively_zh(piece))
         else:
             chunks = [c for c in _FURTHER_EN.split(sentence) if c and c.strip()]
             for chunk in chunks:
-                pieces += _split_respectively_en(chunk)
+                pieces += items(_split_respectively_en(chunk))
     # a piece that asks nothing ("我们是做单晶硅的。") is context for the next one
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     context = ""
-    for piece in pieces:
+    for piece, item in pieces:
         joint = " " if lang == "en" and context else ""  # "In Ejin Horo," + "what …": words stay apart
         if _asks(piece, lang):
-            out.append(f"{context}{joint}{piece}")
+            out.append((f"{context}{joint}{piece}", item))
             context = ""
         else:
             context += joint + piece
     if context:
         if out:
-            out[-1] += (" " if lang == "en" else "") + context
+            out[-1] = (out[-1][0] + (" " if lang == "en" else "") + context, out[-1][1])
         else:
-            out.append(context)
+            out.append((context, False))
     if lang == "en":
         # "In Ordos, what's the grant for a national one vs a regional one?": each item keeps the context
-        out = [item for piece in out for item in (_split_coordinated_en(piece) if not _RESPECTIVELY_EN.search(piece) else [piece])]
-    return out or [text]
+        coordinated: list[tuple[str, bool]] = []
+        for whole, item in out:
+            split = _split_coordinated_en(whole) if not _RESPECTIVELY_EN.search(whole) else [whole]
+            coordinated += [(piece, item or len(split) > 1) for piece in split]
+        out = coordinated
+    return out or [(text, False)]
 
 
 def _subject(text: str, lang: Language) -> str:
@@ -968,7 +991,7 @@ def parse_question(
     pieces = _pieces(raw, lang)
     parts: list[Part] = []
     total = asks_total(raw)
-    for piece in pieces:
+    for piece, item in pieces:
         slot = slot_of(piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
@@ -984,7 +1007,8 @@ def parse_question(
             # "依据的是哪个文件？文号多少？": the same ask again, about the same subject
             last = parts[-1]
             joined = f"{last.text}{' ' if lang == 'en' else ''}{piece}"
-            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried)
+            parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried,
+                             last.per, last.item)
             continue
         carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing)
         if carried:
@@ -1007,7 +1031,7 @@ def parse_question(
         per = asked_per(piece) if slot == "price" else (asked_per(piece) or asked_per_item(piece)) if slot == "amount" else None
         parts.append(
             Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,
-                 per=per)
+                 per=per, item=item)
         )
     return Question(
         raw=raw,
