@@ -50,11 +50,12 @@ class Unit:
     words: tuple[str, ...] = ()  # other Chinese names and symbols, read anywhere
     english: tuple[str, ...] = ()  # English words, read anywhere (a letter must not follow them)
     text_words: tuple[str, ...] = ()  # names read in the guide, answers and calculator inputs, never after a number in a question
+    spoken: tuple[str, ...] = ()  # names read after a number in a question only ("2万方" of gas: 立方米)
 
 
 def _u(name: str, dimension: str, factor: str | int | Decimal = 1, words: tuple[str, ...] = (), english: tuple[str, ...] = (),
-       text_words: tuple[str, ...] = ()) -> Unit:
-    return Unit(name, dimension, Decimal(factor), words, english, text_words)
+       text_words: tuple[str, ...] = (), spoken: tuple[str, ...] = ()) -> Unit:
+    return Unit(name, dimension, Decimal(factor), words, english, text_words, spoken)
 
 
 def _counted(name: str, *english: str) -> Unit:
@@ -74,6 +75,7 @@ UNITS: tuple[Unit, ...] = (
     _u("万度", "energy", WAN, words=("万千瓦时",)),
     _u("亿度", "energy", YI),
     _u("千伏", "voltage", 1, words=("kv",)),
+    _u("千伏安", "capacity", 1, words=("kva",)),
     _u("吨", "weight", 1, english=("tonnes", "tonne", "tons")),
     _u("吨标准煤", "weight", 1, words=("吨标煤",)),
     _u("万吨", "weight", WAN),
@@ -82,7 +84,7 @@ UNITS: tuple[Unit, ...] = (
     _u("万亩", "area", WAN),
     _u("平方米", "area", "0.0015", words=("平米", "m2", "m²"), english=("square metres", "square meters")),
     _u("万平方米", "area", 15, words=("万平米",)),
-    _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters")),
+    _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters"), spoken=("方",)),
     _u("万立方米", "volume", WAN),
     _counted("头", "head", "cows", "cattle", "calves"),
     _counted("只"),
@@ -117,7 +119,11 @@ BASE_UNIT["count"] = ""
 
 # every name of a unit, lower case → the unit; question=True leaves out the text words
 _NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english, *u.text_words)}
-_QUESTION_NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english)}
+_QUESTION_NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english, *u.spoken)}
+# "35 more tonnes", "500 extra cubic metres": an increase stated in a question is a quantity of its unit.
+_MORE_EN = re.compile(r"\s*(?:more|extra|additional)\s+(?=[a-z])", re.IGNORECASE)
+# "方" as a unit ("2万方") is not the start of 方面, 方案, 方式…
+_NOT_SPOKEN_UNIT = "(?![面案式向法针])"
 
 
 def unit_names(dimension: str) -> list[str]:
@@ -266,6 +272,8 @@ class Figure:
 def _unit_after(text: str, pos: int, question: bool) -> tuple[Unit | None, int]:
     """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a money unit is per another."""
     m = _unit_pattern(question).match(text, pos)
+    if m is None and question and (more := _MORE_EN.match(text, pos)):
+        m = _unit_pattern(question).match(text, more.end())
     if m is None:
         return None, pos
     unit = (_QUESTION_NAMES if question else _NAMES)[m.group(0).lower()]
@@ -280,7 +288,8 @@ def _unit_after(text: str, pos: int, question: bool) -> tuple[Unit | None, int]:
 def _unit_pattern(question: bool) -> re.Pattern[str]:
     """Every name of a unit, longest first; an English word or symbol must not run on into a word ("mu" in "much")."""
     names = sorted(_QUESTION_NAMES if question else _NAMES, key=len, reverse=True)
-    parts = [re.escape(w) + ("(?![a-z])" if w.isascii() and w.isalpha() else "") for w in names]
+    spoken = {w for u in UNITS for w in u.spoken}
+    parts = [re.escape(w) + ("(?![a-z])" if w.isascii() and w.isalpha() else _NOT_SPOKEN_UNIT if w in spoken else "") for w in names]
     return re.compile("|".join(parts), re.IGNORECASE)
 
 

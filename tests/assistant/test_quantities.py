@@ -165,3 +165,13 @@ def test_one_table_serves_conversion_and_questions() -> None:
 def test_one_normaliser() -> None:
     assert normalise("１２０\u200b亩，15％\ufeff") == "120亩,15%"
     assert normalise("\u200e2\u206000") == "200"
+
+
+def test_a_question_states_spoken_units_and_increases() -> None:
+    from assistant.quantities import figures, normalise
+
+    gas = figures(normalise("一个月用工商业天然气2万方，气费多少？"), question=True)
+    assert [(f.value, f.unit.name if f.unit else None) for f in gas][-1] == (20000, "立方米")
+    assert figures(normalise("从3方面支持"), question=True)[0].unit is None  # 方面 is no unit
+    milk = figures(normalise("we used 35 more tonnes of raw milk"), question=True)
+    assert [(f.value, f.unit.name) for f in milk if f.unit] == [(35, "吨")]
