@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import partial
 
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
@@ -36,7 +37,7 @@ from assistant.answer.question import (
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.models import AnswerPart, Citation, Clause, page_label
-from assistant.quantities import Quantity, dimension_of, figures, normalise, quantities, stated_money, unit_named
+from assistant.quantities import Quantity, chinese_to_int, dimension_of, figures, normalise, quantities, stated_money, unit_named
 from assistant.search.glossary import default_glossary, guide_terms
 from assistant.search.keyword import KeywordIndex
 
@@ -119,7 +120,12 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
     if slot in ("count", "duration") and measure:
         return dimension == measure or (measure == "days" and dimension == "hours")
     if slot == "amount" and per:
-        return dimension in _MONEY  # "每台补多少": an amount per item or unit, which no share of a cost states
+        # "每台补多少": an amount per item or unit, which no share of a cost states, nor a price per
+        # another unit ("每千伏安多少钱" is not answered by 元/度)
+        if dimension == "price" and per != "item" and q.unit and "/" in q.unit:
+            unit = unit_named(q.unit.split("/", 1)[1])
+            return unit is not None and dimension_of(unit.name) == per
+        return dimension in _MONEY
     if slot == "amount":
         return dimension in _MONEY | _SHARE  # "保费财政补多少？" is answered by a share of the premium
     if slot == "price":
@@ -200,6 +206,10 @@ _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|�
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
+# "这两项", "两个", "该类": a number or a pointer with its counting word names nothing asked.
+_COUNTED_POINTER = re.compile(r"(?=.{2})[这该此每各]?[一二两三四五六七八九十几]?[项个类种家名位件次批笔条]")
+# An acronym or a coded name ("GAP", "LPR", "5G"): as much a name as any Chinese word.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}|\d+[A-Z]{1,3}")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Spellings of units the guide also writes in Chinese, made one for matching (110KV = 110千伏).
 _UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
@@ -311,12 +321,17 @@ ABBREVIATION_SPREAD = 4
 _NOT_A_MODIFIER = re.compile(r"[^\u4e00-\u9fff]|[的和及与或等之、]")
 
 
+_USE_OF = re.compile(r"用([电水气热])")
+
+
 def states_key(text: str, key: str, modifier: str | None = None) -> bool:
     """Does ``text`` state ``key``? A key standing for a compound the guide never writes
     ("个人所得税" → 所得税, ``modifier`` 个人) is stated by the compound, or by the head alone, but
     not by another compound of it ("企业所得税", "项目工资"): that names something else."""
     if not modifier:
-        return mentions(text, key)
+        # "用电" (the use of electricity) is what a heading "电价" prices ("5.电价 › 居民")
+        use = _USE_OF.fullmatch(key)
+        return mentions(text, key) or bool(use and mentions(text, f"{use.group(1)}价"))
     squashed = "".join(text.split())
     if modifier + key in squashed:
         return True
@@ -440,6 +455,8 @@ class Composer:
         亿元) names no provision."""
         scored = []
         for phrase, group in default_glossary().groups(text):
+            if phrase and phrase[-1].lower() in _EN_FIGURE_WORDS:
+                continue  # "tax rate", "land price": the kind of figure asked, not which provision
             known = [f for f in (self.frequency(t) for t in group) if f > 0]
             if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
                 scored.append((max(known), tuple(group)))
@@ -453,8 +470,11 @@ class Composer:
         words: set[str] = set()
         heads: dict[str, str] = {}
         for word, flag in self._segment(text):
+            if _ACRONYM.fullmatch(word) and self.frequency(word):
+                words.add(word)  # "GAP", "LPR": a name the guide writes in Latin letters
+                continue
             if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
-                    or _PAYER.fullmatch(word) or word in _FIGURE_WORDS):
+                    or _PAYER.fullmatch(word) or word in _FIGURE_WORDS or _COUNTED_POINTER.fullmatch(word)):
                 continue  # "每吨", "每亩" say per what, not which provision; "财政" says who pays; "目标" a kind of figure
             if self.frequency(word) == 0:
                 # a compound the guide never writes ("最低工资"): its head, the last part the guide
@@ -569,8 +589,8 @@ class Composer:
         """Is ``part`` a figure asked of the provision the part before it was answered from
         (``clause``)? So it is when it points back or names nothing of its own ("最多能拿多少？",
         "连续支持几年？": no uncommon word of the guide), and names no other policy level."""
-        if part.slot not in FIGURE_SLOTS or part is question.parts[0]:
-            return False
+        if part.slot not in FIGURE_SLOTS or part is question.parts[0] or part.item:
+            return False  # an item of a list asked alike ("A和B分别…") is about its own item
         if part.level and part.level != clause.level:
             return False  # "自治区和市里分别补多少": the city's provision is another one
         return part.carried or (question.lang == "zh" and not self.key_words(_HOME.sub(" ", part.focus[0])))
@@ -599,6 +619,7 @@ class Composer:
             heading = " ".join(clause.title_path[-2:])
             heading_tokens = self._tokens(heading)
             named = self._label_named(heading_label(clause), terms)
+            implied = _implied_per(clause)
             previous = ""
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
                 # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩"),
@@ -608,11 +629,14 @@ class Composer:
                     lead = f"{lead} {previous}"
                 previous = sentence.text
                 for tier in _tiers(sentence):
-                    tokens = self._tokens(tier.text)
+                    # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
+                    inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
+                    tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    found = stated_figures(tier.text, part.slot, part.pays, support)
+                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support), implied)
                     score = overlap / total
-                    if stated and any(q.same_value(s) and q.unit == s.unit for q in found for s in stated):
+                    told = found + quantities(inherited)
+                    if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {lead} {heading} {clause.doc_title or ''}"
@@ -638,11 +662,15 @@ class Composer:
     def _label_named(self, label: str, terms: QuestionTerms, priced: bool = False) -> float:
         """How much of a clause's own label ("工业用电", "农业生产用电") the question names: the
         IDF-weighted share of the label's two-character words among the question's words (with
-        ``priced``, not counting the words that name a kind of price: 价格, 收费)."""
-        words = [w for w in set(self._tokens(label)) if len(w) == 2 and not (priced and w in _PRICE_WORDS)]
+        ``priced``, not counting the words that name a kind of price: 价格, 收费; a label of price
+        words only, "电价：", names nothing priced)."""
+        pairs = [w for w in set(self._tokens(label)) if len(w) == 2]
+        words = [w for w in pairs if not (priced and w in _PRICE_WORDS)]
         weights = {w: self.keyword.idf.get(w, 0.0) for w in words}
         total = sum(weights.values())
-        return sum(v for w, v in weights.items() if terms.has(w)) / total if total else 1.0
+        if not total:
+            return 0.0 if priced and pairs else 1.0
+        return sum(v for w, v in weights.items() if terms.has(w)) / total
 
     def _figure(
         self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
@@ -652,6 +680,19 @@ class Composer:
             e for e in self._provisions(clauses, terms, part)
             if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
         ]
+        volts = {q.value for q in quantities(part.text) if q.unit == "千伏"}
+        if len(volts) == 1:
+            # "35千伏的工业电价": a tariff's tiers are keyed by voltage; a tier set for other voltages
+            # prices another connection, and a table with no tier for 35 kV does not state its price
+            asked = volts.pop()
+            if _VOLT_BELOW.search(normalise(part.text)) or _VOLT_BELOW_EN.search(part.text):
+                asked -= Decimal("0.001")  # "不满1千伏", "below 1 kV": just under it
+            candidates = [e for e in candidates if _covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, asked)]
+        each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
+        if (grade := asked_grade(part.text)) is not None and not each_grade:
+            # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
+            graded = [e for e in candidates if _grade(e.sentence.text) == grade]
+            candidates = graded or [e for e in candidates if _grade(e.sentence.text) is None]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -686,8 +727,13 @@ class Composer:
         # the question is about the table when several tiers of the best clause score alike
         same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score
                        and e.coverage >= min(floor, best.coverage)]  # a tier not stating the key words is no tier of its table
+        if each_grade:
+            whole = _whole_sentence(best.clause, best.sentence)
+            same_clause = [e for e in candidates
+                           if e.clause.clause_id == best.clause.clause_id and whole.start <= e.sentence.start < whole.end]
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
-        segment = "；".join(_narrow(e.sentence.text) for e in chosen)
+        segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text), chosen[i - 1].sentence if i else None)
+                           for i, e in enumerate(chosen))
         label = heading_label(best.clause)
         line = segment if not label or _names(segment, label) else f"{label}：{segment}"
         quotes = [(best.clause, _whole_sentence(best.clause, e.sentence)) for e in chosen]
@@ -905,6 +951,77 @@ def _echoes(q: Quantity, told: list[Quantity]) -> bool:
     return False
 
 
+# The voltages a tier is set for: "1-10KV", "不满1KV", "小于 1KV", "220 千伏以上", "110KV".
+_VOLTS = r"\s*(?:kv|千伏)"
+_VOLT_RANGE = re.compile(rf"(\d+(?:\.\d+)?)\s*[-—~至到]\s*(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
+_VOLT_BELOW = re.compile(rf"(?:不满|小于|低于)\s*(\d+(?:\.\d+)?){_VOLTS}|(\d+(?:\.\d+)?){_VOLTS}\s*以下", re.IGNORECASE)
+_VOLT_BELOW_EN = re.compile(r"\b(?:below|under|less than|lower than)\s*(\d+(?:\.\d+)?)\s*kv", re.IGNORECASE)
+_VOLT_ABOVE = re.compile(rf"(\d+(?:\.\d+)?){_VOLTS}\s*(?:及)?以上", re.IGNORECASE)
+_VOLT = re.compile(rf"(?<![\d.\-—~])(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
+
+
+def _covers_voltage(sentence: str, tier: str, volts: Decimal) -> bool:
+    """Is a tier (or, when it names no voltage, the sentence it stands in: "不满1KV：一档…；二档…")
+    set for ``volts``? A text naming no voltage at all is set for none in particular: it covers any."""
+    for text in (normalise(tier), normalise(sentence)):
+        ranges = [(Decimal(a), Decimal(b)) for a, b in _VOLT_RANGE.findall(text)]
+        below = [Decimal(a or b) for a, b in _VOLT_BELOW.findall(text)]
+        above = [Decimal(a) for a in _VOLT_ABOVE.findall(text)]
+        exact = [Decimal(a) for a in _VOLT.findall(_VOLT_RANGE.sub(" ", text))]
+        if ranges or below or above or exact:
+            return (any(a <= volts <= b for a, b in ranges) or any(volts < b for b in below) or any(volts >= a for a in above)
+                    or (volts in exact and not below and not above))
+    return True
+
+
+# The grade of a tiered price: "第二档", "二档", "第2阶梯"; in English "the second tier", "tier 2".
+_GRADE_ZH = re.compile(r"第?([一二三四五六七八九]|[1-9])\s*(?:档|阶梯)")
+# "三档电价分别多少": the three grades, each asked, not the third
+_GRADES_EACH = re.compile(r"(?<!第)([一二三四五六七八九]|[1-9])\s*(?:档|阶梯)[^，,？?]{0,6}(?:分别|各)")
+_GRADE_EN = re.compile(
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:tier|band|step|bracket)s?\b|\b(?:tier|band|step|bracket)\s*([1-9])\b",
+    re.IGNORECASE,
+)
+_GRADE_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+
+
+def _grade_number(word: str) -> int | None:
+    return int(word) if word.isdigit() else chinese_to_int(word) if word in "一二三四五六七八九" else _GRADE_WORDS.get(word.lower())
+
+
+def asked_grade(text: str) -> int | None:
+    """The one grade of a tiered price a question asks ("第二档", "the third tier"), or None."""
+    if _GRADES_EACH.search(text):
+        return None
+    grades = {_grade_number(m.group(1)) for m in _GRADE_ZH.finditer(text)}
+    grades |= {_grade_number(m.group(1) or m.group(2)) for m in _GRADE_EN.finditer(text)}
+    grades.discard(None)
+    return grades.pop() if len(grades) == 1 else None  # type: ignore[return-value]
+
+
+def _grade(tier: str) -> int | None:
+    """The grade a tier states ("二档 0.455 元" → 2), or None."""
+    grades = {_grade_number(m.group(1)) for m in _GRADE_ZH.finditer(tier)}
+    return grades.pop() if len(grades) == 1 else None
+
+
+# The unit a heading's kind of price is per: under "5.电价 › 居民", "一档0.415元" is 0.415 元/度.
+_PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("地价", "亩"))
+
+
+def _implied_per(clause: Clause) -> str | None:
+    """The unit the clause's headings price by, when they name a kind of price ("电价": 度), else None."""
+    headings = " ".join(clause.title_path)
+    return next((unit for word, unit in _PRICED_PER if word in headings), None)
+
+
+def _priced_per(found: list[Quantity], per: str | None) -> list[Quantity]:
+    """``found`` with each bare 元 figure read as a price per ``per`` (the unit its headings price by)."""
+    if per is None:
+        return found
+    return [Quantity(q.value, f"元/{per}", q.text) if q.unit == "元" else q for q in found]
+
+
 def _tiers(sentence: Sentence) -> list[Sentence]:
     """A provision split at ； or ; (``split_sentences`` keeps the separator and ignores the ASCII
     one, which the guide also uses): each tier of a table ("110KV：0.401 元/度；220 千伏以上：0.394 元/度")."""
@@ -920,6 +1037,18 @@ def _tiers(sentence: Sentence) -> list[Sentence]:
         if m is not None:
             start = m.end()
     return out or [sentence]
+
+
+def _with_lead(clause: Clause, tier: Sentence, line: str, before: Sentence | None = None) -> str:
+    """A tier's line with the lead of the sentence it stands in, when the tier does not start it
+    ("三档0.715元" in "不满1KV：一档0.415元；…三档0.715元" reads "不满1KV：三档0.715元"), unless the
+    tier given ``before`` it stands in the same sentence (the lead is said once)."""
+    whole = _whole_sentence(clause, tier)
+    lead = _lead(whole.text, TABLE_LEAD_CHARS)
+    if before is not None and whole.start <= before.start < whole.end:
+        return line
+    own = _lead(line, TABLE_LEAD_CHARS)  # "1-10 千伏：0.2810 元/度" has its own
+    return f"{lead}：{line}" if lead and not own and tier.start > whole.start and lead not in line else line
 
 
 def _lead(text: str, within: int) -> str:
@@ -1103,8 +1232,9 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     en_label = en_label[:1].upper() + en_label[1:]
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
-        figures = [english_figure(q) for q in stated_figures(answer.line, part.slot, part.pays, asks_support(part.text))
-                   if states(part.slot, q, part.counted, part.measure, part.per)]
+        implied = _implied_per(answer.sources[0][0]) if answer.sources else None
+        stated = _priced_per(stated_figures(answer.line, part.slot, part.pays, asks_support(part.text)), implied)
+        figures = [english_figure(q) for q in stated if states(part.slot, q, part.counted, part.measure, part.per)]
         body = ", ".join(dict.fromkeys(figures))
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":

@@ -249,3 +249,61 @@ def test_an_english_result_is_in_yuan_with_the_guides_figure_beside_it(assistant
     result = assistant.ask("Two of our engineers were selected for the national S&T leading-talent programme. "
                            "How much is the Ordos one-off reward for both of them together?")
     assert result.answer.startswith("Result: 1,000,000 yuan (100万元)")
+
+
+def test_a_bare_yuan_figure_under_a_price_heading_is_a_price_per_its_unit(assistant) -> None:
+    # "5.电价 › 居民" writes "一档0.415元": a price per 度, which "多少钱一度" asks, not the industrial 元/度 table
+    result = assistant.ask("居民用电多少钱一度？")
+    assert not result.refused
+    assert cited_ids(result)[0] == "p1.i2.i5.i1.c1"
+    assert "0.415" in result.answer and "0.504" not in result.answer
+    english = assistant.ask("What's the residential electricity price per kWh for the first tier below 1 kV?")
+    assert english.answer.splitlines()[0].startswith("Households (居民): 0.415 yuan/kWh")
+
+
+def test_a_price_asked_per_a_unit_the_guide_never_prices_by_is_not_stated(assistant) -> None:
+    # the guide prices electricity per 度 (kWh), never per 千伏安 (kVA) of capacity
+    result = assistant.ask("工厂要扩容变压器，电力增容费怎么收，每千伏安多少钱？")
+    assert result.refused
+    assert "0.504" not in result.answer and "0.288" not in result.answer
+
+
+def test_a_price_table_led_by_price_words_only_prices_nothing_the_question_names(assistant) -> None:
+    # "电价：0.29—0.33 元/度" is the strategic-industry price: a feed-in tariff is not asked of it
+    result = assistant.ask("我们建光伏电站，上网电价是多少？")
+    assert result.refused
+    assert "0.29" not in result.answer
+
+
+def test_an_acronym_the_guide_writes_is_the_subject_asked(assistant) -> None:
+    result = assistant.ask("牧场通过GAP认证奖多少？")
+    assert not result.refused
+    assert result.parts[0].answered and "5万元" in result.parts[0].answer_line
+
+
+def test_spoken_units_and_stated_increases_are_computed(assistant) -> None:
+    gas = assistant.ask("我们店一个月用工商业天然气2万方，气费多少？")
+    assert [c.result for c in gas.calculations] == ["61200"]
+    cheese = assistant.ask("Our cheese plant used 35 more tonnes of raw milk for natural cheese than last year. How much subsidy is that?")
+    assert [c.result for c in cheese.calculations] == ["70000"]
+
+
+def test_a_voltage_no_tier_is_set_for_is_not_priced(assistant) -> None:
+    # the industrial tariff has tiers below 1 kV, 1-10 kV, 110 kV and 220 kV and above: none for 35 kV
+    for question in ("我们接的是35千伏，工业电价是多少？", "What's the industrial power price at a 35 kV connection?"):
+        result = assistant.ask(question)
+        assert result.refused, question
+        assert "0.477" not in result.answer and "0.401" not in result.answer
+    ten = assistant.ask("10千伏工业电价多少？")
+    assert "1-10KV：0.477 元/度" in ten.parts[0].answer_line and "0.504" not in ten.parts[0].answer_line
+
+
+def test_a_grade_asked_takes_that_grade_of_each_voltage(assistant) -> None:
+    result = assistant.ask("居民用电第三档多少钱一度？")
+    line = result.parts[0].answer_line
+    # each tier is read with the voltage its sentence is for
+    assert "不满1KV：三档0.715元" in line and "1-10KV：三档 0.705 元" in line
+    assert "一档" not in line and "二档" not in line
+    english = assistant.ask("What's the residential electricity price at 1–10 kV for the first and third tiers?")
+    assert [p.slot for p in english.parts] == ["price", "price"]
+    assert "0.405" in english.parts[0].answer_line and "0.705" in english.parts[1].answer_line
