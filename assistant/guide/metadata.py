@@ -158,6 +158,8 @@ _CLAUSE_PERIODS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"（{_S}(\d{{4}}){_S}{_RANGE_DASH}{_S}(\d{{4}}){_S}年{_S}）{_S}》?{_S}执行"), "years"),
 ]
+# "本办法自 2025 年 1 月 1 日起实施": a document's start, with no end stated.
+_DOC_START = re.compile(rf"自{_S}{_DATE}{_S}起{_S}(?:施行|实施|执行)")
 _TITLE_PERIOD = re.compile(rf"（{_S}(\d{{4}}){_S}{_RANGE_DASH}{_S}(\d{{4}}){_S}年{_S}）")
 _DOC_SCOPE = re.compile(r"本(政策|措施|办法|方案|通知|意见|细则|规定)")
 
@@ -182,8 +184,11 @@ def period_of_document(title: str, paragraphs: list[str]) -> Period | None:
     document (``本政策…有效期至 2025 年 12 月 31 日``)."""
     if m := _TITLE_PERIOD.search(title):
         return Period(_ymd(m.group(1)), _ymd(m.group(2), end=True))
-    for text in paragraphs:
-        for sentence in re.split(r"(?<=。)", text):
-            if _DOC_SCOPE.search(sentence) and (found := period_of_clause(sentence)):
-                return found
+    sentences = [s for text in paragraphs for s in re.split(r"(?<=。)", text) if _DOC_SCOPE.search(s)]
+    for sentence in sentences:
+        if found := period_of_clause(sentence):
+            return found
+    for sentence in sentences:  # a start only: "本办法自 2025 年 1 月 1 日起实施"
+        if m := _DOC_START.search(sentence):
+            return Period(_ymd(*m.groups()), None)
     return None

@@ -150,3 +150,14 @@ def test_departments_named_after_a_sentence_without_a_bracket_are_read(corpus) -
     assert clause.responsible_units[:3] == ["自治区商务厅", "财政厅", "教育厅"]
     lead = find_clause(corpus, "鼓励先行先试,推进多能互补")
     assert lead.responsible_units and all("责任单位" not in u and "牵头单位" not in u for u in lead.responsible_units)
+
+
+def test_a_document_dated_from_its_start_dates_its_clauses(corpus) -> None:
+    # "第十四条 本办法自 2025 年 1 月 1 日起实施": the measures start then, with no end stated
+    article = find_clause(corpus, "每多缴费 1年（不满 1年按 1年计算），增加 3个月的病残津贴")
+    assert article.doc_title == "企业职工基本养老保险病残津贴暂行办法"
+    assert (article.valid_from, article.valid_until) == (date(2025, 1, 1), None)
+    assert not article.expired(date(2026, 11, 28))
+    # a clause's own full period is kept: "本公告自 2021 年 1 月 1 日起执行" dates no clause by itself
+    western = find_clause(corpus, "鼓励类产业企业减按 15%的税率征收企业所得税")
+    assert (western.valid_from, western.valid_until) == (date(2021, 1, 1), date(2030, 12, 31))
