@@ -59,6 +59,7 @@ class Citation(BaseModel):
     doc_title: str | None = None
     doc_number: str | None = None
     responsible_units: list[str] = Field(default_factory=list)
+    valid_from: date | None = None
     valid_until: date | None = None
     pages: list[int] = Field(default_factory=list, description="The printed guide's pages the clause lies on")
 
@@ -76,6 +77,7 @@ class Citation(BaseModel):
             doc_title=clause.doc_title,
             doc_number=clause.doc_number,
             responsible_units=clause.responsible_units,
+            valid_from=clause.valid_from,
             valid_until=clause.valid_until,
             pages=clause.pages,
         )

@@ -195,6 +195,7 @@ _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)�
 _PERIOD = re.compile(
     r"(?:自|从|于)\s*\d{4}\s*年[^，,。；;]{0,12}(?:起|至|到|—|-)|\d{4}\s*(?:年)?\s*(?:—|-|~|至|到)\s*\d{4}\s*年|"
     r"\d{4}\s*年[^，,。；;]{0,8}(?:起施行|起实施|起执行|前|止|截止)|有效期|执行期|实施期|试点期|(?:印发|发布|公布)之日|"
+    r"[（(]\s*\d{4}\s*(?:—|–|－|-{1,2}|~|～|至)\s*\d{4}\s*年?\s*[）)]|"  # "三年成长计划（2023—2025）"
     # "到 2027 年，自治区每年…给予资金支持" runs until then; "到 2025 年，…规模争取突破 50 亿元" is a target
     r"到\s*\d{4}\s*年\s*[，,](?![^。；;]{0,40}(?:超过|达到|突破|实现|建成|形成|力争|争取|提高到|提升到))"
 )
@@ -206,8 +207,17 @@ _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|�
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
+# What the asker does to get it ("每家能申报几个", "怎么申请"): no provision is named by it.
+_ASKER_ACTS = frozenset("申报 申请 办理 领取 享受 报名".split())
 # "这两项", "两个", "该类": a number or a pointer with its counting word names nothing asked.
 _COUNTED_POINTER = re.compile(r"(?=.{2})[这该此每各]?[一二两三四五六七八九十几]?[项个类种家名位件次批笔条]")
+# A document the provision cites, asked for: the one it implements, follows, replaces or repeals.
+_ASKS_CITED = re.compile(
+    r"贯彻|落实|废止|取代|替代|代替|援引|引用|上位|"
+    r"\b(?:implement(?:s|ed|ing)?|underpin(?:s|ned)?|cite[sd]?|citing|replace[sd]?|repeal(?:s|ed)?|supersede[sd]?|based on|"
+    r"earlier|previous|prior|parent|superior)\b",
+    re.IGNORECASE,
+)
 # An acronym or a coded name ("GAP", "LPR", "5G"): as much a name as any Chinese word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}|\d+[A-Z]{1,3}")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -474,7 +484,7 @@ class Composer:
                 words.add(word)  # "GAP", "LPR": a name the guide writes in Latin letters
                 continue
             if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
-                    or _PAYER.fullmatch(word) or word in _FIGURE_WORDS or _COUNTED_POINTER.fullmatch(word)):
+                    or _PAYER.fullmatch(word) or word in _FIGURE_WORDS or _COUNTED_POINTER.fullmatch(word) or word in _ASKER_ACTS):
                 continue  # "每吨", "每亩" say per what, not which provision; "财政" says who pays; "目标" a kind of figure
             if self.frequency(word) == 0:
                 # a compound the guide never writes ("最低工资"): its head, the last part the guide
@@ -651,26 +661,32 @@ class Composer:
                     out.append(Evidence(clause, rank, tier, score, coverage, found, named))
         return out
 
-    def _priced_named(self, evidence: Evidence, terms: QuestionTerms) -> bool:
+    def _priced_named(self, evidence: Evidence, terms: QuestionTerms, strict: bool = False) -> bool:
         """Does the question name what ``evidence`` prices: its clause's label, or the tier's own
-        lead ("——居民生活用水：4.05 元/吨")?"""
+        lead ("——居民生活用水：4.05 元/吨")? With ``strict`` (the question names what it prices, beyond
+        the kind of price), a lead of price words only ("电价：0.29—0.33 元/度") names nothing."""
         lead = _lead(evidence.sentence.text, TIER_LEAD_CHARS)
         # "价格" in "供热价格" names the kind of figure, not what is priced: "new-home price" names no heating
         label = self._label_named(heading_label(evidence.clause), terms, priced=True)
+        if strict and lead and all(w in _PRICE_WORDS for w in self._tokens(lead) if len(w) == 2):
+            lead = ""
         return label >= PRICED_NAMED or bool(lead and self._label_named(lead, terms, priced=True) >= PRICED_NAMED)
+
+    def _names_priced(self, part: Part) -> bool:
+        """Does a Chinese question name what it asks the price of, beyond the kind of price ("光伏电站
+        上网电价")? "电价多少？" names no more than the kind, which every tariff is."""
+        words = [w for w, flag in self._segment(_HOME.sub(" ", part.focus[0])) if flag[:1] in "nvj"]
+        return any(len(w) >= 2 and _CJK_WORD.fullmatch(w) and w not in _PRICE_WORDS and w not in _FIGURE_WORDS and self.frequency(w)
+                   for w in words)
 
     def _label_named(self, label: str, terms: QuestionTerms, priced: bool = False) -> float:
         """How much of a clause's own label ("工业用电", "农业生产用电") the question names: the
         IDF-weighted share of the label's two-character words among the question's words (with
-        ``priced``, not counting the words that name a kind of price: 价格, 收费; a label of price
-        words only, "电价：", names nothing priced)."""
-        pairs = [w for w in set(self._tokens(label)) if len(w) == 2]
-        words = [w for w in pairs if not (priced and w in _PRICE_WORDS)]
+        ``priced``, not counting the words that name a kind of price: 价格, 收费)."""
+        words = [w for w in set(self._tokens(label)) if len(w) == 2 and not (priced and w in _PRICE_WORDS)]
         weights = {w: self.keyword.idf.get(w, 0.0) for w in words}
         total = sum(weights.values())
-        if not total:
-            return 0.0 if priced and pairs else 1.0
-        return sum(v for w, v in weights.items() if terms.has(w)) / total
+        return sum(v for w, v in weights.items() if terms.has(w)) / total if total else 1.0
 
     def _figure(
         self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
@@ -720,7 +736,8 @@ class Composer:
             if not same:
                 return self.unanswered(part, clauses, best.coverage)
             best = max(same, key=lambda e: e.score)
-        if best.coverage < floor or (part.slot == "price" and floor and not self._priced_named(best, terms)):
+        strict = question.lang == "zh" and self._names_priced(part)
+        if best.coverage < floor or (part.slot == "price" and floor and not self._priced_named(best, terms, strict)):
             # a price is the price of a thing the provision's label names ("居民供热"): one whose
             # label the question does not name at all prices something else ("新房每平米多少钱？")
             return self.unanswered(part, clauses, best.coverage)
@@ -788,6 +805,13 @@ class Composer:
         doc = f"《{clause.doc_title}》" if clause.doc_title else ""
         span: Sentence | None = None  # the department bracket to highlight
         if part.slot == "doc_number":
+            if _ASKS_CITED.search(part.text):
+                # "which State Council opinion does the plan implement?", "被哪个文件取代": a document the
+                # provision cites, named with its number in its text, not the provision's own document
+                quoted = self._quoted(part, [clause], terms, must_match=DOC_NUMBER)
+                quoted = quoted if quoted.answered else self._quoted(part, clauses, terms, must_match=DOC_NUMBER)
+                if quoted.answered:
+                    return quoted
             if not clause.doc_number:
                 # "依据的是哪个文件？": the clause's text may cite the document it follows, with its number
                 # (its own text first: another clause's citation is another document)
@@ -831,8 +855,18 @@ class Composer:
                 # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
                 quoted = self._quoted(part, clauses, terms, must_match=_PERIOD)
                 return quoted if quoted.answered else self._unstated(part, clause, "执行期限", cov)
+            years = {str(day.year) for day in (clause.valid_from, clause.valid_until) if day}
+            if not any(year in clause.text for year in years) and clause.doc_title:
+                # a period the clause has from its document ("第十四条 本办法自 2025 年 1 月 1 日起实施"):
+                # the sentence of that document stating it is quoted, when it is among the clauses found
+                same_doc = [c for c in clauses if c.doc_title == clause.doc_title and any(year in c.text for year in years)]
+                quoted = self._quoted(part, same_doc, terms, must_match=_PERIOD) if same_doc else None
+                if quoted is not None and quoted.answered:
+                    return quoted
+            # a start with no end is a day the guide writes ("自 2025 年 1 月 1 日起实施")
             whole_years = (not clause.valid_from or (clause.valid_from.month, clause.valid_from.day) == (1, 1)) and (
-                not clause.valid_until or (clause.valid_until.month, clause.valid_until.day) == (12, 31)
+                (clause.valid_until is not None and (clause.valid_until.month, clause.valid_until.day) == (12, 31))
+                or (clause.valid_until is None and clause.valid_from is None)
             )
             source = f"{clause.doc_title or ''} {' '.join(clause.title_path)} {clause.text}"
             if whole_years and clause.valid_until and re.search(rf"{clause.valid_until.year}\s*年\s*12\s*月\s*31\s*日", source):

@@ -50,6 +50,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处",
                        r"document number|reference number|issued under|"
+                       # "which two State Council documents does the plan implement?": the documents it cites
+                       r"(?:which|what) (?:[a-z-]+ ){0,3}(?:documents?|opinions?|notices?|circulars?)\b"
+                       r"(?=.*\b(?:implement|underpin|cite|replace|repeal|supersede))|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}(?:document|announcement|notice|circular)"
                        r"(?!s?\s+(?:do|does|must|should|would)\b(?!\s+(?:it|this|that|they)\b))"
                        r"(?!s?\s+(?:are|is)\s+(?:needed|required|necessary|to be)\b)"),

@@ -40,10 +40,12 @@ def _supported(q: Quantity, pool: list[Quantity]) -> bool:
 def _stated(citation: Citation) -> list[Quantity]:
     """The quantities a cited clause states, in its text or in the headings above it
     (an English answer names the clause by its heading, e.g. "…（2024 年版）"), and its policy
-    period's end as a model is shown it ("有效期至 2025-12-31"), and the printed pages it is on."""
+    period as a model is shown it ("有效期至 2025-12-31") and as the clause model gives it (a
+    document's "本办法自 2025 年 1 月 1 日起实施" dates every clause of it), and the printed pages it is on."""
     until = f" {citation.valid_until.isoformat()}" if citation.valid_until else ""
+    period = "".join(f" {day.year}年{day.month}月{day.day}日" for day in (citation.valid_from, citation.valid_until) if day)
     pages = "".join(f" 第{page}页" for page in citation.pages)
-    return quantities(citation.text) + quantities(" ".join(citation.title_path) + until + pages)
+    return quantities(citation.text) + quantities(" ".join(citation.title_path) + until + period + pages)
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:。，；：、！!？?]+")

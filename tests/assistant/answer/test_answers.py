@@ -307,3 +307,24 @@ def test_a_grade_asked_takes_that_grade_of_each_voltage(assistant) -> None:
     english = assistant.ask("What's the residential electricity price at 1–10 kV for the first and third tiers?")
     assert [p.slot for p in english.parts] == ["price", "price"]
     assert "0.405" in english.parts[0].answer_line and "0.705" in english.parts[1].answer_line
+
+
+def test_a_document_the_provision_cites_is_answered_with_its_own_number(assistant) -> None:
+    # the foreign-investment action plan implements two State Council documents, which its text names
+    result = assistant.ask("Which two State Council documents does the regional foreign-investment action plan implement?")
+    assert result.parts[0].slot == "doc_number" and result.parts[0].answered
+    assert "国发〔2023〕11 号" in result.answer and "国办发〔2024〕9 号" in result.answer
+    replaced = assistant.ask("Which earlier circular on Western Development tax policy did the 2020 announcement replace?")
+    assert "财税〔2011〕58 号" in replaced.parts[0].answer_line
+
+
+def test_a_period_its_document_states_elsewhere_is_given_by_day(assistant) -> None:
+    result = assistant.ask("企业职工基本养老保险病残津贴暂行办法是从哪天开始实施的？")
+    assert not result.refused
+    assert "执行期2025年1月1日至（未写明截止日）" in result.parts[0].answer_line
+
+
+def test_a_bare_kind_of_price_still_finds_a_tariff(assistant) -> None:
+    # "电价多少？" names no more than the kind of price: any tariff answers, no figure is refused for it
+    result = assistant.ask("电价多少？")
+    assert not result.refused and "元/度" in result.answer
