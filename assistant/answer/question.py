@@ -111,7 +111,8 @@ _ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|
 _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
-    r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b", re.IGNORECASE
+    r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
+    r"\btotal\s+(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount)\s*\?", re.IGNORECASE
 )
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
 _RUN_OF_YEARS = re.compile(

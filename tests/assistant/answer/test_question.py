@@ -1,4 +1,4 @@
-"""The question model on a table of 358 questions written as a specification (parts and slots),
+"""The question model on a table of 360 questions written as a specification (parts and slots),
 and on the cases the composer depends on."""
 
 from __future__ import annotations
