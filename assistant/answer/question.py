@@ -117,6 +117,8 @@ _TOTAL = re.compile(
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
 _RUN_OF_YEARS = re.compile(
     r"(?:连续|连着|持续|接连)[^，,。？?\d]{0,3}(?:\d+|[一二两三四五六七八九十]+)\s*个?年(?!以|内|后|前|度)|"
+    # "引进一位退休医师，干满3年，引才补贴最多拿多少": the years served, then the money they bring asked
+    r"(?:干|做|工作|聘用?|服务|任职)满?\s*(?:\d+|[一二两三四五六七八九十]+)\s*个?年(?!以|内|后|前|度)(?=[^。？?]*多少)|"
     r"(?<!\d)(?:\d+|[一二两三四五六七八九十]+)\s*年(?:下来|里头|当中)|"
     # "5年最多能拿多少", "两年里能领多少": the years, then the amount they bring asked
     r"(?<![\d.第])(?!(?:19|20)\d\d)(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二三四五六七八九十]*)\s*个?年(?:里|间|中)?(?!内)"

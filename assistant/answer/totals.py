@@ -660,8 +660,10 @@ class TotalCalculator:
         best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
                                          terms.overlap(self.tokenize(t.tier))))
         chosen = [best]
-        if best.per in ("once", "year"):
-            # …of the same recipient: its tier fits the question about as well ("对进入全国排名前 60 名…开发区
+        if best.per in ("once", "year") and names_a_sum(question):
+            # …of the same recipient, when the question adds up ("一共", "加起来"; a run of years alone,
+            # "干满3年最多拿多少", multiplies the one figure asked): its tier fits the question about as
+            # well ("对进入全国排名前 60 名…开发区
             # 给予一次性 1000 万元" is another recipient's grant beside "对获批国家级制造业创新中心，连续 5年每年…")
             other = "year" if best.per == "once" else "once"
             fit = terms.overlap(self.tokenize(best.tier))

@@ -38,7 +38,8 @@ MARGIN = 0.05
 MEASURES = frozenset({"volume", "weight", "energy", "area"})
 # "每亩补贴", "每增加 1吨补贴", "每收购一吨": an amount per one unit, written before it in its stretch.
 _PER_ONE = re.compile(
-    r"每(?:增加|新增|多|收购|使用|生产|加工|销售|供应|改造|建设|种植|流转|处理)?\s*(?:1|一)?\s*"
+    # "每增加 1吨", "每综合利用 1吨": what is done, then one unit
+    r"每(?:[\u4e00-\u9fff]{1,4}?\s*(?:1|一)|(?:1|一)?)\s*"
     r"(?P<unit>万立方米|立方米|立方|万吨|吨|万千瓦时|千瓦时|万度|度|万亩|亩|平方米|平米)"
     r"[^，,；;。\d]{0,10}$"
 )

@@ -328,3 +328,15 @@ def test_a_bare_kind_of_price_still_finds_a_tariff(assistant) -> None:
     # "电价多少？" names no more than the kind of price: any tariff answers, no figure is refused for it
     result = assistant.ask("电价多少？")
     assert not result.refused and "元/度" in result.answer
+
+
+def test_an_amount_per_unit_of_work_done_prices_the_quantity_stated(assistant) -> None:
+    # "按每综合利用 1吨给予 10 元补助": 10 元 per tonne used
+    result = assistant.ask("我们工厂一年综合利用废旧资源8万吨，按每吨补助能拿多少？")
+    assert [c.result for c in result.calculations] == ["800000"]
+
+
+def test_years_served_multiply_a_yearly_grant_and_nothing_else(assistant) -> None:
+    # "对引进优秀退休教师或退休医师的用人单位每年给予最高 20 万元": the engineer's one-off 15 万元 beside it is not added
+    result = assistant.ask("我们学校引进一位优秀退休教师，干满2年，引才补贴最多拿多少？")
+    assert [c.result for c in result.calculations] == ["400000"]
