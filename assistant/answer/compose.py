@@ -1044,8 +1044,9 @@ _PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("
 
 
 def _implied_per(clause: Clause) -> str | None:
-    """The unit the clause's headings price by, when they name a kind of price ("电价": 度), else None."""
-    headings = " ".join(clause.title_path)
+    """The unit the clause's own headings (its last two) price by, when they name a kind of price
+    ("5.电价 › ——居民": 度), else None; a document's title naming a price does not make its grants prices."""
+    headings = " ".join(clause.title_path[-2:])
     return next((unit for word, unit in _PRICED_PER if word in headings), None)
 
 
