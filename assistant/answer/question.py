@@ -11,7 +11,7 @@ language, follow-ups and asked figures again.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -743,14 +743,23 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     prefix = prefix_text[: len(prefix_text) - width]
     items = [first] + items
     # "国家级、自治区级企业技术中心": the last item carries the noun the level words before it go with
-    head = _LEVEL_ITEM_ZH.match(items[-1])
-    if head and head.end() < len(items[-1]) and all(_LEVEL_END_ZH.search(item.strip()) for item in items[:-1]):
-        items = [f"{item.strip()}{items[-1][head.end():]}" for item in items[:-1]] + [items[-1]]
+    if _LEVEL_ITEM_ZH.match(items[-1]) and all(_LEVEL_END_ZH.search(item.strip()) for item in items[:-1]) and (noun := list_head(items)):
+        items = [f"{item.strip()}{noun}" for item in items[:-1]] + [items[-1]]
     return [f"{prefix}{item}{shared_after}" for item in items if item.strip()]
 
 
 _LEVEL_ITEM_ZH = re.compile(r"(?:国家|自治区|省|盟市|市|旗区|旗|县|区)级")
 _LEVEL_END_ZH = re.compile(rf"{_LEVEL_ITEM_ZH.pattern}$")
+
+
+def list_head(items: Sequence[str]) -> str:
+    """What a list's items are of, written after its last item ("国家级、自治区级工业设计中心": 工业设计中心,
+    as far as the last item was read), when the other items end alike; else ""."""
+    *others, last = [i.strip() for i in items]
+    ends = {o[-1:] for o in others if o}
+    if len(ends) != 1 or (end := ends.pop()) not in last[1:]:
+        return ""
+    return last[last.index(end, 1) + 1 :]
 
 
 def _split_respectively_en(sentence: str) -> list[str]:

@@ -33,7 +33,7 @@ from difflib import SequenceMatcher
 
 from assistant.answer.compose import Tokenize, is_condition, strip_numbering
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import RECIPIENT_WORDS, kind_of, names_a_sum, stated_counts
+from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
@@ -450,16 +450,6 @@ def _same_items(a: Sequence[Term], b: Sequence[Term]) -> bool:
     return True
 
 
-def _list_head(items: Sequence[str]) -> str:
-    """What a list's items are of, written after its last item ("国家级、自治区级工业设计中心": 工业设计中心,
-    as far as the last item was read), when the other items end alike; else ""."""
-    *others, last = [i.strip() for i in items]
-    ends = {o[-1:] for o in others if o}
-    if len(ends) != 1 or (end := ends.pop()) not in last[1:]:
-        return ""
-    return last[last.index(end, 1) + 1 :]
-
-
 def _distinct(item: str, others: Sequence[str]) -> str:
     """``item`` without the words at its end (and start) that every other item of its list also
     has: "自治区级中小企业特色产业集群" beside "国家级中小企业特色产业集群" → "自治区级"."""
@@ -618,7 +608,7 @@ class TotalCalculator:
         listed = [t for t in found if t.item]
         out: list[tuple[str, Decimal, Term]] = []
         classes = next((m.group(1) for t in listed if (m := re.search(r"[A-Za-z]\s*(类|级|档)", t.item))), "")
-        if listed and len(head := _list_head([t.item for t in listed])) >= 2 and head[:2] not in names:
+        if listed and len(head := list_head([t.item for t in listed])) >= 2 and head[:2] not in names:
             return []  # "国家级、自治区级工业设计中心" is no list of what "自治区级企业技术中心" names
         if listed:
             tiers: dict[str, list[Term]] = {}
