@@ -486,6 +486,8 @@ class Composer:
             if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
                     or _PAYER.fullmatch(word) or word in _FIGURE_WORDS or _COUNTED_POINTER.fullmatch(word) or word in _ASKER_ACTS):
                 continue  # "每吨", "每亩" say per what, not which provision; "财政" says who pays; "目标" a kind of figure
+            if self.frequency(word) == 0 and _ASKED_FIGURE_ZH.search(word):
+                continue  # "多长时间" asks; its 时间 names no provision
             if self.frequency(word) == 0:
                 # a compound the guide never writes ("最低工资"): its head, the last part the guide
                 # does write, stands for it ("工资"); a word with no such part is no guide word at all
@@ -531,7 +533,10 @@ class Composer:
         after = _AFTER_ASK.sub("", re.split(r"[，,。？?！!；;]", text[m.end() :], maxsplit=1)[0])
         if m.group(0) in ("多久", "多长时间"):
             # "多久能办入职": how long until what the words after it do (入职); "公示多久": before it
-            done = [w for w, f in self._segment(_QUANTITY_WORDS.sub(" ", after)) if usable(w, f)]
+            segmented = self._segment(_QUANTITY_WORDS.sub(" ", after))
+            if any(w in _FIGURE_WORDS for w, _ in segmented):
+                return None  # "多长时间完成目标": meeting a target (a kind of figure) is no act of its own
+            done = [w for w, f in segmented if usable(w, f)]
             if done:
                 return rare(done[-1])
         run: list[tuple[str, str]] = []
@@ -707,8 +712,8 @@ class Composer:
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
-            graded = [e for e in candidates if _grade(e.sentence.text) == grade]
-            candidates = graded or [e for e in candidates if _grade(e.sentence.text) is None]
+            graded = [e for e in candidates if tier_grade(e.sentence.text) == grade]
+            candidates = graded or [e for e in candidates if tier_grade(e.sentence.text) is None]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -913,7 +918,8 @@ class Composer:
         )
         if not quotes:
             return self.unanswered(part, clauses)
-        best = quotes[0]
+        # the quotes come in document order within the best clause: the line is its best-scoring sentence
+        best = max((c for c in quotes if c.clause.clause_id == quotes[0].clause.clause_id), key=lambda c: c.score)
         cov = self.coverage(terms, best.sentence.text + " " + " ".join(best.clause.title_path[-2:]))
         kept = [c for c in quotes if c.clause.clause_id == best.clause.clause_id] or quotes[:1]
         line = _narrow(best.sentence.text, DIRECT_LINE_CHARS * 2)
@@ -923,7 +929,8 @@ class Composer:
             label = f"{named} › {label}" if label else named
         if label and not _names(line, label):
             line = f"{label}：{line}"
-        return PartAnswer(part, True, line, [(c.clause, c.sentence) for c in kept[1:]], [(best.clause, best.sentence)], coverage=cov)
+        support = [(c.clause, c.sentence) for c in kept if c is not best]
+        return PartAnswer(part, True, line, support, [(best.clause, best.sentence)], coverage=cov)
 
     def unanswered(self, part: Part, clauses: Sequence[Clause], coverage: float = 0.0) -> PartAnswer:
         topics: list[str] = []
@@ -1033,7 +1040,7 @@ def asked_grade(text: str) -> int | None:
     return grades.pop() if len(grades) == 1 else None  # type: ignore[return-value]
 
 
-def _grade(tier: str) -> int | None:
+def tier_grade(tier: str) -> int | None:
     """The grade a tier states ("二档 0.455 元" → 2), or None."""
     grades = {_grade_number(m.group(1)) for m in _GRADE_ZH.finditer(tier)}
     return grades.pop() if len(grades) == 1 else None

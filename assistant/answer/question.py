@@ -75,7 +75,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"valid|expire|in force|still apply|still available|take effect|took effect|effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years|"
-                     r"(?:what|which) (?:time )?period|time ?frame"),
+                     r"(?:what|which) (?:time )?period|time ?frame|\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
+                     r"\b(?:what|which) date\b[^?]*\b(?:apply|applies|start|starts|begin|begins|effective|valid)\b"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
@@ -155,6 +156,8 @@ _UNIT_SLOT: dict[str, Slot] = {
 }
 # "how many years", "how many more years", "how many working days": a period; any other "how many" a count.
 _HOW_MANY_EN = re.compile(r"how many\s+(?:(?:\w+\s+)?(?P<what>years|months|days|hours)\b)?", re.IGNORECASE)
+# "按最高比例测算能补多少": the share says how an amount is reckoned; the amount is what is asked.
+_BY_SHARE_ZH = re.compile(r"按(?:照)?[^，,？?]{0,6}比例[^。？?]{0,12}?(?:补|奖|给|拿|领|贴|交|付|出|省)[^，,？?]{0,3}多少(?!个点|[%％])")
 # "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
 _RATE_ZH = re.compile(r"率[^，,？?]{0,6}(?:多少|几)")
 # Sentence ends, and the words that start a further question inside one message.
@@ -669,6 +672,8 @@ def _slot_of(text: str) -> Slot:
             return "fact"  # "按什么价格收费？" asks on what basis, not for a figure
     if _RATE_ZH.search(text):
         return "percentage"
+    if _BY_SHARE_ZH.search(text):
+        return "amount"
     m = _ASKED_UNIT.search(text)
     if m:
         slot = _UNIT_SLOT.get(m.group("unit"), "count")

@@ -41,6 +41,11 @@ from assistant.quantities import Figure, figures, money_text, normalise, plain
 # words (with the clause's headings) a provision must state.
 CLAUSES_READ = 3
 MIN_COVERAGE = 0.25
+# A line of a table ("第一档价格：2.06 元/立方米") is no longer than this: its headings say what it is
+# about ("3.天然气价格 › ——居民用气"), so they count in full; a longer provision names its own subject
+# and its headings count at HEADING_WEIGHT.
+TABLE_LINE_CHARS = 24
+HEADING_WEIGHT = 0.3
 # How many characters (Chinese) or words (English) before the question's amount say what it is.
 BASE_CONTEXT_CHARS = 8
 BASE_CONTEXT_WORDS = 12
@@ -305,7 +310,8 @@ def covered_provisions(
 ) -> Iterator[tuple[int, Clause, str, float, list[T]]]:
     """The provisions of the best CLAUSES_READ clauses found in which ``find`` finds something (a
     percentage, a price) and that state at least MIN_COVERAGE of the question's weighted words with
-    their clause's headings: each as (rank of its clause, clause, normalised text, coverage, found)."""
+    their clause's headings (in full for a line of a table): each as (rank of its clause, clause,
+    normalised text, coverage, found)."""
     total = terms.total or 1.0
     for rank, clause in enumerate(clauses[:CLAUSES_READ]):
         heading = tokenize(" ".join(clause.title_path[-2:]))
@@ -314,7 +320,8 @@ def covered_provisions(
             found = find(text)
             if not found:
                 continue
-            coverage = (terms.overlap(tokenize(text)) + 0.3 * terms.overlap(heading)) / total
+            weight = 1.0 if len(text) <= TABLE_LINE_CHARS else HEADING_WEIGHT
+            coverage = (terms.overlap(tokenize(text)) + weight * terms.overlap(heading)) / total
             if coverage >= MIN_COVERAGE:
                 yield rank, clause, text, coverage, found
 

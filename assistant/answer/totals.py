@@ -61,6 +61,8 @@ SECOND_ADDS = 0.1
 OTHER_PER_FIT = 0.5
 # How many of the best clauses found are read.
 CLAUSES_READ = 3
+# ...and how far down a provision pairing its figures with two or more items the question names is read.
+NAMED_CLAUSES_READ = 5
 # What naming two or more of a provision's listed items adds to its share of the question's words.
 NAMED_ITEMS_BONUS = 0.25
 # How many characters before a figure the words saying what it is paid per may stand.
@@ -90,7 +92,11 @@ _RECIPIENT_CAP = re.compile(
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_SEP = re.compile(r"、|和|与|及|或")
 # Periods the provision states.
-_PROVISION_YEARS = re.compile(r"(?:连续|持续|最长|累计)[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*年")
+# ("在 3 年管理期内给予 5万元/年": the years of the period it is given in)
+_PROVISION_YEARS = re.compile(
+    r"(?:连续|持续|最长|累计)[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*年|"
+    r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)\s*年(?:的)?[\u4e00-\u9fff]{0,4}期(?:内|间)"
+)
 # "连续五年设立 1亿元…", "…绩效奖励，连续支持 3 年": an amount given again each year of a run of years.
 _CONTINUING = re.compile(r"(?:连续|持续)[^，,；;。\d]{0,4}(?:\d+|[一二两三四五六七八九十]+)\s*年")
 _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
@@ -509,8 +515,11 @@ class TotalCalculator:
         provisions = [p for p in provisions if amounts_of[id(p)] != []]
         if not provisions:
             return None
-        # the first clause given is the one the answer is about: its best provision leads
+        # the first clause given is the one the answer is about: its best provision leads, unless
+        # another's list pairs its figures with two or more items the question names (the sum of them)
         lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id), None)
+        if lead is not None and not (names and _names_listed_items(names, provision_terms(lead[1], lead[2].text, counting))):
+            lead = next((p for p in provisions if _names_listed_items(names, provision_terms(p[1], p[2].text, counting))), lead)
         if lead is not None:
             provisions = [lead] + [p for p in provisions if p is not lead]
         chosen = [provisions[0]]
@@ -541,11 +550,14 @@ class TotalCalculator:
         clause_ids: list[str] = []
         used = 0
         multiplied = False
+        counted_awards = _awards_counted(question)  # "两项一共": that many awards, wherever each is read
         for provision in chosen:
             clause = provision[1]
             amounts = amounts_of[id(provision)]
             if amounts is None:
                 return None
+            if counted_awards > 1:
+                amounts = amounts[: max(0, counted_awards - used)]
             for step, value, term in amounts:
                 if any(t.yuan == term.yuan and ((t.tier, t.own) == (term.tier, term.own) or _alike(t.segment, term.segment))
                        for t in shown):
@@ -581,7 +593,7 @@ class TotalCalculator:
         over "对全职引进的B类、C类、D类人才分别给予…") comes before its neighbours."""
         total = terms.total or 1.0
         out = []
-        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+        for rank, clause in enumerate(clauses[:NAMED_CLAUSES_READ]):
             heading = self.tokenize(" ".join(clause.title_path[-2:]))
             for sentence in split_provisions(clause.text, 400):
                 if not any(_counted(f, counting) for f in figures(normalise(sentence.text))):
@@ -592,6 +604,8 @@ class TotalCalculator:
                     continue
                 if names and _names_listed_items(names, provision_terms(clause, sentence.text, counting)):
                     score += NAMED_ITEMS_BONUS
+                elif rank >= CLAUSES_READ:
+                    continue  # further down, only a list naming the question's items is read
                 out.append((score, clause, sentence))
         return sorted(out, key=lambda s: -s[0])
 
@@ -632,6 +646,7 @@ class TotalCalculator:
                 value = term.yuan * count
                 name = strip_numbering(term.item.lstrip())  # "7.对主导…"
                 name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
+                name = name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # "带动力强的示范家庭农牧场"
                 if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):
                     name = letter.group(1) + classes  # "A、B、C类": B类, not "B" or "C类认"
                 shown = f"{name}：{term.shown()}" + (f" × {count}" if count != 1 else "")
@@ -663,22 +678,29 @@ class TotalCalculator:
             # and the first's do not ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高
             # 20 万元"; "父母每人每年给予 1000 元养老补贴，对…子女每人每年给予 1000 元托幼补贴"), or the
             # next ones when the question counts the awards it adds ("the two awards together")
-            # (a one-off grant is told apart by its tier; yearly ones often share a tier, each with its own words)
+            # (a one-off grant is told apart by its tier, or within one tier by its own words: "对连续两年入库的…
+            # 给予 5万元奖补，对再次获批…的国家高新技术企业给予 20 万元奖补"; yearly ones often share a tier, each
+            # with its own words)
             def words(t: Term) -> str:
-                return t.tier if best.per == "once" else t.own
+                return t.tier if best.per == "once" and t.tier != best.tier else t.own
 
-            best_words = set(self.tokenize(words(best)))
+            tier_words = set(self.tokenize(best.tier))
+            own_words = set(self.tokenize(best.own))
             wanted = _awards_counted(question) - 1
             said = _guide_words_of(question, names, lang)
             others = sorted((t for t in found if t.per == best.per and t is not best and words(t) != words(best)),
                             key=lambda t: -terms.overlap(self.tokenize(t.own)))
             for term in others:
-                adds = [w for w in set(self.tokenize(words(term))) - best_words if len(w) >= 2]
+                known = tier_words if best.per == "once" and term.tier != best.tier else own_words
+                adds = [w for w in set(self.tokenize(words(term))) - known if len(w) >= 2]
                 # (words shared by chance join no yearly figure: its tier's others are often other recipients')
                 shares_words = best.per == "once" and terms.overlap(adds) >= SECOND_ADDS * terms.total
-                if wanted > 0 or shares_words or _label_named(term, said) or _recipient_named(term, said):
+                # (an award counted, "两项奖励", is another tier's: a sibling in the tier must be named)
+                counted = wanted > 0 and not (best.per == "once" and term.tier == best.tier)
+                if counted or shares_words or _label_named(term, said) or _recipient_named(term, said):
                     chosen.append(term)
-                    best_words |= set(self.tokenize(words(term)))
+                    tier_words |= set(self.tokenize(term.tier))
+                    own_words |= set(self.tokenize(term.own))
                     wanted -= 1
                     if wanted <= 0:
                         break
@@ -784,7 +806,7 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     if per == "year" and _ONE_YEAR_EN.search(question):  # "how much do we get per year?"
         return 1
     if stated:
-        return _number(stated.group(1))
+        return _number(next(g for g in stated.groups() if g))
     return None
 
 
@@ -792,6 +814,8 @@ def _recipients(question: str, term: Term) -> int:
     """How many times a one-off figure counts: the number the question states of the kind of
     recipient the provision's tier names before the figure (企业, 个人, 项目 …); 1 when it states
     none, or different numbers of that kind."""
+    if _SHARED_OUT.search(question):
+        return 1  # "两家作坊，一家升级…，另一家入园": each counted one gets another figure
     per_person = bool(_PER_PERSON_ASKED.search(question))  # "一人奖多少？5个人一共多少？": the asker counts people
     numbers = {c.number for c in stated_counts(question)
                if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))
@@ -806,6 +830,11 @@ def _named_for_another(noun: str, term: Term) -> bool:
     return at >= 0 and noun not in term.segment and any(f.dimension == "money" for f in figures(term.lead[at:]))
 
 
+# A question that shares its counted recipients out among provisions: "一家升级…，另一家入园", "one … the other".
+_SHARED_OUT = re.compile(
+    r"一(?:家|个|名|位|项|人|户)[^。？?]{1,40}?另(?:一|外一)(?:家|个|名|位|项|人|户)?|\bone\b[^.?]{1,80}?\b(?:the other|another)\b",
+    re.IGNORECASE,
+)
 # A question that asks what one person gets.
 _PER_PERSON_ASKED = re.compile(
     r"(?:一|每|每一)(?:个)?人(?:奖|补|能|可|给|发|拿|领)|人均|\bper (?:person|head)\b|\beach (?:person|of them)\b"

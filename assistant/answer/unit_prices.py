@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import is_condition
+from assistant.answer.compose import asked_grade, is_condition, tier_grade
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
@@ -72,7 +72,7 @@ class UnitPriceCalculator:
         quantity = measured[0]
         if stated_as_threshold(text, quantity):
             return None
-        price = self._price(clauses, terms, quantity.unit)  # type: ignore[arg-type]
+        price = self._price(clauses, terms, quantity.unit, asked_grade(question.text))  # type: ignore[arg-type]
         if price is None:
             return None
         amount = quantity.value / price.per.factor  # in the price's own unit ("平方米" priced per 平方米)
@@ -93,9 +93,10 @@ class UnitPriceCalculator:
             clause_ids=[price.clause.clause_id],
         )
 
-    def _price(self, clauses: Sequence[Clause], terms: QuestionTerms, measure: Unit) -> Price | None:
+    def _price(self, clauses: Sequence[Clause], terms: QuestionTerms, measure: Unit, grade: int | None = None) -> Price | None:
         """The price per a unit of ``measure``'s dimension of the best-fitting provision, unless
-        another price of another value fits about as well."""
+        another price of another value fits about as well; with the ``grade`` a question names
+        ("全按第一档算", "all within the first tier"), a price its tier states for another grade is none."""
         total = terms.total or 1.0
         found: list[Price] = []
 
@@ -106,7 +107,9 @@ class UnitPriceCalculator:
         for rank, clause, text, coverage, priced in covered_provisions(clauses, terms, self.tokenize, priced_in):
             for f, per in priced:
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
-                _, tier_end = around(text, f.start, f.end, TIER_MARKS)
+                tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
+                if grade is not None and tier_grade(text[tier_start : f.start]) not in (None, grade):
+                    continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
                 found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank))

@@ -187,10 +187,12 @@ class Router:
                 pool = [q for q in pool if _stated_per(text, q, unit.group(1))]
             preferred = [q for q in pool if q.value not in param_values] or pool
             chosen = None
-            if inp.cues and len(preferred) > 1:
-                cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in inp.cues)]
+            # an input with no cues of its own is named by its description ("棚内净面积32亩", not "新建了40亩")
+            cues = inp.cues or ([inp.description] if inp.description else [])
+            if cues and len(preferred) > 1:
+                cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 if not cued:  # English names what is counted after the number: "38 graduates joined us"
-                    cued = [q for q in preferred if any(_named_after(text, q, c) for c in inp.cues if c.isascii())]
+                    cued = [q for q in preferred if any(_named_after(text, q, c) for c in cues if c.isascii())]
                 chosen = cued[-1] if cued else None
             if chosen is None and preferred:
                 chosen = preferred[0]

@@ -315,3 +315,20 @@ def test_an_amount_asked_per_item_is_not_answered_by_a_share(assistant) -> None:
     # "购买…新能源巡游出租汽车给予补贴。其中，充电车每车补贴 4万元…": 其中 goes on with the sentence before
     taxi = assistant.ask("新能源巡游出租车每辆补多少？")
     assert "4万元" in taxi.parts[0].answer_line and "85%" not in taxi.parts[0].answer_line
+
+
+def test_a_duration_asked_of_meeting_a_target_is_answered_by_the_period_stated(assistant) -> None:
+    # "多长时间完成目标": 目标 is a kind of figure and 完成 no act a provision must name; "多长时间" names no key word
+    result = assistant.ask("高技能领军人才培育计划打算用多长时间完成目标任务？")
+    assert not result.refused and "3年左右" in result.answer.replace(" ", "")
+
+
+def test_a_quoted_line_is_the_best_sentence_of_the_best_clause_not_its_first(assistant) -> None:
+    from assistant.answer.chain import Turn
+
+    chain = assistant.chain
+    # the clause found first opens with "支持住宿业经营者开展前台接待人员岗前培训"; its sentence on foreign
+    # languages comes later and fits better
+    turn = chain._retrieve(chain._condense(Turn(question="住宿业经营者在外语服务方面要做什么？", history=[])))
+    answer = chain.extractive.answer_parts(turn)[0]
+    assert answer.answered and "外语能力的前台" in answer.line

@@ -91,6 +91,9 @@ def test_totals_are_flagged() -> None:
         ("We pay the expert 1.2 million yuan in fees. How much recruitment subsidy can we get?", ["amount"]),
         ("How much rent do we pay for the talent apartment?", ["price"]),
         ("What is the minimum registered capital for a foreign-invested company?", ["amount"]),  # capital is money
+        ("按最高比例测算，这台机械能补多少？", ["amount"]),  # the share is how the amount is reckoned
+        ("From what date does the announcement apply?", ["validity"]),
+        ("Until which year is the pilot valid?", ["validity"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:

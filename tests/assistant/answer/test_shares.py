@@ -125,3 +125,14 @@ def test_a_cap_per_mu_caps_the_whole_only_times_the_area_stated(assistant) -> No
     # with no area the cap cannot be checked: no figure is computed
     unknown = assistant.ask("我们有闲置的废弃温室大棚，修缮花了30万元，按鄂尔多斯政策能补多少？")
     assert not any(c.tool == "share" for c in unknown.calculations)
+
+
+def test_a_share_named_as_the_way_an_amount_is_reckoned_asks_the_amount(assistant) -> None:
+    # "按最高比例测算能补多少" asks money; the 30% of "按照不高于上年度平均销售价格 30%的比例测算" is how it is reckoned
+    from assistant.answer.question import slot_of
+
+    assert slot_of("上年度平均售价12万元，按最高比例测算能补多少？") == "amount"
+    assert slot_of("补贴比例是多少？") == "percentage"
+    result = assistant.ask("自治区明确范围内的畜牧机械，上年度平均售价12万元，按最高比例测算能补多少？")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "36000"

@@ -379,3 +379,43 @@ def test_two_tiers_listing_the_same_items_are_told_apart_by_the_question(assista
     led = assistant.ask("我们企业今年主导制定了2项国际标准，自治区能奖多少？")
     assert [(c.tool, c.result) for c in led.calculations] == [("total", "600000")]
     assert led.calculations[0].steps[0].startswith("主导制定国际：30万元 × 2")
+
+
+def _total(result):
+    return next((c for c in result.calculations if c.tool == "total"), None)
+
+
+def test_two_one_off_grants_of_one_tier_are_added_when_the_question_names_both(assistant) -> None:
+    # "对连续两年入库的国家科技型中小企业给予 5万元奖补，对再次获批和整体迁入我市的国家高新技术企业给予 20 万元奖补":
+    # one tier, two grants, each told apart by its own words
+    total = _total(assistant.ask("在鄂尔多斯，我们连续两年入库国家科技型中小企业，后来又再次获批国家高新技术企业，奖补一共多少？"))
+    assert total is not None and total.result == "250000", total
+
+
+def test_recipients_shared_out_among_grants_do_not_multiply_one(assistant) -> None:
+    # "两家作坊，一家升级…，另一家入园": each counted workshop gets another grant, and "两项" counts two of them
+    total = _total(assistant.ask("我们两家奶食品小作坊，一家升级成乳制品加工企业，另一家入园了，两项一次性奖励加起来多少？"))
+    assert total is not None and total.result == "600000", total
+
+
+def test_a_list_naming_the_questions_items_is_read_below_the_first_clauses(assistant) -> None:
+    # the city's "示范家庭农牧场、农牧民合作社示范社…分别一次性给予30 万元、50 万元…" is found fifth; the
+    # national family-farm grant found first names one of the two items only
+    total = _total(assistant.ask("我们一个示范家庭农牧场和一个农牧民合作社示范社都入选了，一次性扶持加起来多少？"))
+    assert total is not None and total.result == "800000", total
+    assert total.steps[:2] == ["示范家庭农牧场：30万元", "农牧民合作社示范社：50万元"]
+
+
+def test_the_banners_own_list_answers_a_question_placed_in_the_banner(assistant) -> None:
+    # the city's settling-in calculator (C类 250万元) is not the banner's "B类、C类、D类人才分别给予最高 300 万元、200 万元、80 万元"
+    result = assistant.ask("伊旗全职引进一名C类人才和一名D类人才，安家补贴最多一共多少？")
+    assert not any(c.tool == "talent_settling_in_subsidy" for c in result.calculations)
+    total = _total(result)
+    assert total is not None and total.result == "2800000", total
+
+
+def test_a_yearly_grant_counts_the_years_of_the_period_it_is_given_in(assistant) -> None:
+    # "对经认定的“名师工作室”在 3 年管理期内给予 5万元/年经费资助"
+    total = _total(assistant.ask("How much does a recognised master-teacher studio receive in total over its management period?"))
+    assert total is not None and total.result == "150000", total
+    assert "× 3" in total.steps[0]

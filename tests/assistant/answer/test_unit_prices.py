@@ -44,3 +44,17 @@ def test_prices_of_several_sectors_that_fit_alike_are_not_guessed(assistant) -> 
 def test_a_quantity_stated_as_a_threshold_is_not_priced(assistant) -> None:
     result = assistant.ask("工商业用水超过100吨以上，水价多少？")
     assert _priced(result) is None
+
+
+def test_a_grade_named_in_plain_words_picks_its_line_of_the_table(assistant) -> None:
+    # "30方" is spoken for 30 立方米; "全按第一档算" names the grade, so the second and third lines are no rivals
+    priced = _priced(assistant.ask("我家这个月用了30方天然气，全按第一档算，要交多少钱？"))
+    assert priced is not None and priced.result == "61.8" and priced.clause_ids == ["p1.i2.i3.i1.c1"]
+    second = _priced(assistant.ask("Our household used 200 cubic metres of gas this month, all within the second tier. "
+                                   "How much do we pay?"))
+    assert second is not None and second.result == "494"
+
+
+def test_a_household_naming_no_grade_gets_no_price_guessed(assistant) -> None:
+    # 我家 is a household (居民): three grades of its price fit alike, and 工商业用气 is not its price
+    assert _priced(assistant.ask("我家这个月用了30方天然气，要交多少钱？")) is None

@@ -209,3 +209,12 @@ def test_an_english_choice_may_carry_describing_words_between_its_words(assistan
                            "What is the subsidy in total?")
     calc = next(c for c in result.calculations if c.tool == "cow_purchase_subsidy")
     assert calc.result == "100000" and len(calc.steps) == 3
+
+
+def test_an_input_with_no_cues_is_named_by_its_description() -> None:
+    # "棚内净面积32亩" fills the net area, not the 40 mu built
+    router = Router(default_catalogue())
+    spec = router.catalogue.specs["city_solar_greenhouse_subsidy"]
+    question = "新建了40亩连片日光温室，棚内净面积32亩，能补多少？"
+    inputs, missing = router.fill(spec, question, question_quantities(question))
+    assert inputs["quantity"] == "32" and not missing
