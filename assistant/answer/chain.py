@@ -119,11 +119,21 @@ class ExtractiveAnswerer:
         for part, hits in zip(question.parts, turn.part_hits or [turn.hits] * len(question.parts)):
             last = answers[-1] if answers else None
             answer = None
+            held = False  # asked of the provision just answered only
             if last is not None and last.answered and last.sources and self.composer.follows_on(part, question, last.sources[0][0]):
                 # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
                 # comes from that provision when it states one, not from another that shares the words
                 answer = self.composer.answer_in_clause(part, question, last.sources[0][0])
-                answer = answer if answer.answered else None
+                # naming nothing of its own, it asks of that provision only: another provision that
+                # happens to state such a figure ("多少个工作日") answers a question not asked
+                held = not answer.answered and not part.carried
+                if held:  # (or of another provision of its document or heading: "中央给多少钱" of the cluster programme)
+                    source = last.sources[0][0]
+                    found = {h.clause.clause_id: h.clause for h in [*hits, *turn.hits]}
+                    kin = [c for c in found.values() if c.clause_id != source.clause_id
+                           and ((source.doc_title and c.doc_title == source.doc_title) or c.title_path == source.title_path)]
+                    answer = self.composer.answer_part(part, question, kin) if kin else answer
+                answer = answer if answer.answered else self.composer.unanswered(part, [h.clause for h in hits]) if held else None
             elif last is not None and last.answered and last.sources and part.carried and part.slot in METADATA_SLOTS:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision
@@ -131,7 +141,8 @@ class ExtractiveAnswerer:
                 answer = self.composer.metadata_in_clause(part, question, last.sources[0][0], found)
                 answer = answer if answer.answered or answer.line else None
             answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
-            if not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and turn.part_hits and hits is not turn.hits:
+            searched_alone = turn.part_hits and hits is not turn.hits
+            if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and searched_alone:
                 # a figure its own search misses may be stated by what the whole question finds (not a
                 # part whose provision is found but gives no such fact: that says so)
                 whole = self.composer.answer_part(part, question, [h.clause for h in turn.hits])

@@ -122,7 +122,7 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
     if slot == "amount" and per:
         # "每台补多少": an amount per item or unit, which no share of a cost states, nor a price per
         # another unit ("每千伏安多少钱" is not answered by 元/度)
-        if dimension == "price" and per != "item" and q.unit and "/" in q.unit:
+        if dimension == "price" and per not in ("item", "money") and q.unit and "/" in q.unit:
             unit = unit_named(q.unit.split("/", 1)[1])
             return unit is not None and dimension_of(unit.name) == per
         return dimension in _MONEY
@@ -156,7 +156,8 @@ _AFTER_ASK = re.compile(r"^[\s的个]*(?:一次性)?(?:才能|才可以|才|就|
 _COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到".split())
 # Words naming a kind of figure, not a provision ("上限是多少", "标准多少").
 _FIGURE_WORDS = frozenset(
-    "上限 下限 门槛 封顶 限额 起点 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱".split()
+    "上限 下限 门槛 封顶 限额 起点 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱 "
+    "工作日 学时 小时".split()  # ("多少个工作日": the unit asked, which the asked measure already requires)
 )
 # What asks an English figure, the words that end the noun phrase it is asked of, the words
 # inside it that name nothing, and the nouns that name a kind of figure, not a thing ("amount").
@@ -633,6 +634,10 @@ class Composer:
         for rank, clause in enumerate(clauses):
             heading = " ".join(clause.title_path[-2:])
             heading_tokens = self._tokens(heading)
+            # an item's own title sentence ("24.实施科技突围工程。安排 7亿元资金…") names the subject of the
+            # sentences after it: it states their key words, and its words count as theirs (not in the score)
+            title = " ".join(_ITEM_TITLE.findall(clause.text)[:1])
+            title_tokens = self._tokens(title) if title else []
             named = self._label_named(heading_label(clause), terms)
             implied = _implied_per(clause)
             previous = ""
@@ -653,8 +658,8 @@ class Composer:
                     told = found + quantities(inherited)
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):
                         score += STATED_FIGURE_BONUS
-                    seen = set(tokens) | set(heading_tokens)
-                    said = f"{tier.text} {lead} {heading} {clause.doc_title or ''}"
+                    seen = set(tokens) | set(heading_tokens) | set(title_tokens)
+                    said = f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}"
                     keyed = (not terms.keys or any(states_key(said, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     )
@@ -1046,6 +1051,8 @@ def tier_grade(tier: str) -> int | None:
     return grades.pop() if len(grades) == 1 else None
 
 
+# A clause opening with a numbered title sentence of its own: "24.实施科技突围工程。", "（三）强化人才支撑。".
+_ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*([^，,；;。：:\d]{2,20})。")
 # The unit a heading's kind of price is per: under "5.电价 › 居民", "一档0.415元" is 0.415 元/度.
 _PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("地价", "亩"))
 

@@ -40,7 +40,9 @@ _MONEY_OR_FUNCTION_EN = (
     r"refunds?|rebates?|reimburse\w*|"
     r"budget|yuan|rmb|cny|cost|price|vat)\b|"
     r"(?:is|are|was|were|be|does|do|did|can|could|will|would|should|must|may|might|has|have|had|in|of|for|to|per|on|at|"
-    r"more|less|each|every|the|a|an|this|that|it|they|we|i|you|our|my|their|its|total|altogether|extra|additional)\b"
+    r"more|less|each|every|the|a|an|this|that|it|they|we|i|you|our|my|their|its|total|altogether|extra|additional|"
+    # "how much goes to the foundation?": a verb straight after "how much" counts no thing it names
+    r"goes|go|gets|get|comes|come|remains|is left|left|allocated|arranged|earmarked|set aside)\b"
 )
 _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     # English cues match from a word's start: "ratio" is not in "registration", "list" not in "specialist"
@@ -158,6 +160,12 @@ _UNIT_SLOT: dict[str, Slot] = {
 _HOW_MANY_EN = re.compile(r"how many\s+(?:(?:\w+\s+)?(?P<what>years|months|days|hours)\b)?", re.IGNORECASE)
 # "按最高比例测算能补多少": the share says how an amount is reckoned; the amount is what is asked.
 _BY_SHARE_ZH = re.compile(r"按(?:照)?[^，,？?]{0,6}比例[^。？?]{0,12}?(?:补|奖|给|拿|领|贴|交|付|出|省)[^，,？?]{0,3}多少(?!个点|[%％])")
+# An amount asked in money's own units: no share answers it.
+_MONEY_UNIT_ASKED = re.compile(
+    r"多少钱|多少(?:万|亿)?元|几(?:十|百|千|万)+(?:块|元)|how many\s+(?:(?:ten[- ])?thousands?\s+(?:of\s+)?)?(?:yuan|rmb|cny|dollars)\b|"
+    r"how much money", re.IGNORECASE
+)
+_HOW_MANY_MONEY_EN = re.compile(r"how many\s+(?:(?:ten[- ])?thousands?\s+(?:of\s+)?)?(?:yuan|rmb|cny|dollars)\b", re.IGNORECASE)
 # "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
 _RATE_ZH = re.compile(r"率[^，,？?]{0,6}(?:多少|几)")
 # Sentence ends, and the words that start a further question inside one message.
@@ -216,7 +224,8 @@ class Part:
     pays: bool = False  # asks what the asker pays ("要交多少挂牌费", "what fee"): no subsidy answers it
     carried: bool = False  # about the subject of the part before ("…有奖补吗？最多能拿多少？", "which department handles it?")
     # the dimension of the unit a price is asked per ("每吨多少钱" → weight; a price per another does not
-    # answer), or for an amount, that it is asked per anything ("每台补多少": no share answers it)
+    # answer), or for an amount, that it is asked per anything ("每台补多少": no share answers it) or
+    # in money's own units ("多少钱", "how many yuan": "money")
     per: str | None = None
     item: bool = False  # one item of a list asked alike ("A和B每吨分别多少钱"): about its own item, not the part before
 
@@ -527,7 +536,8 @@ _KIND_OF_COUNTER = {"位": "person", "名": "person", "人": "person", "家": "o
 _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("person", r"人|专家|院士|人才|者|师|生$|\b(?:people|persons|staff|employees|workers|scientists|experts|researchers|talents|"
+        ("person", r"人|专家|院士|人才|者|师|生$|博士|硕士|"
+                   r"\b(?:people|persons|staff|employees|workers|scientists|experts|researchers|talents|"
                    r"graduates|doctors|nurses|teachers|academicians|professionals|specialists|students|interns|engineers|technicians|"
                    r"managers|founders|individuals|members|winners)\b"),
         ("organisation", r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|平台|中心|\b(?:companies|enterprises|firms|businesses|"
@@ -681,6 +691,8 @@ def _slot_of(text: str) -> Slot:
         return "price" if slot == "amount" and price.search(text) else slot
     m = _HOW_MANY_EN.search(text)
     if m:
+        if _HOW_MANY_MONEY_EN.match(text, m.start()):
+            return "amount"  # "how many yuan do I get": money counted in its unit
         return "duration" if m.group("what") else "count"
     for slot, cue in _SLOT_CUES[4:]:
         if cue.search(text):
@@ -1049,6 +1061,8 @@ def parse_question(
         measure = asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)
         per = asked_per(piece) if slot == "price" else (asked_per(piece) or asked_per_item(piece)) if slot == "amount" else None
+        if slot == "amount" and per is None and _MONEY_UNIT_ASKED.search(piece):
+            per = "money"  # "多少钱", "how many yuan": money itself, which no share states
         parts.append(
             Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,
                  per=per, item=item)

@@ -49,6 +49,10 @@ HEADING_WEIGHT = 0.3
 # How many characters (Chinese) or words (English) before the question's amount say what it is.
 BASE_CONTEXT_CHARS = 8
 BASE_CONTEXT_WORDS = 12
+# Words naming what is paid, not what a share is of.
+_PAID = re.compile(r"奖|补|资助|扶持|支持|贴息")
+# How many characters after "N%的" may name what the share is of ("70%的转化收益").
+SHARE_OF_CHARS = 6
 # How much better (in shares of the question's weighted words) the percentage computed must fit
 # than any other percentage of another value found.
 MARGIN = 0.05
@@ -278,8 +282,13 @@ class ShareCalculator:
             for f in percents:
                 tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
-                # the share is of what the words just before it name ("按照设备投资总额的 10%")
-                named = base_words & set(self.tokenize(text[seg_start : f.start]))
+                # the share is of what the words just before it name ("按照设备投资总额的 10%"), or
+                # just after it ("不低于 70%的转化收益")
+                # ("30%的奖励" is the award paid at that share, not what it is a share of)
+                after = text[f.unit_end : seg_end]
+                of = after[1 : 1 + SHARE_OF_CHARS] if after.startswith("的") else ""
+                of_words = {t for t in self.tokenize(of) if not _PAID.search(t)}
+                named = base_words & (set(self.tokenize(text[seg_start : f.start])) | of_words)
                 interest = loan and _INTEREST.search(text[seg_start:seg_end])
                 before = text[seg_start : f.start]
                 borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))

@@ -404,6 +404,10 @@ def _list_items(before: str) -> list[str]:
     return [first, *middle, last]
 
 
+# The fewest characters of a last item's end that name it ("产业化联合体" of "农牧业产业化联合体等").
+LAST_NOUN_CHARS_MIN = 4
+
+
 def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> int:
     """Where the question names ``item`` (its level word, e.g. 自治区级), or -1. A list's first item
     may carry words of the sentence before it ("得初级") and its last the words after it
@@ -438,6 +442,13 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
         at = _find_item(question, word)
         if at >= 0:
             return at
+    if role == "last":
+        # "…、农牧业产业化联合体等经营主体": the last item closed by 等 is named by its noun ("产业化联合体")
+        core = core.removesuffix("等")
+        for size in range(len(core) - 1, LAST_NOUN_CHARS_MIN - 1, -1):
+            word = core[-size:]
+            if not any(word in other for other in others) and (at := _find_item(question, word)) >= 0:
+                return at
     return -1
 
 
@@ -488,9 +499,28 @@ def _count_before(question: str, pos: int) -> int:
 _ITEMS_TIMES = re.compile(r"×\s*[\d.]+(?![\d.])(?!\s*(?:年|个月|years?|months?))")
 
 
+# The fewest characters of the noun every item of a list ends with that make it a list of that noun.
+LIST_NOUN_CHARS_MIN = 3
+
+
+def _list_noun_named(items: Sequence[str], names: str) -> bool:
+    """Does the question name what a list's items are, when they are of one kind: the noun written
+    after the last item ("国家级、自治区级工业设计中心") or at the end of each ("自治区级中小企业特色产业集群和
+    国家级中小企业特色产业集群")? Level words alike name no such list's items."""
+    head = list_head(items)
+    if len(head) >= 2:
+        return head[:2] in names
+    cores = [re.sub(r"[（(].*?[）)]", "", i).strip() for i in items]  # "高级人才（E类）": its class aside
+    end = os.path.commonprefix([c[::-1] for c in cores])[::-1] if len(cores) >= 2 else ""
+    # (named by its start, or by its last words: "产业集群" of "中小企业特色产业集群")
+    return not (len(end) >= LIST_NOUN_CHARS_MIN and _CJK.fullmatch(end[0])) or end[:2] in names or end[-4:] in names
+
+
 def _names_listed_items(names: str, found: Sequence[Term]) -> bool:
     """Does the question name two or more of the items the provision lists, each with its own figure?"""
     listed = [t for t in found if t.item]
+    if listed and not _list_noun_named([t.item for t in listed], names):
+        return False
     return sum(_named(t.item, t.role, names, [o.item for o in listed if o.item != t.item]) >= 0 for t in listed) >= 2
 
 
@@ -622,7 +652,7 @@ class TotalCalculator:
         listed = [t for t in found if t.item]
         out: list[tuple[str, Decimal, Term]] = []
         classes = next((m.group(1) for t in listed if (m := re.search(r"[A-Za-z]\s*(类|级|档)", t.item))), "")
-        if listed and len(head := list_head([t.item for t in listed])) >= 2 and head[:2] not in names:
+        if listed and not _list_noun_named([t.item for t in listed], names):
             return []  # "国家级、自治区级工业设计中心" is no list of what "自治区级企业技术中心" names
         if listed:
             tiers: dict[str, list[Term]] = {}
@@ -805,6 +835,12 @@ def _periods(question: str, provision: str, per: str) -> int | None:
             return value
     if per == "year" and _ONE_YEAR_EN.search(question):  # "how much do we get per year?"
         return 1
+    if per == "month" and not asked and not _LONGEST.search(question):
+        # "按月每人3000元，一年补多少？": a monthly figure over the years asked, twelve months each
+        years = _QUESTION_YEARS.findall(question) or _QUESTION_YEARS_EN.findall(question)
+        value = _number(years[-1]) if years else 1 if _ONE_YEAR_EN.search(question) else None
+        if value:
+            return 12 * value
     if stated:
         return _number(next(g for g in stated.groups() if g))
     return None

@@ -332,3 +332,31 @@ def test_a_quoted_line_is_the_best_sentence_of_the_best_clause_not_its_first(ass
     turn = chain._retrieve(chain._condense(Turn(question="住宿业经营者在外语服务方面要做什么？", history=[])))
     answer = chain.extractive.answer_parts(turn)[0]
     assert answer.answered and "外语能力的前台" in answer.line
+
+
+def test_an_items_own_title_sentence_names_the_subject_of_the_sentences_after_it(assistant) -> None:
+    # "24.实施科技突围工程。安排 7亿元资金，…": the figure's sentence does not repeat 突围; its title does
+    result = assistant.ask("科技突围工程一共安排了多少资金？")
+    assert not result.refused and "7亿元" in result.answer.replace(" ", "")
+
+
+def test_money_asked_in_its_own_units_is_not_answered_by_a_percentage(assistant) -> None:
+    from assistant.answer.question import parse_question
+
+    part = parse_question("Under the trade-in plan, how many yuan do I get for scrapping an old car?").parts[0]
+    assert part.slot == "amount" and part.per == "money"
+    assert parse_question("保费财政补多少？").parts[0].per is None  # a share of the premium may answer it
+    result = assistant.ask("Under the consumer goods trade-in plan, how many yuan do I get for scrapping an old car and buying an EV?")
+    assert not re.search(r"\d+%", result.answer.split("\n")[0])
+
+
+def test_a_later_part_naming_nothing_of_its_own_is_asked_of_the_provision_before_it(assistant) -> None:
+    # "多少个工作日能批下来" asks of the approval just answered; the pension clause's "不少于 5个工作日的公示"
+    # states days of something else
+    result = assistant.ask("高校给高层次人才定协议工资，要报哪个部门审批？大概多少个工作日能批下来？")
+    assert [p.answered for p in result.parts] == [True, False]
+    assert "5个工作日" not in result.answer.replace(" ", "")
+    # ...or of another provision under the same heading ("——中央财政对批准建设的优势特色产业集群进行适当补助")
+    cluster = assistant.ask("国家优势特色产业集群申报时全产业链产值要达到多少？中央给多少钱？")
+    assert all(p.answered for p in cluster.parts) and "1.5亿元" in cluster.answer.replace(" ", "")
+

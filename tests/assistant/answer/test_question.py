@@ -94,6 +94,8 @@ def test_totals_are_flagged() -> None:
         ("按最高比例测算，这台机械能补多少？", ["amount"]),  # the share is how the amount is reckoned
         ("From what date does the announcement apply?", ["validity"]),
         ("Until which year is the pilot valid?", ["validity"]),
+        ("How much goes to the regional natural science foundation?", ["amount"]),  # a verb after "how much" counts nothing
+        ("How much farmland is involved?", ["count"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:

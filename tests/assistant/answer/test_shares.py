@@ -136,3 +136,11 @@ def test_a_share_named_as_the_way_an_amount_is_reckoned_asks_the_amount(assistan
     result = assistant.ask("自治区明确范围内的畜牧机械，上年度平均售价12万元，按最高比例测算能补多少？")
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "36000"
+
+
+def test_a_share_of_what_the_words_after_it_name(assistant) -> None:
+    # "可将不低于 70%的转化收益奖励给成果完成人和为成果转化作出贡献人员": the share is of 转化收益
+    result = assistant.ask("A researcher's job-related technology transfer earned 3 million yuan. Under the Ordos talent measures, "
+                           "what's the minimum reward for the researchers?")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "2100000" and share.clause_ids == ["p4.g3.d1.i2.i5"]

@@ -419,3 +419,24 @@ def test_a_yearly_grant_counts_the_years_of_the_period_it_is_given_in(assistant)
     total = _total(assistant.ask("How much does a recognised master-teacher studio receive in total over its management period?"))
     assert total is not None and total.result == "150000", total
     assert "× 3" in total.steps[0]
+
+
+def test_the_last_item_of_a_list_closed_by_deng_is_named_by_its_noun(assistant) -> None:
+    # "…、嘎查村集体经济组织、农牧业产业化联合体等经营主体…分别一次性给予30 万元、50 万元、80 万元、100 万元"
+    total = _total(assistant.ask("一个示范家庭农牧场加一个产业化联合体，各拿一份一次性扶持，合计多少？"))
+    assert total is not None and total.result == "1300000", total
+
+
+def test_level_words_alone_name_no_list_of_another_noun(assistant) -> None:
+    # "自治区级中小企业特色产业集群和国家级中小企业特色产业集群分别给予300万元、500万元" is no list of
+    # enterprise technology centres, though the question names both levels
+    result = assistant.ask("我们公司同时新认定了国家级和自治区级企业技术中心，一共奖补多少？")
+    assert not any(c.tool == "total" and c.result == "8000000" for c in result.calculations)
+    assert "800万元" not in result.answer
+
+
+def test_a_monthly_figure_over_a_year_counts_twelve_months_for_each_person(assistant) -> None:
+    # the banner's "按照博士（或正高级专业技术职称人员）3000 元/月…" for two doctors who stayed on
+    total = _total(assistant.ask("我们公司引进的2名博士稳定工作满3年继续留用，按月补贴，一年一共多少？"))
+    assert total is not None and total.result == "72000", total
+    assert "× 2 × 12" in total.steps[0]
