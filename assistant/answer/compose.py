@@ -30,6 +30,7 @@ from assistant.answer.question import (
     Part,
     Question,
     asks_category,
+    asks_deadline,
     asks_figure,
     asks_support,
     is_function_word,
@@ -93,6 +94,11 @@ LABEL_WEIGHT = 0.4
 # of them does not answer the part, whatever else it shares with it ("最低工资标准" is not
 # answered by "最低 5 万元的购房补贴").
 KEY_WORDS = 1
+# How many of the rarest words of the situation a question tells first stand as its keys, when the
+# words that ask name none.
+CONTEXT_KEY_WORDS = 4
+# ...and how many it must name for that: one rare word alone is as often the asker's ("带团队") as the subject's.
+CONTEXT_KEYS_MIN = 2
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
 KEY_MAX_FREQUENCY = 150
 # A bare number the question states above this is an amount it names, not a day or a count.
@@ -185,6 +191,8 @@ _ASKS_CONTACT = re.compile(
     r"网址|网站|网页|电话|热线|邮箱|邮件|联系方式|\b(?:websites?|web ?sites?|urls?|web address(?:es)?|phones?|telephones?|hotlines?|"
     r"e-?mails?|contact (?:details|numbers?|information)|address(?:es)?)\b", re.IGNORECASE
 )
+# A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
+_DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
 _CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
@@ -447,6 +455,12 @@ class Composer:
             terms.add_alternatives([self._tokens(term) for term in group])
         if question.lang == "zh":
             terms.keys = self.key_words(_HOME.sub(" ", focus), terms.compounds)
+            if not terms.keys and part.slot in FIGURE_SLOTS and rest.strip():
+                # "新建一个行业性创意设计园区，政府给多少奖补？": asking words that name nothing rare ask of
+                # what the words before them name; any of their rare words will do (the asker's own
+                # words, "带团队去参加…", stand beside the subject's)
+                context_keys = self.key_words(_HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
+                terms.keys = context_keys if len(context_keys) >= CONTEXT_KEYS_MIN else set()
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
@@ -473,7 +487,7 @@ class Composer:
                 scored.append((max(known), tuple(group)))
         return set(min(scored)[1]) if scored else set()
 
-    def key_words(self, text: str, compounds: dict[str, str] | None = None) -> set[str]:
+    def key_words(self, text: str, compounds: dict[str, str] | None = None, limit: int = KEY_WORDS) -> set[str]:
         """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a
         provision must state one of them to answer it. Whole words (jieba), so no pair of
         characters across two words counts; common words (补贴, 企业) make no key. A head standing
@@ -501,7 +515,7 @@ class Composer:
                     heads[word] = compound[: -len(word)]
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
-        keys = {w for _, w in known[:KEY_WORDS]}
+        keys = {w for _, w in known[:limit]}
         if compounds is not None:
             compounds.update({w: heads[w] for w in keys if w in heads})
         if keys:  # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”") states it as well
@@ -620,6 +634,9 @@ class Composer:
         if part.slot in ("fact", "list") and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
             # "which phone number should we call?": only a sentence giving a contact answers it
             return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)
+        if part.slot in ("fact", "list", "duration") and asks_deadline(part.text):
+            # "什么时候之前要报", "by what date must…": only a sentence stating a date or a time of year answers it
+            return self._quoted(part, clauses, terms, must_match=_DATE_STATED)
         return self._quoted(part, clauses, terms)
 
     def _tokens(self, text: str) -> list[str]:
@@ -635,9 +652,8 @@ class Composer:
             heading = " ".join(clause.title_path[-2:])
             heading_tokens = self._tokens(heading)
             # an item's own title sentence ("24.实施科技突围工程。安排 7亿元资金…") names the subject of the
-            # sentences after it: it states their key words, and its words count as theirs (not in the score)
+            # sentences after it: it states their key words (its other words add nothing to their fit)
             title = " ".join(_ITEM_TITLE.findall(clause.text)[:1])
-            title_tokens = self._tokens(title) if title else []
             named = self._label_named(heading_label(clause), terms)
             implied = _implied_per(clause)
             previous = ""
@@ -658,7 +674,7 @@ class Composer:
                     told = found + quantities(inherited)
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):
                         score += STATED_FIGURE_BONUS
-                    seen = set(tokens) | set(heading_tokens) | set(title_tokens)
+                    seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}"
                     keyed = (not terms.keys or any(states_key(said, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)

@@ -158,6 +158,17 @@ _UNIT_SLOT: dict[str, Slot] = {
 }
 # "how many years", "how many more years", "how many working days": a period; any other "how many" a count.
 _HOW_MANY_EN = re.compile(r"how many\s+(?:(?:\w+\s+)?(?P<what>years|months|days|hours)\b)?", re.IGNORECASE)
+# A deadline asked: "什么时候之前", "最晚哪年", "by what date", "by when".
+_DEADLINE = re.compile(
+    r"(?:什么时候|什么时间|哪天|哪一天|哪年|哪一年|何时)(?:之前|以前|前)|最晚(?:什么时候|哪天|哪年|何时)|"
+    r"\bby (?:what|which) (?:date|time|year|month)\b|\bby when\b|\bno later than when\b",
+    re.IGNORECASE,
+)
+
+
+def asks_deadline(text: str) -> bool:
+    """Does ``text`` ask by when something must be done ("什么时候之前要报", "by what date must…")?"""
+    return bool(_DEADLINE.search(spoken_to_written(text)))
 # "按最高比例测算能补多少": the share says how an amount is reckoned; the amount is what is asked.
 _BY_SHARE_ZH = re.compile(r"按(?:照)?[^，,？?]{0,6}比例[^。？?]{0,12}?(?:补|奖|给|拿|领|贴|交|付|出|省)[^，,？?]{0,3}多少(?!个点|[%％])")
 # An amount asked in money's own units: no share answers it.
@@ -452,7 +463,7 @@ def asked_per(text: str) -> str | None:
 # An amount asked per item ("每台补多少", "how much per tractor", "for each vehicle").
 _PER_ITEM_ZH = re.compile(r"每(?:台|辆|个|头|只|匹|马力|家|人|名|户|项|件|套|千瓦|张|枚|支)")
 _PER_ITEM_EN = re.compile(
-    r"\b(?:per|for each|for every)\s+(?!cent\b|year|month|week|day|annum|hour|time\b|capita\b)[a-z][a-z-]+", re.IGNORECASE
+    r"\b(?:per|for each|for every)(?:\s+|-)(?!cent\b|year|month|week|day|annum|hour|time\b|capita\b)[a-z][a-z-]+", re.IGNORECASE
 )
 
 

@@ -110,6 +110,7 @@ _QUESTION_YEARS_EN = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
+_ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!以|内|后|前|度)|每年|全年")
 _ONE_YEAR_EN = re.compile(r"\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 # Counting words a question puts after a number of items ("2名", "3个", "两项").
@@ -835,12 +836,8 @@ def _periods(question: str, provision: str, per: str) -> int | None:
             return value
     if per == "year" and _ONE_YEAR_EN.search(question):  # "how much do we get per year?"
         return 1
-    if per == "month" and not asked and not _LONGEST.search(question):
-        # "按月每人3000元，一年补多少？": a monthly figure over the years asked, twelve months each
-        years = _QUESTION_YEARS.findall(question) or _QUESTION_YEARS_EN.findall(question)
-        value = _number(years[-1]) if years else 1 if _ONE_YEAR_EN.search(question) else None
-        if value:
-            return 12 * value
+    if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):
+        return 12  # "按月每人3000元，一年补多少？": a monthly figure over the one year asked (years served are a condition)
     if stated:
         return _number(next(g for g in stated.groups() if g))
     return None

@@ -360,3 +360,35 @@ def test_a_later_part_naming_nothing_of_its_own_is_asked_of_the_provision_before
     cluster = assistant.ask("国家优势特色产业集群申报时全产业链产值要达到多少？中央给多少钱？")
     assert all(p.answered for p in cluster.parts) and "1.5亿元" in cluster.answer.replace(" ", "")
 
+
+
+def test_an_amount_asked_per_vehicle_is_not_answered_by_a_share(assistant) -> None:
+    from assistant.answer.question import parse_question
+
+    assert parse_question("What per-vehicle subsidy do dismantling firms get?").parts[0].per == "item"
+    result = assistant.ask("What per-vehicle subsidy do scrapped-car dismantling firms get for collecting cars from owners' homes?")
+    assert not re.search(r"\d%", result.answer.split("\n")[0])
+
+
+def test_asking_words_that_name_nothing_ask_of_the_rare_words_before_them(assistant) -> None:
+    # "医院更新手术机器人，…补贴多少比例": the guide names 手术机器人 among equipment to renew, with no
+    # share; "新能源汽车比例达到 50%" of official cars is no answer
+    robot = assistant.ask("医院更新手术机器人，国家按设备价格补贴多少比例？")
+    assert robot.refused or "50%" not in robot.answer
+    # one rare word alone (旗医院's 医院) may be the asker's: "对引进优秀退休教师或退休医师的用人单位每年给予最高
+    # 20 万元引才补贴" is still found
+    doctor = assistant.ask("旗医院想引进一名优秀的退休医师，伊旗每年最多给多少引才补贴？")
+    assert not doctor.refused and "20万元" in doctor.answer.replace(" ", "")
+
+
+def test_a_deadline_is_answered_only_by_a_sentence_stating_a_date(assistant) -> None:
+    from assistant.answer.question import asks_deadline
+
+    assert asks_deadline("各盟市每年啥时候之前要报推进情况？") and asks_deadline("By when must the report be filed?")
+    assert not asks_deadline("政策什么时候开始执行？")
+    # "…每年年底前，要向自治区党委、政府报告推进“科技兴蒙”行动情况"
+    yearly = assistant.ask("各盟市每年什么时候之前要报告“科技兴蒙”行动推进情况？")
+    assert not yearly.refused and "年底前" in yearly.answer
+    # the standards measure names no date for new digital-consumption standards
+    standards = assistant.ask("By what date must the new digital-consumption standards under the service-consumption measures be issued?")
+    assert standards.refused or not re.search(r"20\d\d", standards.answer.split("\n")[0])

@@ -96,6 +96,7 @@ def test_totals_are_flagged() -> None:
         ("Until which year is the pilot valid?", ["validity"]),
         ("How much goes to the regional natural science foundation?", ["amount"]),  # a verb after "how much" counts nothing
         ("How much farmland is involved?", ["count"]),
+        ("政策什么时候开始执行？", ["validity"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
