@@ -930,10 +930,11 @@ class Composer:
     def _quoted(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, must_match: re.Pattern[str] | None = None) -> PartAnswer:
         if part.level:  # "旗里还有什么支持？": the banner's provisions first
             clauses = sorted(clauses, key=lambda c: c.level != part.level)
-        # "营收12个亿…算哪类": the tier whose thresholds the stated figures meet (not for a yes/no
-        # question, which an unmet threshold answers: "年薪50万元能领吗？")
-        stated = stated_money(part.text) if asks_category(part.text) else []
-        fit = partial(threshold_fit, stated) if stated else None
+        # "营收12个亿…算哪类": the tier whose thresholds the stated figures meet; a yes/no question
+        # prefers a tier they meet too ("纳税2.5亿元…能算高层次人才吗？"), but an unmet threshold
+        # answers it as well ("年薪50万元能领吗？"): no tier is put back for it
+        stated = stated_money(part.text) if asks_category(part.text) or part.slot == "eligibility" else []
+        fit = (partial(threshold_fit, stated) if asks_category(part.text) else partial(_met_only, stated)) if stated else None
         quotes = select_quotes(
             list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0], fit=fit
         )
@@ -993,6 +994,11 @@ def threshold_fit(stated: list[Quantity], text: str) -> float:
             return UNMET_THRESHOLD
         ratios.append(float(threshold.value / nearest.value))
     return 1 + MET_THRESHOLD_BONUS * sum(ratios) / len(ratios)
+
+
+def _met_only(stated: list[Quantity], text: str) -> float:
+    """:func:`threshold_fit` with an unmet threshold left neutral: a yes/no question is answered by it too."""
+    return max(1.0, threshold_fit(stated, text))
 
 
 def _money(found: list[Quantity]) -> bool:

@@ -392,3 +392,15 @@ def test_a_deadline_is_answered_only_by_a_sentence_stating_a_date(assistant) -> 
     # the standards measure names no date for new digital-consumption standards
     standards = assistant.ask("By what date must the new digital-consumption standards under the service-consumption measures be issued?")
     assert standards.refused or not re.search(r"20\d\d", standards.answer.split("\n")[0])
+
+
+def test_a_yes_no_question_stating_figures_is_answered_by_the_tier_they_meet(assistant) -> None:
+    # "上年度纳税 5亿元（含）以上…" and "上年度纳税 2亿元（含）以上…": 2.5亿元 meets the second
+    result = assistant.ask("我们是制造业企业，上年纳税2.5亿元，董事长工资性收入180万元，他能算高层次人才吗？")
+    assert "2亿元（含）以上" in result.answer.split("\n")[0].replace(" 2亿元", "2亿元")
+
+
+def test_meetings_counted_in_chang_are_counts(assistant) -> None:
+    # "各盟市每年度至少组织 1场外资企业圆桌会议，自治区本级每年度至少组织2场"
+    result = assistant.ask("外资企业圆桌会议自治区本级每年至少开几场？")
+    assert not result.refused and "2场" in result.answer.replace(" ", "")
