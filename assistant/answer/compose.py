@@ -652,8 +652,12 @@ class Composer:
             heading = " ".join(clause.title_path[-2:])
             heading_tokens = self._tokens(heading)
             # an item's own title sentence ("24.实施科技突围工程。安排 7亿元资金…") names the subject of the
-            # sentences after it: it states their key words (its other words add nothing to their fit)
+            # sentences after it: it states their key words, and when it names a key its words count
+            # as theirs in their fit ("（1）新建日光温室。对新建…每亩补贴 6万元"); a title naming no key
+            # adds nothing ("4.创新金融保险服务。" is no answer on service consumption)
             title = " ".join(_ITEM_TITLE.findall(clause.text)[:1])
+            title_tokens = (self._tokens(title) if title and terms.keys
+                            and any(states_key(title, k, terms.compounds.get(k)) for k in terms.keys) else [])
             named = self._label_named(heading_label(clause), terms)
             implied = _implied_per(clause)
             previous = ""
@@ -667,7 +671,7 @@ class Composer:
                 for tier in _tiers(sentence):
                     # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
                     inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
-                    tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text)
+                    tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text) + title_tokens
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
                     found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support), implied)
                     score = overlap / total

@@ -404,3 +404,12 @@ def test_meetings_counted_in_chang_are_counts(assistant) -> None:
     # "各盟市每年度至少组织 1场外资企业圆桌会议，自治区本级每年度至少组织2场"
     result = assistant.ask("外资企业圆桌会议自治区本级每年至少开几场？")
     assert not result.refused and "2场" in result.answer.replace(" ", "")
+
+
+def test_an_items_title_naming_the_key_counts_in_its_sentences_fit(assistant) -> None:
+    # "（1）新建日光温室。对新建相对集中连片 30 亩以上，…按棚内净面积每亩补贴 6万元": the city's standard
+    both = assistant.ask("新建日光温室，自治区和市里的补贴标准各是多少？")
+    assert "6万元" in both.answer.replace(" ", "") and len({c.clause_id for c in both.citations}) >= 2
+    # a title naming no key ("4.创新金融保险服务。") gives its sentences nothing: no guarantee rate answers this
+    growth = assistant.ask("What annual growth rate for service consumption do the service-consumption measures set?")
+    assert growth.refused or "1%" not in growth.answer
