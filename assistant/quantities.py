@@ -82,7 +82,7 @@ UNITS: tuple[Unit, ...] = (
     _u("公斤", "weight", "0.001", words=("千克", "kg")),
     _u("亩", "area", 1, english=("mu",)),
     _u("万亩", "area", WAN),
-    _u("平方米", "area", "0.0015", words=("平米", "m2", "m²"), english=("square metres", "square meters")),
+    _u("平方米", "area", "0.0015", words=("平米", "m2", "m²", "㎡"), english=("square metres", "square meters")),
     _u("万平方米", "area", 15, words=("万平米",)),
     _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters"), spoken=("方",)),
     _u("万立方米", "volume", WAN),

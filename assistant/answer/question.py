@@ -112,7 +112,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
 # "几年下来一共最多多少": the sum asked is money, though a number of years is named before it.
 _ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)")
 _TOTAL = re.compile(
-    r"一共|合计|加起来|总共|共计|总计|加在一起|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
     r"\btotal\s+(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount)\s*\?", re.IGNORECASE

@@ -413,3 +413,9 @@ def test_an_items_title_naming_the_key_counts_in_its_sentences_fit(assistant) ->
     # a title naming no key ("4.创新金融保险服务。") gives its sentences nothing: no guarantee rate answers this
     growth = assistant.ask("What annual growth rate for service consumption do the service-consumption measures set?")
     assert growth.refused or "1%" not in growth.answer
+
+
+def test_square_metres_written_as_one_sign_are_an_area(assistant) -> None:
+    from assistant.quantities import quantities
+
+    assert [(q.value, q.unit) for q in quantities("提供不超过100㎡的限价住房")] == [(100, "平方米")]

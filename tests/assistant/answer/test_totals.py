@@ -440,3 +440,9 @@ def test_a_monthly_figure_over_a_year_counts_twelve_months_for_each_person(assis
     total = _total(assistant.ask("我们公司引进的2名博士稳定工作满3年继续留用，按月补贴，一年一共多少？"))
     assert total is not None and total.result == "72000", total
     assert "× 2 × 12" in total.steps[0]
+
+
+def test_a_one_off_grant_plus_yearly_support_over_years_is_a_sum(assistant) -> None:
+    # "对新批准成立的院士专家工作站，一次性给予 100 万元资助；建站后，…每年给予最高 50 万元运行补贴": "加上" adds them
+    total = _total(assistant.ask("新成立院士专家工作站，一次性资助加上4年运行补贴，最多能拿多少？"))
+    assert total is not None and total.result == "3000000", total
