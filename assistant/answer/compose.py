@@ -1027,7 +1027,7 @@ def _echoes(q: Quantity, told: list[Quantity]) -> bool:
 _VOLTS = r"\s*(?:kv|千伏)"
 _VOLT_RANGE = re.compile(rf"(\d+(?:\.\d+)?)\s*[-—~至到]\s*(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
 _VOLT_BELOW = re.compile(rf"(?:不满|小于|低于)\s*(\d+(?:\.\d+)?){_VOLTS}|(\d+(?:\.\d+)?){_VOLTS}\s*以下", re.IGNORECASE)
-_VOLT_BELOW_EN = re.compile(r"\b(?:below|under|less than|lower than)\s*(\d+(?:\.\d+)?)\s*kv", re.IGNORECASE)
+_VOLT_BELOW_EN = re.compile(r"\b(?:below|under|less than|lower than)\s*(\d+(?:\.\d+)?)\s*kv|\bsub-?\s*(\d+(?:\.\d+)?)\s*kv", re.IGNORECASE)
 _VOLT_ABOVE = re.compile(rf"(\d+(?:\.\d+)?){_VOLTS}\s*(?:及)?以上", re.IGNORECASE)
 _VOLT = re.compile(rf"(?<![\d.\-—~])(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
 

@@ -74,7 +74,10 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效",
-                     r"valid|expire|in force|still apply|still available|take effect|took effect|effective (?:date|from|until)|"
+                     # ("valid performance data" names data, not a period: only a validity asked)
+                     r"validity|valid (?:until|till|through|to|from|for how long)\b|(?:still|remain|remains|is|are|be|stay|stays) valid\b|"
+                     r"how long\b.*\bvalid\b|expire|in force|still apply|still available|take effect|took effect|"
+                     r"effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years|"
                      r"(?:what|which) (?:time )?period|time ?frame|\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"

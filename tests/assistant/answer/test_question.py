@@ -97,6 +97,10 @@ def test_totals_are_flagged() -> None:
         ("How much goes to the regional natural science foundation?", ["amount"]),  # a verb after "how much" counts nothing
         ("How much farmland is involved?", ["count"]),
         ("政策什么时候开始执行？", ["validity"]),
+        # "valid performance data" names the data; a validity is asked of the period
+        ("We upload valid performance data for 2,000 dairy cows. What is the subsidy in total?", ["amount"]),
+        ("Is the policy still valid?", ["validity"]),
+        ("How long is the assessment valid?", ["validity"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
