@@ -133,7 +133,10 @@ class ExtractiveAnswerer:
                     kin = [c for c in found.values() if c.clause_id != source.clause_id
                            and ((source.doc_title and c.doc_title == source.doc_title) or c.title_path == source.title_path)]
                     answer = self.composer.answer_part(part, question, kin) if kin else answer
-                answer = answer if answer.answered else self.composer.unanswered(part, [h.clause for h in hits]) if held else None
+                    if not answer.answered:
+                        answer = self.composer.unanswered(part, [h.clause for h in hits])
+                elif not answer.answered:
+                    answer = None  # a part that points back may be stated elsewhere: it is searched for
             elif last is not None and last.answered and last.sources and part.carried and part.slot in METADATA_SLOTS:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision

@@ -172,14 +172,16 @@ _DEADLINE = re.compile(
 def asks_deadline(text: str) -> bool:
     """Does ``text`` ask by when something must be done ("什么时候之前要报", "by what date must…")?"""
     return bool(_DEADLINE.search(spoken_to_written(text)))
+
+
 # "按最高比例测算能补多少": the share says how an amount is reckoned; the amount is what is asked.
 _BY_SHARE_ZH = re.compile(r"按(?:照)?[^，,？?]{0,6}比例[^。？?]{0,12}?(?:补|奖|给|拿|领|贴|交|付|出|省)[^，,？?]{0,3}多少(?!个点|[%％])")
+# "how many yuan", "how many thousand yuan": money counted in its unit.
+_HOW_MANY_MONEY_EN = re.compile(r"how many\s+(?:(?:ten[- ])?thousands?\s+(?:of\s+)?)?(?:yuan|rmb|cny|dollars)\b", re.IGNORECASE)
 # An amount asked in money's own units: no share answers it.
 _MONEY_UNIT_ASKED = re.compile(
-    r"多少钱|多少(?:万|亿)?元|几(?:十|百|千|万)+(?:块|元)|how many\s+(?:(?:ten[- ])?thousands?\s+(?:of\s+)?)?(?:yuan|rmb|cny|dollars)\b|"
-    r"how much money", re.IGNORECASE
+    rf"多少钱|多少(?:万|亿)?元|几(?:十|百|千|万)+(?:块|元)|{_HOW_MANY_MONEY_EN.pattern}|how much money", re.IGNORECASE
 )
-_HOW_MANY_MONEY_EN = re.compile(r"how many\s+(?:(?:ten[- ])?thousands?\s+(?:of\s+)?)?(?:yuan|rmb|cny|dollars)\b", re.IGNORECASE)
 # "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
 _RATE_ZH = re.compile(r"率[^，,？?]{0,6}(?:多少|几)")
 # Sentence ends, and the words that start a further question inside one message.
