@@ -182,7 +182,10 @@ _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage per
                              "money yuan days years months hours times standard limit cap ceiling threshold size".split())
 # An amount asked by naming money ("多少钱", "多少万元", "how much funding").
 _MONEY_NAMED = re.compile(
-    r"多少钱|多少万|多少元|多少块|金额|\bhow much (?:[a-z-]+ ){0,2}?(?:money|funding|funds|cash|yuan)\b", re.IGNORECASE
+    r"多少钱|多少万|多少元|多少块|金额|\bhow much (?:[a-z-]+ ){0,2}?(?:money|funding|funds|cash|yuan)\b"
+    # an investment asked as the figure ("最低投资多少", "what's the minimum total investment") is money
+    r"|投资(?:总额|额)?[^，,。？?]{0,4}多少|\bwhat(?:'s|\s+is)?\s+(?:the\s+)?(?:(?:minimum|maximum|total|required)\s+){0,2}(?:investment|capital)\b",
+    re.IGNORECASE,
 )
 # Who issued a document ("哪几个部门联合发的", "who issued"): its number and title name them.
 _ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
@@ -468,6 +471,10 @@ class Composer:
                 terms.aspect = (word, *guide_terms(word)) if word else ()  # "博士生": the guide writes 博士
         else:
             terms.keys = self.key_group_en(_HOME.sub(" ", focus))
+            if quoted := " ".join(_CJK_WORD.findall(DOC_NUMBER.sub(" ", _HOME.sub(" ", focus)))):
+                # the guide's own words the asker quotes ("'政录企用' scheme") name the provision asked;
+                # a document number quoted ("under 内政办发〔2022〕19号") names where, not what
+                terms.keys |= self.key_words(quoted, terms.compounds)
             if part.slot in FIGURE_SLOTS:
                 terms.aspect = self.asked_word_en(part.text)
         return terms
@@ -482,6 +489,8 @@ class Composer:
         for phrase, group in default_glossary().groups(text):
             if phrase and phrase[-1].lower() in _EN_FIGURE_WORDS:
                 continue  # "tax rate", "land price": the kind of figure asked, not which provision
+            if group and all(_PAYER.fullmatch(t) for t in group):
+                continue  # "the central government" (中央财政) says who pays, as in Chinese
             known = [f for f in (self.frequency(t) for t in group) if f > 0]
             if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
                 scored.append((max(known), tuple(group)))
@@ -667,7 +676,9 @@ class Composer:
                 lead = _lead(sentence.text, TABLE_LEAD_CHARS)
                 if sentence.text.lstrip().startswith("其中"):
                     lead = f"{lead} {previous}"
-                previous = sentence.text
+                # a sentence goes on with the subject of the one before it in its clause ("须提出“三新”“一强”
+                # 推进计划。推进计划…投资总额需超过 2000万元"): a key that one states is its key too
+                before, previous = previous, sentence.text
                 for tier in _tiers(sentence):
                     # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
                     inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
@@ -680,7 +691,7 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}"
-                    keyed = (not terms.keys or any(states_key(said, k, terms.compounds.get(k)) for k in terms.keys)) and (
+                    keyed = (not terms.keys or any(states_key(f"{said} {before}", k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     )
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
@@ -743,8 +754,13 @@ class Composer:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
         if best.coverage < floor:
+            # a keyed provision of the best one's clause; of another clause only when the question names
+            # both its subject and, apart from it, the word the figure is asked of, and the provision states
+            # both ("病残津贴…公示多长时间": the one sentence stating a 公示 period of 病残津贴); a later part
+            # is first asked of the provision that answered the part before it (see the chain)
+            apart = bool(terms.keys and terms.aspect and not terms.keys & set(terms.aspect)) and part is question.parts[0]
             keyed = [e for e in candidates if e.coverage >= floor and e.score >= KEYED_OVER_UNKEYED * best.score
-                     and e.clause.clause_id == best.clause.clause_id]
+                     and (e.clause.clause_id == best.clause.clause_id or apart)]
             best = max(keyed, key=lambda e: e.score) if keyed else best
         if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
             # "how much funding per company", "多少钱": money named; a share answers only when no

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
-from assistant.language import CJK, Language, detect_language
+from assistant.guide.metadata import DOC_NUMBER
+from assistant.language import Language, detect_language
 from assistant.quantities import ENGLISH_NUMBERS, Quantity, chinese_to_int, dimension_of, quantities, unit_named
 
 Slot = Literal[
@@ -57,7 +58,12 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?=.*\b(?:implement|underpin|cite|replace|repeal|supersede))|"
                        r"(?:which|what) (?:[a-z-]+ ){0,2}(?:document|announcement|notice|circular)"
                        r"(?!s?\s+(?:do|does|must|should|would)\b(?!\s+(?:it|this|that|they)\b))"
-                       r"(?!s?\s+(?:are|is)\s+(?:needed|required|necessary|to be)\b)"),
+                       r"(?!s?\s+(?:are|is)\s+(?:needed|required|necessary|to be)\b)|"
+                       # a document's name asked: "what does the guide call the document?", "the plan's full title"
+                       r"what (?:does|do) (?:[a-z]+ ){0,2}call (?:the|this|that|it)\b|"
+                       r"(?:title|full name) of (?:the|this|that) (?:document|plan|policy|notice|measures)|"
+                       r"(?:document|plan|policy|notice)(?:'s)? (?:full )?(?:title|name)\b|"
+                       r"what is (?:the|this|that) (?:document|plan|policy|notice) called"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
                        r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督|领导|统筹|主管|管理|协调)|归谁|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
@@ -80,7 +86,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years|"
-                     r"(?:what|which) (?:time )?period|time ?frame|\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
+                     r"(?:what|which) (?:time )?period|time ?frame|"
+                     # "what's the period of the plan": a plan's period; "the period of the subsidy" is a duration
+                     r"what(?:'s|\s+is)\s+the\s+(?:implementation\s+|policy\s+|plan(?:ning)?\s+)?period\b"
+                     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:subsid|support|grant|award|reward|loan|interest|payment|insurance|service|employment))|"
+                     r"\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
                      r"\b(?:what|which) date\b[^?]*\b(?:apply|applies|start|starts|begin|begins|effective|valid)\b"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
@@ -256,7 +266,7 @@ class Part:
 def _focus(text: str, subject: str) -> tuple[str, str]:
     """The subject of the segment of ``text`` that asks, and of the rest (see :attr:`Part.focus`)."""
     segments = [s for s in re.split(r"[，,；;。！!]", text) if s.strip()]
-    if len(segments) <= 1 or not CJK.search(text):
+    if len(segments) <= 1 or detect_language(text) == "en":  # an English question quoting "（装配式）" is English
         return subject, ""
     asking = [s for s in segments if _ASKS_ZH.search(s)]
     focus = asking[-1] if asking else segments[-1]
@@ -368,7 +378,7 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
 
 _SHARE_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:(?:minimum|maximum|annual)\s+)?(?:share|proportion)\b", re.IGNORECASE)
 _BOUNDS_EN = frozenset("maximum minimum max min total".split())
-_MONEY_HEADS_EN = frozenset("support funding funds money assistance aid".split())
+_MONEY_HEADS_EN = frozenset("support funding funds money assistance aid investment capital budget".split())
 
 
 # "how much recruitment subsidy can…": the money asked is named by the noun after "how much"
@@ -1016,7 +1026,9 @@ def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
 def _subject(text: str, lang: Language) -> str:
     if lang == "zh":
         return _QUESTION_WORDS_ZH.sub(" ", text).strip()
-    words = re.findall(r"[A-Za-z0-9.\-]+", text.lower())
+    # the guide's own words an English question quotes ("prefabricated (装配式)") name its subject too;
+    # a document number it quotes ("under 内政办发〔2022〕19号") names where, not what
+    words = re.findall(r"[A-Za-z0-9.\-]+|[\u4e00-\u9fff]+", DOC_NUMBER.sub(" ", text).lower())
     return " ".join(w for w in words if w not in ENGLISH_STOP_WORDS)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 DOC_NUMBER = re.compile(
-    r"[\u4e00-\u9fff]{1,12}\s*〔\s*\d{4}\s*〕\s*\d+\s*号"
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号"  # "内政办发[2024]24号" is written too
     r"|[\u4e00-\u9fff][\u4e00-\u9fff ]{1,30}公告\s*\d{4}\s*年第\s*\d+\s*号"
 )
 

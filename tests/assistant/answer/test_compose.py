@@ -419,3 +419,42 @@ def test_square_metres_written_as_one_sign_are_an_area(assistant) -> None:
     from assistant.quantities import quantities
 
     assert [(q.value, q.unit) for q in quantities("提供不超过100㎡的限价住房")] == [(100, "平方米")]
+
+
+def test_the_guides_words_an_english_question_quotes_name_the_provision(assistant) -> None:
+    # "引进人才到企业服务期限一般为 3 年，…可适当延长至 5年" is under the 政录企用 heading
+    result = assistant.ask("Under Ejin Horo's '政录企用' scheme, how long do recruited researchers normally serve in the company?")
+    assert not result.refused and "3 years" in result.answer
+    assert any("服务期限一般为" in c.text for c in result.citations)
+    # "prefabricated (装配式)": the guide's word the asker adds finds the 25% target
+    share = assistant.ask("By the end of 2024, what share of new buildings in Inner Mongolia should be prefabricated (装配式)?")
+    assert not share.refused and "25%" in share.answer.split("\n")[0]
+
+
+def test_who_pays_names_no_provision_in_english_either(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.key_group_en("How much does the central government give a specialty industry cluster?") == set()
+
+
+def test_a_key_stated_by_the_sentence_before_is_the_next_ones_too(assistant) -> None:
+    # "须提出“三新”“一强”推进计划。推进计划可覆盖…，投资总额需超过 2000万元": the plan of the 小巨人 firms
+    result = assistant.ask("小巨人三新一强推进计划最低投资多少？")
+    assert not result.refused and "2000万元" in result.answer.split("\n")[0].replace(" ", "")
+    english = assistant.ask("For the little-giant '三新一强' plan, what's the minimum total investment?")
+    assert not english.refused and "20,000,000 yuan" in english.answer.split("\n")[0]
+
+
+def test_a_provision_stating_both_the_subject_and_the_word_asked_answers_from_another_clause(assistant) -> None:
+    # the 公示 of 病残津贴 is in the clause on 审核, not in those stating 病残津贴 figures
+    result = assistant.ask("病残津贴审核前要公示多长时间？")
+    assert not result.refused and "5个工作日" in result.answer.replace(" ", "")
+    # the asked word is the subject itself: no other clause's figure is offered for a wage the guide does not set
+    assert assistant.ask("人社部那个延续失业保险援企稳岗的通知里，失业保险金每个月发多少？").refused
+
+
+def test_a_document_number_in_square_brackets_is_one(assistant) -> None:
+    from assistant.guide.metadata import DOC_NUMBER
+
+    assert DOC_NUMBER.search("按照《…的通知》( 内政办发[2024]24号)相关要求")
+    result = assistant.ask("鄂尔多斯氢能若干措施是依据自治区哪个文件制定的？文号多少？")
+    assert not result.refused and "内政办发[2024]24号" in result.answer.replace(" ", "")

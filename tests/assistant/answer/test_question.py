@@ -331,3 +331,19 @@ def test_an_amount_asked_per_item_is_noted() -> None:
     assert asked_per_item("新能源巡游出租车每辆补多少？") == "item"
     assert asked_per_item("What is the subsidy per tractor?") == "item"
     assert asked_per_item("How much is it per year?") is None and asked_per_item("补贴比例是多少？") is None
+
+
+def test_a_plans_period_and_a_documents_name_are_metadata_asks() -> None:
+    assert slot_of("What's the period of Inner Mongolia's low-altitude economy plan?") == "validity"
+    assert slot_of("What's the period of the subsidy?") == "duration"  # how long it is paid
+    assert slot_of("What is the subsidy period?") == "duration"
+    assert slot_of("What does the guide call the document?") == "doc_number"
+    assert slot_of("What is the document called?") == "doc_number"
+    assert slot_of("What documents are needed?") == "procedure"  # materials, not a document's name
+
+
+def test_an_english_subject_keeps_the_guides_words_it_quotes_but_no_document_number() -> None:
+    question = parse_question("Under Ejin Horo's '政录企用' scheme, how long do recruited researchers serve?")
+    assert "政录企用" in question.parts[0].subject
+    quoted = parse_question("Under document 内政办发〔2022〕19号, can we get the higher trading ratio?")
+    assert "政办发" not in quoted.parts[0].subject and "ratio" in quoted.parts[0].subject
