@@ -84,6 +84,7 @@ UNITS: tuple[Unit, ...] = (
     _u("万亩", "area", WAN),
     _u("平方米", "area", "0.0015", words=("平米", "m2", "m²", "㎡"), english=("square metres", "square meters")),
     _u("万平方米", "area", 15, words=("万平米",)),
+    _u("平方公里", "area", 1500, words=("平方千米", "km2", "km²"), english=("square kilometres", "square kilometers")),
     _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters"), spoken=("方",)),
     _u("万立方米", "volume", WAN),
     _counted("头", "head", "cows", "cattle", "calves"),
@@ -126,6 +127,16 @@ _NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english, *u
 _QUESTION_NAMES = {w.lower(): u for u in UNITS for w in (u.name, *u.words, *u.english, *u.spoken)}
 # "35 more tonnes", "500 extra cubic metres": an increase stated in a question is a quantity of its unit.
 _MORE_EN = re.compile(r"\s*(?:more|extra|additional)\s+(?=[a-z])", re.IGNORECASE)
+# One or two words between a number and what it counts ("2,000 dairy cows"), none of them a word
+# that starts another phrase ("3 of the cows", "5 years for cows").
+_MODIFIERS_EN = {
+    n: re.compile(
+        r"\s*(?:(?!(?:of|in|for|per|a|an|the|and|or|to|from|at|by|on|with|each|every|years?|months?|days?|more|than)\b)"
+        rf"[a-z][a-z-]*\s+){{{n}}}(?=[a-z])",
+        re.IGNORECASE,
+    )
+    for n in (1, 2)
+}
 # "方" as a unit ("2万方") is not the start of 方面, 方案, 方式…
 _NOT_SPOKEN_UNIT = "(?![面案式向法针])"
 
@@ -273,11 +284,18 @@ class Figure:
         return Quantity(self.number.normalize(), self.unit.name if self.unit else "", self.text)
 
 
-def _unit_after(text: str, pos: int, question: bool) -> tuple[Unit | None, int]:
+def _unit_after(text: str, pos: int, question: bool, described: bool = False) -> tuple[Unit | None, int]:
     """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a money unit is per another."""
     m = _unit_pattern(question).match(text, pos)
     if m is None and question and (more := _MORE_EN.match(text, pos)):
         m = _unit_pattern(question).match(text, more.end())
+    names = _QUESTION_NAMES if question else _NAMES
+    for words in [] if m is not None or not described else [w for n in (1, 2) if (w := _MODIFIERS_EN[n].match(text, pos))]:
+        # "2,000 dairy cows", "800 contiguous mu": a thing counted (or mu) after the words that say which
+        m = _unit_pattern(question).match(text, words.end())
+        if m is not None and m.group(0).isascii() and names[m.group(0).lower()].dimension in ("count", "area"):
+            break
+        m = None
     if m is None:
         return None, pos
     unit = (_QUESTION_NAMES if question else _NAMES)[m.group(0).lower()]
@@ -297,9 +315,10 @@ def _unit_pattern(question: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def figures(text: str, question: bool = False) -> list[Figure]:
+def figures(text: str, question: bool = False, described: bool = False) -> list[Figure]:
     """Every number in already normalised ``text``, with its scale and the unit after it. In a
-    question (``question=True``) 月, 万 and 亿 are not units (3到5月 is a season)."""
+    question (``question=True``) 月, 万 and 亿 are not units (3到5月 is a season). With ``described``
+    an English thing counted may follow a word or two that say which ("2,000 dairy cows" → 头)."""
     found: list[Figure] = []
     pos = 0
     while (m := _FIGURE.search(text, pos)) is not None:
@@ -317,7 +336,7 @@ def figures(text: str, question: bool = False) -> list[Figure]:
         if m.group("pct"):
             unit, unit_end = _NAMES["%"], m.end()
         else:
-            unit, unit_end = _unit_after(text, m.end(), question)
+            unit, unit_end = _unit_after(text, m.end(), question, described)
         found.append(
             Figure(m.start(), m.end(), unit_end, raw, written, number, unit, chinese and not m.group("pct"), scale.lower(),
                    bool(m.group("pre")), text[m.start() : unit_end].strip())
@@ -341,10 +360,10 @@ class Quantity:
         return not self.unit or not other.unit or self.unit == other.unit
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every number in ``text`` with its unit, 万 and 亿 multiplied out."""
+def quantities(text: str, described: bool = False) -> list[Quantity]:
+    """Every number in ``text`` with its unit, 万 and 亿 multiplied out (``described``: see :func:`figures`)."""
     out: list[Quantity] = []
-    for f in figures(normalise(text)):
+    for f in figures(normalise(text), described=described):
         if not f.reads_as_quantity:
             continue
         out.append(f.quantity)

@@ -128,7 +128,8 @@ _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
-    r"\btotal\s+(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount)\s*\?", re.IGNORECASE
+    r"\btotal\s+(?:(?:one-off|one-time|annual|yearly)\s+)?(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount)\s*\?|"
+    r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b", re.IGNORECASE  # "the per-cow subsidy total"
 )
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
 _RUN_OF_YEARS = re.compile(
@@ -339,7 +340,11 @@ _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么
 _WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样|谁")
 _WH_EN = re.compile(r"\b(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
-_LIST_ASK = re.compile(r"哪些|哪几|有什么|\bwhich\b|what (?:kinds?|types?|industries|sectors)", re.IGNORECASE)
+# ("…total investment, of which RMB 15 million was equipment": a relative "which" after a preposition asks nothing)
+_LIST_ASK = re.compile(
+    r"哪些|哪几|有什么|(?<!\bof )(?<!\bin )(?<!\bfor )(?<!\bby )(?<!\bto )(?<!\bunder )\bwhich\b|what (?:kinds?|types?|industries|sectors)",
+    re.IGNORECASE,
+)
 
 
 # "算几类人才", "属于哪一类", "which category": the class a thing belongs to.
@@ -452,6 +457,17 @@ _ASKED_UNIT_EN = re.compile(
 )
 _MEASURE_EN = {"days": "days", "hours": "days", "cubic": "volume", "square": "area", "mu": "area", "tonnes": "weight", "tons": "weight",
                "kwh": "energy", "kilowatt": "energy"}
+# A figure asked in a unit: "what are the reserves in cubic metres?", "the standard term, in years".
+_IN_UNIT_EN = re.compile(
+    r"\bin\s+(?:terms of\s+)?(?P<unit>cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours|years|months|days|"
+    r"(?:us\s+)?dollars|usd|yuan|rmb)\b(?!\s+(?:of|per|past|ago|to come)\b)",
+    re.IGNORECASE,
+)
+# An area asked: "what is the total area of the park?".
+_AREA_ASKED_EN = re.compile(r"\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:(?:total|overall|planned|floor|land)\s+){0,2}area\b", re.IGNORECASE)
+# A contact's number asked ("what's the phone number", "电话是多少"): no figure answers it ("is there a
+# hotline…?" asks whether there is one).
+_CONTACT_ASKED = re.compile(r"电话号码|电话是多少|电话多少|\b(?:phone|telephone|hotline|fax|contact)\s+numbers?\b", re.IGNORECASE)
 
 
 # The unit a price is asked per ("每吨多少钱", "一方水多少钱", "how much per tonne").
@@ -494,6 +510,10 @@ def asked_measure(text: str) -> str | None:
     counting words."""
     if m := _ASKED_UNIT_EN.search(text):
         return _MEASURE_EN[re.split(r"[\s-]", m.group("unit").lower())[0]]
+    if (m := _IN_UNIT_EN.search(text)) and (word := re.split(r"[\s-]", m.group("unit").lower())[0]) in _MEASURE_EN:
+        return _MEASURE_EN[word]  # "the reserves in cubic metres"
+    if _AREA_ASKED_EN.search(text):
+        return "area"
     if _AGE_ASKED.search(text):
         return "age"
     m = _ASKED_UNIT.search(text)
@@ -541,8 +561,8 @@ class StatedCount:
 # "Two of our group's subsidiaries" counts the subsidiaries. A number that names a class, not a
 # count ("grade-6 talents", "class 2 enterprises", "No. 3 plants"), is no count.
 _STATED_COUNT_EN = re.compile(
-    r"(?<![-\w])(?<!grade )(?<!class )(?<!level )(?<!tier )(?<!type )(?<!phase )(?<!no\. )(?<!category )"
-    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:our|the|their|its|my|your|these|those)\s+)?"
+    r"(?<![-\w,])(?<!grade )(?<!class )(?<!level )(?<!tier )(?<!type )(?<!phase )(?<!no\. )(?<!category )"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:our|the|their|its|my|your|these|those)\s+)?"
     r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
@@ -607,7 +627,8 @@ def stated_counts(text: str) -> list[StatedCount]:
         noun = m.group("noun")
         if _NOT_ITEMS_EN.search(noun) or re.match(r"(?:19|20)\d\d$", m.group("n")):
             continue
-        value = int(m.group("n")) if m.group("n").isdigit() else ENGLISH_NUMBERS[m.group("n").lower()]
+        digits = m.group("n").replace(",", "")  # "2,000 dairy cows"
+        value = int(digits) if digits.isdigit() else ENGLISH_NUMBERS[digits.lower()]
         if value >= 2:
             out.append(StatedCount(value, noun, kind_of(noun), m.start()))
     return sorted(out, key=lambda c: c.start)
@@ -697,6 +718,15 @@ def _slot_of(text: str) -> Slot:
             return slot
     if _CATEGORY_ASK.search(text):
         return "fact"  # "算几类人才？" asks which category, not how many
+    if _CONTACT_ASKED.search(text):
+        return "fact"  # "what's the phone number…": a contact, which no figure gives
+    if (m := _IN_UNIT_EN.search(text)) and _WH_WORD_EN.search(text):
+        # "what are the reserves in cubic metres?", "the term, in years", "the target in US dollars"
+        unit = m.group("unit").lower()
+        return "duration" if unit.startswith(("year", "month", "day")) else "amount" if "dollar" in unit or unit in (
+            "yuan", "rmb") else "count"
+    if _AREA_ASKED_EN.search(text):
+        return "count"  # "what is the total area of the park?": a measure
     if (named := figure_noun_slot(text)) is not None:
         return named
     if not asks_figure(text):

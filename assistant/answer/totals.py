@@ -39,6 +39,7 @@ from assistant.models import Calculation, Clause
 from assistant.quantities import (
     ENGLISH_NUMBERS,
     Figure,
+    Quantity,
     chinese_to_int,
     dimension_of,
     figures,
@@ -46,6 +47,7 @@ from assistant.quantities import (
     normalise,
     plain,
     quantities,
+    unit_named,
 )
 from assistant.search.glossary import default_glossary, guide_terms
 
@@ -77,7 +79,9 @@ _ONCE = re.compile(r"一次性")
 _YEARLY = re.compile(r"每年|年均|每一年|/年|每年度|年薪")
 _MONTHLY = re.compile(r"每月|每人每月|/月|按月")
 _PER_ITEM = re.compile(
-    r"每(?:个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)|按(?:项目|个|家|户|台|套|座|所)(?!数|规模|总|类|级|比例)"
+    # "每测定一头奶牛…补贴 70 元": what is done for each one, then its counting word
+    r"每(?:[\u4e00-\u9fff]{1,4}?(?:一|1)\s*)?(?P<noun>个|项|家|人|名|头|只|支|台|辆|套|座|所|户|件|种|品种|产品|证书)"
+    r"|按(?P<by>项目|个|家|户|台|套|座|所)(?!数|规模|总|类|级|比例)"
 )
 # "单个企业每年最高不超过 500 万元", "累计最高": a cap on the sum, not something paid.
 # "贴息贷款最高额度 50 万元", "单笔风险补偿额度不超过 3000 万元": a loan's or a quota's size, not a payment.
@@ -764,6 +768,9 @@ class TotalCalculator:
                     count = _count_of_kind(question, kind_of(term.figure.unit.name.split("/", 1)[1])) or 1  # type: ignore[union-attr]
                 times = f" × {count}" if count > 1 else ""
                 value *= count
+                if measured := _measured(question, term):  # "每亩每年奖励 100 元" over "1,000 mu for 3 years"
+                    value *= measured.value
+                    times += f" × {plain(measured.value)}{measured.unit}"
                 out.append((f"{_label(term)}{term.shown()}{times} × {periods}{word} = {term.shown(value)}", value, term))
             elif term.per == "once" and (count := _recipients(question, term)) > 1:
                 # "两家…首次被认定为高新技术企业" and "对首次认定的高新技术企业给予一次性 30 万元": once for each
@@ -772,6 +779,21 @@ class TotalCalculator:
             else:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
+
+
+# "每亩每年奖励 100 元", "每吨补贴": a figure paid per one unit of a measure.
+_PER_MEASURE = re.compile(r"每(?:[\u4e00-\u9fff]{0,4}?(?:1|一))?\s*(?P<unit>万立方米|立方米|吨|亩|平方米)")
+
+
+def _measured(question: str, term: Term) -> Quantity | None:
+    """The one quantity the question states in the measure ``term`` is paid per ("1,000 mu" for "每亩"), else None."""
+    m = _PER_MEASURE.search(term.segment)
+    if m is None:
+        return None
+    unit = unit_named(m.group("unit"))
+    stated = [q for q in quantities(question, described=True)
+              if (u := unit_named(q.unit)) is not None and unit is not None and u.name == unit.name]
+    return stated[0] if len(stated) == 1 and stated[0].value > 1 else None
 
 
 # A step's label is the provision's words before the figure, shortened to its start and end past this length.
@@ -883,12 +905,12 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
     if m is None and not per_unit:
         return None
     # "每个" → 个, "按项目" → 项目, "元/人" → 人: the question counts it ("2个项目", "3个", "3人")
-    noun = per_unit or m.group(0)[1:]
+    noun = per_unit or m.group("noun") or m.group("by")
     counts = [c for c in _COUNT.finditer(question) if noun[:1] in c.group(0) or question.startswith(noun, c.end())]
     if not counts:
         # "200 cows" for "每头": the question's quantity in the counting unit the provision pays per;
         # "three banners" for "每个示范旗县": a count it states of the kind the provision pays per
-        units = {int(q.value) for q in quantities(question) if q.unit == noun and q.value >= 2 and q.value == int(q.value)}
+        units = {int(q.value) for q in quantities(question, described=True) if q.unit == noun and q.value >= 2 and q.value == int(q.value)}
         if len(units) == 1:
             return units.pop()
         kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)

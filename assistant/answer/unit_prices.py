@@ -65,7 +65,7 @@ class UnitPriceCalculator:
         if not any(p.slot in ("amount", "price") for p in question.parts):
             return None
         text = normalise(question.text)
-        found = [f for f in figures(text, question=True) if f.reads_as_quantity]
+        found = [f for f in figures(text, question=True, described=True) if f.reads_as_quantity]
         measured = [f for f in found if f.dimension in MEASURES and f.unit is not None]
         if len(measured) != 1 or any(f.dimension == "percent" for f in found):
             return None

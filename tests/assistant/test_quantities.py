@@ -175,3 +175,21 @@ def test_a_question_states_spoken_units_and_increases() -> None:
     assert figures(normalise("从3方面支持"), question=True)[0].unit is None  # 方面 is no unit
     milk = figures(normalise("we used 35 more tonnes of raw milk"), question=True)
     assert [(f.value, f.unit.name) for f in milk if f.unit] == [(35, "吨")]
+
+
+def test_an_english_thing_counted_may_follow_the_words_that_say_which() -> None:
+    def units(text: str, described: bool) -> list[tuple[str, str]]:
+        return [(plain(q.value), q.unit) for q in quantities(text, described=described)]
+
+    assert units("2,000 dairy cows", described=True) == [("2000", "头")]
+    assert units("800 contiguous mu of alfalfa", described=True) == [("800", "亩")]
+    assert units("50 pedigree breeding cows", described=True) == [("50", "头")]
+    assert units("3 of the cows", described=True) == [("3", "")]  # "of" starts another phrase
+    assert units("100 new yuan", described=True) == [("100", "")]  # only a thing counted, or mu
+    # the calculators' router pairs bare numbers with the kinds named after them: it reads them bare
+    assert units("20 battery-swap electric taxis", described=False) == [("20", "")]
+
+
+def test_square_kilometres_are_an_area() -> None:
+    assert [(plain(q.value), q.unit) for q in quantities("全旗总面积 5600 平方公里")] == [("5600", "平方公里")]
+    assert convert(Decimal("1"), "平方公里", "area") == Decimal("1500")  # in 亩

@@ -347,3 +347,25 @@ def test_an_english_subject_keeps_the_guides_words_it_quotes_but_no_document_num
     assert "政录企用" in question.parts[0].subject
     quoted = parse_question("Under document 内政办发〔2022〕19号, can we get the higher trading ratio?")
     assert "政办发" not in quoted.parts[0].subject and "ratio" in quoted.parts[0].subject
+
+
+def test_a_figure_asked_in_a_unit_or_an_area_is_a_measure_and_a_phone_number_is_no_figure() -> None:
+    def shape(text: str) -> list[tuple[str, str | None]]:
+        return [(p.slot, p.measure) for p in parse_question(text).parts]
+
+    assert shape("What are the proven natural gas reserves in cubic metres?") == [("count", "volume")]
+    assert shape("What's the standard land-use term, in years, for industrial land?") == [("duration", None)]
+    assert shape("What is the annual investment target in US dollars?") == [("amount", None)]
+    assert shape("What is the total area of the agricultural science park?") == [("count", "area")]
+    assert shape("What did the city invest in years past?")[0][0] != "duration"
+    assert shape("What's the phone number of the tax office?") == [("fact", None)]
+    assert slot_of("电话是多少？") == "fact"
+    assert slot_of("Is there a bilingual hotline foreigners can use?") == "eligibility"  # whether there is one
+
+
+def test_a_relative_which_asks_nothing_and_a_total_may_name_its_kind() -> None:
+    # "…total investment, of which RMB 15 million was equipment. How big is the subsidy?"
+    assert slot_of("RMB 30 million total investment, of which RMB 15 million was equipment. How big is the subsidy?") == "amount"
+    assert asks_total("Two national bases. Total one-off award?")
+    assert asks_total("What's the per-cow subsidy total?")
+    assert not asks_total("How much is the subsidy per cow?")

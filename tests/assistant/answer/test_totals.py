@@ -446,3 +446,19 @@ def test_a_one_off_grant_plus_yearly_support_over_years_is_a_sum(assistant) -> N
     # "对新批准成立的院士专家工作站，一次性给予 100 万元资助；建站后，…每年给予最高 50 万元运行补贴": "加上" adds them
     total = _total(assistant.ask("新成立院士专家工作站，一次性资助加上4年运行补贴，最多能拿多少？"))
     assert total is not None and total.result == "3000000", total
+
+
+def test_a_figure_paid_for_each_one_done_counts_the_things_the_question_states(assistant) -> None:
+    # "生产性能测定中心每测定一头奶牛并上传有效数据补贴 70 元": each cow measured, times the cows stated
+    total = _total(assistant.ask("生产性能测定中心上传了2000头奶牛的有效数据，补贴一共多少？"))
+    assert total is not None and total.result == "140000", total
+    english = _total(assistant.ask("A testing centre uploads valid data for 2,000 dairy cows. What's the per-cow subsidy total?"))
+    assert english is not None and english.result == "140000", english
+
+
+def test_a_yearly_figure_per_mu_counts_the_mu_and_the_years(assistant) -> None:
+    # "对向肉牛养殖场流转土地合同期 3年以上的土地股份合作社，…每亩每年奖励100 元"
+    question = "Our land shareholding cooperative leases 1,000 mu to a cattle farm on a 3-year contract. What's the total reward?"
+    total = _total(assistant.ask(question))
+    assert total is not None and total.result == "300000", total
+    assert "1000亩" in total.steps[0]
