@@ -64,7 +64,7 @@ _CHANGE = re.compile(r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下�
 _THRESHOLD_BEFORE = re.compile(
     r"(?:超过|过了|达到|达|满|突破|不低于|不少于|高于|over|more than|exceeds?|exceeding|above|at least|reach(?:es|ed)?)\s*$", re.IGNORECASE
 )
-_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多(?!少)|出头|or more|and above|plus\b)", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多(?!少)|出头|or more|and above|plus\b|\+)", re.IGNORECASE)
 
 
 def stated_as_threshold(text: str, figure: Figure) -> bool:
@@ -242,12 +242,12 @@ class ShareCalculator:
         else:
             bases = [f for f in found if (f.unit is None or f.dimension == "count") and not f.scale and f.number >= 2
                      and f.number == f.number.to_integral_value() and not re.match(r"\s*年", text[f.end :])]
+        # an amount stated as a threshold met ("RMB 100m+ sales") is a condition, not what a share is of
+        bases = [f for f in bases if not stated_as_threshold(text, f)]
         if len(bases) != 1 or any(f.dimension == "percent" for f in found):
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]
         before = text[: figure.start]
-        if stated_as_threshold(text, figure):
-            return None
         if question.lang == "zh":
             context = re.split(r"[，,。；;？?！!]", before)[-1][-BASE_CONTEXT_CHARS:]
         else:

@@ -732,7 +732,9 @@ class TotalCalculator:
                 shares_words = best.per == "once" and terms.overlap(adds) >= SECOND_ADDS * terms.total
                 # (an award counted, "两项奖励", is another tier's: a sibling in the tier must be named)
                 counted = wanted > 0 and not (best.per == "once" and term.tier == best.tier)
-                if counted or shares_words or _label_named(term, said) or _recipient_named(term, said):
+                # ("批准建设时补助 300 万元，通过认定再奖补 700 万元": a grant given again, to the same recipient)
+                again = best.per == "once" and term.tier == best.tier and _AGAIN.search(term.own) and names_a_sum(question)
+                if counted or shares_words or again or _label_named(term, said) or _recipient_named(term, said):
                     chosen.append(term)
                     tier_words |= set(self.tokenize(term.tier))
                     own_words |= set(self.tokenize(term.own))
@@ -781,6 +783,8 @@ class TotalCalculator:
         return out
 
 
+# "通过认定再奖补 700 万元", "另行给予": a grant given on top of the one before it.
+_AGAIN = re.compile(r"(?:再|另行|另外|还)(?:给予|奖补|奖励|补助|补贴|资助|支持|奖)")
 # "每亩每年奖励 100 元", "每吨补贴": a figure paid per one unit of a measure.
 _PER_MEASURE = re.compile(r"每(?:[\u4e00-\u9fff]{0,4}?(?:1|一))?\s*(?P<unit>万立方米|立方米|吨|亩|平方米)")
 

@@ -16,6 +16,7 @@ from assistant.quantities import (
     UNITS,
     chinese_to_int,
     convert,
+    figures,
     money_text,
     normalise,
     parse_number,
@@ -193,3 +194,12 @@ def test_an_english_thing_counted_may_follow_the_words_that_say_which() -> None:
 def test_square_kilometres_are_an_area() -> None:
     assert [(plain(q.value), q.unit) for q in quantities("全旗总面积 5600 平方公里")] == [("5600", "平方公里")]
     assert convert(Decimal("1"), "平方公里", "area") == Decimal("1500")  # in 亩
+
+
+def test_money_written_with_an_abbreviated_scale_after_a_currency() -> None:
+    def values(text: str) -> list[str]:
+        return [plain(f.value) for f in figures(normalise(text), question=True)]
+
+    assert values("RMB 100m+ sales") == ["100000000"]
+    assert values("¥2bn") == ["2000000000"]
+    assert values("a 2m wall") == ["2"]  # no currency: metres, perhaps, but no scale

@@ -144,3 +144,11 @@ def test_a_share_of_what_the_words_after_it_name(assistant) -> None:
                            "what's the minimum reward for the researchers?")
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "2100000" and share.clause_ids == ["p4.g3.d1.i2.i5"]
+
+
+def test_an_amount_stated_as_a_threshold_met_is_no_base_beside_the_one_spent(assistant) -> None:
+    # "提标后年加工能力1万头以上且年销售收入 1亿元以上的企业，…按照投资额的 20%给予一次性奖励，奖励金额最高不超过 500 万元"
+    result = assistant.ask("Our beef plant (10,000+ head/yr, RMB 100m+ sales) invested RMB 30 million in an upgrade. "
+                           "What one-off reward can we get?")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "5000000" and share.inputs["base"] == "30000000", share
