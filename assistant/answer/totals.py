@@ -841,7 +841,8 @@ def _label(term: Term) -> str:
     words = term.segment
     if len(_CJK.findall(words)) < LABEL_CHARS_MIN:  # "给予" says nothing: the phrase before it says to whom
         words = "，".join(re.split(r"[，,]", term.lead)[-2:])
-    words = re.sub(r"^[^\u4e00-\u9fff]*|[\d.\s]+$", "", words)
+    # a year it starts with goes whole ("2023 年国家产业强镇…", not "年国家产业强镇…")
+    words = re.sub(r"^\s*(?:19|20)\d\d\s*年度?|^[^\u4e00-\u9fff]*|[\d.\s]+$", "", words)
     if len(words) > LABEL_CHARS:
         words = f"{words[:6]}…{words[-(LABEL_CHARS - 7):]}"
     return f"{words}：" if words else ""

@@ -12,7 +12,7 @@ from assistant.calculators.catalogue import CalculatorError, Catalogue
 from assistant.calculators.kinds import KINDS, param_value, takes_lines
 from assistant.calculators.spec import CalculatorSpec
 from assistant.models import Calculation
-from assistant.quantities import figures, parse_span, plain
+from assistant.quantities import ENGLISH_NUMBERS, figures, parse_span, plain
 from assistant.quantities import normalise as normalise_text
 
 # Scoring a calculator for a question: the best score wins.
@@ -77,7 +77,14 @@ class Quantity:
 
 
 def normalise(text: str) -> str:
-    return normalise_text(text).lower()
+    """Normalised, lower-case, and an English number word counting things written in digits
+    ("two national standards" → "2 national standards")."""
+    lowered = normalise_text(text).lower()
+    return _NUMBER_WORD.sub(lambda m: str(ENGLISH_NUMBERS[m.group(1)]), lowered)
+
+
+# A number word before what it counts: a plural noun, a word or two after it.
+_NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s\b)")
 
 
 def question_quantities(question: str) -> list[Quantity]:

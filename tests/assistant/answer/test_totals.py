@@ -468,3 +468,4 @@ def test_a_grant_given_again_is_added_to_the_first(assistant) -> None:
     # "2023 年国家产业强镇采取批准建设时补助 300 万元，通过认定再奖补 700 万元"
     total = _total(assistant.ask("我们镇如果被批准建设国家农业产业强镇，之后又通过认定，中央资金一共多少？"))
     assert total is not None and total.result == "10000000", total
+    assert total.steps[0].startswith("国家产业强镇"), total.steps  # the year the sentence starts with goes whole

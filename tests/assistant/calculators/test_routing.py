@@ -218,3 +218,10 @@ def test_an_input_with_no_cues_is_named_by_its_description() -> None:
     question = "新建了40亩连片日光温室，棚内净面积32亩，能补多少？"
     inputs, missing = router.fill(spec, question, question_quantities(question))
     assert inputs["quantity"] == "32" and not missing
+
+
+def test_an_english_number_word_counting_things_is_a_number() -> None:
+    from assistant.calculators.router import normalise
+
+    assert normalise("We led two national standards over three years.") == "we led 2 national standards over 3 years."
+    assert normalise("the two of us") == "the two of us"  # no plural counted after it
