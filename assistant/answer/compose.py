@@ -184,7 +184,7 @@ _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage per
 _MONEY_NAMED = re.compile(
     r"多少钱|多少万|多少元|多少块|金额|\bhow much (?:[a-z-]+ ){0,2}?(?:money|funding|funds|cash|yuan)\b"
     # an investment asked as the figure ("最低投资多少", "what's the minimum total investment") is money
-    r"|投资(?:总额|额)?[^，,。？?]{0,4}多少|\bwhat(?:'s|\s+is)?\s+(?:the\s+)?(?:(?:minimum|maximum|total|required)\s+){0,2}(?:investment|capital)\b",
+    r"|投资(?:总额|额)?(?:要|需|需要|须|得|至少|最低|不低于|达到|是)*多少|\bwhat(?:'s|\s+is)?\s+(?:the\s+)?(?:(?:minimum|maximum|total|required)\s+){0,2}(?:investment|capital)\b",
     re.IGNORECASE,
 )
 # Who issued a document ("哪几个部门联合发的", "who issued"): its number and title name them.
@@ -264,10 +264,12 @@ def is_condition(text: str, start: int, unit_end: int) -> bool:
     return bool(_THRESHOLD_BEFORE.search(text[max(0, start - 6) : start]) or _THRESHOLD_AFTER.match(text[unit_end:]))
 
 
-def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False) -> list[Quantity]:
+def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False, each: bool = False) -> list[Quantity]:
     """The figures of ``text`` that can answer ``slot``: no loan tenor and no calendar year for a
     period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费"); no
-    threshold to reach for support asked (``support``: "补贴多少" is not "营业收入达到 1.6 亿元")."""
+    threshold to reach for support asked (``support``: "补贴多少" is not "营业收入达到 1.6 亿元"); for
+    an amount asked per item (``each``: "每人每年补贴多少"), no budget a programme is allotted ("每年
+    安排不低于 1000 万元支持科技特派员": what all of them share, not what one gets)."""
     text = normalise(_TENOR.sub("年期", text))
     dates = [m.span() for m in _DATE_WRITTEN.finditer(text)]
     out: list[Quantity] = []
@@ -284,11 +286,19 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
         asked_paid = dimension_of(q.unit) in _MONEY or (slot == "amount" and dimension_of(q.unit) in _SHARE)
         if (support or slot == "price" or pays) and asked_paid and is_condition(text, f.start, f.unit_end):
             continue  # "营业收入达到 1.6 亿元的企业", "规模突破 15 亿元", "比重超过 40%": a condition or a target, nothing paid
+        if each and dimension_of(q.unit) in _MONEY and _BUDGET_BEFORE.search(text[max(0, f.start - BUDGET_WINDOW) : f.start]):
+            continue
         supported = _SUPPORT_BEFORE.search(text[max(0, f.start - 12) : f.start]) or _SUPPORT_AFTER.search(text[f.unit_end :])
         if (slot == "price" or pays) and dimension_of(q.unit) in _MONEY | _SHARE and supported:
             continue
         out.append(q)
     return out
+
+
+# A budget allotted to a programme ("每年安排不低于 1000 万元", "设立 30 亿元基金"), said within this many
+# characters before its figure, with no recipient it is counted per ("每人", "每家") between.
+_BUDGET_BEFORE = re.compile(r"(?:安排|设立|投入|统筹|筹集|预算)(?![^，,；;。]*(?:每人|每名|每个|每家|每户|每位|单个|单人))[^，,；;。]*$")
+BUDGET_WINDOW = 10
 
 
 # "由谁评定", "谁来编", "是谁来定": the action a Chinese question asks the doer of; 负责, 牵头 and 管 ask
@@ -684,7 +694,7 @@ class Composer:
                     inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
                     tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text) + title_tokens
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
-                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support), implied)
+                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support, part.per == "item"), implied)
                     score = overlap / total
                     told = found + quantities(inherited)
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):

@@ -458,3 +458,12 @@ def test_a_document_number_in_square_brackets_is_one(assistant) -> None:
     assert DOC_NUMBER.search("按照《…的通知》( 内政办发[2024]24号)相关要求")
     result = assistant.ask("鄂尔多斯氢能若干措施是依据自治区哪个文件制定的？文号多少？")
     assert not result.refused and "内政办发[2024]24号" in result.answer.replace(" ", "")
+
+
+def test_a_budget_allotted_to_a_programme_is_no_amount_per_person(assistant) -> None:
+    # "每年安排不低于 1000 万元支持科技特派员…": what they all share, not what one commissioner gets
+    assert assistant.ask("科技特派员每人每年补贴多少钱？").refused
+    # an investment asked with modal words only is money; "项目投资补贴多少" asks a subsidy (a share may answer)
+    from assistant.answer.compose import _MONEY_NAMED
+
+    assert _MONEY_NAMED.search("投资总额需要达到多少？") and not _MONEY_NAMED.search("项目投资补贴多少？")
