@@ -288,6 +288,9 @@ class Figure:
 def _unit_after(text: str, pos: int, question: bool, described: bool = False) -> tuple[Unit | None, int]:
     """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a money unit is per another."""
     m = _unit_pattern(question).match(text, pos)
+    if m is None and described and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
+            and not m.group(0).isascii():
+        m = None  # "12,000-mu", "a 3-year contract": an English unit joined by a hyphen (not "1-10千伏", a range)
     if m is None and question and (more := _MORE_EN.match(text, pos)):
         m = _unit_pattern(question).match(text, more.end())
     names = _QUESTION_NAMES if question else _NAMES
@@ -319,7 +322,8 @@ def _unit_pattern(question: bool) -> re.Pattern[str]:
 def figures(text: str, question: bool = False, described: bool = False) -> list[Figure]:
     """Every number in already normalised ``text``, with its scale and the unit after it. In a
     question (``question=True``) 月, 万 and 亿 are not units (3到5月 is a season). With ``described``
-    an English thing counted may follow a word or two that say which ("2,000 dairy cows" → 头)."""
+    an English thing counted may follow a word or two that say which ("2,000 dairy cows" → 头), and
+    an English unit may be joined by a hyphen ("a 12,000-mu base" → 亩)."""
     found: list[Figure] = []
     pos = 0
     while (m := _FIGURE.search(text, pos)) is not None:

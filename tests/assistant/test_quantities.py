@@ -189,6 +189,10 @@ def test_an_english_thing_counted_may_follow_the_words_that_say_which() -> None:
     assert units("100 new yuan", described=True) == [("100", "")]  # only a thing counted, or mu
     # the calculators' router pairs bare numbers with the kinds named after them: it reads them bare
     assert units("20 battery-swap electric taxis", described=False) == [("20", "")]
+    # an English unit joined by a hyphen; a range of Chinese units stays a range
+    assert units("a 12,000-mu alfalfa base", described=True) == [("12000", "亩")]
+    assert units("a 3-year contract", described=True) == [("3", "年")]
+    assert units("1-10千伏", described=True) == [("1", ""), ("10", "千伏")]
 
 
 def test_square_kilometres_are_an_area() -> None:

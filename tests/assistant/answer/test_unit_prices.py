@@ -58,3 +58,10 @@ def test_a_grade_named_in_plain_words_picks_its_line_of_the_table(assistant) -> 
 def test_a_household_naming_no_grade_gets_no_price_guessed(assistant) -> None:
     # 我家 is a household (居民): three grades of its price fit alike, and 工商业用气 is not its price
     assert _priced(assistant.ask("我家这个月用了30方天然气，要交多少钱？")) is None
+
+
+def test_an_area_joined_to_its_unit_by_a_hyphen_is_priced(assistant) -> None:
+    # "规模达到1万亩以上的，每亩一次性给予200元补贴" (the city's forage bases on reclaimed land)
+    result = assistant.ask("We're planting a 12,000-mu alfalfa base on reclaimed mining land in Ordos. What's the one-off grass subsidy?")
+    priced = next((c for c in result.calculations if c.tool == "unit_price"), None)
+    assert priced is not None and priced.result == "2400000", result.calculations
