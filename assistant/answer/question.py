@@ -751,6 +751,8 @@ def _slot_of(text: str) -> Slot:
             return "amount"  # "how many yuan do I get": money counted in its unit
         return "duration" if m.group("what") else "count"
     for slot, cue in _SLOT_CUES[4:]:
+        if slot == "procedure" and asks_figure(text):
+            continue  # "通关手续收费多少", "申请流程要多久": a figure of the procedure, its fee or its time
         if cue.search(text):
             return slot
     return "fact"

@@ -369,3 +369,11 @@ def test_a_relative_which_asks_nothing_and_a_total_may_name_its_kind() -> None:
     assert asks_total("Two national bases. Total one-off award?")
     assert asks_total("What's the per-cow subsidy total?")
     assert not asks_total("How much is the subsidy per cow?")
+
+
+def test_a_figure_asked_of_a_procedure_is_that_figure() -> None:
+    assert slot_of("帮企业办一次通关手续收费多少？") == "amount"  # its fee (what the asker pays)
+    assert slot_of("申请流程要多久？") == "duration"
+    assert slot_of("How long does the application procedure take?") == "duration"
+    assert slot_of("How do I apply?") == "procedure"
+    assert slot_of("这个补贴怎么申请？") == "procedure"
