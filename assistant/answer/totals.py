@@ -35,6 +35,7 @@ from assistant.answer.compose import Tokenize, is_condition, strip_numbering
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
+from assistant.answer.unit_prices import PER_ONE_UNIT
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
     ENGLISH_NUMBERS,
@@ -785,13 +786,10 @@ class TotalCalculator:
 
 # "通过认定再奖补 700 万元", "另行给予": a grant given on top of the one before it.
 _AGAIN = re.compile(r"(?:再|另行|另外|还)(?:给予|奖补|奖励|补助|补贴|资助|支持|奖)")
-# "每亩每年奖励 100 元", "每吨补贴": a figure paid per one unit of a measure.
-_PER_MEASURE = re.compile(r"每(?:[\u4e00-\u9fff]{0,4}?(?:1|一))?\s*(?P<unit>万立方米|立方米|吨|亩|平方米)")
-
-
 def _measured(question: str, term: Term) -> Quantity | None:
-    """The one quantity the question states in the measure ``term`` is paid per ("1,000 mu" for "每亩"), else None."""
-    m = _PER_MEASURE.search(term.segment)
+    """The one quantity the question states in the measure ``term`` is paid per ("1,000 mu" for "每亩每年奖励
+    100 元", read as the unit prices read it), else None."""
+    m = PER_ONE_UNIT.search(term.segment)
     if m is None:
         return None
     unit = unit_named(m.group("unit"))

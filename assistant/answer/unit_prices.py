@@ -37,7 +37,7 @@ MARGIN = 0.05
 # The measures a quantity is priced by.
 MEASURES = frozenset({"volume", "weight", "energy", "area"})
 # "每亩补贴", "每增加 1吨补贴", "每收购一吨": an amount per one unit, written before it in its stretch.
-_PER_ONE = re.compile(
+PER_ONE_UNIT = re.compile(
     # "每增加 1吨", "每综合利用 1吨": what is done, then one unit
     r"每(?:[\u4e00-\u9fff]{1,4}?\s*(?:1|一)|(?:1|一)?)\s*"
     r"(?P<unit>万立方米|立方米|立方|万吨|吨|万千瓦时|千瓦时|万度|度|万亩|亩|平方米|平米)"
@@ -134,5 +134,5 @@ def _per_unit(text: str, f: Figure) -> Unit | None:
     if f.unit.dimension != "money":
         return None
     start, _ = around(text, f.start, f.end, STRETCH_MARKS)
-    m = _PER_ONE.search(text[start : f.start])
+    m = PER_ONE_UNIT.search(text[start : f.start])
     return unit_named(m.group("unit")) if m else None

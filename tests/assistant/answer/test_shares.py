@@ -56,14 +56,14 @@ def test_a_question_stating_a_percentage_is_not_computed_with_it(assistant) -> N
 def test_an_interest_rate_is_a_share_of_the_loan_the_question_states(assistant) -> None:
     result = assistant.ask("We're building a farm-tourism project (picking, sightseeing) on the edge of an Ordos town and borrowed "
                            "80 million yuan. What interest subsidy can we get under the city's rural-revitalisation measures?")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "2000000" and share.steps == ["8000万元 × 3% = 240万元", "capped at 200万元"]
 
 
 def test_an_amount_spent_is_the_cost_a_share_is_of(assistant) -> None:
     # "原有设施改建按建设费用的 40%进行补贴": the calculator of new stores asks their volume, the cost is stated
     result = assistant.ask("我们旗里原有的果蔬冷库改造升级，花了600万元，市里能补贴多少？")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "2400000" and "40%" in share.steps[0]
     assert "还需要您提供" not in result.answer
 
@@ -71,7 +71,7 @@ def test_an_amount_spent_is_the_cost_a_share_is_of(assistant) -> None:
 def test_the_share_a_party_bears_is_taken_for_the_party_asked(assistant) -> None:
     # "喷粉，按收购数量的 10%，每吨补贴 1000 元，自治区、盟市各承担 50%"
     result = assistant.ask("我们乳企淡季收奶喷粉，如果喷粉补贴算下来一共60万元，其中自治区出多少？")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "300000" and share.steps == ["60万元 × 50% = 30万元"]
 
 
@@ -79,7 +79,7 @@ def test_an_english_amount_is_read_with_the_words_before_it(assistant) -> None:
     # "奖补资金总额的 95%以上由省级财政部门直接拨付到“小巨人”企业": an award pool is 奖补资金
     result = assistant.ask("The award pool for 'little giant' SMEs in our province is 4 million yuan this round. "
                            "At least how much of it goes straight to the companies?")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "3800000" and share.steps == ["400万元 × 95% = 380万元"]
 
 
@@ -87,7 +87,7 @@ def test_a_ratio_two_parties_bear_is_split_for_the_party_asked(assistant) -> Non
     # "…运营补贴…由市级和加氢站属地旗区按照 1:1 比例承担"
     result = assistant.ask("Our hydrogen refuelling station's operating subsidy in Ordos comes to 3 million yuan this year. "
                            "How much of that is paid by the banner?")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "1500000" and share.steps == ["300万元 × 50%（1:1） = 150万元"]
     from assistant.answer.shares import _ratio_shares
 
@@ -118,7 +118,7 @@ def test_more_than_the_amount_is_a_threshold_but_how_much_is_not() -> None:
 def test_a_cap_per_mu_caps_the_whole_only_times_the_area_stated(assistant) -> None:
     # "按修缮投入的 40%进行补贴，棚内净面积亩均补贴不超过 2万元": 2万元 is a cap per mu
     small = assistant.ask("我们有集中连片12亩废弃温室大棚，修缮花了100万元，能补多少？")
-    share = next(c for c in small.calculations if c.tool == "share")
+    share = _share(small)
     assert share.result == "240000" and share.steps[-1] == "最高不超过 2万元/亩 × 12亩 = 24万元"
     large = assistant.ask("我们有集中连片20亩、闲置了3年的废弃温室大棚，修缮花了30万元，按鄂尔多斯政策能补多少？")
     assert [(c.tool, c.result) for c in large.calculations] == [("share", "120000")]
@@ -134,7 +134,7 @@ def test_a_share_named_as_the_way_an_amount_is_reckoned_asks_the_amount(assistan
     assert slot_of("上年度平均售价12万元，按最高比例测算能补多少？") == "amount"
     assert slot_of("补贴比例是多少？") == "percentage"
     result = assistant.ask("自治区明确范围内的畜牧机械，上年度平均售价12万元，按最高比例测算能补多少？")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "36000"
 
 
@@ -142,7 +142,7 @@ def test_a_share_of_what_the_words_after_it_name(assistant) -> None:
     # "可将不低于 70%的转化收益奖励给成果完成人和为成果转化作出贡献人员": the share is of 转化收益
     result = assistant.ask("A researcher's job-related technology transfer earned 3 million yuan. Under the Ordos talent measures, "
                            "what's the minimum reward for the researchers?")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "2100000" and share.clause_ids == ["p4.g3.d1.i2.i5"]
 
 
@@ -150,5 +150,5 @@ def test_an_amount_stated_as_a_threshold_met_is_no_base_beside_the_one_spent(ass
     # "提标后年加工能力1万头以上且年销售收入 1亿元以上的企业，…按照投资额的 20%给予一次性奖励，奖励金额最高不超过 500 万元"
     result = assistant.ask("Our beef plant (10,000+ head/yr, RMB 100m+ sales) invested RMB 30 million in an upgrade. "
                            "What one-off reward can we get?")
-    share = next(c for c in result.calculations if c.tool == "share")
+    share = _share(result)
     assert share.result == "5000000" and share.inputs["base"] == "30000000", share
