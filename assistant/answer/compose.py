@@ -32,6 +32,7 @@ from assistant.answer.question import (
     asks_category,
     asks_deadline,
     asks_figure,
+    asks_frequency,
     asks_support,
     is_function_word,
 )
@@ -180,6 +181,8 @@ _EN_DETERMINERS = frozenset("the a an this that these those each every any some 
                             "total annual yearly monthly current latest exact".split())
 _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
                              "money yuan days years months hours times standard limit cap ceiling threshold size".split())
+# English words that say per what a figure is paid ("per year", "each mu"), like 每 in Chinese.
+_EN_PER_WORDS = frozenset("per each every".split())
 # An amount asked by naming money ("多少钱", "多少万元", "how much funding").
 _MONEY_NAMED = re.compile(
     r"多少钱|多少万|多少元|多少块|金额|\bhow much (?:[a-z-]+ ){0,2}?(?:money|funding|funds|cash|yuan)\b"
@@ -196,6 +199,15 @@ _ASKS_CONTACT = re.compile(
 )
 # A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
+# Later parts that may ask more of the provision just answered ("有什么条件？", "要干啥？").
+_MORE_OF_SLOTS = frozenset({"fact", "list", "eligibility", "procedure"})
+# Words naming the kind of fact asked, not which provision: "有什么条件", "有啥要求", "要哪些材料".
+# (and "重点", which stresses what is asked rather than naming it)
+_KIND_OF_FACT = frozenset("条件 要求 材料 流程 程序 手续 内容 范围 环节 措施 规定 标准 方式 办法 重点".split())
+# A recurrence stated with its interval: "每两年评定一次", "按季度报送", "每半年…报". "定期" gives no interval.
+_RECURRENCE_STATED = re.compile(
+    r"每(?:[一两二三四五六半]|\d+)?个?(?:年|季度?|月|周|星期|天|日)|按(?:半年|季度?|月|年度?|周)(?![龄份])|一年一次"
+)
 _CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
@@ -501,6 +513,8 @@ class Composer:
                 continue  # "tax rate", "land price": the kind of figure asked, not which provision
             if group and all(_PAYER.fullmatch(t) for t in group):
                 continue  # "the central government" (中央财政) says who pays, as in Chinese
+            if phrase and phrase[0].lower() in _EN_PER_WORDS:
+                continue  # "per year" (每年), "each mu": per what, not which provision, as 每 in Chinese
             known = [f for f in (self.frequency(t) for t in group) if f > 0]
             if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
                 scored.append((max(known), tuple(group)))
@@ -644,8 +658,52 @@ class Composer:
             return False  # "自治区和市里分别补多少": the city's provision is another one
         return part.carried or (question.lang == "zh" and not self.key_words(_HOME.sub(" ", part.focus[0])))
 
+    def asks_more_of(self, part: Part, question: Question, clause: Clause) -> bool:
+        """Is ``part`` a later question about the provision just answered (``clause``), naming nothing
+        of its own: "一次性创业补贴多少？有什么条件？", "是哪个局牵头？要干啥？"? Its words alone find
+        nothing, and any provision sharing them answers a question not asked."""
+        if part.slot not in _MORE_OF_SLOTS or part is question.parts[0] or part.item:
+            return False
+        if part.level and part.level != clause.level:
+            return False  # "市里和旗区怎么分担": other levels' provisions
+        if question.lang != "zh":
+            return False  # an English part pointing back ("can they…") still names what it asks of them
+        # "有什么条件？": the kind of fact asked names no provision; any other word of the guide that names
+        # a thing ("私募基金这块要严防什么", "跟其他光伏新材料企业一样吗") is searched for
+        return not any(
+            len(w) >= 2 and flag[:1] in _NAMING_TAGS and w not in _KIND_OF_FACT and w not in _FIGURE_WORDS and self.frequency(w)
+            for w, flag in self._segment(_HOME.sub(" ", part.text))
+        )
+
+    def quote_in_clause(self, part: Part, question: Question, clause: Clause, quoted: Sentence | None = None) -> PartAnswer:
+        """A later part asking more of the provision just answered (see :meth:`asks_more_of`): the
+        clause's sentence its words fit best; of those alike, the one quoted for the part before
+        (``quoted``) when that gave a figure ("…首次创办小微企业…的，给予…创业补贴" states its conditions
+        with its amount), never the line that gave its departments or document."""
+        terms = self.part_terms(part, question)
+        units = split_provisions(clause.text, PROVISION_CHARS)
+        if quoted is not None and not any(quantities(quoted.text)):
+            units = [s for s in units if not s.start <= quoted.start < s.end]
+            quoted = None
+        if not units:
+            return self.unanswered(part, [clause])
+        asked = quoted.start if quoted is not None else -1
+        best = max(units, key=lambda s: (terms.overlap(self._tokens(s.text)), s.start <= asked < s.end, -s.start))
+        line = _narrow(best.text, DIRECT_LINE_CHARS * 2)
+        label = heading_label(clause)
+        if label and not _names(line, label):
+            line = f"{label}：{line}"
+        return PartAnswer(part, True, line, [], [(clause, best)], coverage=self.coverage(terms, best.text))
+
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         terms = self.part_terms(part, question)
+        if part.slot not in METADATA_SLOTS and asks_frequency(part.text):
+            # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
+            # figure; in a clause stating what recurs (the rare words of the whole part: "定期会商" is
+            # not "圆桌会议")
+            keys = terms.keys if question.lang == "en" else self.key_words(_HOME.sub(" ", part.text), terms.compounds)
+            said = [c for c in clauses if any(states_key(f"{c.text} {' '.join(c.title_path)}", k, terms.compounds.get(k)) for k in keys)]
+            return self._quoted(part, said if keys else clauses, terms, must_match=_RECURRENCE_STATED)
         if part.slot in FIGURE_SLOTS:
             return self._figure(part, question, clauses, terms)
         if part.slot in METADATA_SLOTS:

@@ -128,7 +128,7 @@ _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
-    r"\btotal\s+(?:(?:one-off|one-time|annual|yearly)\s+)?(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount)\s*\?|"
+    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b", re.IGNORECASE  # "the per-cow subsidy total"
 )
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
@@ -178,6 +178,18 @@ _DEADLINE = re.compile(
     r"\bby (?:what|which) (?:date|time|year|month)\b|\bby when\b|\bno later than when\b",
     re.IGNORECASE,
 )
+
+
+# How often something recurs: "多久报一次", "多长时间评定一次", "how often". "一年几次" counts instead.
+_FREQUENCY = re.compile(
+    r"(?:多久|多长时间|多少天|几个月|几年)[^，,。；;？?]{0,12}?一次|隔多久|\bhow (?:often|frequently)\b|\bat what intervals?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_frequency(text: str) -> bool:
+    """Does ``text`` ask how often something recurs ("多久报一次", "how often must…report")?"""
+    return bool(_FREQUENCY.search(spoken_to_written(text)))
 
 
 def asks_deadline(text: str) -> bool:

@@ -394,6 +394,52 @@ def test_a_deadline_is_answered_only_by_a_sentence_stating_a_date(assistant) -> 
     assert standards.refused or not re.search(r"20\d\d", standards.answer.split("\n")[0])
 
 
+def test_how_often_is_answered_only_by_a_sentence_stating_an_interval(assistant) -> None:
+    from assistant.answer.question import asks_frequency
+
+    assert asks_frequency("各盟市科技局多久报一次工作情况？") and asks_frequency("How often must districts report progress?")
+    assert not asks_frequency("一年最多能领几次？") and not asks_frequency("多久能办下来？")
+    # "各旗区、各部门和市属国有企业…按季度报送工作开展情况"
+    fund = assistant.ask("基金工作这块，各旗区、各部门和市属国企多久报送一次工作开展情况？")
+    assert not fund.refused and "按季度报送" in fund.answer.split("\n")[0]
+    english = assistant.ask("How often must Ordos banners, departments and city-owned SOEs report progress on the industrial fund plan?")
+    assert not english.refused and "按季度报送" in english.answer.split("\n")[0]
+    # "每半年将本地区支持科技型中小企业政策、工作推动情况报自治区科技厅"
+    assert "每半年" in assistant.ask("各盟市科技局多长时间要向自治区科技厅报一次支持科技型中小企业的情况？").answer.split("\n")[0]
+    # the guide writes "定期会商" with no interval: a yearly round-table of another clause is no answer
+    meeting = assistant.ask("各盟市内外资招商部门的定期会商，规定多长时间开一次？")
+    assert meeting.refused or "圆桌会议" not in meeting.answer
+
+
+def test_a_later_part_naming_nothing_asks_more_of_the_provision_just_answered(assistant) -> None:
+    # "对于在伊金霍洛旗内首次创办小微企业…的高校毕业生…，所创办的企业…正常运营一年以上…": its conditions
+    startup = assistant.ask("在伊金霍洛旗首次创业的高校毕业生，一次性创业补贴多少？有什么条件？")
+    conditions = startup.parts[1]
+    assert conditions.answered and "正常运营一年以上" in conditions.answer_line
+    assert conditions.markers == startup.parts[0].markers  # the same clause, not another one sharing "条件"
+    # "是哪个局牵头？要干啥？": what the provision whose departments were given does
+    hydrogen = assistant.ask("鄂尔多斯氢能科创平台这块是哪个局牵头？要干啥？")
+    assert hydrogen.parts[1].answered and "科创平台" in hydrogen.parts[1].answer_line
+    # a later part naming its own subject is searched for, as before
+    assert not assistant.chain.extractive.composer.asks_more_of(
+        *_part_and_clause(assistant, "一次性创业补贴多少？燃料电池汽车有什么要求？")
+    )
+
+
+def _part_and_clause(assistant, question: str):
+    from assistant.answer.question import parse_question
+
+    parsed = parse_question(question, [])
+    clause = assistant.retriever.search(parsed.text, k=1)[0].clause
+    return parsed.parts[1], parsed, clause
+
+
+def test_a_per_unit_phrase_is_no_key_of_an_english_question(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.key_group_en("how much support per year") == set()  # 每年 says per what, not which provision
+    assert composer.key_group_en("the frozen semen subsidy per cow") == {"冻精"}
+
+
 def test_a_yes_no_question_stating_figures_is_answered_by_the_tier_they_meet(assistant) -> None:
     # "上年度纳税 5亿元（含）以上…" and "上年度纳税 2亿元（含）以上…": 2.5亿元 meets the second
     result = assistant.ask("我们是制造业企业，上年纳税2.5亿元，董事长工资性收入180万元，他能算高层次人才吗？")

@@ -368,6 +368,8 @@ def test_a_relative_which_asks_nothing_and_a_total_may_name_its_kind() -> None:
     assert slot_of("RMB 30 million total investment, of which RMB 15 million was equipment. How big is the subsidy?") == "amount"
     assert asks_total("Two national bases. Total one-off award?")
     assert asks_total("What's the per-cow subsidy total?")
+    assert asks_total("Level 4, then level 3. Total skill-upgrade subsidy?")  # the kind of subsidy between
+    assert not asks_total("Total investment is 30 million yuan. What subsidy rate applies?")
     assert not asks_total("How much is the subsidy per cow?")
 
 
