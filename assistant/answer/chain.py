@@ -137,6 +137,10 @@ class ExtractiveAnswerer:
                         answer = self.composer.unanswered(part, [h.clause for h in hits])
                 elif not answer.answered:
                     answer = None  # a part that points back may be stated elsewhere: it is searched for
+            elif last is not None and last.answered and last.sources and self.composer.asks_more_of(part, question, last.sources[0][0]):
+                # "一次性创业补贴多少？有什么条件？": the conditions of the provision just answered
+                answer = self.composer.quote_in_clause(part, question, last.sources[0][0], last.sources[0][1])
+                held = True  # about the provision found for the part before, whatever its own words find
             elif last is not None and last.answered and last.sources and part.carried and part.slot in METADATA_SLOTS:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision
@@ -155,7 +159,7 @@ class ExtractiveAnswerer:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
                 again = self.composer.answer_in_clause(part, question, before.sources[0][0])
                 answer = again if again.answered else answer
-            if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA:
+            if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held:
                 terms = self.composer.part_terms(part, question)
                 if relevance(hits, terms, self.retriever.tokenize).score < THRESHOLDS[question.lang]:
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
