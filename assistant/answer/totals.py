@@ -530,6 +530,30 @@ def _names_listed_items(names: str, found: Sequence[Term]) -> bool:
     return sum(_named(t.item, t.role, names, [o.item for o in listed if o.item != t.item]) >= 0 for t in listed) >= 2
 
 
+# Words naming only that something is paid ("补贴", "资助"): what a list pays is named by the words before them.
+_PAID_WORDS = re.compile(r"(?:一次性|研发|科研)?(?:经费|资金)?(?:补贴|补助|资助|奖励|奖补|支持|扶持|经费)$")
+
+
+def _award_of_list(provision: str, found: Sequence[Term]) -> str:
+    """What a list's figures are paid as: the words after its last figure, without the words that
+    only say it is paid ("…50 万元人才培养资助" → 人才培养; "…80 万元安家补贴" → 安家), or ""."""
+    listed = [t for t in found if t.item]
+    if not listed:
+        return ""
+    text = normalise(provision)
+    last = max(listed, key=lambda t: t.figure.unit_end)
+    tail = text[last.figure.unit_end : _phrase_end(text, last.figure.unit_end, len(text))].strip()
+    core = _PAID_WORDS.sub("", tail)
+    if re.search(r"[的给按为以]", core):
+        return ""  # "…2000 元的标准给予…补贴": the figures are a standard, the award is named further on
+    return core if len(core) >= 2 and _CJK.fullmatch(core[0]) else ""
+
+
+def _award_named(award: str, names: str) -> bool:
+    """Does the question name ``award`` (up to its first four characters: "安家", "人才培养")?"""
+    return bool(award) and award[:4] in names
+
+
 @dataclass
 class TotalCalculator:
     """Adds the money figures of the provisions a total question is about."""
@@ -554,17 +578,23 @@ class TotalCalculator:
         # the first clause given is the one the answer is about: its best provision leads, unless
         # another's list pairs its figures with two or more items the question names (the sum of them)
         lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id), None)
-        if lead is not None and not (names and _names_listed_items(names, provision_terms(lead[1], lead[2].text, counting))):
-            lead = next((p for p in provisions if _names_listed_items(names, provision_terms(p[1], p[2].text, counting))), lead)
+        # a list paying the award the question names ("安家补贴") sets aside the lists paying another award
+        # to the same items ("…经培养达到 A、B、C类…分别给予…人才培养资助")
+        terms_of = {id(p): provision_terms(p[1], p[2].text, counting) for p in provisions}
+        awards = {id(p): _award_of_list(p[2].text, terms_of[id(p)]) for p in provisions}
+        if names and any(_award_named(awards[id(p)], names) for p in provisions):
+            provisions = [p for p in provisions if not awards[id(p)] or _award_named(awards[id(p)], names)]
+            lead = lead if lead in provisions else None
+        lists = [p for p in provisions if names and _names_listed_items(names, terms_of[id(p)])]
+        if lists and lead not in lists:
+            lead = lists[0]
         if lead is not None:
             provisions = [lead] + [p for p in provisions if p is not lead]
         chosen = [provisions[0]]
         first_tokens = set(self.tokenize(provisions[0][2].text))
         # the recipients a question counts ("two universities each…") are those of one provision:
         # when the first one's figure counts them, no other provision is added to it
-        counts_recipients = any(
-            t.per == "once" and _recipients(text, t) > 1 for t in provision_terms(provisions[0][1], provisions[0][2].text, counting)
-        )
+        counts_recipients = any(t.per == "once" and _recipients(text, t) > 1 for t in terms_of[id(provisions[0])])
         # "两项奖励加起来": as many awards as the question counts, when the first provision gives fewer
         wanted = _awards_counted(question)
         if wanted > 1:
@@ -576,6 +606,8 @@ class TotalCalculator:
             score, _, sentence = provision
             if score < SECOND_RATIO * provisions[0][0]:
                 break
+            if provisions[0] in lists and provision in lists and not _award_named(awards[id(provision)], names):
+                continue  # the items named are paid by the first list; a second list of them pays another award
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
             if adds and (wanted > 1 or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append(provision)

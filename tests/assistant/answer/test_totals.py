@@ -469,3 +469,29 @@ def test_a_grant_given_again_is_added_to_the_first(assistant) -> None:
     total = _total(assistant.ask("我们镇如果被批准建设国家农业产业强镇，之后又通过认定，中央资金一共多少？"))
     assert total is not None and total.result == "10000000", total
     assert total.steps[0].startswith("国家产业强镇"), total.steps  # the year the sentence starts with goes whole
+
+
+def test_a_list_pays_the_award_written_after_its_figures() -> None:
+    from assistant.answer.totals import _award_of_list
+
+    settle = "对全职引进的 B类、C类、D类人才分别给予最高 300 万元、200 万元、80 万元安家补贴。"
+    train = "经培养达到 A、B、C类认定标准的，分别给予所在企事业单位最高 200 万元、150 万元、50 万元人才培养资助。"
+    skills = "取得初级（五级）、中级（四级）、高级（三级）职业资格证书的，分别按 1000 元、1500 元、2000 元的标准给予一次性技能提升补贴。"
+    assert _award_of_list(settle, provision_terms(_clause(settle), settle)) == "安家"
+    assert _award_of_list(train, provision_terms(_clause(train), train)) == "人才培养"
+    assert _award_of_list(skills, provision_terms(_clause(skills), skills)) == ""  # a standard: the award is named further on
+
+
+def test_a_second_list_of_the_same_items_paying_another_award_is_not_added(assistant) -> None:
+    # "…B类、C类、D类人才分别给予最高 300 万元、200 万元、80 万元安家补贴" is the award asked; the banner's
+    # "…达到 A、B、C类…分别给予…200 万元、150 万元、50 万元人才培养资助" pays another award to B and C
+    for question in ("我们在伊旗全职引进了1名B类和1名C类人才，安家补贴一共最多多少？",
+                     "We've hired one B-class and one C-class talent full-time in Ejin Horo. "
+                     "What's the maximum combined settlement allowance?"):
+        total = next(c for c in assistant.ask(question).calculations if c.tool == "total")
+        assert total.result == "5000000", (question, total.steps)
+    # the skill certificates of two levels: 1500 + 2000, not the professional titles' 高级/中级 list besides
+    english = assistant.ask("An insured worker in Ejin Horo got an intermediate (level 4) certificate, then an advanced (level 3) one. "
+                            "Total skill-upgrade subsidy?")
+    total = next(c for c in english.calculations if c.tool == "total")
+    assert total.result == "3500", total.steps
