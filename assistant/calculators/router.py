@@ -80,11 +80,17 @@ def normalise(text: str) -> str:
     """Normalised, lower-case, and an English number word counting things written in digits
     ("two national standards" → "2 national standards")."""
     lowered = normalise_text(text).lower()
-    return _NUMBER_WORD.sub(lambda m: str(ENGLISH_NUMBERS[m.group(1)]), lowered)
+    lowered = _NUMBER_WORD.sub(lambda m: str(ENGLISH_NUMBERS[m.group(1)]), lowered)
+    return _ONE_WORD.sub("1", lowered) if re.search(r"\d", lowered) else lowered
 
 
 # A number word before what it counts: a plural noun, a word or two after it.
 _NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s\b)")
+
+
+# "one" before the one thing it counts, when the question counts other things too ("led one international
+# standard and took part in two national ones"): not "one of", "one-off", nor a period ("one year").
+_ONE_WORD = re.compile(r"\bone(?=\s+(?!of\b|year|month|day|time|more\b)[a-z])")
 
 
 def question_quantities(question: str) -> list[Quantity]:
@@ -443,28 +449,45 @@ ALIAS_GAP_LETTERS = 24
 
 def _alias_pattern(alias: str) -> str:
     """The pattern of an alias in the compact text: as written; an English one of several words
-    also with up to two short describing words between its words."""
+    also in another form of its words ("importing" for "imported", "standards" for "standard") and
+    with up to two short describing words, or the number counted, between its words ("led 2
+    national standards", "importing 50 pedigree breeding cows")."""
     words = alias.split()
     if len(words) < 2 or not alias.isascii():
         return re.escape(_compact(alias))
-    return f"[a-z]{{0,{ALIAS_GAP_LETTERS}}}?".join(re.escape(_compact(w)) for w in words)
+    # a number only right after a word of the alias: "battery-charging and 10 battery-swap" is two choices
+    return f"(?:\\d[\\d,.]*)?[a-z]{{0,{ALIAS_GAP_LETTERS}}}?".join(_word_forms(_compact(w)) for w in words)
+
+
+# Endings an English word of an alias may be written with instead ("imported", "importing", "imports").
+_ENDINGS = re.compile(r"(?:ed|ing|es|s)$")
+
+
+def _word_forms(word: str) -> str:
+    """A pattern of ``word`` and its other inflected forms: the stem of four letters or more, then any ending."""
+    stem = _ENDINGS.sub("", word) if word.isalpha() else word
+    if len(stem) < 4 or stem == word and not word.isalpha():
+        return re.escape(word)
+    return f"{re.escape(stem)}(?:ed|ing|es|s|e|d)?"
 
 
 def _choice_spans(choices: dict[str, list[str]], text: str) -> list[tuple[int, int, str]]:
     """(start, end, choice) of each mention in the compact text; longer aliases win, numbers not split."""
     compact = _compact(text)
-    hits: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, int, int, str]] = []
     for choice, aliases in choices.items():
         for alias in [choice, *aliases]:
             a = _compact(normalise(alias))
             for m in re.finditer(_alias_pattern(normalise(alias)), compact):
                 if a[0].isdigit() and m.start() > 0 and (compact[m.start() - 1].isdigit() or compact[m.start() - 1] in ".-"):
                     continue
-                hits.append((m.start(), m.start() - m.end(), choice))
+                # of two aliases over one stretch, the one written most nearly as is: "led 1 international"
+                # is "led international", not "led national" with "1inter" between its words
+                hits.append((m.start(), m.start() - m.end(), abs(m.end() - m.start() - len(a)), choice))
     hits.sort()
     out: list[tuple[int, int, str]] = []
     covered_until = -1
-    for start, neg_len, choice in hits:
+    for start, neg_len, _, choice in hits:
         if start < covered_until:
             continue
         covered_until = start - neg_len

@@ -56,6 +56,12 @@ ROUTED = [
     # "upgrading" names the upgrade of solar greenhouses, not a new one
     ("We are upgrading 1,200 mu of ordinary solar greenhouses. What does the regional facility-farming policy give?",
      "p3.s1.g2.d3.i1", "facility_farming_construction_subsidy", "12000000"),
+    # an English choice in another form of its words, the number counted between them
+    ("This year we led two national standards and took part in two other national standards. How much can we get in total?",
+     "p3.s2.g2.d1.i1.i7", "standard_setting_reward", "500000"),
+    ("Our company led one international standard and took part in drafting two national standards this year. How much can we get?",
+     "p3.s2.g2.d1.i1.i7", "standard_setting_reward", "500000"),
+    ("We're importing 50 pedigree breeding cows into Ordos. How much is the subsidy?", "p3.s1.g3.d3.i3", "cow_purchase_subsidy", "200000"),
 ]
 
 
@@ -225,3 +231,7 @@ def test_an_english_number_word_counting_things_is_a_number() -> None:
 
     assert normalise("We led two national standards over three years.") == "we led 2 national standards over 3 years."
     assert normalise("the two of us") == "the two of us"  # no plural counted after it
+    # "one" when the question counts other things too; not "one of", "one-off" or a period
+    assert normalise("led one international standard, joined two others") == "led 1 international standard, joined 2 others"
+    assert normalise("one of the 3 parks, a one-off award, for one year") == "one of the 3 parks, a one-off award, for one year"
+    assert normalise("we hired one b-class talent") == "we hired one b-class talent"
