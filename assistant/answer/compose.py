@@ -618,6 +618,9 @@ class Composer:
         while phrase and len(phrase[-1]) > 4 and phrase[-1].endswith(("ed", "ing")):
             phrase.pop()  # "the minimum capital required": the participle after the noun names nothing
         nouns = [phrase[-1]] if phrase and phrase[-1] not in _EN_FIGURE_WORDS else []
+        if phrase and not nouns and len(phrase) >= 2 and phrase[-2] not in _EN_FIGURE_WORDS:
+            # "what is the VAT rate": a kind of figure is asked of the noun before it (增值税)
+            nouns = [phrase[-2]]
         # "what is the subsidy per container?": what it is paid per names the figure as well
         nouns += [w.lower() for w in _PER_EN.findall(text[m.end() :]) if w.lower() not in _EN_FIGURE_WORDS | _EN_PER_UNITS
                   and unit_named(w.lower()) is None]  # "per mu", "per head": a unit, stated by the figure's own
