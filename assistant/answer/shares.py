@@ -85,8 +85,12 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
 # An amount the asker spent ("花了", "投了", "spent") is the cost or investment a provision's share is of.
-_SPENT = re.compile(r"花了|花费|投了|投入了?|投资了|\b(?:spent|spend|cost us|invested)\b", re.IGNORECASE)
-_COST_WORDS = "费用 投资 成本"
+_SPENT = re.compile(
+    r"花了|花费|投了|投入了?|投资了|\b(?:spent|spend|costs?|costing|invested|paid)\b|"
+    r"\b(?:built|bought|purchased|repaired|renovated)\b[^,;.]*\bfor\s*$",  # "built 80 mu of sheds for 1.2 million yuan"
+    re.IGNORECASE,
+)
+_COST_WORDS = "费用 投资 投入 成本"
 # A share a party bears of what a provision pays ("自治区、盟市各承担 50%"), asked of that party
 # ("自治区出多少？", "how much does the banner pay?").
 _BORNE = re.compile(r"承担|负担|分担|出资|配套")
@@ -208,7 +212,11 @@ class ShareCalculator:
         if cap is not None and cap_per_mu(share.after):
             # "棚内净面积亩均补贴不超过 2万元": a cap per mu is no cap on the whole amount; with the
             # area the question states it is one (2万元 × 20亩), without it the result cannot be checked
-            area = [f for f in figures(normalise(question.text), question=True) if f.unit is not None and f.unit.name == "亩"]
+            text = normalise(question.text)
+            area = [f for f in figures(text, question=True) if f.unit is not None and f.unit.name == "亩"]
+            if len(area) > 1:
+                # "新建了80亩…棚内净面积60亩": the area the cap is per mu of is the one named by its words
+                area = [f for f in area if self._names_area(text, f, share.after)] or area
             if len(area) != 1:
                 return None
             cap_shown = f"{money_text(cap)}/亩 × {plain(area[0].value)}亩 = {money_text(cap * area[0].value)}"
@@ -305,6 +313,17 @@ class ShareCalculator:
         if rival is not None and found[0].score - rival.score < MARGIN:
             return None  # two shares fit about as well: which one the question means is a guess
         return found[0]
+
+    def _names_area(self, text: str, area: Figure, after: str) -> bool:
+        """Does the question name ``area`` by the words the cap is per mu of ("棚内净面积每亩…" →
+        "棚内净面积60亩", "60 mu of net area")? The words around it, a few characters (words) either side."""
+        cue = _PER_UNIT_CAP.search(after)
+        if cue is None:
+            return False
+        measured = {t for t in self.tokenize(re.split(r"[，,。；;]", after[: cue.start()])[-1]) if len(t) >= 2}
+        before = re.split(r"[，,。；;？?]", text[max(0, area.start - BASE_CONTEXT_CHARS) : area.start])[-1]
+        after_it = re.split(r"[，,。；;？?]", text[area.unit_end : area.unit_end + 3 * BASE_CONTEXT_CHARS])[0]
+        return bool(measured & set(self.tokenize(f"{before} {after_it}")))
 
     @staticmethod
     def _cap(share: Share) -> Decimal | None:

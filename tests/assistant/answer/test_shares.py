@@ -127,6 +127,23 @@ def test_a_cap_per_mu_caps_the_whole_only_times_the_area_stated(assistant) -> No
     assert not any(c.tool == "share" for c in unknown.calculations)
 
 
+def test_of_two_areas_the_cap_is_per_mu_of_the_one_its_words_name(assistant) -> None:
+    # "按建设费用的 40%进行补贴，棚内净面积每亩补贴不超过 1万元": per mu of the net area, not of the 80 mu built
+    for question in ("我们新建了80亩集中连片拱棚，花了120万元，棚内净面积60亩，能补多少？",
+                     "We built 80 mu of new contiguous arched sheds for 1.2 million yuan, with 60 mu of net area inside. "
+                     "What subsidy can we get?"):
+        assert [(c.tool, c.result) for c in assistant.ask(question).calculations] == [("share", "480000")], question
+    capped = _share(assistant.ask("我们新建了80亩集中连片拱棚，花了300万元，棚内净面积60亩，能补多少？"))
+    assert capped.result == "600000" and capped.steps[-1] == "最高不超过 1万元/亩 × 60亩 = 60万元"
+
+
+def test_money_spent_on_a_repair_is_the_input_a_share_is_of(assistant) -> None:
+    # "按修缮投入的 40%进行补贴": what was spent repairing is the 投入
+    result = assistant.ask("We have 15 mu (net) of contiguous greenhouses that sat idle for 3 years and we spent 400,000 yuan "
+                           "repairing them. What subsidy can we get?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "160000")]
+
+
 def test_a_share_named_as_the_way_an_amount_is_reckoned_asks_the_amount(assistant) -> None:
     # "按最高比例测算能补多少" asks money; the 30% of "按照不高于上年度平均销售价格 30%的比例测算" is how it is reckoned
     from assistant.answer.question import slot_of
