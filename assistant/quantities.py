@@ -88,7 +88,7 @@ UNITS: tuple[Unit, ...] = (
     _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters"), spoken=("方",)),
     _u("万立方米", "volume", WAN),
     _counted("头", "head", "cows", "cattle", "calves"),
-    _counted("只"),
+    _counted("只", "sheep", "goats", "ewes"),
     _counted("峰"),
     _counted("人", "people", "persons", "interns"),
     _counted("名"),
@@ -99,8 +99,8 @@ UNITS: tuple[Unit, ...] = (
     _counted("辆", "vehicles", "taxis", "cars"),
     _counted("台"),
     _counted("套"),
-    _counted("枚"),
-    _counted("支"),
+    _counted("枚", "embryos"),
+    _counted("支", "straws"),
     _counted("匹"),
     _counted("株"),
     _counted("场"),
@@ -285,10 +285,11 @@ class Figure:
         return Quantity(self.number.normalize(), self.unit.name if self.unit else "", self.text)
 
 
-def _unit_after(text: str, pos: int, question: bool, described: bool = False) -> tuple[Unit | None, int]:
-    """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a money unit is per another."""
+def _unit_after(text: str, pos: int, question: bool, described: bool | str = False) -> tuple[Unit | None, int]:
+    """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a
+    money unit is per another. ``described="area"``: only an area may follow describing words."""
     m = _unit_pattern(question).match(text, pos)
-    if m is None and described and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
+    if m is None and described is True and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
             and not m.group(0).isascii():
         m = None  # "12,000-mu", "a 3-year contract": an English unit joined by a hyphen (not "1-10千伏", a range)
     if m is None and question and (more := _MORE_EN.match(text, pos)):
@@ -297,7 +298,8 @@ def _unit_after(text: str, pos: int, question: bool, described: bool = False) ->
     for words in [] if m is not None or not described else [w for n in (1, 2) if (w := _MODIFIERS_EN[n].match(text, pos))]:
         # "2,000 dairy cows", "800 contiguous mu": a thing counted (or mu) after the words that say which
         m = _unit_pattern(question).match(text, words.end())
-        if m is not None and m.group(0).isascii() and names[m.group(0).lower()].dimension in ("count", "area"):
+        if m is not None and m.group(0).isascii() and names[m.group(0).lower()].dimension in (
+                ("area",) if described == "area" else ("count", "area")):
             break
         m = None
     if m is None:
@@ -319,11 +321,12 @@ def _unit_pattern(question: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def figures(text: str, question: bool = False, described: bool = False) -> list[Figure]:
+def figures(text: str, question: bool = False, described: bool | str = False) -> list[Figure]:
     """Every number in already normalised ``text``, with its scale and the unit after it. In a
     question (``question=True``) 月, 万 and 亿 are not units (3到5月 is a season). With ``described``
     an English thing counted may follow a word or two that say which ("2,000 dairy cows" → 头), and
-    an English unit may be joined by a hyphen ("a 12,000-mu base" → 亩)."""
+    an English unit may be joined by a hyphen ("a 12,000-mu base" → 亩); with ``described="area"``
+    only mu (or another area) may follow such words ("6,000 contiguous mu")."""
     found: list[Figure] = []
     pos = 0
     while (m := _FIGURE.search(text, pos)) is not None:

@@ -97,7 +97,9 @@ def question_quantities(question: str) -> list[Quantity]:
     """Numbers with units in a question, in Chinese or English: 200亩, 8亿, 1000万度, 5 million kWh, 三年."""
     text = normalise(question)
     found: list[Quantity] = []
-    for figure in figures(text, question=True):
+    # "6,000 contiguous mu": an area after the words that say which (a thing counted is read bare:
+    # the router pairs a bare number with the kind named after it, "20 battery-swap taxis")
+    for figure in figures(text, question=True, described="area"):
         if not figure.reads_as_quantity:
             continue
         dimension = figure.dimension
@@ -238,8 +240,8 @@ class Router:
                 other = stated | {start for n, start in taken_by.items() if n != lines_input}
                 dimension = spec.inputs[lines_input].dimension
                 pool = [q for q in quantities if q.dimension == dimension and q.start not in other]
-                if dimension == "count" and len(pool) < 2:
-                    pool = [q for q in _bare_counts(quantities, text) if q.start not in other]
+                if dimension == "count" and len(pool) < 2:  # "600 fattened cattle and 4,000 sheep": bare and counted
+                    pool = sorted(pool + [q for q in _bare_counts(quantities, text) if q.start not in other], key=lambda q: q.start)
                 if dimension == "money":  # "80,000 and 40,000 yuan": the unit after the last is theirs too
                     pool = sorted(pool + [q for q in quantities if q.dimension == "" and q.start not in other
                                           and q.value >= BARE_MONEY_MINIMUM], key=lambda q: q.start)
@@ -465,9 +467,11 @@ _ENDINGS = re.compile(r"(?:ed|ing|es|s)$")
 
 def _word_forms(word: str) -> str:
     """A pattern of ``word`` and its other inflected forms: the stem of four letters or more, then any ending."""
-    stem = _ENDINGS.sub("", word) if word.isalpha() else word
-    if len(stem) < 4 or stem == word and not word.isalpha():
-        return re.escape(word)
+    if not word.isalpha():
+        return re.escape(word)  # "110kv", "5a": as written
+    stem = _ENDINGS.sub("", word)
+    if len(stem) < 4:
+        return re.escape(word)  # "led", "use": too short to tell a stem
     return f"{re.escape(stem)}(?:ed|ing|es|s|e|d)?"
 
 

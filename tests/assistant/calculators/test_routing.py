@@ -61,6 +61,9 @@ ROUTED = [
      "p3.s2.g2.d1.i1.i7", "standard_setting_reward", "500000"),
     ("Our company led one international standard and took part in drafting two national standards this year. How much can we get?",
      "p3.s2.g2.d1.i1.i7", "standard_setting_reward", "500000"),
+    # mu after a word that says which ("6,000 contiguous mu"), and the glossary's "severely saline"
+    ("We're converting 6,000 contiguous mu of severely saline land in Ordos to mid-yield farmland. What's the city subsidy?",
+     "p3.s1.g3.d2.i1", "saline_alkali_land_subsidy", "12000000"),
     ("We're importing 50 pedigree breeding cows into Ordos. How much is the subsidy?", "p3.s1.g3.d3.i3", "cow_purchase_subsidy", "200000"),
 ]
 
