@@ -123,7 +123,7 @@ class ExtractiveAnswerer:
             if last is not None and last.answered and last.sources and self.composer.follows_on(part, question, last.sources[0][0]):
                 # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
                 # comes from that provision when it states one, not from another that shares the words
-                answer = self.composer.answer_in_clause(part, question, last.sources[0][0])
+                answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part)
                 # naming nothing of its own, it asks of that provision only: another provision that
                 # happens to state such a figure ("多少个工作日") answers a question not asked
                 held = not answer.answered and not part.carried

@@ -551,8 +551,9 @@ class Composer:
         keys = {w for _, w in known[:limit]}
         if compounds is not None:
             compounds.update({w: heads[w] for w in keys if w in heads})
-        if keys:  # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”") states it as well
-            keys |= {name for name in _QUOTED.findall(text) if name in self._texts}
+        # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”", "“暖城人才周”") is one
+        # too, when the guide writes it rarely
+        keys |= {name for name in _QUOTED.findall(text) if 0 < self._texts.count(name) <= KEY_MAX_FREQUENCY}
         return keys
 
     def asked_word(self, text: str) -> str | None:
@@ -643,13 +644,25 @@ class Composer:
 
     # --- parts ---------------------------------------------------------------------------
 
-    def answer_in_clause(self, part: Part, question: Question, clause: Clause) -> PartAnswer:
+    def answer_in_clause(self, part: Part, question: Question, clause: Clause, subject: Part | None = None) -> PartAnswer:
         """A later figure part of one question ("保费多少？养殖户自己掏多少？") answered from the
         clause that answered the part before it: the subject is shared, so no key word or
-        coverage floor is asked of it, only a figure of the asked kind."""
+        coverage floor is asked of it, only a figure of the asked kind. Given that part
+        (``subject``), a part naming nothing of its own asks of that part's keys: "“暖城人才周”…有补贴吗？
+        补多少？" is not answered by another provision of the clause ("设立“暖才”补贴金…")."""
         terms = self.part_terms(part, question)
+        named = self.part_terms(subject, question) if subject is not None else None
         terms.keys, terms.aspect = set(), ()
-        return self._figure(part, question, [clause], terms, floor=0.0)
+        answer = self._figure(part, question, [clause], terms, floor=0.0)
+        if (named is not None and named.keys and answer.answered and answer.sources and answer.sources[0][1] is not None
+                and self.names_nothing(part.focus[0])):
+            # the subject is stated by the provision's whole sentence, the one before it, its item's
+            # title, headings or document ("对新批准成立的院士专家工作站，…；建站后，…每年给予最高 50 万元运行补贴")
+            said = " ".join([_with_before(clause, answer.sources[0][1]), *_ITEM_TITLE.findall(clause.text)[:1],
+                             *clause.title_path[-2:], clause.doc_title or ""])
+            if not any(states_key(said, k, named.compounds.get(k)) for k in named.keys):
+                return self.unanswered(part, [clause])
+        return answer
 
     def follows_on(self, part: Part, question: Question, clause: Clause) -> bool:
         """Is ``part`` a figure asked of the provision the part before it was answered from
@@ -671,11 +684,16 @@ class Composer:
             return False  # "市里和旗区怎么分担": other levels' provisions
         if question.lang != "zh":
             return False  # an English part pointing back ("can they…") still names what it asks of them
-        # "有什么条件？": the kind of fact asked names no provision; any other word of the guide that names
-        # a thing ("私募基金这块要严防什么", "跟其他光伏新材料企业一样吗") is searched for
+        return self.names_nothing(part.text)
+
+    def names_nothing(self, text: str) -> bool:
+        """Does ``text`` name no thing the guide writes? "有什么条件？" names only the kind of fact asked,
+        "市财政每年投多少钱？" only who pays; "私募基金这块要严防什么", "跟其他光伏新材料企业一样吗" name
+        things a provision must state."""
         return not any(
-            len(w) >= 2 and flag[:1] in _NAMING_TAGS and w not in _KIND_OF_FACT and w not in _FIGURE_WORDS and self.frequency(w)
-            for w, flag in self._segment(_HOME.sub(" ", part.text))
+            len(w) >= 2 and flag[:1] in _NAMING_TAGS and w not in _KIND_OF_FACT and w not in _FIGURE_WORDS
+            and not _PAYER.fullmatch(w) and self.frequency(w)
+            for w, flag in self._segment(_HOME.sub(" ", text))
         )
 
     def quote_in_clause(self, part: Part, question: Question, clause: Clause, quoted: Sentence | None = None) -> PartAnswer:
@@ -1231,6 +1249,15 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
     figured = [p for p in pieces[1:] if re.search(r"\d", p)]
     body = "".join(figured)[: limit - len(head)] if figured else "".join(pieces[1:])[: limit - len(head)]
     return (head + "…" + body).rstrip("，,：:") if body else head.rstrip("，,：:")
+
+
+def _with_before(clause: Clause, tier: Sentence) -> str:
+    """The provision a tier belongs to, with the provision before it in its clause."""
+    sentences = split_provisions(clause.text, PROVISION_CHARS)
+    at = next((i for i, s in enumerate(sentences) if s.start <= tier.start and tier.end <= s.end), None)
+    if at is None:
+        return tier.text
+    return " ".join(s.text for s in sentences[max(0, at - 1) : at + 1])
 
 
 def _whole_sentence(clause: Clause, tier: Sentence) -> Sentence:

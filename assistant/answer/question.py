@@ -147,7 +147,7 @@ _RUN_OF_YEARS = re.compile(
     re.IGNORECASE,
 )
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
-_STATED_COUNT = re.compile(r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户)(?!月|工作日)")
+_STATED_COUNT = re.compile(r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只)(?!月|工作日)")
 # Asking how much money ("多少钱", "最多能拿多少", "how much", "what is the most").
 _ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％)|how much|what is the (?:most|maximum|total)", re.IGNORECASE)
 

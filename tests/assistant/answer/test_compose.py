@@ -434,6 +434,17 @@ def _part_and_clause(assistant, question: str):
     return parsed.parts[1], parsed, clause
 
 
+def test_a_figure_asked_after_a_yes_no_part_keeps_that_part_s_subject(assistant) -> None:
+    # "将每年 8月的第 2 周确定为“暖城人才周”" states no allowance; the clause's "暖才" allowances are another provision's
+    week = assistant.ask("“暖城人才周”期间参加活动的人才有补贴吗？补多少？")
+    assert not week.parts[1].answered and "2000" not in week.answer
+    # "对奶牛规模场结核病检测每头补贴 15 元": the provision just answered states it
+    tested = assistant.ask("奶牛规模场做结核病检测有补贴吗？每头补多少？")
+    assert tested.parts[1].answered and "15 元" in tested.parts[1].answer_line
+    # a name quoted as the guide writes it is a key of its own
+    assert "暖城人才周" in assistant.chain.extractive.composer.key_words("“暖城人才周”期间有补贴吗")
+
+
 def test_a_kind_of_figure_is_asked_of_the_noun_before_it(assistant) -> None:
     composer = assistant.chain.extractive.composer
     assert composer.asked_word_en("What's the VAT rate for selling fuel cell vehicles?") == ("增值税",)

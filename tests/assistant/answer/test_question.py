@@ -182,6 +182,7 @@ def test_a_run_of_years_counted_over_asks_a_total_and_one_that_says_who_qualifie
 def test_a_number_of_items_stated_is_two_or_more_with_a_counting_word() -> None:
     assert states_count("今年报了2个项目，最多能拿多少？") and states_count("两家企业各拿多少？")
     assert not states_count("一个专家能拿多少？") and not states_count("要建多少个？") and not states_count("3个月补多少？")
+    assert states_count("800头牛做结核病检测，能补贴多少？") and states_count("交了80只达标羔羊")  # livestock by 头 and 只
 
 
 def test_how_much_of_a_thing_not_money_asks_a_quantity_of_it() -> None:

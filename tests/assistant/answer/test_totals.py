@@ -495,3 +495,13 @@ def test_a_second_list_of_the_same_items_paying_another_award_is_not_added(assis
                             "Total skill-upgrade subsidy?")
     total = next(c for c in english.calculations if c.tool == "total")
     assert total.result == "3500", total.steps
+
+
+def test_a_figure_per_head_counts_the_livestock_stated(assistant) -> None:
+    # "对奶牛规模场结核病检测每头补贴 15 元": 800 head tested; the scale-farm calculator's 3000-head
+    # threshold is another provision's
+    result = assistant.ask("我的奶牛规模场有800头牛做结核病检测，能补贴多少？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("total", "12000")]
+    # "向企业交售达到标准的犊牛，一次性给予奖励 500 元/头"
+    calves = assistant.ask("我家搞“户繁企育”，今年给企业交了80头达标犊牛，能拿多少奖励？")
+    assert [(c.tool, c.result) for c in calves.calculations] == [("total", "40000")]
