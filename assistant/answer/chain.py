@@ -40,7 +40,7 @@ from assistant.answer.totals import TotalCalculator
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
-from assistant.quantities import money_text
+from assistant.quantities import dimension_of, money_text
 from assistant.search.glossary import reader_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
@@ -270,6 +270,10 @@ class AnswerChain:
                 log.exception("calculation failed")
                 detail = f"the calculation failed ({type(exc).__name__}); answered without it"
                 turn.warnings.append(AnswerWarning(kind="calculation_failed", detail=detail))
+        money_asked = turn.parsed is not None and any(p.slot == "amount" and p.per == "money" for p in turn.parsed.parts)
+        if money_asked and turn.calculations and not any(dimension_of(c.unit) == "money" for c in turn.calculations):
+            # "In yuan, how much is the monthly allowance": a number of months computed does not answer it
+            turn.calculations, turn.calc_note = [], ""
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)

@@ -1253,11 +1253,9 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
 
 def _with_before(clause: Clause, tier: Sentence) -> str:
     """The provision a tier belongs to, with the provision before it in its clause."""
-    sentences = split_provisions(clause.text, PROVISION_CHARS)
-    at = next((i for i, s in enumerate(sentences) if s.start <= tier.start and tier.end <= s.end), None)
-    if at is None:
-        return tier.text
-    return " ".join(s.text for s in sentences[max(0, at - 1) : at + 1])
+    whole = _whole_sentence(clause, tier)
+    before = [s for s in split_provisions(clause.text, PROVISION_CHARS) if s.end <= whole.start][-1:]
+    return " ".join(s.text for s in [*before, whole])
 
 
 def _whole_sentence(clause: Clause, tier: Sentence) -> Sentence:

@@ -203,7 +203,7 @@ _BY_SHARE_ZH = re.compile(r"按(?:照)?[^，,？?]{0,6}比例[^。？?]{0,12}?(?
 _HOW_MANY_MONEY_EN = re.compile(r"how many\s+(?:(?:ten[- ])?thousands?\s+(?:of\s+)?)?(?:yuan|rmb|cny|dollars)\b", re.IGNORECASE)
 # An amount asked in money's own units: no share answers it.
 _MONEY_UNIT_ASKED = re.compile(
-    rf"多少钱|多少(?:万|亿)?元|几(?:十|百|千|万)+(?:块|元)|{_HOW_MANY_MONEY_EN.pattern}|how much money", re.IGNORECASE
+    rf"多少钱|多少(?:万|亿)?元|几(?:十|百|千|万)+(?:块|元)|{_HOW_MANY_MONEY_EN.pattern}|how much money|\bin (?:yuan|rmb)\b", re.IGNORECASE
 )
 # "覆盖率多少", "费率是多少": a rate asked with 多少 is a percentage.
 _RATE_ZH = re.compile(r"率[^，,？?]{0,6}(?:多少|几)")
@@ -506,7 +506,8 @@ def asked_per(text: str) -> str | None:
 # An amount asked per item ("每台补多少", "how much per tractor", "for each vehicle").
 _PER_ITEM_ZH = re.compile(r"每(?:台|辆|个|头|只|匹|马力|家|人|名|户|项|件|套|千瓦|张|枚|支)")
 _PER_ITEM_EN = re.compile(
-    r"\b(?:per|for each|for every)(?:\s+|-)(?!cent\b|year|month|week|day|annum|hour|time\b|capita\b)[a-z][a-z-]+", re.IGNORECASE
+    r"\b(?:per|for each|for every|each|every)(?:\s+|-)(?!cent\b|year|month|week|day|annum|hour|time\b|capita\b|of\b|other\b)[a-z][a-z-]+",
+    re.IGNORECASE,
 )
 
 
@@ -855,11 +856,12 @@ def _split_respectively_en(sentence: str) -> list[str]:
         return [sentence]
     body = _RESPECTIVELY_EN.sub("", sentence)
     m = re.search(r"\b(for|of|at|in|to)\s+(.+?)(\s*[?.!]?\s*)$", body)
+    # no items to split: "each" counts per one ("how much does each commissioner receive"), and stays
     if not m:
-        return [body]
+        return [sentence]
     items = [i for i in _CONJ_EN.split(m.group(2)) if i.strip()]
     if len(items) < 2:
-        return [body]
+        return [sentence]
     head = body[: m.start(2)]
     return [f"{head}{item}{m.group(3)}" for item in items]
 

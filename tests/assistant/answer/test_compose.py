@@ -445,6 +445,19 @@ def test_a_figure_asked_after_a_yes_no_part_keeps_that_part_s_subject(assistant)
     assert "暖城人才周" in assistant.chain.extractive.composer.key_words("“暖城人才周”期间有补贴吗")
 
 
+def test_an_amount_asked_of_each_one_is_no_programme_budget(assistant) -> None:
+    # "每年安排不低于 1000 万元支持科技特派员" is what all commissioners share, not what one receives
+    result = assistant.ask("How much does each individual tech commissioner (科技特派员) receive per year in Ordos?")
+    assert result.refused or "10,000,000" not in result.answer
+
+
+def test_money_asked_is_not_answered_by_a_number_of_months_computed(assistant) -> None:
+    months = assistant.ask("累计缴费8年，病残津贴能领几个月？")
+    assert [c.result for c in months.calculations] == ["21"]
+    money = assistant.ask("In yuan, how much is the monthly disability allowance (病残津贴) for someone who has paid in for 10 years?")
+    assert not any(c.unit == "个月" for c in money.calculations) and "27" not in money.answer
+
+
 def test_a_kind_of_figure_is_asked_of_the_noun_before_it(assistant) -> None:
     composer = assistant.chain.extractive.composer
     assert composer.asked_word_en("What's the VAT rate for selling fuel cell vehicles?") == ("增值税",)

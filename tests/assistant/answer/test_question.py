@@ -380,3 +380,12 @@ def test_a_figure_asked_of_a_procedure_is_that_figure() -> None:
     assert slot_of("How long does the application procedure take?") == "duration"
     assert slot_of("How do I apply?") == "procedure"
     assert slot_of("这个补贴怎么申请？") == "procedure"
+
+
+def test_each_before_a_noun_asks_per_one_and_in_yuan_asks_money() -> None:
+    [part] = parse_question("How much does each individual tech commissioner receive per year?", []).parts
+    assert part.per == "item" and "each" in part.text  # not "respectively": nothing to split
+    assert [p.text for p in parse_question("What are the prices for 110 kV and 10 kV respectively?", []).parts] == [
+        "What are the prices for 110 kV ?", "What are the prices for 10 kV ?"]
+    [money] = parse_question("In yuan, how much is the monthly disability allowance?", []).parts
+    assert money.per == "money"
