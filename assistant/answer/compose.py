@@ -199,6 +199,14 @@ _ASKS_CONTACT = re.compile(
 )
 # A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
+# A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
+# and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
+_PLACE_ZH = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|开发区|园区|新区|区|旗|县))(?=的|[^\u4e00-\u9fff]|工业|商业|土地|用地|地价)"
+)
+_PLACE_EN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:District|Zone|Park|County|Banner|Area)\b")
+# A table priced by place: each price after the place it is set for ("蒙苏经济技术开发区 6.53 万元/亩").
+_PLACE_PRICED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:经济技术开发区|开发区|园区|新区|区|旗|县))\s*[\d.]+\s*万?元")
 # Later parts that may ask more of the provision just answered ("有什么条件？", "要干啥？").
 _MORE_OF_SLOTS = frozenset({"fact", "list", "eligibility", "procedure"})
 # Words naming the kind of fact asked, not which provision: "有什么条件", "有啥要求", "要哪些材料".
@@ -802,6 +810,14 @@ class Composer:
             lead = ""
         return label >= PRICED_NAMED or bool(lead and self._label_named(lead, terms, priced=True) >= PRICED_NAMED)
 
+    def _places_named(self, text: str, lang: str) -> list[str]:
+        """The places a question names beside the guide's own ("东胜区", "Dongsheng District" → 东胜),
+        by the words that end a place's name (区, 园区, 旗, 县; District, Zone, Park, County, Banner)."""
+        if lang == "zh":
+            return [m.group(1) for m in _PLACE_ZH.finditer(_HOME.sub(" ", text))]
+        names = " ".join(m.group(1) for m in _PLACE_EN.finditer(_HOME.sub(" ", text)))
+        return [t for _, group in default_glossary().groups(names) for t in group if _CJK_WORD.fullmatch(t)] if names else []
+
     def _names_priced(self, part: Part) -> bool:
         """Does a Chinese question name what it asks the price of, beyond the kind of price ("光伏电站
         上网电价")? "电价多少？" names no more than the kind, which every tariff is."""
@@ -834,6 +850,15 @@ class Composer:
             if _VOLT_BELOW.search(normalise(part.text)) or _VOLT_BELOW_EN.search(part.text):
                 asked -= Decimal("0.001")  # "不满1千伏", "below 1 kV": just under it
             candidates = [e for e in candidates if _covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, asked)]
+        if part.slot == "price" and (places := self._places_named(part.text, question.lang)):
+            # "东胜区工业用地多少钱一亩": a heading pricing by place ("1.工业用地价格 › 蒙苏经济技术开发区 6.53 万元/亩；
+            # 空港物流园区…") prices the places it lists, and its other lines (a reference price) the guide's own;
+            # another place's price it does not state
+            listed: dict[tuple[str, ...], list[str]] = {}
+            for clause in clauses:
+                listed.setdefault(tuple(clause.title_path), []).extend(_PLACE_PRICED.findall(normalise(clause.text)))
+            candidates = [e for e in candidates if not (named := listed.get(tuple(e.clause.title_path)))
+                          or any(p in t or t in p for p in places for t in named)]
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another

@@ -458,6 +458,16 @@ def test_money_asked_is_not_answered_by_a_number_of_months_computed(assistant) -
     assert not any(c.unit == "个月" for c in money.calculations) and "27" not in money.answer
 
 
+def test_a_table_priced_by_place_does_not_price_another_place(assistant) -> None:
+    # "1.工业用地价格 › 参考价格：20-25 万元/亩 ／ 基准价格：蒙苏经济技术开发区 6.53 万元/亩；空港物流园区 8.27 万元/亩"
+    other = assistant.ask("What is the industrial land price per mu in Dongsheng District?")
+    assert other.refused or not other.parts[0].answered
+    listed = assistant.ask("空港物流园区工业用地价格是多少？")
+    assert "8.27 万元/亩" in listed.parts[0].answer_line
+    own = assistant.ask("伊旗工业用地多少钱一亩？")  # the guide's own place: its reference price
+    assert "20-25 万元/亩" in own.parts[0].answer_line
+
+
 def test_a_kind_of_figure_is_asked_of_the_noun_before_it(assistant) -> None:
     composer = assistant.chain.extractive.composer
     assert composer.asked_word_en("What's the VAT rate for selling fuel cell vehicles?") == ("增值税",)
