@@ -181,6 +181,10 @@ _EN_DETERMINERS = frozenset("the a an this that these those each every any some 
                             "total annual yearly monthly current latest exact".split())
 _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
                              "money yuan days years months hours times standard limit cap ceiling threshold size".split())
+# How many words an English glossary phrase has for its guide word to be counted where it is written,
+# when the tokenizer cuts that word in two: a long name names one thing ("technology innovation
+# centre"); a short one may be the glossary's guess at another sense ("crop insurance" → 种植业保险).
+LONG_PHRASE_WORDS = 3
 # English words that say per what a figure is paid ("per year", "each mu"), like 每 in Chinese.
 _EN_PER_WORDS = frozenset("per each every".split())
 # An amount asked by naming money ("多少钱", "多少万元", "how much funding").
@@ -524,6 +528,10 @@ class Composer:
             if phrase and phrase[0].lower() in _EN_PER_WORDS:
                 continue  # "per year" (每年), "each mu": per what, not which provision, as 每 in Chinese
             known = [f for f in (self.frequency(t) for t in group) if f > 0]
+            if not known and len(phrase) >= LONG_PHRASE_WORDS:
+                # a name of three words or more ("technology innovation centre" → 技术创新中心) whose guide word
+                # the tokenizer cuts in two is counted where the guide writes it
+                known = [f for f in (self._texts.count(t) for t in group) if f > 0]
             if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
                 scored.append((max(known), tuple(group)))
         return set(min(scored)[1]) if scored else set()

@@ -476,6 +476,17 @@ def test_a_kind_of_figure_is_asked_of_the_noun_before_it(assistant) -> None:
     assert vat.refused or "30%" not in vat.answer
 
 
+def test_a_long_english_name_is_a_key_where_the_guide_writes_it(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    # 技术创新中心 is no word of its own to the tokenizer; the guide writes it, and a long name names it
+    assert composer.key_group_en("a national technology innovation center approved") == {"技术创新中心"}
+    # a short phrase is not counted that way: "crop insurance" (种植业保险) may be the glossary's guess
+    assert composer.key_group_en("full-cost crop insurance in grain counties") == set()
+    # so the manufacturing innovation centres' 1000万元 is no answer about a technology innovation centre
+    result = assistant.ask("A national technology innovation center approved in Inner Mongolia — how much support per year?")
+    assert "10,000,000" not in result.answer
+
+
 def test_a_per_unit_phrase_is_no_key_of_an_english_question(assistant) -> None:
     composer = assistant.chain.extractive.composer
     assert composer.key_group_en("how much support per year") == set()  # 每年 says per what, not which provision
