@@ -304,7 +304,7 @@ def _unit_after(text: str, pos: int, question: bool, described: bool | str = Fal
         m = None
     if m is None:
         return None, pos
-    unit = (_QUESTION_NAMES if question else _NAMES)[m.group(0).lower()]
+    unit = names[m.group(0).lower()]
     if unit.dimension == "money" and text[m.end() : m.end() + 1] == "/":
         per, per_end = _unit_after(text, m.end() + 1, question)
         if per is not None and per.dimension not in ("money", "price", "percent"):

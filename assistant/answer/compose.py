@@ -205,12 +205,11 @@ _ASKS_CONTACT = re.compile(
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
-_PLACE_ZH = re.compile(
-    r"([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|开发区|园区|新区|区|旗|县))(?=的|[^\u4e00-\u9fff]|工业|商业|土地|用地|地价)"
-)
+_PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"
+_PLACE_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?{_PLACE_END})(?=的|[^\u4e00-\u9fff]|工业|商业|土地|用地|地价)")
 _PLACE_EN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:District|Zone|Park|County|Banner|Area)\b")
 # A table priced by place: each price after the place it is set for ("蒙苏经济技术开发区 6.53 万元/亩").
-_PLACE_PRICED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:经济技术开发区|开发区|园区|新区|区|旗|县))\s*[\d.]+\s*万?元")
+_PLACE_PRICED = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?{_PLACE_END})\s*[\d.]+\s*万?元")
 # Later parts that may ask more of the provision just answered ("有什么条件？", "要干啥？").
 _MORE_OF_SLOTS = frozenset({"fact", "list", "eligibility", "procedure"})
 # Words naming the kind of fact asked, not which provision: "有什么条件", "有啥要求", "要哪些材料".
@@ -449,6 +448,7 @@ class Composer:
         self.today = today
         self._texts = "\n".join(texts)  # the guide's clauses and headings, for how often a word occurs
         self._frequency: dict[str, int] = {}
+        self._written: dict[str, int] = {}  # see written()
         self._segmenter = None
 
     def frequency(self, word: str) -> int:
@@ -461,6 +461,13 @@ class Composer:
                 counts[token] = counts.get(token, 0) + 1
             self._frequency = counts
         return self._frequency.get(word, 0)
+
+    def written(self, text: str) -> int:
+        """How many times the guide writes ``text`` anywhere, inside longer words too (技术创新中心,
+        which the tokenizer cuts in two, or a quoted name): a scan of the whole guide, so remembered."""
+        if text not in self._written:
+            self._written[text] = self._texts.count(text)
+        return self._written[text]
 
     def _segment(self, text: str) -> list[tuple[str, str]]:
         """Words of ``text`` with their part-of-speech tags (jieba)."""
@@ -531,7 +538,7 @@ class Composer:
             if not known and len(phrase) >= LONG_PHRASE_WORDS:
                 # a name of three words or more ("technology innovation centre" → 技术创新中心) whose guide word
                 # the tokenizer cuts in two is counted where the guide writes it
-                known = [f for f in (self._texts.count(t) for t in group) if f > 0]
+                known = [f for f in (self.written(t) for t in group) if f > 0]
             if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
                 scored.append((max(known), tuple(group)))
         return set(min(scored)[1]) if scored else set()
@@ -569,7 +576,7 @@ class Composer:
             compounds.update({w: heads[w] for w in keys if w in heads})
         # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”", "“暖城人才周”") is one
         # too, when the guide writes it rarely
-        keys |= {name for name in _QUOTED.findall(text) if 0 < self._texts.count(name) <= KEY_MAX_FREQUENCY}
+        keys |= {name for name in _QUOTED.findall(text) if 0 < self.written(name) <= KEY_MAX_FREQUENCY}
         return keys
 
     def asked_word(self, text: str) -> str | None:
