@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from assistant.evaluation.dataset import GUIDE_PARTS, EvalItem, ProfileItem, QuestionType, evidence_clauses, is_profiles_line
 from assistant.guide.text import squash
 from assistant.models import Clause
-from assistant.quantities import UnitError, quantities, to_decimal
+from assistant.quantities import UnitError, to_decimal
 
 
 def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str]:
@@ -52,17 +52,12 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
                 problems.append(f"{where}: out_of_scope item {item.id} must have no evidence")
         elif not item.evidence and not item.clause_ids:
             problems.append(f"{where}: item {item.id} has no evidence")
-        for evidence in item.evidence:
-            if squash(evidence) not in guide:
-                problems.append(f"{where}: evidence of {item.id} is not in the guide: {evidence!r}")
-            elif not evidence_clauses(evidence, clauses):
-                problems.append(f"{where}: evidence of {item.id} spans two clauses; quote within one: {evidence!r}")
         for cid in item.clause_ids:
             if cid not in known_ids:
                 problems.append(f"{where}: unknown clause id {cid!r} in {item.id}")
-        for number_text in item.answer_numbers:
-            if not quantities(number_text):
-                problems.append(f"{where}: answer number {number_text!r} of {item.id} has no number")
+        problems += _check_evidence(item.evidence, f"{where}: ", item.id, guide, clauses)
+        for n, part in enumerate(item.parts, 1):
+            problems += _check_evidence(part.evidence, f"{where}: part {n} ", item.id, guide, clauses)
         if item.type == "calc":
             if item.calc is None:
                 problems.append(f"{where}: calc item {item.id} needs \"calc\": {{\"expression\", \"result\"}}")
@@ -71,6 +66,17 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
                     to_decimal(item.calc.result)
                 except UnitError:
                     problems.append(f"{where}: calc result of {item.id} is not a number: {item.calc.result!r}")
+    return problems
+
+
+def _check_evidence(evidence: list[str], where: str, item_id: str, guide: str, clauses: list[Clause]) -> list[str]:
+    """Problems of one item's (or one part's) quotes: not in the guide, or across two clauses."""
+    problems: list[str] = []
+    for quote in evidence:
+        if squash(quote) not in guide:
+            problems.append(f"{where}evidence of {item_id} is not in the guide: {quote!r}")
+        elif not evidence_clauses(quote, clauses):
+            problems.append(f"{where}evidence of {item_id} spans two clauses; quote within one: {quote!r}")
     return problems
 
 

@@ -6,14 +6,23 @@ import json
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.guide.text import squash
 from assistant.models import Clause
+from assistant.quantities import quantities
 
 Item = TypeVar("Item", bound=BaseModel)
 
 QuestionType = Literal["fact", "numeric", "calc", "multi_clause", "list", "eligibility", "out_of_scope"]
+
+
+def _numbers_state_numbers(numbers: list[str]) -> list[str]:
+    """Expected numbers are compared by value, so each must state one; words belong in ``answer_terms``."""
+    for text in numbers:
+        if not quantities(text):
+            raise ValueError(f"answer number {text!r} states no number; put words in answer_terms")
+    return numbers
 
 
 class CalcGold(BaseModel):
@@ -29,6 +38,8 @@ class PartGold(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     answer_numbers: list[str] = Field(default_factory=list)
     answer_terms: list[str] = Field(default_factory=list)
+
+    _numbers = field_validator("answer_numbers")(_numbers_state_numbers)
 
 
 class EvalItem(BaseModel):
@@ -46,6 +57,8 @@ class EvalItem(BaseModel):
     answer_terms: list[str] = Field(default_factory=list, description="Words the answer must state (a document number, a department)")
     parts: list[PartGold] = Field(default_factory=list, description="The parts of a multi-part question")
 
+    _numbers = field_validator("answer_numbers")(_numbers_state_numbers)
+
     def gold_groups(self, clauses: list[Clause]) -> list[set[str]]:
         """For each piece of evidence, the clauses that contain it (any one of them is right)."""
         groups = [set(evidence_clauses(ev, clauses)) for ev in self.evidence]
@@ -54,8 +67,13 @@ class EvalItem(BaseModel):
 
 
 def evidence_clauses(evidence: str, clauses: list[Clause]) -> list[str]:
+    """The clauses whose text contains the quote; a quote of a document's title or number, which no
+    clause's text carries, names every clause of that document (each states it in its metadata)."""
     needle = squash(evidence)
-    return [c.clause_id for c in clauses if needle in squash(c.text)]
+    found = [c.clause_id for c in clauses if needle in squash(c.text)]
+    if found:
+        return found
+    return [c.clause_id for c in clauses if any(needle in squash(m) for m in (c.doc_title, c.doc_number) if m)]
 
 
 class DatasetError(ValueError):

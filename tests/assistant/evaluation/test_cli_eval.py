@@ -65,3 +65,34 @@ def test_eval_run_and_compare_from_the_command_line(index_settings, monkeypatch,
     assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b")]) == 0
     assert "| hit@5 |" in capsys.readouterr().out
     assert main(["eval", "run", "--dataset", str(tmp_path / "missing.jsonl"), "--out", str(tmp_path / "c")]) == 2
+
+
+def test_every_committed_dataset_is_sound(corpus) -> None:
+    from pathlib import Path
+
+    datasets = sorted((Path(__file__).resolve().parents[3] / "evals/datasets").glob("*.jsonl"))
+    assert len(datasets) >= 20
+    guide = read_guide(DEFAULT_GUIDE)
+    problems = [p for path in datasets for p in check_dataset(path, corpus.clauses, guide)]
+    assert problems == []
+
+
+def test_a_part_whose_answer_number_states_no_number_is_named(tmp_path, corpus) -> None:
+    bad = tmp_path / "bad.jsonl"
+    item = {"id": "p1", "question": "储能规模多大？补多少？", "type": "numeric", "evidence": ["110KV：0.401 元/度"],
+            "parts": [{"question": "储能规模多大", "answer_numbers": ["百兆瓦级"]}, {"question": "补多少", "answer_numbers": ["0.401"]}]}
+    bad.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    (problem,) = check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE))
+    assert "parts.0.answer_numbers" in problem and "'百兆瓦级' states no number" in problem
+
+
+def test_a_document_number_quoted_as_evidence_names_the_documents_clauses(corpus) -> None:
+    from assistant.evaluation.dataset import evidence_clauses
+
+    ids = evidence_clauses("财政部 税务总局 国家发展改革委公告 2020 年第 23 号", corpus.clauses)
+    numbered = [c for c in corpus.clauses if c.doc_number and "2020 年第 23 号" in c.doc_number]
+    assert ids and set(ids) == {c.clause_id for c in numbered}
+    assert all(c.doc_title == "关于延续西部大开发企业所得税政策的公告" for c in numbered)
+    # a quote of body text still names only the clauses whose text carries it
+    body = evidence_clauses("110KV：0.401 元/度", corpus.clauses)
+    assert body and all("0.401" in c.text for c in corpus.clauses if c.clause_id in body)
