@@ -34,10 +34,13 @@ from assistant.answer.question import (
     asks_figure,
     asks_frequency,
     asks_support,
+    classed,
     is_function_word,
+    level_of,
 )
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
+from assistant.language import detect_language
 from assistant.models import AnswerPart, Citation, Clause, page_label
 from assistant.quantities import Quantity, chinese_to_int, dimension_of, figures, normalise, quantities, stated_money, unit_named
 from assistant.search.glossary import default_glossary, guide_terms
@@ -242,6 +245,8 @@ _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|�
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
+# "每条", "每台", "每个": each one counted, before the noun naming what is counted.
+_EACH_COUNTED = re.compile(r"每[个条台家头只名套辆座所项件种支枚株户位批]$")
 # What the asker does to get it ("每家能申报几个", "怎么申请"): no provision is named by it.
 _ASKER_ACTS = frozenset("申报 申请 办理 领取 享受 报名".split())
 # "这两项", "两个", "该类": a number or a pointer with its counting word names nothing asked.
@@ -550,10 +555,14 @@ class Composer:
         for a compound the guide never writes is noted in ``compounds`` with the compound's start."""
         words: set[str] = set()
         heads: dict[str, str] = {}
+        said = ""
         for word, flag in self._segment(text):
+            before, said = said, said + word
             if _ACRONYM.fullmatch(word) and self.frequency(word):
                 words.add(word)  # "GAP", "LPR": a name the guide writes in Latin letters
                 continue
+            if _EACH_COUNTED.search(before):
+                continue  # "每条生产线": what is paid per, as 每吨 and 每亩, not which provision pays
             if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
                     or _PAYER.fullmatch(word) or word in _FIGURE_WORDS or _COUNTED_POINTER.fullmatch(word) or word in _ASKER_ACTS):
                 continue  # "每吨", "每亩" say per what, not which provision; "财政" says who pays; "目标" a kind of figure
@@ -1084,6 +1093,22 @@ class Composer:
         # answers it as well ("年薪50万元能领吗？"): no tier is put back for it
         stated = stated_money(part.text) if asks_category(part.text) or part.slot == "eligibility" else []
         fit = (partial(threshold_fit, stated) if asks_category(part.text) else partial(_met_only, stated)) if stated else None
+        if asks_category(part.text) and fit is None:
+            # a catalogue lists who it classes one entry at a time ("世界技能大赛金牌获得者（限个人项目）"):
+            # the entry naming all of who is asked about is the line, not one naming its words across
+            # two entries ("世界技能大赛银牌…，全国技能大赛金牌…"); in English, the guide's words for all it asks
+            zh = detect_language(part.text) == "zh"
+            who, ask = classed(part.text) if zh else ("", "")
+            named = QuestionTerms(self._tokens(_HOME.sub(" ", who)), [], self.keyword) if zh else terms
+            fit = partial(entry_fit, named, self.tokenize)
+            # the catalogue the ask names, as the guide writes it ("按“英才兴蒙”工程算几类") or by whose it is
+            # ("在伊旗算哪一类": the banner's): its lines, when some found are of it
+            catalogue = _QUOTED.findall(ask)
+            level = level_of(ask or part.text) if zh else None
+            of_it = [c for c in clauses if any(name in f"{' '.join(c.title_path)} {c.doc_title or ''}" for name in catalogue)]
+            of_it = of_it or [c for c in clauses if level is not None and c.level == level]
+            if of_it:
+                clauses = of_it
         quotes = select_quotes(
             list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0], fit=fit
         )
@@ -1123,6 +1148,8 @@ class Composer:
 # and how much the tightest met tier gains ("营收12个亿…算哪类": the 10 亿元 tier, not the 50 亿元 one).
 UNMET_THRESHOLD = 0.3
 MET_THRESHOLD_BONUS = 1.0
+# A catalogue line naming less than this share of who is asked about scores as if it named this share.
+ENTRY_FIT_FLOOR = 0.3
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
 
 
@@ -1143,6 +1170,18 @@ def threshold_fit(stated: list[Quantity], text: str) -> float:
             return UNMET_THRESHOLD
         ratios.append(float(threshold.value / nearest.value))
     return 1 + MET_THRESHOLD_BONUS * sum(ratios) / len(ratios)
+
+
+_ENTRY_END = re.compile(r"[；;，,。]")
+
+
+def entry_fit(named: QuestionTerms, tokenize: Callable[[str], list[str]], text: str) -> float:
+    """How much of what ``named`` names one entry of ``text`` (the stretch between two commas or
+    semicolons) names, squared: a line naming it across two entries scores less."""
+    if not named.total:
+        return 1.0
+    share = max(named.overlap(tokenize(entry)) / named.total for entry in _ENTRY_END.split(text))
+    return max(ENTRY_FIT_FLOOR, share) ** 2
 
 
 def _met_only(stated: list[Quantity], text: str) -> float:
@@ -1286,9 +1325,40 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
         return text
     pieces = [p for p in re.split(r"(?<=[，,：:])", text) if p]
     head = pieces[0]
-    figured = [p for p in pieces[1:] if re.search(r"\d", p)]
-    body = "".join(figured)[: limit - len(head)] if figured else "".join(pieces[1:])[: limit - len(head)]
+    # a day of the calendar ("2022 年 1 月 1 日后") is no figure a line is quoted for
+    figured = [p for p in pieces[1:] if re.search(r"\d", _CALENDAR_DAY.sub("", p))]
+    rest = "".join(figured) if figured else "".join(pieces[1:])
+    # however long the opening, the line goes on to the first figure it is quoted for
+    days = [m.span() for m in _CALENDAR_DAY.finditer(rest)]
+    first = next((m.end() for m in re.finditer(r"\d", rest) if not any(a <= m.start() < b for a, b in days)), 0)
+    body = _cut(rest, max(limit - len(head), first))
     return (head + "…" + body).rstrip("，,：:") if body else head.rstrip("，,：:")
+
+
+def _cut(text: str, size: int) -> str:
+    """The first ``size`` characters of ``text``, never ending inside a figure or a run of them
+    ("分别一次性给予30 万元、50 万元、80 万元、100 万元" is kept whole, not cut after "80")."""
+    if len(text) <= size:
+        return text
+    end = size
+    found = figures(text)
+    for i, f in enumerate(found):
+        if f.start >= end:
+            break
+        if f.unit_end > end or (i + 1 < len(found) and found[i + 1].start >= end > f.start
+                                and _RUN_JOIN.fullmatch(text[f.unit_end : found[i + 1].start])):
+            end = f.unit_end  # the figure reaching past the cut, or the run it continues, is kept whole
+            for g in found[i + 1 :]:
+                if not _RUN_JOIN.fullmatch(text[end : g.start]):
+                    break
+                end = g.unit_end
+            break
+    return text[:end]
+
+
+_CALENDAR_DAY = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+# What joins the figures of one run ("30 万元、50 万元", "0.288 元/度和 0.281 元/度").
+_RUN_JOIN = re.compile(r"\s*[、，,和及或]\s*")
 
 
 def _with_before(clause: Clause, tier: Sentence) -> str:

@@ -286,7 +286,22 @@ def _focus(text: str, subject: str) -> tuple[str, str]:
     rest = [s for s in segments if s is not focus]
     if len(_CJK_CHARS.findall(_ASKING_NAMES_NOTHING.sub("", _subject(focus, "zh")))) < 2:
         return subject, ""  # "想设知识产权指导工作站，归哪个部门管？": the ask names nothing, the words before it do
+    if asks_category(focus):
+        # "世界技能大赛金牌获得者，在鄂尔多斯市人才目录里算哪类人才？": the ask names the catalogue (where to
+        # look) and the words before it who is classed (which of its lines answers): both name what is asked
+        return _subject(" ".join([*rest, focus]), "zh"), ""
     return _subject(focus, "zh"), _subject(" ".join(rest), "zh")
+
+
+def classed(text: str) -> tuple[str, str]:
+    """Who or what a category ask classes, and the words of the ask (which name the catalogue):
+    "世界技能大赛金牌获得者，在…目录里算哪类人才？" → ("世界技能大赛金牌获得者", "在…目录里算哪类人才");
+    the whole subject and no ask of its own when one segment asks it all."""
+    segments = [s for s in re.split(r"[，,；;。！!]", text) if s.strip()]
+    before = [s for s in segments if not asks_category(s)]
+    if not before or len(before) == len(segments):
+        return _subject(text, "zh"), ""
+    return _subject(" ".join(before), "zh"), " ".join(s for s in segments if asks_category(s))
 
 
 # Words of an ask for a department, a document or a date that name no subject of their own.
@@ -1074,7 +1089,8 @@ def _subject(text: str, lang: Language) -> str:
         return _QUESTION_WORDS_ZH.sub(" ", text).strip()
     # the guide's own words an English question quotes ("prefabricated (装配式)") name its subject too;
     # a document number it quotes ("under 内政办发〔2022〕19号") names where, not what
-    words = re.findall(r"[A-Za-z0-9.\-]+|[\u4e00-\u9fff]+", DOC_NUMBER.sub(" ", text).lower())
+    # ("what's", "the company's": the 's is no word of its own)
+    words = re.findall(r"[A-Za-z0-9.\-]+|[\u4e00-\u9fff]+", re.sub(r"['’]s\b", "", DOC_NUMBER.sub(" ", text)).lower())
     return " ".join(w for w in words if w not in ENGLISH_STOP_WORDS)
 
 

@@ -566,3 +566,38 @@ def test_a_budget_allotted_to_a_programme_is_no_amount_per_person(assistant) -> 
     from assistant.answer.compose import _MONEY_NAMED
 
     assert _MONEY_NAMED.search("投资总额需要达到多少？") and not _MONEY_NAMED.search("项目投资补贴多少？")
+
+
+def test_a_category_ask_answers_from_the_catalogue_entry_naming_who_is_classed(assistant) -> None:
+    # the ask ("在…目录里算哪类人才") names where to look; the words before it which entry answers
+    gold = assistant.ask("世界技能大赛个人项目金牌获得者，在鄂尔多斯市人才目录里算哪类人才？")
+    assert "拔尖人才（D 类）" in gold.parts[0].answer_line and "世界技能大赛金牌获得者" in gold.parts[0].answer_line
+    chief = assistant.ask("我是市级首席技师，在伊旗的人才分类里算哪一类？")
+    assert "市级首席技师" in chief.parts[0].answer_line and "(E 类）" in chief.parts[0].answer_line
+    # a catalogue the ask names in quotes is the one answering
+    named = assistant.ask("进了两院院士增选有效候选人名单，按“英才兴蒙”工程算几类人才？")
+    assert "英才兴蒙" in (named.citations[0].title_path[2] if len(named.citations[0].title_path) > 2 else "")
+    assert "二类人才" in named.parts[0].answer_line
+    # whose catalogue the ask names ("在伊旗"): the banner's, in the part asking it
+    both = assistant.ask("享受国务院政府特殊津贴的专家，在鄂尔多斯市和伊旗分别算哪一类人才？")
+    assert "高级人才（E 类）" in both.parts[0].answer_line and "省部级领军人才 (C 类）" in both.parts[1].answer_line
+    assert len({c.clause_id for c in both.citations}) == 2
+
+
+def test_a_long_direct_line_is_never_cut_inside_a_run_of_figures() -> None:
+    from assistant.answer.compose import _cut
+
+    text = "每个主体择优分别一次性给予30 万元、50 万元、80 万元、100 万元资金扶持"
+    for size in range(15, len(text)):
+        cut = _cut(text, size)
+        assert not re.search(r"\d\s*$", cut) and not cut.endswith("万")  # never "…80" or "…80 万"
+        assert "100 万元" in cut  # a run of figures begun is kept whole
+    assert _cut(text, 10) == text[:10]  # words before the figures are cut as they come
+
+
+def test_what_a_part_is_asked_per_names_no_provision(assistant) -> None:
+    # "每条生产线": what is paid per, like 每吨; the words before the ask ("民爆企业…") name what is asked
+    result = assistant.ask("民爆企业搞“机械化换人”改造，每条生产线补贴多少钱？")
+    assert result.refused and "小杂粮" not in result.answer
+    named = assistant.ask("小杂粮加工企业新建分选包装生产线，每条生产线补贴多少？")
+    assert not named.refused and "50%" in named.parts[0].answer_line
