@@ -36,6 +36,7 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.answer.unit_prices import PER_ONE_UNIT
+from assistant.calculators.router import PER_ONE_COUNTED
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
     ENGLISH_NUMBERS,
@@ -117,6 +118,11 @@ _QUESTION_YEARS_EN = re.compile(
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
 _ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!以|内|后|前|度)|每年|全年")
 _ONE_YEAR_EN = re.compile(r"\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
+# "the minimum annual subsidy for the whole period": the period the provision states, its figure yearly.
+_WHOLE_PERIOD = re.compile(
+    r"\b(?:whole|full|entire|complete)\s+(?:support\s+|funding\s+|policy\s+)?(?:period|term|duration)\b|整个(?:执行|支持|扶持)?期",
+    re.IGNORECASE,
+)
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 # Counting words a question puts after a number of items ("2名", "3个", "两项").
 _COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座)")
@@ -786,11 +792,12 @@ class TotalCalculator:
                 value = term.yuan * count
                 out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
             elif term.per == "item":
-                count = _items_in(question, term, provision)
-                if count is None:
+                items = _items_in(question, term, provision)
+                if items is None:
                     return None
+                count, how = items
                 value = term.yuan * count
-                out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
+                out.append((f"{_label(term)}{term.shown()} × {how} = {term.shown(value)}", value, term))
             elif term.per in ("year", "month"):
                 periods = _periods(question, provision, term.per)
                 if periods is None:
@@ -891,7 +898,7 @@ def _periods(question: str, provision: str, per: str) -> int | None:
         value = _number(next(g for g in asked[-1].groups() if g))
         if value:
             return value
-    if per == "year" and _ONE_YEAR_EN.search(question):  # "how much do we get per year?"
+    if per == "year" and _ONE_YEAR_EN.search(question) and not _WHOLE_PERIOD.search(question):  # "how much do we get per year?"
         return 1
     if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):
         return 12  # "按月每人3000元，一年补多少？": a monthly figure over the one year asked (years served are a condition)
@@ -931,25 +938,49 @@ _PER_PERSON_ASKED = re.compile(
 )
 
 
-def _items_in(question: str, term: Term, provision: str) -> int | None:
-    """How many items a per-item term counts: the number the question states with the counting
-    word the provision uses ("每个产品" → "2个…"); of several, the one whose words after it the
-    provision shares most."""
+# "每头每年给2支": a number given per one counted thing is a rate, not how many there are.
+_PER_ONE_BEFORE = re.compile(PER_ONE_COUNTED + "$")
+
+
+def _items_per_counted(provision: str, noun: str, stated: Sequence[Quantity]) -> tuple[int, str] | None:
+    """The items a provision pays per that go with what the question counts, when the provision says how
+    many go with one of them: "每头能繁母牛每年提供 2支优质肉牛冻精，每支补贴 30 元" and "50头能繁母牛" → 100
+    (shown "50头 × 2支")."""
+    for rate in re.finditer(rf"每(?P<per>[\u4e00-\u9fff])[\u4e00-\u9fff]{{0,10}}?\s*(?P<n>\d+)\s*{re.escape(noun)}", normalise(provision)):
+        per = rate.group("per")
+        counted = {int(q.value) for q in stated if q.unit == per}
+        if len(counted) == 1 and per != noun:
+            count, n = counted.pop(), int(rate.group("n"))
+            return count * n, f"{count}{per} × {n}{noun}"
+    return None
+
+
+def _items_in(question: str, term: Term, provision: str) -> tuple[int, str] | None:
+    """How many items a per-item term counts, and how to show it: the number the question states with
+    the counting word the provision uses ("每个产品" → "2个…"); of several, the one whose words after it
+    the provision shares most."""
     m = _PER_ITEM.search(term.segment)
     per_unit = term.figure.unit.name.split("/", 1)[1] if _paid_per(term.figure) == "item" else ""  # "5000 元/人"
     if m is None and not per_unit:
         return None
     # "每个" → 个, "按项目" → 项目, "元/人" → 人: the question counts it ("2个项目", "3个", "3人")
     noun = per_unit or m.group("noun") or m.group("by")
-    counts = [c for c in _COUNT.finditer(question) if noun[:1] in c.group(0) or question.startswith(noun, c.end())]
+    counts = [c for c in _COUNT.finditer(question) if (noun[:1] in c.group(0) or question.startswith(noun, c.end()))
+              and not _PER_ONE_BEFORE.search(question[: c.start()])]
     if not counts:
         # "200 cows" for "每头": the question's quantity in the counting unit the provision pays per;
         # "three banners" for "每个示范旗县": a count it states of the kind the provision pays per
-        units = {int(q.value) for q in quantities(question, described=True) if q.unit == noun and q.value >= 2 and q.value == int(q.value)}
+        stated = [q for q in quantities(question, described=True) if q.value >= 2 and q.value == int(q.value)
+                  and not re.search(PER_ONE_COUNTED + re.escape(q.text), question)]
+        units = {int(q.value) for q in stated if q.unit == noun}
         if len(units) == 1:
-            return units.pop()
+            return _shown(units.pop())
+        # (a number stated as a threshold met, "能繁母牛10000头以上的繁育场", counts nothing)
+        met = [q for q in stated if not re.search(re.escape(q.text) + r"\s*(?:及|或|（含）)?以[上下]", question)]
+        if (converted := _items_per_counted(provision, noun, met)) is not None:
+            return converted
         kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)
-        return _count_of_kind(question, kind)
+        return _shown(_count_of_kind(question, kind))
     if len(counts) > 1:
         def shared(c: re.Match[str]) -> int:
             after = question[c.end() : c.end() + COUNT_WINDOW]
@@ -959,4 +990,8 @@ def _items_in(question: str, term: Term, provision: str) -> int | None:
         if shared(ranked[0]) == shared(ranked[1]):
             return None
         counts = ranked
-    return _number(counts[0].group(1))
+    return _shown(_number(counts[0].group(1)))
+
+
+def _shown(count: int | None) -> tuple[int, str] | None:
+    return None if count is None else (count, str(count))

@@ -93,6 +93,10 @@ _NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b(?
 _ONE_WORD = re.compile(r"\bone(?=\s+(?!of\b|year|month|day|time|more\b)[a-z])")
 
 
+# "in 2025", "for 2024", "since 2021": the words before a bare four-digit number naming a year.
+_YEAR_BEFORE = re.compile(r"\b(?:in|for|of|since|by|until|till|from|during|before|after|year|fy)\s*$")
+
+
 def question_quantities(question: str) -> list[Quantity]:
     """Numbers with units in a question, in Chinese or English: 200亩, 8亿, 1000万度, 5 million kWh, 三年."""
     text = normalise(question)
@@ -103,8 +107,9 @@ def question_quantities(question: str) -> list[Quantity]:
         if not figure.reads_as_quantity:
             continue
         dimension = figure.dimension
-        if dimension == "years" and not figure.chinese and len(figure.raw) == 4 and figure.raw.startswith(("19", "20")):
-            dimension = "calendar_year"
+        if (dimension in ("years", "") and not figure.chinese and len(figure.raw) == 4 and figure.raw.startswith(("19", "20"))
+                and (dimension or _YEAR_BEFORE.search(text[: figure.start]))):
+            dimension = "calendar_year"  # "2025年", "taxable income for 2025"
         if not dimension and figure.scale in ("万", "亿"):
             dimension = "money"
         text_of_number = text[figure.start : figure.end].strip()
@@ -190,6 +195,9 @@ class Router:
                 taken_by[name] = later.start
                 inputs[name] = plain(later.value - earlier.value)
                 continue
+            if inp.dimension == "count":
+                # "200头能繁母牛，每头每年给2支冻精": a number given per one counted thing is a rate, not how many
+                pool = [q for q in pool if not _PER_COUNTED_BEFORE.search(text[: q.start])]
             if inp.dimension == "count" and not pool:
                 pool = [q for q in _bare_counts(quantities, text) if q.start not in taken]
             if inp.dimension == "money":
@@ -252,6 +260,9 @@ class Router:
         return inputs, missing
 
 
+# "每头每年给", "每亩补": the words before a number given per one counted thing (a rate, not how many).
+PER_ONE_COUNTED = r"每[头只个支枚台辆套株亩户人名][\u4e00-\u9fff]{0,4}\s*"
+_PER_COUNTED_BEFORE = re.compile(PER_ONE_COUNTED + "$")
 # Words that count things one by one; a quantity counted in one is no number of another (头 are not 支).
 _COUNTING_WORDS = frozenset("头 只 支 枚 台 辆 套 株 尾 口 人 名 位 家 件".split())
 _SAME_COUNT = ({"人", "名", "位"},)
@@ -264,6 +275,8 @@ def _counts_what_is_priced(text: str, q: Quantity, rate: object, choice: str) ->
     unit = getattr(param, "unit", "") or ""
     per = unit.split("/", 1)[1] if "/" in unit else ""
     word = text[q.end : q.end + q.unit_len].strip()
+    if not word:  # "200 breeding cows", read bare: what the words after it count (头)
+        word = next((f.unit.name for f in figures(text, question=True, described=True) if f.start == q.start and f.unit), "")
     if per not in _COUNTING_WORDS or word not in _COUNTING_WORDS or per == word:
         return True
     return any(per in group and word in group for group in _SAME_COUNT)

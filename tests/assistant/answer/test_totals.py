@@ -187,8 +187,8 @@ def test_an_english_quantity_in_the_counting_unit_paid_per_counts_the_items() ->
 
     text = "对新购置新能源公交车的，每辆补贴 2 万元。"
     term = next(t for t in provision_terms(_clause(text), text) if t.per == "item")
-    assert _items_in("We bought 5 vehicles for the bus line. How much in total?", term, text) == 5  # vehicles → 辆
-    assert _items_in("我们买了5辆公交车，一共补多少？", term, text) == 5
+    assert _items_in("We bought 5 vehicles for the bus line. How much in total?", term, text) == (5, "5")  # vehicles → 辆
+    assert _items_in("我们买了5辆公交车，一共补多少？", term, text) == (5, "5")
     assert _items_in("How much in total for our buses?", term, text) is None  # no count stated: nothing computed
 
 
@@ -505,3 +505,30 @@ def test_a_figure_per_head_counts_the_livestock_stated(assistant) -> None:
     # "向企业交售达到标准的犊牛，一次性给予奖励 500 元/头"
     calves = assistant.ask("我家搞“户繁企育”，今年给企业交了80头达标犊牛，能拿多少奖励？")
     assert [(c.tool, c.result) for c in calves.calculations] == [("total", "40000")]
+
+
+def test_items_paid_per_another_counted_thing_are_counted_through_the_provisions_rate(assistant) -> None:
+    # "每头能繁母牛每年提供 2支优质肉牛冻精，每支补贴 30 元": cows counted are two straws each
+    result = assistant.ask("我家有50头能繁母牛，用优质冻精一年能拿多少补贴？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3000" and "50头 × 2支" in total.steps[0]
+    english = assistant.ask("We have 200 breeding cows. How much can we get per year for quality beef semen?")
+    assert [c.result for c in english.calculations] == ["12000"]
+    assert "6000" not in english.answer.replace(",", "")  # 200 cows are not 200 straws
+    # the asker stating the rate ("每头每年给2支") counts no straws with it
+    stated = assistant.ask("我有200头能繁母牛，按肉牛政策每头每年给2支优质冻精补贴，一年冻精补贴能拿多少？")
+    assert [c.result for c in stated.calculations] == ["12000"]
+
+
+def test_an_annual_figure_asked_for_the_whole_period_counts_the_period_the_provision_states(assistant) -> None:
+    result = assistant.ask("If a national technology innovation centre gets the minimum annual support for the full period, what's the total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "150000000" and "× 5 years" in total.steps[0]
+    yearly = assistant.ask("How much does a region-level technology innovation centre get per year at least?")
+    assert not any("× 5 years" in s for c in yearly.calculations for s in c.steps)
+
+
+def test_a_number_stated_as_a_threshold_met_counts_no_items(assistant) -> None:
+    result = assistant.ask("新建能繁母牛10000头以上的大型繁育场，鄂尔多斯按总投入多少比例奖励？最高多少？")
+    assert not any(c.tool == "total" for c in result.calculations)
+    assert "30%" in result.answer and "2000 万元" in result.answer

@@ -238,3 +238,10 @@ def test_an_english_number_word_counting_things_is_a_number() -> None:
     assert normalise("led one international standard, joined two others") == "led 1 international standard, joined 2 others"
     assert normalise("one of the 3 parks, a one-off award, for one year") == "one of the 3 parks, a one-off award, for one year"
     assert normalise("we hired one b-class talent") == "we hired one b-class talent"
+
+
+def test_a_bare_year_after_a_word_naming_it_is_a_calendar_year_not_money() -> None:
+    found = question_quantities("Our company has 10 million yuan of taxable income for 2025 and 70% of revenue from it.")
+    assert [(q.text, q.dimension) for q in found][:2] == [("10 million", "money"), ("2025", "calendar_year")]
+    counted = question_quantities("We keep 2000 dairy cows.")
+    assert counted[0].dimension != "calendar_year"
