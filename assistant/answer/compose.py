@@ -208,6 +208,17 @@ _ASKS_CONTACT = re.compile(
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
+# The kinds of user or use the guide's price tables are for, before what they price ("工业用地", "居民生活用水",
+# "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
+_KIND_OF_USE = re.compile(r"(工商业|非居民|居民|工业|商业|农业)(?:生产|生活)?(?:用地|用电|用水|用气|供热|电价|水价|气价|地价)")
+# ("居民家里用水", "商业的电"): a kind a question names, a few words before what it asks the price of.
+_KIND_ASKED = re.compile(r"(工商业|非居民|居民|工业|商业|农业)[\u4e00-\u9fff]{0,3}?(?:用[地电水气]|供热|[电水气地]价?)")
+_KINDS_OF = {"工商业": {"工商业", "工业", "商业"}, "工业": {"工业", "工商业"}, "商业": {"商业", "工商业"},
+             "居民": {"居民"}, "非居民": {"非居民", "工商业", "工业", "商业"}, "农业": {"农业"}}
+_KIND_OF_USE_EN = {"commercial": "商业", "industrial": "工业", "residential": "居民", "household": "居民",
+                   "non-residential": "非居民", "agricultural": "农业"}
+_KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural)\s+"
+                           r"(?:land|power|electricity|water|gas|heating|users?|tariffs?)\b", re.IGNORECASE)
 _PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"
 _PLACE_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?{_PLACE_END})(?=的|[^\u4e00-\u9fff]|工业|商业|土地|用地|地价)")
 _PLACE_EN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:District|Zone|Park|County|Banner|Area)\b")
@@ -883,6 +894,12 @@ class Composer:
                 listed.setdefault(tuple(clause.title_path), []).extend(_PLACE_PRICED.findall(normalise(clause.text)))
             candidates = [e for e in candidates if not (named := listed.get(tuple(e.clause.title_path)))
                           or any(p in t or t in p for p in places for t in named)]
+        # (a follow-up naming a kind of its own, "那居民家里用水呢？", asks that kind, not the one before)
+        own_kinds = _kinds_asked(question.raw, question.lang) if question.follow_up else set()
+        if part.slot == "price" and (kinds := own_kinds or _kinds_asked(part.text, question.lang)):
+            # "commercial land", "商业用地": a table pricing another kind of user or use ("工业用地价格",
+            # "居民生活用水") does not price the kind asked, as a tariff for other voltages does not
+            candidates = [e for e in candidates if not (priced := _kinds_priced(e.clause, e.sentence.text)) or priced & kinds]
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
@@ -929,9 +946,11 @@ class Composer:
         same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id and e.score >= TABLE_RATIO * best.score
                        and e.coverage >= min(floor, best.coverage)]  # a tier not stating the key words is no tier of its table
         if each_grade:
+            # every grade of the table: the tiers of the best one's sentence, and the clause's lines stating a
+            # grade ("第一档价格：2.06 元/立方米", one line each)
             whole = _whole_sentence(best.clause, best.sentence)
-            same_clause = [e for e in candidates
-                           if e.clause.clause_id == best.clause.clause_id and whole.start <= e.sentence.start < whole.end]
+            same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id
+                           and (whole.start <= e.sentence.start < whole.end or tier_grade(e.sentence.text) is not None)]
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
         segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text), chosen[i - 1].sentence if i else None)
                            for i, e in enumerate(chosen))
@@ -1214,6 +1233,19 @@ _VOLT_BELOW = re.compile(rf"(?:不满|小于|低于)\s*(\d+(?:\.\d+)?){_VOLTS}|(
 _VOLT_BELOW_EN = re.compile(r"\b(?:below|under|less than|lower than)\s*(\d+(?:\.\d+)?)\s*kv|\bsub-?\s*(\d+(?:\.\d+)?)\s*kv", re.IGNORECASE)
 _VOLT_ABOVE = re.compile(rf"(\d+(?:\.\d+)?){_VOLTS}\s*(?:及)?以上", re.IGNORECASE)
 _VOLT = re.compile(rf"(?<![\d.\-—~])(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
+
+
+def _kinds_asked(text: str, lang: str) -> set[str]:
+    """The kinds of use a question asks the price for ("商业用地" → 商业, "commercial land" → 商业), with the
+    kinds a table for them may be written for (工商业 for 商业)."""
+    named = ({m.group(1) for m in _KIND_ASKED.finditer(text)} if lang == "zh"
+             else {_KIND_OF_USE_EN[m.group(1).lower()] for m in _KIND_NOUN_EN.finditer(text)})
+    return set().union(*(_KINDS_OF[k] for k in named)) if named else set()
+
+
+def _kinds_priced(clause: Clause, tier: str) -> set[str]:
+    """The kinds of use a tier's table prices, by its label and its own lead ("工业用地价格 › 基准价格：…")."""
+    return {m.group(1) for m in _KIND_OF_USE.finditer(f"{heading_label(clause)} {_lead(tier, TABLE_LEAD_CHARS)}")}
 
 
 def _covers_voltage(sentence: str, tier: str, volts: Decimal) -> bool:

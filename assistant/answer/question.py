@@ -64,7 +64,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?:title|full name) of (?:the|this|that) (?:document|plan|policy|notice|measures)|"
                        r"(?:document|plan|policy|notice)(?:'s)? (?:full )?(?:title|name)\b|"
                        r"what is (?:the|this|that) (?:document|plan|policy|notice) called"),
-        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|什么(?:局|厅)|"
+        ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|"
+                       r"哪些(?:局|厅|委|办)|什么(?:局|厅)|"
+                       r"(?:牵头|负责|主管)(?:的)?(?:部门|单位)?是谁|是谁(?:在)?(?:牵头|负责|主管)|"
                        r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督|领导|统筹|主管|管理|协调)|归谁|"
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
@@ -74,7 +76,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"responsible (?:departments?|units?|bureaus?|offices?|bodies|agenc(?:y|ies)|authorit(?:y|ies))|"
                        r"(?:departments?|agenc(?:y|ies)|bureaus?) (?:is|are) responsible|"
                        r"whom|who (?:do|should|can) (?:we|i)|"
-                       r"who (?:is )?(?:in charge|responsible|handles)|"
+                       r"who(?: is|['’]s)? (?:in charge|responsible|handles)|"
                        r"who (?:leads|drafts|issues|approves|disburses|supervises|interprets|administers|oversees|manages|reviews|pays)|"
                        r"contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
@@ -1176,7 +1178,8 @@ _GENERIC_EN = frozenset(
     "responsible charge handles handle listed first named among valid validity guide printed policy policies scheme measures "
     "measure programme program plan plans action opinion notice run runs cover covers apply applies period years year until "
     "start starts end ends take takes effect expire expires over long called titled title name most least maximum minimum "
-    "max min".split()
+    "max min lead leads leading administer administers oversee oversees manage manages supervise supervises approve approves "
+    "issue issues issued interpret interprets".split()
 )
 
 

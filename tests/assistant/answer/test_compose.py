@@ -601,3 +601,22 @@ def test_what_a_part_is_asked_per_names_no_provision(assistant) -> None:
     assert result.refused and "小杂粮" not in result.answer
     named = assistant.ask("小杂粮加工企业新建分选包装生产线，每条生产线补贴多少？")
     assert not named.refused and "50%" in named.parts[0].answer_line
+
+
+def test_every_grade_asked_of_a_table_written_one_line_each_is_stated(assistant) -> None:
+    result = assistant.ask("伊金霍洛旗居民用天然气三档价格分别是多少？")
+    line = result.parts[0].answer_line
+    assert all(p in line for p in ("2.06 元/立方米", "2.47 元/立方米", "3.09 元/立方米"))
+    one = assistant.ask("居民用气第二档价格是多少？")
+    assert "2.47" in one.parts[0].answer_line and "3.09" not in one.parts[0].answer_line
+
+
+def test_a_table_for_another_kind_of_use_does_not_price_the_kind_asked(assistant) -> None:
+    # the guide prices industrial land only: commercial land's price is not stated
+    commercial = assistant.ask("What is the benchmark land price for commercial land in the Airport Logistics Park?")
+    assert commercial.refused or not any("8.27" in p.answer_line for p in commercial.parts)
+    industrial = assistant.ask("What is the industrial land price in the Airport Logistics Park?")
+    assert "82,700 yuan/mu" in industrial.parts[0].answer_line
+    # 工商业用气 prices commercial users' gas
+    gas = assistant.ask("What is the commercial gas price?")
+    assert "3.06" in gas.parts[0].answer_line

@@ -389,3 +389,17 @@ def test_each_before_a_noun_asks_per_one_and_in_yuan_asks_money() -> None:
         "What are the prices for 110 kV ?", "What are the prices for 10 kV ?"]
     [money] = parse_question("In yuan, how much is the monthly disability allowance?", []).parts
     assert money.per == "money"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ordos science advisers: yearly subsidy per expert, and who's in charge?",
+        "How much does Ordos put into green low-carbon tech each year, and which bureau leads?",
+        "新认定的国家技术创新示范企业奖多少？哪些厅负责？",
+        "名师工作室每年资助多少？牵头是谁？",
+    ],
+)
+def test_a_later_ask_for_whoever_is_in_charge_is_a_department_of_the_part_before(question: str) -> None:
+    parts = parse_question(question).parts
+    assert [p.slot for p in parts][-1] == "department" and parts[-1].carried

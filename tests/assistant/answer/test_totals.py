@@ -521,7 +521,9 @@ def test_items_paid_per_another_counted_thing_are_counted_through_the_provisions
 
 
 def test_an_annual_figure_asked_for_the_whole_period_counts_the_period_the_provision_states(assistant) -> None:
-    result = assistant.ask("If a national technology innovation centre gets the minimum annual support for the full period, what's the total?")
+    result = assistant.ask(
+        "If a national technology innovation centre gets the minimum annual support for the full period, what's the total?"
+    )
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "150000000" and "× 5 years" in total.steps[0]
     yearly = assistant.ask("How much does a region-level technology innovation centre get per year at least?")
