@@ -206,8 +206,6 @@ _ASKS_CONTACT = re.compile(
 )
 # A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
-# A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
-# and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
 # The kinds of user or use the guide's price tables are for, before what they price ("工业用地", "居民生活用水",
 # "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
 _KIND_OF_USE = re.compile(r"(工商业|非居民|居民|工业|商业|农业)(?:生产|生活)?(?:用地|用电|用水|用气|供热|电价|水价|气价|地价)")
@@ -219,6 +217,8 @@ _KIND_OF_USE_EN = {"commercial": "商业", "industrial": "工业", "residential"
                    "non-residential": "非居民", "agricultural": "农业"}
 _KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural)\s+"
                            r"(?:land|power|electricity|water|gas|heating|users?|tariffs?)\b", re.IGNORECASE)
+# A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
+# and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
 _PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"
 _PLACE_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?{_PLACE_END})(?=的|[^\u4e00-\u9fff]|工业|商业|土地|用地|地价)")
 _PLACE_EN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:District|Zone|Park|County|Banner|Area)\b")
