@@ -274,6 +274,10 @@ class AnswerChain:
         if money_asked and turn.calculations and not any(dimension_of(c.unit) == "money" for c in turn.calculations):
             # "In yuan, how much is the monthly allowance": a number of months computed does not answer it
             turn.calculations, turn.calc_note = [], ""
+        measured = turn.parsed is not None and bool(turn.parsed.parts) and all(p.slot == "count" and p.measure for p in turn.parsed.parts)
+        if measured and turn.calculations and all(dimension_of(c.unit) == "money" for c in turn.calculations):
+            # "至少要综合利用多少万吨": a subsidy computed in money does not answer a quantity asked in its measure
+            turn.calculations, turn.calc_note = [], ""
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 from typing import TypeVar
 
 from assistant.answer.extractive import QuestionTerms
@@ -53,6 +54,18 @@ BASE_CONTEXT_WORDS = 12
 _PAID = re.compile(r"奖|补|资助|扶持|支持|贴息")
 # How many characters after "N%的" may name what the share is of ("70%的转化收益").
 SHARE_OF_CHARS = 6
+# The measures a share of a stated quantity is computed in ("100亿度" → 30亿度, "200万吨" → 124万吨).
+_MEASURES = frozenset({"energy", "weight", "volume", "area"})
+
+
+def _measured(unit: str, value: Decimal) -> str:
+    """A quantity in its unit, 万 and 亿 written as the guide writes them ("30亿度", "124万吨")."""
+    for scale, word in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
+        if abs(value) >= scale and unit in ("度", "吨", "立方米", "亩", "平方米"):
+            return f"{plain(value / scale)}{word}{unit}"
+    return f"{plain(value)}{unit}"
+
+
 # How much better (in shares of the question's weighted words) the percentage computed must fit
 # than any other percentage of another value found.
 MARGIN = 0.05
@@ -188,6 +201,8 @@ class ShareCalculator:
         # a bare "多少" ("财政承担多少？") asks in the kind of the amount the question states
         bare = any(p.slot == "count" and not p.counted and not p.measure for p in question.parts)
         kinds = ["money"] if "amount" in asked else ["money", "count"] if bare else ["count"] if "count" in asked else []
+        # "一年用电100亿度…可再生能源至少要用多少度？": a share of a quantity the question states in the measure it asks
+        kinds += [m for p in question.parts if p.slot == "count" and (m := p.measure) in _MEASURES and m not in kinds]
         base, kind = None, ""
         for kind in kinds:
             if (base := self._base(question, kind)) is not None:
@@ -203,7 +218,7 @@ class ShareCalculator:
         value = amount * rate
         if kind == "count" and value != value.to_integral_value():
             return None  # a share of a count that is no whole number is no answer to "how many"
-        show = money_text if kind == "money" else plain
+        show = money_text if kind == "money" else partial(_measured, figure.unit.name) if kind in _MEASURES and figure.unit else plain
         zh = question.lang == "zh"
         steps = [f"{show(figure.value)} × {items} = {show(amount)}"] if items != 1 else []
         split = f"（{share.percent.raw}）" if _RATIO.fullmatch(share.percent.raw) else ""  # "× 50%（1:1）"
@@ -234,7 +249,7 @@ class ShareCalculator:
             inputs={"base": plain(amount), "percent": plain(share.percent.number)},
             steps=steps,
             result=plain(value),
-            unit="元" if kind == "money" else "",
+            unit="元" if kind == "money" else figure.unit.name if kind in _MEASURES and figure.unit else "",
             clause_ids=[share.clause.clause_id],
         )
 
@@ -247,6 +262,8 @@ class ShareCalculator:
         if kind == "money":
             bases = [f for f in found if f.dimension == "money" or (f.unit is None and f.scale in ("万", "亿", "million", "billion")
                                                                      and not _COUNTED.match(text, f.end))]
+        elif kind in _MEASURES:
+            bases = [f for f in found if f.dimension == kind]
         else:
             bases = [f for f in found if (f.unit is None or f.dimension == "count") and not f.scale and f.number >= 2
                      and f.number == f.number.to_integral_value() and not re.match(r"\s*年", text[f.end :])]

@@ -169,3 +169,16 @@ def test_an_amount_stated_as_a_threshold_met_is_no_base_beside_the_one_spent(ass
                            "What one-off reward can we get?")
     share = _share(result)
     assert share.result == "5000000" and share.inputs["base"] == "30000000", share
+
+
+def test_a_share_of_a_quantity_asked_in_its_measure_is_computed_in_that_measure(assistant) -> None:
+    # "到 2030 年，…电解铝使用可再生能源比例达到 30%以上": 30% of the power the question states
+    power = assistant.ask("我们电解铝厂一年用电100亿度，按2030年的目标，可再生能源至少要用多少度？")
+    share = next(c for c in power.calculations if c.tool == "share")
+    assert share.result == "3000000000" and share.unit == "度" and share.steps == ["100亿度 × 30% = 30亿度"]
+    # a subsidy in money does not answer a quantity asked in tonnes: "…综合利用率达到 62%"
+    waste = assistant.ask("按2030年目标，一个园区一年产生大宗工业固废200万吨，至少要综合利用多少万吨才达标？")
+    assert [(c.tool, c.result, c.unit) for c in waste.calculations] == [("share", "1240000", "吨")]
+    # asked in money, the subsidy is computed as before
+    paid = assistant.ask("我们企业年综合利用固废20万吨，能拿多少补贴？")
+    assert all(c.unit == "元" for c in paid.calculations) and paid.calculations
