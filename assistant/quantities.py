@@ -455,10 +455,16 @@ def plain(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def scaled_text(value: Decimal, unit: str) -> str:
+    """A quantity in ``unit`` the way the guide writes it: 亿 from a hundred million up, 万 from ten
+    thousand up ("30亿度", "124万吨", "7.5万元")."""
+    if abs(value) >= 100_000_000:
+        return f"{plain(value / 100_000_000)}亿{unit}"
+    if abs(value) >= 10_000:
+        return f"{plain(value / 10_000)}万{unit}"
+    return f"{plain(value)}{unit}"
+
+
 def money_text(value_yuan: Decimal) -> str:
     """Money the way the guide writes it: 亿元 from a hundred million up, 万元 from ten thousand up, else 元."""
-    if abs(value_yuan) >= 100_000_000:
-        return f"{plain(value_yuan / 100_000_000)}亿元"
-    if abs(value_yuan) >= 10_000:
-        return f"{plain(value_yuan / 10_000)}万元"
-    return f"{plain(value_yuan)}元"
+    return scaled_text(value_yuan, "元")

@@ -29,14 +29,13 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import partial
 from typing import TypeVar
 
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, figures, money_text, normalise, plain
+from assistant.quantities import Figure, figures, money_text, normalise, plain, scaled_text
 
 # How many of the best clauses found are read, and the least share of the question's weighted
 # words (with the clause's headings) a provision must state.
@@ -58,14 +57,6 @@ SHARE_OF_CHARS = 6
 _MEASURES = frozenset({"energy", "weight", "volume", "area"})
 
 
-def _measured(unit: str, value: Decimal) -> str:
-    """A quantity in its unit, 万 and 亿 written as the guide writes them ("30亿度", "124万吨")."""
-    for scale, word in ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万")):
-        if abs(value) >= scale and unit in ("度", "吨", "立方米", "亩", "平方米"):
-            return f"{plain(value / scale)}{word}{unit}"
-    return f"{plain(value)}{unit}"
-
-
 # How much better (in shares of the question's weighted words) the percentage computed must fit
 # than any other percentage of another value found.
 MARGIN = 0.05
@@ -77,7 +68,7 @@ _CHANGE = re.compile(r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下�
 _THRESHOLD_BEFORE = re.compile(
     r"(?:超过|过了|达到|达|满|突破|不低于|不少于|高于|over|more than|exceeds?|exceeding|above|at least|reach(?:es|ed)?)\s*$", re.IGNORECASE
 )
-_THRESHOLD_AFTER = re.compile(r"\s*(?:以上|以下|以内|多(?!少)|出头|or more|and above|plus\b|\+)", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|多(?!少)|出头|or more|and above|plus\b|\+)", re.IGNORECASE)
 
 
 def stated_as_threshold(text: str, figure: Figure) -> bool:
@@ -218,7 +209,8 @@ class ShareCalculator:
         value = amount * rate
         if kind == "count" and value != value.to_integral_value():
             return None  # a share of a count that is no whole number is no answer to "how many"
-        show = money_text if kind == "money" else partial(_measured, figure.unit.name) if kind in _MEASURES and figure.unit else plain
+        unit = "元" if kind == "money" else figure.unit.name if kind in _MEASURES and figure.unit else ""
+        show: Callable[[Decimal], str] = (lambda value: scaled_text(value, unit)) if unit else plain
         zh = question.lang == "zh"
         steps = [f"{show(figure.value)} × {items} = {show(amount)}"] if items != 1 else []
         split = f"（{share.percent.raw}）" if _RATIO.fullmatch(share.percent.raw) else ""  # "× 50%（1:1）"
@@ -249,7 +241,7 @@ class ShareCalculator:
             inputs={"base": plain(amount), "percent": plain(share.percent.number)},
             steps=steps,
             result=plain(value),
-            unit="元" if kind == "money" else figure.unit.name if kind in _MEASURES and figure.unit else "",
+            unit=unit,
             clause_ids=[share.clause.clause_id],
         )
 

@@ -35,6 +35,7 @@ from assistant.answer.compose import Tokenize, is_condition, strip_numbering
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
+from assistant.answer.shares import stated_as_threshold
 from assistant.answer.unit_prices import PER_ONE_UNIT
 from assistant.calculators.router import PER_ONE_COUNTED
 from assistant.models import Calculation, Clause
@@ -970,13 +971,14 @@ def _items_in(question: str, term: Term, provision: str) -> tuple[int, str] | No
     if not counts:
         # "200 cows" for "每头": the question's quantity in the counting unit the provision pays per;
         # "three banners" for "每个示范旗县": a count it states of the kind the provision pays per
-        stated = [q for q in quantities(question, described=True) if q.value >= 2 and q.value == int(q.value)
-                  and not re.search(PER_ONE_COUNTED + re.escape(q.text), question)]
-        units = {int(q.value) for q in stated if q.unit == noun}
+        text = normalise(question)
+        found = [f for f in figures(text, described=True) if f.reads_as_quantity and f.quantity.value >= 2
+                 and f.quantity.value == int(f.quantity.value) and not _PER_ONE_BEFORE.search(text[: f.start])]
+        units = {int(f.quantity.value) for f in found if f.quantity.unit == noun}
         if len(units) == 1:
             return _shown(units.pop())
         # (a number stated as a threshold met, "能繁母牛10000头以上的繁育场", counts nothing)
-        met = [q for q in stated if not re.search(re.escape(q.text) + r"\s*(?:及|或|（含）)?以[上下]", question)]
+        met = [f.quantity for f in found if not stated_as_threshold(text, f)]
         if (converted := _items_per_counted(provision, noun, met)) is not None:
             return converted
         kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)
