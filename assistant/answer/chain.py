@@ -21,6 +21,7 @@ from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, render
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
+from assistant.answer.growth import GrowthCalculator
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import (
@@ -302,6 +303,14 @@ class AnswerChain:
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)
+        if turn.parsed is not None and not turn.calculations:
+            # "2023年回收了1亿台，到2027年目标是多少？" over "较 2023 年增长 30%": the value the question
+            # states, changed as the provision says (before a share of it: a provision stating how the
+            # value changes is about that value, where a share may be of another's)
+            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            grown = GrowthCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
+            if grown:
+                turn.calculations, turn.calc_note = grown, ""
         if turn.parsed is not None and not turn.calculations:
             # "科研经费要500万，财政出多少？": the provision's share of the amount the question states (also
             # when a calculator of the provision asks for inputs the asker did not give: "改建花了1000万元"

@@ -62,13 +62,23 @@ _MEASURES = frozenset({"energy", "weight", "volume", "area"})
 MARGIN = 0.05
 
 # The words before a percentage that make it a change, not a share ("增长 10%", "下浮 10%").
-_CHANGE = re.compile(r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下降|降低|减少|减免|优惠|增幅|降幅|同比|环比)[^，,；;。\d]{0,4}$")
+# ("高于当地平均水平的 30%": higher by 30%, a change of the average; "不低于 30%" is a floor of a share)
+_CHANGE = re.compile(
+    r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下降|降低|减少|减免|优惠|增幅|降幅|同比|环比)[^，,；;。\d]{0,4}$|"
+    r"(?<!不)(?:高于|低于)[^，,；;。\d%]{0,12}?的?\s*$"
+)
 # An amount the question states as a threshold ("总产值过了100亿", "more than 10 million yuan") is a
 # condition it meets, not the amount a share is taken of.
 _THRESHOLD_BEFORE = re.compile(
     r"(?:超过|过了|达到|达|满|突破|不低于|不少于|高于|over|more than|exceeds?|exceeding|above|at least|reach(?:es|ed)?)\s*$", re.IGNORECASE
 )
 _THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|多(?!少)|出头|or more|and above|plus\b|\+)", re.IGNORECASE)
+
+
+# A percentage a provision states as a condition of whom it names ("主导产业占农牧业总产值 50%以上的现代农牧业
+# 产业园", "增长 20%（含）以上的企业"), not a share paid or a change to compute ("奖补资金总额的 95%以上由…拨付"
+# and "比例达到 30%以上" are floors of one).
+CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*的")
 
 
 def stated_as_threshold(text: str, figure: Figure) -> bool:
@@ -310,7 +320,8 @@ class ShareCalculator:
                 before = text[seg_start : f.start]
                 borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))
                 borne = borne or bool(_RATIO.fullmatch(f.raw))  # a split of a ratio, already judged the asked party's
-                if _CHANGE.search(text[tier_start : f.start]) or not (named or interest or borne):
+                if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
+                        or not (named or interest or borne):
                     continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 score = (coverage + local) * 0.95**rank

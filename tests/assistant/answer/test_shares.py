@@ -182,3 +182,16 @@ def test_a_share_of_a_quantity_asked_in_its_measure_is_computed_in_that_measure(
     # asked in money, the subsidy is computed as before
     paid = assistant.ask("我们企业年综合利用固废20万吨，能拿多少补贴？")
     assert all(c.unit == "元" for c in paid.calculations) and paid.calculations
+
+
+def test_a_percentage_stated_as_a_condition_of_whom_a_provision_names_is_no_share(assistant) -> None:
+    # "主导产业占农牧业总产值 50%以上的现代农牧业产业园": who qualifies, not a share of the output stated
+    result = assistant.ask("我们园区去年产值20亿元，到2025年要达到多少？")
+    assert _share(result) is None
+
+
+def test_a_floor_of_a_share_is_still_a_share(assistant) -> None:
+    # "奖补资金总额的 95%以上由省级财政部门直接拨付": at least 95%
+    result = assistant.ask("专精特新小巨人奖补资金一共800万元，省级财政直接拨给企业的至少多少？")
+    share = _share(result)
+    assert share is not None and share.result == "7600000"
