@@ -85,6 +85,7 @@ UNITS: tuple[Unit, ...] = (
     _u("平方米", "area", "0.0015", words=("平米", "m2", "m²", "㎡"), english=("square metres", "square meters")),
     _u("万平方米", "area", 15, words=("万平米",)),
     _u("平方公里", "area", 1500, words=("平方千米", "km2", "km²"), english=("square kilometres", "square kilometers")),
+    _u("公里", "length", 1, words=("千米", "km"), english=("kilometres", "kilometers")),
     _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters"), spoken=("方",)),
     _u("万立方米", "volume", WAN),
     _counted("头", "head", "cows", "cattle", "calves"),

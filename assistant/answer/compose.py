@@ -662,6 +662,8 @@ class Composer:
         while phrase and len(phrase[-1]) > 4 and phrase[-1].endswith(("ed", "ing")):
             phrase.pop()  # "the minimum capital required": the participle after the noun names nothing
         nouns = [phrase[-1]] if phrase and phrase[-1] not in _EN_FIGURE_WORDS else []
+        if nouns and len(phrase) >= 2 and len(default_glossary().groups(" ".join(phrase[-2:]))) == 1:
+            nouns = [" ".join(phrase[-2:])]  # "permanent residents" is one word of the glossary (常住人口), not "residents"
         if phrase and not nouns and len(phrase) >= 2 and phrase[-2] not in _EN_FIGURE_WORDS:
             # "what is the VAT rate": a kind of figure is asked of the noun before it (增值税)
             nouns = [phrase[-2]]
@@ -1485,6 +1487,7 @@ EVIDENCE_LEAD = {"zh": "依据：", "en": "Evidence (quoted from the guide):"}
 _EN_UNITS = {
     "元": "yuan", "元/度": "yuan/kWh", "元/吨": "yuan/tonne", "元/立方米": "yuan/m³", "元/平方米": "yuan/m²", "元/亩": "yuan/mu",
     "元/头": "yuan/head", "元/只": "yuan each", "元/公斤": "yuan/kg", "美元": "US dollars", "%": "%", "倍": "times", "亩": "mu",
+    "公里": "km", "平方公里": "km²",
     "千伏": "kV", "度": "kWh", "吨": "tonnes", "立方米": "m³", "平方米": "m²", "年": "years", "个月": "months", "天": "days",
     "日": "days", "人": "people", "头": "head", "只": "animals", "家": "enterprises", "个": "", "项": "items", "学时": "class hours",
     "小时": "hours",

@@ -71,7 +71,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        # a government body asked for, not one named in a title ("the seven-department measures")
-                       r"(?:which|what)\s+(?:[a-z-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|offices?|bodies|body|"
+                       # ("what do government agencies pay": the body is who does something, not what is asked)
+                       r"(?:which|what)\s+(?!(?:do|does|did|will|would|can|could|should|must|may|might)\b)"
+                       r"(?:[a-z-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|offices?|bodies|body|"
                        r"units?|ministr(?:y|ies))\b|"
                        r"responsible (?:departments?|units?|bureaus?|offices?|bodies|agenc(?:y|ies)|authorit(?:y|ies))|"
                        r"(?:departments?|agenc(?:y|ies)|bureaus?) (?:is|are) responsible|"
@@ -383,14 +385,15 @@ _CATEGORY_ASK = re.compile(
     re.IGNORECASE,
 )
 # Dimensions of measuring units (quantities.UNITS) a question may ask a figure in.
-_MEASURES = frozenset({"volume", "area", "weight", "energy", "days", "age"})
+_MEASURES = frozenset({"volume", "area", "weight", "energy", "length", "days", "age"})
 # An age asked ("年龄上限", "多少岁", "what age limit", "how old"): only a figure in 岁 answers it.
 _AGE_ASKED = re.compile(r"年龄|岁数|多少岁|几岁|\bages?\b|how old", re.IGNORECASE)
 # "What <noun phrase>" asks the kind of figure its head noun names ("what age limit", "what minimum
 # share of working hours", "what fine", "what is the maximum subsidy"): the last such noun among the
 # first words after "what", before a verb, a preposition or an article ends the phrase.
 _WHAT_PHRASE_EN = re.compile(
-    r"\bwhat(?:'s|\s+(?:is|are|was|were|would be|will be))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<phrase>(?:[a-z-]+\s*){1,5})",
+    r"\bwhat(?:'s|\s+(?:is|are|was|were|would be|will be))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<phrase>(?:[a-z-]+\s*){1,5})",
     re.IGNORECASE,
 )
 _PHRASE_STOPS_EN = frozenset(
@@ -404,7 +407,7 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
     **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget "
                     "capital loan loans tax interest refund refunds rebate rebates reimbursement".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
-                    "number headcount output age".split(), "count"),
+                    "number headcount output age volume population area mileage length distance".split(), "count"),
     **dict.fromkeys("deadline deadlines period duration".split(), "duration"),
     **dict.fromkeys("cap caps ceiling".split(), "amount"),
 }
@@ -412,7 +415,9 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
 
 _SHARE_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:(?:minimum|maximum|annual)\s+)?(?:share|proportion)\b", re.IGNORECASE)
 _BOUNDS_EN = frozenset("maximum minimum max min total".split())
-_MONEY_HEADS_EN = frozenset("support funding funds money assistance aid investment capital budget".split())
+# Measures counted in money ("how big is the company's revenue").
+_MONEY_MEASURES_EN = frozenset("revenue revenues income sales turnover gdp".split())
+_MONEY_HEADS_EN = frozenset("support funding fund funds money assistance aid investment capital budget".split())
 
 
 # "how much recruitment subsidy can…": the money asked is named by the noun after "how much"
@@ -493,7 +498,13 @@ _IN_UNIT_EN = re.compile(
     re.IGNORECASE,
 )
 # An area asked: "what is the total area of the park?".
-_AREA_ASKED_EN = re.compile(r"\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:(?:total|overall|planned|floor|land)\s+){0,2}area\b", re.IGNORECASE)
+# "how big is the fund": the size of something (not "how large must a project be", a condition's threshold)
+_SIZE_ASKED_EN = re.compile(r"\bhow (?:big|large) (?:is|are|was|were|will|would|can|could|must|an?)\b", re.IGNORECASE)
+_AREA_ASKED_EN = re.compile(
+    r"\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:(?:total|overall|planned|floor|land)\s+){0,2}area\b|"
+    r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积",  # "how big is the banner in area"
+    re.IGNORECASE,
+)
 # A contact's number asked ("what's the phone number", "电话是多少"): no figure answers it ("is there a
 # hotline…?" asks whether there is one).
 _CONTACT_ASKED = re.compile(r"电话号码|电话是多少|电话多少|\b(?:phone|telephone|hotline|fax|contact)\s+numbers?\b", re.IGNORECASE)
@@ -757,6 +768,10 @@ def _slot_of(text: str) -> Slot:
             "yuan", "rmb") else "count"
     if _AREA_ASKED_EN.search(text):
         return "count"  # "what is the total area of the park?": a measure
+    if _SIZE_ASKED_EN.search(text):
+        # "how big is the banner in area?": a measure; "how big is the grant?": money
+        return "amount" if any(w in _MONEY_HEADS_EN or w in _MONEY_MEASURES_EN or _FIGURE_NOUNS_EN.get(w) == "amount"
+                               for w in re.findall(r"[a-z]+", text.lower())) else "count"
     if (named := figure_noun_slot(text)) is not None:
         return named
     if not asks_figure(text):
@@ -1086,12 +1101,17 @@ def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
     return out or [(text, False)]
 
 
+_SIZE_ASK_WORDS_EN = re.compile(r"\bhow (?:big|large|high|tall|wide|far)\b|\bin (?:land )?area\b", re.IGNORECASE)
+
+
 def _subject(text: str, lang: Language) -> str:
     if lang == "zh":
         return _QUESTION_WORDS_ZH.sub(" ", text).strip()
     # the guide's own words an English question quotes ("prefabricated (装配式)") name its subject too;
     # a document number it quotes ("under 内政办发〔2022〕19号") names where, not what
     # ("what's", "the company's": the 's is no word of its own)
+    # ("how big is the banner in area": the size asked, not a word of what it is about)
+    text = _SIZE_ASK_WORDS_EN.sub(" ", text)
     words = re.findall(r"[A-Za-z0-9.\-]+|[\u4e00-\u9fff]+", re.sub(r"['’]s\b", "", DOC_NUMBER.sub(" ", text)).lower())
     return " ".join(w for w in words if w not in ENGLISH_STOP_WORDS)
 

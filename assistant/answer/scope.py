@@ -89,8 +89,9 @@ def out_of_scope_place(question: str, clause_texts: list[str]) -> str | None:
 OFF_TOPIC = re.compile(
     r"(天气|气温|最冷|最热|下雨|下雪|航班|机票|火车票|高铁票|酒店|宾馆|住宿推荐|餐厅|美食|景点门票|汇率|股价|股票代码|彩票|"
     r"写一首|写首|作诗|诗歌|讲个笑话|笑话|脑筋急转弯|星座|算命|"
-    r"weather|temperature|forecast|flight|airfare|train ticket|hotel|restaurant|exchange rate|stock price|lottery|"
-    r"write (me )?a (poem|song|story)|poem|joke|horoscope)",
+    # (an English word alone: "ultra-high-temperature storage" is a technology, not the weather)
+    r"(?<![\w-])(?:weather|temperature|forecast|flight|airfare|train ticket|hotel|restaurant|exchange rate|stock price|lottery|"
+    r"write (me )?a (poem|song|story)|poem|joke|horoscope)s?(?![\w-]))",
     re.IGNORECASE,
 )
 

@@ -212,3 +212,10 @@ def test_money_written_with_an_abbreviated_scale_after_a_currency() -> None:
     assert values("RMB 100m+ sales") == ["100000000"]
     assert values("¥2bn") == ["2000000000"]
     assert values("a 2m wall") == ["2"]  # no currency: metres, perhaps, but no scale
+
+
+def test_kilometres_are_a_length() -> None:
+    (road,) = figures(normalise("全旗公路总里程达 4815公里"))
+    assert road.unit is not None and road.unit.name == "公里" and road.dimension == "length" and road.value == 4815
+    (area,) = figures(normalise("全旗总面积 5600 平方公里"))
+    assert area.dimension == "area"

@@ -340,3 +340,14 @@ def test_years_served_multiply_a_yearly_grant_and_nothing_else(assistant) -> Non
     # "对引进优秀退休教师或退休医师的用人单位每年给予最高 20 万元": the engineer's one-off 15 万元 beside it is not added
     result = assistant.ask("我们学校引进一位优秀退休教师，干满2年，引才补贴最多拿多少？")
     assert [c.result for c in result.calculations] == ["400000"]
+
+
+def test_a_two_word_glossary_noun_is_what_the_figure_is_asked_of(assistant) -> None:
+    # "permanent residents" is 常住人口, not 居民 (which the sentence stating the population does not write)
+    result = assistant.ask("How many permanent residents does Ejin Horo Banner have?")
+    assert not result.refused and "25 万" in result.answer.replace("25万", "25 万")
+
+
+def test_a_length_in_kilometres_answers_a_mileage_asked(assistant) -> None:
+    result = assistant.ask("What is the total highway mileage of Ejin Horo Banner?")
+    assert not result.refused and "4,815 km" in result.answer

@@ -403,3 +403,18 @@ def test_each_before_a_noun_asks_per_one_and_in_yuan_asks_money() -> None:
 def test_a_later_ask_for_whoever_is_in_charge_is_a_department_of_the_part_before(question: str) -> None:
     parts = parse_question(question).parts
     assert [p.slot for p in parts][-1] == "department" and parts[-1].carried
+
+
+def test_a_size_asked_is_a_measure_or_money_and_a_body_that_does_something_is_not_asked() -> None:
+    assert slot_of("How big is the grant for a new laboratory?") == "amount"
+    assert slot_of("How large is the city's industrial guidance fund?") == "amount"
+    assert slot_of("How big is the banner's annual output value?") == "count"
+    # a size a condition asks for is not a figure of the provision
+    assert slot_of("How large does a project need to be to get onto the list?") != "count"
+    area = parse_question("How big is the demonstration park in area?").parts[0]
+    assert area.slot == "count" and area.measure == "area" and "big" not in area.subject.split()
+    # "what do government agencies pay": the agencies pay, nobody asks for them
+    assert slot_of("What do government agencies pay for water per tonne?") == "price"
+    assert slot_of("Which agencies do we contact?") == "department"
+    # a year before the asked noun ("the 2030 target") is no word of it
+    assert slot_of("What's the 2030 target for the volume of recycled resources?") == "count"
