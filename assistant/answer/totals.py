@@ -59,6 +59,9 @@ from assistant.search.glossary import default_glossary, guide_terms
 # SECOND_RATIO of it and states something the question names that the first does not.
 MIN_COVERAGE = 0.2
 SECOND_RATIO = 0.5
+# A provision whose one-off figure counts the recipients the question counts leads when it fits at
+# least this share of the best provision's fit.
+COUNTING_LEAD_RATIO = 0.9
 # The share of the question's weighted words a second provision must state that the first does not.
 SECOND_ADDS = 0.1
 # A one-off grant joins a yearly one of the same provision (and the other way round) when its tier
@@ -303,6 +306,10 @@ def _alike(a: str, b: str) -> bool:
 LABEL_CHARS_MAX = 10
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_LEAD = re.compile(r"^(?:按照|按|对|给予|其中)+")
+# The last verb before a run's first item, when the words before it are too long to be the item.
+_LABEL_AFTER_VERB = re.compile(r".*(?:建设|建成|达到|培育|新增|认定|创建|打造|包括|其中|：|:)")
+# The policy level an item names at its start.
+LEVEL_WORD = re.compile(r"国家级|自治区级|省级|盟市级|市级|旗级|县级")
 
 
 def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
@@ -319,10 +326,21 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
         if len(run) >= 2:
             groups.append(run)
         first = _LABEL_LEAD.sub("", _segment_before(text, f.start).strip())
+        if len(first) > LABEL_CHARS_MAX and (verb := _LABEL_AFTER_VERB.match(first)):
+            first = first[verb.end() :].strip()  # "到 2025 年建设国家级重点实验室 4家": 国家级重点实验室
         run = [(first, f)] if 0 < len(first) <= LABEL_CHARS_MAX and _CJK.search(first) else []
     if len(run) >= 2:
         groups.append(run)
-    return groups
+    return [_levelled(group) for group in groups]
+
+
+def _levelled(run: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """A run's items with the level its first item names ("国家级重点实验室 4家、技术创新中心 2 家": the
+    centres are national too), each item that names none of its own taking it."""
+    level = LEVEL_WORD.match(run[0][0])
+    if level is None:
+        return run
+    return [(label if LEVEL_WORD.match(label) else level.group(0) + label, f) for label, f in run]
 
 
 
@@ -433,6 +451,13 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
     if len(core) == 1 and re.fullmatch(r"[A-Za-z一二三四五六七八九十]", core):
         # "A、B、C、D类人才": a lettered (numbered) item is named with the class word the list ends with
         return min((at for word in (f"{core}类", f"{core}级", f"{core}档") if (at := _find_item(question, word)) >= 0), default=-1)
+    if role == "label" and (level := LEVEL_WORD.match(core)) and core[level.end() :]:
+        # an item of a level ("国家级技术创新中心"): the question names the level, and the item among
+        # the others of that level ("国家级重点实验室、技术创新中心…一共多少家": the level is said once)
+        if _find_item(question, level.group(0)) < 0:
+            return -1
+        bare = [o[level.end() :] for o in others if o.startswith(level.group(0)) and o[level.end() :]]
+        return _named(core[level.end() :], role, question, bare)
     if role == "label":
         # an item written before its own figure: whole, or by its shortest start no other item
         # shares ("中级职称" beside "高级职称", "专利代理师": 中级)
@@ -597,6 +622,12 @@ class TotalCalculator:
             lead = lists[0]
         if lead is not None:
             provisions = [lead] + [p for p in provisions if p is not lead]
+        # the recipients a question counts ("ten SMEs…") are those of one provision: one whose one-off
+        # figure counts them leads, before another paying other recipients ("…高新技术产业开发区")
+        # (and fits the question about as well: a worse fit counting them is another grant)
+        counting = next((p for p in provisions if any(t.per == "once" and _recipients(text, t) > 1 for t in terms_of[id(p)])), None)
+        if counting is not None and counting is not provisions[0] and counting[0] >= COUNTING_LEAD_RATIO * max(p[0] for p in provisions):
+            provisions = [counting] + [p for p in provisions if p is not counting]
         chosen = [provisions[0]]
         first_tokens = set(self.tokenize(provisions[0][2].text))
         # the recipients a question counts ("two universities each…") are those of one provision:

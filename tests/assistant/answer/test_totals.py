@@ -90,7 +90,8 @@ def test_a_calendar_year_is_no_number_of_years_and_a_total_of_counts_is_no_sum_o
     assert _periods("到2025年一共能拿多少？", "每年给予不低于 1000 万元支持", "year") is None
     assert _periods("前3年一共能拿多少？", "每年给予不低于 1000 万元支持", "year") == 3
     result = assistant.ask("到2025年，自治区级重点实验室和技术创新中心加起来要建多少家？")
-    assert not any(c.tool == "total" for c in result.calculations)
+    # the numbers of centres are added (165家 + 20家), no money
+    assert [(c.tool, c.result, c.unit) for c in result.calculations] == [("total", "185", "家")]
     assert "亿元" not in result.answer.splitlines()[0]
 
 
@@ -534,3 +535,25 @@ def test_a_number_stated_as_a_threshold_met_counts_no_items(assistant) -> None:
     result = assistant.ask("新建能繁母牛10000头以上的大型繁育场，鄂尔多斯按总投入多少比例奖励？最高多少？")
     assert not any(c.tool == "total" for c in result.calculations)
     assert "30%" in result.answer and "2000 万元" in result.answer
+
+
+def test_the_provision_counting_the_recipients_asked_leads_over_other_recipients_grants(assistant) -> None:
+    # "对首次获批高新技术企业的科技型中小企业一次性奖励 30 万元" counts the SMEs; the high-tech zones'
+    # grants beside it (2000万元, 1000万元) are other recipients' and are not added
+    result = assistant.ask("Ten tech SMEs in our park were approved as high-tech enterprises for the first time this year. "
+                           "What is the total one-off regional R&D award they receive?")
+    total = _total(result)
+    assert total is not None and total.result == "3000000" and total.steps == [
+        "对首次获批高…技型中小企业一次性奖励：30万元 × 10 = 300万元"
+    ]
+
+
+def test_numbers_of_a_levelled_run_are_added_for_the_items_named_at_that_level(assistant) -> None:
+    # "到 2025 年建设国家级重点实验室 4家、技术创新中心 2 家、工程研究中心 4家、制造业创新中心 2家…，建设自治区级
+    # 重点实验室 165 家、技术创新中心 20 家…制造业创新中心 15家": each run's items are of its first item's level
+    result = assistant.ask("到2025年，自治区级技术创新中心和制造业创新中心一共要建多少家？")
+    total = _total(result)
+    assert total is not None and total.result == "35" and total.unit == "家"
+    assert total.steps == ["自治区级技术创新中心：20家", "自治区级制造业创新中心：15家", "合计：35家"]
+    national = _total(assistant.ask("到2025年国家级工程研究中心和制造业创新中心加起来建几家？"))
+    assert national is not None and national.result == "6"
