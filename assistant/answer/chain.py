@@ -17,7 +17,8 @@ from typing import Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, render, unstated_line
+from assistant.answer.averages import AverageCalculator
+from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, english_figure, render, unstated_line
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
@@ -41,7 +42,7 @@ from assistant.answer.totals import TotalCalculator
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
-from assistant.quantities import dimension_of, money_text
+from assistant.quantities import Quantity, dimension_of, money_text, scaled_text
 from assistant.search.glossary import reader_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
@@ -312,6 +313,12 @@ class AnswerChain:
             if grown:
                 turn.calculations, turn.calc_note = grown, ""
         if turn.parsed is not None and not turn.calculations:
+            # "3年培育1.5万人次，平均每年多少？": a total over years, per year
+            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            average = AverageCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
+            if average is not None:
+                turn.calculations, turn.calc_note = [average], ""
+        if turn.parsed is not None and not turn.calculations:
             # "科研经费要500万，财政出多少？": the provision's share of the amount the question states (also
             # when a calculator of the provision asks for inputs the asker did not give: "改建花了1000万元"
             # is the cost its 40% is of, though the calculator of new stores asks for their volume)
@@ -548,7 +555,14 @@ def calculation_text(calc: Calculation, lang: str, markers: str) -> str:
     def show(value: str) -> str:
         if calc.unit == "元" and lang == "en":  # "21,600 yuan (2.16万元)": the figure for the reader, then as the guide writes it
             return f"{format(Decimal(value).normalize(), ',f')} yuan ({money_text(Decimal(value))})"
-        return money_text(Decimal(value)) if calc.unit == "元" else f"{value}{calc.unit}"
+        if calc.unit == "元":
+            return money_text(Decimal(value))
+        scaled = scaled_text(Decimal(value), calc.unit)  # "1.3亿台", "315家"
+        if lang == "en":  # "130,000,000 (1.3亿)", "1,200 tonnes (1200吨)": a number counted keeps the guide's counting word
+            measured = dimension_of(calc.unit) not in ("count", "")
+            figure = english_figure(Quantity(Decimal(value), calc.unit if measured else "", scaled))
+            return figure if not calc.unit and "万" not in scaled and "亿" not in scaled else f"{figure} ({scaled})"
+        return scaled
 
     result = show(calc.result) if isinstance(calc.result, str) else f"{show(calc.result['low'])}–{show(calc.result['high'])}"
     steps = "；".join(calc.steps) if lang == "zh" else "; ".join(calc.steps)
