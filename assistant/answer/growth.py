@@ -40,8 +40,10 @@ _RISE_AFTER = re.compile(r"\s*(?:的(?:速度|幅度|比例))?\s*(?:递增|增�
 _FALL_AFTER = re.compile(r"\s*(?:的(?:速度|幅度|比例))?\s*(?:递减|下降|减少)")
 # A growth each year, compounded over the years it runs ("按 15%递增", "每年增长 10%").
 _YEARLY = re.compile(r"递增|递减|每年|逐年|年均")
-# "增加一倍", "翻一番": twice the value.
-_DOUBLED = re.compile(r"(?:增加|增长|提高)(?:了)?\s*一倍|翻(?:了)?一番|翻番")
+# "增加一倍", "增加约一倍", "翻一番": twice the value.
+_DOUBLED = re.compile(r"(?:增加|增长|提高)(?:了)?\s*(?:约|近)?\s*一倍|翻(?:了)?一番|翻番")
+# A stretch that opens with how something changes names no subject of its own ("连续三年按 15%递增").
+_NO_SUBJECT = re.compile(r"(?:连续|持续|按照?|并|且|每年|年均|逐年|同比|环比)")
 # The years a growth each year runs, as the question states them ("after three years", "三年后").
 _YEARS_ASKED_ZH = re.compile(
     r"(\d+|[一二两三四五六七八九十]+)\s*年(?:后|以后|之后|里|内|下来|间)|(?:连续|连着|过了?)\s*(\d+|[一二两三四五六七八九十]+)\s*年"
@@ -160,9 +162,12 @@ class GrowthCalculator:
                     continue  # "增长 20%以上的": a condition met, not a change to compute
                 if any(f.dimension == "money" for f in figures(text[end:tier_end])) and percent is not None:
                     continue  # a growth a grant is paid for ("…增长 10%的，给予 50 万元奖励") is its condition
-                # what changes is named since the change or percentage before it in its tier ("报废汽车回收量较
-                # 2023年增长 50%，废旧家电回收量较 2023 年增长 15%": the second is the appliances')
-                named = text[max([tier_start] + [e for s, e in bounds if e <= start]) : start]
+                # what changes is named in the change's own stretch ("…增加约一倍，二手车交易量较 2023 年增长
+                # 45%": the used cars'); a stretch that opens with how it changes ("，连续三年按 15%递增") names
+                # it before, since the change or percentage before it in its tier
+                named = text[seg_start:start]
+                if _NO_SUBJECT.match(named.strip()):
+                    named = text[max([tier_start] + [e for s, e in bounds if e <= start]) : start]
                 if not any(w in named for w in base_words):
                     continue
                 years = 1

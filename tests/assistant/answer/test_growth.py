@@ -54,3 +54,13 @@ def test_a_growth_a_grant_is_paid_for_computes_nothing(assistant) -> None:
     # a growth named as what an award is paid for is its condition, not a target for the revenue stated
     result = assistant.ask("我们公司去年营业收入5000万元，今年能拿什么奖励？")
     assert _growth(result) == []
+
+
+def test_about_double_is_double_and_each_change_names_its_own_stretch(assistant) -> None:
+    found = _changes(normalise("报废汽车回收量较 2023 年增加约一倍，二手车交易量较 2023 年增长 45%"))
+    assert sorted(f for _, _, f, _, _ in found) == [Decimal("1.45"), Decimal(2)]
+    # "…增加约一倍，二手车交易量较 2023 年增长 45%": the used cars' 45% is no change of the scrapped vehicles
+    result = assistant.ask("Suppose 3 million scrapped vehicles were recovered nationally in 2023. "
+                           "What recovery volume does the trade-in plan target for 2027?")
+    (growth,) = _growth(result)
+    assert growth.result == "6000000" and growth.steps == ["300万辆 × 2 = 600万辆"]
