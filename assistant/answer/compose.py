@@ -210,12 +210,13 @@ _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年
 # "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
 _KIND_OF_USE = re.compile(r"(工商业|非居民|居民|工业|商业|农业)(?:生产|生活)?(?:用地|用电|用水|用气|供热|电价|水价|气价|地价)")
 # ("居民家里用水", "商业的电"): a kind a question names, a few words before what it asks the price of.
-_KIND_ASKED = re.compile(r"(工商业|非居民|居民|工业|商业|农业)[\u4e00-\u9fff]{0,3}?(?:用[地电水气]|供热|[电水气地]价?)")
+# (车用: fuel for vehicles, which no table of the guide prices)
+_KIND_ASKED = re.compile(r"(工商业|非居民|居民|工业|商业|农业|车用)[\u4e00-\u9fff]{0,3}?(?:用[地电水气]|供热|[电水气地]价?|天然气)")
 _KINDS_OF = {"工商业": {"工商业", "工业", "商业"}, "工业": {"工业", "工商业"}, "商业": {"商业", "工商业"},
-             "居民": {"居民"}, "非居民": {"非居民", "工商业", "工业", "商业"}, "农业": {"农业"}}
+             "居民": {"居民"}, "非居民": {"非居民", "工商业", "工业", "商业"}, "农业": {"农业"}, "车用": {"车用"}}
 _KIND_OF_USE_EN = {"commercial": "商业", "industrial": "工业", "residential": "居民", "household": "居民",
-                   "non-residential": "非居民", "agricultural": "农业"}
-_KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural)\s+"
+                   "non-residential": "非居民", "agricultural": "农业", "vehicle": "车用"}
+_KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural|vehicle)\s+"
                            r"(?:land|power|electricity|water|gas|heating|users?|tariffs?)\b", re.IGNORECASE)
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
@@ -898,7 +899,8 @@ class Composer:
                           or any(p in t or t in p for p in places for t in named)]
         # (a follow-up naming a kind of its own, "那居民家里用水呢？", asks that kind, not the one before)
         own_kinds = _kinds_asked(question.raw, question.lang) if question.follow_up else set()
-        if part.slot == "price" and (kinds := own_kinds or _kinds_asked(part.text, question.lang)):
+        priced_asked = part.slot == "price" or (part.slot == "amount" and part.per in _PRICE_MEASURES)  # "多少一亩": a price too
+        if priced_asked and (kinds := own_kinds or _kinds_asked(part.text, question.lang)):
             # "commercial land", "商业用地": a table pricing another kind of user or use ("工业用地价格",
             # "居民生活用水") does not price the kind asked, as a tariff for other voltages does not
             candidates = [e for e in candidates if not (priced := _kinds_priced(e.clause, e.sentence.text)) or priced & kinds]
@@ -939,7 +941,8 @@ class Composer:
             if not same:
                 return self.unanswered(part, clauses, best.coverage)
             best = max(same, key=lambda e: e.score)
-        strict = question.lang == "zh" and self._names_priced(part)
+        # (a kind of use named beside the ask, "35千伏的工业用电，电价一度多少钱", names what is priced too)
+        strict = question.lang == "zh" and (self._names_priced(part) or bool(_kinds_asked(part.text, question.lang)))
         if best.coverage < floor or (part.slot == "price" and floor and not self._priced_named(best, terms, strict)):
             # a price is the price of a thing the provision's label names ("居民供热"): one whose
             # label the question does not name at all prices something else ("新房每平米多少钱？")
@@ -1237,6 +1240,10 @@ _VOLT_ABOVE = re.compile(rf"(\d+(?:\.\d+)?){_VOLTS}\s*(?:及)?以上", re.IGNORE
 _VOLT = re.compile(rf"(?<![\d.\-—~])(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
 
 
+# The measures an amount asked per one of them prices ("用地多少一亩", "每度多少").
+_PRICE_MEASURES = frozenset({"area", "weight", "volume", "energy"})
+
+
 def _kinds_asked(text: str, lang: str) -> set[str]:
     """The kinds of use a question asks the price for ("商业用地" → 商业, "commercial land" → 商业), with the
     kinds a table for them may be written for (工商业 for 商业)."""
@@ -1345,8 +1352,16 @@ def _with_lead(clause: Clause, tier: Sentence, line: str, before: Sentence | Non
 
 
 def _lead(text: str, within: int) -> str:
-    """The words of ``text`` before its first "：", when it stands within ``within`` characters, else ""."""
-    return text.split("：", 1)[0] if "：" in text[:within] else ""
+    """The words of ``text`` before its first "：", when it stands within ``within`` characters; of a
+    table's line written without one ("——工商业用气 3.06 元/立方米"), its words before the figure; else ""."""
+    if "：" in text[:within]:
+        return text.split("：", 1)[0]
+    if (line := _BULLET_LINE.match(text.strip())) and len(line.group(1)) <= within:
+        return line.group(1)
+    return ""
+
+
+_BULLET_LINE = re.compile(r"[—-]{1,2}\s*([\u4e00-\u9fff]+)\s*\d")
 
 
 def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:

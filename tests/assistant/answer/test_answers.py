@@ -351,3 +351,28 @@ def test_a_two_word_glossary_noun_is_what_the_figure_is_asked_of(assistant) -> N
 def test_a_length_in_kilometres_answers_a_mileage_asked(assistant) -> None:
     result = assistant.ask("What is the total highway mileage of Ejin Horo Banner?")
     assert not result.refused and "4,815 km" in result.answer
+
+
+def test_a_price_asked_per_mu_of_another_kind_of_land_is_not_stated(assistant) -> None:
+    # the guide's land prices are 工业用地价格: commercial land asked "多少一亩" is another kind of use
+    result = assistant.ask("空港物流园区的商业用地基准价是多少一亩？")
+    assert result.refused or "8.27" not in result.answer
+    industrial = assistant.ask("空港物流园区的工业用地基准价是多少一亩？")
+    assert "8.27 万元/亩" in industrial.answer
+
+
+def test_a_table_line_without_a_colon_names_what_it_prices(assistant) -> None:
+    # "——工商业用气 3.06 元/立方米": its words before the figure say it prices business gas
+    result = assistant.ask("工商业用气多少钱一方？")
+    assert not result.refused and "3.06 元/立方米" in result.answer
+    # vehicle fuel (车用天然气) is a kind of use no line of the gas table prices
+    vehicle = assistant.ask("伊旗车用天然气多少钱一方？")
+    assert "3.06" not in vehicle.answer
+
+
+def test_a_voltage_no_tier_is_set_for_is_not_priced_by_a_tariff_for_other_users(assistant) -> None:
+    # the industrial table has no 35 kV tier; the strategic-emerging-industry price (no voltage, no
+    # 工业 in its label) prices other users, not the factory asked about
+    result = assistant.ask("我们厂要接35千伏的工业用电，电价一度多少钱？")
+    assert "0.29" not in result.answer and "0.401" not in result.answer
+    assert "0.401 元/度" in assistant.ask("我们厂要接110千伏的工业用电，电价一度多少钱？").answer
