@@ -604,7 +604,7 @@ class StatedCount:
 _STATED_COUNT_EN = re.compile(
     r"(?<![-\w,])(?<!grade )(?<!class )(?<!level )(?<!tier )(?<!type )(?<!phase )(?<!no\. )(?<!category )"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:our|the|their|its|my|your|these|those)\s+)?"
-    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,2}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
+    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,3}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
 # A pair counted by its name: both parents are two people.
@@ -630,7 +630,7 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("organisation", r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|平台|中心|\b(?:companies|enterprises|firms|businesses|"
                          r"universities|institutes|institutions|colleges|schools|cooperatives|hospitals|platforms|centres|centers|"
                          r"labs|laboratories|subsidiaries|factories|plants|smes|startups|start-ups|manufacturers|producers|makers|operators|banks)\b"),
-        ("place", r"旗县|旗区|县|村|园区|\b(?:banners|counties|villages|towns|parks|districts)\b"),
+        ("place", r"旗县|旗区|县|村|园区|开发区|\b(?:banners|counties|villages|towns|parks|districts|zones)\b"),
         ("project", r"项目|\bprojects\b"),
     )
 )
@@ -638,7 +638,7 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 RECIPIENT_WORDS = {
     "person": re.compile(r"个人|人才|每人|专家|院士|人员|者|教师|医师|护士|学生|毕业生"),
     "organisation": re.compile(r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|主体|平台|中心"),
-    "place": re.compile(r"旗县|旗区|县|村|园区"),
+    "place": re.compile(r"旗县|旗区|县|村|园区|开发区"),
     "project": re.compile(r"项目"),
     "household": re.compile(r"户"),
 }

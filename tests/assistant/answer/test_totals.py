@@ -557,3 +557,11 @@ def test_numbers_of_a_levelled_run_are_added_for_the_items_named_at_that_level(a
     assert total.steps == ["自治区级技术创新中心：20家", "自治区级制造业创新中心：15家", "合计：35家"]
     national = _total(assistant.ask("到2025年国家级工程研究中心和制造业创新中心加起来建几家？"))
     assert national is not None and national.result == "6"
+
+
+def test_zones_counted_in_english_are_the_recipients_a_yearly_grant_counts(assistant) -> None:
+    # "自治区每年分别对呼包鄂三市国家高新技术产业开发区给予 5000 万元支持，连续支持 5年"
+    result = assistant.ask("Over the whole support period, how much does the region give in total to the three "
+                           "Hu-Bao-E national high-tech zones?")
+    total = _total(result)
+    assert total is not None and total.result == "750000000" and "× 3 × 5" in total.steps[0]
