@@ -147,7 +147,10 @@ class ExtractiveAnswerer:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision
                 found = [h.clause for h in turn.hits] + [h.clause for h in hits]
-                answer = self.composer.metadata_in_clause(part, question, last.sources[0][0], found)
+                source = last.sources[0][0]
+                if part.slot == "department" and source.doc_title:  # who interprets a document is said once in it
+                    found += [c for c in self.retriever.corpus.clauses if c.doc_title == source.doc_title and c not in found]
+                answer = self.composer.metadata_in_clause(part, question, source, found)
                 answer = answer if answer.answered or answer.line else None
             answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
             searched_alone = turn.part_hits and hits is not turn.hits

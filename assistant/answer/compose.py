@@ -25,6 +25,7 @@ from functools import partial
 
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
 from assistant.answer.question import (
+    ENGLISH_STOP_WORDS,
     FIGURE_SLOTS,
     METADATA_SLOTS,
     Part,
@@ -356,6 +357,18 @@ def asked_action(text: str) -> str:
     return "" if not verb or verb in _RESPONSIBLE_VERBS or verb[:1] in "的是呢" else verb
 
 
+# An English question asking who interprets a document ("who interprets them?", "which body interprets
+# the measures?"), and the guide's verb for it.
+_INTERPRETS_EN = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?interprets?\b|\binterpret(?:s|ed|ing|ation)?\b[^?]{0,20}\bby whom\b|"
+                            r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:department|body|bureau|agency|authority|office)s?\s+interprets?\b",
+                            re.IGNORECASE)
+
+
+def asked_action_en(text: str) -> str:
+    """The guide's verb for what an English question asks the doer of: 解释 for "who interprets it?", or ""."""
+    return "解释" if _INTERPRETS_EN.search(text) else ""
+
+
 def strip_numbering(text: str) -> str:
     """``text`` without the guide's item numbering before it ("7.", "（三）", "一、", "——", "①")."""
     return _LABEL_NOISE.sub("", text)
@@ -606,7 +619,8 @@ class Composer:
         in the same clause ("公示多少天" → 公示, "贴息最多多少" → 贴息); only when the guide writes it,
         and not often: a provision that does not state it
         gives some other figure. A caller's own word (none in the guide), a common one (补贴), a
-        per-unit word (每吨) or a word naming a kind of figure (上限) is no such word."""
+        per-unit word (每吨) or a word naming a kind of figure (上限) is no such word; a fee the guide never
+        names, by any of its ways of writing it, is ("接驳费是多少": no provision states one)."""
         matches = list(_ASKED_FIGURE_ZH.finditer(text))
         if not matches:
             return None
@@ -620,6 +634,9 @@ class Composer:
 
         def rare(word: str) -> str | None:
             return word if 0 < self.frequency(word) <= KEY_MAX_FREQUENCY else None
+
+        if fee := self._unnamed_fee(text[: m.start()]):
+            return fee  # "开户费或接驳费是多少": a fee the guide never names is one no provision states
 
         # "能拿多少禁牧补助": the thing asked follows 多少, and is the head of the nouns there (补助,
         # common: no such word); "公示多少天": it goes before, in the same clause
@@ -645,12 +662,45 @@ class Composer:
         words = [w for w, f in self._segment(_ASK_FILLER.sub("", _QUANTITY_WORDS.sub(" ", before))) if usable(w, f)]
         return rare(words[-1]) if words else None
 
+    def _unnamed_fee(self, before: str) -> str | None:
+        """The fee a question asks of just before 多少, when the guide never writes it, nor its last two
+        characters ("接驳费", "驳费"), nor any of the guide's words for either ("电费" is 电价, "保费" is written)."""
+        clause = re.split(r"[，,。？?！!；;：:]", before)[-1]
+        found = list(_FEE_ZH.finditer(clause))
+        if not found:
+            return None
+        word = found[-1].group(0)[-3:]
+        pair = word[-2:]
+        unnamed = not self.written(word) and not self.written(pair) and not guide_terms(word) and not guide_terms(pair)
+        return word if unnamed else None
+
+    def _unnamed_fee_en(self, text: str) -> str | None:
+        """The fee an English question names ("an application fee", "connection fees"), in the guide's
+        words for what it is for and 费, when the guide writes none of them ("申请费", "申报费") nor names
+        the fee itself (a glossary entry for the whole: "guarantee fee" → 担保费)."""
+        found = list(_FEE_EN.finditer(text))
+        if not found:
+            return None
+        what = found[-1].group(1).lower()
+        glossary = default_glossary()
+        if what in ENGLISH_STOP_WORDS or what in _EN_FEE_KINDS:
+            return None
+        if any(len(p) > 1 and p[-1] in ("fee", "fees", "charge", "charges") for p, _ in glossary.groups(text)):
+            return None  # "the sewage treatment fee": a fee the glossary names whole (污水处理费)
+        words = [w for _, group in glossary.groups(what) for w in group if _CJK_WORD.fullmatch(w)]
+        fees = [f"{w}费" for w in words]
+        if not fees or any(self.written(f) or guide_terms(f) for f in fees):
+            return None
+        return fees[0]
+
     def asked_word_en(self, text: str) -> tuple[str, ...]:
         """The guide's words for the noun an English figure is asked of: the last word of the noun
         phrase after "how much" / "what is the" ("what is the registration fee for…" → fee → its
         guide words in the glossary), or what it is paid per ("per …", a unit aside), under the
         same rule as :meth:`asked_word`: only when every guide word for it is written, and rarely
         (a common one, like 补贴 for "subsidy", makes no such word)."""
+        if fee := self._unnamed_fee_en(text):
+            return (fee,)  # "is there an application fee…": a fee the guide never names
         m = _ASKED_FIGURE_EN.search(text)
         if m is None:
             return ()
@@ -663,8 +713,11 @@ class Composer:
         while phrase and len(phrase[-1]) > 4 and phrase[-1].endswith(("ed", "ing")):
             phrase.pop()  # "the minimum capital required": the participle after the noun names nothing
         nouns = [phrase[-1]] if phrase and phrase[-1] not in _EN_FIGURE_WORDS else []
-        if nouns and len(phrase) >= 2 and len(default_glossary().groups(" ".join(phrase[-2:]))) == 1:
-            nouns = [" ".join(phrase[-2:])]  # "permanent residents" is one word of the glossary (常住人口), not "residents"
+        for size in (3, 2):
+            # "permanent residents", "sewage treatment fee": one word of the glossary (常住人口, 污水处理费), not its last
+            if nouns and len(phrase) >= size and len(default_glossary().groups(" ".join(phrase[-size:]))) == 1:
+                nouns = [" ".join(phrase[-size:])]
+                break
         if phrase and not nouns and len(phrase) >= 2 and phrase[-2] not in _EN_FIGURE_WORDS:
             # "what is the VAT rate": a kind of figure is asked of the noun before it (增值税)
             nouns = [phrase[-2]]
@@ -992,6 +1045,11 @@ class Composer:
             stating = [c for c in same if _states_metadata(c, part.slot)]
             dated = [c for c in same if part.slot == "validity" and _DATE.search(c.text)]
             clause = (stating or dated or [clause])[0]
+        if part.slot == "department" and clause.doc_title and (asked_action(part.text) or asked_action_en(part.text)):
+            # "…who interprets them?": a document names who interprets it once, in its closing article
+            # ("本方案…由市人民政府解释"), another clause of it
+            same = [c for c in found if c.doc_title == clause.doc_title and c is not clause]
+            return self._metadata(part, [clause, *same], self.part_terms(part, question), floor=0.0)
         return self._metadata(part, [clause], self.part_terms(part, question), floor=0.0)
 
     def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None) -> PartAnswer:
@@ -1034,7 +1092,7 @@ class Composer:
             else:
                 line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
-            if verb := asked_action(part.text):
+            if verb := asked_action(part.text) or asked_action_en(part.text):
                 # "由谁评定？", "预算是谁来编？": the provision's own words name who does it ("由自治区农牧厅组织评定")
                 who = rf"(?:(?:由|经)[^，,。；;？?]{{1,24}}|(?:{_ORGANISATION.pattern})[^，,。；;？?]{{0,10}})"
                 doer = re.compile(who + re.escape(verb) + ("(?!公|法)" if len(verb) == 1 else ""))  # 办, not 办公室
@@ -1240,6 +1298,13 @@ _VOLT_ABOVE = re.compile(rf"(\d+(?:\.\d+)?){_VOLTS}\s*(?:及)?以上", re.IGNORE
 _VOLT = re.compile(rf"(?<![\d.\-—~])(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
 
 
+# A fee an English question names by what it is for ("an application fee", "connection fees"),
+# and words that say only what kind of payment it is.
+# ("charge" is left out: "what does the banner charge", "our firm charges 0.8%" use it as a verb)
+_FEE_EN = re.compile(r"\b([a-z][a-z-]+)\s+fees?\b", re.IGNORECASE)
+_EN_FEE_KINDS = frozenset("annual monthly one-off one-time total extra additional any such other usual standard".split())
+# A fee a question names ("接驳费是", "要交工本费吗，"): the characters before 费.
+_FEE_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}费")
 # The measures an amount asked per one of them prices ("用地多少一亩", "每度多少").
 _PRICE_MEASURES = frozenset({"area", "weight", "volume", "energy"})
 

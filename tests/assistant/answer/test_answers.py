@@ -376,3 +376,30 @@ def test_a_voltage_no_tier_is_set_for_is_not_priced_by_a_tariff_for_other_users(
     result = assistant.ask("我们厂要接35千伏的工业用电，电价一度多少钱？")
     assert "0.29" not in result.answer and "0.401" not in result.answer
     assert "0.401 元/度" in assistant.ask("我们厂要接110千伏的工业用电，电价一度多少钱？").answer
+
+
+def test_a_fee_the_guide_never_names_is_not_answered_with_another_figure(assistant) -> None:
+    # no provision names a connection fee: the gas price is no answer to it
+    result = assistant.ask("工商业用户接天然气，开户费或接驳费是多少？")
+    assert "3.06" not in result.answer
+    # a fee the guide names in its own words ("电费" is 电价; "保费" is written) is still answered
+    assert not assistant.ask("工商业气费多少钱一方？").refused
+
+
+def test_an_english_fee_the_guide_never_names_is_not_stated_and_one_it_names_is_answered(assistant) -> None:
+    # no provision names an application fee (申请费, 申报费)
+    result = assistant.ask("How much is the application fee to be recognised as a high-level talent under 英才兴蒙?")
+    assert result.refused or not any(p.answered for p in result.parts if p.slot == "amount")
+    # "sewage treatment fee" is one glossary word (污水处理费), which the water prices state
+    water = assistant.ask("What is the sewage treatment fee included in the industrial water price?")
+    assert not water.refused and "1.4" in water.answer
+    # "charge" as a verb names no fee
+    heating = assistant.ask("What does the banner charge for residential heating per square metre?")
+    assert not heating.refused and "14.5" in heating.answer
+
+
+def test_who_interprets_a_document_is_read_from_its_closing_article(assistant) -> None:
+    # the provision found for the first part names no interpreter; "第十二条 本政策由鄂尔多斯市人民政府负责解释" does
+    result = assistant.ask("Ordos fuel-cell vehicle subsidy policy: until when is it valid, and who interprets it?")
+    department = next(p for p in result.parts if p.slot == "department")
+    assert department.answered and "鄂尔多斯市人民政府负责解释" in department.answer_line
