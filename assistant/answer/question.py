@@ -502,7 +502,8 @@ _IN_UNIT_EN = re.compile(
 _SIZE_ASKED_EN = re.compile(r"\bhow (?:big|large) (?:is|are|was|were|will|would|can|could|must|an?)\b", re.IGNORECASE)
 _AREA_ASKED_EN = re.compile(
     r"\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:(?:total|overall|planned|floor|land)\s+){0,2}area\b|"
-    r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积",  # "how big is the banner in area"
+    r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积|"  # "how big is the banner in area"
+    r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b",  # "how big is the banned area"
     re.IGNORECASE,
 )
 # A contact's number asked ("what's the phone number", "电话是多少"): no figure answers it ("is there a

@@ -929,7 +929,10 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     if asked and not _LONGEST.search(question):
         value = _number(next(g for g in asked[-1].groups() if g))
         if value:
-            return value
+            # a grant given for at most the period the provision states ("最长补贴 3个月", "连续支持 5年")
+            # counts no more of it, however long the question runs ("a 4-month internship")
+            most = _number(next(g for g in stated.groups() if g)) if stated else None
+            return min(value, most) if most else value
     if per == "year" and _ONE_YEAR_EN.search(question) and not _WHOLE_PERIOD.search(question):  # "how much do we get per year?"
         return 1
     if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):

@@ -565,3 +565,11 @@ def test_zones_counted_in_english_are_the_recipients_a_yearly_grant_counts(assis
                            "Hu-Bao-E national high-tech zones?")
     total = _total(result)
     assert total is not None and total.result == "750000000" and "× 3 × 5" in total.steps[0]
+
+
+def test_a_period_asked_beyond_the_longest_a_provision_pays_counts_only_that_longest(assistant) -> None:
+    # "按每人 2000 元/月标准给予生活补贴…最长补贴 3个月": a four-month internship is paid three months
+    total = _total(assistant.ask("市外高校的大学生受邀来鄂尔多斯实习4个月，生活补贴一共多少？"))
+    assert total is not None and total.result == "6000" and "× 3个月" in total.steps[0]
+    shorter = _total(assistant.ask("市外高校的大学生受邀来鄂尔多斯实习2个月，生活补贴一共多少？"))
+    assert shorter is not None and shorter.result == "4000"
