@@ -218,7 +218,7 @@ _KINDS_OF = {"工商业": {"工商业", "工业", "商业"}, "工业": {"工业"
 _KIND_OF_USE_EN = {"commercial": "商业", "industrial": "工业", "residential": "居民", "household": "居民",
                    "non-residential": "非居民", "agricultural": "农业", "vehicle": "车用"}
 _KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural|vehicle)\s+"
-                           r"(?:land|power|electricity|water|gas|heating|users?|tariffs?)\b", re.IGNORECASE)
+                           r"(?:land|power|electricity|water|(?:natural[- ])?gas|heating|users?|tariffs?)\b", re.IGNORECASE)
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
 _PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"
@@ -1045,9 +1045,9 @@ class Composer:
             stating = [c for c in same if _states_metadata(c, part.slot)]
             dated = [c for c in same if part.slot == "validity" and _DATE.search(c.text)]
             clause = (stating or dated or [clause])[0]
-        if part.slot == "department" and clause.doc_title and (asked_action(part.text) or asked_action_en(part.text)):
+        if part.slot == "department" and clause.doc_title and "解释" in (asked_action(part.text), asked_action_en(part.text)):
             # "…who interprets them?": a document names who interprets it once, in its closing article
-            # ("本方案…由市人民政府解释"), another clause of it
+            # ("本方案…由市人民政府解释"), another clause of it (who does anything else is said of each provision)
             same = [c for c in found if c.doc_title == clause.doc_title and c is not clause]
             return self._metadata(part, [clause, *same], self.part_terms(part, question), floor=0.0)
         return self._metadata(part, [clause], self.part_terms(part, question), floor=0.0)
