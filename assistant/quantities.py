@@ -215,6 +215,16 @@ def chinese_to_int(text: str) -> int | None:
     return total + section + current
 
 
+def number_word(text: str) -> int | None:
+    """A whole number written in digits, in English words (one to ten) or in Chinese numerals ("两" as 二)."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if text in ENGLISH_NUMBERS:
+        return ENGLISH_NUMBERS[text]
+    return chinese_to_int(text.replace("两", "二"))
+
+
 def _arabic(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answer.extractive import QuestionTerms
+from assistant.answer.growth import YEAR_MAX, YEAR_MIN, YEARS_MAX, bare_year
 from assistant.answer.question import Question
 from assistant.answer.shares import covered_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import ENGLISH_NUMBERS, Figure, chinese_to_int, figures, normalise, plain, scaled_text
+from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text
 
 # A question asking what something comes to each year on average.
 _AVERAGE_ASKED = re.compile(
@@ -41,15 +42,9 @@ _YEARS_EN = re.compile(
 )
 # A figure stated per year already ("每年给予 300 万元", "年均增长").
 _PER_YEAR_BEFORE = re.compile(r"(?:每年|年均|每一年|/年)[^，,；;。\d]{0,8}$")
-# A bare number a question writes as a year ("in 2023").
-YEAR_MIN, YEAR_MAX = 1900, 2100
-YEARS_MAX = 30
 # How many of the best clauses found may be cited for a total the question states.
 CLAUSES_CITED = 3
 
-
-def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else ENGLISH_NUMBERS.get(word.lower()) or chinese_to_int(word.replace("两", "二"))
 
 
 def _totals(text: str, question: bool = True) -> list[Figure]:
@@ -57,13 +52,13 @@ def _totals(text: str, question: bool = True) -> list[Figure]:
     shares or yearly figures."""
     return [f for f in figures(text, question=question, described=question)
             if f.reads_as_quantity and f.dimension not in ("percent", "years", "months", "days")
-            and not (f.unit is None and not f.scale and YEAR_MIN <= f.number <= YEAR_MAX)
+            and not bare_year(f)
             and not _PER_YEAR_BEFORE.search(text[: f.start])]
 
 
 def _years(text: str, lang: str) -> set[int]:
     pattern = _YEARS_ZH if lang == "zh" else _YEARS_EN
-    found = {n for m in pattern.finditer(text) if (n := _count(next(g for g in m.groups() if g))) is not None}
+    found = {n for m in pattern.finditer(text) if (n := number_word(next(g for g in m.groups() if g))) is not None}
     return {n for n in found if 1 < n <= YEARS_MAX and not YEAR_MIN <= n <= YEAR_MAX}
 
 

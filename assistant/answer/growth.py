@@ -29,7 +29,7 @@ from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
 from assistant.answer.shares import CONDITION_AFTER, MARGIN, covered_provisions, stated_as_threshold
 from assistant.models import Calculation, Clause
-from assistant.quantities import ENGLISH_NUMBERS, Figure, chinese_to_int, figures, normalise, plain, scaled_text
+from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text
 
 # The words just before a percentage that make it a rise or a fall of what is named before them
 # ("回收量较 2023 年增长 30%", "应高于当地平均水平的 30%", "能耗下降 13.5%").
@@ -81,12 +81,10 @@ class Change:
     score: float
 
 
-def _year(f: Figure) -> bool:
+def bare_year(f: Figure) -> bool:
+    """Is ``f`` a bare number written as a calendar year ("in 2023"), not a quantity?"""
     return f.unit is None and not f.scale and f.number == f.number.to_integral_value() and YEAR_MIN <= f.number <= YEAR_MAX
 
-
-def _count(word: str) -> int | None:
-    return int(word) if word.isdigit() else ENGLISH_NUMBERS.get(word.lower()) or chinese_to_int(word.replace("两", "二"))
 
 
 @dataclass
@@ -102,7 +100,7 @@ class GrowthCalculator:
         found = figures(text, question=True, described=True)
         if any(f.dimension == "percent" for f in found):
             return []  # a question stating a percentage asks about it, not with it
-        years = [f for f in found if _year(f) or (f.dimension == "years" and f.number >= YEAR_MIN)]
+        years = [f for f in found if bare_year(f) or (f.dimension == "years" and f.number >= YEAR_MIN)]
         bases = [f for f in found if f.reads_as_quantity and f not in years and f.dimension not in ("years", "months", "days")
                  and not stated_as_threshold(text, f)]
         if len(bases) != 1:
@@ -140,7 +138,7 @@ class GrowthCalculator:
     def _periods_asked(text: str) -> int | None:
         for pattern in (_YEARS_ASKED_ZH, _YEARS_ASKED_EN):
             if m := pattern.search(text):
-                n = _count(next(g for g in m.groups() if g))
+                n = number_word(next(g for g in m.groups() if g))
                 if n is not None and 0 < n <= YEARS_MAX:
                     return n
         return None
@@ -173,7 +171,7 @@ class GrowthCalculator:
                 years = 1
                 if yearly:
                     years = periods or next((n for m in _YEARS_STATED.finditer(text[tier_start:tier_end])
-                                             if (n := _count(m.group(1))) is not None), 0)
+                                             if (n := number_word(m.group(1))) is not None), 0)
                     if not 0 < years <= YEARS_MAX:
                         continue  # a yearly growth over years neither the question nor the provision states
                 if percent is not None:

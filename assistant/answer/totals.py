@@ -40,14 +40,13 @@ from assistant.answer.unit_prices import PER_ONE_UNIT
 from assistant.calculators.router import PER_ONE_COUNTED
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
-    ENGLISH_NUMBERS,
     Figure,
     Quantity,
-    chinese_to_int,
     dimension_of,
     figures,
     money_text,
     normalise,
+    number_word,
     plain,
     quantities,
     unit_named,
@@ -165,15 +164,6 @@ class Term:
         return money_text(value) if self.unit == "元" else f"{plain(value)}{self.unit}"
 
 
-def _number(text: str) -> int | None:
-    text = text.strip().lower()
-    if text.isdigit():
-        return int(text)
-    if text in ENGLISH_NUMBERS:
-        return ENGLISH_NUMBERS[text]
-    return chinese_to_int(text.replace("两", "二"))
-
-
 def _segment_before(text: str, pos: int) -> str:
     """The words of ``text`` from the last ，；。 before ``pos`` up to it."""
     start = max(text.rfind(c, 0, pos) for c in "，,；;。：:") + 1
@@ -288,7 +278,7 @@ _AWARDS_ZH = re.compile(r"(?:这(两|三|四|2|3|4)(?:项|笔|个)(?!目)|(两|�
 def _awards_counted(question: str) -> int:
     """How many grants the question says it adds ("the two awards together", "这两项加起来"), or 0."""
     numbers = [c.number for c in stated_counts(question) if _AWARD_NOUN.search(c.noun)]
-    numbers += [_number(m.group(1) or m.group(2)) or 0 for m in _AWARDS_ZH.finditer(question)]
+    numbers += [number_word(m.group(1) or m.group(2)) or 0 for m in _AWARDS_ZH.finditer(question)]
     return max(numbers, default=0)
 
 
@@ -530,7 +520,7 @@ def _count_before(question: str, pos: int) -> int:
     counts = list(_COUNT.finditer(window))
     if not counts:
         return 1
-    return _number(counts[-1].group(1)) or 1
+    return number_word(counts[-1].group(1)) or 1
 
 
 # A step multiplied by a number of items ("2000元 × 40 × 3 months"), not only of years or months ("10万元 × 3年").
@@ -927,18 +917,18 @@ def _periods(question: str, provision: str, per: str) -> int | None:
         asked = list(_QUESTION_MONTHS.finditer(question))
         stated = _PROVISION_MONTHS.search(normalise(provision))
     if asked and not _LONGEST.search(question):
-        value = _number(next(g for g in asked[-1].groups() if g))
+        value = number_word(next(g for g in asked[-1].groups() if g))
         if value:
             # a grant given for at most the period the provision states ("最长补贴 3个月", "连续支持 5年")
             # counts no more of it, however long the question runs ("a 4-month internship")
-            most = _number(next(g for g in stated.groups() if g)) if stated else None
+            most = number_word(next(g for g in stated.groups() if g)) if stated else None
             return min(value, most) if most else value
     if per == "year" and _ONE_YEAR_EN.search(question) and not _WHOLE_PERIOD.search(question):  # "how much do we get per year?"
         return 1
     if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):
         return 12  # "按月每人3000元，一年补多少？": a monthly figure over the one year asked (years served are a condition)
     if stated:
-        return _number(next(g for g in stated.groups() if g))
+        return number_word(next(g for g in stated.groups() if g))
     return None
 
 
@@ -1026,7 +1016,7 @@ def _items_in(question: str, term: Term, provision: str) -> tuple[int, str] | No
         if shared(ranked[0]) == shared(ranked[1]):
             return None
         counts = ranked
-    return _shown(_number(counts[0].group(1)))
+    return _shown(number_word(counts[0].group(1)))
 
 
 def _shown(count: int | None) -> tuple[int, str] | None:

@@ -19,6 +19,7 @@ from assistant.quantities import (
     figures,
     money_text,
     normalise,
+    number_word,
     parse_number,
     parse_quantity,
     parse_span,
@@ -219,3 +220,7 @@ def test_kilometres_are_a_length() -> None:
     assert road.unit is not None and road.unit.name == "公里" and road.dimension == "length" and road.value == 4815
     (area,) = figures(normalise("全旗总面积 5600 平方公里"))
     assert area.dimension == "area"
+
+
+def test_a_number_word_is_read_in_digits_english_or_chinese() -> None:
+    assert [number_word(w) for w in ("12", "Three", "两", "十五", "many")] == [12, 3, 2, 15, None]
