@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.growth import YEAR_MAX, YEAR_MIN, YEARS_MAX, bare_year
+from assistant.answer.growth import YEAR_MAX, YEAR_MIN, YEARS_ASKED_EN, YEARS_MAX, bare_year
 from assistant.answer.question import Question
 from assistant.answer.shares import covered_provisions
 from assistant.models import Calculation, Clause
@@ -32,14 +32,9 @@ _AVERAGE_ASKED = re.compile(
     r"\bannual average\b|\baverage (?:annual|yearly)\b",
     re.IGNORECASE,
 )
-# The years a total is spread over ("连续支持三年", "用 3年左右时间", "over three years", "in about 3 years").
+# The years a total is spread over ("连续支持三年", "用 3年左右时间"; in English as growth.YEARS_ASKED_EN reads
+# them: "over three years", "in about 3 years").
 _YEARS_ZH = re.compile(r"(?:连续|持续|用|分)?\s*(\d+|[一二两三四五六七八九十]+)\s*年(?:左右|内|时间|里|间)?(?!\d)")
-_YEARS_EN = re.compile(
-    r"\b(?:over|in|within|across|for)\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+)?"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:consecutive|straight|full)\s+)?years?\b|"
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|full)\s+years?\b",
-    re.IGNORECASE,
-)
 # A figure stated per year already ("每年给予 300 万元", "年均增长").
 _PER_YEAR_BEFORE = re.compile(r"(?:每年|年均|每一年|/年)[^，,；;。\d]{0,8}$")
 # How many of the best clauses found may be cited for a total the question states.
@@ -57,7 +52,7 @@ def _totals(text: str, question: bool = True) -> list[Figure]:
 
 
 def _years(text: str, lang: str) -> set[int]:
-    pattern = _YEARS_ZH if lang == "zh" else _YEARS_EN
+    pattern = _YEARS_ZH if lang == "zh" else YEARS_ASKED_EN
     found = {n for m in pattern.finditer(text) if (n := number_word(next(g for g in m.groups() if g))) is not None}
     return {n for n in found if 1 < n <= YEARS_MAX and not YEAR_MIN <= n <= YEAR_MAX}
 

@@ -48,9 +48,10 @@ _NO_SUBJECT = re.compile(r"(?:连续|持续|按照?|并|且|每年|年均|逐年
 _YEARS_ASKED_ZH = re.compile(
     r"(\d+|[一二两三四五六七八九十]+)\s*年(?:后|以后|之后|里|内|下来|间)|(?:连续|连着|过了?)\s*(\d+|[一二两三四五六七八九十]+)\s*年"
 )
-_YEARS_ASKED_EN = re.compile(
-    r"\b(?:after|over|in|within|for)\s+(?:the\s+next\s+|the\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:(?:more|consecutive|straight|full)\s+)?years?\b",
+YEARS_ASKED_EN = re.compile(
+    r"\b(?:after|over|in|within|across|for)\s+(?:about\s+|around\s+|roughly\s+|the\s+next\s+|the\s+)?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:more|consecutive|straight|full)\s+)?years?\b|"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|full)\s+years?\b",
     re.IGNORECASE,
 )
 # …or as the provision does ("连续三年按 15%递增").
@@ -136,7 +137,7 @@ class GrowthCalculator:
 
     @staticmethod
     def _periods_asked(text: str) -> int | None:
-        for pattern in (_YEARS_ASKED_ZH, _YEARS_ASKED_EN):
+        for pattern in (_YEARS_ASKED_ZH, YEARS_ASKED_EN):
             if m := pattern.search(text):
                 n = number_word(next(g for g in m.groups() if g))
                 if n is not None and 0 < n <= YEARS_MAX:
