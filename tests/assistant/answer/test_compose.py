@@ -81,7 +81,10 @@ def test_the_word_a_figure_is_asked_of_must_be_stated_when_the_guide_writes_it_r
     assert composer.asked_word("病残津贴审核通过前要公示多少天？") == "公示"
     assert composer.asked_word("设施农业贷款贴息最多能贴多少？") == "贴息"
     assert composer.asked_word("补贴标准是多少？") is None  # a common word names no particular figure
-    assert composer.asked_word("管道接驳费要交多少钱？") is None  # a word the guide never writes
+    assert composer.asked_word("管道接驳要交多少钱？") is None  # a word the guide never writes
+    # …unless it is a fee: one the guide never names, by any of its ways of writing it, no provision states
+    assert composer.asked_word("管道接驳费要交多少钱？") == "接驳费"
+    assert composer.asked_word("每月电费多少？") is None  # 电费 is 电价, which the guide writes
     # the "60 日后暂停发放" of the same document says nothing of 公示: it is not offered
     answer = assistant.ask("病残津贴审核通过前要公示多少天？")
     assert "60 日" not in answer.answer
