@@ -62,6 +62,8 @@ _ASKS_VALUE = re.compile(
     r"\bwhat (?:\w+ ){0,3}(?:volume|amount|level|figure|value|total|number|income|budget|output|size|scale|revenue|target)\b",
     re.IGNORECASE,
 )
+# A quantity a figure is stated per ("per 100 km", "每百公里") measures that figure; it is no value of its own.
+_PER_BEFORE = re.compile(r"(?:\bper|每|/)\s*$", re.IGNORECASE)
 # A bare number a question writes as a year ("in 2023"), not a quantity.
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # The largest number of years a growth is compounded over.
@@ -103,7 +105,7 @@ class GrowthCalculator:
             return []  # a question stating a percentage asks about it, not with it
         years = [f for f in found if bare_year(f) or (f.dimension == "years" and f.number >= YEAR_MIN)]
         bases = [f for f in found if f.reads_as_quantity and f not in years and f.dimension not in ("years", "months", "days")
-                 and not stated_as_threshold(text, f)]
+                 and not stated_as_threshold(text, f) and not _PER_BEFORE.search(text[: f.start])]
         if len(bases) != 1:
             return []
         base = bases[0]

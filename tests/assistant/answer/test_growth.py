@@ -64,3 +64,9 @@ def test_about_double_is_double_and_each_change_names_its_own_stretch(assistant)
                            "What recovery volume does the trade-in plan target for 2027?")
     (growth,) = _growth(result)
     assert growth.result == "6000000" and growth.steps == ["300万辆 × 2 = 600万辆"]
+
+
+def test_a_quantity_a_figure_is_stated_per_is_no_value_to_grow(assistant) -> None:
+    # "(per 100 km)" says what the consumption asked is measured per; doubling it is no answer
+    result = assistant.ask("What is the new maximum energy consumption (per 100 km) set for heavy commercial vehicles?")
+    assert _growth(result) == []
