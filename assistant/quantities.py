@@ -458,6 +458,11 @@ def convert(value: Decimal, unit: str, dimension: str) -> Decimal:
     raise UnitError(f"unit {unit!r} is not a {dimension} unit; use one of {allowed}")
 
 
+def value_unit(f: Figure) -> str:
+    """The unit a figure's :attr:`Figure.value` is written in: 元 for money, else its own unit's name, or ""."""
+    return "元" if f.dimension == "money" else f.unit.name if f.unit is not None else ""
+
+
 def plain(value: Decimal) -> str:
     """Exact decimal without exponent or trailing zeros: 380000, 37.5, 0.401."""
     text = format(value.normalize(), "f")

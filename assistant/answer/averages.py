@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.growth import YEAR_MAX, YEAR_MIN, YEARS_ASKED_EN, YEARS_MAX, bare_year
+from assistant.answer.growth import YEARS_ASKED_EN, YEARS_MAX, bare_year
 from assistant.answer.question import Question
 from assistant.answer.shares import covered_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text
+from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text, value_unit
 
 # A question asking what something comes to each year on average.
 _AVERAGE_ASKED = re.compile(
@@ -41,7 +41,6 @@ _PER_YEAR_BEFORE = re.compile(r"(?:每年|年均|每一年|/年)[^，,；;。\d]
 CLAUSES_CITED = 3
 
 
-
 def _totals(text: str, question: bool = True) -> list[Figure]:
     """The amounts and counts ``text`` (a question's, or else a provision's) states that are no years,
     shares or yearly figures."""
@@ -54,7 +53,7 @@ def _totals(text: str, question: bool = True) -> list[Figure]:
 def _years(text: str, lang: str) -> set[int]:
     pattern = _YEARS_ZH if lang == "zh" else YEARS_ASKED_EN
     found = {n for m in pattern.finditer(text) if (n := number_word(next(g for g in m.groups() if g))) is not None}
-    return {n for n in found if 1 < n <= YEARS_MAX and not YEAR_MIN <= n <= YEAR_MAX}
+    return {n for n in found if 1 < n <= YEARS_MAX}
 
 
 @dataclass
@@ -87,7 +86,7 @@ class AverageCalculator:
 
     @staticmethod
     def _calculation(total: Figure, years: int, clause_ids: list[str]) -> Calculation:
-        unit = "元" if total.dimension == "money" else total.unit.name if total.unit is not None else ""
+        unit = value_unit(total)
         value = total.value / years
 
         def show(v: Decimal) -> str:

@@ -18,7 +18,7 @@ from typing import Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.averages import AverageCalculator
-from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, english_figure, render, unstated_line
+from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, asks_interpreter, english_figure, render, unstated_line
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
@@ -148,7 +148,7 @@ class ExtractiveAnswerer:
                 # when the guide gives none for it, the part says so rather than quote another provision
                 found = [h.clause for h in turn.hits] + [h.clause for h in hits]
                 source = last.sources[0][0]
-                if part.slot == "department" and source.doc_title:  # who interprets a document is said once in it
+                if part.slot == "department" and source.doc_title and asks_interpreter(part.text):  # said once in the document
                     found += [c for c in self.retriever.corpus.clauses if c.doc_title == source.doc_title and c not in found]
                 answer = self.composer.metadata_in_clause(part, question, source, found)
                 answer = answer if answer.answered or answer.line else None

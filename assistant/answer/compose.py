@@ -369,6 +369,12 @@ def asked_action_en(text: str) -> str:
     return "解释" if _INTERPRETS_EN.search(text) else ""
 
 
+def asks_interpreter(text: str) -> bool:
+    """Does ``text`` ask who interprets a document ("由谁解释", "who interprets it?")? A document says
+    that once, in its closing article."""
+    return "解释" in (asked_action(text), asked_action_en(text))
+
+
 def strip_numbering(text: str) -> str:
     """``text`` without the guide's item numbering before it ("7.", "（三）", "一、", "——", "①")."""
     return _LABEL_NOISE.sub("", text)
@@ -1045,7 +1051,7 @@ class Composer:
             stating = [c for c in same if _states_metadata(c, part.slot)]
             dated = [c for c in same if part.slot == "validity" and _DATE.search(c.text)]
             clause = (stating or dated or [clause])[0]
-        if part.slot == "department" and clause.doc_title and "解释" in (asked_action(part.text), asked_action_en(part.text)):
+        if part.slot == "department" and clause.doc_title and asks_interpreter(part.text):
             # "…who interprets them?": a document names who interprets it once, in its closing article
             # ("本方案…由市人民政府解释"), another clause of it (who does anything else is said of each provision)
             same = [c for c in found if c.doc_title == clause.doc_title and c is not clause]

@@ -29,7 +29,7 @@ from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
 from assistant.answer.shares import CONDITION_AFTER, MARGIN, covered_provisions, stated_as_threshold
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text
+from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text, value_unit
 
 # The words just before a percentage that make it a rise or a fall of what is named before them
 # ("回收量较 2023 年增长 30%", "应高于当地平均水平的 30%", "能耗下降 13.5%").
@@ -87,7 +87,6 @@ class Change:
 def bare_year(f: Figure) -> bool:
     """Is ``f`` a bare number written as a calendar year ("in 2023"), not a quantity?"""
     return f.unit is None and not f.scale and f.number == f.number.to_integral_value() and YEAR_MIN <= f.number <= YEAR_MAX
-
 
 
 @dataclass
@@ -198,7 +197,7 @@ class GrowthCalculator:
 
     @staticmethod
     def _calculation(base: Figure, change: Change, lang: str) -> Calculation:
-        unit = "元" if base.dimension == "money" else base.unit.name if base.unit is not None else ""
+        unit = value_unit(base)
         value = base.value * change.factor**change.years
         power = f"^{change.years}" if change.years > 1 else ""
 

@@ -622,7 +622,7 @@ class TotalCalculator:
         first_tokens = set(self.tokenize(provisions[0][2].text))
         # the recipients a question counts ("two universities each…") are those of one provision:
         # when the first one's figure counts them, no other provision is added to it
-        counts_recipients = any(t.per == "once" and _recipients(text, t) > 1 for t in terms_of[id(provisions[0])])
+        counts_recipients = counting is provisions[0]
         # "两项奖励加起来": as many awards as the question counts, when the first provision gives fewer
         wanted = _awards_counted(question)
         if wanted > 1:
@@ -916,20 +916,18 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     else:
         asked = list(_QUESTION_MONTHS.finditer(question))
         stated = _PROVISION_MONTHS.search(normalise(provision))
+    most = number_word(next(g for g in stated.groups() if g)) if stated else None
     if asked and not _LONGEST.search(question):
         value = number_word(next(g for g in asked[-1].groups() if g))
         if value:
             # a grant given for at most the period the provision states ("最长补贴 3个月", "连续支持 5年")
             # counts no more of it, however long the question runs ("a 4-month internship")
-            most = number_word(next(g for g in stated.groups() if g)) if stated else None
             return min(value, most) if most else value
     if per == "year" and _ONE_YEAR_EN.search(question) and not _WHOLE_PERIOD.search(question):  # "how much do we get per year?"
         return 1
     if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):
         return 12  # "按月每人3000元，一年补多少？": a monthly figure over the one year asked (years served are a condition)
-    if stated:
-        return number_word(next(g for g in stated.groups() if g))
-    return None
+    return most
 
 
 def _recipients(question: str, term: Term) -> int:
