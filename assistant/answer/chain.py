@@ -23,6 +23,7 @@ from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.growth import GrowthCalculator
+from assistant.answer.itemised import ItemisedTotal
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import (
@@ -238,6 +239,9 @@ class AnswerChain:
         turn.query = turn.parsed.text
         return turn
 
+    def _clauses_for(self, text: str) -> list[Clause]:
+        return [h.clause for h in self.retriever.search(text, k=ANSWER_K)]
+
     def _guide_terms(self, text: str) -> list[str]:
         translated = self.retriever.translated(text)
         return translated.split() if translated else []
@@ -304,6 +308,15 @@ class AnswerChain:
             total = TotalCalculator(self.retriever.tokenize)(
                 through_total(turn.question), hits, terms, turn.lang, counted_only=counted, counting=counting and not money
             )
+            if turn.parsed.total and money and self.extractive is not None:
+                # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
+                # provision, found on its own words
+                itemised = ItemisedTotal(
+                    self.retriever.tokenize, partial(guide_tokens, self.retriever), self.retriever.keyword, self._clauses_for,
+                    self.extractive.composer.key_words,
+                )(through_total(turn.question), hits, turn.lang)
+                if itemised is not None and (total is None or len(total.steps) == 1):
+                    total = itemised  # (a total of the whole question's provisions, read term by term, stands)
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)

@@ -206,8 +206,10 @@ def _paid_per(f: Figure, text: str = "") -> str:
     return "item" if dimension_of(per) == "count" else ""
 
 
-def provision_terms(clause: Clause, provision: str, counting: bool = False) -> list[Term]:
-    """The money figures of one provision as terms (with ``counting``, its numbers of items); caps are left out."""
+def provision_terms(clause: Clause, provision: str, counting: bool = False, grouped: bool = False) -> list[Term]:
+    """The money figures of one provision as terms (with ``counting``, its numbers of items); caps are left out.
+    With ``grouped``, figures after groups of items each closed by its level pair with the levels (see
+    :func:`_items_before`)."""
     text = normalise(provision)
     # a condition or a target ("年产值达到 10 亿元以上的企业") is nothing added
     found = [f for f in figures(text) if _counted(f, counting) and not is_condition(text, f.start, f.unit_end)]
@@ -217,7 +219,7 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False) -> l
     for m in _RESPECTIVELY.finditer(text):
         after = [f for f in found if f.start > m.end() and not re.search(r"[；;。]", text[m.end() : f.start])]
         run = _run(text, after)
-        items = _items_before(text, m.start(), len(run))
+        items = _items_before(text, m.start(), len(run), grouped)
         if len(items) >= 2 and len(run) == len(items):
             listed.update(_paired(run, items))
         elif len(run) >= 2:
@@ -370,21 +372,29 @@ def _run(text: str, found: list[Figure]) -> list[Figure]:
     return run
 
 
-def _items_before(text: str, pos: int, count: int) -> list[str]:
+def _items_before(text: str, pos: int, count: int, grouped: bool = False) -> list[str]:
     """The ``count`` items a 分别 at ``pos`` goes with: listed in the words just before it, or in an
     earlier stretch of the same sentence ("设立“A奖”“B奖”“C奖”，对获奖人才分别给予…", "对新获评的
     A、B、C，每年分别给予…")."""
     start = max(text.rfind(c, 0, pos) for c in "；;。") + 1
+    # "新获得…等国家级奖项或…等自治区级奖项的…作品，分别给予 50 万元、20 万元": groups of items, each
+    # closed by its level (each written once), pair with the figures in the order the levels are written
+    # (asked for: a level names its group only beside one of its members, "拿了国家级舞蹈荷花奖", which a
+    # stretch of the question says and a whole question may not: "…国家级舞蹈荷花奖，…自治区级非遗传承人")
+    levels = LEVEL_WORD.findall(text[start:pos])
+    by_level = levels if grouped and count >= 2 and len(levels) == count and len(set(levels)) == count else []
     stretches = re.split(r"[，,：:]", text[start:pos])
     for stretch in reversed(stretches[-LIST_STRETCHES:]):
         items = _list_items(stretch) or _range_items(stretch)
         if len(items) > count >= 2:
+            if by_level:
+                return by_level  # more items than figures: the items are grouped by level
             # "猎头公司、社会组织等机构…引进 A、B、C、D类人才，分别给予…": two lists in one stretch;
             # the one 分别 goes with ends just before it
             items = _list_items("、".join(stretch.split("、")[-count:]))
         if len(items) == count:
             return items
-    return []
+    return by_level
 
 
 _NUMERALS = "一二三四五六七八九十"
@@ -581,6 +591,7 @@ class TotalCalculator:
     """Adds the money figures of the provisions a total question is about."""
 
     tokenize: Tokenize
+    grouped: bool = False  # read lists grouped by level (see provision_terms): for one stretch of a question
 
     def __call__(
         self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh", counted_only: bool = False,
@@ -710,7 +721,7 @@ class TotalCalculator:
     ) -> list[tuple[str, Decimal, Term]] | None:
         """The terms of the provision that the question asks to add, each with its step; None when
         a term cannot be read without guessing."""
-        found = provision_terms(clause, provision, counting)
+        found = provision_terms(clause, provision, counting, self.grouped)
         if not found:
             return []
         # an English question names a list's items by the glossary's words for them ("national-level")

@@ -1,0 +1,149 @@
+"""Itemised totals: a sum over several things a question says were got, each paid by its own provision.
+
+"我们公司今年拿了中国专利银奖，又新注册了一件地理标志证明商标，伊旗一共奖多少？" names two awards: the
+patent award of one provision ("对新获得中国专利金奖、银奖、优秀奖…分别给予 50 万元、30 万元、10 万元") and the
+trademark award of another ("对新注册地理标志证明商标…一次性奖励 30 万元/件"). Read as one question, neither
+provision shares enough of its words to be found; read one stretch at a time, each stretch finds the
+provision that pays it.
+
+- The question's stretches (split at its commas and full stops) before the one asking the sum are its
+  items; a stretch that asks ("…一共多少？") is none.
+- Each item is searched for on its own words and paid as :class:`~assistant.answer.totals.TotalCalculator`
+  pays a provision (a listed item by the figure it goes with, "一件" times once, "2个" twice).
+- An item is paid only when a provision fits its own words well (``ITEM_FIT``); a stretch that only
+  says who asks ("我是伊旗企业的技术骨干") finds none and adds nothing.
+- The sum is given only when two or more items are paid by different figures; otherwise the question
+  is left to the whole-question total.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.answer.compose import states_key
+from assistant.answer.extractive import QuestionTerms
+from assistant.answer.question import asks_total
+from assistant.answer.totals import Term, TotalCalculator
+from assistant.models import Calculation, Clause
+from assistant.quantities import dimension_of, money_text, normalise, number_word, plain, quantities
+from assistant.search.glossary import default_glossary
+from assistant.search.keyword import KeywordIndex
+
+# A provision pays an item when it states the item's key words and at least this share of its weighted
+# words (the asker's own words, "今年我们拿到一个", are the rest).
+ITEM_FIT = 0.3
+# How many clauses searched for an item's own words are read, beside those found for the whole question.
+ITEM_CLAUSES = 5
+# An item's stretch names something when its words weigh at least this (IDF units): a word or two ("成效显著")
+# describes an item told before, it names none of its own.
+ITEM_WEIGHT = 30.0
+# The most items read: a longer enumeration is a list the whole-question total reads.
+MAX_ITEMS = 4
+
+# Where a Chinese question's stretches end; "又", "还", "另外" open a stretch of their own after a comma.
+_STRETCH_END = re.compile(r"[，,；;。！!？?]")
+# Where an English question's stretches end: its sentences, and the clauses joined by "and also", "plus"…
+_STRETCH_END_EN = re.compile(r"[.;?!](?:\s+|$)|,\s*(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?=(?:we|it|the|our|they|he|she)\b)|"
+                             r"\s+(?:and\s+also|and\s+then|and\s+later|as\s+well\s+as|plus|in\s+addition|on\s+top\s+of\s+that)\s+",
+                             re.IGNORECASE)
+_ASKS_EN = re.compile(r"\b(?:how|what|which|whether|is|are|does|do|can|could|would|will)\b[^.]*\?|\?|^\s*(?:how|what|which)\b",
+                      re.IGNORECASE)
+# A number of things an item counts ("100枚…胚胎", "2个玉米品种"): its award is paid that many times.
+_COUNTED = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|枚|只|株|匹|户|条|块)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A stretch that asks something ("多少", "几", "吗") is the ask, not an item.
+_ASKS = re.compile(r"多少|几[个项年万千百]?|吗|什么|哪|怎么|如何|[？?]")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing the question says was got, and what pays it."""
+
+    stretch: str
+    step: str
+    value: Decimal
+    term: Term
+    clause: Clause
+
+
+def item_stretches(question: str, lang: str = "zh") -> list[str]:
+    """The stretches of a question that say what was got, before the stretch asking the sum."""
+    split, asks = (_STRETCH_END, _ASKS) if lang == "zh" else (_STRETCH_END_EN, _ASKS_EN)
+    stretches = [s.strip() for s in split.split(question) if s and s.strip()]
+    asking = [i for i, s in enumerate(stretches) if asks_total(s) or asks.search(s)]
+    if not asking:
+        return []
+    return [s for s in stretches[: asking[-1]] if not asks.search(s)][:MAX_ITEMS + 1]
+
+
+def _counts_several(stretch: str) -> bool:
+    unquoted = _QUOTED.sub("", stretch)  # "“五个一工程”奖" is a name, not five of anything
+    return any((number_word(m.group(1)) or 0) > 1 for m in _COUNTED.finditer(unquoted))
+
+
+@dataclass
+class ItemisedTotal:
+    """Adds the awards of the items a question names, each found on its own words."""
+
+    tokenize: Callable[[str], list[str]]
+    guide_tokens: Callable[[str], list[str]]  # a text's guide words, an English text's translations included
+    keyword: KeywordIndex
+    search: Callable[[str], list[Clause]]
+    key_words: Callable[[str], set[str]]  # the rare words a provision must state to be about a text
+
+    def __call__(self, question: str, clauses: Sequence[Clause], lang: str = "zh") -> Calculation | None:
+        if lang != "zh":
+            return None  # an English item's words reach too few of the guide's to find its own provision
+        stretches = item_stretches(question, lang)
+        if len(stretches) < 2 or len(stretches) > MAX_ITEMS:
+            return None
+        items: list[Item] = []
+        for stretch in stretches:
+            item = self._item(stretch, clauses, lang)
+            if item is not None:
+                items.append(item)
+        if len(items) < 2:
+            return None
+        seen: set[tuple[str, int]] = set()
+        for item in items:
+            key = (item.term.clause.clause_id, item.term.figure.start)
+            if key in seen:
+                return None  # two stretches paid by the same figure: one award told twice, not two
+            seen.add(key)
+        total = sum((item.value for item in items), Decimal(0))
+        steps = [item.step for item in items]
+        steps.append(f"{'合计：' if lang == 'zh' else 'Total: '}{money_text(total)}")
+        clause_ids = list(dict.fromkeys(item.clause.clause_id for item in items))
+        return Calculation(tool="total", inputs={"question": question}, steps=steps, result=plain(total), unit="元",
+                           clause_ids=clause_ids)
+
+    def _item(self, stretch: str, clauses: Sequence[Clause], lang: str) -> Item | None:
+        if any(dimension_of(q.unit) in ("money", "percent") for q in quantities(stretch) if q.unit):
+            return None  # "年主营收入到了3亿元", "贴息利率按2%封顶算": the asker's situation, not a thing got
+        terms = QuestionTerms(self.guide_tokens(stretch), [], self.keyword)
+        if sum(terms.weights.values()) < ITEM_WEIGHT:
+            return None
+        own = self.search(stretch)[:ITEM_CLAUSES]
+        found = own + [c for c in clauses if c not in own]
+        calculator = TotalCalculator(self.tokenize, grouped=True)
+        names = default_glossary().render(stretch) if lang == "en" else stretch
+        provisions = calculator._provisions(found, terms, False, names)
+        if not provisions or provisions[0][0] < ITEM_FIT:
+            return None
+        # the provision that fits the stretch best pays it, or nothing does: a stretch saying more of
+        # an item told before ("…卓越型校园长，绩效奖励连续支持3年") finds that item's provision, which
+        # pays it nothing of its own
+        _, clause, sentence = provisions[0]
+        said = f"{sentence.text} {' '.join(clause.title_path[-2:])}"
+        if not all(states_key(said, key) for key in self.key_words(stretch)):
+            return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
+        amounts = calculator._amounts(normalise(names), clause, sentence.text, lang, terms)
+        if not amounts or len(amounts) > 1:
+            return None  # one thing got is one award; two figures read for it are a guess between them
+        if _counts_several(names) and not any("×" in step for step, _, _ in amounts):
+            return None  # "用了100枚…胚胎" read as one "每枚 1500元": the count is not read, so neither is the award
+        (step, value, term), = amounts
+        return Item(stretch, step, value, term, clause)

@@ -1,0 +1,43 @@
+"""Itemised totals: each thing a question says was got is paid by the provision its own words find."""
+
+from assistant.answer.itemised import item_stretches
+from assistant.answer.totals import provision_terms
+from tests.assistant.answer.test_totals import _clause
+
+
+def test_the_stretches_before_the_ask_are_the_items() -> None:
+    question = "今年我们拿到一个中国专利金奖，另外还新注册了2件地理标志证明商标，伊旗一共奖励多少？"
+    assert item_stretches(question) == ["今年我们拿到一个中国专利金奖", "另外还新注册了2件地理标志证明商标"]
+    assert item_stretches("一次性资助加上3年运行补贴，最多能拿多少？") == ["一次性资助加上3年运行补贴"]
+    assert item_stretches("伊旗一共奖多少？") == []
+    assert item_stretches("拿了中国专利金奖") == []  # nothing asked
+
+
+def test_two_awards_of_two_provisions_are_added_each_with_its_count(assistant) -> None:
+    result = assistant.ask("今年我们拿到一个中国专利金奖，另外还新注册了2件地理标志证明商标，伊旗一共奖励多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1100000" and total.unit == "元"  # 50万元 + 30万元 × 2
+    assert any("金奖" in s and "50万元" in s for s in total.steps)
+    assert any("30万元 × 2" in s for s in total.steps)
+    assert "110万元" in result.answer
+
+
+def test_a_stretch_telling_more_of_the_same_award_adds_nothing(assistant) -> None:
+    # "绩效奖励连续支持3年" says how the principal's award is paid: no second award
+    result = assistant.ask("我被评为伊旗骨干型校园长，绩效奖励连续支持3年，一共能拿多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "300000"  # 10万元 × 3年
+
+
+def test_a_count_the_provision_is_not_read_against_pays_no_item(assistant) -> None:
+    # "每枚 1500元、2500元、3500元分档" read as one 1500元 for 100 embryos would be a wrong sum
+    result = assistant.ask("我们牧场今年用了100枚奶牛性控胚胎，还用性控冻精配了500头牛，按自治区奶业政策一共补多少？")
+    assert not any(c.tool == "total" and c.result == "61500" for c in result.calculations)
+
+
+def test_figures_after_groups_closed_by_their_levels_pair_with_the_levels_for_one_stretch() -> None:
+    text = ("新获得中宣部“五个一工程”奖、中国戏剧奖等国家级奖项或内蒙古自治区“五个一工程”奖、“萨日纳”奖等自治区级奖项的"
+            "伊金霍洛旗出品原创作品，分别给予创作者（团队）50 万元、20 万元一次性奖励。")
+    assert [(t.item, int(t.yuan)) for t in provision_terms(_clause(text), text, grouped=True)] == [("国家级", 500000), ("自治区级", 200000)]
+    # read for a whole question, whose level words may belong to other things it names, no level names a figure
+    assert not {t.item for t in provision_terms(_clause(text), text)} & {"国家级", "自治区级"}
