@@ -23,7 +23,7 @@ from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.growth import GrowthCalculator
-from assistant.answer.itemised import ItemisedTotal
+from assistant.answer.itemised import ItemisedTotal, joins_items
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import (
@@ -294,7 +294,9 @@ class AnswerChain:
         counting = bool(summed) and all(p.slot == "count" and not p.measure for p in summed) and any(p.counted for p in summed)
         # "报了2个项目，科研经费最多能拿多少？": a figure paid per item, times the items counted
         counted = turn.parsed is not None and not turn.parsed.total and states_count(turn.question)
-        if turn.parsed is not None and (turn.parsed.total or counted) and (money or counting) and not turn.calculations:
+        # "给300头奶牛用性控冻精，又给500只奶羊用冻精，能补多少？": two things got, one amount asked: their sum
+        joined = turn.parsed is not None and turn.lang == "zh" and money and joins_items(turn.question)
+        if turn.parsed is not None and (turn.parsed.total or counted or joined) and (money or counting) and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)
             terms = turn.terms = question_terms(self.retriever, turn)
@@ -308,7 +310,7 @@ class AnswerChain:
             total = TotalCalculator(self.retriever.tokenize)(
                 through_total(turn.question), hits, terms, turn.lang, counted_only=counted, counting=counting and not money
             )
-            if turn.parsed.total and money and self.extractive is not None:
+            if (turn.parsed.total or joined) and money and self.extractive is not None:
                 # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
                 # provision, found on its own words
                 itemised = ItemisedTotal(

@@ -53,6 +53,11 @@ _ASKS_EN = re.compile(r"\b(?:how|what|which|whether|is|are|does|do|can|could|wou
                       re.IGNORECASE)
 # A number of things an item counts ("100枚…胚胎", "2个玉米品种"): its award is paid that many times.
 _COUNTED = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|枚|只|株|匹|户|条|块)")
+# A stretch going on from the one before it with another thing got ("又新注册了…", "团队里还有一个人…").
+_JOINED = re.compile(r"^[^，,]{0,4}?(?:还|又|同时|另外|再|也)")
+# The words naming the asker ("我们牧场今年…", "我们公司…"): who got the thing, not what was got.
+_ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
+                    r"(?=今年|去年|刚|已经|新|又|还|也|在|给|用|拿|被|有|通过|获|评|引进|建|买|养|种)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A stretch that asks something ("多少", "几", "吗") is the ask, not an item.
 _ASKS = re.compile(r"多少|几[个项年万千百]?|吗|什么|哪|怎么|如何|[？?]")
@@ -77,6 +82,13 @@ def item_stretches(question: str, lang: str = "zh") -> list[str]:
     if not asking:
         return []
     return [s for s in stretches[: asking[-1]] if not asks.search(s)][:MAX_ITEMS + 1]
+
+
+def joins_items(question: str) -> bool:
+    """Does a Chinese question tell two things got, the later one joined by 还/又/同时/另外 ("给300头奶牛用
+    性控冻精，又给500只奶羊用冻精，能补多少？"): a sum asked without saying 一共?"""
+    stretches = item_stretches(question)
+    return len(stretches) >= 2 and any(_JOINED.match(s) for s in stretches[1:])
 
 
 def _counts_several(stretch: str) -> bool:
@@ -138,7 +150,7 @@ class ItemisedTotal:
         # pays it nothing of its own
         _, clause, sentence = provisions[0]
         said = f"{sentence.text} {' '.join(clause.title_path[-2:])}"
-        if not all(states_key(said, key) for key in self.key_words(stretch)):
+        if not all(states_key(said, key) for key in self.key_words(_ASKER.sub("", stretch))):
             return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
         amounts = calculator._amounts(normalise(names), clause, sentence.text, lang, terms)
         if not amounts or len(amounts) > 1:

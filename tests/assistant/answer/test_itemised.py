@@ -1,6 +1,6 @@
 """Itemised totals: each thing a question says was got is paid by the provision its own words find."""
 
-from assistant.answer.itemised import item_stretches
+from assistant.answer.itemised import _ASKER, item_stretches, joins_items
 from assistant.answer.totals import provision_terms
 from tests.assistant.answer.test_totals import _clause
 
@@ -41,3 +41,16 @@ def test_figures_after_groups_closed_by_their_levels_pair_with_the_levels_for_on
     assert [(t.item, int(t.yuan)) for t in provision_terms(_clause(text), text, grouped=True)] == [("国家级", 500000), ("自治区级", 200000)]
     # read for a whole question, whose level words may belong to other things it names, no level names a figure
     assert not {t.item for t in provision_terms(_clause(text), text)} & {"国家级", "自治区级"}
+
+
+def test_two_things_got_joined_by_you_ask_their_sum_without_saying_so(assistant) -> None:
+    question = "我们养殖场今年给200头奶牛用了性控冻精，又给300只奶羊用了冻精，能补多少钱？"
+    assert joins_items(question) and not joins_items("我们养殖场今年给200头奶牛用了性控冻精，能补多少钱？")
+    total = next(c for c in assistant.ask(question).calculations if c.tool == "total")
+    assert total.result == "42000"  # 120元 × 200 + 60元 × 300
+    assert any("120元 × 200" in s for s in total.steps) and any("60元 × 300" in s for s in total.steps)
+
+
+def test_the_words_naming_the_asker_are_not_what_was_got() -> None:
+    assert _ASKER.sub("", "我们牧场今年给300头奶牛用性控冻精") == "今年给300头奶牛用性控冻精"
+    assert _ASKER.sub("", "我是伊旗企业的技术骨干") == "我是伊旗企业的技术骨干"
