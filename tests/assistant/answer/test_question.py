@@ -418,3 +418,13 @@ def test_a_size_asked_is_a_measure_or_money_and_a_body_that_does_something_is_no
     assert slot_of("Which agencies do we contact?") == "department"
     # a year before the asked noun ("the 2030 target") is no word of it
     assert slot_of("What's the 2030 target for the volume of recycled resources?") == "count"
+
+
+def test_who_with_a_verb_of_doing_asks_a_department_as_zh_does() -> None:
+    for question in ("Who draws up the list of encouraged industries for the western region?",
+                     "Who organises the banner's talent activity week?",
+                     "Who will certify our green factory?"):
+        assert [p.slot for p in parse_question(question).parts] == ["department"], question
+    assert parse_question("谁来组织人才活动周？").parts[0].slot == "department"
+    # who qualifies is no doer asked
+    assert parse_question("Who qualifies for the settlement subsidy?").parts[0].slot != "department"
