@@ -641,10 +641,15 @@ class TotalCalculator:
             wanted = wanted if first is not None and len(first) < wanted else 0
         # a run of years of one figure ("over the full contract") adds no other provision's figures
         alone = counts_recipients or (not names_a_sum(question) and wanted <= 1 and not counted_only)
+        # "一年保费一共多少": what is added up is named (保费); a provision that pays no such thing ("…生产性能
+        # 测定…补贴 70 元") is another grant, not a second term of it
+        summed = _summed_noun(question)
         for provision in [] if alone else provisions[1:]:
             score, _, sentence = provision
             if score < SECOND_RATIO * provisions[0][0]:
                 break
+            if summed and summed in provisions[0][2].text and summed not in sentence.text:
+                continue
             if provisions[0] in lists and provision in lists and not _award_named(awards[id(provision)], names):
                 continue  # the items named are paid by the first list; a second list of them pays another award
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
@@ -854,6 +859,17 @@ class TotalCalculator:
             else:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
+
+
+# The thing a question adds up, named just before 一共 ("一年保费一共多少" → 保费).
+_SUMMED = re.compile(r"([\u4e00-\u9fff]{2})(?:一共|合计|加起来|总共|共计|总计)")
+
+
+def _summed_noun(question: str) -> str:
+    """What the question adds up when it names a particular thing (保费, 贴息), not money in general ("补贴
+    加起来": any grant), else ""."""
+    m = _SUMMED.search(question)
+    return m.group(1) if m and not _AWARD_WORDS.search(m.group(1)) and not re.search(r"[两三四五项样]", m.group(1)) else ""
 
 
 # "通过认定再奖补 700 万元", "另行给予": a grant given on top of the one before it.

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from assistant.answer.totals import _named, provision_terms
+from assistant.answer.totals import _named, _summed_noun, provision_terms
 from assistant.models import Clause
 
 
@@ -573,3 +573,11 @@ def test_a_period_asked_beyond_the_longest_a_provision_pays_counts_only_that_lon
     assert total is not None and total.result == "6000" and "× 3个月" in total.steps[0]
     shorter = _total(assistant.ask("市外高校的大学生受邀来鄂尔多斯实习2个月，生活补贴一共多少？"))
     assert shorter is not None and shorter.result == "4000"
+
+
+def test_a_total_of_a_named_thing_adds_no_other_grant(assistant) -> None:
+    # "保费一共": premiums are added up; a subsidy for testing the same cows is another grant
+    result = assistant.ask("我们牧场有80头奶牛，都按最高的1万元保额档投保，一年保费一共多少钱？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "40000" and len(total.steps) == 1  # 500元 × 80
+    assert _summed_noun("一年保费一共多少钱？") == "保费" and _summed_noun("两项补贴加起来多少？") == ""

@@ -36,6 +36,8 @@ ROUTED = [
     ("鼓励类企业应纳税所得额3200万元，按15%交跟按25%交相比能省多少所得税？", "p6.d1.i1", "western_development_tax_saving", "3200000"),
     # brackets and hyphens inside English words do not part a choice's name ("rain-fed (dryland) corn")
     ("We farm 400 mu of rain-fed (dryland) corn. What is the insurance premium?", "p3.s1.g1.i8.i1", "crop_insurance_premium", "9600"),
+    # 水浇地 is how a farmer says the guide's 水地 (irrigated land)
+    ("种了300亩水浇地玉米，保费多少？", "p3.s1.g1.i8.i1", "crop_insurance_premium", "9000"),
     ("1-10千伏接入的工厂一年用电100万度，电费多少？", "p1.i2.i5.i3.c1", "industrial_power_cost", "477000"),  # 1-10 stays whole
     # a number with a thousands separator is a count of the noun after it; no year is written so
     ("Our feedlot sold 600 fattened cattle and 4,000 sheep for slaughter this year. What total reward?", "p3.s1.g2.d4.i1",
