@@ -688,6 +688,12 @@ class TotalCalculator:
             return None  # a figure paid per item (per listed item), times the items the question counts, or nothing
         if used > 1:
             steps.append(("合计：" if lang == "zh" else "Total: ") + shown[0].shown(total))
+        cap = _recipient_cap(shown, text)
+        if cap is not None and total > cap.value:
+            # "单个企业主导或参与标准制定每年奖励资金不超过 50 万元": one recipient's awards of the clause are capped
+            steps.append(f"单个主体上限 {money_text(cap.value)}，按 {money_text(cap.value)} 计" if lang == "zh"
+                          else f"capped at {money_text(cap.value)} per recipient: {money_text(cap.value)}")
+            total = cap.value
         return Calculation(
             tool="total",
             inputs={"question": question},
@@ -859,6 +865,26 @@ class TotalCalculator:
             else:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
+
+
+# A cap on all one recipient gets of a clause ("单个企业主导或参与标准制定每年奖励资金不超过 50 万元"), not on
+# one project or one payment of it.
+_WHOLE_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体|机构)[^，,。；;]{0,20}?(?:最高|最多|不超过|封顶)[^\d。；;]{0,4}$")
+
+
+def _recipient_cap(shown: Sequence[Term], question: str) -> Figure | None:
+    """The cap on one recipient's awards that bounds a total of one-off (per-item) awards of one clause, or
+    None: awards over years, or to several recipients the question counts, are capped each by itself."""
+    if not shown or any(t.per not in ("once", "item") or _recipients(question, t) > 1 for t in shown):
+        return None
+    clause = shown[0].clause
+    if any(t.clause.clause_id != clause.clause_id for t in shown):
+        return None
+    text = normalise(clause.text)
+    for f in figures(text):
+        if f.unit is not None and f.unit.name in _MONEY_UNITS and _WHOLE_CAP.search(text[max(0, f.start - 40) : f.start]):
+            return f
+    return None
 
 
 # The thing a question adds up, named just before 一共 ("一年保费一共多少" → 保费).

@@ -378,7 +378,8 @@ def test_two_tiers_listing_the_same_items_are_told_apart_by_the_question(assista
     total = next(c for c in took_part.calculations if c.tool == "total")
     assert total.result == "400000" and total.steps[0] == "参与制定国际：20万元", total.steps
     led = assistant.ask("我们企业今年主导制定了2项国际标准，自治区能奖多少？")
-    assert [(c.tool, c.result) for c in led.calculations] == [("total", "600000")]
+    # 30万元 × 2 = 60万元, capped by "单个企业主导或参与标准制定每年奖励资金不超过 50 万元"
+    assert [(c.tool, c.result) for c in led.calculations] == [("total", "500000")]
     assert led.calculations[0].steps[0].startswith("主导制定国际：30万元 × 2")
 
 
@@ -581,3 +582,10 @@ def test_a_total_of_a_named_thing_adds_no_other_grant(assistant) -> None:
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "40000" and len(total.steps) == 1  # 500元 × 80
     assert _summed_noun("一年保费一共多少钱？") == "保费" and _summed_noun("两项补贴加起来多少？") == ""
+
+
+def test_one_recipients_awards_are_capped_by_the_clauses_cap(assistant) -> None:
+    # "单个企业主导或参与标准制定每年奖励资金不超过 50 万元": 3 international standards led would be 90万元
+    result = assistant.ask("我们公司今年主导制定了3项国际标准，按自治区政策标准奖励一共能拿多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "500000" and "30万元 × 3 = 90万元" in total.steps[0] and "上限 50万元" in total.steps[-1]
