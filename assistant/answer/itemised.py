@@ -54,7 +54,8 @@ _ASKS_EN = re.compile(r"\b(?:how|what|which|whether|is|are|does|do|can|could|wou
 # A number of things an item counts ("100枚…胚胎", "2个玉米品种"): its award is paid that many times.
 _COUNTED = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|枚|只|株|匹|户|条|块)")
 # A stretch going on from the one before it with another thing got ("又新注册了…", "团队里还有一个人…").
-_JOINED = re.compile(r"^[^，,]{0,4}?(?:还|又|同时|另外|再|也)")
+# ("还雇了3个人" goes on with a condition as often as with a thing got: 还 and 也 join nothing without 一共)
+_JOINED = re.compile(r"^[^，,]{0,4}?(?:又|同时|另外)")
 # The words naming the asker ("我们牧场今年…", "我们公司…"): who got the thing, not what was got.
 _ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
                     r"(?=今年|去年|刚|已经|新|又|还|也|在|给|用|拿|被|有|通过|获|评|引进|建|买|养|种)")
@@ -85,7 +86,7 @@ def item_stretches(question: str, lang: str = "zh") -> list[str]:
 
 
 def joins_items(question: str) -> bool:
-    """Does a Chinese question tell two things got, the later one joined by 还/又/同时/另外 ("给300头奶牛用
+    """Does a Chinese question tell two things got, the later one joined by 又/同时/另外 ("给300头奶牛用
     性控冻精，又给500只奶羊用冻精，能补多少？"): a sum asked without saying 一共?"""
     stretches = item_stretches(question)
     return len(stretches) >= 2 and any(_JOINED.match(s) for s in stretches[1:])
