@@ -297,12 +297,19 @@ _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|�
 _THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满|突破)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
 _THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
+_AT_BEFORE = re.compile(r"在\s*$")
 
 
 def is_condition(text: str, start: int, unit_end: int) -> bool:
     """Is the figure at ``start`` a condition to meet or a target ("营业收入达到 1.6 亿元的企业", "规模突破
     15 亿元", "比重超过 40%", "5000 万元（含）以上的项目"), not something paid or priced?"""
-    return bool(_THRESHOLD_BEFORE.search(text[max(0, start - 6) : start]) or _THRESHOLD_AFTER.match(text[unit_end:]))
+    before = text[max(0, start - 6) : start]
+    return bool(
+        _THRESHOLD_BEFORE.search(before)
+        or _THRESHOLD_AFTER.match(text[unit_end:])
+        # "工资性收入在 100 万元（含）以上": a level to be at
+        or (_AT_BEFORE.search(before) and _AT_LEAST_AFTER.match(text[unit_end:]))
+    )
 
 
 def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False, each: bool = False) -> list[Quantity]:

@@ -623,3 +623,15 @@ def test_a_table_for_another_kind_of_use_does_not_price_the_kind_asked(assistant
     # 工商业用气 prices commercial users' gas
     gas = assistant.ask("What is the commercial gas price?")
     assert "3.06" in gas.parts[0].answer_line
+
+
+def test_a_level_to_be_at_is_a_condition_not_a_payment() -> None:
+    from assistant.answer.compose import is_condition
+
+    def condition(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return is_condition(text, start, start + len(figure))
+
+    assert condition("且上一年度工资性收入在 100 万元（含）以上。", "100 万元")
+    assert condition("营业收入达到 1.6 亿元的企业", "1.6 亿元")
+    assert not condition("对年节水量在 5 万吨以上的项目，给予 10 万元补助", "10 万元")
