@@ -10,8 +10,11 @@ provision that pays it.
   items; a stretch that asks ("…一共多少？") is none.
 - Each item is searched for on its own words and paid as :class:`~assistant.answer.totals.TotalCalculator`
   pays a provision (a listed item by the figure it goes with, "一件" times once, "2个" twice).
-- An item is paid only when a provision fits its own words well (``ITEM_FIT``); a stretch that only
-  says who asks ("我是伊旗企业的技术骨干") finds none and adds nothing.
+- An item is paid only by the provision that fits its own words best, when it fits them well
+  (``ITEM_FIT``) and states their key words; a stretch that only says who asks ("我是伊旗企业的技术骨干")
+  finds none and adds nothing.
+- English questions are not itemised: an English stretch's words reach too few of the guide's to find
+  its own provision.
 - The sum is given only when two or more items are paid by different figures; otherwise the question
   is left to the whole-question total.
 """
@@ -29,7 +32,6 @@ from assistant.answer.question import asks_total
 from assistant.answer.totals import Term, TotalCalculator
 from assistant.models import Calculation, Clause
 from assistant.quantities import dimension_of, money_text, normalise, number_word, plain, quantities
-from assistant.search.glossary import default_glossary
 from assistant.search.keyword import KeywordIndex
 
 # A provision pays an item when it states the item's key words and at least this share of its weighted
@@ -43,14 +45,8 @@ ITEM_WEIGHT = 30.0
 # The most items read: a longer enumeration is a list the whole-question total reads.
 MAX_ITEMS = 4
 
-# Where a Chinese question's stretches end; "又", "还", "另外" open a stretch of their own after a comma.
+# Where a question's stretches end.
 _STRETCH_END = re.compile(r"[，,；;。！!？?]")
-# Where an English question's stretches end: its sentences, and the clauses joined by "and also", "plus"…
-_STRETCH_END_EN = re.compile(r"[.;?!](?:\s+|$)|,\s*(?:and\s+)?(?:also\s+|then\s+|later\s+)?(?=(?:we|it|the|our|they|he|she)\b)|"
-                             r"\s+(?:and\s+also|and\s+then|and\s+later|as\s+well\s+as|plus|in\s+addition|on\s+top\s+of\s+that)\s+",
-                             re.IGNORECASE)
-_ASKS_EN = re.compile(r"\b(?:how|what|which|whether|is|are|does|do|can|could|would|will)\b[^.]*\?|\?|^\s*(?:how|what|which)\b",
-                      re.IGNORECASE)
 # A number of things an item counts ("100枚…胚胎", "2个玉米品种"): its award is paid that many times.
 _COUNTED = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|枚|只|株|匹|户|条|块)")
 # A stretch going on from the one before it with another thing got ("又新注册了…", "团队里还有一个人…").
@@ -75,14 +71,13 @@ class Item:
     clause: Clause
 
 
-def item_stretches(question: str, lang: str = "zh") -> list[str]:
-    """The stretches of a question that say what was got, before the stretch asking the sum."""
-    split, asks = (_STRETCH_END, _ASKS) if lang == "zh" else (_STRETCH_END_EN, _ASKS_EN)
-    stretches = [s.strip() for s in split.split(question) if s and s.strip()]
-    asking = [i for i, s in enumerate(stretches) if asks_total(s) or asks.search(s)]
+def item_stretches(question: str) -> list[str]:
+    """The stretches of a Chinese question that say what was got, before the stretch asking the sum."""
+    stretches = [s.strip() for s in _STRETCH_END.split(question) if s.strip()]
+    asking = [i for i, s in enumerate(stretches) if asks_total(s) or _ASKS.search(s)]
     if not asking:
         return []
-    return [s for s in stretches[: asking[-1]] if not asks.search(s)][:MAX_ITEMS + 1]
+    return [s for s in stretches[: asking[-1]] if not _ASKS.search(s)][:MAX_ITEMS + 1]
 
 
 def joins_items(question: str) -> bool:
@@ -102,20 +97,20 @@ class ItemisedTotal:
     """Adds the awards of the items a question names, each found on its own words."""
 
     tokenize: Callable[[str], list[str]]
-    guide_tokens: Callable[[str], list[str]]  # a text's guide words, an English text's translations included
+    guide_tokens: Callable[[str], list[str]]  # a text's guide words (the colloquial table's included)
     keyword: KeywordIndex
     search: Callable[[str], list[Clause]]
     key_words: Callable[[str], set[str]]  # the rare words a provision must state to be about a text
 
     def __call__(self, question: str, clauses: Sequence[Clause], lang: str = "zh") -> Calculation | None:
         if lang != "zh":
-            return None  # an English item's words reach too few of the guide's to find its own provision
-        stretches = item_stretches(question, lang)
+            return None  # (see the module's note on English)
+        stretches = item_stretches(question)
         if len(stretches) < 2 or len(stretches) > MAX_ITEMS:
             return None
         items: list[Item] = []
         for stretch in stretches:
-            item = self._item(stretch, clauses, lang)
+            item = self._item(stretch, clauses)
             if item is not None:
                 items.append(item)
         if len(items) < 2:
@@ -128,12 +123,12 @@ class ItemisedTotal:
             seen.add(key)
         total = sum((item.value for item in items), Decimal(0))
         steps = [item.step for item in items]
-        steps.append(f"{'合计：' if lang == 'zh' else 'Total: '}{money_text(total)}")
+        steps.append(f"合计：{money_text(total)}")
         clause_ids = list(dict.fromkeys(item.clause.clause_id for item in items))
         return Calculation(tool="total", inputs={"question": question}, steps=steps, result=plain(total), unit="元",
                            clause_ids=clause_ids)
 
-    def _item(self, stretch: str, clauses: Sequence[Clause], lang: str) -> Item | None:
+    def _item(self, stretch: str, clauses: Sequence[Clause]) -> Item | None:
         if any(dimension_of(q.unit) in ("money", "percent") for q in quantities(stretch) if q.unit):
             return None  # "年主营收入到了3亿元", "贴息利率按2%封顶算": the asker's situation, not a thing got
         terms = QuestionTerms(self.guide_tokens(stretch), [], self.keyword)
@@ -142,8 +137,7 @@ class ItemisedTotal:
         own = self.search(stretch)[:ITEM_CLAUSES]
         found = own + [c for c in clauses if c not in own]
         calculator = TotalCalculator(self.tokenize, grouped=True)
-        names = default_glossary().render(stretch) if lang == "en" else stretch
-        provisions = calculator._provisions(found, terms, False, names)
+        provisions = calculator.provisions(found, terms, False, stretch)
         if not provisions or provisions[0][0] < ITEM_FIT:
             return None
         # the provision that fits the stretch best pays it, or nothing does: a stretch saying more of
@@ -153,10 +147,10 @@ class ItemisedTotal:
         said = f"{sentence.text} {' '.join(clause.title_path[-2:])}"
         if not all(states_key(said, key) for key in self.key_words(_ASKER.sub("", stretch))):
             return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
-        amounts = calculator._amounts(normalise(names), clause, sentence.text, lang, terms)
+        amounts = calculator.amounts(normalise(stretch), clause, sentence.text, "zh", terms)
         if not amounts or len(amounts) > 1:
             return None  # one thing got is one award; two figures read for it are a guess between them
-        if _counts_several(names) and not any("×" in step for step, _, _ in amounts):
+        if _counts_several(stretch) and not any("×" in step for step, _, _ in amounts):
             return None  # "用了100枚…胚胎" read as one "每枚 1500元": the count is not read, so neither is the award
         (step, value, term), = amounts
         return Item(stretch, step, value, term, clause)

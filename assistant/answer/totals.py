@@ -602,9 +602,9 @@ class TotalCalculator:
         ``counting`` a number of items is added up, not money ("每年遴选 150 个…连着评3年，一共多少个")."""
         names = default_glossary().render(question) if lang == "en" else question
         text = normalise(question)
-        provisions = self._provisions(clauses, terms, counting, names)
+        provisions = self.provisions(clauses, terms, counting, names)
         # each provision's terms, read once; one listing figures for things the question does not name adds nothing
-        amounts_of = {id(p): self._amounts(text, p[1], p[2].text, lang, terms, counting) for p in provisions}
+        amounts_of = {id(p): self.amounts(text, p[1], p[2].text, lang, terms, counting) for p in provisions}
         provisions = [p for p in provisions if amounts_of[id(p)] != []]
         if not provisions:
             return None
@@ -703,7 +703,7 @@ class TotalCalculator:
             clause_ids=clause_ids,
         )
 
-    def _provisions(
+    def provisions(
         self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool, names: str = ""
     ) -> list[tuple[float, Clause, Sentence]]:
         """Provisions stating money (numbers of items), best first, with their share of the question's
@@ -727,7 +727,7 @@ class TotalCalculator:
                 out.append((score, clause, sentence))
         return sorted(out, key=lambda s: -s[0])
 
-    def _amounts(
+    def amounts(
         self, question: str, clause: Clause, provision: str, lang: str, terms: QuestionTerms, counting: bool = False
     ) -> list[tuple[str, Decimal, Term]] | None:
         """The terms of the provision that the question asks to add, each with its step; None when
