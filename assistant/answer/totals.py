@@ -875,8 +875,8 @@ _WHOLE_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体
 def _recipient_cap(shown: Sequence[Term], question: str) -> Figure | None:
     """The cap on one recipient's awards that bounds a total of one-off (per-item) awards of one clause, or
     None: awards over years, or to several recipients the question counts, are capped each by itself."""
-    if not shown or any(t.per not in ("once", "item") or _recipients(question, t) > 1 for t in shown):
-        return None
+    if not shown or shown[0].unit != "元" or any(t.per not in ("once", "item") or _recipients(question, t) > 1 for t in shown):
+        return None  # (a number of items added up is capped by no money figure)
     clause = shown[0].clause
     if any(t.clause.clause_id != clause.clause_id for t in shown):
         return None
