@@ -307,18 +307,20 @@ class AnswerChain:
                 answered = [a.sources[0][0] for a in self.extractive.answer_parts(turn)
                             if a.answered and a.sources and a.part.slot in FIGURE_SLOTS]
                 hits = answered[:1] + [c for c in hits if c not in answered[:1]]
+            asked = through_total(turn.question)
             total = TotalCalculator(self.retriever.tokenize)(
-                through_total(turn.question), hits, terms, turn.lang, counted_only=counted, counting=counting and not money
+                asked, hits, terms, turn.lang, counted_only=counted, counting=counting and not money
             )
-            if (turn.parsed.total or joined) and money and self.extractive is not None:
+            # (a total of the whole question's provisions, read term by term, stands: only a single term or
+            # none is read again item by item, each item searched for)
+            if (turn.parsed.total or joined) and money and self.extractive is not None and (total is None or len(total.steps) == 1):
                 # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
                 # provision, found on its own words
                 itemised = ItemisedTotal(
                     self.retriever.tokenize, partial(guide_tokens, self.retriever), self.retriever.keyword, self._clauses_for,
                     self.extractive.composer.key_words,
-                )(through_total(turn.question), hits, turn.lang)
-                if itemised is not None and (total is None or len(total.steps) == 1):
-                    total = itemised  # (a total of the whole question's provisions, read term by term, stands)
+                )(asked, hits, turn.lang)
+                total = itemised or total
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)

@@ -62,13 +62,11 @@ _ASKS = re.compile(r"多少|几[个项年万千百]?|吗|什么|哪|怎么|如�
 
 @dataclass(frozen=True)
 class Item:
-    """One thing the question says was got, and what pays it."""
+    """What pays one thing the question says was got: its step, its value and the provision's term."""
 
-    stretch: str
     step: str
     value: Decimal
     term: Term
-    clause: Clause
 
 
 def item_stretches(question: str) -> list[str]:
@@ -124,7 +122,7 @@ class ItemisedTotal:
         total = sum((item.value for item in items), Decimal(0))
         steps = [item.step for item in items]
         steps.append(f"合计：{money_text(total)}")
-        clause_ids = list(dict.fromkeys(item.clause.clause_id for item in items))
+        clause_ids = list(dict.fromkeys(item.term.clause.clause_id for item in items))
         return Calculation(tool="total", inputs={"question": question}, steps=steps, result=plain(total), unit="元",
                            clause_ids=clause_ids)
 
@@ -153,4 +151,4 @@ class ItemisedTotal:
         if _counts_several(stretch) and not any("×" in step for step, _, _ in amounts):
             return None  # "用了100枚…胚胎" read as one "每枚 1500元": the count is not read, so neither is the award
         (step, value, term), = amounts
-        return Item(stretch, step, value, term, clause)
+        return Item(step, value, term)

@@ -97,6 +97,9 @@ _RECIPIENT_CAP = re.compile(
     r"(?:单个|同一|每家|每个)(?:企业|单位|主体|项目|平台|机构|园区|基地|中心)[^，,；;。]{0,8}(?:最高|最多|不超过)|"
     r"单(?:人|笔|项)[^，,；;。]{0,8}(?:最高|最多|不超过)"
 )
+# Its twin for a whole clause: a cap on all one recipient gets of it ("单个企业主导或参与标准制定每年奖励资金不超过
+# 50 万元", said in a sentence of its own, so read further back), not on one project or one payment of it.
+_WHOLE_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体|机构)[^，,。；;]{0,20}?(?:最高|最多|不超过|封顶)[^\d。；;]{0,4}$")
 # "分别给予 3 万元、2万元、1万元": a list of figures going with a list of items before it.
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_SEP = re.compile(r"、|和|与|及|或")
@@ -865,11 +868,6 @@ class TotalCalculator:
             else:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
-
-
-# A cap on all one recipient gets of a clause ("单个企业主导或参与标准制定每年奖励资金不超过 50 万元"), not on
-# one project or one payment of it.
-_WHOLE_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体|机构)[^，,。；;]{0,20}?(?:最高|最多|不超过|封顶)[^\d。；;]{0,4}$")
 
 
 def _recipient_cap(shown: Sequence[Term], question: str) -> Figure | None:
