@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from assistant.evaluation.dataset import GUIDE_PARTS, EvalItem, ProfileItem, QuestionType, evidence_clauses, is_profiles_line
 from assistant.guide.text import squash
 from assistant.models import Clause
-from assistant.quantities import UnitError, to_decimal
+from assistant.quantities import UnitError, figures, normalise, parse_quantity, to_decimal
 
 
 def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str]:
@@ -56,6 +56,7 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
             if cid not in known_ids:
                 problems.append(f"{where}: unknown clause id {cid!r} in {item.id}")
         problems += _check_evidence(item.evidence, f"{where}: ", item.id, guide, clauses)
+        problems += [f"{where}: {p}" for p in _scaled_bare_numbers(item.answer_numbers, item.expected, item.evidence, item.id)]
         for n, part in enumerate(item.parts, 1):
             problems += _check_evidence(part.evidence, f"{where}: part {n} ", item.id, guide, clauses)
         if item.type == "calc":
@@ -66,6 +67,26 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
                     to_decimal(item.calc.result)
                 except UnitError:
                     problems.append(f"{where}: calc result of {item.id} is not a number: {item.calc.result!r}")
+    return problems
+
+
+def _scaled_bare_numbers(numbers: list[str], expected: str, evidence: list[str], item_id: str) -> list[str]:
+    """Expected numbers are compared by value, so a bare "30" never matches an answer's "30万元"
+    (300,000 元): a number the expected answer writes only with a 万 or 亿 must carry its unit,
+    unless the guide's quote itself states it bare (a table's "1500" under a 万元 column)."""
+    problems = []
+    found = figures(normalise(expected))
+    quoted = [f.number for quote in evidence for f in figures(normalise(quote))]
+    for text in numbers:
+        target = parse_quantity(text)
+        if target.unit or target.value in quoted:
+            continue
+        as_written = [f for f in found if f.written == target.value]
+        if as_written and all(f.scale and f.number != target.value for f in as_written):
+            problems.append(
+                f"answer number {text!r} of {item_id} is {as_written[0].text!r} in expected; "
+                "write it with its unit, numbers are compared by value"
+            )
     return problems
 
 

@@ -96,3 +96,21 @@ def test_a_document_number_quoted_as_evidence_names_the_documents_clauses(corpus
     # a quote of body text still names only the clauses whose text carries it
     body = evidence_clauses("110KV：0.401 元/度", corpus.clauses)
     assert body and all("0.401" in c.text for c in corpus.clauses if c.clause_id in body)
+
+
+def test_a_bare_answer_number_the_expected_answer_writes_in_wan_is_named(tmp_path, corpus) -> None:
+    # "30" is compared by value: it never matches an answer's "30万元" (300,000 元)
+    bad = tmp_path / "bad.jsonl"
+    item = {"id": "c1", "question": "签了3家，一共补多少？", "type": "calc", "evidence": ["给予加工企业（小型生产作坊）一次性补贴 10 万元"],
+            "answer_numbers": ["30"], "expected": "3家共30万元。", "calc": {"expression": "3*10", "result": "30"}}
+    bad.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    (problem,) = check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE))
+    assert "answer number '30' of c1 is '30万元' in expected" in problem
+    item["answer_numbers"] = ["30万元"]
+    bad.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE)) == []
+    # a table's figure the guide itself states bare stays bare ("示范应用1500内蒙古…" under a 万元 column)
+    item.update(type="fact", evidence=["开发及工程化示范应用1500"], answer_numbers=["1500"], expected="1500万元。")
+    del item["calc"]
+    bad.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE)) == []
