@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 
@@ -233,10 +233,18 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False, grou
     while start < len(found):
         run = _run(text, found[start:])
         if len(run) >= 2 and not any(id(f) in listed for f in run):
-            items = _list_items(_segment_before(text, run[0].start))
+            lead = _segment_before(text, run[0].start)
+            items = _list_items(lead)
+            if len(items) != len(run) and _GIVING_ONLY.fullmatch(lead.strip()):
+                # "对…国家级、自治区级、市级人才科创载体平台，给予 50 万元、30 万元、10 万元奖励": the
+                # phrase before the run only gives; the items are listed in the phrase before it
+                items = _list_items(_segment_before(text, run[0].start - len(lead) - 1))
             if len(items) == len(run):
                 listed.update(_paired(run, items))
         start += len(run)
+    # each figure of a run after a level of its own ("对新创建的国家级…核心育种场一次性奖励 300 万元、
+    # 自治区级核心育种场一次性奖励 200 万元"): the levels are its items
+    levels = _level_labelled(text, [f for f in found if id(f) not in listed])
     # each figure after its own item ("按照中级职称 5000 元/人、高级职称 1万元/人、专利代理师 1 万元/人")
     for group in _labelled(text, [f for f in found if id(f) not in listed]):
         listed.update({id(f): (label, "label") for label, f in group})
@@ -267,6 +275,7 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False, grou
             per = "year"  # given each year of the run the provision states
         item, role = listed.get(id(f), ("", ""))
         shared = () if item or listed else tuple(_list_items(before))
+        item, role = (item, role) if item else levels.get(id(f), ("", ""))
         # its own words run from the end of the phrase of the figure before it to the end of its own
         # phrase ("对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对…科技领军企业给予 300 万元…")
         since = max([tier_start] + [_phrase_end(text, g.unit_end, f.start) for g in found if tier_start <= g.unit_end <= f.start])
@@ -327,6 +336,32 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
     if len(run) >= 2:
         groups.append(run)
     return [_levelled(group) for group in groups]
+
+
+# Where the words naming what is got at a level end ("国家级核心育种场一次性奖励 300 万元").
+_LEVEL_NOUN_END = re.compile(r"的|，|,|给予|奖励|奖补|补贴|补助|资助|一次性|最高|每年|\d")
+# A phrase that only gives what follows it ("给予", "分别一次性给予", "奖励").
+_GIVING_ONLY = re.compile(r"(?:并|再|另|分别|一次性|最高|每年|可|按)*(?:给予|奖励|奖补|补贴|补助|资助)(?:一次性|最高)*")
+
+
+def _level_labelled(text: str, found: list[Figure]) -> dict[int, tuple[str, str]]:
+    """Two or more figures of one tier, each after words naming one level no other of them names
+    ("国家级…300 万元、自治区级…200 万元"), by id, with that level as their item."""
+    out: dict[int, tuple[str, str]] = {}
+    tiers: dict[int, list[Figure]] = {}
+    for f in found:
+        tiers.setdefault(around(text, f.start, f.end, TIER_MARKS)[0], []).append(f)
+    for tier_start, run in tiers.items():
+        if len(run) < 2:
+            continue
+        stretches = [text[tier_start : run[0].start]] + [text[a.unit_end : b.start] for a, b in zip(run, run[1:])]
+        levels = [LEVEL_WORD.findall(stretch) for stretch in stretches]
+        if all(len(named) == 1 for named in levels) and len({named[0] for named in levels}) == len(run):
+            # each item is its level with what is got at it ("自治区级核心育种场")
+            for f, stretch in zip(run, stretches):
+                at = LEVEL_WORD.search(stretch)
+                out[id(f)] = (_LEVEL_NOUN_END.split(stretch[at.start() :], 1)[0], "level")  # type: ignore[union-attr]
+    return out
 
 
 def _levelled(run: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
@@ -438,6 +473,20 @@ def _list_items(before: str) -> list[str]:
     return [first, *middle, last]
 
 
+# A level said of the policy followed, not of the thing got ("按自治区政策"): it names no item.
+_POLICY_LEVEL = re.compile(r"(?:按|依|依据|根据|按照)\s*$|^(?:的)?(?:政策|规定|文件|层面|标准)")
+
+
+def _level_named(level: str, question: str) -> int:
+    """Where the question names a figure's ``level`` (国家级, or 国家 before what is got: "国家绿色工厂"),
+    not the level of the policy it asks under ("按自治区政策"), or -1."""
+    for word in dict.fromkeys((level, level.removesuffix("级"))):
+        for m in re.finditer(re.escape(word), question):
+            if not (_POLICY_LEVEL.search(question[: m.start()]) or _POLICY_LEVEL.search(question[m.end() :])):
+                return m.start()
+    return -1
+
+
 # The fewest characters of a last item's end that name it ("产业化联合体" of "农牧业产业化联合体等").
 LAST_NOUN_CHARS_MIN = 4
 
@@ -448,6 +497,14 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
     ("市级优秀医"): the longest end of the first (start of the last), two characters at least,
     that the question writes and no other item of the list (``others``) shares, names it."""
     core = re.sub(r"[（(].*?[）)]", "", item).strip()
+    if role == "level":
+        # its level, and what is got at it by two characters running ("核心育种场" of "奶牛、奶羊核心育种场")
+        level = LEVEL_WORD.match(core)
+        noun = core[level.end() :] if level else ""
+        pairs = {noun[i : i + 2] for i in range(len(noun) - 1)}
+        if level is None or (noun and not any(_CJK.fullmatch(p[0]) and p[1] != "、" and p in question for p in pairs)):
+            return -1
+        return _level_named(level.group(0), question)
     distinct = _distinct(core, [re.sub(r"[（(].*?[）)]", "", o).strip() for o in others])
     if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
         return at  # "自治区级…集群和国家级…集群": the words the items do not share name them
@@ -741,6 +798,10 @@ class TotalCalculator:
         # an English question names a list's items by the glossary's words for them ("national-level")
         names = default_glossary().render(question) if lang == "en" else question
         listed = [t for t in found if t.item]
+        if listed and all(t.role == "level" for t in listed) and sum(_named(t.item, t.role, names) >= 0 for t in listed) < 2:
+            # "国家级…300 万元、自治区级…200 万元" read as levels only when the question names two of them
+            found = [replace(t, item="", role="") if t.role == "level" else t for t in found]
+            listed = []
         out: list[tuple[str, Decimal, Term]] = []
         classes = next((m.group(1) for t in listed if (m := re.search(r"[A-Za-z]\s*(类|级|档)", t.item))), "")
         if listed and not _list_noun_named([t.item for t in listed], names):
@@ -765,9 +826,11 @@ class TotalCalculator:
                     continue
                 count = _count_before(names, at)
                 value = term.yuan * count
-                name = strip_numbering(term.item.lstrip())  # "7.对主导…"
+                name = strip_numbering(term.item.lstrip()) if term.role != "level" else LEVEL_WORD.match(term.item).group(0)  # type: ignore[union-attr]
                 name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
                 name = name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # "带动力强的示范家庭农牧场"
+                if (level := LEVEL_WORD.match(name)) and any(LEVEL_WORD.fullmatch(o.strip()) for o in others):
+                    name = level.group(0)  # "国家级、自治区级、市级人才科创载体平台": 市级, as its neighbours are named
                 if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):
                     name = letter.group(1) + classes  # "A、B、C类": B类, not "B" or "C类认"
                 shown = f"{name}：{term.shown()}" + (f" × {count}" if count != 1 else "")

@@ -589,3 +589,36 @@ def test_one_recipients_awards_are_capped_by_the_clauses_cap(assistant) -> None:
     result = assistant.ask("我们公司今年主导制定了3项国际标准，按自治区政策标准奖励一共能拿多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "500000" and "30万元 × 3 = 90万元" in total.steps[0] and "上限 50万元" in total.steps[-1]
+
+
+def test_figures_each_after_a_level_of_their_own_pair_with_the_levels() -> None:
+    text = "对新创建的国家级奶牛、奶羊核心育种场一次性奖励 300 万元、自治区级核心育种场一次性奖励 200 万元。"
+    terms = provision_terms(_clause(text), text)
+    assert [(t.item, t.role, t.yuan) for t in terms] == [
+        ("国家级奶牛、奶羊核心育种场", "level", Decimal(3_000_000)),
+        ("自治区级核心育种场", "level", Decimal(2_000_000)),
+    ]
+    # a level names its item beside what is got at it, not as the level of the policy asked under
+    assert _named(terms[1].item, "level", "新建了一个自治区级核心育种场") >= 0
+    assert _named(terms[1].item, "level", "新建了国家级核心育种场，按自治区政策能拿多少") < 0
+    assert _named(terms[0].item, "level", "新获评国家级工业设计中心") < 0
+
+
+def test_figures_after_a_phrase_that_only_gives_pair_with_the_list_before_it() -> None:
+    text = "对新引进落地或新获评的国家级、自治区级、市级人才科创载体平台，给予 50 万元、30 万元、10 万元奖励。"
+    assert [t.item for t in provision_terms(_clause(text), text)] == ["国家级", "自治区级", "市级人才科"]
+
+
+def test_a_total_over_levels_the_question_counts_adds_each_level_s_figure(assistant) -> None:
+    result = assistant.ask("我们公司今年新获评1个国家级、2个市级人才科创载体平台，伊旗一共奖多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "700000" and total.steps[:2] == ["国家级：50万元", "市级：10万元 × 2 = 20万元"]
+    result = assistant.ask(
+        "We plan to set up one new national-level and one new region-level dairy core breeding farm. What's the combined one-off reward?"
+    )
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "5000000" and total.steps[:2] == ["国家级：300万元", "自治区级：200万元"]
+    # a provision paying the levels for something the question does not name is no list of them
+    result = assistant.ask("我们公司今年新创建成了自治区制造业创新中心，同时又被认定为国家级工业设计中心，两项研发经费奖补加起来多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "6000000"
