@@ -384,13 +384,14 @@ _LIST_ASK = re.compile(
 
 # "算几类人才", "属于哪一类", "which category": the class a thing belongs to.
 _CATEGORY_ASK = re.compile(
-    r"(?:算|属于|归为|归入|认定为?|定为|评为|是)(?:第)?(?:几|哪一?)(?:类|档|级|等)|哪一?类人才|哪个类别|"
+    r"(?:算|属于|归为|归入|认定(?:为|成)?|定为|定成|评为|评成|算作|是)(?:第)?(?:几|哪一?)(?:类|档|级|等)|哪一?类人才|哪个类别|"
     r"\b(?:which|what)\s+(?:[a-z'’-]+\s+){0,2}?(?:category|categories|class|tier|level of talent)\b",
     re.IGNORECASE,
 )
 # Dimensions of measuring units (quantities.UNITS) a question may ask a figure in.
 _MEASURES = frozenset({"volume", "area", "weight", "energy", "length", "days", "age"})
 # An age asked ("年龄上限", "多少岁", "what age limit", "how old"): only a figure in 岁 answers it.
+_YEARS_ASKED = re.compile(r"(?:几|多少)个?年(?!龄|级|度)|how many years", re.IGNORECASE)
 _AGE_ASKED = re.compile(r"年龄|岁数|多少岁|几岁|\bages?\b|how old", re.IGNORECASE)
 # "What <noun phrase>" asks the kind of figure its head noun names ("what age limit", "what minimum
 # share of working hours", "what fine", "what is the maximum subsidy"): the last such noun among the
@@ -560,8 +561,8 @@ def asked_measure(text: str) -> str | None:
         return _MEASURE_EN[word]  # "the reserves in cubic metres"
     if _AREA_ASKED_EN.search(text):
         return "area"
-    if _AGE_ASKED.search(text):
-        return "age"
+    if _AGE_ASKED.search(text) and not _YEARS_ASKED.search(text):
+        return "age"  # (not "离法定退休年龄还剩几年": years asked, an age only named)
     m = _ASKED_UNIT.search(text)
     if m is None:
         return None

@@ -164,6 +164,12 @@ def test_a_figure_asked_in_days_is_a_measure_of_days() -> None:
     assert parse_question("How many cubic metres a year are in the first tier?").parts[0].measure == "volume"
 
 
+def test_an_age_asked_is_a_measure_of_age_but_years_asked_beside_an_age_named_are_not() -> None:
+    assert parse_question("申请补贴的年龄上限是多少岁？").parts[0].measure == "age"
+    assert parse_question("What is the age limit for the subsidy?").parts[0].measure == "age"
+    assert parse_question("离法定退休年龄还剩几年的时候，病残津贴要重新核算？").parts[0].measure is None
+
+
 def test_how_many_years_asks_a_period_and_what_documents_are_needed_asks_the_procedure() -> None:
     assert parse_question("How many years is the income-tax exemption?").parts[0].slot == "duration"
     assert parse_question("How many more years does the pilot run?").parts[0].slot == "duration"
@@ -324,6 +330,8 @@ def test_which_class_is_asked_with_words_between_which_and_category() -> None:
     assert asks_category("Which Ordos talent category does that fall under?")
     assert asks_category("In which category would Inner Mongolia place me?")
     assert not asks_category("Which industries does the catalogue cover?")
+    assert asks_category("按自治区标准能认定成几类人才？") and asks_category("能评成哪一档？")
+    assert parse_question("我是国家科技进步奖一等奖的第一完成人，按自治区标准能认定成几类人才？").parts[0].slot != "count"
 
 
 def test_an_amount_asked_per_item_is_noted() -> None:
