@@ -28,6 +28,7 @@ from assistant.answer.question import (
     ENGLISH_STOP_WORDS,
     FIGURE_SLOTS,
     METADATA_SLOTS,
+    RECIPIENT_WORDS,
     Part,
     Question,
     asks_category,
@@ -150,6 +151,11 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
     return False
 
 
+# The words naming the asker ("我们牧场今年…", "我们公司…"): who got the thing, not what was got.
+ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
+                   r"(?=今年|去年|刚|已经|新|又|还|也|同时|在|给|用|拿|被|有|通过|获|评|引进|建|买|养|种)")
+# A place said relative to the asker ("外地来的员工", "本地企业"): where someone is from, not what is paid.
+_RELATIVE_PLACE = re.compile(r"外地|本地|当地|异地|区外|市外|旗外|省外|外省|外市")
 _HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
 # Where a Chinese question asks for a figure, and the words between the thing asked and 多少/几
 # that say nothing of which figure ("公示多少天", "贴息最多能贴多少", "一年大概要交多少").
@@ -548,6 +554,14 @@ class Composer:
                 # words, "带团队去参加…", stand beside the subject's)
                 context_keys = self.key_words(_HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
                 terms.keys = context_keys if len(context_keys) >= CONTEXT_KEYS_MIN else set()
+            elif part.slot in FIGURE_SLOTS and rest.strip():
+                # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
+                # (落户); the words before them name whose it is, and a provision paying another's is no answer
+                # (not the asker's own words: "我们公司同时新认定了…", a kind of recipient any provision may pay)
+                situation = " ".join(ASKER.sub("", s) for s in re.split(r"[，,\s]+", _HOME.sub(" ", rest)))
+                # (nor where the asker comes from: "从外地新引进的…", a place being scope, as the guide's own are)
+                terms.subject = {w for w in self.key_words(situation, limit=CONTEXT_KEY_WORDS) - terms.keys
+                                 if not any(kind.fullmatch(w) for kind in RECIPIENT_WORDS.values()) and not _RELATIVE_PLACE.fullmatch(w)}
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
@@ -894,7 +908,7 @@ class Composer:
                     said = f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}"
                     keyed = (not terms.keys or any(states_key(f"{said} {before}", k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
-                    )
+                    ) and (not terms.subject or any(states_key(f"{said} {before}", k) for k in terms.subject))
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     if part.level and clause.level == part.level:

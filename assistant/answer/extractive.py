@@ -37,6 +37,9 @@ class QuestionTerms:
     def __init__(self, tokens: list[str], previous: list[str], keyword: KeywordIndex) -> None:
         self.weights: dict[str, float] = {}
         self.keys: set[str] = set()  # words a provision must state to answer (set by the composer)
+        # the rare words of the situation a figure is asked in ("低空飞行器企业落户…，给多少落户奖励"):
+        # a provision paying the figure must state one of them too (set by the composer)
+        self.subject: set[str] = set()
         # a key that stands for a compound the guide never writes ("个人所得税" → 所得税), with the
         # compound's words before it ("个人"): another compound of it ("企业所得税") does not state it
         self.compounds: dict[str, str] = {}

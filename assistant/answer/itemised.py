@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import states_key
+from assistant.answer.compose import ASKER, states_key
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import asks_total
 from assistant.answer.totals import Term, TotalCalculator
@@ -52,9 +52,6 @@ _COUNTED = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(?:个|名|位
 # A stretch going on from the one before it with another thing got ("又新注册了…", "团队里还有一个人…").
 # ("还雇了3个人" goes on with a condition as often as with a thing got: 还 and 也 join nothing without 一共)
 _JOINED = re.compile(r"^[^，,]{0,4}?(?:又|同时|另外)")
-# The words naming the asker ("我们牧场今年…", "我们公司…"): who got the thing, not what was got.
-_ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
-                    r"(?=今年|去年|刚|已经|新|又|还|也|在|给|用|拿|被|有|通过|获|评|引进|建|买|养|种)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A stretch that asks something ("多少", "几", "吗") is the ask, not an item.
 _ASKS = re.compile(r"多少|几[个项年万千百]?|吗|什么|哪|怎么|如何|[？?]")
@@ -143,7 +140,7 @@ class ItemisedTotal:
         # pays it nothing of its own
         _, clause, sentence = provisions[0]
         said = f"{sentence.text} {' '.join(clause.title_path[-2:])}"
-        if not all(states_key(said, key) for key in self.key_words(_ASKER.sub("", stretch))):
+        if not all(states_key(said, key) for key in self.key_words(ASKER.sub("", stretch))):
             return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
         amounts = calculator.amounts(normalise(stretch), clause, sentence.text, "zh", terms)
         if not amounts or len(amounts) > 1:

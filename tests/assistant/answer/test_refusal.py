@@ -79,3 +79,13 @@ def test_a_contact_asked_is_answered_only_by_a_contact_the_guide_gives(assistant
     for question in ("Which phone number should we call for an investment consultation in Ejin Horo?",
                      "Which websites publish the new-energy vehicle subsidy rules?"):
         assert assistant.ask(question).refused, question
+
+
+def test_a_figure_paid_for_another_subject_than_the_situation_names_is_no_answer(assistant) -> None:
+    # the asking words name the award (落户奖励); the words before them name whose it would be
+    assert assistant.ask("做风电叶片回收的企业落户伊金霍洛旗，旗里给多少万元落户奖励？").refused
+    answer = assistant.ask("人力资源服务企业落户伊金霍洛旗，旗里给多少万元落户奖励？")
+    assert not answer.refused and "50 万元落户奖励" in answer.answer
+    # where the asker comes from is no subject: the guide's "市外新引进的…青年人才" answers
+    answer = assistant.ask("从外地刚来伊旗工作的青年人才，人才公寓能免租住多久？")
+    assert not answer.refused and "3年" in answer.parts[0].answer_line
