@@ -1037,7 +1037,9 @@ class Composer:
             same_clause = [e for e in candidates if e.clause.clause_id == best.clause.clause_id
                            and (whole.start <= e.sentence.start < whole.end or tier_grade(e.sentence.text) is not None)]
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
-        segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text), chosen[i - 1].sentence if i else None)
+        # (the asking words' own keys: a key the situation lends, "…项目贷款，再贴息多少", is stated by others' figures too)
+        keys = sorted((self.key_words(_HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or set(terms.aspect))
+        segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text, keys=keys), chosen[i - 1].sentence if i else None)
                            for i, e in enumerate(chosen))
         label = heading_label(best.clause)
         line = segment if not label or _names(segment, label) else f"{label}：{segment}"
@@ -1456,8 +1458,10 @@ def _lead(text: str, within: int) -> str:
 _BULLET_LINE = re.compile(r"[—-]{1,2}\s*([\u4e00-\u9fff]+)\s*\d")
 
 
-def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
-    """A direct line: the provision, or when long its opening and the part that states figures."""
+def _narrow(text: str, limit: int = DIRECT_LINE_CHARS, keys: Sequence[str] = ()) -> str:
+    """A direct line: the provision, or when long its opening and the part that states figures;
+    with ``keys``, from the phrase stating one of them with a figure on ("…，对野外科学观测研究站每年给予
+    不低于 100 万元支持" of a long list of centres, each with its own figure)."""
     text = _LABEL_NOISE.sub("", re.sub(r"\s*\n\s*", "；", text.strip())).rstrip("。；;，,")
     # "以下任务均需…落实，不再列出）积极将…": the end of a bracket opened in the sentence before is not this one's
     if (close := text.find("）")) >= 0 and "（" not in text[:close] and close < len(text) - 1:
@@ -1469,6 +1473,10 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS) -> str:
     # a day of the calendar ("2022 年 1 月 1 日后") is no figure a line is quoted for
     figured = [p for p in pieces[1:] if re.search(r"\d", _CALENDAR_DAY.sub("", p))]
     rest = "".join(figured) if figured else "".join(pieces[1:])
+    # the phrase stating a key with its figure: when the line would end before it, the line goes on from it
+    keyed = next((i for i, p in enumerate(pieces[1:], 1) if p in figured and any(states_key(p, k) for k in keys)), None)
+    if keyed is not None and pieces[keyed].rstrip("，,：:") not in head + _cut(rest, limit - len(head)):
+        rest = "".join(p for p in pieces[keyed:] if p in figured)
     # however long the opening, the line goes on to the first figure it is quoted for
     days = [m.span() for m in _CALENDAR_DAY.finditer(rest)]
     first = next((m.end() for m in re.finditer(r"\d", rest) if not any(a <= m.start() < b for a, b in days)), 0)

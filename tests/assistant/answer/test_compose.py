@@ -635,3 +635,14 @@ def test_a_level_to_be_at_is_a_condition_not_a_payment() -> None:
     assert condition("且上一年度工资性收入在 100 万元（含）以上。", "100 万元")
     assert condition("营业收入达到 1.6 亿元的企业", "1.6 亿元")
     assert not condition("对年节水量在 5 万吨以上的项目，给予 10 万元补助", "10 万元")
+
+
+def test_a_long_line_goes_on_from_the_phrase_stating_a_key_with_its_figure(assistant) -> None:
+    from assistant.answer.compose import _narrow
+
+    text = ("批准建设后，连续 5年对国家技术创新中心每年给予不低于 3000 万元支持，对重点实验室和工程研究中心、制造业创新中心"
+            "每年给予不低于 1000 万元支持，对野外科学观测研究站每年给予不低于 100 万元支持，用于开展研发活动。")
+    assert "100 万元" not in _narrow(text)  # the opening and the first figures: the station's is cut off
+    assert _narrow(text, keys=["科学"]) == "批准建设后，…对野外科学观测研究站每年给予不低于 100 万元支持"
+    line = assistant.ask("野外科学观测研究站每年能拿多少支持？").parts[0].answer_line
+    assert "野外科学观测研究站每年给予不低于 100 万元支持" in line and "3000" not in line
