@@ -1,6 +1,7 @@
 """Itemised totals: each thing a question says was got is paid by the provision its own words find."""
 
-from assistant.answer.itemised import _ASKER, item_stretches, joins_items
+from assistant.answer.compose import ASKER
+from assistant.answer.itemised import item_stretches, joins_items
 from assistant.answer.totals import provision_terms
 from tests.assistant.answer.test_totals import _clause
 
@@ -52,5 +53,6 @@ def test_two_things_got_joined_by_you_ask_their_sum_without_saying_so(assistant)
 
 
 def test_the_words_naming_the_asker_are_not_what_was_got() -> None:
-    assert _ASKER.sub("", "我们牧场今年给300头奶牛用性控冻精") == "今年给300头奶牛用性控冻精"
-    assert _ASKER.sub("", "我是伊旗企业的技术骨干") == "我是伊旗企业的技术骨干"
+    assert ASKER.sub("", "我们牧场今年给300头奶牛用性控冻精") == "今年给300头奶牛用性控冻精"
+    assert ASKER.sub("", "我是伊旗企业的技术骨干") == "我是伊旗企业的技术骨干"
+    assert ASKER.sub("", "我们公司同时新认定了国家级企业技术中心") == "同时新认定了国家级企业技术中心"
