@@ -1473,15 +1473,20 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS, keys: Sequence[str] = ())
     # a day of the calendar ("2022 年 1 月 1 日后") is no figure a line is quoted for
     figured = [p for p in pieces[1:] if re.search(r"\d", _CALENDAR_DAY.sub("", p))]
     rest = "".join(figured) if figured else "".join(pieces[1:])
+    body = _body(rest, limit - len(head))
     # the phrase stating a key with its figure: when the line would end before it, the line goes on from it
     keyed = next((i for i, p in enumerate(pieces[1:], 1) if p in figured and any(states_key(p, k) for k in keys)), None)
-    if keyed is not None and pieces[keyed].rstrip("，,：:") not in head + _cut(rest, limit - len(head)):
-        rest = "".join(p for p in pieces[keyed:] if p in figured)
-    # however long the opening, the line goes on to the first figure it is quoted for
+    if keyed is not None and pieces[keyed].rstrip("，,：:") not in body:
+        body = _body("".join(p for p in pieces[keyed:] if p in figured), limit - len(head))
+    return (head + "…" + body).rstrip("，,：:") if body else head.rstrip("，,：:")
+
+
+def _body(rest: str, size: int) -> str:
+    """The figured phrases of a long line after its opening, cut to ``size`` characters; however long
+    the opening, they go on to the first figure the line is quoted for."""
     days = [m.span() for m in _CALENDAR_DAY.finditer(rest)]
     first = next((m.end() for m in re.finditer(r"\d", rest) if not any(a <= m.start() < b for a, b in days)), 0)
-    body = _cut(rest, max(limit - len(head), first))
-    return (head + "…" + body).rstrip("，,：:") if body else head.rstrip("，,：:")
+    return _cut(rest, max(size, first))
 
 
 def _cut(text: str, size: int) -> str:
