@@ -906,9 +906,10 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     said = f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}"
-                    keyed = (not terms.keys or any(states_key(f"{said} {before}", k, terms.compounds.get(k)) for k in terms.keys)) and (
+                    read_on = f"{said} {before}"  # with the sentence it goes on from, for the key words
+                    keyed = (not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
-                    ) and (not terms.subject or any(states_key(f"{said} {before}", k) for k in terms.subject))
+                    ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject))
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     if part.level and clause.level == part.level:
