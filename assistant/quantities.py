@@ -332,6 +332,10 @@ def _unit_pattern(question: bool) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+# What a sum written in 万 or 亿 with no unit pays, right after it.
+_PAID_AFTER = re.compile(r"\s*(?:补贴|奖励|奖补|资助|补助|经费|资金|扶持)")
+
+
 def figures(text: str, question: bool = False, described: bool | str = False) -> list[Figure]:
     """Every number in already normalised ``text``, with its scale and the unit after it. In a
     question (``question=True``) 月, 万 and 亿 are not units (3到5月 is a season). With ``described``
@@ -356,6 +360,8 @@ def figures(text: str, question: bool = False, described: bool | str = False) ->
             unit, unit_end = _NAMES["%"], m.end()
         else:
             unit, unit_end = _unit_after(text, m.end(), question, described)
+            if unit is None and scale in ("万", "亿") and not question and _PAID_AFTER.match(text, m.end()):
+                unit = _NAMES["元"]  # "给予最高 30 万补贴": a sum in 万 paid as a grant is yuan, its 元 left out
         found.append(
             Figure(m.start(), m.end(), unit_end, raw, written, number, unit, chinese and not m.group("pct"), scale.lower(),
                    bool(m.group("pre")), text[m.start() : unit_end].strip())
@@ -419,9 +425,22 @@ def parse_quantity(text: str) -> Quantity:
 
 
 def contains_quantity(text: str, expected: str) -> bool:
-    """Does ``text`` state the number ``expected`` (value compared, units compatible)?"""
+    """Does ``text`` state the number ``expected`` (value compared, units compatible)? A figure stated
+    in a narrower unit that starts with the expected one states it: "3000 元/人·月" states 3000元 (per
+    person-month), "2000 吨标准煤" states 2000吨; the other way round it does not ("10000 元" does not
+    state 10000元/头)."""
     target = parse_quantity(expected)
-    return any(q.same_value(target) for q in quantities(text))
+    return any(q.same_value(target) or (q.value == target.value and _narrower(q.unit, target.unit)) for q in quantities(text))
+
+
+def _narrower(unit: str, expected: str) -> bool:
+    """Is ``unit`` the ``expected`` unit made narrower: per something ("元/人" of 元) or of a kind ("吨标准煤" of 吨)?"""
+    if not expected or "/" in expected or unit == expected:
+        return False
+    if unit.startswith(f"{expected}/"):
+        return True
+    narrow, broad = unit_named(unit), unit_named(expected)
+    return unit.startswith(expected) and narrow is not None and broad is not None and narrow.dimension == broad.dimension
 
 
 # --- calculator inputs and output ----------------------------------------------------------------

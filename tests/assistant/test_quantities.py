@@ -128,6 +128,9 @@ GUIDE_FIGURES = [
     ("企业减按 15％的税率征收", [(Decimal(15), "%")]),
     ("空港物流园区 8.27 万  元/亩", [(Decimal(82_700), "元/亩")]),
     ("对贷款项目按百分之三（三厘）的年利率", [(Decimal(3), "%")]),
+    # a sum in 万 paid as a grant, its 元 left out; a count in 万 stays a count
+    ("实际效果给予最高 30 万补贴", [(Decimal(300_000), "元")]),
+    ("常住人口 25 万，其中少数民族 2.1 万", [(Decimal(250_000), ""), (Decimal(21_000), "")]),
     ("连续三  年按 15%递增", [(Decimal(3), "年"), (Decimal(15), "%")]),
 ]
 

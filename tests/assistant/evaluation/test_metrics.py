@@ -65,6 +65,12 @@ def test_numbers_compare_values_not_strings() -> None:
     assert not contains_quantity("补贴 7.6万元", "760000元")
     assert not contains_quantity("0.41元/度", "0.401")
     assert chinese_to_int("十五") == 15 and chinese_to_int("二百") == 200
+    # a figure in a narrower unit states the broader one expected, not the other way round
+    assert contains_quantity("按 3000 元/人·月给予派出单位综合补贴", "3000元")
+    assert contains_quantity("年节能量 2000 吨标准煤以上", "2000吨")
+    assert not contains_quantity("每头保额10000 元", "10000元/头")
+    assert not contains_quantity("0.401元", "0.401元/度")
+    assert not contains_quantity("补贴 6个月", "6个") and not contains_quantity("110千伏安", "110千伏")
     m = item_answer({"answer": "76万元", "citations": []}, ITEM, [["g1"]])
     assert m["numbers_present"] == 0.0  # 15% missing
 
