@@ -21,10 +21,34 @@ _WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
 
 
 def english_words(text: str) -> list[str]:
-    """Lower-case words, crudely stemmed; possessives dropped, hyphenated words split (grazing-ban → grazing ban)."""
+    """Lower-case words, crudely stemmed and spelled one way (British spellings as American ones:
+    "standardisation" → standardization, "centre" → center); possessives dropped, hyphenated words
+    split (grazing-ban → grazing ban)."""
     text = re.sub(r"['’]s\b", "", text.lower()).replace("-", " ")
-    return [_stem(w) for w in _WORD.findall(text)]
+    return [_spelled(_stem(w)) for w in _WORD.findall(text)]
 MAX_PHRASE_WORDS = 5
+
+# British spellings the American ones stand for: "-isation" always; "-ise" for the verbs whose American
+# form is "-ize" (after "al", "il", or one of these stems; "enterprise", "exercise", "advertise" stay);
+# "-re" and "-our" words and a few others by name.
+_ISE = re.compile(r"^(?P<stem>[a-z]*(?:al|il|organ|recogn|subsid|standard|modern|priorit|author|mechan|optim|maxim|minim|"
+                  r"monet|categor|incentiv|harmon|summar|emphas|custom|synchron|jeopard|apolog|critic|capital))is(?P<end>ations?|e|ed|es|ing|er|ers)$")
+_SPELLINGS = {
+    "centre": "center", "metre": "meter", "litre": "liter", "fibre": "fiber", "theatre": "theater", "kilometre": "kilometer",
+    "programme": "program", "labour": "labor", "colour": "color", "favour": "favor", "honour": "honor", "harbour": "harbor",
+    "neighbour": "neighbor", "behaviour": "behavior", "licence": "license", "defence": "defense", "ageing": "aging",
+    "modelling": "modeling", "labelling": "labeling", "travelling": "traveling", "aluminium": "aluminum", "sulphur": "sulfur",
+    "tyre": "tire", "grey": "gray", "paediatric": "pediatric", "enrolment": "enrollment", "fulfil": "fulfill",
+}
+
+
+def _spelled(word: str) -> str:
+    if word in _SPELLINGS:
+        return _SPELLINGS[word]
+    if "isation" in word:
+        return word.replace("isation", "ization")
+    m = _ISE.match(word)
+    return f"{m.group('stem')}iz{m.group('end')}" if m else word
 
 
 def _stem(word: str) -> str:

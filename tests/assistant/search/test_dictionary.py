@@ -29,6 +29,10 @@ def test_the_glossary_reports_the_words_it_does_not_cover() -> None:
     assert "电价" in terms
     assert "van" in unknown and "electricity" not in unknown
     assert english_words("Hotels' vans") == ["hotel", "van"]
+    # British and American spellings are one word: the glossary's entries meet the asker's either way
+    assert english_words("standardisation centres organised programme") == ["standardization", "center", "organized", "program"]
+    assert english_words("enterprise exercise raise our hour") == ["enterprise", "exercise", "raise", "our", "hour"]
+    assert default_glossary().groups("newly recognised")[0][1] == default_glossary().groups("newly recognized")[0][1] != []
 
 
 def test_the_real_dictionary_reaches_guide_words_the_glossary_lacks_for_search_only(retriever) -> None:
