@@ -134,6 +134,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
 _ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)")
 _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    # "elderly-care plus childcare subsidies"
+    r"\b[a-z-]+ plus [a-z-]+ (?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
@@ -362,7 +364,7 @@ class Question:
 # A question that asks for a figure, as opposed to a yes/no question that states one
 # ("能不能按15%交企业所得税？", "Do polysilicon makers qualify for the 58% cap?").
 _ASKS_FIGURE = re.compile(
-    r"多少|(?<!哪)几|多高|多大|多长|多久|how much|how many|how long|what (?:is|are|was) the|what share|what rate", re.IGNORECASE
+    r"多少|(?<!哪)几|多高|多大|多长|多久|how much|how many|how long|what(?:'s| is| are| was) the|what share|what rate", re.IGNORECASE
 )
 _YES_NO = re.compile(
     r"能不能|可不可以|可以吗|能吗|是否|有没有资格|有没有[^，,？?]{0,8}(?:限制|要求|规定|上限|门槛)|算不算|要不要|符合|"
@@ -425,6 +427,20 @@ _MONEY_MEASURES_EN = frozenset("revenue revenues income sales turnover gdp".spli
 _MONEY_HEADS_EN = frozenset("support funding fund funds money assistance aid investment capital budget".split())
 
 
+# "what's the most we can get", "what is the minimum that can go to the inventors": a bound of what a
+# party receives is money, as "how much can we get" is; "the most the foreign side can hold" bounds
+# another thing, and "the maximum subsidy we can get" is read by its noun
+_BOUND_RECEIVED_EN = re.compile(
+    r"\bwhat(?:'s|\s+(?:is|was|would be|will be|could be))\s+the\s+(?:most|least|maximum|minimum|max|min)\s+"
+    r"(?P<party>that|which|we|i|you|it|they|he|she|one|(?:the|our|my|its|their|his|her|each|a|an|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
+    r"(?:(?:can|could|may|might|will|would|should|must|is|are|does|do)\s+)?(?:be\s+)?(?:(?:\w+ly)\s+)?"
+    r"(?:gets?|receives?|claims?|obtains?|earns?|paid|given|awarded|granted|go(?:es)?|adds?|reimbursed|refunded)\b",
+    re.IGNORECASE,
+)
+# "Maximum refund?", "Total one-off award?": a question that is a noun phrase alone asks the figure it names.
+_PHRASE_QUESTION_EN = re.compile(r"(?:^|[.!?;:]\s+)(?P<phrase>[A-Za-z][a-z-]*(?:\s+[a-z-]+){0,3})\s*\?\s*$")
+
+
 # "how much recruitment subsidy can…": the money asked is named by the noun after "how much"
 _HOW_MUCH_PHRASE_EN = re.compile(r"\bhow much\s+(?P<phrase>(?:[a-z-]+\s*){1,5})", re.IGNORECASE)
 
@@ -452,23 +468,44 @@ def figure_noun_slot(text: str) -> Slot | None:
         named = [_FIGURE_NOUNS_EN[w] for w in re.findall(r"[a-z-]+", head) if w in _FIGURE_NOUNS_EN]
         if named:
             return named[-1]
+    if (m := _BOUND_RECEIVED_EN.search(text)) and not any(w in _FIGURE_NOUNS_EN for w in m.group("party").lower().split()):
+        return "amount"
+    if (m := _PHRASE_QUESTION_EN.search(text)) and not _ASKS_YES_NO_EN.match(m.group("phrase")) and not _WH_EN.search(m.group("phrase")):
+        if (slot := _phrase_slot(m.group("phrase").lower().split(), text)) is not None:
+            return slot
     for m in _HOW_MUCH_PHRASE_EN.finditer(text):
         named = [_FIGURE_NOUNS_EN[w] for w in _phrase_words(m) if w in _FIGURE_NOUNS_EN]
         if named and named[-1] in ("amount", "price"):
             return named[-1]
     for m in _WHAT_PHRASE_EN.finditer(text):
-        words = _phrase_words(m)
-        # "maximum" and "minimum" name the figure only at the phrase's end: "the maximum total support"
-        # is about the support
-        named = [(i, _FIGURE_NOUNS_EN[w]) for i, w in enumerate(words)
-                 if w in _FIGURE_NOUNS_EN and not (w in _BOUNDS_EN and i < len(words) - 1)]
-        if any(w in _BOUNDS_EN for w in words) and any(w in _MONEY_HEADS_EN for w in words):
-            return "amount"  # "the maximum total support": money
-        if named:
-            i, slot = named[-1]
-            if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
-                return "duration"  # "what time limit"
+        if (slot := _phrase_slot(_phrase_words(m), text)) is not None:
             return slot
+    return None
+
+
+def _names_money_en(text: str) -> bool:
+    """Does an English ``text`` name money ("grant", "funding", "revenue", "yuan")?"""
+    return any(w in _MONEY_HEADS_EN or w in _MONEY_MEASURES_EN or _FIGURE_NOUNS_EN.get(w) == "amount" or w in ("yuan", "rmb")
+               for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _phrase_slot(words: list[str], text: str) -> Slot | None:
+    """The slot an asked noun phrase of ``text`` names by its head noun ("age limit" → count, "maximum
+    total support" → amount), or None. "The total" alone sums what the question is about: money when
+    it names money."""
+    if words == ["total"]:
+        return "amount" if _names_money_en(text) else "count"
+    # "maximum" and "minimum" name the figure only at the phrase's end: "the maximum total support"
+    # is about the support
+    named = [(i, _FIGURE_NOUNS_EN[w]) for i, w in enumerate(words)
+             if w in _FIGURE_NOUNS_EN and not (w in _BOUNDS_EN and i < len(words) - 1)]
+    if any(w in _BOUNDS_EN for w in words) and any(w in _MONEY_HEADS_EN for w in words):
+        return "amount"  # "the maximum total support": money
+    if named:
+        i, slot = named[-1]
+        if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
+            return "duration"  # "what time limit"
+        return slot
     return None
 
 
@@ -508,6 +545,7 @@ _SIZE_ASKED_EN = re.compile(r"\bhow (?:big|large) (?:is|are|was|were|will|would|
 _AREA_ASKED_EN = re.compile(
     r"\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:(?:total|overall|planned|floor|land)\s+){0,2}area\b|"
     r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积|"  # "how big is the banner in area"
+    r"面积(?:上限|下限|要求)?(?:是|有|要|为)?多少(?!钱|元|万)|"  # "面积上限多少": a measure, not money
     r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b",  # "how big is the banned area"
     re.IGNORECASE,
 )
@@ -616,7 +654,7 @@ _STATED_COUNT_EN = re.compile(
 # A pair counted by its name: both parents are two people.
 _PARENTS = re.compile(
     r"父母(?=都|双方|均|俩|二人|两人|两位)|双亲|\bboth (?:of )?(?:my |our |his |her |their )?parents\b|"
-    r"\b(?:my |our |his |her |their )?two parents\b|\bparents are both\b",
+    r"\b(?:my |our |his |her |their )?two parents\b|\bparents are both\b|\b(?:my|our|his|her|their) parents\b",
     re.IGNORECASE,
 )
 # What a number counts that is no item: time, money, measures, shares.
@@ -776,8 +814,7 @@ def _slot_of(text: str) -> Slot:
         return "count"  # "what is the total area of the park?": a measure
     if _SIZE_ASKED_EN.search(text):
         # "how big is the banner in area?": a measure; "how big is the grant?": money
-        return "amount" if any(w in _MONEY_HEADS_EN or w in _MONEY_MEASURES_EN or _FIGURE_NOUNS_EN.get(w) == "amount"
-                               for w in re.findall(r"[a-z]+", text.lower())) else "count"
+        return "amount" if _names_money_en(text) else "count"
     if (named := figure_noun_slot(text)) is not None:
         return named
     if not asks_figure(text):
@@ -835,6 +872,26 @@ def spoken_to_written(text: str) -> str:
     for spoken, written in _SPOKEN:
         text = text.replace(spoken, written)
     return text
+
+
+# A figure a list of asks may name without asking word of its own ("面积上限、每年多少套").
+_FIGURE_NAMED_ZH = re.compile(r"(?:上限|下限|门槛|标准|期限|比例|费率|额度|金额|面积|封顶)$")
+
+
+def _split_asks_zh(piece: str) -> list[str]:
+    """Asks joined by 、 are separate asks: "育肥猪上保险，一头保多少钱、交多少保费" → "育肥猪上保险，一头保多少钱",
+    "育肥猪上保险，交多少保费"; "人才限价住房：面积上限、每年多少套、买了多少年能过户" → three, each after the
+    words before the list ("人才限价住房："). A list of things asked of once ("A、B分别多少", "镇、村各多少") is no list of asks:
+    two of its items at least must ask on their own, and every item asks or names a figure."""
+    first = piece.find("、")
+    start = max(piece.rfind(mark, 0, first) for mark in "：:，,") + 1 if first > 0 else 0
+    head, body = piece[:start], piece[start:]
+    asked = body.split("、")
+    if len(asked) < 2 or sum(_asks(a, "zh") for a in asked) < 2 or not all(
+            _asks(a, "zh") or _FIGURE_NAMED_ZH.search(a.strip("？?。 ")) for a in asked):
+        return [piece]
+    # (a figure named without asking word is asked as the others are: "面积上限" → "面积上限多少")
+    return [f"{head}{a if _asks(a, 'zh') else a + '多少'}" for a in asked]
 
 
 def _split_respectively_zh(sentence: str) -> list[str]:
@@ -1077,7 +1134,8 @@ def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
                     else:
                         merged.append(clause)
                 for piece in merged:
-                    pieces += items(_split_respectively_zh(piece))
+                    for ask in _split_asks_zh(piece):
+                        pieces += items(_split_respectively_zh(ask))
         else:
             chunks = [c for c in _FURTHER_EN.split(sentence) if c and c.strip()]
             for chunk in chunks:

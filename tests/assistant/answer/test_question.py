@@ -436,3 +436,33 @@ def test_who_with_a_verb_of_doing_asks_a_department_as_zh_does() -> None:
     assert parse_question("谁来组织人才活动周？").parts[0].slot == "department"
     # who qualifies is no doer asked
     assert parse_question("Who qualifies for the settlement subsidy?").parts[0].slot != "department"
+
+
+def test_a_bound_of_what_a_party_receives_is_money() -> None:
+    for question in ("A national field station has just been approved. What is the minimum it receives?",
+                     "What's the most we could receive from both?",
+                     "What's the minimum that can go to the inventors?",
+                     "What is the maximum they can claim?"):
+        assert slot_of(question) == "amount", question
+    assert slot_of("What is the minimum age?") == "count"
+    assert slot_of("What's the most the foreign partner can hold?") != "amount"  # a bound of a holding, not of money got
+    assert slot_of("What's the maximum number of years we can get it?") != "amount"  # the noun says what is bounded
+
+
+def test_a_question_that_is_a_noun_phrase_asks_the_figure_it_names() -> None:
+    assert slot_of("A small firm paid 100,000 yuan in unemployment insurance last year. Maximum refund?") == "amount"
+    assert slot_of("Two sites were approved as demonstration zones. Maximum combined support?") == "amount"
+    assert slot_of("A D-category hire gets the maximum post allowance for the maximum number of years. Total?") == "amount"
+    assert slot_of("We have 3 parks and 2 zones. What is the total?") == "count"  # no money named: a number
+
+
+def test_asks_joined_by_a_list_mark_are_separate_asks() -> None:
+    parts = parse_question("伊旗给人才的限价住房：面积上限、每年提供多少套、住满多少年可以过户？").parts
+    assert [p.slot for p in parts] == ["count", "count", "duration"]
+    assert all(p.text.startswith("伊旗给人才的限价住房：") for p in parts)
+    parts = parse_question("能繁母猪上政策性保险，一头保多少钱、交多少保费？").parts
+    assert [p.text for p in parts] == ["能繁母猪上政策性保险，一头保多少钱", "能繁母猪上政策性保险，交多少保费？"]
+    # things asked of once are no list of asks
+    assert len(parse_question("伊旗的工业用地和商业用地、住宅用地分别多少钱一亩？").parts) == 3
+    assert len(parse_question("国家级、自治区级企业技术中心奖多少？").parts) == 1
+    assert slot_of("人才限价住房面积上限多少？") == "count"  # an area asked is a measure
