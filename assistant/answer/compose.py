@@ -93,6 +93,11 @@ TIER_LEAD_CHARS = 16
 # 4万元", not the line beside it that shares the heading's words). Another clause's would answer
 # a question its topic does not settle ("最低工资标准" is not "项目工资的 30%").
 KEYED_OVER_UNKEYED = 0.5
+# ...unless the question is English, names a key phrase of the glossary ("technology innovation centre"
+# → 技术创新中心), and the provision states it and the question's words this many times the floor: the
+# best one then only shares the situation's words (a Chinese question's keys, read from its own wording,
+# are looser, and another clause's provision stating one answers what was not asked).
+CLOSE_KEYED = 1.2
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -1000,7 +1005,8 @@ class Composer:
             # is first asked of the provision that answered the part before it (see the chain)
             apart = bool(terms.keys and terms.aspect and not terms.keys & set(terms.aspect)) and part is question.parts[0]
             keyed = [e for e in candidates if e.coverage >= floor and e.score >= KEYED_OVER_UNKEYED * best.score
-                     and (e.clause.clause_id == best.clause.clause_id or apart)]
+                     and (e.clause.clause_id == best.clause.clause_id or apart
+                          or (question.lang == "en" and bool(terms.keys) and e.coverage >= CLOSE_KEYED * floor))]
             best = max(keyed, key=lambda e: e.score) if keyed else best
         if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
             # "how much funding per company", "多少钱": money named; a share answers only when no

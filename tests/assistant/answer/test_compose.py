@@ -646,3 +646,11 @@ def test_a_long_line_goes_on_from_the_phrase_stating_a_key_with_its_figure(assis
     assert _narrow(text, keys=["科学"]) == "批准建设后，…对野外科学观测研究站每年给予不低于 100 万元支持"
     line = assistant.ask("野外科学观测研究站每年能拿多少支持？").parts[0].answer_line
     assert "野外科学观测研究站每年给予不低于 100 万元支持" in line and "3000" not in line
+
+
+def test_an_english_key_phrase_stated_in_full_by_another_clause_answers_there(assistant) -> None:
+    # the clause found first pays 制造业创新中心 and shares only the situation's words; the one naming
+    # 国家技术创新中心 (the glossary's "technology innovation centre") states its yearly support
+    result = assistant.ask("A national technology innovation centre is approved in Inner Mongolia. "
+                           "What's the minimum support it gets each year?")
+    assert not result.refused and "30,000,000 yuan" in result.answer.splitlines()[0]
