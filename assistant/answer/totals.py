@@ -470,6 +470,8 @@ def _list_items(before: str) -> list[str]:
     first = pieces[0][-(width_first + 1) :] if len(pieces[0]) > width_first + 1 else pieces[0]
     last = pieces[-1][: width_last + 1] if len(pieces[-1]) > width_last + 1 else pieces[-1]
     first = re.sub(r"^(?:对|新|获|评|认定为|为|的|按照|照|按)+", "", first)
+    if len(after := first.rsplit("的", 1)[-1]) >= 2:
+        first = after  # "对新认定的国家、自治区级…": 国家, what the words before 的 say is done to it
     return [first, *middle, last]
 
 
@@ -744,6 +746,8 @@ class TotalCalculator:
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
         named_items = all(t.item for t in shown)  # "2个人达到了B类，1个人达到了C类": the listed items it counts
+        # "both my parents are over 70 and I have one child under 3": each figure paid per person of a kind the question names
+        named_items = named_items or (used > 1 and all(_recipient_named(t, _guide_words_of(question, names, lang)) for t in shown))
         if counted_only and ((used != 1 and not named_items) or not any(_ITEMS_TIMES.search(step) for step in steps)):
             return None  # a figure paid per item (per listed item), times the items the question counts, or nothing
         if used > 1:
@@ -1041,6 +1045,8 @@ def _periods(question: str, provision: str, per: str) -> int | None:
         return 1
     if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):
         return 12  # "按月每人3000元，一年补多少？": a monthly figure over the one year asked (years served are a condition)
+    if per == "year" and most is None and not asked and _ONE_YEAR_ZH.search(question):
+        return 1  # "每年能拿多少" of a yearly figure no period bounds: the one year asked
     return most
 
 

@@ -622,3 +622,24 @@ def test_a_total_over_levels_the_question_counts_adds_each_level_s_figure(assist
     result = assistant.ask("我们公司今年新创建成了自治区制造业创新中心，同时又被认定为国家级工业设计中心，两项研发经费奖补加起来多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "6000000"
+
+
+def test_figures_paid_per_person_add_up_over_the_people_of_each_kind_the_question_counts(assistant) -> None:
+    # "对其…父母每人每年给予 2000 元养老补贴，对其…子女给予每人每年 2000 元托幼补贴": two parents and one child
+    result = assistant.ask("I'm a city-level high-level talent working full-time in Ordos. My parents are both over 70 "
+                           "and my son is 2. How much do we get each year?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "6000" and any("× 2" in step for step in total.steps)
+    result = assistant.ask("我是旗级人才评选项目入选者，全职在伊旗工作，父母都七十多了，还有一个两岁的孩子，每年能拿多少补贴？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3000"  # 1000元 × 2 + 1000元
+    # a sum named by "A plus B subsidies" is asked as "in total" is
+    result = assistant.ask("I'm a banner-level talent selectee working full-time in Ejin Horo with both parents over 70 and "
+                           "one child under 3. How much in elderly-care plus childcare subsidies per year?")
+    assert next(c for c in result.calculations if c.tool == "total").result == "3000"
+
+
+def test_the_first_item_of_a_list_is_what_the_words_before_it_act_on() -> None:
+    # "对新认定的国家、自治区级…": 国家 is the first item, "认定的" says what is done to it
+    text = "推动规模以上工业企业设立研发机构，对新认定的国家、自治区级企业技术（研发）中心分别一次性给予300 万元和 30 万元奖补。"
+    assert [(t.item, int(t.yuan)) for t in provision_terms(_clause(text), text)][0] == ("国家", 3_000_000)
