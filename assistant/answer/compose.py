@@ -974,6 +974,10 @@ class Composer:
             if _VOLT_BELOW.search(normalise(part.text)) or _VOLT_BELOW_EN.search(part.text):
                 asked -= Decimal("0.001")  # "不满1千伏", "below 1 kV": just under it
             candidates = [e for e in candidates if _covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, asked)]
+            if part.slot == "price":
+                # a tariff's tier for the voltage asked needs no more of the question's words than a Chinese
+                # question's floor: what the power runs ("farm irrigation pump") is no word of the table
+                floor = min(floor, FIGURE_COVERAGE["zh"])
         if part.slot == "price" and (places := self._places_named(part.text, question.lang)):
             # "东胜区工业用地多少钱一亩": a heading pricing by place ("1.工业用地价格 › 蒙苏经济技术开发区 6.53 万元/亩；
             # 空港物流园区…") prices the places it lists, and its other lines (a reference price) the guide's own;
@@ -1029,7 +1033,8 @@ class Composer:
                 return self.unanswered(part, clauses, best.coverage)
             best = max(same, key=lambda e: e.score)
         # (a kind of use named beside the ask, "35千伏的工业用电，电价一度多少钱", names what is priced too)
-        strict = question.lang == "zh" and (self._names_priced(part) or bool(_kinds_asked(part.text, question.lang)))
+        # (an English kind of use named, "industrial power price", names it as the Chinese does)
+        strict = bool(_kinds_asked(part.text, question.lang)) or (question.lang == "zh" and self._names_priced(part))
         if best.coverage < floor or (part.slot == "price" and floor and not self._priced_named(best, terms, strict)):
             # a price is the price of a thing the provision's label names ("居民供热"): one whose
             # label the question does not name at all prices something else ("新房每平米多少钱？")

@@ -505,8 +505,17 @@ def _phrase_slot(words: list[str], text: str) -> Slot | None:
         i, slot = named[-1]
         if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
             return "duration"  # "what time limit"
+        if slot == "percentage" and words[i] in ("rate", "rates") and (i == 0 or _FIGURE_NOUNS_EN.get(words[i - 1]) == "amount") \
+                and _PER_UNIT_PAID_EN.search(text):
+            return "amount"  # "a per-kilogram hydrogen subsidy: what is the rate?": money per kilogram
         return slot
     return None
+
+
+# A sum paid per a unit of measure ("a per-kilogram subsidy", "subsidy per tonne"): its rate is money.
+_PER_UNIT_PAID_EN = re.compile(
+    r"\bper[- ](?:kilogram|kg|tonne|ton|mu|kwh|head|cubic met(?:re|er)|square met(?:re|er)|unit|vehicle|car)s?\b", re.IGNORECASE
+)
 
 
 _ASKS_YES_NO_EN = re.compile(r"(?:can|could|is|are|do|does|will|would|may|should)\b", re.IGNORECASE)

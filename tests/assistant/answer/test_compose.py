@@ -654,3 +654,11 @@ def test_an_english_key_phrase_stated_in_full_by_another_clause_answers_there(as
     result = assistant.ask("A national technology innovation centre is approved in Inner Mongolia. "
                            "What's the minimum support it gets each year?")
     assert not result.refused and "30,000,000 yuan" in result.answer.splitlines()[0]
+
+
+def test_a_tariff_tier_for_the_voltage_asked_answers_an_english_price_question(assistant) -> None:
+    # what the power runs is no word of the table; the tier for the voltage asked is its answer
+    result = assistant.ask("Farm irrigation pump on a sub-1kV connection: what's the agricultural power tariff?")
+    assert not result.refused and "0.288" in result.answer.splitlines()[0]
+    # a price for another kind of user (the strategic industries' 0.29—0.33 元/度) is no industrial tariff at 35 kV
+    assert "0.33" not in assistant.ask("What's the industrial power price at 35 kV?").answer

@@ -466,3 +466,10 @@ def test_asks_joined_by_a_list_mark_are_separate_asks() -> None:
     assert len(parse_question("伊旗的工业用地和商业用地、住宅用地分别多少钱一亩？").parts) == 3
     assert len(parse_question("国家级、自治区级企业技术中心奖多少？").parts) == 1
     assert slot_of("人才限价住房面积上限多少？") == "count"  # an area asked is a measure
+
+
+def test_the_rate_of_a_sum_paid_per_a_unit_is_money() -> None:
+    assert slot_of("Ordos pays refuelling stations a per-kilogram hydrogen subsidy. What is the rate for 2024?") == "amount"
+    assert slot_of("What is the subsidy rate per tonne?") == "amount"
+    assert slot_of("What is the premium rate per head?") == "percentage"  # a premium's rate is its share
+    assert slot_of("What is the subsidy rate for equipment?") == "percentage"
