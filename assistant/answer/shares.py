@@ -32,7 +32,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import Question
+from assistant.answer.question import Question, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, money_text, normalise, plain, scaled_text
@@ -160,6 +160,71 @@ def _ratio_shares(text: str, asked: set[str]) -> list[Figure]:
     return out
 
 
+# "中央和自治区分别承担 45%和 30%的保险费补贴": the shares of a premium each party bears, in the order named.
+_PARTY = r"(?:中央|自治区|盟市|旗区|旗县|市|旗)级?(?:财政)?"
+_PARTIES_SHARES = re.compile(
+    rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*分别(?:承担|负担)\s*"
+    r"(?P<shares>\d+(?:\.\d+)?\s*%(?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*%)+)"
+)
+# The parties an English question names: "the central and regional subsidies".
+_PARTIES_EN = {"central": "中央", "state": "中央", "regional": "自治区", "region": "自治区", "autonomous": "自治区",
+               "league": "盟市", "city": "市", "municipal": "市", "banner": "旗"}
+# What the asker pays of an amount the parties' shares are of: "农户自己每亩要交多少", "what do we pay ourselves".
+_OWN_PART = re.compile(r"自己|自付|自负|自掏|自筹|\b(?:ourselves|myself|out of pocket|our own share|my own share)\b", re.IGNORECASE)
+
+
+def _named_parties(question: str) -> list[str]:
+    """The governments a question names as payers, in the guide's words ("central and regional" → 中央, 自治区)."""
+    zh = re.findall(r"中央|自治区|盟市|旗区|旗县", question)
+    en = [_PARTIES_EN[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _PARTIES_EN]
+    return list(dict.fromkeys(zh + en))
+
+
+def _parties_shares(text: str, question: str) -> list[Figure]:
+    """The sum of the shares parties bear ("中央和自治区分别承担 45%和 30%"), as one percentage figure
+    standing where the first share does, when the question names every one of those parties and adds
+    them up ("covered by the central and regional subsidies together") or asks what is left to the
+    asker ("只算中央和自治区的补贴，农户自己交多少"); else none."""
+    named = _named_parties(question)
+    if len(named) < 2 or not (names_a_sum(question) or _OWN_PART.search(question)):
+        return []
+    out: list[Figure] = []
+    for m in _PARTIES_SHARES.finditer(text):
+        parties = re.findall(r"中央|自治区|盟市|旗区|旗县|市|旗", m.group("parties"))
+        shares = [f for f in figures(m.group("shares")) if f.dimension == "percent"]
+        if len(parties) != len(shares) or not all(_pays(set(named), [p]) for p in parties):
+            continue
+        first = shares[0]
+        total = sum((f.number for f in shares), Decimal(0))
+        start = m.start("shares") + first.start
+        raw = "+".join(f"{plain(f.number)}%" for f in shares)
+        out.append(replace(first, start=start, end=start + len(first.raw), unit_end=m.end("shares"), raw=raw,
+                           written=total, number=total, text=raw))
+    return out
+
+
+# "销售额较上一年每新增 100 万元奖励 2 万元": an amount paid per a step of money, a share of the amount stepped over.
+_PER_STEP = re.compile(
+    r"每(?:新增|增加|多)\s*(?P<step>\d+(?:\.\d+)?\s*[万亿]?元)[^，,；;。\d]{0,6}?(?:奖励|补贴|奖补|给予)\s*(?P<paid>\d+(?:\.\d+)?\s*[万亿]?元)"
+)
+
+
+def _step_shares(text: str) -> list[Figure]:
+    """Each amount paid per a step of money ("每新增 100 万元奖励 2 万元") as the percentage it is of the
+    amount stepped over (2%), standing where the step is written."""
+    out: list[Figure] = []
+    template = figures("1%")[0]
+    for m in _PER_STEP.finditer(text):
+        step, paid = figures(m.group("step"))[0], figures(m.group("paid"))[0]
+        if step.dimension != "money" or paid.dimension != "money" or not step.value:
+            continue
+        percent = paid.value * 100 / step.value
+        raw = "".join(f"{m.group('step')}→{m.group('paid')}".split())
+        out.append(replace(template, start=m.start("step"), end=m.end("step"), unit_end=m.end("paid"), raw=raw,
+                           written=percent, number=percent, text=raw))
+    return out
+
+
 # Where an English sentence's clause ends: a comma, stop or mark, but not the comma of "5,000".
 _CLAUSE_END_EN = re.compile(r"[;?!]|[,.](?!\d)")
 # English names an amount's thing after it: "12 million yuan of equipment", "60,000 yuan in service
@@ -223,7 +288,9 @@ class ShareCalculator:
         show: Callable[[Decimal], str] = (lambda value: scaled_text(value, unit)) if unit else plain
         zh = question.lang == "zh"
         steps = [f"{show(figure.value)} × {items} = {show(amount)}"] if items != 1 else []
-        split = f"（{share.percent.raw}）" if _RATIO.fullmatch(share.percent.raw) else ""  # "× 50%（1:1）"
+        # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）": the share as the provision writes it
+        written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw or "→" in share.percent.raw
+        split = f"（{share.percent.raw}）" if written else ""
         steps.append(f"{show(amount)} × {plain(share.percent.number)}%{split} = {show(value)}")
         cap = self._cap(share) if kind == "money" else None
         if cap is not None and cap_per_mu(share.after):
@@ -243,7 +310,12 @@ class ShareCalculator:
         if cap is not None and cap < value:
             value = cap
             steps.append(f"{'最高不超过' if zh else 'capped at'} {cap_shown}")
-        if _REST.search(share.after):
+        if "+" in share.percent.raw and _OWN_PART.search(question.text):
+            # "农户自己每亩要交多少": what the parties' shares leave to the asker
+            rest = amount - value
+            steps.append(f"{'自己承担' if zh else 'left to you'}：{show(amount)} − {show(value)} = {show(rest)}")
+            value = rest
+        elif _REST.search(share.after):
             rest = amount - value
             steps.append(f"{'其余' if zh else 'the rest'}：{show(amount)} − {show(value)} = {show(rest)}")
         return Calculation(
@@ -297,13 +369,15 @@ class ShareCalculator:
         base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
         loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
         asked_payers = _asked_payers(question)
-        if not base_words and not loan and not asked_payers:
+        if not base_words and not loan and not asked_payers and not _named_parties(question):
             return None
         total = terms.total or 1.0
         found: list[Share] = []
 
         def percents_in(text: str) -> list[Figure]:
-            return [f for f in figures(text) if f.dimension == "percent"] + _ratio_shares(text, asked_payers)
+            summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
+            return ([f for f in figures(text) if f.dimension == "percent" and not any(s.start <= f.start < s.unit_end for s in summed)]
+                    + summed + _ratio_shares(text, asked_payers) + _step_shares(text))
 
         for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in):
             for f in percents:
@@ -320,6 +394,7 @@ class ShareCalculator:
                 before = text[seg_start : f.start]
                 borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))
                 borne = borne or bool(_RATIO.fullmatch(f.raw))  # a split of a ratio, already judged the asked party's
+                borne = borne or "+" in f.raw  # the parties' shares the question adds up, already judged its own
                 if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
                         or not (named or interest or borne):
                     continue

@@ -195,3 +195,26 @@ def test_a_floor_of_a_share_is_still_a_share(assistant) -> None:
     result = assistant.ask("专精特新小巨人奖补资金一共800万元，省级财政直接拨给企业的至少多少？")
     share = _share(result)
     assert share is not None and share.result == "7600000"
+
+
+def test_the_shares_of_the_parties_a_question_adds_up_are_summed(assistant) -> None:
+    # "中央和自治区分别承担 45%和 30%的保险费补贴"
+    share = _share(assistant.ask("A major grain county insures its maize at full cost; the premiums come to 2 million yuan. "
+                                 "How much do the central and regional subsidies cover together?"))
+    assert share is not None and share.result == "1500000" and "45%+30%" in share.steps[0]
+    # what they leave to the farmer
+    share = _share(assistant.ask("产粮大县种玉米上完全成本保险，每亩保费80元，算上中央和自治区的保费补贴，农户自己每亩交多少？"))
+    assert share is not None and share.result == "20" and share.steps[-1].endswith("= 20元")
+    # one party asked: its own share, not the sum
+    share = _share(assistant.ask("产粮大县的完全成本保险保费一共200万元，中央财政承担多少？"))
+    assert share is None or share.result != "1500000"
+
+
+def test_an_amount_paid_per_a_step_of_money_is_a_share_of_the_amount_stepped_over(assistant) -> None:
+    # "销售额较上一年每新增 100 万元奖励 2 万元，最高不超过 30 万元": 2% of the increase, capped
+    share = _share(assistant.ask("We are one of the region's top-ten prepared-food brands and our sales rose by 8 million "
+                                 "yuan on last year. What reward do we get?"))
+    assert share is not None and share.result == "160000" and "100万元→2万元" in share.steps[0]
+    share = _share(assistant.ask("We are one of the region's top-ten prepared-meal leaders and our sales rose by 20 million "
+                                 "yuan on last year. What reward do we get?"))
+    assert share is not None and share.result == "300000"  # capped at 30万元
