@@ -309,17 +309,28 @@ _THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满|突破)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
 _THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
 _AT_BEFORE = re.compile(r"在\s*$")
+# A figure per person ("人均可支配收入达到 60840 元"), within this many characters after 人均; asked only
+# per person ("人均", "per capita", "per person").
+_PER_CAPITA = re.compile(r"人均")
+PER_CAPITA_CHARS = 12
+_PER_CAPITA_ASKED = re.compile(r"人均|每人|每个人|\bper (?:capita|person|head|resident)\b|\baverage\b", re.IGNORECASE)
+# "加氢售价不高于 20 元/公斤的，按照…给予补贴": a bound closing a 的-clause says whom a provision is for.
+_BOUND_BEFORE = re.compile(r"(?:不高于|不超过|低于|高于|不低于|不少于|少于|多于)\s*$")
+_CLAUSE_CLOSED_AFTER = re.compile(r"\s*的\s*[，,]")
 
 
 def is_condition(text: str, start: int, unit_end: int) -> bool:
     """Is the figure at ``start`` a condition to meet or a target ("营业收入达到 1.6 亿元的企业", "规模突破
-    15 亿元", "比重超过 40%", "5000 万元（含）以上的项目"), not something paid or priced?"""
+    15 亿元", "比重超过 40%", "5000 万元（含）以上的项目", "售价不高于 20 元/公斤的，"), not something
+    paid or priced?"""
     before = text[max(0, start - 6) : start]
     return bool(
         _THRESHOLD_BEFORE.search(before)
         or _THRESHOLD_AFTER.match(text[unit_end:])
         # "工资性收入在 100 万元（含）以上": a level to be at
         or (_AT_BEFORE.search(before) and _AT_LEAST_AFTER.match(text[unit_end:]))
+        # "加氢售价不高于 20 元/公斤的，": a bound of whom the provision is for
+        or (_BOUND_BEFORE.search(before) and _CLAUSE_CLOSED_AFTER.match(text[unit_end:]))
     )
 
 
@@ -875,6 +886,7 @@ class Composer:
     def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, part: Part) -> list[Evidence]:
         stated = [q for q in quantities(part.text) if q.unit]
         support = asks_support(part.text)
+        per_capita = bool(_PER_CAPITA_ASKED.search(part.text))
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -890,6 +902,7 @@ class Composer:
             named = self._label_named(heading_label(clause), terms)
             implied = _implied_per(clause)
             previous = ""
+            carried: list[str] = []  # the words of the sentence before, when it says whom and states no figure asked
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
                 # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩"),
                 # and "其中，…" goes on with the sentence before it ("…出租汽车给予补贴。其中，充电车每车补贴 4万元")
@@ -899,12 +912,21 @@ class Composer:
                 # a sentence goes on with the subject of the one before it in its clause ("须提出“三新”“一强”
                 # 推进计划。推进计划…投资总额需超过 2000万元"): a key that one states is its key too
                 before, previous = previous, sentence.text
+                stating = False
                 for tier in _tiers(sentence):
                     # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
                     inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
-                    tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text) + title_tokens
-                    overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
                     found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support, part.per == "item"), implied)
+                    if not per_capita:
+                        # "人均公园绿地面积达 51 平方米" is a figure per person: no answer to the whole's size
+                        found = [q for q in found
+                                 if not _PER_CAPITA.search(tier.text[: max(0, tier.text.find(q.text))][-PER_CAPITA_CHARS:])]
+                    # the figures of a sentence whose subject is the one before it, which states none ("…对…加氢站…
+                    # 给予加氢站运营主体补贴。2022-2025 年分别按照 30 元/公斤、…标准执行"), are read with its words
+                    tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text) + title_tokens
+                    tokens += carried if found else []
+                    stating = stating or bool(found)
+                    overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
                     score = overlap / total
                     told = found + quantities(inherited)
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):
@@ -921,6 +943,11 @@ class Composer:
                         score *= 1 + LEVEL_BONUS
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
                     out.append(Evidence(clause, rank, tier, score, coverage, found, named))
+                # (only a sentence that says whom by a condition's figure, "售价不高于 20 元/公斤的，…给予补贴",
+                # and states none paid: one stating nothing measurable is no subject of the figures after it)
+                plain_text = normalise(sentence.text)
+                says_whom = any(is_condition(plain_text, f.start, f.unit_end) for f in figures(plain_text))
+                carried = self._tokens(sentence.text) if not stating and says_whom else []
         return out
 
     def _priced_named(self, evidence: Evidence, terms: QuestionTerms, strict: bool = False) -> bool:

@@ -662,3 +662,18 @@ def test_a_tariff_tier_for_the_voltage_asked_answers_an_english_price_question(a
     assert not result.refused and "0.288" in result.answer.splitlines()[0]
     # a price for another kind of user (the strategic industries' 0.29—0.33 元/度) is no industrial tariff at 35 kV
     assert "0.33" not in assistant.ask("What's the industrial power price at 35 kV?").answer
+
+
+def test_a_schedule_whose_subject_is_the_sentence_before_is_read_with_it(assistant) -> None:
+    # "…售价不高于 20 元/公斤的，…给予加氢站运营主体补贴。2022-2025 年分别按照 30 元/公斤、18 元/公斤、11 元/公斤、
+    # 3 元/公斤标准执行": the 20 元/公斤 is a condition of whom; the schedule states the subsidy
+    line = assistant.ask("鄂尔多斯加氢站运营补贴2024年每公斤补多少？").answer.splitlines()[0]
+    assert "11 元/公斤" in line and "20 元/公斤" not in line
+    line = assistant.ask("Ordos pays refuelling stations a per-kilogram hydrogen subsidy. What is the rate for 2024?").answer.splitlines()[0]
+    assert "11 yuan/kg" in line and "20 yuan/kg" not in line
+
+
+def test_a_figure_per_person_answers_only_a_question_asked_per_person(assistant) -> None:
+    # "人均公园绿地面积达 51 平方米" is no answer to how large the banner is
+    assert "51" not in assistant.ask("How large is Ejin Horo Banner in area?").answer.splitlines()[0]
+    assert "51" in assistant.ask("伊旗人均公园绿地面积有多大？").answer.splitlines()[0]
