@@ -531,6 +531,12 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
         return -1
     if role == "middle":
         return _find_item(question, core) if len(core) >= 2 else -1
+    if role == "first" and len(others) == 1 and len(last := others[0].strip()) >= 2 and core and _CJK.fullmatch(core[-1]):
+        # "正、副高级专业技术资格证书": a one-character first item shares what follows the last one's first
+        # character (正高级), and the question may name it by as much of that as it writes ("正高职称")
+        for size in range(len(last) - 1, 0, -1):
+            if (at := _find_item(question, core[-1] + last[1 : 1 + size])) >= 0:
+                return at
     ends = {o.strip()[-1:] for o in others if o.strip()}
     if role == "last" and len(ends) == 1 and (end := ends.pop()) in core[1:]:
         # "国家级、自治区级工业设计中心": the other items end in 级, so the last one is 自治区级, no shorter

@@ -643,3 +643,10 @@ def test_the_first_item_of_a_list_is_what_the_words_before_it_act_on() -> None:
     # "对新认定的国家、自治区级…": 国家 is the first item, "认定的" says what is done to it
     text = "推动规模以上工业企业设立研发机构，对新认定的国家、自治区级企业技术（研发）中心分别一次性给予300 万元和 30 万元奖补。"
     assert [(t.item, int(t.yuan)) for t in provision_terms(_clause(text), text)][0] == ("国家", 3_000_000)
+
+
+def test_a_one_character_first_item_shares_what_follows_the_last_ones_first_character(assistant) -> None:
+    # "对企业和农牧民新取得正、副高级专业技术资格证书的，分别给予 5000 元、3000 元一次性生活补贴": 正高级 and 副高级
+    result = assistant.ask("我们企业今年1个人取得正高职称、2个人取得副高职称，伊旗一次性生活补贴一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "11000" and any("3000元 × 2" in s for s in total.steps)
