@@ -669,7 +669,8 @@ def test_a_schedule_whose_subject_is_the_sentence_before_is_read_with_it(assista
     # 3 元/公斤标准执行": the 20 元/公斤 is a condition of whom; the schedule states the subsidy
     line = assistant.ask("鄂尔多斯加氢站运营补贴2024年每公斤补多少？").answer.splitlines()[0]
     assert "11 元/公斤" in line and "20 元/公斤" not in line
-    line = assistant.ask("Ordos pays refuelling stations a per-kilogram hydrogen subsidy. What is the rate for 2024?").answer.splitlines()[0]
+    question = "Ordos pays refuelling stations a per-kilogram hydrogen subsidy. What is the rate for 2024?"
+    line = assistant.ask(question).answer.splitlines()[0]
     assert "11 yuan/kg" in line and "20 yuan/kg" not in line
 
 
