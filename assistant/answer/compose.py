@@ -1036,9 +1036,11 @@ class Composer:
             # is first asked of the provision that answered the part before it (see the chain)
             apart = bool(terms.keys and terms.aspect and not terms.keys & set(terms.aspect)) and part is question.parts[0]
             keyed = [e for e in candidates if e.coverage >= floor and e.score >= KEYED_OVER_UNKEYED * best.score
-                     and (e.clause.clause_id == best.clause.clause_id or apart
-                          or (question.lang == "en" and bool(terms.keys) and e.coverage >= CLOSE_KEYED * floor))]
-            best = max(keyed, key=lambda e: e.score) if keyed else best
+                     and (e.clause.clause_id == best.clause.clause_id or apart)]
+            # (an English key phrase stated in full by other clauses: the one stating most of the question answers)
+            close = [e for e in candidates if question.lang == "en" and terms.keys and e.coverage >= CLOSE_KEYED * floor
+                     and e.score >= KEYED_OVER_UNKEYED * best.score]
+            best = max(keyed, key=lambda e: e.score) if keyed else max(close, key=lambda e: (e.coverage, e.score)) if close else best
         if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
             # "how much funding per company", "多少钱": money named; a share answers only when no
             # provision nearly as close states money ("保费财政补多少？" may be answered by a share)

@@ -212,6 +212,10 @@ class Router:
             chosen = None
             # an input with no cues of its own is named by its description ("棚内净面积32亩", not "新建了40亩")
             cues = inp.cues or ([inp.description] if inp.description else [])
+            if inp.dimension == "percent" and inp.cues:
+                # a percentage is the input only when named as it ("按 25% 的税率"): "主营业务占收入 70%" is no tax rate
+                preferred = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start]
+                                                         or _named_after(text, q, c) for c in inp.cues)]
             if cues and len(preferred) > 1:
                 cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 if not cued:  # English names what is counted after the number: "38 graduates joined us"

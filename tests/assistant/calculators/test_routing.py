@@ -124,6 +124,18 @@ def test_an_amount_of_another_kind_of_money_is_no_input() -> None:
     assert [(c.tool, c.result) for c in calculations] == [("western_development_tax_payable", "1200000")]
 
 
+def test_a_percentage_is_a_rate_input_only_when_named_as_a_rate() -> None:
+    router = Router(default_catalogue())
+    # the main business's share of revenue is no tax rate to compare with
+    question = ("Our encouraged-industry company has 10 million yuan of taxable income, and its main business is 70% of "
+                "revenue. How much corporate income tax is due at the Western Development rate?")
+    calculations, _ = calculate(router, question, {"p6.d1.i1": 0}, "en")
+    assert [(c.tool, c.result) for c in calculations] == [("western_development_tax_payable", "1500000")]
+    question = "我们是鼓励类产业企业，应纳税所得额1000万元，和25%的税率相比，享受西部大开发优惠能少缴多少所得税？"
+    calculations, _ = calculate(router, question, {"p6.d1.i1": 0}, "zh")
+    assert [(c.tool, c.result) for c in calculations] == [("western_development_tax_saving", "1000000")]
+
+
 def test_the_calculator_taking_every_line_of_the_question_is_chosen() -> None:
     # the banner's greenhouse subsidy (ranked first) prices one line; the region's prices both
     question = "We'll build 600 mu of new ordinary solar greenhouses and 1,200 mu of plastic cold sheds. What's the total subsidy?"
