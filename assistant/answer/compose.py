@@ -1502,7 +1502,8 @@ _BULLET_LINE = re.compile(r"[—-]{1,2}\s*([\u4e00-\u9fff]+)\s*\d")
 def _narrow(text: str, limit: int = DIRECT_LINE_CHARS, keys: Sequence[str] = ()) -> str:
     """A direct line: the provision, or when long its opening and the part that states figures;
     with ``keys``, from the phrase stating one of them with a figure on ("…，对野外科学观测研究站每年给予
-    不低于 100 万元支持" of a long list of centres, each with its own figure)."""
+    不低于 100 万元支持" of a long list of centres, each with its own figure), up to the next phrase
+    giving to another recipient ("，对重点实验室…")."""
     text = _LABEL_NOISE.sub("", re.sub(r"\s*\n\s*", "；", text.strip())).rstrip("。；;，,")
     # "以下任务均需…落实，不再列出）积极将…": the end of a bracket opened in the sentence before is not this one's
     if (close := text.find("）")) >= 0 and "（" not in text[:close] and close < len(text) - 1:
@@ -1517,8 +1518,13 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS, keys: Sequence[str] = ())
     body = _body(rest, limit - len(head))
     # the phrase stating a key with its figure: when the line would end before it, the line goes on from it
     keyed = next((i for i, p in enumerate(pieces[1:], 1) if p in figured and any(states_key(p, k) for k in keys)), None)
-    if keyed is not None and pieces[keyed].rstrip("，,：:") not in body:
-        body = _body("".join(p for p in pieces[keyed:] if p in figured), limit - len(head))
+    if keyed is not None:
+        # (up to the next phrase giving to another recipient, "，对重点实验室…每年给予不低于 1000 万元": another's
+        # figure; one naming a key too, "对认定为国家级制造业单项冠军的…", is the same thing's)
+        start = keyed if pieces[keyed].rstrip("，,：:") not in body else next(i for i, p in enumerate(pieces) if i and p in figured)
+        own = next((i for i in range(keyed + 1, len(pieces)) if pieces[i].lstrip().startswith("对")
+                    and not any(states_key(pieces[i], k) for k in keys)), len(pieces))
+        body = _body("".join(p for p in pieces[start:own] if p in figured), limit - len(head))
     return (head + "…" + body).rstrip("，,：:") if body else head.rstrip("，,：:")
 
 

@@ -213,9 +213,11 @@ class Router:
             # an input with no cues of its own is named by its description ("棚内净面积32亩", not "新建了40亩")
             cues = inp.cues or ([inp.description] if inp.description else [])
             if inp.dimension == "percent" and inp.cues:
-                # a percentage is the input only when named as it ("按 25% 的税率"): "主营业务占收入 70%" is no tax rate
-                preferred = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start]
-                                                         or _named_after(text, q, c) for c in inp.cues)]
+                # a percentage is the input only when its own clause names it ("按25%交…所得税", "the 25% rate"):
+                # "主营业务占收入 70%" is no tax rate
+                # (nor is the calculator's own rate, "享受15%的税率", a rate to compare it with)
+                preferred = [q for q in preferred if q.value not in param_values
+                             and any(normalise(c).lower() in _sentence_clause_of(text, q).lower() for c in inp.cues)]
             if cues and len(preferred) > 1:
                 cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 if not cued:  # English names what is counted after the number: "38 graduates joined us"
@@ -294,6 +296,14 @@ _STATED_PER = {"亩": re.compile(r"每亩|亩均|/亩|一亩|\b(?:per|a|each|eve
 def _clause_of(text: str, q: Quantity) -> str:
     """The clause of the question ``q`` stands in (between breaks; a thousands separator is none)."""
     breaks = [m for m in _CLAUSE_BREAK.finditer(text)]
+    start = max([m.end() for m in breaks if m.end() <= q.start], default=0)
+    end = min([m.start() for m in breaks if m.start() >= q.end + q.unit_len], default=len(text))
+    return text[start:end]
+
+
+def _sentence_clause_of(text: str, q: Quantity) -> str:
+    """The clause ``q`` stands in, an English full stop ending one too ("…70% of revenue. How much tax…")."""
+    breaks = list(_SENTENCE_CLAUSE_BREAK.finditer(text))
     start = max([m.end() for m in breaks if m.end() <= q.start], default=0)
     end = min([m.start() for m in breaks if m.start() >= q.end + q.unit_len], default=len(text))
     return text[start:end]
@@ -405,6 +415,7 @@ def malformed(question: str, lang: str) -> str:
 
 # What ends a clause of the question: a quantity and a choice across it are not of one line.
 _CLAUSE_BREAK = re.compile(r"[，；;。？?！!]|,(?!\d)")
+_SENTENCE_CLAUSE_BREAK = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
 
 def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quantity]) -> list[tuple[str, Quantity]]:

@@ -678,3 +678,14 @@ def test_a_figure_per_person_answers_only_a_question_asked_per_person(assistant)
     # "人均公园绿地面积达 51 平方米" is no answer to how large the banner is
     assert "51" not in assistant.ask("How large is Ejin Horo Banner in area?").answer.splitlines()[0]
     assert "51" in assistant.ask("伊旗人均公园绿地面积有多大？").answer.splitlines()[0]
+
+
+def test_a_keyed_line_stops_before_the_phrase_giving_to_another_recipient(assistant) -> None:
+    # "…连续 5年对国家技术创新中心每年给予不低于 3000 万元支持，对重点实验室和工程研究中心、制造业创新中心每年给予不低于
+    # 1000 万元支持…": the line for a technology innovation centre ends with its own figure
+    line = assistant.ask("A national technology innovation center is approved in Inner Mongolia. How much support does it get "
+                         "per year?").answer.splitlines()[0]
+    assert "30,000,000 yuan" in line and "10,000,000" not in line
+    # a next phrase naming the same thing (the national single champion after the regional one) stays
+    line = assistant.ask("制造业单项冠军企业，自治区级和国家级分别奖励多少？").answer
+    assert "100 万元" in line and "200 万元" in line

@@ -134,6 +134,10 @@ def test_a_percentage_is_a_rate_input_only_when_named_as_a_rate() -> None:
     question = "我们是鼓励类产业企业，应纳税所得额1000万元，和25%的税率相比，享受西部大开发优惠能少缴多少所得税？"
     calculations, _ = calculate(router, question, {"p6.d1.i1": 0}, "zh")
     assert [(c.tool, c.result) for c in calculations] == [("western_development_tax_saving", "1000000")]
+    # the calculator's own 15% is no rate to compare it with: nothing is saved against itself
+    question = "我们公司应纳税所得额1000万元，能不能享受西部大开发15%的企业所得税优惠税率，能省多少？"
+    calculations, _ = calculate(router, question, {"p6.d1.i1": 0}, "zh")
+    assert not any(c.tool == "western_development_tax_saving" for c in calculations)
 
 
 def test_the_calculator_taking_every_line_of_the_question_is_chosen() -> None:
