@@ -139,6 +139,8 @@ def _figure_sentence(line: str, question: str, slot: str = "") -> str:
     head, colon, rest = text.partition("：")
     if colon and not re.search(r"\d", head) and len(head) <= 40 and (len(text) > FIGURE_CHARS or head in rest):
         text = rest  # the heading it was found under: named in the written part
+    if "…" in text and re.search(r"\d", after := text.rsplit("…", 1)[1]):
+        text = after  # "设立“暖才”补贴金，…对其…父母每人每年给予 2000 元": the opening a line elides from is not read out
     if (len(text) > FIGURE_CHARS or any(_table_row(p) for p in _SEGMENT.findall(text))) and slot not in _METADATA:
         text = _best_piece(text, question, slot)
     if _table_row(text):  # nothing but a table's row states it: its cells read one by one, not pasted
