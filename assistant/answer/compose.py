@@ -319,6 +319,12 @@ _BOUND_BEFORE = re.compile(r"(?:不高于|不超过|低于|高于|不低于|不�
 _CLAUSE_CLOSED_AFTER = re.compile(r"\s*的\s*[，,]")
 
 
+def _says_whom(sentence: str) -> bool:
+    """Does ``sentence`` state a figure as a condition of whom it is for ("售价不高于 20 元/公斤的，")?"""
+    text = normalise(sentence)
+    return any(is_condition(text, f.start, f.unit_end) for f in figures(text))
+
+
 def is_condition(text: str, start: int, unit_end: int) -> bool:
     """Is the figure at ``start`` a condition to meet or a target ("营业收入达到 1.6 亿元的企业", "规模突破
     15 亿元", "比重超过 40%", "5000 万元（含）以上的项目", "售价不高于 20 元/公斤的，"), not something
@@ -945,9 +951,7 @@ class Composer:
                     out.append(Evidence(clause, rank, tier, score, coverage, found, named))
                 # (only a sentence that says whom by a condition's figure, "售价不高于 20 元/公斤的，…给予补贴",
                 # and states none paid: one stating nothing measurable is no subject of the figures after it)
-                plain_text = normalise(sentence.text)
-                says_whom = any(is_condition(plain_text, f.start, f.unit_end) for f in figures(plain_text))
-                carried = self._tokens(sentence.text) if not stating and says_whom else []
+                carried = self._tokens(sentence.text) if not stating and _says_whom(sentence.text) else []
         return out
 
     def _priced_named(self, evidence: Evidence, terms: QuestionTerms, strict: bool = False) -> bool:
@@ -1521,7 +1525,7 @@ def _narrow(text: str, limit: int = DIRECT_LINE_CHARS, keys: Sequence[str] = ())
     if keyed is not None:
         # (up to the next phrase giving to another recipient, "，对重点实验室…每年给予不低于 1000 万元": another's
         # figure; one naming a key too, "对认定为国家级制造业单项冠军的…", is the same thing's)
-        start = keyed if pieces[keyed].rstrip("，,：:") not in body else next(i for i, p in enumerate(pieces) if i and p in figured)
+        start = keyed if pieces[keyed].rstrip("，,：:") not in body else 1
         own = next((i for i in range(keyed + 1, len(pieces)) if pieces[i].lstrip().startswith("对")
                     and not any(states_key(pieces[i], k) for k in keys)), len(pieces))
         body = _body("".join(p for p in pieces[start:own] if p in figured), limit - len(head))

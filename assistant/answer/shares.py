@@ -119,8 +119,11 @@ _PAYER_ASKED_EN = re.compile(
     r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
     re.IGNORECASE,
 )
+# The governments an English question names, in the guide's words: as asked of ("paid by the banner"),
+# and as named beside a subsidy ("the central and regional subsidies").
 _PAYER_ZH = {"banner": "旗", "city": "市", "autonomous region": "自治区", "region": "自治区", "league": "盟市",
-             "central government": "中央", "state": "中央"}
+             "central government": "中央", "state": "中央",
+             "central": "中央", "regional": "自治区", "autonomous": "自治区", "municipal": "市"}
 # "由市级和…属地旗区按照 1:1 比例承担": a split between the parties named before it.
 _RATIO = re.compile(r"(?<![\d.])(\d{1,2})\s*[:：]\s*(\d{1,2})(?![\d.])")
 
@@ -166,9 +169,6 @@ _PARTIES_SHARES = re.compile(
     rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*分别(?:承担|负担)\s*"
     r"(?P<shares>\d+(?:\.\d+)?\s*%(?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*%)+)"
 )
-# The parties an English question names: "the central and regional subsidies".
-_PARTIES_EN = {"central": "中央", "state": "中央", "regional": "自治区", "region": "自治区", "autonomous": "自治区",
-               "league": "盟市", "city": "市", "municipal": "市", "banner": "旗"}
 # What the asker pays of an amount the parties' shares are of: "农户自己每亩要交多少", "what do we pay ourselves".
 _OWN_PART = re.compile(r"自己|自付|自负|自掏|自筹|\b(?:ourselves|myself|out of pocket|our own share|my own share)\b", re.IGNORECASE)
 
@@ -176,7 +176,7 @@ _OWN_PART = re.compile(r"自己|自付|自负|自掏|自筹|\b(?:ourselves|mysel
 def _named_parties(question: str) -> list[str]:
     """The governments a question names as payers, in the guide's words ("central and regional" → 中央, 自治区)."""
     zh = re.findall(r"中央|自治区|盟市|旗区|旗县", question)
-    en = [_PARTIES_EN[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _PARTIES_EN]
+    en = [_PAYER_ZH[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _PAYER_ZH]
     return list(dict.fromkeys(zh + en))
 
 

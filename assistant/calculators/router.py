@@ -217,7 +217,7 @@ class Router:
                 # "主营业务占收入 70%" is no tax rate
                 # (nor is the calculator's own rate, "享受15%的税率", a rate to compare it with)
                 preferred = [q for q in preferred if q.value not in param_values
-                             and any(normalise(c).lower() in _sentence_clause_of(text, q).lower() for c in inp.cues)]
+                             and any(normalise(c).lower() in _clause_of(text, q, _SENTENCE_CLAUSE_BREAK).lower() for c in inp.cues)]
             if cues and len(preferred) > 1:
                 cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 if not cued:  # English names what is counted after the number: "38 graduates joined us"
@@ -293,17 +293,10 @@ _PER_UNIT_INPUT = re.compile(r"每(亩)")
 _STATED_PER = {"亩": re.compile(r"每亩|亩均|/亩|一亩|\b(?:per|a|each|every)\s+mu\b|/\s*mu\b", re.IGNORECASE)}
 
 
-def _clause_of(text: str, q: Quantity) -> str:
-    """The clause of the question ``q`` stands in (between breaks; a thousands separator is none)."""
-    breaks = [m for m in _CLAUSE_BREAK.finditer(text)]
-    start = max([m.end() for m in breaks if m.end() <= q.start], default=0)
-    end = min([m.start() for m in breaks if m.start() >= q.end + q.unit_len], default=len(text))
-    return text[start:end]
-
-
-def _sentence_clause_of(text: str, q: Quantity) -> str:
-    """The clause ``q`` stands in, an English full stop ending one too ("…70% of revenue. How much tax…")."""
-    breaks = list(_SENTENCE_CLAUSE_BREAK.finditer(text))
+def _clause_of(text: str, q: Quantity, breaks_at: re.Pattern[str] | None = None) -> str:
+    """The clause of the question ``q`` stands in (between breaks; a thousands separator is none);
+    with ``breaks_at``, between those breaks instead."""
+    breaks = list((breaks_at or _CLAUSE_BREAK).finditer(text))
     start = max([m.end() for m in breaks if m.end() <= q.start], default=0)
     end = min([m.start() for m in breaks if m.start() >= q.end + q.unit_len], default=len(text))
     return text[start:end]
@@ -415,6 +408,7 @@ def malformed(question: str, lang: str) -> str:
 
 # What ends a clause of the question: a quantity and a choice across it are not of one line.
 _CLAUSE_BREAK = re.compile(r"[，；;。？?！!]|,(?!\d)")
+# …an English full stop ending one too ("…70% of revenue. How much tax…").
 _SENTENCE_CLAUSE_BREAK = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
 
