@@ -28,6 +28,7 @@ from assistant.answer.question import (
     ENGLISH_STOP_WORDS,
     FIGURE_SLOTS,
     METADATA_SLOTS,
+    ONE_OF_THEM_EN,
     RECIPIENT_WORDS,
     Part,
     Question,
@@ -161,7 +162,7 @@ ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
                    r"(?=今年|去年|刚|已经|新|又|还|也|同时|在|给|用|拿|被|有|通过|获|评|引进|建|买|养|种)")
 # A place said relative to the asker ("外地来的员工", "本地企业"): where someone is from, not what is paid.
 _RELATIVE_PLACE = re.compile(r"外地|本地|当地|异地|区外|市外|旗外|省外|外省|外市")
-_HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
+HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
 # Where a Chinese question asks for a figure, and the words between the thing asked and 多少/几
 # that say nothing of which figure ("公示多少天", "贴息最多能贴多少", "一年大概要交多少").
 _ASKED_FIGURE_ZH = re.compile(r"多少|几(?!乎)|多久|多长时间")
@@ -558,29 +559,29 @@ class Composer:
         follow-up follows) at a lower weight, as context. The guide's own places are its scope,
         not a subject, and are left out."""
         focus, rest = part.focus
-        groups = self.english_groups(_HOME.sub(" ", focus)) if question.lang == "en" and self.english_groups else None
+        groups = self.english_groups(HOME.sub(" ", focus)) if question.lang == "en" and self.english_groups else None
         # an English word's several guide words are alternatives, counted once (see QuestionTerms)
         named = focus if groups is not None else f"{focus} {' '.join(part.terms)}"
-        own = self._tokens(_HOME.sub(" ", named))
-        context = self._tokens(_HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
+        own = self._tokens(HOME.sub(" ", named))
+        context = self._tokens(HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
         if question.lang == "en":  # "of", "the", "a": English function words the guide happens to write name nothing
             own, context = [t for t in own if not is_function_word(t)], [t for t in context if not is_function_word(t)]
         terms = QuestionTerms(own, context, self.keyword)
         for group in groups or ():
             terms.add_alternatives([self._tokens(term) for term in group])
         if question.lang == "zh":
-            terms.keys = self.key_words(_HOME.sub(" ", focus), terms.compounds)
+            terms.keys = self.key_words(HOME.sub(" ", focus), terms.compounds)
             if not terms.keys and part.slot in FIGURE_SLOTS and rest.strip():
                 # "新建一个行业性创意设计园区，政府给多少奖补？": asking words that name nothing rare ask of
                 # what the words before them name; any of their rare words will do (the asker's own
                 # words, "带团队去参加…", stand beside the subject's)
-                context_keys = self.key_words(_HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
+                context_keys = self.key_words(HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
                 terms.keys = context_keys if len(context_keys) >= CONTEXT_KEYS_MIN else set()
             elif part.slot in FIGURE_SLOTS and rest.strip():
                 # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
                 # (落户); the words before them name whose it is, and a provision paying another's is no answer
                 # (not the asker's own words: "我们公司同时新认定了…", a kind of recipient any provision may pay)
-                situation = " ".join(ASKER.sub("", s) for s in re.split(r"[，,\s]+", _HOME.sub(" ", rest)))
+                situation = " ".join(ASKER.sub("", s) for s in re.split(r"[，,\s]+", HOME.sub(" ", rest)))
                 # (nor where the asker comes from: "从外地新引进的…", a place being scope, as the guide's own are)
                 terms.subject = {w for w in self.key_words(situation, limit=CONTEXT_KEY_WORDS) - terms.keys
                                  if not any(kind.fullmatch(w) for kind in RECIPIENT_WORDS.values()) and not _RELATIVE_PLACE.fullmatch(w)}
@@ -590,8 +591,8 @@ class Composer:
                 word = self.asked_word(part.text)
                 terms.aspect = (word, *guide_terms(word)) if word else ()  # "博士生": the guide writes 博士
         else:
-            terms.keys = self.key_group_en(_HOME.sub(" ", focus))
-            if quoted := " ".join(_CJK_WORD.findall(DOC_NUMBER.sub(" ", _HOME.sub(" ", focus)))):
+            terms.keys = self.key_group_en(HOME.sub(" ", focus))
+            if quoted := " ".join(_CJK_WORD.findall(DOC_NUMBER.sub(" ", HOME.sub(" ", focus)))):
                 # the guide's own words the asker quotes ("'政录企用' scheme") name the provision asked;
                 # a document number quoted ("under 内政办发〔2022〕19号") names where, not what
                 terms.keys |= self.key_words(quoted, terms.compounds)
@@ -812,27 +813,47 @@ class Composer:
                 return self.unanswered(part, [clause])
         return answer
 
-    def follows_on(self, part: Part, question: Question, clause: Clause) -> bool:
+    def follows_on(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> bool:
         """Is ``part`` a figure asked of the provision the part before it was answered from
         (``clause``)? So it is when it points back or names nothing of its own ("最多能拿多少？",
         "连续支持几年？": no uncommon word of the guide), and names no other policy level."""
-        if part.slot not in FIGURE_SLOTS or part is question.parts[0] or part.item:
-            return False  # an item of a list asked alike ("A和B分别…") is about its own item
+        if part.slot not in FIGURE_SLOTS or part is question.parts[0] or (part.item and not ONE_OF_THEM_EN.search(part.text)):
+            return False  # an item of a list asked alike ("A和B分别…") is about its own item, unless it is "a regional one"
         if part.level and part.level != clause.level:
             return False  # "自治区和市里分别补多少": the city's provision is another one
-        return part.carried or (question.lang == "zh" and not self.key_words(_HOME.sub(" ", part.focus[0])))
+        if question.lang == "zh":
+            return part.carried or not self.key_words(HOME.sub(" ", part.focus[0]))
+        # "…loans to builders of digital-village projects, and what is the maximum interest subsidy?":
+        # asked of the provision just answered when it states the words asked (贴息) as well as any found
+        return part.carried or self._states_as_well(part, question, clause, found)
 
-    def asks_more_of(self, part: Part, question: Question, clause: Clause) -> bool:
+    def asks_more_of(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> bool:
         """Is ``part`` a later question about the provision just answered (``clause``), naming nothing
         of its own: "一次性创业补贴多少？有什么条件？", "是哪个局牵头？要干啥？"? Its words alone find
-        nothing, and any provision sharing them answers a question not asked."""
+        nothing, and any provision sharing them answers a question not asked.
+
+        An English part names what it asks of ("…and what database is to be built?"): it is about
+        that provision when the provision states some of its words and no clause its own search
+        ``found`` fits them better (a short ask shares a word or two with many provisions)."""
         if part.slot not in _MORE_OF_SLOTS or part is question.parts[0] or part.item:
             return False
         if part.level and part.level != clause.level:
             return False  # "市里和旗区怎么分担": other levels' provisions
         if question.lang != "zh":
-            return False  # an English part pointing back ("can they…") still names what it asks of them
+            return self._states_as_well(part, question, clause, found)
         return self.names_nothing(part.text)
+
+    def _states_as_well(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
+        """Does ``clause`` state some of the part's asked words, and as many as any clause ``found`` for it?"""
+        terms = self.part_terms(part, question)
+        stated = self._words_stated(terms, clause)
+        others = (self._words_stated(terms, c) for c in found if c.clause_id != clause.clause_id)
+        return stated > 0 and stated >= max(others, default=0.0)
+
+    def _words_stated(self, terms: QuestionTerms, clause: Clause) -> float:
+        """How many of the asked words the clause's best provision states."""
+        units = split_provisions(clause.text, PROVISION_CHARS)
+        return max((terms.words_stated(self._tokens(s.text)) for s in units), default=0.0)
 
     def names_nothing(self, text: str) -> bool:
         """Does ``text`` name no thing the guide writes? "有什么条件？" names only the kind of fact asked,
@@ -841,7 +862,7 @@ class Composer:
         return not any(
             len(w) >= 2 and flag[:1] in _NAMING_TAGS and w not in _KIND_OF_FACT and w not in _FIGURE_WORDS
             and not _PAYER.fullmatch(w) and self.frequency(w)
-            for w, flag in self._segment(_HOME.sub(" ", text))
+            for w, flag in self._segment(HOME.sub(" ", text))
         )
 
     def quote_in_clause(self, part: Part, question: Question, clause: Clause, quoted: Sentence | None = None) -> PartAnswer:
@@ -870,7 +891,7 @@ class Composer:
             # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
             # figure; in a clause stating what recurs (the rare words of the whole part: "定期会商" is
             # not "圆桌会议")
-            keys = terms.keys if question.lang == "en" else self.key_words(_HOME.sub(" ", part.text), terms.compounds)
+            keys = terms.keys if question.lang == "en" else self.key_words(HOME.sub(" ", part.text), terms.compounds)
             said = [c for c in clauses if any(states_key(f"{c.text} {' '.join(c.title_path)}", k, terms.compounds.get(k)) for k in keys)]
             return self._quoted(part, said if keys else clauses, terms, must_match=_RECURRENCE_STATED)
         if part.slot in FIGURE_SLOTS:
@@ -969,14 +990,14 @@ class Composer:
         """The places a question names beside the guide's own ("东胜区", "Dongsheng District" → 东胜),
         by the words that end a place's name (区, 园区, 旗, 县; District, Zone, Park, County, Banner)."""
         if lang == "zh":
-            return [m.group(1) for m in _PLACE_ZH.finditer(_HOME.sub(" ", text))]
-        names = " ".join(m.group(1) for m in _PLACE_EN.finditer(_HOME.sub(" ", text)))
+            return [m.group(1) for m in _PLACE_ZH.finditer(HOME.sub(" ", text))]
+        names = " ".join(m.group(1) for m in _PLACE_EN.finditer(HOME.sub(" ", text)))
         return [t for _, group in default_glossary().groups(names) for t in group if _CJK_WORD.fullmatch(t)] if names else []
 
     def _names_priced(self, part: Part) -> bool:
         """Does a Chinese question name what it asks the price of, beyond the kind of price ("光伏电站
         上网电价")? "电价多少？" names no more than the kind, which every tariff is."""
-        words = [w for w, flag in self._segment(_HOME.sub(" ", part.focus[0])) if flag[:1] in "nvj"]
+        words = [w for w, flag in self._segment(HOME.sub(" ", part.focus[0])) if flag[:1] in "nvj"]
         return any(len(w) >= 2 and _CJK_WORD.fullmatch(w) and w not in _PRICE_WORDS and w not in _FIGURE_WORDS and self.frequency(w)
                    for w in words)
 
@@ -1083,7 +1104,7 @@ class Composer:
                            and (whole.start <= e.sentence.start < whole.end or tier_grade(e.sentence.text) is not None)]
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
         # (the asking words' own keys: a key the situation lends, "…项目贷款，再贴息多少", is stated by others' figures too)
-        keys = sorted((self.key_words(_HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or set(terms.aspect))
+        keys = sorted((self.key_words(HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or set(terms.aspect))
         segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text, keys=keys), chosen[i - 1].sentence if i else None)
                            for i, e in enumerate(chosen))
         label = heading_label(best.clause)
@@ -1255,7 +1276,7 @@ class Composer:
             # two entries ("世界技能大赛银牌…，全国技能大赛金牌…"); in English, the guide's words for all it asks
             zh = detect_language(part.text) == "zh"
             who, ask = classed(part.text) if zh else ("", "")
-            named = QuestionTerms(self._tokens(_HOME.sub(" ", who)), [], self.keyword) if zh else terms
+            named = QuestionTerms(self._tokens(HOME.sub(" ", who)), [], self.keyword) if zh else terms
             fit = partial(entry_fit, named, self.tokenize)
             # the catalogue the ask names, as the guide writes it ("按“英才兴蒙”工程算几类") or by whose it is
             # ("在伊旗算哪一类": the banner's): its lines, when some found are of it

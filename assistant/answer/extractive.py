@@ -50,6 +50,7 @@ class QuestionTerms:
         # each group counts once, by the alternative a text matches best.
         self.alternatives: list[list[dict[str, float]]] = []
         self._idf = keyword.idf
+        self._own = frozenset(tokens)
         for token_list, factor in ((previous, 0.3), (tokens, 1.0)):
             for token in set(token_list):
                 idf = keyword.idf.get(token)
@@ -75,6 +76,13 @@ class QuestionTerms:
         present = set(tokens)
         plain = sum(w for t, w in self.weights.items() if t in present)
         return plain + sum(max(sum(w for t, w in o.items() if t in present) for o in group) for group in self.alternatives)
+
+    def words_stated(self, tokens: list[str]) -> float:
+        """How many of the asked words (not the context's) ``tokens`` state: an asked token counts one,
+        and so does a word written several ways when one way's main token (its rarest) is there."""
+        present = set(tokens)
+        plain = sum(1 for t in self._own if t in self.weights and t in present)
+        return plain + sum(1 for group in self.alternatives if any(max(o, key=o.__getitem__) in present for o in group))
 
 
 HAS_NUMBER = re.compile(r"\d")

@@ -240,11 +240,19 @@ _QUESTION_WORDS_ZH = re.compile(
     r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|的|[？?，,。！!；;：:、\s]+"
 )
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
+# "…for a national green factory versus a regional one": "one" stands for the thing named before
+ONE_OF_THEM_EN = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+ones?\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(
-    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|该|其|它|此|上述|\b(?:it|this|that|they|them|these|those)\b|"
+    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|该|其|它|此|上述|\b(?:it|its|this|that|they|them|their|these|those)\b|"
     # "which document says so?", "…for the plan?": what a later part says of the one before
     r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
-    r"rules?|pilot)\b", re.IGNORECASE
+    r"rules?|pilot)\b|" + ONE_OF_THEM_EN.pattern, re.IGNORECASE
+)
+# "what years does the fund action plan cover?": a later part asking the document, period or
+# departments of "the … plan" asks them of the policy the question is about
+_NAMES_DOCUMENT_EN = re.compile(
+    r"\bthe (?:[\w-]+ ){1,3}(?:plan|policy|policies|scheme|programme|program|measures|notice|opinions?|guidance|rules)\b",
+    re.IGNORECASE,
 )
 ENGLISH_STOP_WORDS = frozenset(
     "what which how who whom when where is are can could do does will would may should the a an of for to in on at by and or "
@@ -1227,7 +1235,8 @@ def parse_question(
             parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried,
                              last.per, last.item)
             continue
-        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing)
+        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing
+                                       or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"

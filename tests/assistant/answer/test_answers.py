@@ -123,6 +123,33 @@ def test_a_later_part_naming_nothing_new_is_answered_from_the_provision_just_quo
     assert len({c.clause_id for c in both.citations}) >= 2
 
 
+def test_a_later_english_part_stating_words_of_the_provision_just_answered_is_asked_of_it(assistant) -> None:
+    # "贴息金额最高不超过 200 万元" is in the provision that gave the 3% rate; the 3000 万元 risk-compensation
+    # ceiling of another Ordos measure, which also writes 贴息, answers no part of this question
+    loan = assistant.ask("What discount rate does Ordos give on loans to builders of digital-village/‘agriculture+’ projects, "
+                         "and what is the maximum interest subsidy?")
+    assert "200 万元" in loan.answer.split("Evidence")[0] and "3000 万元" not in loan.answer
+    # "分行业建立产品全生命周期绿色低碳基础数据库" is said by the guideline asked about, not by a
+    # cross-border e-commerce clause that also writes 数据库
+    green = assistant.ask("How does the manufacturing green-transition guideline use digital tools for recycling, "
+                          "and what database is to be built?")
+    assert green.parts[1].markers == green.parts[0].markers and "基础数据库" in green.parts[1].answer_line
+    # a later part whose own words another provision states better is searched for, as before
+    skills = assistant.ask("Under Ejin Horo's new-energy talent policy, which category would a senior manager or R&D head from a "
+                           "well-known company fall into, and what is the one-off skills subsidy at senior (level 3) certificate?")
+    assert "10 万元生活补贴" not in skills.parts[1].answer_line
+
+
+def test_an_english_metadata_part_about_its_policy_is_answered_from_that_policy(assistant) -> None:
+    # "what's its document number?": the number the provision itself gives, not another document's
+    farms = assistant.ask("Which regional guidance on family farms and ranches was issued in 2020, and what's its document number?")
+    assert "内党农牧办发〔2020〕12 号" in farms.parts[1].answer_line and "405" not in farms.answer
+    # "the fund action plan": the period of the Ordos fund plan (2024—2028), not of a logistics measure
+    funds = assistant.ask("Ordos plans a due-diligence exemption rule for industrial fund investment staff — which units lead it, "
+                          "and what years does the fund action plan cover?")
+    assert "2024—2028" in funds.parts[1].answer_line and "2022-2025" not in funds.answer
+
+
 def test_which_document_is_answered_by_its_title_when_the_guide_gives_no_number(assistant) -> None:
     answer = assistant.ask("Which national document encourages localities to run 'A-grade environmental performance' campaigns?")
     assert not answer.refused

@@ -300,6 +300,18 @@ def test_who_organises_and_which_bureau_ask_departments_and_a_limit_asked_about_
     assert slot_of("科技项目经费包干制试点，有没有科目比例限制？") == "eligibility"
 
 
+def test_an_english_possessive_a_named_plan_or_a_regional_one_points_back() -> None:
+    parsed = parse_question("Which regional guidance on family farms was issued in 2020, and what's its document number?")
+    assert parsed.parts[1].slot == "doc_number" and parsed.parts[1].carried
+    parsed = parse_question("Which units lead the due-diligence exemption rule, and what years does the fund action plan cover?")
+    assert parsed.parts[1].slot == "validity" and parsed.parts[1].carried
+    parsed = parse_question("What's the one-off reward for a newly recognised national green factory versus a regional one?")
+    assert len(parsed.parts) == 2 and parsed.parts[1].carried and "green factory" in parsed.parts[1].text
+    # a figure part naming its own plan is not the metadata of the part before
+    parsed = parse_question("What does the dairy policy pay per cow, and how much does the beef cattle plan pay?")
+    assert not parsed.parts[1].carried
+
+
 def test_an_english_part_with_its_own_question_word_asks_its_own() -> None:
     parsed = parse_question("Ordos has a five-year plan for industrial funds. Which years does it cover, "
                             "and what is the fiscal money supposed to draw in?")
