@@ -120,7 +120,9 @@ class ExtractiveAnswerer:
         question = turn.parsed or parse_question(turn.question, turn.history)
         answers = []
         for part, hits in zip(question.parts, turn.part_hits or [turn.hits] * len(question.parts)):
-            last = answers[-1] if answers else None
+            # the provision a later part may ask more of: the last one answered ("…how fast should the budget
+            # grow, what share must banner spending reach, and how big is the fund?" when the guide gives no share)
+            last = next((a for a in reversed(answers) if a.answered and a.sources), None)
             answer = None
             held = False  # asked of the provision just answered only
             if (last is not None and last.answered and last.sources
