@@ -196,7 +196,8 @@ _EN_PER_UNITS = frozenset("ton person people capita household day square metre m
 _EN_DETERMINERS = frozenset("the a an this that these those each every any some much many more most maximum minimum max "
                             "total annual yearly monthly current latest exact".split())
 _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
-                             "money yuan days years months hours times standard limit cap ceiling threshold size".split())
+                             "money yuan days years months hours times standard limit cap ceiling threshold size "
+                             "period periods term terms duration".split())  # (a duration is asked as these)
 # How many words an English glossary phrase has for its guide word to be counted where it is written,
 # when the tokenizer cuts that word in two: a long name names one thing ("technology innovation
 # centre"); a short one may be the glossary's guess at another sense ("crop insurance" → 种植业保险).

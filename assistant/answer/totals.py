@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from assistant.answer.compose import Tokenize, is_condition, strip_numbering
+from assistant.answer.compose import HOME, Tokenize, is_condition, strip_numbering
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
@@ -721,7 +721,10 @@ class TotalCalculator:
             if provisions[0] in lists and provision in lists and not _award_named(awards[id(provision)], names):
                 continue  # the items named are paid by the first list; a second list of them pays another award
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
-            if adds and (wanted > 1 or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
+            # "…a regional-level industrial design centre and a regional-level enterprise technology centre": two
+            # things the English question names in the guide's words, each paid by its own provision
+            another = lang == "en" and _names_two(names, provisions[0][2].text, sentence.text)
+            if adds and (wanted > 1 or another or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append(provision)
                 break
         steps: list[str] = []
@@ -941,6 +944,23 @@ class TotalCalculator:
             else:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
+
+
+_GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def _names_two(names: str, first: str, second: str) -> bool:
+    """Does the question name (in ``names``, the English question with the glossary's phrases in the
+    guide's words: runs of four characters or more) one thing only ``first`` states and another only
+    ``second`` states? The guide's own places are its scope, not a thing paid for."""
+    # a phrase the glossary writes several ways ("技术转移/成果转化") is one thing, stated by either way
+    things = [runs for word in HOME.sub(" ", names).split() if (runs := _GUIDE_RUN.findall(word))]
+
+    def states(text: str, runs: list[str]) -> bool:
+        return any(r in text for r in runs)
+
+    return (any(states(first, t) and not states(second, t) for t in things)
+            and any(states(second, t) and not states(first, t) for t in things))
 
 
 def _recipient_cap(shown: Sequence[Term], question: str) -> Figure | None:

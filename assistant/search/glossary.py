@@ -51,12 +51,16 @@ def _spelled(word: str) -> str:
     return f"{m.group('stem')}iz{m.group('end')}" if m else word
 
 
+# Words ending in "s" that are no plural: "this" stemmed as "thi" would find the dictionary's 本市
+_NOT_PLURAL = re.compile(r"[a-z]*(?:ss|us|sis)|this|his")
+
+
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 3 and word.endswith("s") and not _NOT_PLURAL.fullmatch(word):
         return word[:-1]
     return word
 

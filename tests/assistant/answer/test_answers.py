@@ -140,6 +140,14 @@ def test_a_later_english_part_stating_words_of_the_provision_just_answered_is_as
     assert "10 万元生活补贴" not in skills.parts[1].answer_line
 
 
+def test_a_later_part_asks_more_of_the_last_provision_answered_past_an_unanswered_part(assistant) -> None:
+    # the fund ("设立不低于 30 亿元的科技创新基金") is in the clause that answered the first part, whatever the
+    # part between them found; not the 1 亿元 of three innovation centres
+    funds = assistant.ask("Ordos R&D funding guarantees: how fast should the city's S&T budget grow, what share must banner "
+                          "S&T spending reach, and how big is the S&T innovation fund?")
+    assert "30 亿元" in funds.parts[-1].answer_line and "技术创新中心各" not in funds.parts[-1].answer_line
+
+
 def test_an_english_metadata_part_about_its_policy_is_answered_from_that_policy(assistant) -> None:
     # "what's its document number?": the number the provision itself gives, not another document's
     farms = assistant.ask("Which regional guidance on family farms and ranches was issued in 2020, and what's its document number?")

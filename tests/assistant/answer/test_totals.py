@@ -650,3 +650,18 @@ def test_a_one_character_first_item_shares_what_follows_the_last_ones_first_char
     result = assistant.ask("我们企业今年1个人取得正高职称、2个人取得副高职称，伊旗一次性生活补贴一共多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "11000" and any("3000元 × 2" in s for s in total.steps)
+
+
+def test_two_things_an_english_question_names_each_paid_by_its_own_provision_are_added(assistant) -> None:
+    # "对新认定为国家级、自治区级工业设计中心的，分别给予 100 万元、50 万元…" and "对新认定的自治区级企业技术中心，
+    # 给予 50 万元…": two provisions, each paying one of the two centres named
+    both = assistant.ask("We were newly recognised as a regional-level industrial design centre and a regional-level "
+                         "enterprise technology centre in the same year. Combined one-off R&D award?")
+    total = next(c for c in both.calculations if c.tool == "total")
+    assert total.result == "1000000", total.steps
+    # one thing named two ways by the glossary ("技术转移/成果转化") is not two things: the platform's
+    # operating support alone, not the service institutions' 20 万元 besides
+    platform = assistant.ask("A regional-level tech transfer platform gets the maximum Ordos operating support for the full period. "
+                             "What's the total?")
+    total = next(c for c in platform.calculations if c.tool == "total")
+    assert total.result == "5000000", total.steps

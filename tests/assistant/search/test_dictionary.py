@@ -35,6 +35,19 @@ def test_the_glossary_reports_the_words_it_does_not_cover() -> None:
     assert default_glossary().groups("newly recognised")[0][1] == default_glossary().groups("newly recognized")[0][1] != []
 
 
+def test_words_ending_in_s_that_are_no_plural_keep_it() -> None:
+    # "this" stemmed as "thi" used to reach the dictionary's 本市 in every question that said "this"
+    assert english_words("this focus versus bonus analysis") == ["this", "focus", "versus", "bonus", "analysis"]
+    assert english_words("taxis buses businesses classes") == ["taxi", "bus", "business", "class"]
+
+
+def test_the_glossary_gives_the_guides_word_where_the_dictionarys_first_sense_is_another(retriever) -> None:
+    # the guide writes 高校 (universities), 民营 (private firms), 研究生院 (graduate schools)
+    broad = retriever.translated("Universities and private investors setting up a graduate school", broad=True).split()
+    assert {"高校", "民营", "研究生院"} <= set(broad) and "秘密" not in broad
+    assert "本市" not in retriever.translated("Which department handles this?", broad=True).split()
+
+
 def test_the_real_dictionary_reaches_guide_words_the_glossary_lacks_for_search_only(retriever) -> None:
     question = "Will hotels accept cash, and can they set up foreign-currency exchange?"
     broad = retriever.translated(question, broad=True).split()
