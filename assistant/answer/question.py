@@ -54,9 +54,12 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处",
                        r"document number|reference number|issued under|"
                        # "which two State Council documents does the plan implement?": the documents it cites
-                       r"(?:which|what) (?:[a-z-]+ ){0,3}(?:documents?|opinions?|notices?|circulars?)\b"
+                       # (the issuer's name may run to several words: "which State Council General Office document")
+                       r"(?:which|what) (?:(?:is|are|was) )?(?:(?!(?:is|are|was|do|does|did|can|will|would|should|must)\b)[a-z-]+ ){0,5}"
+                       r"(?:documents?|opinions?|notices?|circulars?)\b"
                        r"(?=.*\b(?:implement|underpin|cite|replace|repeal|supersede))|"
-                       r"(?:which|what) (?:[a-z-]+ ){0,2}(?:document|announcement|notice|circular)"
+                       r"(?:which|what) (?:(?:is|are|was) )?(?:(?!(?:is|are|was|do|does|did|can|will|would|should|must)\b)[a-z-]+ ){0,4}"
+                       r"(?:document|announcement|notice|circular)"
                        r"(?!s?\s+(?:do|does|must|should|would)\b(?!\s+(?:it|this|that|they)\b))"
                        r"(?!s?\s+(?:are|is)\s+(?:needed|required|necessary|to be)\b)|"
                        # a document's name asked: "what does the guide call the document?", "the plan's full title"
@@ -981,6 +984,12 @@ def _split_respectively_en(sentence: str) -> list[str]:
 # "for homes versus non-residential users", "a national one vs a regional one": a comparison asks
 # about each side.
 _VERSUS_EN = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+# ", and the cap on guarantee fees": a noun phrase asked after the sentence's ask, no verb or question word of its own
+_FIGURE_TAIL_EN = re.compile(
+    r",\s*and\s+(?P<ask>(?:the|its|their)\s+(?:(?!(?:is|are|was|were|do|does|did|can|will|would|should|must|has|have|"
+    r"what|which|how|who|when|where|why|if)\b)[\w'’/&-]+\s*){1,8})$",
+    re.IGNORECASE,
+)
 _PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|with|under)\s+", re.IGNORECASE)
 _EXAMPLE_EN = re.compile(r"(?:for|as an?) (?:example|instance)\b", re.IGNORECASE)
 _ARTICLE_EN = re.compile(r"^(?:(?:a|an|the|its|their|our)\s+)", re.IGNORECASE)
@@ -1026,6 +1035,18 @@ def _figure_named_en(phrase: str) -> bool:
 _SENTENCE_CLOSE = re.compile(r"\s*[?.!]*\s*$")
 
 
+def _split_figure_tail_en(sentence: str) -> list[str]:
+    """"What's the benchmark land price in the Airport Logistics Park, and the non-residential heating
+    price?": a figure named after ", and the", with no verb of its own, is a second ask (not an item of
+    a list asked alike)."""
+    end = _SENTENCE_CLOSE.search(sentence)
+    body, close = sentence[: end.start()], end.group(0).strip() or "?"
+    tail = _FIGURE_TAIL_EN.search(body)
+    if tail is None or not _WH_EN.search(body[: tail.start()]) or not _figure_named_en(tail.group("ask")):
+        return [sentence]
+    return [f"{body[: tail.start()]}{close}", f"What is {tail.group('ask').strip()}{close}"]
+
+
 def _split_coordinated_en(sentence: str) -> list[str]:
     """One English sentence asking the same of several items, without "respectively", as one per item:
 
@@ -1045,7 +1066,10 @@ def _split_coordinated_en(sentence: str) -> list[str]:
         start = _item_start(left, right_item)
         if start is not None:
             return [f"{left}{close}", f"{left[:start]}{right_item}{close}"]
-        return [sentence]
+        if _WH_EN.search(left):
+            return [sentence]
+        # "Ordos vs Ejin Horo advisers: what is the subsidy at city level, and at banner level?": a
+        # comparison in the opening words, the asks after it
     for conj in re.finditer(r"(?:,\s*and|\s+and|,)\s+", body):
         left, right = body[: conj.start()], body[conj.end() :]
         head = list(_PREPOSITION_EN.finditer(left))
@@ -1176,8 +1200,9 @@ def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
         # "In Ordos, what's the grant for a national one vs a regional one?": each item keeps the context
         coordinated: list[tuple[str, bool]] = []
         for whole, item in out:
-            split = _split_coordinated_en(whole) if not _RESPECTIVELY_EN.search(whole) else [whole]
-            coordinated += [(piece, item or len(split) > 1) for piece in split]
+            for ask in _split_figure_tail_en(whole):
+                split = _split_coordinated_en(ask) if not _RESPECTIVELY_EN.search(ask) else [ask]
+                coordinated += [(piece, item or len(split) > 1) for piece in split]
         out = coordinated
     return out or [(text, False)]
 

@@ -312,6 +312,25 @@ def test_an_english_possessive_a_named_plan_or_a_regional_one_points_back() -> N
     assert not parsed.parts[1].carried
 
 
+def test_a_document_named_by_a_long_issuer_asks_its_number_and_a_figure_asked_of_a_notice_does_not() -> None:
+    parsed = parse_question("Which State Council General Office document on new forms of foreign trade does the "
+                            "cross-border e-commerce action plan implement (give the number)?")
+    assert [p.slot for p in parsed.parts] == ["doc_number"]
+    assert [p.slot for p in parse_question("What subsidy does the notice give?").parts] == ["amount"]
+
+
+def test_a_figure_named_after_and_the_is_a_second_ask_and_a_comparison_in_the_opening_words_is_context() -> None:
+    parsed = parse_question("What's the industrial land benchmark price in the Airport Logistics Park, and the non-residential heating price?")
+    assert [(p.slot, p.item) for p in parsed.parts] == [("price", False), ("price", False)]
+    assert parsed.parts[1].text == "What is the non-residential heating price?"
+    # a noun phrase naming no figure stays with its ask
+    assert len(parse_question("What is the subsidy for dairy cows, and the one for beef cattle?").parts) == 1
+    parsed = parse_question("Ordos vs Ejin Horo science-and-technology advisers: what is the maximum annual subsidy per expert "
+                            "at city level, and at banner level?")
+    assert [p.text.split(": ")[1] for p in parsed.parts] == ["what is the maximum annual subsidy per expert at city level?",
+                                                              "what is the maximum annual subsidy per expert at banner level?"]
+
+
 def test_an_english_part_with_its_own_question_word_asks_its_own() -> None:
     parsed = parse_question("Ordos has a five-year plan for industrial funds. Which years does it cover, "
                             "and what is the fiscal money supposed to draw in?")
