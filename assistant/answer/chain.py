@@ -133,7 +133,7 @@ class ExtractiveAnswerer:
                 # naming nothing of its own, it asks of that provision only: another provision that
                 # happens to state such a figure ("多少个工作日") answers a question not asked
                 # (an English part stating words of that provision is searched for when it states no such figure)
-                held = not answer.answered and not part.carried and question.lang == "zh"
+                held = not answer.answered and not part.carried and self.composer.names_no_key(part, question)
                 if held:  # (or of another provision of its document or heading: "中央给多少钱" of the cluster programme)
                     source = last.sources[0][0]
                     found = {h.clause.clause_id: h.clause for h in [*hits, *turn.hits]}

@@ -816,33 +816,34 @@ class Composer:
 
     def follows_on(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> bool:
         """Is ``part`` a figure asked of the provision the part before it was answered from
-        (``clause``)? So it is when it points back or names nothing of its own ("最多能拿多少？",
-        "连续支持几年？": no uncommon word of the guide), and names no other policy level."""
+        (``clause``)? So it is when it points back, names nothing of its own ("最多能拿多少？",
+        "连续支持几年？": no uncommon word of the guide) or names words that provision states as well
+        as any clause found for it, and names no other policy level."""
         if part.slot not in FIGURE_SLOTS or part is question.parts[0] or (part.item and not ONE_OF_THEM_EN.search(part.text)):
             return False  # an item of a list asked alike ("A和B分别…") is about its own item, unless it is "a regional one"
         if part.level and part.level != clause.level:
             return False  # "自治区和市里分别补多少": the city's provision is another one
-        if question.lang == "zh":
-            return part.carried or not self.key_words(HOME.sub(" ", part.focus[0]))
         # "…loans to builders of digital-village projects, and what is the maximum interest subsidy?":
         # asked of the provision just answered when it states the words asked (贴息) as well as any found
-        return part.carried or self._states_as_well(part, question, clause, found)
+        return part.carried or self.names_no_key(part, question) or self._states_as_well(part, question, clause, found)
+
+    def names_no_key(self, part: Part, question: Question) -> bool:
+        """Does a Chinese part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？")?"""
+        return question.lang == "zh" and not self.key_words(HOME.sub(" ", part.focus[0]))
 
     def asks_more_of(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> bool:
         """Is ``part`` a later question about the provision just answered (``clause``), naming nothing
         of its own: "一次性创业补贴多少？有什么条件？", "是哪个局牵头？要干啥？"? Its words alone find
         nothing, and any provision sharing them answers a question not asked.
 
-        An English part names what it asks of ("…and what database is to be built?"): it is about
-        that provision when the provision states some of its words and no clause its own search
-        ``found`` fits them better (a short ask shares a word or two with many provisions)."""
+        A part that names what it asks of ("…and what database is to be built?") is about that
+        provision too when the provision states some of its words and no clause its own search
+        ``found`` states more of them (a short ask shares a word or two with many provisions)."""
         if part.slot not in _MORE_OF_SLOTS or part is question.parts[0] or part.item:
             return False
         if part.level and part.level != clause.level:
             return False  # "市里和旗区怎么分担": other levels' provisions
-        if question.lang != "zh":
-            return self._states_as_well(part, question, clause, found)
-        return self.names_nothing(part.text)
+        return (question.lang == "zh" and self.names_nothing(part.text)) or self._states_as_well(part, question, clause, found)
 
     def _states_as_well(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Does ``clause`` state some of the part's asked words, and as many as any clause ``found`` for it?"""

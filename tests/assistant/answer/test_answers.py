@@ -140,6 +140,13 @@ def test_a_later_english_part_stating_words_of_the_provision_just_answered_is_as
     assert "10 万元生活补贴" not in skills.parts[1].answer_line
 
 
+def test_a_later_chinese_part_naming_words_its_provision_states_as_well_as_any_is_asked_of_it(assistant) -> None:
+    # "康巴什区" is written by the provision that answered the first part and by others; the first one's
+    # "支持康巴什区建设创新驱动先行城市" is the answer, not another clause naming the district
+    result = assistant.ask("鄂尔多斯对战略性新兴产业项目怎么支持？康巴什区要建成个啥？")
+    assert result.parts[1].markers == result.parts[0].markers and "创新驱动先行城市" in result.parts[1].answer_line
+
+
 def test_a_later_part_asks_more_of_the_last_provision_answered_past_an_unanswered_part(assistant) -> None:
     # the fund ("设立不低于 30 亿元的科技创新基金") is in the clause that answered the first part, whatever the
     # part between them found; not the 1 亿元 of three innovation centres
