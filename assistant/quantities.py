@@ -300,9 +300,11 @@ def _unit_after(text: str, pos: int, question: bool, described: bool | str = Fal
     """The unit that starts at ``pos`` (longest name first), and where it ends; a price (元/亩) when a
     money unit is per another. ``described="area"``: only an area may follow describing words."""
     m = _unit_pattern(question).match(text, pos)
-    if m is None and described is True and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
-            and not m.group(0).isascii():
-        m = None  # "12,000-mu", "a 3-year contract": an English unit joined by a hyphen (not "1-10千伏", a range)
+    if m is None and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
+            and not (m.group(0).isascii() and (described is True or _NAMES[m.group(0).lower()].dimension == "money")):
+        # "12,000-mu", "a 3-year contract": an English unit joined by a hyphen, where words describe a thing
+        # counted; "a 200,000-yuan subsidy" is money anywhere (not "1-10千伏", a range)
+        m = None
     if m is None and question and (more := _MORE_EN.match(text, pos)):
         m = _unit_pattern(question).match(text, more.end())
     names = _QUESTION_NAMES if question else _NAMES
