@@ -125,14 +125,13 @@ class ExtractiveAnswerer:
             last = next((a for a in reversed(answers) if a.answered and a.sources), None)
             answer = None
             held = False  # asked of the provision just answered only
-            if (last is not None and last.answered and last.sources
-                    and self.composer.follows_on(part, question, last.sources[0][0], [h.clause for h in hits])):
+            if last is not None and self.composer.follows_on(part, question, last.sources[0][0], [h.clause for h in hits]):
                 # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
                 # comes from that provision when it states one, not from another that shares the words
                 answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part)
                 # naming nothing of its own, it asks of that provision only: another provision that
                 # happens to state such a figure ("多少个工作日") answers a question not asked
-                # (an English part stating words of that provision is searched for when it states no such figure)
+                # (a part naming words of its own that provision states is searched for when it gives no such figure)
                 held = not answer.answered and not part.carried and self.composer.names_no_key(part, question)
                 if held:  # (or of another provision of its document or heading: "中央给多少钱" of the cluster programme)
                     source = last.sources[0][0]
@@ -144,12 +143,11 @@ class ExtractiveAnswerer:
                         answer = self.composer.unanswered(part, [h.clause for h in hits])
                 elif not answer.answered:
                     answer = None  # a part that points back may be stated elsewhere: it is searched for
-            elif (last is not None and last.answered and last.sources
-                  and self.composer.asks_more_of(part, question, last.sources[0][0], [h.clause for h in hits])):
+            elif last is not None and self.composer.asks_more_of(part, question, last.sources[0][0], [h.clause for h in hits]):
                 # "一次性创业补贴多少？有什么条件？": the conditions of the provision just answered
                 answer = self.composer.quote_in_clause(part, question, last.sources[0][0], last.sources[0][1])
                 held = True  # about the provision found for the part before, whatever its own words find
-            elif last is not None and last.answered and last.sources and part.carried and part.slot in METADATA_SLOTS:
+            elif last is not None and part.carried and part.slot in METADATA_SLOTS:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision
                 found = [h.clause for h in turn.hits] + [h.clause for h in hits]

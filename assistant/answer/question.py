@@ -242,9 +242,9 @@ _QUESTION_WORDS_ZH = re.compile(
     r"请问|想问(?:一下)?|问一下|麻烦问下|你好|您好|我们|咱们|是多少|有多少|多少钱|多少|几个|哪个|哪些|哪家|什么|能不能|可不可以|是不是|"
     r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|的|[？?，,。！!；;：:、\s]+"
 )
-# A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 # "…for a national green factory versus a regional one": "one" stands for the thing named before
 ONE_OF_THEM_EN = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+ones?\b", re.IGNORECASE)
+# A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 _POINTS_BACK = re.compile(
     r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|该|其|它|此|上述|\b(?:it|its|this|that|they|them|their|these|those)\b|"
     # "which document says so?", "…for the plan?": what a later part says of the one before
@@ -866,6 +866,18 @@ def _slot_of(text: str) -> Slot:
     return "fact"
 
 
+def _asking_sentence(piece: str) -> str:
+    """The sentence of an English piece that asks "how much", "how many" or "how long", when the sentences
+    before it only tell: "…would owe 24,000 yuan in tax at the normal rate. How much do we actually pay?"
+    asks an amount, not a rate. (A rate asked is read with the story: "a per-kilogram subsidy. What is
+    the rate?" asks money per kilogram.)"""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", piece.strip()) if s]
+    asking = [s for s in sentences if s.endswith("?")]
+    if len(sentences) < 2 or len(asking) != 1 or slot_of(asking[0]) not in ("amount", "count", "duration"):
+        return piece
+    return asking[0]
+
+
 def _asks(text: str, lang: Language) -> bool:
     text = spoken_to_written(text)
     if lang == "en" and _names_asked_figure_en(text):
@@ -990,6 +1002,7 @@ _FIGURE_TAIL_EN = re.compile(
     r"what|which|how|who|when|where|why|if)\b)[\w'’/&-]+\s*){1,8})$",
     re.IGNORECASE,
 )
+_FIGURE_PAIR_EN = re.compile(r"([^,;:]+?),?\s+and\s+((?:the|its|their)\s+[^,;:]+)", re.IGNORECASE)
 _PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|with|under)\s+", re.IGNORECASE)
 _EXAMPLE_EN = re.compile(r"(?:for|as an?) (?:example|instance)\b", re.IGNORECASE)
 _ARTICLE_EN = re.compile(r"^(?:(?:a|an|the|its|their|our)\s+)", re.IGNORECASE)
@@ -1042,9 +1055,14 @@ def _split_figure_tail_en(sentence: str) -> list[str]:
     end = _SENTENCE_CLOSE.search(sentence)
     body, close = sentence[: end.start()], end.group(0).strip() or "?"
     tail = _FIGURE_TAIL_EN.search(body)
-    if tail is None or not _WH_EN.search(body[: tail.start()]) or not _figure_named_en(tail.group("ask")):
-        return [sentence]
-    return [f"{body[: tail.start()]}{close}", f"What is {tail.group('ask').strip()}{close}"]
+    if tail is not None and _WH_EN.search(body[: tail.start()]) and _figure_named_en(tail.group("ask")):
+        return [f"{body[: tail.start()]}{close}", f"What is {tail.group('ask').strip()}{close}"]
+    # "Non-residential heating price and the strategic emerging industry power price range?": a question of
+    # noun phrases alone, each naming a figure
+    pair = _FIGURE_PAIR_EN.fullmatch(body.strip())
+    if close == "?" and pair is not None and not _WH_EN.search(body) and all(map(_figure_named_en, pair.groups())):
+        return [f"What is {pair.group(1)}{close}", f"What is {pair.group(2)}{close}"]
+    return [sentence]
 
 
 def _split_coordinated_en(sentence: str) -> list[str]:
@@ -1242,7 +1260,7 @@ def parse_question(
     parts: list[Part] = []
     total = asks_total(raw)
     for piece, item in pieces:
-        slot = slot_of(piece)
+        slot = slot_of(_asking_sentence(piece) if lang == "en" else piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):

@@ -331,6 +331,14 @@ def test_a_figure_named_after_and_the_is_a_second_ask_and_a_comparison_in_the_op
                                                               "what is the maximum annual subsidy per expert at banner level?"]
 
 
+def test_the_slot_of_an_english_question_is_read_from_the_sentence_that_asks() -> None:
+    parsed = parse_question("Our logistics firm's trucks would owe 24,000 yuan in vehicle and vessel tax at the normal rate. "
+                            "How much do we actually pay in Inner Mongolia?")
+    assert [p.slot for p in parsed.parts] == ["amount"]  # not the "rate" the story tells
+    # an ask naming no kind of figure ("What is it?") leaves the slot to the whole message
+    assert parse_question("The grazing-ban subsidy rate. What is it?").parts[0].slot == "percentage"
+
+
 def test_an_english_part_with_its_own_question_word_asks_its_own() -> None:
     parsed = parse_question("Ordos has a five-year plan for industrial funds. Which years does it cover, "
                             "and what is the fiscal money supposed to draw in?")
