@@ -320,7 +320,8 @@ def test_a_document_named_by_a_long_issuer_asks_its_number_and_a_figure_asked_of
 
 
 def test_a_figure_named_after_and_the_is_a_second_ask_and_a_comparison_in_the_opening_words_is_context() -> None:
-    parsed = parse_question("What's the industrial land benchmark price in the Airport Logistics Park, and the non-residential heating price?")
+    parsed = parse_question("What's the industrial land benchmark price in the Airport Logistics Park, "
+                            "and the non-residential heating price?")
     assert [(p.slot, p.item) for p in parsed.parts] == [("price", False), ("price", False)]
     assert parsed.parts[1].text == "What is the non-residential heating price?"
     # a noun phrase naming no figure stays with its ask
