@@ -814,7 +814,7 @@ class Composer:
                 return self.unanswered(part, [clause])
         return answer
 
-    def follows_on(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> bool:
+    def follows_on(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Is ``part`` a figure asked of the provision the part before it was answered from
         (``clause``)? So it is when it points back, names nothing of its own ("最多能拿多少？",
         "连续支持几年？": no uncommon word of the guide) or names words that provision states as well
@@ -831,7 +831,7 @@ class Composer:
         """Does a Chinese part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？")?"""
         return question.lang == "zh" and not self.key_words(HOME.sub(" ", part.focus[0]))
 
-    def asks_more_of(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause] = ()) -> bool:
+    def asks_more_of(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Is ``part`` a later question about the provision just answered (``clause``), naming nothing
         of its own: "一次性创业补贴多少？有什么条件？", "是哪个局牵头？要干啥？"? Its words alone find
         nothing, and any provision sharing them answers a question not asked.
