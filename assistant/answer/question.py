@@ -1002,6 +1002,7 @@ _FIGURE_TAIL_EN = re.compile(
     r"what|which|how|who|when|where|why|if)\b)[\w'’/&-]+\s*){1,8})$",
     re.IGNORECASE,
 )
+# "Heating price and the power price range?": two noun phrases, the second with its article
 _FIGURE_PAIR_EN = re.compile(r"([^,;:]+?),?\s+and\s+((?:the|its|their)\s+[^,;:]+)", re.IGNORECASE)
 _PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|with|under)\s+", re.IGNORECASE)
 _EXAMPLE_EN = re.compile(r"(?:for|as an?) (?:example|instance)\b", re.IGNORECASE)
@@ -1051,7 +1052,7 @@ _SENTENCE_CLOSE = re.compile(r"\s*[?.!]*\s*$")
 def _split_figure_tail_en(sentence: str) -> list[str]:
     """"What's the benchmark land price in the Airport Logistics Park, and the non-residential heating
     price?": a figure named after ", and the", with no verb of its own, is a second ask (not an item of
-    a list asked alike)."""
+    a list asked alike); so is the second of two noun phrases asked alone, each naming a figure."""
     end = _SENTENCE_CLOSE.search(sentence)
     body, close = sentence[: end.start()], end.group(0).strip() or "?"
     tail = _FIGURE_TAIL_EN.search(body)
