@@ -38,6 +38,7 @@ from assistant.answer.question import (
     asks_frequency,
     asks_support,
     classed,
+    english_sentences,
     is_function_word,
     level_of,
 )
@@ -1792,7 +1793,7 @@ def _unanswered_line(answer: PartAnswer, lang: str) -> str:
         line = f"关于“{subject}”的{slot}，指南没有写明。"
         return line + (f"相近的规定有：{topics}。" if topics else "")
     # the sentence that asks, in the asker's words: an English subject is a bag of words
-    asked = [s for s in re.split(r"(?<=[.?!])\s+", answer.part.text.strip()) if s.strip()]
+    asked = english_sentences(answer.part.text)
     shown = asked[-1].rstrip("?.! ") if asked else subject
     what = slot if answer.part.slot != "fact" else "what is asked"
     line = f"The guide does not state {what}: “{shown}?”"

@@ -866,16 +866,21 @@ def _slot_of(text: str) -> Slot:
     return "fact"
 
 
-def _asking_sentence(piece: str) -> str:
-    """The sentence of an English piece that asks "how much", "how many" or "how long", when the sentences
-    before it only tell: "…would owe 24,000 yuan in tax at the normal rate. How much do we actually pay?"
-    asks an amount, not a rate. (A rate asked is read with the story: "a per-kilogram subsidy. What is
-    the rate?" asks money per kilogram.)"""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", piece.strip()) if s]
+def english_sentences(text: str) -> list[str]:
+    """The sentences of an English text, each with its closing mark."""
+    return [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s.strip()]
+
+
+def _english_slot(piece: str) -> Slot:
+    """The slot of an English piece; of its one sentence asking "how much", "how many" or "how long" when
+    the sentences before it only tell: "…would owe 24,000 yuan in tax at the normal rate. How much do we
+    actually pay?" asks an amount, not a rate. (A rate asked is read with the story: "a per-kilogram
+    subsidy. What is the rate?" asks money per kilogram.)"""
+    sentences = english_sentences(piece)
     asking = [s for s in sentences if s.endswith("?")]
-    if len(sentences) < 2 or len(asking) != 1 or slot_of(asking[0]) not in ("amount", "count", "duration"):
-        return piece
-    return asking[0]
+    if len(sentences) >= 2 and len(asking) == 1 and (slot := slot_of(asking[0])) in ("amount", "count", "duration"):
+        return slot
+    return slot_of(piece)
 
 
 def _asks(text: str, lang: Language) -> bool:
@@ -1261,7 +1266,7 @@ def parse_question(
     parts: list[Part] = []
     total = asks_total(raw)
     for piece, item in pieces:
-        slot = slot_of(_asking_sentence(piece) if lang == "en" else piece)
+        slot = _english_slot(piece) if lang == "en" else slot_of(piece)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):

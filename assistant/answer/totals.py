@@ -712,6 +712,7 @@ class TotalCalculator:
         # "一年保费一共多少": what is added up is named (保费); a provision that pays no such thing ("…生产性能
         # 测定…补贴 70 元") is another grant, not a second term of it
         summed = _summed_noun(question)
+        things = _named_things(names) if lang == "en" else []
         for provision in [] if alone else provisions[1:]:
             score, _, sentence = provision
             if score < SECOND_RATIO * provisions[0][0]:
@@ -723,7 +724,7 @@ class TotalCalculator:
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
             # "…a regional-level industrial design centre and a regional-level enterprise technology centre": two
             # things the English question names in the guide's words, each paid by its own provision
-            another = lang == "en" and _names_two(names, provisions[0][2].text, sentence.text)
+            another = _names_two(things, provisions[0][2].text, sentence.text)
             if adds and (wanted > 1 or another or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append(provision)
                 break
@@ -949,12 +950,17 @@ class TotalCalculator:
 _GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 
 
-def _names_two(names: str, first: str, second: str) -> bool:
-    """Does the question name (in ``names``, the English question with the glossary's phrases in the
-    guide's words: runs of four characters or more) one thing only ``first`` states and another only
-    ``second`` states? The guide's own places are its scope, not a thing paid for."""
-    # a phrase the glossary writes several ways ("技术转移/成果转化") is one thing, stated by either way
-    things = [runs for word in HOME.sub(" ", names).split() if (runs := _GUIDE_RUN.findall(word))]
+def _named_things(names: str) -> list[list[str]]:
+    """The things an English question names in the guide's words (``names``: the question with the
+    glossary's phrases rendered; runs of four characters or more), each with its ways of writing it: a
+    phrase the glossary writes several ways ("技术转移/成果转化") is one thing. The guide's own places are
+    its scope, not a thing paid for."""
+    return [runs for word in HOME.sub(" ", names).split() if (runs := _GUIDE_RUN.findall(word))]
+
+
+def _names_two(things: list[list[str]], first: str, second: str) -> bool:
+    """Does the question name (``things``, see :func:`_named_things`) one thing only ``first`` states and
+    another only ``second`` states?"""
 
     def states(text: str, runs: list[str]) -> bool:
         return any(r in text for r in runs)
