@@ -162,7 +162,8 @@ _RUN_OF_YEARS = re.compile(
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
 _STATED_COUNT = re.compile(r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只)(?!月|工作日)")
 # Asking how much money ("多少钱", "最多能拿多少", "how much", "what is the most").
-_ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％)|how much|what is the (?:most|maximum|total)", re.IGNORECASE)
+_ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％)|how much|"
+                         r"what(?:'s| is| would be| will be) the (?:most|maximum|max|minimum|least|total)\b", re.IGNORECASE)
 
 # What makes a piece of text a question of its own (an interrogative), used to split
 # "补贴多少，找哪个部门？" into two asks while "种植和养殖都能享受的补贴有哪些？" stays one.
@@ -696,6 +697,8 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"labs|laboratories|subsidiaries|factories|plants|smes|startups|start-ups|manufacturers|producers|makers|operators|banks)\b"),
         ("place", r"旗县|旗区|县|村|园区|开发区|\b(?:banners|counties|villages|towns|parks|districts|zones)\b"),
         ("project", r"项目|\bprojects\b"),
+        # what is registered or bred and paid for one by one ("每个产品", "每个品种")
+        ("product", r"产品|品种|药品|食品|\b(?:products|foods|drugs|medicines|cosmetics|varieties|formulas)\b"),
     )
 )
 # The words a provision uses for each kind of recipient, before the figure it grants.
@@ -705,6 +708,7 @@ RECIPIENT_WORDS = {
     "place": re.compile(r"旗县|旗区|县|村|园区|开发区"),
     "project": re.compile(r"项目"),
     "household": re.compile(r"户"),
+    "product": re.compile(r"产品|品种"),
 }
 
 

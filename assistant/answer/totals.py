@@ -954,8 +954,8 @@ def _named_things(names: str) -> list[list[str]]:
     """The things an English question names in the guide's words (``names``: the question with the
     glossary's phrases rendered; runs of four characters or more), each with its ways of writing it: a
     phrase the glossary writes several ways ("技术转移/成果转化") is one thing. The guide's own places are
-    its scope, not a thing paid for."""
-    return [runs for word in HOME.sub(" ", names).split() if (runs := _GUIDE_RUN.findall(word))]
+    its scope, not a thing paid for, and a level alone ("regional" → 自治区级) names none."""
+    return [runs for word in HOME.sub(" ", names).split() if (runs := _GUIDE_RUN.findall(word)) and not LEVEL_WORD.fullmatch(word)]
 
 
 def _names_two(things: list[list[str]], first: str, second: str) -> bool:

@@ -125,15 +125,22 @@ class Glossary:
         word before a noun as a number with a counting word ("one A-class" → 1个A类): the words a
         list's items are named by in the guide, with the numbers put before them."""
         text = _LETTER_CLASS.sub(lambda m: f" letterclass{(m.group(1) or m.group(2)).lower()} ", text)
+        text = _BOTH_JOINING.sub("", text)
         out: list[str] = []
+        after_level = False
         for phrase, found in self.groups(text):
             word = phrase[0] if len(phrase) == 1 else ""
             if found and len(phrase) > 1:  # a single word's senses are too loose to name an item ("city" → 市级)
                 out.append("/".join(found))
+            elif word in _LEVEL_WORDS:  # but a level is a level ("a regional centre and a national one")
+                out.append(_LEVEL_WORDS[word])
+            elif after_level and word == "one":
+                out.append("one")  # "a national one": the thing named before, not a count of it
             elif word in _NUMBER_WORDS or word.isdigit():
                 out.append(f"{_NUMBER_WORDS.get(word, word)}个")
             else:
                 out.append(" ".join(phrase))
+            after_level = word in _LEVEL_WORDS
         rendered = re.sub(r"letterclass([a-f])", lambda m: f"{m.group(1).upper()}类", " ".join(out))
         return re.sub(r"个\s+", "个", rendered)
 
@@ -141,6 +148,10 @@ class Glossary:
 # "class A", "category C", "C-class", "tier-B": a lettered class of the guide's lists (A类人才).
 _LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b",
                            re.IGNORECASE)
+# "both as a national … and as a regional one": "both" joining two phrases, not counting two things.
+_BOTH_JOINING = re.compile(r"\bboth\s+(?=(?:as|a|an|the|in|at|of|for|to|by|from|with|on|under)\b)", re.IGNORECASE)
+# The levels of the guide's lists ("国家级、自治区级、市级…分别给予…") as an English question names them.
+_LEVEL_WORDS = {"national": "国家级", "regional": "自治区级", "municipal": "市级"}
 _NUMBER_WORDS = {**{word: str(n) for word, n in ENGLISH_NUMBERS.items()}, "another": "1", "both": "2"}
 
 
