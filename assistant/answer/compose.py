@@ -36,6 +36,7 @@ from assistant.answer.question import (
     asks_deadline,
     asks_figure,
     asks_frequency,
+    asks_grant,
     asks_support,
     classed,
     english_sentences,
@@ -250,6 +251,8 @@ _RECURRENCE_STATED = re.compile(
     r"每(?:[一两二三四五六半]|\d+)?个?(?:年|季度?|月|周|星期|天|日)|按(?:半年|季度?|月|年度?|周)(?![龄份])|一年一次"
 )
 _CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+# A sentence granting money: a sum of money, or the words of a grant ("给予一次性奖励", "免征", "贴息").
+_GRANT_STATED = re.compile(r"\d\s*(?:万|亿)?元|补贴|补助|奖励|奖补|资助|贴息|奖金|补偿|减免|免征|减征|减半|退税|返还|优惠")
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -907,6 +910,14 @@ class Composer:
         if part.slot in ("fact", "list", "duration") and asks_deadline(part.text):
             # "什么时候之前要报", "by what date must…": only a sentence stating a date or a time of year answers it
             return self._quoted(part, clauses, terms, must_match=_DATE_STATED)
+        if part.slot in ("fact", "list", "eligibility") and asks_grant(part.text):
+            # "有什么奖励？", "is there a subsidy for…?": the sentences that best fit it answer it only when
+            # one grants money; a provision that merely encourages the thing ("鼓励地方开展…") says no grant
+            quoted = self._quoted(part, clauses, terms)
+            said = [quoted.line] + [sentence.text for _, sentence in quoted.quotes]
+            if quoted.answered and not any(_GRANT_STATED.search(text) for text in said):
+                return self.unanswered(part, clauses, quoted.coverage)
+            return quoted
         return self._quoted(part, clauses, terms)
 
     def _tokens(self, text: str) -> list[str]:

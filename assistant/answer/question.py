@@ -201,6 +201,27 @@ _FREQUENCY = re.compile(
 )
 
 
+# Whether a grant of money exists, or what it is: "有没有补贴", "有什么奖励", "is there a subsidy for…",
+# "what reward do we get". (Support of any kind, "有什么支持", "what help", may be land or services.)
+_MONEY_KIND_ZH = r"(?:补贴|补助|奖励|奖补|资助|贴息|奖金|扶持资金|补偿)"
+_MONEY_KIND_EN = r"(?:subsid(?:y|ies)|grants?|rewards?|awards?|allowances?|bonus(?:es)?|funding|cash support|interest subsid(?:y|ies))"
+_GRANT_ASKED = re.compile(
+    rf"有没有[^，,。？?]{{0,20}}?{_MONEY_KIND_ZH}|有(?:什么|哪些|啥)[^，,。？?]{{0,4}}?{_MONEY_KIND_ZH}|"
+    rf"{_MONEY_KIND_ZH}(?:有没有|有吗|有什么|是什么|有哪些)|给不给[^，,。？?]{{0,6}}{_MONEY_KIND_ZH}|"
+    rf"\b(?:is|are) there (?:a|an|any)\b[^.?]{{0,40}}?\b{_MONEY_KIND_EN}\b|"
+    rf"\b(?:do|does|will|would|can)\b[^.?]{{0,40}}?\b(?:offer|give|provide|pay|grant|have)\b[^.?]{{0,20}}?\b(?:a|an|any)\s+(?:[a-z-]+\s+){{0,3}}?{_MONEY_KIND_EN}\b|"
+    rf"\bwhat (?:kind of |sort of )?{_MONEY_KIND_EN}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_grant(text: str) -> bool:
+    """Does ``text`` ask whether a grant of money is given, or what grant is given ("有没有补贴", "有什么奖励",
+    "is there a subsidy for…", "what reward…")? Only a sentence granting money answers it: one that merely
+    encourages a thing ("鼓励地方开展…") says nothing of a grant."""
+    return bool(_GRANT_ASKED.search(text))
+
+
 def asks_frequency(text: str) -> bool:
     """Does ``text`` ask how often something recurs ("多久报一次", "how often must…report")?"""
     return bool(_FREQUENCY.search(spoken_to_written(text)))
