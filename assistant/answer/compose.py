@@ -253,6 +253,19 @@ _RECURRENCE_STATED = re.compile(
 _CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
 # A sentence granting money: a sum of money, or the words of a grant ("给予一次性奖励", "免征", "贴息").
 _GRANT_STATED = re.compile(r"\d\s*(?:万|亿)?元|补贴|补助|奖励|奖补|资助|贴息|奖金|补偿|减免|免征|减征|减半|退税|返还|优惠")
+# A year a question names ("for 2026", "2026年"), and a span of years ("2022-2025") that is no one year asked.
+_YEAR_NAMED = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
+_YEAR_SPAN = re.compile(r"20\d\d\s*[-—－~至到]\s*(?:20)?\d\d")
+# A schedule set year by year: "2022-2025 年分别按照…", "2023—2025年依次…".
+_SCHEDULE = re.compile(r"(20\d\d)\s*[-—－~至到]\s*(20\d\d)\s*年?[^。；;，,]{0,4}(?:分别|依次|逐年)")
+
+
+def _scheduled_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of a schedule ``text`` sets year by year, or None."""
+    m = _SCHEDULE.search(normalise(text))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -1065,6 +1078,13 @@ class Composer:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
             graded = [e for e in candidates if tier_grade(e.sentence.text) == grade]
             candidates = graded or [e for e in candidates if tier_grade(e.sentence.text) is None]
+        asked_years = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(part.text)))}
+        if candidates and asked_years and (span := _scheduled_years(max(candidates, key=lambda e: e.score).sentence.text)):
+            # "the rate for 2026": the provision that fits best sets its figure year by year ("2022-2025 年分别
+            # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
+            # figure would answer another question)
+            if not any(span[0] <= y <= span[1] for y in asked_years):
+                return self.unanswered(part, clauses)
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
