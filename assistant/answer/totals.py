@@ -482,7 +482,10 @@ _POLICY_LEVEL = re.compile(r"(?:按|依|依据|根据|按照)\s*$|^(?:的)?(?:�
 def _level_named(level: str, question: str) -> int:
     """Where the question names a figure's ``level`` (国家级, or 国家 before what is got: "国家绿色工厂"),
     not the level of the policy it asks under ("按自治区政策"), or -1."""
-    for word in dict.fromkeys((level, level.removesuffix("级"))):
+    # (an English question names a level by its adjective, rendered with 级: "national" → 国家级; the bare
+    # 自治区 of "Inner Mongolia" is the region the guide is about, not a level of what is paid)
+    english = bool(re.search(r"[a-z]{3}", question))
+    for word in dict.fromkeys((level,) if english else (level, level.removesuffix("级"))):
         for m in re.finditer(re.escape(word), question):
             if not (_POLICY_LEVEL.search(question[: m.start()]) or _POLICY_LEVEL.search(question[m.end() :])):
                 return m.start()
