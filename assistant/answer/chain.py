@@ -147,6 +147,10 @@ class ExtractiveAnswerer:
                 # "一次性创业补贴多少？有什么条件？": the conditions of the provision just answered
                 answer = self.composer.quote_in_clause(part, question, last.sources[0][0], last.sources[0][1])
                 held = True  # about the provision found for the part before, whatever its own words find
+            elif last is not None and (kin := self.composer.kin_asked(part, question, last.sources[0][0], [h.clause for h in hits])):
+                # "…natural gas…, and what are the three residential tiers?": the gas table's other clause
+                answer = self.composer.answer_part(part, question, [kin])
+                held = answer.answered
             elif last is not None and part.carried and part.slot in METADATA_SLOTS:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision

@@ -701,6 +701,8 @@ class Composer:
             )
 
         def rare(word: str) -> str | None:
+            if _MEASURE_NOUN.search(word) and not self.written(word) and not guide_terms(word):
+                return word  # "按多少征收率", "峰谷价差多少": a rate the guide never names is one no provision states
             return word if 0 < self.frequency(word) <= KEY_MAX_FREQUENCY else None
 
         if fee := self._unnamed_fee(text[: m.start()]):
@@ -862,6 +864,29 @@ class Composer:
             return False  # "市里和旗区怎么分担": other levels' provisions
         return (question.lang == "zh" and self.names_nothing(part.text)) or self._states_as_well(part, question, clause, found)
 
+    def kin_asked(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> Clause | None:
+        """The clause under the heading just answered (``clause``'s) that a later part asks of: the guide
+        splits a table into clauses ("3.天然气价格": "——工商业用气 3.06 元/立方米", and "——居民用气" with its
+        three tiers), so "What do businesses pay for natural gas…, and what are the three residential tiers?"
+        asks the gas tiers, not the electricity ones that state as many of its words. A table's lines are the
+        heading's "——" lines; a section's items are provisions of their own. The line must state some of the
+        part's asked words, and as many as any clause ``found`` for the part."""
+        if part.slot not in _MORE_OF_SLOTS or part is question.parts[0] or part.item or not clause.title_path:
+            return None
+        if part.level and part.level != clause.level:
+            return None
+        heading = list(clause.title_path)
+        # (a table's line under the heading: "3.天然气价格 › ——居民用气"; a section's items, and the documents a
+        # "——" line introduces, are provisions of their own)
+        kin = [c for c in found if len(c.title_path) == len(heading) + 1 and list(c.title_path[: len(heading)]) == heading
+               and c.title_path[-1].startswith("——") and not (c.doc_title and c.doc_title in c.title_path[-1])]
+        if not kin:
+            return None
+        terms = self.part_terms(part, question)
+        stated = {c.clause_id: self._words_stated(terms, c) for c in found}
+        best = max(kin, key=lambda c: stated[c.clause_id])
+        return best if stated[best.clause_id] > 0 and stated[best.clause_id] >= max(stated.values()) else None
+
     def _states_as_well(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Does ``clause`` state some of the part's asked words, and as many as any clause ``found`` for it?"""
         terms = self.part_terms(part, question)
@@ -986,7 +1011,9 @@ class Composer:
                     if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
-                    said = f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}"
+                    # (the guide's unit spellings made one, as in its tokens: "小于 1KV" mentions 千伏)
+                    said = _UNIT_SPELLINGS.sub(lambda m: unit_named(m.group(0)).name,  # type: ignore[union-attr]
+                                               f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}")
                     read_on = f"{said} {before}"  # with the sentence it goes on from, for the key words
                     keyed = (not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
@@ -1046,13 +1073,15 @@ class Composer:
             if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
         ]
         volts = {q.value for q in quantities(part.text) if q.unit == "千伏"}
-        if len(volts) == 1:
+        if volts:
             # "35千伏的工业电价": a tariff's tiers are keyed by voltage; a tier set for other voltages
             # prices another connection, and a table with no tier for 35 kV does not state its price
-            asked = volts.pop()
-            if _VOLT_BELOW.search(normalise(part.text)) or _VOLT_BELOW_EN.search(part.text):
-                asked -= Decimal("0.001")  # "不满1千伏", "below 1 kV": just under it
-            candidates = [e for e in candidates if _covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, asked)]
+            # ("below 1 kV and at 1-10 kV": the tiers of either)
+            below = {Decimal(v) for m in (*_VOLT_BELOW.finditer(normalise(part.text)), *_VOLT_BELOW_EN.finditer(part.text))
+                     for v in m.groups() if v}
+            asked_volts = {v - Decimal("0.001") if v in below else v for v in volts}  # "不满1千伏", "below 1 kV": just under it
+            candidates = [e for e in candidates if any(_covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, v)
+                                                       for v in asked_volts)]
             if part.slot == "price":
                 # a tariff's tier for the voltage asked needs no more of the question's words than a Chinese
                 # question's floor: what the power runs ("farm irrigation pump") is no word of the table
@@ -1434,6 +1463,9 @@ _FEE_EN = re.compile(r"\b([a-z][a-z-]+)\s+fees?\b", re.IGNORECASE)
 _EN_FEE_KINDS = frozenset("annual monthly one-off one-time total extra additional any such other usual standard".split())
 # A fee a question names ("接驳费是", "要交工本费吗，"): the characters before 费.
 _FEE_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}费")
+# A word naming a kind of measure by its end ("征收率", "容积率", "价差"): asked of, and never written by
+# the guide, it is a figure the guide does not give.
+_MEASURE_NOUN = re.compile(r"(?:[\u4e00-\u9fff]率|价差|差价|密度)$")
 # The measures an amount asked per one of them prices ("用地多少一亩", "每度多少").
 _PRICE_MEASURES = frozenset({"area", "weight", "volume", "energy"})
 

@@ -112,7 +112,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         # "主营业务收入要占多少": a share of a whole; "占地多少亩" is an area, "污水处理费占多少" an amount
         ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
                        r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
-                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)"),
+                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
+                       # "what can the price be set at, relative to the national minimum?": a share of it
+                       r"\brelative to\b|\bas a (?:share|proportion|fraction) of\b"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
@@ -249,7 +251,7 @@ _CLAUSE_SEP_ZH = re.compile(r"[，,]")
 _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
                          # "and is there…", "and can we…" ask again; "who stays 3 years and is retained" does not
                          r"(?=(?:(?:is|are|can|does|do|will|would)\s+(?!be\b|been\b|[a-z]+ed\b|[a-z]+en\b)|"
-                         r"what|which|how|who|whom|when|where|until|"
+                         r"what|which|how|who|whom|when|where|until|(?:up to|at most) how long|"
                          r"(?:for|in|from|by|after|under|on|at|to|with|over|during|until|within) (?:how|which|what|when|whom))\b)"
                          r"|,\s*(?=(?:what|which|how|who|when|where|(?:until|since|by|from) when|for how long)\b)|\s+(?=what if\b)",
                          re.IGNORECASE)
