@@ -53,6 +53,8 @@ BASE_CONTEXT_WORDS = 12
 _PAID = re.compile(r"奖|补|资助|扶持|支持|贴息")
 # How many characters after "N%的" may name what the share is of ("70%的转化收益").
 SHARE_OF_CHARS = 6
+# "90%计入收入总额": a share counted into a total, which names what it is a share of.
+_COUNTED_INTO = re.compile(r"\s*(?:计入|计作|列入)(?:当年)?([\u4e00-\u9fff]{2,6})")
 # The measures a share of a stated quantity is computed in ("100亿度" → 30亿度, "200万吨" → 124万吨).
 _MEASURES = frozenset({"energy", "weight", "volume", "area"})
 
@@ -387,7 +389,9 @@ class ShareCalculator:
                 # just after it ("不低于 70%的转化收益")
                 # ("30%的奖励" is the award paid at that share, not what it is a share of)
                 after = text[f.unit_end : seg_end]
-                of = after[1 : 1 + SHARE_OF_CHARS] if after.startswith("的") else ""
+                # (or what it is counted into: "减按 90%计入收入总额" is 90% of the income counted as income)
+                into = _COUNTED_INTO.match(after)
+                of = after[1 : 1 + SHARE_OF_CHARS] if after.startswith("的") else into.group(1) if into else ""
                 of_words = {t for t in self.tokenize(of) if not _PAID.search(t)}
                 named = base_words & (set(self.tokenize(text[seg_start : f.start])) | of_words)
                 interest = loan and _INTEREST.search(text[seg_start:seg_end])
