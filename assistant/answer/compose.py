@@ -266,6 +266,14 @@ def _scheduled_years(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+# An amount an English question asks by the year ("each year", "annually"), and a provision paying by the year.
+# (A Chinese question's keys and aspect already read 每年; preferring yearly figures there moved one answer off
+# its provision, "一年给我们单位多少引才补贴" to another programme's 每年 20 万元, and gained none.)
+_YEARLY_ASKED = re.compile(r"\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b", re.IGNORECASE)
+_YEARLY_STATED = re.compile(r"每年|/年|年均")
+# How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
+YEARLY_OVER_ONCE = 0.5
+
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -1129,6 +1137,12 @@ class Composer:
             close = [e for e in candidates if question.lang == "en" and terms.keys and e.coverage >= CLOSE_KEYED * floor
                      and e.score >= KEYED_OVER_UNKEYED * best.score]
             best = max(keyed, key=lambda e: e.score) if keyed else max(close, key=lambda e: (e.coverage, e.score)) if close else best
+        if part.slot == "amount" and _YEARLY_ASKED.search(part.text) and not _YEARLY_STATED.search(best.sentence.text):
+            # "how much… each year?": a keyed provision paying by the year answers it before one paying a sum
+            # once ("各 1亿元经费" beside "连续 5年…每年给予不低于 3000 万元"), when it fits about as well
+            yearly = [e for e in candidates if e.coverage >= floor and _YEARLY_STATED.search(e.sentence.text)]
+            if yearly and max(e.score for e in yearly) >= YEARLY_OVER_ONCE * best.score:
+                best = max(yearly, key=lambda e: e.score)
         if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
             # "how much funding per company", "多少钱": money named; a share answers only when no
             # provision nearly as close states money ("保费财政补多少？" may be answered by a share)
