@@ -122,8 +122,9 @@ class Glossary:
     def render(self, text: str) -> str:
         """``text`` with each English phrase of two words or more that the glossary knows written as
         its Chinese terms (joined by /), a letter class as the guide writes it ("class A", "C-class" → A类, C类) and a number
-        word before a noun as a number with a counting word ("one A-class" → 1个A类): the words a
-        list's items are named by in the guide, with the numbers put before them."""
+        word before a noun as a number with a counting word ("one A-class" → 1个A类), and a level adjective as
+        the guide's level ("a regional centre and a national one" → 自治区级, 国家级): the words a list's items
+        are named by in the guide, with the numbers put before them."""
         text = _LETTER_CLASS.sub(lambda m: f" letterclass{(m.group(1) or m.group(2)).lower()} ", text)
         text = _BOTH_JOINING.sub("", text)
         out: list[str] = []

@@ -690,3 +690,45 @@ def test_a_keyed_line_stops_before_the_phrase_giving_to_another_recipient(assist
     # a next phrase naming the same thing (the national single champion after the regional one) stays
     line = assistant.ask("制造业单项冠军企业，自治区级和国家级分别奖励多少？").answer
     assert "100 万元" in line and "200 万元" in line
+
+
+def test_a_grant_asked_of_a_provision_that_only_encourages_is_not_stated(assistant) -> None:
+    # "鼓励地方开展环保绩效创 A 行动": encouraged, no reward
+    result = assistant.ask("企业开展环保绩效创A行动，旗里有什么奖励？")
+    assert result.refused
+    granted = assistant.ask("引进博士有没有安家补贴？")
+    assert not granted.refused and "安家补贴" in granted.answer
+
+
+def test_a_year_outside_a_yearly_schedule_is_not_stated(assistant) -> None:
+    # "2022-2025 年分别按照 30 元/公斤、18 元/公斤、11 元/公斤、3 元/公斤标准执行"
+    outside = assistant.ask("鄂尔多斯加氢站2027年每公斤补多少？")
+    assert outside.refused and "300 万元" not in outside.answer
+    inside = assistant.ask("Ordos subsidises hydrogen stations per kg sold to demonstration vehicles. What's the rate for 2024?")
+    assert not inside.refused and "11 元/公斤" in inside.answer
+
+
+def test_a_rate_the_guide_never_writes_is_not_stated(assistant) -> None:
+    result = assistant.ask("小规模纳税人增值税按多少征收率缴纳？")
+    assert result.refused and "房产税" not in result.answer
+
+
+def test_a_later_part_asks_the_other_line_of_the_table_just_answered(assistant) -> None:
+    result = assistant.ask("What do businesses pay for natural gas in Ejin Horo, and what are the three residential tiers?")
+    assert "3.06" in result.answer and "2.06 元/立方米" in result.answer and "0.415" not in result.answer
+
+
+def test_a_tariff_asked_at_two_voltages_takes_both_tiers(assistant) -> None:
+    result = assistant.ask("What is the industrial electricity price below 1 kV and at 1-10 kV in Ejin Horo?")
+    assert "0.504" in result.answer and "0.477" in result.answer and "0.394" not in result.answer
+
+
+def test_a_price_relative_to_another_is_a_percentage(assistant) -> None:
+    result = assistant.ask("In western regions, what may the minimum transfer price of industrial land be, relative to "
+                           "the national minimum price standard?")
+    assert not result.refused and "10％～50％" in result.answer
+
+
+def test_an_english_amount_asked_by_the_year_takes_the_yearly_provision(assistant) -> None:
+    result = assistant.ask("How much does Inner Mongolia give a national technology innovation centre each year?")
+    assert "3000 万元" in result.answer.split("\n")[0]

@@ -218,3 +218,10 @@ def test_an_amount_paid_per_a_step_of_money_is_a_share_of_the_amount_stepped_ove
     share = _share(assistant.ask("We are one of the region's top-ten prepared-meal leaders and our sales rose by 20 million "
                                  "yuan on last year. What reward do we get?"))
     assert share is not None and share.result == "300000"  # capped at 30万元
+
+
+def test_a_share_counted_into_a_total_names_what_it_is_of(assistant) -> None:
+    # "减按 90%计入收入总额"
+    result = assistant.ask("我们用目录里的资源生产产品，今年这部分收入3000万元，计入收入总额的是多少？")
+    share = next(c for c in result.calculations if c.tool == "share")
+    assert share.result == "27000000"

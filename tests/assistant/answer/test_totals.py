@@ -665,3 +665,39 @@ def test_two_things_an_english_question_names_each_paid_by_its_own_provision_are
                              "What's the total?")
     total = next(c for c in platform.calculations if c.tool == "total")
     assert total.result == "5000000", total.steps
+
+
+def test_english_level_adjectives_name_the_levels_of_a_list(assistant) -> None:
+    # "国家、自治区级企业技术（研发）中心分别一次性给予300 万元和 30 万元": the Ordos plan's list, by level
+    result = assistant.ask("Last year our firm had a regional enterprise technology centre approved, and this year a "
+                           "national one. What is the combined one-off reward under the Ordos plan?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3300000"
+
+
+def test_both_joining_two_phrases_counts_nothing_twice(assistant) -> None:
+    result = assistant.ask("Our park was recognised both as a national new-industrialisation demonstration base and, "
+                           "before that, as a regional-level one. What is the total one-off award?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "8000000" and not any("× 2" in s for s in total.steps)
+
+
+def test_inner_mongolia_names_no_level_of_what_is_paid(assistant) -> None:
+    # the green-park list's 国家级/自治区级 awards are not a national logistics park's
+    result = assistant.ask("We moved a national demonstration logistics park and a 5A-rated logistics company into "
+                           "Inner Mongolia. What is the total one-off reward?")
+    assert not any(c.tool == "total" and c.result == "4500000" for c in result.calculations)
+
+
+def test_products_are_counted_like_recipients(assistant) -> None:
+    result = assistant.ask("We registered 2 special medical-purpose formula foods after 2022 and hold the production "
+                           "licence. What is the total one-off award?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "2000000" and any("× 2" in s for s in total.steps)
+
+
+def test_a_run_of_years_asked_as_the_minimum_is_summed(assistant) -> None:
+    result = assistant.ask("A national field scientific observation and research station is approved in Inner Mongolia. "
+                           "Over the 5 consecutive years of support, what is the minimum it receives?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "5000000"
