@@ -266,10 +266,11 @@ def _scheduled_years(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-# An amount an English question asks by the year ("each year", "annually"), and a provision paying by the year.
-# (A Chinese question's keys and aspect already read 每年; preferring yearly figures there moved one answer off
-# its provision, "一年给我们单位多少引才补贴" to another programme's 每年 20 万元, and gained none.)
-_YEARLY_ASKED = re.compile(r"\b(?:each|every|per|a) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b", re.IGNORECASE)
+# An amount an English question asks by the year ("each year", "annually"; totals read one year by it too),
+# and a provision paying by the year. (A Chinese question's keys and aspect already read 每年; preferring yearly
+# figures there moved one answer off its provision, "一年给我们单位多少引才补贴" to another programme's 每年 20 万元,
+# and gained none.)
+ONE_YEAR_EN = re.compile(r"\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 _YEARLY_STATED = re.compile(r"每年|/年|年均")
 # How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
 YEARLY_OVER_ONCE = 0.5
@@ -1115,16 +1116,15 @@ class Composer:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
             graded = [e for e in candidates if tier_grade(e.sentence.text) == grade]
             candidates = graded or [e for e in candidates if tier_grade(e.sentence.text) is None]
-        asked_years = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(part.text)))}
-        if candidates and asked_years and (span := _scheduled_years(max(candidates, key=lambda e: e.score).sentence.text)):
-            # "the rate for 2026": the provision that fits best sets its figure year by year ("2022-2025 年分别
-            # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
-            # figure would answer another question)
-            if not any(span[0] <= y <= span[1] for y in asked_years):
-                return self.unanswered(part, clauses)
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
+        asked_years = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(part.text)))}
+        if asked_years and (span := _scheduled_years(best.sentence.text)) and not any(span[0] <= y <= span[1] for y in asked_years):
+            # "the rate for 2026": the provision that fits best sets its figure year by year ("2022-2025 年分别
+            # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
+            # figure would answer another question)
+            return self.unanswered(part, clauses)
         if best.coverage < floor:
             # a keyed provision of the best one's clause; of another clause only when the question names
             # both its subject and, apart from it, the word the figure is asked of, and the provision states
@@ -1137,7 +1137,7 @@ class Composer:
             close = [e for e in candidates if question.lang == "en" and terms.keys and e.coverage >= CLOSE_KEYED * floor
                      and e.score >= KEYED_OVER_UNKEYED * best.score]
             best = max(keyed, key=lambda e: e.score) if keyed else max(close, key=lambda e: (e.coverage, e.score)) if close else best
-        if part.slot == "amount" and _YEARLY_ASKED.search(part.text) and not _YEARLY_STATED.search(best.sentence.text):
+        if part.slot == "amount" and ONE_YEAR_EN.search(part.text) and not _YEARLY_STATED.search(best.sentence.text):
             # "how much… each year?": a keyed provision paying by the year answers it before one paying a sum
             # once ("各 1亿元经费" beside "连续 5年…每年给予不低于 3000 万元"), when it fits about as well
             yearly = [e for e in candidates if e.coverage >= floor and _YEARLY_STATED.search(e.sentence.text)]

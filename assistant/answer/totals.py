@@ -31,13 +31,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from assistant.answer.compose import HOME, Tokenize, is_condition, strip_numbering
+from assistant.answer.compose import HOME, ONE_YEAR_EN, Tokenize, is_condition, strip_numbering
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.answer.shares import stated_as_threshold
 from assistant.answer.unit_prices import PER_ONE_UNIT
 from assistant.calculators.router import PER_ONE_COUNTED
+from assistant.language import detect_language
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
     Figure,
@@ -123,7 +124,6 @@ _QUESTION_YEARS_EN = re.compile(
 )
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
 _ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!以|内|后|前|度)|每年|全年")
-_ONE_YEAR_EN = re.compile(r"\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 # "the minimum annual subsidy for the whole period": the period the provision states, its figure yearly.
 _WHOLE_PERIOD = re.compile(
     r"\b(?:whole|full|entire|complete)\s+(?:support\s+|funding\s+|policy\s+)?(?:period|term|duration)\b|整个(?:执行|支持|扶持)?期",
@@ -484,7 +484,7 @@ def _level_named(level: str, question: str) -> int:
     not the level of the policy it asks under ("按自治区政策"), or -1."""
     # (an English question names a level by its adjective, rendered with 级: "national" → 国家级; the bare
     # 自治区 of "Inner Mongolia" is the region the guide is about, not a level of what is paid)
-    english = bool(re.search(r"[a-z]{3}", question))
+    english = detect_language(question) == "en"
     for word in dict.fromkeys((level,) if english else (level, level.removesuffix("级"))):
         for m in re.finditer(re.escape(word), question):
             if not (_POLICY_LEVEL.search(question[: m.start()]) or _POLICY_LEVEL.search(question[m.end() :])):
@@ -1076,9 +1076,9 @@ def _periods(question: str, provision: str, per: str) -> int | None:
             # a grant given for at most the period the provision states ("最长补贴 3个月", "连续支持 5年")
             # counts no more of it, however long the question runs ("a 4-month internship")
             return min(value, most) if most else value
-    if per == "year" and _ONE_YEAR_EN.search(question) and not _WHOLE_PERIOD.search(question):  # "how much do we get per year?"
+    if per == "year" and ONE_YEAR_EN.search(question) and not _WHOLE_PERIOD.search(question):  # "how much do we get per year?"
         return 1
-    if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or _ONE_YEAR_EN.search(question)):
+    if per == "month" and not asked and (_ONE_YEAR_ZH.search(question) or ONE_YEAR_EN.search(question)):
         return 12  # "按月每人3000元，一年补多少？": a monthly figure over the one year asked (years served are a condition)
     if per == "year" and most is None and not asked and _ONE_YEAR_ZH.search(question):
         return 1  # "每年能拿多少" of a yearly figure no period bounds: the one year asked
