@@ -176,7 +176,8 @@ CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 SCALES = {"万": WAN, "亿": YI, "千": Decimal(1000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
-          "billion": Decimal(1_000_000_000), "m": Decimal(1_000_000), "bn": Decimal(1_000_000_000)}
+          "billion": Decimal(1_000_000_000), "trillion": Decimal(1_000_000_000_000), "m": Decimal(1_000_000),
+          "bn": Decimal(1_000_000_000)}
 RANGE_SEPARATORS = ("~", "—", "–", "－", "-", "至", "到")
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -186,7 +187,7 @@ _FIGURE = re.compile(
     r"(?P<pre>rmb|cny|¥)?\s*"
     rf"(?:百分之(?P<pct>{_ARABIC}|{_CN_RUN})|(?P<num>{_ARABIC})|(?P<cn>{_CN_RUN}))\s*"
     # "RMB 100m", "¥2bn": money's abbreviated scales, after a currency only ("2m" may be metres)
-    r"(?P<scale>thousand|million|billion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
+    r"(?P<scale>thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
     re.IGNORECASE,
 )
 # Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍)

@@ -27,7 +27,7 @@ from decimal import Decimal
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
-from assistant.answer.shares import CONDITION_AFTER, MARGIN, covered_provisions, stated_as_threshold
+from assistant.answer.shares import CONDITION_AFTER, MARGIN, OF_IT, covered_provisions, stated_as_threshold
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text, value_unit
 
@@ -97,8 +97,8 @@ class GrowthCalculator:
 
     def __call__(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> list[Calculation]:
         text = normalise(question.text)
-        if not _ASKS_VALUE.search(text):
-            return []
+        if not _ASKS_VALUE.search(text) or OF_IT.search(text):
+            return []  # ("how many of them": a part of the value, not what it becomes)
         found = figures(text, question=True, described=True)
         if any(f.dimension == "percent" for f in found):
             return []  # a question stating a percentage asks about it, not with it

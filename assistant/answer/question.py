@@ -253,7 +253,9 @@ _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
                          r"(?=(?:(?:is|are|can|does|do|will|would)\s+(?!be\b|been\b|[a-z]+ed\b|[a-z]+en\b)|"
                          r"what|which|how|who|whom|when|where|until|(?:up to|at most) how long|"
                          r"(?:for|in|from|by|after|under|on|at|to|with|over|during|until|within) (?:how|which|what|when|whom))\b)"
-                         r"|,\s*(?=(?:what|which|how|who|when|where|(?:until|since|by|from) when|for how long)\b)|\s+(?=what if\b)",
+                         # (", which are on the list. If our plant…": a relative clause that a full stop closes tells)
+                         r"|,\s*(?=(?:what|(?:which|who)(?![^?]*?\.(?:\s|$))|how|when|where|(?:until|since|by|from) when|for how long)\b)"
+                         r"|\s+(?=what if\b)",
                          re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")

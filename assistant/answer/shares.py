@@ -17,6 +17,11 @@ states ("最高不超过 500 万元") limits the result and is said. An amount s
 often as the items the question states ("10台"). When two percentages fit about as well,
 nothing is computed: the answer quotes them.
 
+A question asking "how much of it" (of that, of them; 其中多少) asks a part of the quantity it states,
+in that quantity's own measure ("uses 100 million kWh a year: how much of it may be bought as green
+power?" over "新能源交易比例上限提高至 58%" is 5800万度); when no percentage is named by the whole, the
+words of the part asked may name it. A calendar year ("in 2030", "the 2027 target") is no quantity.
+
 Two exceptions to the naming rule, each a principle of its own: an amount the asker spent ("改建花了
 1000万元") is the cost a share of 建设费用 or 投资 is of; and a share a party bears ("自治区、盟市各承担
 50%", "由市级和…旗区按照 1:1 比例承担") is of whatever the provision pays, so it applies when the
@@ -66,7 +71,7 @@ MARGIN = 0.05
 # The words before a percentage that make it a change, not a share ("增长 10%", "下浮 10%").
 # ("高于当地平均水平的 30%": higher by 30%, a change of the average; "不低于 30%" is a floor of a share)
 _CHANGE = re.compile(
-    r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下降|降低|减少|减免|优惠|增幅|降幅|同比|环比)[^，,；;。\d]{0,4}$|"
+    r"(?:增长|增加|提高|提升|上涨|上浮|下浮|下降|降低|减少|减免|优惠|增幅|降幅|同比|环比)(?![^，,；;。\d]{0,2}[至到])[^，,；;。\d]{0,4}$|"
     r"(?<!不)(?:高于|低于)[^，,；;。\d%]{0,12}?的?\s*$"
 )
 # An amount the question states as a threshold ("总产值过了100亿", "more than 10 million yuan") is a
@@ -236,6 +241,23 @@ _NAMED_AFTER_EN = re.compile(
     re.IGNORECASE,
 )
 
+# "how much of it / of that", "其中多少": a part of the quantity the question states is asked.
+OF_IT = re.compile(r"\bhow (?:much|many)\b[^?.;]{0,30}?\bof (?:it|that|this|them|these|those)\b|其中[^，,。？?]{0,8}多少", re.IGNORECASE)
+# A calendar year a question names ("in 2030", "the 2027 target", "2025年"): a date, not an amount.
+_YEAR_NAMED = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:in|by|until|till|before|after|since|from|to|the|of|for|through)\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*(?:年|\b(?:target|goal|level|plan|figure)s?\b)", re.IGNORECASE)
+
+
+def names_year(text: str, figure: Figure) -> bool:
+    """Is ``figure`` a calendar year the question names ("in 2030", "the 2027 target", "2025年")?"""
+    return (figure.unit is None and not figure.scale and bool(_YEAR_NAMED.fullmatch(figure.raw))
+            and bool(_YEAR_BEFORE.search(text[: figure.start]) or _YEAR_AFTER.match(text, figure.end)))
+
+
+# The scales a bare sum is spoken in ("80万", "5 trillion"): money, its 元 left out.
+_MONEY_SCALES = frozenset({"万", "亿", "million", "billion", "trillion"})
+
 # A number a question writes with a counting word after it ("40 辆", "3个"), or none.
 _COUNTED = re.compile(r"\s*(?:个|名|位|人|项|家|件|种|支|头|只|台|辆|套|所|座|户|批|次)")
 
@@ -271,6 +293,11 @@ class ShareCalculator:
         kinds = ["money"] if "amount" in asked else ["money", "count"] if bare else ["count"] if "count" in asked else []
         # "一年用电100亿度…可再生能源至少要用多少度？": a share of a quantity the question states in the measure it asks
         kinds += [m for p in question.parts if p.slot == "count" and (m := p.measure) in _MEASURES and m not in kinds]
+        if OF_IT.search(question.text):
+            # "uses 100 million kWh a year: how much of it may be…", "800,000 square metres…, how much of it…":
+            # a part of the quantity the question states, in its own measure
+            kinds += [f.dimension for f in figures(normalise(question.text), question=True)
+                      if f.dimension in _MEASURES and f.dimension not in kinds]
         base, kind = None, ""
         for kind in kinds:
             if (base := self._base(question, kind)) is not None:
@@ -279,10 +306,15 @@ class ShareCalculator:
             return None
         figure, context, items = base
         share = self._share(clauses, terms, context, question.text)
+        if share is None and (of_it := OF_IT.search(question.text)):
+            # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
+            # ("年上网电量不超过…的 20%", "新能源交易比例上限提高至 58%")
+            share = self._share(clauses, terms, context, question.text, question.text[of_it.end() :])
         if share is None:
             return None
         rate = share.percent.number / 100
-        amount = figure.value * items
+        # (a measure in its own unit: "800,000 square metres" is 800,000 平方米, not its 1,200 亩)
+        amount = (figure.number if kind in _MEASURES else figure.value) * items
         value = amount * rate
         if kind == "count" and value != value.to_integral_value():
             return None  # a share of a count that is no whole number is no answer to "how many"
@@ -334,9 +366,9 @@ class ShareCalculator:
         times it counts: an amount per item ("每台一年960元") times the items the question states
         ("10台"); None when it states none or several, or an amount per item without their number."""
         text = normalise(question.text)
-        found = [f for f in figures(text, question=True) if f.reads_as_quantity]
+        found = [f for f in figures(text, question=True) if f.reads_as_quantity and not names_year(text, f)]
         if kind == "money":
-            bases = [f for f in found if f.dimension == "money" or (f.unit is None and f.scale in ("万", "亿", "million", "billion")
+            bases = [f for f in found if f.dimension == "money" or (f.unit is None and f.scale in _MONEY_SCALES
                                                                      and not _COUNTED.match(text, f.end))]
         elif kind in _MEASURES:
             bases = [f for f in found if f.dimension == kind]
@@ -363,12 +395,14 @@ class ShareCalculator:
             items = counts[0][0]
         return figure, context, items
 
-    def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "") -> Share | None:
-        """The percentage of the best-fitting provision whose sentence states the base's words, or
-        that a party the question asks about bears ("自治区、盟市各承担 50%" for "自治区出多少？")."""
+    def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "",
+               part_asked: str = "") -> Share | None:
+        """The percentage of the best-fitting provision whose sentence states the base's words (or the
+        words of the part asked of it, ``part_asked``), or that a party the question asks about bears
+        ("自治区、盟市各承担 50%" for "自治区出多少？")."""
         if _SPENT.search(context):  # "改建花了1000万元": what was spent is the cost a provision's share is of
             context += " " + _COST_WORDS
-        base_words = {t for t in self.tokenize(context) if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
+        base_words = {t for t in self.tokenize(f"{context} {part_asked}") if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
         loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
         asked_payers = _asked_payers(question)
         if not base_words and not loan and not asked_payers and not _named_parties(question):
