@@ -19,8 +19,9 @@ nothing is computed: the answer quotes them.
 
 A question asking "how much of it" (of that, of them; 其中多少) asks a part of the quantity it states,
 in that quantity's own measure ("uses 100 million kWh a year: how much of it may be bought as green
-power?" over "新能源交易比例上限提高至 58%" is 5800万度); when no percentage is named by the whole, the
-words of the part asked may name it. A calendar year ("in 2030", "the 2027 target") is no quantity.
+power?" over "新能源交易比例上限提高至 58%" is 5800万度); so does one asking in that measure's words and
+not for money ("年用电量1亿千瓦时…新能源交易电量最多能到多少", but not "每吨补助能拿多少"). When no
+percentage is named by the whole, the words of the part asked may name it. A calendar year ("in 2030", "the 2027 target") is no quantity.
 
 Two exceptions to the naming rule, each a principle of its own: an amount the asker spent ("改建花了
 1000万元") is the cost a share of 建设费用 or 投资 is of; and a share a party bears ("自治区、盟市各承担
@@ -255,6 +256,18 @@ def names_year(text: str, figure: Figure) -> bool:
             and bool(_YEAR_BEFORE.search(text[: figure.start]) or _YEAR_AFTER.match(text, figure.end)))
 
 
+# The words that ask a part of a measure in that measure ("the most electricity it may sell", "how much
+# prefabricated floor area"), and those that ask money instead ("what's the bill").
+_MEASURE_ASKED = {
+    "energy": re.compile(r"electricity|power|\bkwh\b|电量|用电|电力|度", re.IGNORECASE),
+    "area": re.compile(r"\barea\b|floor|square|\bmu\b|面积|平方|亩", re.IGNORECASE),
+    "weight": re.compile(r"\btonnes?\b|\btons?\b|\bkg\b|吨|公斤", re.IGNORECASE),
+    "volume": re.compile(r"\bcubic\b|立方", re.IGNORECASE),
+}
+# ("每吨补助能拿多少", "the subsidy per tonne": a grant by the measure, which the unit price computes)
+_MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\bpay|\bcharge|\bsubsid|\bgrant|\baward|\breward|"
+                          r"\bper\b|钱|元|费|价|补|奖|每", re.IGNORECASE)
+
 # The scales a bare sum is spoken in ("80万", "5 trillion"): money, its 元 left out.
 _MONEY_SCALES = frozenset({"万", "亿", "million", "billion", "trillion"})
 
@@ -293,11 +306,15 @@ class ShareCalculator:
         kinds = ["money"] if "amount" in asked else ["money", "count"] if bare else ["count"] if "count" in asked else []
         # "一年用电100亿度…可再生能源至少要用多少度？": a share of a quantity the question states in the measure it asks
         kinds += [m for p in question.parts if p.slot == "count" and (m := p.measure) in _MEASURES and m not in kinds]
-        if OF_IT.search(question.text):
-            # "uses 100 million kWh a year: how much of it may be…", "800,000 square metres…, how much of it…":
-            # a part of the quantity the question states, in its own measure
-            kinds += [f.dimension for f in figures(normalise(question.text), question=True)
-                      if f.dimension in _MEASURES and f.dimension not in kinds]
+        text = normalise(question.text)
+        for f in figures(text, question=True):
+            # "uses 100 million kWh a year: how much of it may be…", "use 200 million kWh of power a year. What's
+            # the most we can buy as new-energy trading power?": a part of the quantity the question states, in
+            # its own measure, asked as "of it" or in words of that measure (power, floor area), not as money
+            rest = text[f.unit_end :]
+            if f.dimension in _MEASURES and f.dimension not in kinds and (
+                    OF_IT.search(text) or (_MEASURE_ASKED[f.dimension].search(rest) and not _MONEY_ASKED.search(rest))):
+                kinds.append(f.dimension)
         base, kind = None, ""
         for kind in kinds:
             if (base := self._base(question, kind)) is not None:
@@ -306,10 +323,11 @@ class ShareCalculator:
             return None
         figure, context, items = base
         share = self._share(clauses, terms, context, question.text)
-        if share is None and (of_it := OF_IT.search(question.text)):
+        if share is None and ((of_it := OF_IT.search(question.text)) or kind in _MEASURES):
             # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
             # ("年上网电量不超过…的 20%", "新能源交易比例上限提高至 58%")
-            share = self._share(clauses, terms, context, question.text, question.text[of_it.end() :])
+            asked_part = question.text[of_it.end() :] if of_it else normalise(question.text)[figure.unit_end :]
+            share = self._share(clauses, terms, context, question.text, asked_part)
         if share is None:
             return None
         rate = share.percent.number / 100
