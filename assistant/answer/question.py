@@ -1033,7 +1033,7 @@ _VERSUS_EN = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 # ", and the cap on guarantee fees": a noun phrase asked after the sentence's ask, no verb or question word of its own
 _FIGURE_TAIL_EN = re.compile(
     r",\s*and\s+(?P<ask>(?:the|its|their)\s+(?:(?!(?:is|are|was|were|do|does|did|can|will|would|should|must|has|have|"
-    r"what|which|how|who|when|where|why|if)\b)[\w'’/&-]+\s*){1,8})$",
+    r"what|which|how|who|when|where|why|if)\b)[\w'’/&-]+\s*){1,12})$",
     re.IGNORECASE,
 )
 # "Heating price and the power price range?": two noun phrases, the second with its article
@@ -1077,7 +1077,25 @@ _ASKED_NOUNS_EN = frozenset("amount sum".split())
 
 def _figure_named_en(phrase: str) -> bool:
     """Does an English noun phrase name a kind of figure ("the premium rate", "the yearly cap")?"""
-    return any(w in _FIGURE_NOUNS_EN or w in _ASKED_NOUNS_EN for w in re.findall(r"[a-z-]+", phrase.lower()))
+    words = re.findall(r"[a-z-]+", phrase.lower())
+    words += [part for w in words if "-" in w for part in w.split("-")]  # "post-subsidy" names a subsidy
+    return any(w in _FIGURE_NOUNS_EN or w in _ASKED_NOUNS_EN for w in words)
+
+
+# Words that bound a figure ("the maximum subsidy") name none alone when another item names it.
+_BOUND_WORDS_EN = frozenset("minimum maximum min max".split())
+
+
+def _head_noun_en(phrase: str) -> tuple[str, str]:
+    """The head word of an English noun phrase (its last word before a preposition: "amount" of "insured
+    amount per head") and the rest from that preposition on."""
+    words = phrase.split()
+    at = next((i for i, w in enumerate(words) if i and (_PREPOSITION_EN.fullmatch(f"{w} ") or w.lower() == "per")), len(words))
+    return (words[at - 1].lower() if at else ""), " ".join(words[at:])
+
+
+def _heads_figure(noun: str) -> bool:
+    return (noun in _FIGURE_NOUNS_EN or noun in _ASKED_NOUNS_EN) and noun not in _BOUND_WORDS_EN
 
 
 _SENTENCE_CLOSE = re.compile(r"\s*[?.!]*\s*$")
@@ -1199,6 +1217,13 @@ def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> li
     if not counting and not all(map(_figure_named_en, items)):
         return []
     rest = phrase[stop_at:]
+    if not counting:
+        # "the maximum platform and research funding for a Class 1 team": an item whose last word names no
+        # figure ("maximum platform") shares the last item's head noun and what follows it
+        noun, tail = _head_noun_en(items[-1])
+        if _heads_figure(noun):
+            items = [item if _heads_figure(_head_noun_en(item)[0]) else f"{item.strip()} {noun} {tail}".rstrip()
+                     for item in items[:-1]] + items[-1:]
     if re.search(r"\b(?:the|a|an|its|their)\s*$", head, re.IGNORECASE):
         items = [_ARTICLE_EN.sub("", item.strip()) for item in items]  # "what's the rate and the cap": one article
     return [f"{head}{item.strip()}{rest}{close}" for item in items]

@@ -513,3 +513,32 @@ def test_the_rate_of_a_sum_paid_per_a_unit_is_money() -> None:
     assert slot_of("What is the subsidy rate per tonne?") == "amount"
     assert slot_of("What is the premium rate per head?") == "percentage"  # a premium's rate is its share
     assert slot_of("What is the subsidy rate for equipment?") == "percentage"
+
+
+def test_a_relative_clause_closed_by_a_full_stop_tells_and_asks_nothing() -> None:
+    q = parse_question(
+        "We make energy-storage batteries, which are on the strategic emerging industry list. "
+        "If our plant uses 100 million kWh a year, how much of it can be traded as green power?"
+    )
+    assert not any(p.text.lower().startswith("which") for p in q.parts) and q.parts[-1].slot == "amount"
+    # "…, which department handles it?" still asks
+    assert [p.slot for p in parse_question("What is the subsidy for dairy cows, which department handles it?").parts] == [
+        "amount", "department"]
+
+
+def test_an_item_naming_no_figure_shares_the_head_noun_of_the_last() -> None:
+    q = parse_question("What is the maximum platform and research funding for a Class 1 natural-science team?")
+    assert [p.text for p in q.parts] == ["What is the maximum platform funding for a Class 1 natural-science team?",
+                                         "What is the research funding for a Class 1 natural-science team?"]
+    q = parse_question("What is the minimum and maximum subsidy for a dairy farm?")
+    assert [p.text for p in q.parts] == ["What is the minimum subsidy for a dairy farm?", "What is the maximum subsidy for a dairy farm?"]
+    q = parse_question("what's the insured amount per head and the premium rate?")
+    assert [p.text for p in q.parts] == ["what's the insured amount per head?", "what's the premium rate?"]
+
+
+def test_a_long_figure_tail_with_a_hyphenated_figure_word_is_its_own_ask() -> None:
+    q = parse_question(
+        "What's the super-deduction ratio for R&D expenses of technology-based SMEs, and the max annual R&D post-subsidy per firm "
+        "from the region?"
+    )
+    assert [p.slot for p in q.parts] == ["percentage", "amount"]
