@@ -250,7 +250,9 @@ _KIND_OF_FACT = frozenset("条件 要求 材料 流程 程序 手续 内容 范�
 _RECURRENCE_STATED = re.compile(
     r"每(?:[一两二三四五六半]|\d+)?个?(?:年|季度?|月|周|星期|天|日)|按(?:半年|季度?|月|年度?|周)(?![龄份])|一年一次"
 )
-_CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+# (a government service hotline is five digits, "12345", "12367")
+_CONTACT_STATED = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.|(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)|"
+                             r"(?<![\d.])12\d{3}(?![\d.]|\s*(?:年|万|元|个|家|人|名|亿|%|％))")
 # A sentence granting money: a sum of money, or the words of a grant ("给予一次性奖励", "免征", "贴息").
 _GRANT_STATED = re.compile(r"\d\s*(?:万|亿)?元|补贴|补助|奖励|奖补|资助|贴息|奖金|补偿|减免|免征|减征|减半|退税|返还|优惠")
 # A year a question names ("for 2026", "2026年"), and a span of years ("2022-2025") that is no one year asked.

@@ -732,3 +732,8 @@ def test_a_price_relative_to_another_is_a_percentage(assistant) -> None:
 def test_an_english_amount_asked_by_the_year_takes_the_yearly_provision(assistant) -> None:
     result = assistant.ask("How much does Inner Mongolia give a national technology innovation centre each year?")
     assert "3000 万元" in result.answer.split("\n")[0]
+
+
+def test_a_five_digit_service_hotline_answers_a_hotline_asked(assistant) -> None:
+    result = assistant.ask("外国人住宿方面有问题，可以打哪个政务服务热线咨询？")
+    assert not result.refused and "12367" in result.answer

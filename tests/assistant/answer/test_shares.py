@@ -225,3 +225,41 @@ def test_a_share_counted_into_a_total_names_what_it_is_of(assistant) -> None:
     result = assistant.ask("我们用目录里的资源生产产品，今年这部分收入3000万元，计入收入总额的是多少？")
     share = next(c for c in result.calculations if c.tool == "share")
     assert share.result == "27000000"
+
+
+def test_how_much_of_a_measure_is_a_share_in_its_own_unit(assistant) -> None:
+    # 对《目录》内…储能电池…等 12 个行业的用电企业，新能源交易比例上限提高至 58%: a level set, not a change
+    result = assistant.ask(
+        "Our battery plant, which is on the strategic emerging industry catalogue, uses 300 million kWh a year. "
+        "How much of it at most can be traded as new-energy power?"
+    )
+    share = _share(result)
+    assert share is not None and share.result == "174000000" and share.unit == "度"
+    assert share.steps == ["3亿度 × 58% = 1.74亿度"]
+
+
+def test_a_share_of_square_metres_stays_in_square_metres(assistant) -> None:
+    # 到 2024 年底，全区新建建筑中装配式建筑面积占比力争达到 25%
+    result = assistant.ask("If a league builds 200,000 square metres of new buildings in 2024, how much of it should be prefabricated?")
+    share = _share(result)
+    assert share is not None and share.result == "50000" and share.unit == "平方米"
+
+
+def test_a_measure_asked_in_its_own_words_is_a_share_of_the_measure_stated(assistant) -> None:
+    # 并网型风光制氢一体化项目年上网电量不超过项目年总发电量的 20%
+    result = assistant.ask("我们的风光制氢一体化项目并网运行，一年发电2亿千瓦时，最多能上网多少电量？")
+    share = _share(result)
+    assert share is not None and share.result == "40000000" and share.unit == "度"
+
+
+def test_a_grant_per_tonne_is_no_share_of_the_tonnes(assistant) -> None:
+    result = assistant.ask("我们工厂一年废旧资源综合利用30万吨，按每吨补助能拿多少？")
+    assert _share(result) is None
+
+
+def test_a_calendar_year_is_no_base_and_trillion_is_a_scale(assistant) -> None:
+    # 到 2030 年，各级绿色工厂产值占制造业总产值比重超过 40%
+    result = assistant.ask("If a province's manufacturing output is 2 trillion yuan in 2030, how much of it must come from "
+                           "green factories?")
+    share = _share(result)
+    assert share is not None and share.result == "800000000000"
