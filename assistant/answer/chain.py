@@ -39,6 +39,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
 from assistant.answer.shares import ShareCalculator
+from assistant.answer.stated_sums import StatedSumCalculator
 from assistant.answer.totals import TotalCalculator
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
@@ -294,6 +295,11 @@ class AnswerChain:
         if measured and turn.calculations and all(dimension_of(c.unit) == "money" for c in turn.calculations):
             # "至少要综合利用多少万吨": a subsidy computed in money does not answer a quantity asked in its measure
             turn.calculations, turn.calc_note = [], ""
+        if turn.parsed is not None and not turn.calculations:
+            # "专利许可拿到600万元，作价入股又拿到500万元，合计多少？": the asker's own amounts, added up
+            stated_sum = StatedSumCalculator(partial(guide_tokens, self.retriever))(turn.parsed)
+            if stated_sum is not None:
+                turn.calculations, turn.calc_note = [stated_sum], ""
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)

@@ -452,7 +452,8 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
                     "capital loan loans tax interest refund refunds rebate rebates reimbursement".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age volume population area mileage length distance".split(), "count"),
-    **dict.fromkeys("deadline deadlines period duration".split(), "duration"),
+    **dict.fromkeys("deadline deadlines period duration lifespan term".split(), "duration"),
+    **dict.fromkeys("value".split(), "amount"),
     **dict.fromkeys("cap caps ceiling".split(), "amount"),
 }
 
@@ -841,6 +842,13 @@ _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE
 # "每吨补多少", "每亩奖多少钱": money given per a unit; "电价", "价格": a price named.
 _SUBSIDY_ASKED = re.compile(r"(?:补|奖|贴|资助|扶持)[^，,？?]{0,4}多少")
 _PRICE_NAMED = re.compile(r"电价|水价|气价|热价|地价|价格|单价|收费|租金|费")
+# "What do we actually pay…?", "what would each farm receive?": money paid or received, asked by its verb.
+_PAID_ASKED_EN = re.compile(
+    r"\bwhat\s+(?:do|does|did|would|will|must|should|can|could)\s+(?:[a-z'-]+\s+){1,3}?(?:actually\s+|still\s+|then\s+|really\s+)?"
+    r"(?:pay|owe|receive|get paid)\b",
+    re.IGNORECASE,
+)
+_UTILITY_EN = re.compile(r"\b(?:electricity|power|water|gas|heating)\b|\bper\s+(?:kwh|ton|tonne|cubic)", re.IGNORECASE)
 # Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").
 _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
@@ -866,6 +874,9 @@ def _slot_of(text: str) -> Slot:
         return "amount" if _names_money_en(text) else "count"
     if (named := figure_noun_slot(text)) is not None:
         return named
+    if _PAID_ASKED_EN.search(text):
+        # "what do we actually pay?", "what would the farm receive?": money; for power, water or gas a price
+        return "price" if _UTILITY_EN.search(text) else "amount"
     if not asks_figure(text):
         if _YES_NO.search(text.strip()) and not _WH_ZH.search(text):  # "可以用什么形式…" asks what, not whether
             return "eligibility"

@@ -233,6 +233,26 @@ def _step_shares(text: str) -> list[Figure]:
     return out
 
 
+# "补贴额不超过中央财政定额补贴的 1/3": a share written as a fraction of what is named before it.
+_FRACTION = re.compile(r"(?<![\d./])(\d{1,2})\s*/\s*(\d{1,2})(?![\d./])")
+_FRACTION_OF = re.compile(r"的\s*$")
+
+
+def _fraction_shares(text: str) -> list[Figure]:
+    """Each fraction a provision takes of what it names before it ("…定额补贴的 1/3"), as the percentage it
+    is, standing where the fraction is written."""
+    out: list[Figure] = []
+    template = figures("1%")[0]
+    for m in _FRACTION.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not 0 < a < b or not _FRACTION_OF.search(text[: m.start()]):
+            continue
+        percent = Decimal(100 * a) / Decimal(b)
+        out.append(replace(template, start=m.start(), end=m.end(), unit_end=m.end(), raw=m.group(0).replace(" ", ""),
+                           written=percent, number=percent, text=m.group(0)))
+    return out
+
+
 # Where an English sentence's clause ends: a comma, stop or mark, but not the comma of "5,000".
 _CLAUSE_END_EN = re.compile(r"[;?!]|[,.](?!\d)")
 # English names an amount's thing after it: "12 million yuan of equipment", "60,000 yuan in service
@@ -330,10 +350,11 @@ class ShareCalculator:
             share = self._share(clauses, terms, context, question.text, asked_part)
         if share is None:
             return None
-        rate = share.percent.number / 100
+        fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
+        over, under = (Decimal(fraction.group(1)), Decimal(fraction.group(2))) if fraction else (share.percent.number, Decimal(100))
         # (a measure in its own unit: "800,000 square metres" is 800,000 平方米, not its 1,200 亩)
         amount = (figure.number if kind in _MEASURES else figure.value) * items
-        value = amount * rate
+        value = amount * over / under
         if kind == "count" and value != value.to_integral_value():
             return None  # a share of a count that is no whole number is no answer to "how many"
         unit = "元" if kind == "money" else figure.unit.name if kind in _MEASURES and figure.unit else ""
@@ -343,7 +364,8 @@ class ShareCalculator:
         # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）": the share as the provision writes it
         written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw or "→" in share.percent.raw
         split = f"（{share.percent.raw}）" if written else ""
-        steps.append(f"{show(amount)} × {plain(share.percent.number)}%{split} = {show(value)}")
+        rate_shown = share.percent.raw if fraction else f"{plain(share.percent.number)}%{split}"
+        steps.append(f"{show(amount)} × {rate_shown} = {show(value)}")
         cap = self._cap(share) if kind == "money" else None
         if cap is not None and cap_per_mu(share.after):
             # "棚内净面积亩均补贴不超过 2万元": a cap per mu is no cap on the whole amount; with the
@@ -372,7 +394,7 @@ class ShareCalculator:
             steps.append(f"{'其余' if zh else 'the rest'}：{show(amount)} − {show(value)} = {show(rest)}")
         return Calculation(
             tool="share",
-            inputs={"base": plain(amount), "percent": plain(share.percent.number)},
+            inputs={"base": plain(amount), "percent": share.percent.raw if fraction else plain(share.percent.number)},
             steps=steps,
             result=plain(value),
             unit=unit,
@@ -431,7 +453,7 @@ class ShareCalculator:
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
             return ([f for f in figures(text) if f.dimension == "percent" and not any(s.start <= f.start < s.unit_end for s in summed)]
-                    + summed + _ratio_shares(text, asked_payers) + _step_shares(text))
+                    + summed + _ratio_shares(text, asked_payers) + _step_shares(text) + _fraction_shares(text))
 
         for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in):
             for f in percents:

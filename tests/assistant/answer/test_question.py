@@ -542,3 +542,15 @@ def test_a_long_figure_tail_with_a_hyphenated_figure_word_is_its_own_ask() -> No
         "from the region?"
     )
     assert [p.slot for p in q.parts] == ["percentage", "amount"]
+
+
+def test_english_nouns_naming_a_value_a_term_or_a_lifespan_ask_figures() -> None:
+    assert slot_of("Above what purchase value must research equipment go through public tendering?") == "amount"
+    assert slot_of("What is the lease term for industrial land?") == "duration"
+    assert slot_of("What is the safe service lifespan of a refrigerator?") == "duration"
+    assert slot_of("What terms apply to the loan?") == "fact"  # plural: which terms, no figure
+
+
+def test_what_we_actually_pay_asks_money() -> None:
+    assert slot_of("Our trucks would owe 24,000 yuan of tax. What do we actually pay under the reduction?") == "amount"
+    assert slot_of("What do farms pay for irrigation power?") == "price"

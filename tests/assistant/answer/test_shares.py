@@ -263,3 +263,18 @@ def test_a_calendar_year_is_no_base_and_trillion_is_a_scale(assistant) -> None:
                            "green factories?")
     share = _share(result)
     assert share is not None and share.result == "800000000000"
+
+
+def test_a_fraction_of_what_is_named_before_it_is_a_share(assistant) -> None:
+    # 在中央财政定额补贴基础上使用自治区财政资金累加补贴，补贴额不超过中央财政定额补贴的 1/3
+    result = assistant.ask("我们买了一台符合条件的打捆机，中央财政定额补贴6000元，自治区最多还能累加补多少？")
+    share = _share(result)
+    assert share is not None and share.result == "2000" and share.steps == ["6000元 × 1/3 = 2000元"]
+
+
+def test_what_we_actually_pay_is_the_share_of_the_tax_stated(assistant) -> None:
+    # 货车、挂车…车船税适用税额按照现行车船税适用税额的 50%征收
+    result = assistant.ask("Our trucks would owe 30,000 yuan of vehicle and vessel tax at the normal rate. "
+                           "What do we actually pay under Inner Mongolia's reduction?")
+    share = _share(result)
+    assert share is not None and share.result == "15000"

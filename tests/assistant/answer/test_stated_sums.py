@@ -1,0 +1,30 @@
+"""Stated sums: the asker's own amounts added up when the question asks their total."""
+
+
+def _stated_sum(result):
+    return next((c for c in result.calculations if c.tool == "stated_sum"), None)
+
+
+def test_the_amounts_stated_before_the_total_asked_are_added(assistant) -> None:
+    result = assistant.ask("我近五年靠技术转让拿到成果转化资金700万元，许可又拿到400万元，合计多少？够不够四类人才1000万元的门槛？")
+    calc = _stated_sum(result)
+    assert calc is not None and calc.result == "11000000" and calc.steps == ["700万元 + 400万元 = 1100万元"]
+    assert "1000 万元" in result.answer  # the threshold's provision is still quoted
+
+
+def test_only_the_amounts_the_total_names_are_added(assistant) -> None:
+    result = assistant.ask("我们去年缴了增值税1.5亿元、企业所得税0.6亿元，董事长年收入200万元。合计纳税多少？")
+    calc = _stated_sum(result)
+    assert calc is not None and calc.result == "210000000"
+
+
+def test_an_english_cumulative_total_of_stated_amounts(assistant) -> None:
+    result = assistant.ask("A researcher won 15 million yuan of national vertical projects and 6 million yuan of horizontal projects "
+                           "from outside the region. What is the cumulative total?")
+    calc = _stated_sum(result)
+    assert calc is not None and calc.result == "21000000"
+
+
+def test_a_total_of_what_provisions_pay_is_no_stated_sum(assistant) -> None:
+    result = assistant.ask("我们投资了300万元建厂房，又投了200万元买设备，一共能拿多少补贴？")
+    assert _stated_sum(result) is None
