@@ -288,6 +288,9 @@ _MEASURE_ASKED = {
 _MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\bpay|\bcharge|\bsubsid|\bgrant|\baward|\breward|"
                           r"\bper\b|钱|元|费|价|补|奖|每", re.IGNORECASE)
 
+# A percentage that names a rule ("under the 50% rule", "the 50% reduction").
+_NAMES_RULE = re.compile(r"\s*(?:rule|reduction|cut|discount|policy|scheme)\b", re.IGNORECASE)
+
 # The scales a bare sum is spoken in ("80万", "5 trillion"): money, its 元 left out.
 _MONEY_SCALES = frozenset({"万", "亿", "million", "billion", "trillion"})
 
@@ -350,6 +353,9 @@ class ShareCalculator:
             share = self._share(clauses, terms, context, question.text, asked_part)
         if share is None:
             return None
+        stated = {f.number for f in figures(text, question=True) if f.dimension == "percent"}
+        if stated and share.percent.number not in stated:
+            return None  # the rule the question names is another
         fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
         over, under = (Decimal(fraction.group(1)), Decimal(fraction.group(2))) if fraction else (share.percent.number, Decimal(100))
         # (a measure in its own unit: "800,000 square metres" is 800,000 平方米, not its 1,200 亩)
@@ -417,7 +423,9 @@ class ShareCalculator:
                      and f.number == f.number.to_integral_value() and not re.match(r"\s*年", text[f.end :])]
         # an amount stated as a threshold met ("RMB 100m+ sales") is a condition, not what a share is of
         bases = [f for f in bases if not stated_as_threshold(text, f)]
-        if len(bases) != 1 or any(f.dimension == "percent" for f in found):
+        # (a percentage naming the rule, "under the 50% rule", is the provision's, which the question applies)
+        asked_with = [f for f in found if f.dimension == "percent" and not _NAMES_RULE.match(text, f.unit_end)]
+        if len(bases) != 1 or asked_with:
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]
         before = text[: figure.start]

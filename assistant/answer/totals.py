@@ -119,7 +119,9 @@ _QUESTION_YEARS = re.compile(
     r"(?:前|连续|共|这|满)?\s*(?<!\d)(?!(?:19|20)\d\d\s*年)(\d+|[一二两三四五六七八九十]+)\s*(?:个)?(?:年|周年)(?!度|底|初|以前|以后|前)"
 )
 _QUESTION_YEARS_EN = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b",
+    # ("a two-year-old child" is an age, not a period)
+    r"\b(?!(?:19|20)\d\d\b)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b"
+    r"(?![\s-]*old\b)",
     re.IGNORECASE,
 )
 _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
@@ -282,6 +284,26 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False, grou
         own = text[since : _phrase_end(text, f.unit_end, tier_end)]
         terms.append(Term(clause, f, per, item, role, before, tier, shared, text[tier_start : f.start], own, id(f) in unpaired))
     return terms
+
+
+# "分级分类给予最低 5万元，最高不超过 40 万元的购房补贴": the two bounds of one payment, not two payments.
+_RANGE_LOW = re.compile(r"(?:最低|不低于|不少于)\s*$")
+_RANGE_TOP = re.compile(r"(?:最高|最多|不超过|上限)\s*$")
+_LEAST_ASKED = re.compile(r"最低|至少|最少|\bminimum\b|\bat least\b|\blowest\b|\bleast\b", re.IGNORECASE)
+
+
+def _one_bound(found: list[Term], question: str) -> list[Term]:
+    """The terms with one payment's range read as the bound the question asks: its lowest when it asks
+    the least ("都按…购房补贴的最低标准"), else its highest."""
+    least = bool(_LEAST_ASKED.search(question))
+    dropped: set[int] = set()
+    for low in found:
+        if not _RANGE_LOW.search(low.segment):
+            continue
+        top = next((t for t in found if t.tier == low.tier and t.figure.start > low.figure.start and _RANGE_TOP.search(t.segment)), None)
+        if top is not None:
+            dropped.add(id(top) if least else id(low))
+    return [t for t in found if id(t) not in dropped]
 
 
 # "the two awards", "这两项奖励": the question counts the grants it adds, not recipients.
@@ -809,7 +831,7 @@ class TotalCalculator:
     ) -> list[tuple[str, Decimal, Term]] | None:
         """The terms of the provision that the question asks to add, each with its step; None when
         a term cannot be read without guessing."""
-        found = provision_terms(clause, provision, counting, self.grouped)
+        found = _one_bound(provision_terms(clause, provision, counting, self.grouped), question)
         if not found:
             return []
         # an English question names a list's items by the glossary's words for them ("national-level")

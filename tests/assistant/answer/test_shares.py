@@ -278,3 +278,10 @@ def test_what_we_actually_pay_is_the_share_of_the_tax_stated(assistant) -> None:
                            "What do we actually pay under Inner Mongolia's reduction?")
     share = _share(result)
     assert share is not None and share.result == "15000"
+
+
+def test_a_percentage_naming_the_rule_is_applied_not_asked(assistant) -> None:
+    result = assistant.ask("Our trucks' normal vehicle and vessel tax would total RMB 12,000 a year. "
+                           "What would we actually pay under the Inner Mongolia 50% rule?")
+    share = _share(result)
+    assert share is not None and share.result == "6000"

@@ -701,3 +701,17 @@ def test_a_run_of_years_asked_as_the_minimum_is_summed(assistant) -> None:
                            "Over the 5 consecutive years of support, what is the minimum it receives?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "5000000"
+
+
+def test_a_payment_between_a_lowest_and_a_highest_is_counted_once_at_the_bound_asked(assistant) -> None:
+    # 分级分类给予最低 5万元，最高不超过 40 万元的购房补贴
+    result = assistant.ask("我们企业全职引进了4名产业人才，都按伊旗购房补贴的最低标准，一共能补多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "200000" and not any("40万元" in s for s in total.steps)
+
+
+def test_a_child_two_years_old_is_no_period_of_two_years(assistant) -> None:
+    result = assistant.ask("I'm a selected banner-level talent in Ejin Horo; both my parents are over 70 and I have one two-year-old "
+                           "child. How much do we get in elderly-care and childcare subsidies per year?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3000" and not any("2 years" in s for s in total.steps)
