@@ -23,7 +23,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes
+from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes, shared_stretch
 from assistant.answer.question import (
     ENGLISH_STOP_WORDS,
     FIGURE_SLOTS,
@@ -119,6 +119,10 @@ KEY_MAX_FREQUENCY = 150
 SMALL_COUNT = 31
 # Retrieval rank costs a provision this share of its score per place.
 RANK_DISCOUNT = 0.05
+# A provision writing a stretch of the question's own words this long or longer (a name: "国家技术创新中心")
+# scores this much more per character beyond the least.
+STRETCH_MIN = 5
+STRETCH_WEIGHT = 0.05
 # A part that names who pays ("市里…", "旗里…") prefers provisions of that policy level by this share.
 LEVEL_BONUS = 0.5
 
@@ -977,6 +981,7 @@ class Composer:
         stated = [q for q in quantities(part.text) if q.unit]
         support = asks_support(part.text)
         per_capita = bool(_PER_CAPITA_ASKED.search(part.text))
+        phrase = HOME.sub(" ", part.text) if detect_language(part.text) == "zh" else ""
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -1034,6 +1039,10 @@ class Composer:
                     if part.level and clause.level == part.level:
                         score *= 1 + LEVEL_BONUS
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
+                    if phrase and (stretch := shared_stretch(phrase, said)) >= STRETCH_MIN:
+                        # "国家技术创新中心…给多少": a provision writing the question's own name of the thing
+                        # ("对国家技术创新中心每年给予…") is about it, more than one sharing its words apart
+                        score *= 1 + STRETCH_WEIGHT * (stretch - STRETCH_MIN + 1)
                     out.append(Evidence(clause, rank, tier, score, coverage, found, named))
                 # (only a sentence that says whom by a condition's figure, "售价不高于 20 元/公斤的，…给予补贴",
                 # and states none paid: one stating nothing measurable is no subject of the figures after it)

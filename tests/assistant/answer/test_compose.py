@@ -737,3 +737,10 @@ def test_an_english_amount_asked_by_the_year_takes_the_yearly_provision(assistan
 def test_a_five_digit_service_hotline_answers_a_hotline_asked(assistant) -> None:
     result = assistant.ask("外国人住宿方面有问题，可以打哪个政务服务热线咨询？")
     assert not result.refused and "12367" in result.answer
+
+
+def test_a_provision_writing_the_questions_name_of_the_thing_is_preferred(assistant) -> None:
+    # "批准建设后，连续 5年对国家技术创新中心每年给予不低于 3000 万元支持" over "对获批国家级制造业创新中心，
+    # 连续 5年每年给予 1000 万元研发经费奖补", which shares the words apart
+    result = assistant.ask("国家技术创新中心批准建设后，自治区5年里至少给多少钱？")
+    assert "3000" in result.answer.split("\n")[0] and "1000 万元" not in result.answer.split("\n")[0]
