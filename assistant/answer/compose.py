@@ -472,6 +472,41 @@ def class_heading(clause: Clause) -> str:
     return ""
 
 
+# Talent classes: the catalogues' letters (A类 … F类, "顶尖人才（A 类）") and the region's numbered classes
+# (一类 … 六类), as a question names one ("A-class", "Class E", "category-3", "C类人才", "五类人才").
+_LETTERS = "ABCDEF"
+_NUMERALS = "一二三四五六"
+_CLASS_ASKED_EN = re.compile(r"\b(?i:class|category)[- ]?([A-F1-6])\b|\b([A-F1-6])[- ](?i:class|category)\b")
+_CLASS_ASKED_ZH = re.compile(r"(?<![A-Za-z])([A-F])\s*类|(?<![一二三四五六七八九十至到、哪第每同这那任某])([一二三四五六])类(?:人才)?")
+# A run of classes a provision names: "B、C、D 类", "E、F类", "A至D类", "一至六类", "二至四类", "五类、六类", "D类及以上".
+_CLASS_RUN = re.compile(
+    r"(?<![A-Za-z])(?P<run>[A-F](?:\s*[、,，和及与或至到\-—~]\s*[A-F])*)\s*类(?P<up>\s*(?:人才)?\s*及以上)?|"
+    r"(?P<cn>[一二三四五六](?:\s*[、和及与或至到]\s*[一二三四五六])*)\s*类(?P<cnup>\s*(?:人才)?\s*及以上)?"
+)
+
+
+def asked_talent_class(text: str) -> str | None:
+    """The one talent class a question names ("A-class" → "A", "Class 1" → "一", "五类人才" → "五"), or None."""
+    found = {(m.group(1) or m.group(2)).upper() for m in _CLASS_ASKED_EN.finditer(text)}
+    found |= {m.group(1) or m.group(2) for m in _CLASS_ASKED_ZH.finditer(text)}
+    found = {_NUMERALS[int(c) - 1] if c.isdigit() else c for c in found}
+    return found.pop() if len(found) == 1 else None
+
+
+def talent_classes(text: str) -> set[str]:
+    """The talent classes a provision's sentence names, ranges and "及以上" spelled out."""
+    out: set[str] = set()
+    for m in _CLASS_RUN.finditer(normalise(text)):
+        order, run, up = (_LETTERS, m.group("run"), m.group("up")) if m.group("run") else (_NUMERALS, m.group("cn"), m.group("cnup"))
+        named = [c for c in run if c in order]
+        if re.search(r"[至到\-—~]", run) and len(named) == 2:
+            named = list(order[order.index(named[0]) : order.index(named[1]) + 1])
+        if up:
+            named += list(order[: order.index(max(named, key=order.index)) + 1])
+        out |= set(named)
+    return out
+
+
 # A key word of three or more characters also counts as stated by the longer name it shortens,
 # its characters in order within this many times its length ("高新区" in "高新技术产业开发区").
 ABBREVIATION_SPREAD = 4
@@ -1127,6 +1162,11 @@ class Composer:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
             graded = [e for e in candidates if tier_grade(e.sentence.text) == grade]
             candidates = graded or [e for e in candidates if tier_grade(e.sentence.text) is None]
+        if (asked_class := asked_talent_class(part.text)) is not None:
+            # "an A-class talent's salary": a provision stating other classes' figures ("B、C、D 类人才可分别享受…",
+            # "D类及以上") states none for the class asked
+            candidates = [e for e in candidates
+                          if asked_class in (talent_classes(_whole_sentence(e.clause, e.sentence).text) or {asked_class})]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)

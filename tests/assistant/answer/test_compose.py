@@ -744,3 +744,19 @@ def test_a_provision_writing_the_questions_name_of_the_thing_is_preferred(assist
     # 连续 5年每年给予 1000 万元研发经费奖补", which shares the words apart
     result = assistant.ask("国家技术创新中心批准建设后，自治区5年里至少给多少钱？")
     assert "3000" in result.answer.split("\n")[0] and "1000 万元" not in result.answer.split("\n")[0]
+
+
+def test_talent_classes_named_by_a_question_and_by_a_provision() -> None:
+    from assistant.answer.compose import asked_talent_class, talent_classes
+
+    assert [asked_talent_class(q) for q in ("an A-class talent", "a Class 1 talent", "category-3 talent", "五类人才签3年",
+                                            "属于哪一类人才？", "Is there a class for this?")] == ["A", "一", "三", "五", None, None]
+    assert talent_classes("B、C、D 类人才可分别享受") == {"B", "C", "D"}
+    assert talent_classes("全职引进 D类及以上人才") == {"A", "B", "C", "D"}
+    assert talent_classes("二至四类人才税前 50 万至 300 万元/年") == {"二", "三", "四"}
+
+
+def test_a_provision_paying_other_talent_classes_does_not_answer_the_class_asked(assistant) -> None:
+    # 举荐并协助用人单位全职引进D类及以上人才，分别给予30万元、20万元、10万元、5万元荐才奖励: nothing for class E
+    result = assistant.ask("What referral reward does a headhunter get for placing an E-category talent full-time in Ejin Horo?")
+    assert "30 万元" not in result.answer.split("\n")[0] and "300,000" not in result.answer.split("\n")[0]
