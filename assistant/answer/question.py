@@ -453,7 +453,6 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age volume population area mileage length distance".split(), "count"),
     **dict.fromkeys("deadline deadlines period duration lifespan term".split(), "duration"),
-    **dict.fromkeys("value".split(), "amount"),
     **dict.fromkeys("cap caps ceiling".split(), "amount"),
 }
 
@@ -537,6 +536,8 @@ def _phrase_slot(words: list[str], text: str) -> Slot | None:
     # is about the support
     named = [(i, _FIGURE_NOUNS_EN[w]) for i, w in enumerate(words)
              if w in _FIGURE_NOUNS_EN and not (w in _BOUNDS_EN and i < len(words) - 1)]
+    if not named and words and words[-1] == "value":
+        return "amount"  # "above what purchase value": money (an output value asked by its size is a measure)
     if any(w in _BOUNDS_EN for w in words) and any(w in _MONEY_HEADS_EN for w in words):
         return "amount"  # "the maximum total support": money
     if named:
