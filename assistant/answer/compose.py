@@ -1074,7 +1074,7 @@ class Composer:
                     if part.level and clause.level == part.level:
                         score *= 1 + LEVEL_BONUS
                     score /= math.sqrt(max(1.0, len(tier.text) / 80))
-                    if phrase and (stretch := shared_stretch(phrase, said)) >= STRETCH_MIN:
+                    if phrase and found and (stretch := shared_stretch(phrase, said)) >= STRETCH_MIN:
                         # "国家技术创新中心…给多少": a provision writing the question's own name of the thing
                         # ("对国家技术创新中心每年给予…") is about it, more than one sharing its words apart
                         score *= 1 + STRETCH_WEIGHT * (stretch - STRETCH_MIN + 1)
