@@ -1091,11 +1091,12 @@ def _figure_named_en(phrase: str) -> bool:
     """Does an English noun phrase name a kind of figure ("the premium rate", "the yearly cap")?"""
     words = re.findall(r"[a-z-]+", phrase.lower())
     words += [part for w in words if "-" in w for part in w.split("-")]  # "post-subsidy" names a subsidy
-    return any(w in _FIGURE_NOUNS_EN or w in _ASKED_NOUNS_EN for w in words)
+    return any(map(_names_figure_en, words))
 
 
-# Words that bound a figure ("the maximum subsidy") name none alone when another item names it.
-_BOUND_WORDS_EN = frozenset("minimum maximum min max".split())
+def _names_figure_en(word: str) -> bool:
+    """Is an English word one naming a kind of figure ("rate", "subsidy", "amount")?"""
+    return word in _FIGURE_NOUNS_EN or word in _ASKED_NOUNS_EN
 
 
 def _head_noun_en(phrase: str) -> tuple[str, str]:
@@ -1107,7 +1108,8 @@ def _head_noun_en(phrase: str) -> tuple[str, str]:
 
 
 def _heads_figure(noun: str) -> bool:
-    return (noun in _FIGURE_NOUNS_EN or noun in _ASKED_NOUNS_EN) and noun not in _BOUND_WORDS_EN
+    """Does a head noun name a figure by itself? A bound ("the maximum") names none when another item names it."""
+    return _names_figure_en(noun) and noun not in _BOUNDS_EN
 
 
 _SENTENCE_CLOSE = re.compile(r"\s*[?.!]*\s*$")

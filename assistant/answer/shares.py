@@ -330,13 +330,14 @@ class ShareCalculator:
         # "一年用电100亿度…可再生能源至少要用多少度？": a share of a quantity the question states in the measure it asks
         kinds += [m for p in question.parts if p.slot == "count" and (m := p.measure) in _MEASURES and m not in kinds]
         text = normalise(question.text)
+        of_it_stated = bool(OF_IT.search(text))
         for f in figures(text, question=True):
             # "uses 100 million kWh a year: how much of it may be…", "use 200 million kWh of power a year. What's
             # the most we can buy as new-energy trading power?": a part of the quantity the question states, in
             # its own measure, asked as "of it" or in words of that measure (power, floor area), not as money
             rest = text[f.unit_end :]
             if f.dimension in _MEASURES and f.dimension not in kinds and (
-                    OF_IT.search(text) or (_MEASURE_ASKED[f.dimension].search(rest) and not _MONEY_ASKED.search(rest))):
+                    of_it_stated or (_MEASURE_ASKED[f.dimension].search(rest) and not _MONEY_ASKED.search(rest))):
                 kinds.append(f.dimension)
         base, kind = None, ""
         for kind in kinds:
@@ -349,7 +350,7 @@ class ShareCalculator:
         if share is None and ((of_it := OF_IT.search(question.text)) or kind in _MEASURES):
             # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
             # ("年上网电量不超过…的 20%", "新能源交易比例上限提高至 58%")
-            asked_part = question.text[of_it.end() :] if of_it else normalise(question.text)[figure.unit_end :]
+            asked_part = question.text[of_it.end() :] if of_it else text[figure.unit_end :]
             share = self._share(clauses, terms, context, question.text, asked_part)
         if share is None:
             return None
