@@ -141,7 +141,7 @@ _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     # "elderly-care plus childcare subsidies"
     r"\b[a-z-]+ plus [a-z-]+ (?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
-    r"\bfor (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
+    r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b", re.IGNORECASE  # "the per-cow subsidy total"

@@ -518,8 +518,38 @@ def _level_named(level: str, question: str) -> int:
 LAST_NOUN_CHARS_MIN = 4
 
 
-def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> int:
-    """Where the question names ``item`` (its level word, e.g. 自治区级), or -1. A list's first item
+def _named(item: str, role: str, question: str, others: Sequence[str] = (), english: bool = False) -> int:
+    """Where the question names ``item`` (see :func:`_written`), or -1; an English question (``question``
+    with the glossary's words rendered) also by a guide word of the item's own (see :func:`_named_en`)."""
+    at = _written(item, role, question, others)
+    if at < 0 and english and role != "level":
+        return _named_en(item, question, others)
+    return at
+
+
+# A guide word an English question renders that says only that something is paid names no item of a list.
+_PAID_ONLY = re.compile(r"一次性|奖励|奖补|补贴|补助|资助|支持|扶持|经费|资金")
+
+
+def _named_en(item: str, names: str, others: Sequence[str]) -> int:
+    """Where an English question (``names``: the glossary's guide words rendered into it) names a list's
+    ``item`` by a guide word of two characters or more that the item writes and no other item of its
+    list does ("international science and technology cooperation base" renders 科技, written by
+    "国际科技合作基地" and not by "国家引才引智示范基地"), or -1. The glossary renders few of an item's
+    words, but one it renders that only this item writes tells it from its neighbours. (A level, "national" →
+    国家级, names an item only with what is got at it: see :func:`_written`; nor does the region, "Inner
+    Mongolia" → 自治区.)"""
+    core = re.sub(r"[（(].*?[）)]", "", item).strip()
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,}", names):
+        word = m.group(0)
+        scope = HOME.search(word) or LEVEL_WORD.fullmatch(word.removesuffix("级") + "级")
+        if not scope and word in core and not _PAID_ONLY.fullmatch(word) and not any(word in o for o in others):
+            return m.start()
+    return -1
+
+
+def _written(item: str, role: str, question: str, others: Sequence[str] = ()) -> int:
+    """Where the question writes ``item`` (its level word, e.g. 自治区级), or -1. A list's first item
     may carry words of the sentence before it ("得初级") and its last the words after it
     ("市级优秀医"): the longest end of the first (start of the last), two characters at least,
     that the question writes and no other item of the list (``others``) shares, names it."""
@@ -544,7 +574,7 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = ()) -> i
         if _find_item(question, level.group(0)) < 0:
             return -1
         bare = [o[level.end() :] for o in others if o.startswith(level.group(0)) and o[level.end() :]]
-        return _named(core[level.end() :], role, question, bare)
+        return _written(core[level.end() :], role, question, bare)
     if role == "label":
         # an item written before its own figure: whole, or by its shortest start no other item
         # shares ("中级职称" beside "高级职称", "专利代理师": 中级)
@@ -647,12 +677,12 @@ def _list_noun_named(items: Sequence[str], names: str) -> bool:
     return not (len(end) >= LIST_NOUN_CHARS_MIN and _CJK.fullmatch(end[0])) or end[:2] in names or end[-4:] in names
 
 
-def _names_listed_items(names: str, found: Sequence[Term]) -> bool:
+def _names_listed_items(names: str, found: Sequence[Term], english: bool = False) -> bool:
     """Does the question name two or more of the items the provision lists, each with its own figure?"""
     listed = [t for t in found if t.item]
     if listed and not _list_noun_named([t.item for t in listed], names):
         return False
-    return sum(_named(t.item, t.role, names, [o.item for o in listed if o.item != t.item]) >= 0 for t in listed) >= 2
+    return sum(_named(t.item, t.role, names, [o.item for o in listed if o.item != t.item], english) >= 0 for t in listed) >= 2
 
 
 # Words naming only that something is paid ("补贴", "资助"): what a list pays is named by the words before them.
@@ -695,7 +725,7 @@ class TotalCalculator:
         ``counting`` a number of items is added up, not money ("每年遴选 150 个…连着评3年，一共多少个")."""
         names = default_glossary().render(question) if lang == "en" else question
         text = normalise(question)
-        provisions = self.provisions(clauses, terms, counting, names)
+        provisions = self.provisions(clauses, terms, counting, names, lang == "en")
         # each provision's terms, read once; one listing figures for things the question does not name adds nothing
         amounts_of = {id(p): self.amounts(text, p[1], p[2].text, lang, terms, counting) for p in provisions}
         provisions = [p for p in provisions if amounts_of[id(p)] != []]
@@ -711,7 +741,7 @@ class TotalCalculator:
         if names and any(_award_named(awards[id(p)], names) for p in provisions):
             provisions = [p for p in provisions if not awards[id(p)] or _award_named(awards[id(p)], names)]
             lead = lead if lead in provisions else None
-        lists = [p for p in provisions if names and _names_listed_items(names, terms_of[id(p)])]
+        lists = [p for p in provisions if names and _names_listed_items(names, terms_of[id(p)], lang == "en")]
         if lists and lead not in lists:
             lead = lists[0]
         if lead is not None:
@@ -750,6 +780,8 @@ class TotalCalculator:
             # "…a regional-level industrial design centre and a regional-level enterprise technology centre": two
             # things the English question names in the guide's words, each paid by its own provision
             another = _names_two(things, provisions[0][2].text, sentence.text)
+            if lang == "en" and provisions[0] in lists and not another:
+                continue  # the first list pays the things the English question names; another pays nothing it names
             if adds and (wanted > 1 or another or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append(provision)
                 break
@@ -803,7 +835,7 @@ class TotalCalculator:
         )
 
     def provisions(
-        self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool, names: str = ""
+        self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool, names: str = "", english: bool = False
     ) -> list[tuple[float, Clause, Sentence]]:
         """Provisions stating money (numbers of items), best first, with their share of the question's
         words; one pairing its figures with two or more listed items the question names ("1个C类人才和2个D类人才"
@@ -819,7 +851,7 @@ class TotalCalculator:
                 score *= 0.95**rank
                 if score < MIN_COVERAGE:
                     continue
-                if names and _names_listed_items(names, provision_terms(clause, sentence.text, counting)):
+                if names and _names_listed_items(names, provision_terms(clause, sentence.text, counting), english):
                     score += NAMED_ITEMS_BONUS
                 elif rank >= CLAUSES_READ:
                     continue  # further down, only a list naming the question's items is read
@@ -860,7 +892,7 @@ class TotalCalculator:
             for term in listed:
                 # (the other items of its own list: another tier's list of the same items names none of them apart)
                 others = [t.item for t in listed if t.item != term.item and t.tier == term.tier]
-                at = _named(term.item, term.role, names, others)
+                at = _named(term.item, term.role, names, others, lang == "en")
                 if at < 0:
                     continue
                 count = _count_before(names, at)
@@ -911,6 +943,7 @@ class TotalCalculator:
             own_words = set(self.tokenize(best.own))
             wanted = _awards_counted(question) - 1
             said = _guide_words_of(question, names, lang)
+            things = _named_things(names) if lang == "en" else []
             others = sorted((t for t in found if t.per == best.per and t is not best and words(t) != words(best)),
                             key=lambda t: -terms.overlap(self.tokenize(t.own)))
             for term in others:
@@ -922,7 +955,10 @@ class TotalCalculator:
                 counted = wanted > 0 and not (best.per == "once" and term.tier == best.tier)
                 # ("批准建设时补助 300 万元，通过认定再奖补 700 万元": a grant given again, to the same recipient)
                 again = best.per == "once" and term.tier == best.tier and _AGAIN.search(term.own) and names_a_sum(question)
-                if counted or shares_words or again or _label_named(term, said) or _recipient_named(term, said):
+                # ("…a high-tech enterprise and… an S&T leading enterprise": two things the English question names
+                # in the guide's words, each in the words leading to its own figure)
+                another = _names_two(things, best.segment, term.segment)
+                if counted or shares_words or again or another or _label_named(term, said) or _recipient_named(term, said):
                     chosen.append(term)
                     tier_words |= set(self.tokenize(term.tier))
                     own_words |= set(self.tokenize(term.own))
@@ -933,7 +969,7 @@ class TotalCalculator:
         if any(t.unpaired for t in chosen):
             return None  # which of "分别给予 30 万元、20 万元…" is whose, the provision does not say
         for term in chosen:
-            named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item])
+            named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item], lang == "en")
                                    for item, role in zip(term.shared, _roles(len(term.shared)))) if at >= 0]
             if term.per == "once" and len(named) >= 2:
                 # "对新认定的科技企业孵化器、众创空间…给予最高 200 万元": each item the question names gets it

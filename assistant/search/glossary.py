@@ -18,6 +18,10 @@ GLOSSARY_PATH = resources_dir() / "corpus" / "glossary_en_zh.tsv"
 COLLOQUIAL_PATH = resources_dir() / "corpus" / "colloquial_zh.tsv"
 HEADINGS_PATH = resources_dir() / "corpus" / "headings_en.tsv"
 _WORD = re.compile(r"[a-z0-9]+(?:[&.,][a-z0-9]+)*")
+# A run of Chinese characters in an English question: the guide's own words, as the asker writes them.
+CJK_RUN = re.compile(r"([\u4e00-\u9fff]+)")
+# A single English word names a thing when every guide word it stands for is at least this long.
+NAMING_SENSE_CHARS = 3
 
 
 def english_words(text: str) -> list[str]:
@@ -118,20 +122,26 @@ class Glossary:
                 i += 1
         return out
 
-
     def render(self, text: str) -> str:
         """``text`` with each English phrase of two words or more that the glossary knows written as
-        its Chinese terms (joined by /), a letter class as the guide writes it ("class A", "C-class" → A类, C类) and a number
-        word before a noun as a number with a counting word ("one A-class" → 1个A类), and a level adjective as
-        the guide's level ("a regional centre and a national one" → 自治区级, 国家级): the words a list's items
-        are named by in the guide, with the numbers put before them."""
+        its Chinese terms (joined by /), and a single word whose every term is a word of three characters
+        or more ("cooperative" → 合作社, "IP" → 知识产权: a single word's short senses are too loose to name an
+        item, "city" → 市级); a letter class as the guide writes it ("class A", "C-class" → A类, C类) and a
+        number word before a noun as a number with a counting word ("one A-class" → 1个A类), and a level
+        adjective as the guide's level ("a regional centre and a national one" → 自治区级, 国家级): the words a
+        list's items are named by in the guide, with the numbers put before them. The guide's words the
+        asker writes in Chinese ("IP-management standard (贯标)") stay where they are."""
+        return " ".join(piece if CJK_RUN.fullmatch(piece) else self._render_english(piece)
+                        for piece in CJK_RUN.split(text) if piece.strip())
+
+    def _render_english(self, text: str) -> str:
         text = _LETTER_CLASS.sub(lambda m: f" letterclass{(m.group(1) or m.group(2)).lower()} ", text)
         text = _BOTH_JOINING.sub("", text)
         out: list[str] = []
         after_level = False
         for phrase, found in self.groups(text):
             word = phrase[0] if len(phrase) == 1 else ""
-            if found and len(phrase) > 1:  # a single word's senses are too loose to name an item ("city" → 市级)
+            if found and (len(phrase) > 1 or min(map(len, found)) >= NAMING_SENSE_CHARS):
                 out.append("/".join(found))
             elif word in _LEVEL_WORDS:  # but a level is a level ("a regional centre and a national one")
                 out.append(_LEVEL_WORDS[word])

@@ -185,6 +185,12 @@ def test_a_run_of_years_counted_over_asks_a_total_and_one_that_says_who_qualifie
     assert not asks_total("连续3年亏损的企业能享受什么政策？")  # no money asked
 
 
+def test_the_most_across_or_from_both_asks_their_sum() -> None:
+    assert asks_total("What is the highest subsidy we could get across both?")
+    assert asks_total("How much could we get from both, at most?")
+    assert not asks_total("Which of the two awards is larger?")
+
+
 def test_a_number_of_items_stated_is_two_or_more_with_a_counting_word() -> None:
     assert states_count("今年报了2个项目，最多能拿多少？") and states_count("两家企业各拿多少？")
     assert not states_count("一个专家能拿多少？") and not states_count("要建多少个？") and not states_count("3个月补多少？")

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from assistant.answer.totals import _named, _summed_noun, provision_terms
+from assistant.answer.totals import _named, _named_en, _summed_noun, provision_terms
 from assistant.models import Clause
 
 
@@ -715,3 +715,29 @@ def test_a_child_two_years_old_is_no_period_of_two_years(assistant) -> None:
                            "child. How much do we get in elderly-care and childcare subsidies per year?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "3000" and not any("2 years" in s for s in total.steps)
+
+
+def test_an_english_question_names_a_listed_item_by_a_guide_word_only_that_item_writes() -> None:
+    names = "an international 科技/科学技术 cooperation base and a 国家级 人才引进/引进 示范基地"
+    assert _named("国际科技合作基地", "first", names, ["国家引才引智示范基地"], english=True) >= 0
+    assert _named("国家引才引智示范基地", "last", names, ["国际科技合作基地"], english=True) >= 0
+    assert _named("国际科技合作基地", "first", names, ["国家引才引智示范基地"]) < 0  # written whole only, in Chinese
+    # by its own words, a level or the region ("Inner Mongolia" → 内蒙古/自治区) names no item of a list of levels
+    region = "moved a 国家级 示范物流园区 into 内蒙古/自治区"
+    assert _named_en("自治区级", region, ["定为国家级", "市级"]) < 0
+
+
+def test_two_listed_items_an_english_question_names_by_their_own_words_are_added(assistant) -> None:
+    # "对新获批的国际科技合作基地和国家引才引智示范基地，分别一次性给予 100 万元和 30 万元奖补"
+    result = assistant.ask("Our company had an international science and technology cooperation base and a national "
+                           "talent-introduction demonstration base newly approved. What is the combined one-off award?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1300000", total.steps
+
+
+def test_two_grants_of_one_sentence_each_named_in_the_words_leading_to_it_are_added(assistant) -> None:
+    # "对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对首次认定的科技领军企业给予 300 万元科技创新项目支持"
+    result = assistant.ask("We were first recognised as a high-tech enterprise and later as an S&T leading enterprise. "
+                           "What is the total support from the city?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3300000", total.steps

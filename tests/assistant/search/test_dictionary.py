@@ -63,3 +63,12 @@ def test_a_direct_line_is_named_by_the_headings_english_title_before_the_glossar
 
     assert reader_label("工业用电") == heading_label("工业用电") != ""
     assert reader_label("不是指南的标题") == english_label("不是指南的标题")
+
+
+def test_rendering_names_things_by_long_senses_and_keeps_the_askers_chinese() -> None:
+    from assistant.search.glossary import default_glossary
+
+    rendered = default_glossary().render("A model cooperative passed IP-management standard (贯标) checks in the city.")
+    assert "合作社" in rendered and "知识产权" in rendered  # every sense a word of three characters or more
+    assert "贯标" in rendered  # the guide's word as the asker writes it
+    assert "市级" not in rendered and "city" in rendered  # "city": a short, loose sense names nothing
