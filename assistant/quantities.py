@@ -398,6 +398,28 @@ def quantities(text: str, described: bool = False) -> list[Quantity]:
     return out
 
 
+# Between a range's two ends ("20-25 万元/亩", "10 万—35 万元", "5万至10万元").
+_RANGE_DASH = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
+
+
+def range_lows(text: str) -> dict[tuple[Decimal, str], Quantity]:
+    """The low end of each range of money in ``text`` that is written without the unit (and scale) its high
+    end carries, by the high end's value and unit: "参考价格：20-25 万元/亩" → {(250000, "元/亩"): 20万元/亩}."""
+    text = normalise(text)
+    found = figures(text)
+    out: dict[tuple[Decimal, str], Quantity] = {}
+    for low, high in zip(found, found[1:]):
+        if low.unit is not None or high.unit is None or "元" not in high.unit.name or not high.written:
+            continue
+        if not _RANGE_DASH.fullmatch(text[low.end : high.start]):
+            continue
+        value = low.number if low.scale else low.number * (high.number / high.written)  # "20-25 万元": 20万
+        if 0 < value < high.number:
+            top = high.quantity
+            out[(top.value, top.unit)] = Quantity(value.normalize(), top.unit, low.text)
+    return out
+
+
 # "营收12个亿", "工资性收入160万": money a question states in speech, its 元 left out.
 _SPOKEN_YI = re.compile(r"(\d+(?:\.\d+)?)\s*个亿")
 _MONEY_WORDS = re.compile(r"(?:收入|工资|年薪|薪酬|薪水|营收|纳税|税收|投资|产值|销售额|利润|资产|贷款|融资)[^，,。？?；;\d]{0,4}$")

@@ -47,7 +47,17 @@ from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.language import detect_language
 from assistant.models import AnswerPart, Citation, Clause, page_label
-from assistant.quantities import Quantity, chinese_to_int, dimension_of, figures, normalise, quantities, stated_money, unit_named
+from assistant.quantities import (
+    Quantity,
+    chinese_to_int,
+    dimension_of,
+    figures,
+    normalise,
+    quantities,
+    range_lows,
+    stated_money,
+    unit_named,
+)
 from assistant.search.glossary import default_glossary, guide_terms
 from assistant.search.keyword import KeywordIndex
 
@@ -1817,9 +1827,12 @@ _EN_UNITS = {
 }
 
 
-def english_figure(q: Quantity) -> str:
-    """A figure for an English reader: 8.27万元/亩 → "82,700 yuan/mu"; the guide's wording follows in the quote."""
+def english_figure(q: Quantity, low: Decimal | None = None) -> str:
+    """A figure for an English reader: 8.27万元/亩 → "82,700 yuan/mu", a range from its ``low`` end
+    ("200,000 to 250,000 yuan/mu"); the guide's wording follows in the quote."""
     text = format(q.value.normalize(), ",f")
+    if low is not None:
+        text = f"{format(low.normalize(), ',f')} to {text}"
     unit = _EN_UNITS.get(q.unit) or (f"yuan per {q.unit.removeprefix('元/')}" if q.unit.startswith("元/") else q.unit)
     if unit == "%":
         return f"{text}%"
@@ -1889,7 +1902,9 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     if part.slot in FIGURE_SLOTS:
         implied = _implied_per(answer.sources[0][0]) if answer.sources else None
         stated = _priced_per(stated_figures(answer.line, part.slot, part.pays, asks_support(part.text)), implied)
-        figures = [english_figure(q) for q in stated if states(part.slot, q, part.counted, part.measure, part.per)]
+        lows = range_lows(answer.line)  # "20-25 万元/亩" is a range, not 25 万元/亩
+        figures = [english_figure(q, low.value if (low := lows.get((q.value, q.unit))) else None) for q in stated
+                   if states(part.slot, q, part.counted, part.measure, part.per)]
         body = ", ".join(dict.fromkeys(figures))
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.answer.sentences import shared_pairs
 from assistant.models import MARKER, AnswerWarning, Calculation, Citation
-from assistant.quantities import Quantity, quantities
+from assistant.quantities import Quantity, quantities, range_lows
 
 # A claim is a bullet line (kept or removed whole, so no quote is cut in half) or a sentence.
 _CLAIM = re.compile(r"[ \t]*[-*•][ \t][^\n]*(?:\n|$)|[^。！？!?\n]*(?:[。！？!?]+|\n|$)")
@@ -45,7 +45,9 @@ def _stated(citation: Citation) -> list[Quantity]:
     until = f" {citation.valid_until.isoformat()}" if citation.valid_until else ""
     period = "".join(f" {day.year}年{day.month}月{day.day}日" for day in (citation.valid_from, citation.valid_until) if day)
     pages = "".join(f" 第{page}页" for page in citation.pages)
-    return quantities(citation.text) + quantities(" ".join(citation.title_path) + until + period + pages)
+    # (the low end of a range, "20-25 万元/亩", is stated with the high end's unit)
+    lows = list(range_lows(citation.text).values())
+    return quantities(citation.text) + lows + quantities(" ".join(citation.title_path) + until + period + pages)
 
 
 _PUNCTUATION_ONLY = re.compile(r"[\s.,;:。，；：、！!？?]+")

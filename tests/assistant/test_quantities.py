@@ -14,6 +14,7 @@ from assistant.guide.clauses import cn_number
 from assistant.quantities import (
     BASE_UNIT,
     UNITS,
+    Quantity,
     chinese_to_int,
     convert,
     figures,
@@ -25,6 +26,7 @@ from assistant.quantities import (
     parse_span,
     plain,
     quantities,
+    range_lows,
     unit_named,
 )
 
@@ -230,3 +232,10 @@ def test_kilometres_are_a_length() -> None:
 
 def test_a_number_word_is_read_in_digits_english_or_chinese() -> None:
     assert [number_word(w) for w in ("12", "Three", "两", "十五", "many")] == [12, 3, 2, 15, None]
+
+
+def test_a_range_written_with_one_unit_gives_its_low_end_that_unit() -> None:
+    assert range_lows("参考价格：20-25 万元/亩") == {(Decimal(250000), "元/亩"): Quantity(Decimal(200000), "元/亩", "20")}
+    assert [q.value for q in range_lows("提供 10 万—35 万元安家补贴").values()] == [Decimal(100000)]
+    assert range_lows("1-10KV：0.477 元/度") == {}  # voltages, not money
+    assert range_lows("2021-2025 年") == {} and range_lows("可享受200 万元—300 万元年薪") == {}  # years; both ends written whole

@@ -55,6 +55,19 @@ def test_english_question_gets_an_english_direct_line(assistant) -> None:
     assert "p1.i2.i5.i3.c1" in cited_ids(result) and result.parts[0].slot == "price"
 
 
+def test_an_english_direct_line_gives_a_range_from_its_low_end(assistant) -> None:
+    # "参考价格：20-25 万元/亩": a range, not 25万元/亩, and its low end is the guide's figure, not an unsupported one
+    result = assistant.ask("What's the reference price for industrial land in Ejin Horo?")
+    assert not result.refused and "200,000 to 250,000 yuan/mu" in result.answer.splitlines()[0]
+    assert "p1.i2.i1.i1" in cited_ids(result)
+
+
+def test_a_housing_subsidy_asked_in_english_is_also_the_guides_settling_in_subsidy(assistant) -> None:
+    # "提供 10 万—35 万元安家补贴或相应平方米的住房"
+    result = assistant.ask("What housing subsidy do PhD graduates get in Ejin Horo?")
+    assert not result.refused and "100,000 to 350,000 yuan" in result.answer
+
+
 def test_expired_policy_is_flagged(assistant) -> None:
     result = assistant.ask("伊金霍洛旗肉牛保险每头保费多少？")
     assert "p3.s1.g4.d2.c1" in cited_ids(result)
