@@ -248,6 +248,12 @@ _KIND_OF_USE_EN = {"commercial": "商业", "industrial": "工业", "residential"
                    "non-residential": "非居民", "agricultural": "农业", "vehicle": "车用"}
 _KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural|vehicle)\s+"
                            r"(?:land|power|electricity|water|(?:natural[- ])?gas|heating|users?|tariffs?)\b", re.IGNORECASE)
+# ...or by the user it names ("what do farms pay under 1 kV?", "households versus industrial users"); a
+# household appliance is no household's tariff.
+_KIND_USER_EN = re.compile(r"\b(farm|farmer|household|home|resident|factory|factorie|business|businesse|shop)s?\b"
+                           r"(?![- ](?:appliances?|products?|goods))", re.IGNORECASE)
+_KIND_OF_USER_EN = {"farm": "农业", "farmer": "农业", "household": "居民", "home": "居民", "resident": "居民",
+                    "factory": "工业", "factorie": "工业", "business": "商业", "businesse": "商业", "shop": "商业"}
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
 _PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"
@@ -1549,7 +1555,8 @@ def _kinds_asked(text: str, lang: str) -> set[str]:
     """The kinds of use a question asks the price for ("商业用地" → 商业, "commercial land" → 商业), with the
     kinds a table for them may be written for (工商业 for 商业)."""
     named = ({m.group(1) for m in _KIND_ASKED.finditer(text)} if lang == "zh"
-             else {_KIND_OF_USE_EN[m.group(1).lower()] for m in _KIND_NOUN_EN.finditer(text)})
+             else {_KIND_OF_USE_EN[m.group(1).lower()] for m in _KIND_NOUN_EN.finditer(text)}
+             or {_KIND_OF_USER_EN[m.group(1).lower()] for m in _KIND_USER_EN.finditer(text)})
     return set().union(*(_KINDS_OF[k] for k in named)) if named else set()
 
 

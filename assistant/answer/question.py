@@ -849,7 +849,8 @@ _PAID_ASKED_EN = re.compile(
     r"(?:pay|owe|receive|get paid)\b",
     re.IGNORECASE,
 )
-_UTILITY_EN = re.compile(r"\b(?:electricity|power|water|gas|heating)\b|\bper\s+(?:kwh|ton|tonne|cubic)", re.IGNORECASE)
+# (a voltage names power: "what do farms pay under 1 kV?")
+_UTILITY_EN = re.compile(r"\b(?:electricity|power|water|gas|heating)\b|\bper\s+(?:kwh|ton|tonne|cubic)|\d\s*kv\b", re.IGNORECASE)
 # Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").
 _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 

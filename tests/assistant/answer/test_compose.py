@@ -624,6 +624,9 @@ def test_a_table_for_another_kind_of_use_does_not_price_the_kind_asked(assistant
     # 工商业用气 prices commercial users' gas
     gas = assistant.ask("What is the commercial gas price?")
     assert "3.06" in gas.parts[0].answer_line
+    # a user named by its noun ("farms") asks its own tariff: 农业生产用电, not the industrial table before it
+    farms = assistant.ask("What is the industrial power price below 1 kV, and what do farms pay under 1 kV?")
+    assert "0.504" in farms.parts[0].answer_line and "0.288" in farms.parts[1].answer_line
 
 
 def test_a_level_to_be_at_is_a_condition_not_a_payment() -> None:

@@ -560,3 +560,4 @@ def test_english_nouns_naming_a_value_a_term_or_a_lifespan_ask_figures() -> None
 def test_what_we_actually_pay_asks_money() -> None:
     assert slot_of("Our trucks would owe 24,000 yuan of tax. What do we actually pay under the reduction?") == "amount"
     assert slot_of("What do farms pay for irrigation power?") == "price"
+    assert slot_of("What do farms pay under 1 kV?") == "price"  # a voltage names power
