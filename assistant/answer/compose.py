@@ -250,10 +250,11 @@ _KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-
                            r"(?:land|power|electricity|water|(?:natural[- ])?gas|heating|users?|tariffs?)\b", re.IGNORECASE)
 # ...or by the user it names ("what do farms pay under 1 kV?", "households versus industrial users"); a
 # household appliance is no household's tariff.
-_KIND_USER_EN = re.compile(r"\b(farm|farmer|household|home|resident|factory|factorie|business|businesse|shop)s?\b"
-                           r"(?![- ](?:appliances?|products?|goods))", re.IGNORECASE)
-_KIND_OF_USER_EN = {"farm": "农业", "farmer": "农业", "household": "居民", "home": "居民", "resident": "居民",
-                    "factory": "工业", "factorie": "工业", "business": "商业", "businesse": "商业", "shop": "商业"}
+_KIND_OF_USER_EN = {"farm": "农业", "farms": "农业", "farmer": "农业", "farmers": "农业", "household": "居民",
+                    "households": "居民", "home": "居民", "homes": "居民", "resident": "居民", "residents": "居民",
+                    "factory": "工业", "factories": "工业", "business": "商业", "businesses": "商业", "shop": "商业",
+                    "shops": "商业"}
+_KIND_USER_EN = re.compile(rf"\b({'|'.join(_KIND_OF_USER_EN)})\b(?![- ](?:appliances?|products?|goods))", re.IGNORECASE)
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
 _PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"

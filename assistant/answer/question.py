@@ -144,7 +144,9 @@ _TOTAL = re.compile(
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
-    r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b", re.IGNORECASE  # "the per-cow subsidy total"
+    r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
+    # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
+    r"\b(?:come|comes|add|adds)\s+(?:up\s+)?to\s*\?|\badd\s+up\s*\?|\bin\s+all\s*\?", re.IGNORECASE
 )
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
 _RUN_OF_YEARS = re.compile(
@@ -592,6 +594,8 @@ _IN_UNIT_EN = re.compile(
 _SIZE_ASKED_EN = re.compile(r"\bhow (?:big|large) (?:is|are|was|were|will|would|can|could|must|an?)\b", re.IGNORECASE)
 _AREA_ASKED_EN = re.compile(
     r"\bwhat(?:'s|\s+is)\s+(?:the\s+)?(?:(?:total|overall|planned|floor|land)\s+){0,2}area\b|"
+    # "what minimum planted area"
+    r"\bwhat\s+(?:minimum|maximum|min|max|smallest|largest|total|planted|planting|sown|land|floor|site)\s+(?:[a-z-]+\s+)?area\b|"
     r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积|"  # "how big is the banner in area"
     r"面积(?:上限|下限|要求)?(?:是|有|要|为)?多少(?!钱|元|万)|"  # "面积上限多少": a measure, not money
     r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b",  # "how big is the banned area"
@@ -724,6 +728,8 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"labs|laboratories|subsidiaries|factories|plants|smes|startups|start-ups|manufacturers|producers|makers|operators|banks)\b"),
         ("place", r"旗县|旗区|县|村|园区|开发区|\b(?:banners|counties|villages|towns|parks|districts|zones)\b"),
         ("project", r"项目|\bprojects\b"),
+        # a site recognised or built ("种植基地", "养殖场"): "two herb farms" recognised as planting bases
+        ("site", r"基地|农场|牧场|养殖场|\b(?:bases|farms|ranches|sites)\b"),
         # what is registered or bred and paid for one by one ("每个产品", "每个品种")
         ("product", r"产品|品种|药品|食品|\b(?:products|foods|drugs|medicines|cosmetics|varieties|formulas)\b"),
     )
@@ -734,6 +740,7 @@ RECIPIENT_WORDS = {
     "organisation": re.compile(r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|主体|平台|中心"),
     "place": re.compile(r"旗县|旗区|县|村|园区|开发区"),
     "project": re.compile(r"项目"),
+    "site": re.compile(r"基地|农场|牧场|养殖场"),
     "household": re.compile(r"户"),
     "product": re.compile(r"产品|品种"),
 }
@@ -1151,6 +1158,10 @@ def _split_coordinated_en(sentence: str) -> list[str]:
         right_item = right.split(",")[0]
         start = _item_start(left, right_item)
         if start is not None:
+            # "for tap water — households versus a commercial user": the compared items follow the dash,
+            # what comes before it (tap water) is asked of both
+            if dash := list(re.finditer(r"\s+(?:—|–|-)\s+|:\s+", left[start:])):
+                start += dash[-1].end()
             return [f"{left}{close}", f"{left[:start]}{right_item}{close}"]
         if _WH_EN.search(left):
             return [sentence]

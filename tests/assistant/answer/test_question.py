@@ -191,6 +191,12 @@ def test_the_most_across_or_from_both_asks_their_sum() -> None:
     assert not asks_total("Which of the two awards is larger?")
 
 
+def test_what_things_come_to_or_add_up_to_asks_their_sum() -> None:
+    assert asks_total("How much do the two one-off awards come to?") and asks_total("How much in all?")
+    assert asks_total("What does that add up to?")
+    assert not asks_total("How much does the subsidy come to per mu?")  # one rate, asked per unit
+
+
 def test_a_number_of_items_stated_is_two_or_more_with_a_counting_word() -> None:
     assert states_count("今年报了2个项目，最多能拿多少？") and states_count("两家企业各拿多少？")
     assert not states_count("一个专家能拿多少？") and not states_count("要建多少个？") and not states_count("3个月补多少？")
@@ -561,3 +567,16 @@ def test_what_we_actually_pay_asks_money() -> None:
     assert slot_of("Our trucks would owe 24,000 yuan of tax. What do we actually pay under the reduction?") == "amount"
     assert slot_of("What do farms pay for irrigation power?") == "price"
     assert slot_of("What do farms pay under 1 kV?") == "price"  # a voltage names power
+
+
+def test_items_compared_after_a_dash_share_what_comes_before_it() -> None:
+    parts = parse_question("What will we pay for tap water — households versus a commercial user?").parts
+    assert [p.text for p in parts] == ["What will we pay for tap water — households?",
+                                       "What will we pay for tap water — a commercial user?"]
+    assert all(p.slot == "price" for p in parts)
+
+
+def test_what_minimum_planted_area_asks_an_area() -> None:
+    parsed = parse_question("For the featured industry bases the city supports, what minimum planted area is required?")
+    assert parsed.parts[0].measure == "area"
+    assert parse_question("What area does the pilot cover?").parts[0].measure is None  # where, not how large

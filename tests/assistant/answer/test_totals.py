@@ -741,3 +741,13 @@ def test_two_grants_of_one_sentence_each_named_in_the_words_leading_to_it_are_ad
                            "What is the total support from the city?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "3300000", total.steps
+
+
+def test_sites_are_counted_like_recipients(assistant) -> None:
+    # "对认定为自治区级道地药材种植基地、仿野生药材种植基地的一次性奖补 50 万元": once for each base
+    english = assistant.ask("Two of our herb farms were each recognised as an autonomous-region-level genuine medicinal "
+                            "herb planting base. What is the total one-off award?")
+    chinese = assistant.ask("我们有两个基地被认定为自治区级道地药材种植基地，一共奖多少？")
+    for result in (english, chinese):
+        total = next(c for c in result.calculations if c.tool == "total")
+        assert total.result == "1000000" and any("× 2" in s for s in total.steps), total.steps
