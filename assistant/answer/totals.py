@@ -1118,6 +1118,12 @@ def _label(term: Term) -> str:
     return f"{words}：" if words else ""
 
 
+# A period stated as a threshold: "for over / more than / at least six months", "超过6个月", "6个月以上" (not
+# "over 3 years", the run asked about).
+_OVER_BEFORE = re.compile(r"(?:\bfor over|\bmore than|\bat least|\blonger than|超过|不少于|不低于)\s*$", re.IGNORECASE)
+_OVER_AFTER = re.compile(r"\s*(?:以上|及以上|多)")
+
+
 def _periods(question: str, provision: str, per: str) -> int | None:
     """How many years (or months) a yearly (monthly) term counts: as the question gives, else as
     long as the provision allows."""
@@ -1127,6 +1133,8 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     else:
         asked = list(_QUESTION_MONTHS.finditer(question))
         stated = _PROVISION_MONTHS.search(normalise(provision))
+    # "out of work for over six months", "失业超过6个月": a threshold the asker meets, not the run paid
+    asked = [m for m in asked if not (_OVER_BEFORE.search(question[: m.start()]) or _OVER_AFTER.match(question[m.end() :]))]
     most = number_word(next(g for g in stated.groups() if g)) if stated else None
     if asked and not _LONGEST.search(question):
         value = number_word(next(g for g in asked[-1].groups() if g))

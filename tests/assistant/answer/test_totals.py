@@ -751,3 +751,11 @@ def test_sites_are_counted_like_recipients(assistant) -> None:
     for result in (english, chinese):
         total = next(c for c in result.calculations if c.tool == "total")
         assert total.result == "1000000" and any("× 2" in s for s in total.steps), total.steps
+
+
+def test_a_period_the_asker_has_passed_is_a_condition_not_the_months_paid(assistant) -> None:
+    # "引进产业人才配偶连续超过 6个月未就业的…按照每月 1000 元…最长 24 个月": the six months qualify, 24 are paid
+    result = assistant.ask("My husband came with me to Ejin Horo when my employer recruited me, and he has been without "
+                           "a job for more than 6 months. What is the most living subsidy he can get in total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert any("1000元 × 24" in s for s in total.steps), total.steps
