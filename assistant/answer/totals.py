@@ -518,6 +518,11 @@ def _level_named(level: str, question: str) -> int:
 LAST_NOUN_CHARS_MIN = 4
 
 
+def _core(item: str) -> str:
+    """A listed item without its bracketed aside ("高级人才（E类）" → 高级人才: its class aside)."""
+    return re.sub(r"[（(].*?[）)]", "", item).strip()
+
+
 def _named(item: str, role: str, question: str, others: Sequence[str] = (), english: bool = False) -> int:
     """Where the question names ``item`` (see :func:`_written`), or -1; an English question (``question``
     with the glossary's words rendered) also by a guide word of the item's own (see :func:`_named_en`)."""
@@ -539,7 +544,7 @@ def _named_en(item: str, names: str, others: Sequence[str]) -> int:
     words, but one it renders that only this item writes tells it from its neighbours. (A level, "national" →
     国家级, names an item only with what is got at it: see :func:`_written`; nor does the region, "Inner
     Mongolia" → 自治区.)"""
-    core = re.sub(r"[（(].*?[）)]", "", item).strip()
+    core = _core(item)
     for m in re.finditer(r"[\u4e00-\u9fff]{2,}", names):
         word = m.group(0)
         scope = HOME.search(word) or LEVEL_WORD.fullmatch(word.removesuffix("级") + "级")
@@ -553,7 +558,7 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
     may carry words of the sentence before it ("得初级") and its last the words after it
     ("市级优秀医"): the longest end of the first (start of the last), two characters at least,
     that the question writes and no other item of the list (``others``) shares, names it."""
-    core = re.sub(r"[（(].*?[）)]", "", item).strip()
+    core = _core(item)
     if role == "level":
         # its level, and what is got at it by two characters running ("核心育种场" of "奶牛、奶羊核心育种场")
         level = LEVEL_WORD.match(core)
@@ -562,7 +567,7 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
         if level is None or (noun and not any(_CJK.fullmatch(p[0]) and p[1] != "、" and p in question for p in pairs)):
             return -1
         return _level_named(level.group(0), question)
-    distinct = _distinct(core, [re.sub(r"[（(].*?[）)]", "", o).strip() for o in others])
+    distinct = _distinct(core, [_core(o) for o in others])
     if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
         return at  # "自治区级…集群和国家级…集群": the words the items do not share name them
     if len(core) == 1 and re.fullmatch(r"[A-Za-z一二三四五六七八九十]", core):
@@ -671,7 +676,7 @@ def _list_noun_named(items: Sequence[str], names: str) -> bool:
     head = list_head(items)
     if len(head) >= 2:
         return head[:2] in names
-    cores = [re.sub(r"[（(].*?[）)]", "", i).strip() for i in items]  # "高级人才（E类）": its class aside
+    cores = [_core(i) for i in items]
     end = os.path.commonprefix([c[::-1] for c in cores])[::-1] if len(cores) >= 2 else ""
     # (named by its start, or by its last words: "产业集群" of "中小企业特色产业集群")
     return not (len(end) >= LIST_NOUN_CHARS_MIN and _CJK.fullmatch(end[0])) or end[:2] in names or end[-4:] in names
