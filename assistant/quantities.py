@@ -185,7 +185,9 @@ _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_RUN = r"(?:[零〇一二两三四五六七八九十百万亿]|千(?![伏瓦克]))+"
 _FIGURE = re.compile(
     r"(?P<pre>rmb|cny|¥)?\s*"
-    rf"(?:百分之(?P<pct>{_ARABIC}|{_CN_RUN})|(?P<num>{_ARABIC})|(?P<cn>{_CN_RUN}))\s*"
+    rf"(?:百分之(?P<pct>{_ARABIC}|{_CN_RUN})|(?P<num>{_ARABIC})|(?P<cn>{_CN_RUN}))"
+    # "50 多亿元", "3000 余万元": about the number, in the scale after it
+    r"(?:(?<=\d)\s*(?:多|余)(?=\s*[万亿千]))?\s*"
     # "RMB 100m", "¥2bn": money's abbreviated scales, after a currency only ("2m" may be metres)
     r"(?P<scale>thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
     re.IGNORECASE,

@@ -77,7 +77,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        # ("what do government agencies pay": the body is who does something, not what is asked)
                        r"(?:which|what)\s+(?!(?:do|does|did|will|would|can|could|should|must|may|might)\b)"
                        r"(?:[a-z-]+\s+){0,3}?(?:departments?|agenc(?:y|ies)|authorit(?:y|ies)|bureaus?|offices?|bodies|body|"
-                       r"units?|ministr(?:y|ies))\b|"
+                       r"(?<!per )(?<!each )units?|ministr(?:y|ies))\b|"  # ("subsidy per unit": per one, not a body)
                        r"responsible (?:departments?|units?|bureaus?|offices?|bodies|agenc(?:y|ies)|authorit(?:y|ies))|"
                        r"(?:departments?|agenc(?:y|ies)|bureaus?) (?:is|are) responsible|"
                        r"whom|who (?:do|should|can) (?:we|i)|"
@@ -115,6 +115,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
                        # "what can the price be set at, relative to the national minimum?": a share of it
                        r"\brelative to\b|\bas a (?:share|proportion|fraction) of\b"),
+        # "how much is given per tonne of coal saved": a grant paid per unit is an amount, not a price
+        ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
@@ -125,8 +127,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
                    r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励|资助|奖补)|"
-                   r"(?:补|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
-                   r"how much|amount|grant|subsid|reward|bonus|award"),
+                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
+                   r"how much|amount|grant|subsid|reward|bonus|award|"
+                   # "what pre-tax pay" (not "what pay grade", a level)
+                   r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
+                   r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
         ("count", r"多少|(?<![这近前好])几(?!乎)", r"(?!)"),
         ("list", r"哪些|有什么|有哪|都有|包括|范围|什么(?:行业|产业|项目|企业|条件|要求|人)",
@@ -703,6 +708,9 @@ _STATED_COUNT_EN = re.compile(
     r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,3}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
+# The low end and the connective of a range ("100到", "100—", "between 100 and "): the number after it
+# closes a bracket of size, it counts nothing.
+_RANGE_START = re.compile(r"\d\s*(?:到|至|—|－|–|-|~|～|\bto|\band)\s*$", re.IGNORECASE)
 # A pair counted by its name: both parents are two people.
 _PARENTS = re.compile(
     r"父母(?=都|双方|均|俩|二人|两人|两位)|双亲|\bboth (?:of )?(?:my |our |his |her |their )?parents\b|"
@@ -752,6 +760,8 @@ def stated_counts(text: str) -> list[StatedCount]:
     was named before)."""
     out: list[StatedCount] = []
     for m in _STATED_COUNT.finditer(text):
+        if _RANGE_START.search(text, 0, m.start()):
+            continue  # "100到3000头的养殖场": the size a provision asks of a farm, not how many there are
         number = m.group(1)
         value = int(number) if number.isdigit() else chinese_to_int(number.replace("两", "二"))
         if value is None or value < 2:
@@ -768,7 +778,7 @@ def stated_counts(text: str) -> list[StatedCount]:
                 out.append(StatedCount(2, "", "", m.start()))
             continue
         noun = m.group("noun")
-        if _NOT_ITEMS_EN.search(noun) or re.match(r"(?:19|20)\d\d$", m.group("n")):
+        if _RANGE_START.search(text, 0, m.start()) or _NOT_ITEMS_EN.search(noun) or re.match(r"(?:19|20)\d\d$", m.group("n")):
             continue
         digits = m.group("n").replace(",", "")  # "2,000 dairy cows"
         value = int(digits) if digits.isdigit() else ENGLISH_NUMBERS[digits.lower()]
@@ -934,9 +944,18 @@ def _english_slot(piece: str) -> Slot:
 
 def _asks(text: str, lang: Language) -> bool:
     text = spoken_to_written(text)
+    if lang == "en" and _CONDITION_EN.match(text) and not text.rstrip().endswith("?"):
+        # "If the premium is 600 yuan, how much…": the condition the ask after it is put in; it asks only
+        # in what follows its comma ("If a firm lists overseas, may foreign investors…")
+        _, comma, rest = text.partition(",")
+        return bool(comma) and _asks(rest, lang)
     if lang == "en" and _names_asked_figure_en(text):
         return True
     return bool((_ASKS_ZH if lang == "zh" else _ASKS_EN).search(text)) or any(cue.search(text) for _, cue in _SLOT_CUES[:4])
+
+
+# The start of a condition: "If …", "Suppose …", "Assuming …", "Given that …".
+_CONDITION_EN = re.compile(r"\s*(?:if|suppose|supposing|assuming|given that|provided that|in case)\b", re.IGNORECASE)
 
 
 def _names_asked_figure_en(text: str) -> bool:
@@ -1010,6 +1029,13 @@ def _split_respectively_zh(sentence: str) -> list[str]:
         width = max((len(m.group(0)) for m in ends), default=width)
     first = prefix_text[len(prefix_text) - width:]
     prefix = prefix_text[: len(prefix_text) - width]
+    # "刚性引进A、B、C类人才的用人单位": letters or numerals listed share what the last one is followed by
+    named = _MARKED_LAST_ZH.fullmatch(right.strip())
+    mark = _MARK_END_ZH.search(prefix_text) if named else None
+    if named and mark and all(_MARK_ZH.fullmatch(item.strip()) for item in items[:-1]):
+        prefix, first = prefix_text[: mark.start()], mark.group(0)
+        items = [f"{item.strip()}{named.group(2)}" for item in [first, *items[:-1]]] + [right]
+        return [f"{prefix}{item}{shared_after}" for item in items]
     items = [first] + items
     # "国家级、自治区级企业技术中心": the last item carries the noun the level words before it go with
     if _LEVEL_ITEM_ZH.match(items[-1]) and all(_LEVEL_END_ZH.search(item.strip()) for item in items[:-1]) and (noun := list_head(items)):
@@ -1018,6 +1044,10 @@ def _split_respectively_zh(sentence: str) -> list[str]:
 
 
 _LEVEL_ITEM_ZH = re.compile(r"(?:国家|自治区|省|盟市|市|旗区|旗|县|区)级")
+# An item of a list named by a letter or a numeral, and what follows the last one ("C类人才" → C, 类人才).
+_MARK_ZH = re.compile(r"[A-Za-z]|\d{1,2}|[一二三四五六七八九十]")
+_MARKED_LAST_ZH = re.compile(rf"({_MARK_ZH.pattern})([\u4e00-\u9fff]\S*)")
+_MARK_END_ZH = re.compile(rf"(?<![A-Za-z\d一二三四五六七八九十])(?:{_MARK_ZH.pattern})$")
 _LEVEL_END_ZH = re.compile(rf"{_LEVEL_ITEM_ZH.pattern}$")
 
 

@@ -58,6 +58,7 @@ STATED_RESULT_EN = re.compile(
 STATED_RESULT_EN_WINDOW = 40
 CONFIRMATION = re.compile(r"^\s*[,，]?\s*(?:right|correct|isn'?t it|is that (?:right|correct)|对吗|对吧|对不对|是吗|是不是|没错吧)")
 CONFIRMATION_WINDOW = 20
+_PERIODS = frozenset({"years", "months", "days"})
 # A sign or an exponent the question writes before a number the calculators would read without it.
 _NEGATIVE = re.compile(r"(?<![\d.])[-−]\s*$")
 _EXPONENT = re.compile(r"\d\s*e\s*[-+]?$", re.IGNORECASE)
@@ -372,9 +373,10 @@ def _named_after(text: str, q: Quantity, cue: str) -> bool:
 
 
 def _claimed(text: str, q: Quantity) -> bool:
-    """The question presents this number as an outcome or asks to have it confirmed."""
+    """The question presents this number as an outcome or asks to have it confirmed. A period after
+    the word for what is paid ("贴息3年", "补贴三年") says for how long, not how much."""
     return bool(
-        STATED_RESULT.search(text[max(0, q.start - STATED_RESULT_WINDOW) : q.start])
+        (q.dimension not in _PERIODS and STATED_RESULT.search(text[max(0, q.start - STATED_RESULT_WINDOW) : q.start]))
         or STATED_RESULT_EN.search(text[max(0, q.start - STATED_RESULT_EN_WINDOW) : q.start])
         or CONFIRMATION.search(text[q.end + q.unit_len : q.end + q.unit_len + CONFIRMATION_WINDOW])
     )

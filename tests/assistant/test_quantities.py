@@ -239,3 +239,12 @@ def test_a_range_written_with_one_unit_gives_its_low_end_that_unit() -> None:
     assert [q.value for q in range_lows("提供 10 万—35 万元安家补贴").values()] == [Decimal(100000)]
     assert range_lows("1-10KV：0.477 元/度") == {}  # voltages, not money
     assert range_lows("2021-2025 年") == {} and range_lows("可享受200 万元—300 万元年薪") == {}  # years; both ends written whole
+
+
+def test_about_a_number_in_its_scale() -> None:
+    # "50 多亿元": more than 50 亿元, read in 亿元 (not a bare 50 and a lone 亿元)
+    (figure,) = figures(normalise("累计投资 50 多亿元建成教育基础设施"))
+    assert figure.value == Decimal("5000000000") and figure.dimension == "money"
+    (figure,) = figures(normalise("总投资 3000 余万元"))
+    assert figure.value == Decimal("30000000")
+    assert [f.value for f in figures(normalise("补贴100万元多少"))] == [Decimal("1000000")]

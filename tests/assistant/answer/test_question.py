@@ -580,3 +580,44 @@ def test_what_minimum_planted_area_asks_an_area() -> None:
     parsed = parse_question("For the featured industry bases the city supports, what minimum planted area is required?")
     assert parsed.parts[0].measure == "area"
     assert parse_question("What area does the pilot cover?").parts[0].measure is None  # where, not how large
+
+
+@pytest.mark.parametrize(
+    ("question", "slots"),
+    [
+        ("合作社贷了200万元，贴息两年一共能贴多少？", ["amount"]),  # 贴 pays money, as 补 does
+        ("稳岗返还最多返多少？", ["amount"]),
+        # a grant paid per unit is an amount; a body (单位) is not "per unit"
+        ("How much is awarded per tonne of standard coal saved?", ["amount"]),
+        ("What subsidy per unit does the opinion give for first-of-its-kind equipment?", ["amount"]),
+        ("What pre-tax pay can a category-one talent expect?", ["amount"]),
+        # "If …" is the condition the ask after it is put in, not an ask of its own
+        ("If the full-cost premium for a grain crop is 600 yuan, how much does the central government cover?", ["amount"]),
+    ],
+)
+def test_slots_of_this_rounds_shapes(question: str, slots: list[str]) -> None:
+    assert [p.slot for p in parse_question(question).parts] == slots
+
+
+def test_letters_listed_share_the_noun_after_the_last() -> None:
+    parts = parse_question("刚性引进A、B、C类人才的用人单位，分别最高奖多少引才资助？").parts
+    assert [p.text for p in parts] == [
+        "刚性引进A类人才的用人单位，最高奖多少引才资助？",
+        "刚性引进B类人才的用人单位，最高奖多少引才资助？",
+        "刚性引进C类人才的用人单位，最高奖多少引才资助？",
+    ]
+
+
+def test_a_condition_asks_only_after_its_comma() -> None:
+    parts = parse_question(
+        "If a domestic firm in a prohibited sector lists overseas, may foreign investors take part in its management, "
+        "and when did the 2024 negative list take effect?"
+    ).parts
+    assert len(parts) == 2 and parts[0].text.startswith("If a domestic firm")
+    assert [p.slot for p in parse_question("If I join with a PhD, what pay grade is my salary benchmarked to?").parts] != ["amount"]
+
+
+def test_the_end_of_a_range_counts_nothing() -> None:
+    assert not states_count("100到3000头的奶畜养殖场每头补贴多少？")
+    assert not states_count("Farms with between 100 and 3,000 cows: how much per cow?")
+    assert states_count("我们有3000头奶牛，能补多少？")
