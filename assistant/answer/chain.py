@@ -152,6 +152,15 @@ class ExtractiveAnswerer:
                 # "…natural gas…, and what are the three residential tiers?": the gas table's other clause
                 answer = self.composer.answer_part(part, question, [kin])
                 held = answer.answered
+            elif (last is None and answers and part.slot in FIGURE_SLOTS and not part.item
+                  and self.composer.names_no_key(part, question)):
+                # "鄂尔多斯天使投资基金总规模多大？单个项目最多投多少？": naming nothing of its own, it asks of
+                # what the part before asked about, which no provision found states: a provision answering
+                # it must be about that too (not the technology-upgrade one with its 单个项目最高…)
+                answer = self.composer.answer_part(part, question, [h.clause for h in hits])
+                if answer.answered and not self.composer.is_about(answers[-1].part, question, answer.sources[0][0]):
+                    answer = self.composer.unanswered(part, [h.clause for h in hits])
+                held = True
             elif last is not None and part.carried and part.slot in METADATA_SLOTS:
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision

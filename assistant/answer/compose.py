@@ -15,6 +15,7 @@ topics, without their figures.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -72,6 +73,10 @@ FIGURE_COVERAGE = {"zh": 0.20, "en": 0.40}
 # The same floor for a metadata slot: the clause whose document or departments are given must
 # be about the part's subject.
 METADATA_COVERAGE = 0.35
+# The share of a part's weighted words a clause must state to be about it, when a later part naming
+# nothing of its own is answered from it after that part found no answer (calibrated on the
+# development sets: such answers about the same subject state well over half, others under 0.4).
+ABOUT_COVERAGE = 0.45
 # Weight of the headings above a provision in its score: "——工业用电" names what
 # "110KV：0.401 元/度" is the price of.
 HEADING_WEIGHT = 1.0
@@ -121,6 +126,9 @@ KEY_WORDS = 1
 # How many of the rarest words of the situation a question tells first stand as its keys, when the
 # words that ask name none.
 CONTEXT_KEY_WORDS = 4
+# How many of the next rarest words say whose figure is asked when the rarest is the figure itself
+# ("…信用保证基金的担保费率": 粮食, 信用); a provision must state one of them.
+ASPECT_SUBJECT_WORDS = 2
 # ...and how many it must name for that: one rare word alone is as often the asker's ("带团队") as the subject's.
 CONTEXT_KEYS_MIN = 2
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
@@ -320,6 +328,10 @@ _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|�
 # Words that name a thing (nouns, names, verbal nouns): only these make key words; "拿到",
 # "运行" and "出去" say nothing about which provision is meant.
 _NAMING_TAGS = frozenset("nj")
+# The extreme of a figure ("最高", "最多", "最低"): a word starting so says which end is asked.
+_EXTREME = re.compile(r"最[高多低少长短大小]")
+# Counting characters that class or rank what follows ("级", "类", "个"), not the end of a name.
+_CLASSIFIERS = frozenset("级类个名种项次位件批笔条")
 # "每条", "每台", "每个": each one counted, before the noun naming what is counted.
 _EACH_COUNTED = re.compile(r"每[个条台家头只名套辆座所项件种支枚株户位批]$")
 # What the asker does to get it ("每家能申报几个", "怎么申请"): no provision is named by it.
@@ -675,6 +687,10 @@ class Composer:
             if part.slot in FIGURE_SLOTS:
                 word = self.asked_word(part.text)
                 terms.aspect = (word, *guide_terms(word)) if word else ()  # "博士生": the guide writes 博士
+                if terms.keys and terms.keys <= set(terms.aspect) and not terms.subject:
+                    # "…信用保证基金的担保费率是多少": the rarest word is the figure asked (费率), which any
+                    # provision stating such a figure writes; the next rarest says whose it is (粮食)
+                    terms.subject = self.key_words(HOME.sub(" ", focus).replace(word or "", " "), limit=ASPECT_SUBJECT_WORDS)
         else:
             terms.keys = self.key_group_en(HOME.sub(" ", focus))
             if quoted := " ".join(_CJK_WORD.findall(DOC_NUMBER.sub(" ", HOME.sub(" ", focus)))):
@@ -726,6 +742,8 @@ class Composer:
             if (len(word) < 2 or not _CJK_WORD.fullmatch(word) or flag[:1] not in _NAMING_TAGS or word[0] == "每"
                     or _PAYER.fullmatch(word) or word in _FIGURE_WORDS or _COUNTED_POINTER.fullmatch(word) or word in _ASKER_ACTS):
                 continue  # "每吨", "每亩" say per what, not which provision; "财政" says who pays; "目标" a kind of figure
+            if self.frequency(word) and _EXTREME.match(word):
+                continue  # "最高奖多少": which end of the figure is asked (最高奖补), not which provision
             if self.frequency(word) == 0 and _ASKED_FIGURE_ZH.search(word):
                 continue  # "多长时间" asks; its 时间 names no provision
             if self.frequency(word) == 0:
@@ -740,13 +758,31 @@ class Composer:
                     heads[word] = compound[: -len(word)]
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
-        keys = {w for _, w in known[:limit]}
+        keys = {w for _, w in known[:limit]} or self._cut_names(text, limit)
         if compounds is not None:
             compounds.update({w: heads[w] for w in keys if w in heads})
         # a name the question quotes as the guide writes it ("“十万青年聚暖城计划”", "“暖城人才周”") is one
         # too, when the guide writes it rarely
         keys |= {name for name in _QUOTED.findall(text) if 0 < self.written(name) <= KEY_MAX_FREQUENCY}
         return keys
+
+    def _cut_names(self, text: str, limit: int) -> set[str]:
+        """The guide's rare compounds the tokenizer cuts apart, when ``text`` has no key word of its own:
+        a word and the one-character noun written on to it ("海外" + "仓" → 海外仓, "充电" + "桩" →
+        充电桩), kept when the guide writes the join rarely and that character stands alone mostly
+        inside the join (奖, 内, 户 stand in countless other places)."""
+        joins: set[str] = set()
+        for (first, first_tag), (second, tag) in itertools.pairwise(self._segment(text)):
+            # (not after an adverb or a number: "一次性奖多少", "第一档" say how and which, not what)
+            if (len(first) >= 2 and len(second) == 1 and _CJK_WORD.fullmatch(first + second) and tag[:1] in "nq"
+                    and first_tag[:1] not in "dm"
+                    and second not in _CLASSIFIERS and not _PAYER.fullmatch(first)):
+                joins.add(first + second)
+        known = sorted(
+            (n, w) for n, w in ((self.written(w), w) for w in joins)
+            if 0 < n <= KEY_MAX_FREQUENCY and 2 * n >= self.frequency(w[-1])
+        )
+        return {w for _, w in known[:limit]}
 
     def asked_word(self, text: str) -> str | None:
         """The word a figure is asked of: the head of the nouns right after 多少 ("多少禁牧补助" →
@@ -912,6 +948,11 @@ class Composer:
         # "…loans to builders of digital-village projects, and what is the maximum interest subsidy?":
         # asked of the provision just answered when it states the words asked (贴息) as well as any found
         return part.carried or self.names_no_key(part, question) or self._states_as_well(part, question, clause, found)
+
+    def is_about(self, part: Part, question: Question, clause: Clause) -> bool:
+        """Does ``clause`` (its text and headings) state ABOUT_COVERAGE of ``part``'s weighted words?"""
+        text = f"{clause.text} {' '.join(clause.title_path)}"
+        return self.coverage(self.part_terms(part, question), text) >= ABOUT_COVERAGE
 
     def names_no_key(self, part: Part, question: Question) -> bool:
         """Does a Chinese part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？")?"""
@@ -1835,13 +1876,20 @@ _EN_UNITS = {
 }
 
 
+# What a yuan figure is per, in English ("万元/年" → "yuan per year").
+_EN_PER = {"年": "year", "月": "month", "个月": "month", "人": "person", "人年": "person-year", "户": "household",
+           "个": "item", "家": "enterprise", "项": "item", "次": "time", "台": "unit", "辆": "vehicle", "套": "set",
+           "株": "plant", "支": "straw", "枚": "piece", "平米": "m²", "千瓦": "kW", "千瓦时": "kWh", "张": "sheet"}
+
+
 def english_figure(q: Quantity, low: Decimal | None = None) -> str:
     """A figure for an English reader: 8.27万元/亩 → "82,700 yuan/mu", a range from its ``low`` end
     ("200,000 to 250,000 yuan/mu"); the guide's wording follows in the quote."""
     text = format(q.value.normalize(), ",f")
     if low is not None:
         text = f"{format(low.normalize(), ',f')} to {text}"
-    unit = _EN_UNITS.get(q.unit) or (f"yuan per {q.unit.removeprefix('元/')}" if q.unit.startswith("元/") else q.unit)
+    per = q.unit.removeprefix("元/")
+    unit = _EN_UNITS.get(q.unit) or (f"yuan per {_EN_PER.get(per, per)}" if q.unit.startswith("元/") else q.unit)
     if unit == "%":
         return f"{text}%"
     return f"{text} {unit}".strip()

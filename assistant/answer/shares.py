@@ -177,6 +177,21 @@ _PARTIES_SHARES = re.compile(
     rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*分别(?:承担|负担)\s*"
     r"(?P<shares>\d+(?:\.\d+)?\s*%(?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*%)+)"
 )
+
+
+def _respective_party(text: str, figure: Figure) -> str | None:
+    """The party a share is borne by when parties and their shares are listed in order ("中央和自治区分别承担
+    45%和 30%": 45% → 中央), or None when ``figure`` is no such share."""
+    for m in _PARTIES_SHARES.finditer(text):
+        if not m.start("shares") < figure.end <= m.end("shares"):
+            continue
+        parties = re.findall(r"中央|自治区|盟市|旗区|旗县|市|旗", m.group("parties"))
+        ends = [m.start("shares") + f.end for f in figures(m.group("shares")) if f.dimension == "percent"]
+        if len(parties) == len(ends) and figure.end in ends:
+            return parties[ends.index(figure.end)]
+    return None
+
+
 # What the asker pays of an amount the parties' shares are of: "农户自己每亩要交多少", "what do we pay ourselves".
 _OWN_PART = re.compile(r"自己|自付|自负|自掏|自筹|\b(?:ourselves|myself|out of pocket|our own share|my own share)\b", re.IGNORECASE)
 
@@ -482,6 +497,10 @@ class ShareCalculator:
                 borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))
                 borne = borne or bool(_RATIO.fullmatch(f.raw))  # a split of a ratio, already judged the asked party's
                 borne = borne or "+" in f.raw  # the parties' shares the question adds up, already judged its own
+                party = _respective_party(text, f)
+                if asked_payers and party is not None and not _pays(asked_payers, [party]):
+                    continue  # "中央和自治区分别承担 45%和 30%": the 30% is the region's, not the centre's asked
+                borne = borne or (bool(asked_payers) and party is not None)  # ...and the 30% is the region's asked
                 if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
                         or not (named or interest or borne):
                     continue

@@ -738,7 +738,8 @@ class TotalCalculator:
             return None
         # the first clause given is the one the answer is about: its best provision leads, unless
         # another's list pairs its figures with two or more items the question names (the sum of them)
-        lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id), None)
+        # (one whose figures cannot be read for the question leads nothing)
+        lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id and amounts_of[id(p)] is not None), None)
         # a list paying the award the question names ("安家补贴") sets aside the lists paying another award
         # to the same items ("…经培养达到 A、B、C类…分别给予…人才培养资助")
         terms_of = {id(p): provision_terms(p[1], p[2].text, counting) for p in provisions}

@@ -458,3 +458,34 @@ def test_who_interprets_a_document_is_read_from_its_closing_article(assistant) -
     result = assistant.ask("Ordos fuel-cell vehicle subsidy policy: until when is it valid, and who interprets it?")
     department = next(p for p in result.parts if p.slot == "department")
     assert department.answered and "鄂尔多斯市人民政府负责解释" in department.answer_line
+
+
+def test_a_later_part_naming_nothing_asks_of_the_subject_before_it(assistant) -> None:
+    # no provision states the angel fund's size, so "单个项目最多投多少" is not the technology-upgrade cap
+    result = assistant.ask("鄂尔多斯天使投资基金总规模多大？单个项目最多投多少？")
+    assert result.refused and "500 万元" not in result.answer
+    # the part before found nothing, but the provision answering the later part is about its subject: kept
+    upgrade = assistant.ask("制造业技改项目按设备投资的多少比例补助？单个项目最多多少？")
+    assert not upgrade.refused and "20%" in upgrade.answer and "500 万元" in upgrade.answer
+
+
+def test_a_size_bracket_is_no_count_to_multiply(assistant) -> None:
+    # "100到3000头的养殖场" is which farms, not 3,000 of anything: 600万元 × 3000 is no answer
+    result = assistant.ask("奶业生产能力整县推进项目里，100到3000头的养殖场每头奶牛补贴多少？")
+    assert not result.calculations and "180亿" not in result.answer
+
+
+def test_letters_listed_are_each_answered_by_their_figure(assistant) -> None:
+    result = assistant.ask("刚性引进A、B、C类人才的用人单位，分别最高奖多少引才资助？")
+    assert [p.answered for p in result.parts] == [True, True, True]
+    assert all(figure in result.answer for figure in ("200 万元", "150 万元", "50 万元"))
+
+
+def test_english_asks_after_a_colon_are_all_of_what_it_names(assistant) -> None:
+    result = assistant.ask(
+        "Ejin Horo flexible recruitment of A/B/C talent: what share of the talent's pay is subsidised, "
+        "what's the per-person cap a year, and for how many years?"
+    )
+    assert [p.answered for p in result.parts] == [True, True, True]
+    assert "30%" in result.parts[0].answer_line and "300,000 yuan" in result.parts[1].answer_line
+    assert "5 years" in result.parts[2].answer_line

@@ -763,3 +763,37 @@ def test_a_provision_paying_other_talent_classes_does_not_answer_the_class_asked
     # 举荐并协助用人单位全职引进D类及以上人才，分别给予30万元、20万元、10万元、5万元荐才奖励: nothing for class E
     result = assistant.ask("What referral reward does a headhunter get for placing an E-category talent full-time in Ejin Horo?")
     assert "30 万元" not in result.answer.split("\n")[0] and "300,000" not in result.answer.split("\n")[0]
+
+
+def test_a_compound_the_tokenizer_cuts_apart_is_a_key_when_nothing_else_is(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    # 海外 + 仓, 充电 + 桩: the guide writes the compounds, the tokenizer cuts them
+    assert composer.key_words("公共海外仓每平方米补贴多少") == {"海外仓"}
+    assert composer.key_words("在伊旗自己建一个充电桩") == {"充电桩"}
+    # a character standing alone in countless places (奖, 户) or after an adverb joins nothing
+    assert composer.key_words("市里一次性奖多少钱") == set()
+
+
+def test_the_extreme_of_a_figure_names_no_provision(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    # "最高奖" (the guide's 最高奖补) says which end is asked; the award asked is 资助
+    assert "最高奖" not in composer.key_words("用人单位最高奖多少引才资助")
+
+
+def test_when_the_rarest_word_is_the_figure_asked_the_next_says_whose(assistant) -> None:
+    from assistant.answer.question import parse_question
+
+    composer = assistant.chain.extractive.composer
+    question = parse_question("自治区粮食收购贷款信用保证基金的担保费率是多少？")
+    terms = composer.part_terms(question.parts[0], question)
+    assert terms.keys == {"费率"} and terms.subject == {"粮食", "信用"}
+    # the facility-farming loans' 担保费率不高于 1% is another fund's rate
+    result = assistant.ask("自治区粮食收购贷款信用保证基金的担保费率是多少？")
+    assert result.refused and "1%" not in result.answer
+
+
+def test_a_yuan_figure_per_year_reads_per_year_in_english() -> None:
+    from assistant.answer.compose import english_figure
+
+    assert english_figure(_q("3000000", "元/年")) == "3,000,000 yuan per year"
+    assert english_figure(_q("30", "元/公斤")) == "30 yuan/kg"

@@ -285,3 +285,13 @@ def test_a_percentage_naming_the_rule_is_applied_not_asked(assistant) -> None:
                            "What would we actually pay under the Inner Mongolia 50% rule?")
     share = _share(result)
     assert share is not None and share.result == "6000"
+
+
+def test_parties_listed_with_their_shares_each_bear_their_own(assistant) -> None:
+    # 中央和自治区分别承担 45%和 30%的保险费补贴
+    centre = _share(assistant.ask("三大粮食作物完全成本保险，保费800元，中央财政承担多少？"))
+    assert centre is not None and centre.result == "360"
+    region = _share(assistant.ask("三大粮食作物完全成本保险，保费800元，自治区承担多少？"))
+    assert region is not None and region.result == "240"
+    english = _share(assistant.ask("If the full-cost premium for a grain crop is 800 yuan, how much does the central government cover?"))
+    assert english is not None and english.result == "360"
