@@ -268,6 +268,20 @@ def _fraction_shares(text: str) -> list[Figure]:
     return out
 
 
+def _multiple_shares(text: str) -> list[Figure]:
+    """Each multiple a provision takes of what it names just before it ("按国家奖金额度的 5倍给予"), as the
+    percentage it is (500%), standing where the multiple is written; not a growth ("增加约一倍")."""
+    out: list[Figure] = []
+    template = figures("1%")[0]
+    for f in figures(text):
+        if f.dimension != "multiple" or f.chinese or not _FRACTION_OF.search(text[: f.start]):
+            continue
+        percent = f.number * 100
+        raw = f"{plain(f.number)}倍"
+        out.append(replace(template, start=f.start, end=f.end, unit_end=f.unit_end, raw=raw, written=percent, number=percent, text=raw))
+    return out
+
+
 # Where an English sentence's clause ends: a comma, stop or mark, but not the comma of "5,000".
 _CLAUSE_END_EN = re.compile(r"[;?!]|[,.](?!\d)")
 # English names an amount's thing after it: "12 million yuan of equipment", "60,000 yuan in service
@@ -373,6 +387,7 @@ class ShareCalculator:
         if stated and share.percent.number not in stated:
             return None  # the rule the question names is another
         fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
+        multiple = share.percent.raw.endswith("倍")  # "5倍": shown as the provision writes it
         over, under = (Decimal(fraction.group(1)), Decimal(fraction.group(2))) if fraction else (share.percent.number, Decimal(100))
         # (a measure in its own unit: "800,000 square metres" is 800,000 平方米, not its 1,200 亩)
         amount = (figure.number if kind in _MEASURES else figure.value) * items
@@ -386,7 +401,7 @@ class ShareCalculator:
         # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）": the share as the provision writes it
         written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw or "→" in share.percent.raw
         split = f"（{share.percent.raw}）" if written else ""
-        rate_shown = share.percent.raw if fraction else f"{plain(share.percent.number)}%{split}"
+        rate_shown = share.percent.raw if fraction or multiple else f"{plain(share.percent.number)}%{split}"
         steps.append(f"{show(amount)} × {rate_shown} = {show(value)}")
         cap = self._cap(share) if kind == "money" else None
         if cap is not None and cap_per_mu(share.after):
@@ -416,7 +431,7 @@ class ShareCalculator:
             steps.append(f"{'其余' if zh else 'the rest'}：{show(amount)} − {show(value)} = {show(rest)}")
         return Calculation(
             tool="share",
-            inputs={"base": plain(amount), "percent": share.percent.raw if fraction else plain(share.percent.number)},
+            inputs={"base": plain(amount), "percent": share.percent.raw if fraction or multiple else plain(share.percent.number)},
             steps=steps,
             result=plain(value),
             unit=unit,
@@ -477,7 +492,8 @@ class ShareCalculator:
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
             return ([f for f in figures(text) if f.dimension == "percent" and not any(s.start <= f.start < s.unit_end for s in summed)]
-                    + summed + _ratio_shares(text, asked_payers) + _step_shares(text) + _fraction_shares(text))
+                    + summed + _ratio_shares(text, asked_payers) + _step_shares(text) + _fraction_shares(text)
+                    + _multiple_shares(text))
 
         for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in):
             for f in percents:

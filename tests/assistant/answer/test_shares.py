@@ -295,3 +295,11 @@ def test_parties_listed_with_their_shares_each_bear_their_own(assistant) -> None
     assert region is not None and region.result == "240"
     english = _share(assistant.ask("If the full-cost premium for a grain crop is 800 yuan, how much does the central government cover?"))
     assert english is not None and english.result == "360"
+
+
+def test_a_multiple_of_what_the_provision_names_is_a_share(assistant) -> None:
+    # 按国家奖金额度的 5倍给予科研经费支持和奖励
+    share = _share(assistant.ask("我们单位是国家科学技术奖第一完成单位，国家奖金30万元，自治区给多少科研经费？"))
+    assert share is not None and share.result == "1500000" and share.steps == ["30万元 × 5倍 = 150万元"]
+    english = _share(assistant.ask("We won a national S&T award of 300,000 yuan as first completing unit. How much does the region give?"))
+    assert english is not None and english.result == "1500000"
