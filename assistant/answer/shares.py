@@ -172,7 +172,8 @@ def _ratio_shares(text: str, asked: set[str]) -> list[Figure]:
 
 
 # "中央和自治区分别承担 45%和 30%的保险费补贴": the shares of a premium each party bears, in the order named.
-_PARTY = r"(?:中央|自治区|盟市|旗区|旗县|市|旗)级?(?:财政)?"
+_PARTY_NAME = re.compile(r"中央|自治区|盟市|旗区|旗县|市|旗")
+_PARTY = rf"(?:{_PARTY_NAME.pattern})级?(?:财政)?"
 _PARTIES_SHARES = re.compile(
     rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*分别(?:承担|负担)\s*"
     r"(?P<shares>\d+(?:\.\d+)?\s*%(?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*%)+)"
@@ -185,7 +186,7 @@ def _respective_party(text: str, figure: Figure) -> str | None:
     for m in _PARTIES_SHARES.finditer(text):
         if not m.start("shares") < figure.end <= m.end("shares"):
             continue
-        parties = re.findall(r"中央|自治区|盟市|旗区|旗县|市|旗", m.group("parties"))
+        parties = _PARTY_NAME.findall(m.group("parties"))
         ends = [m.start("shares") + f.end for f in figures(m.group("shares")) if f.dimension == "percent"]
         if len(parties) == len(ends) and figure.end in ends:
             return parties[ends.index(figure.end)]
@@ -213,7 +214,7 @@ def _parties_shares(text: str, question: str) -> list[Figure]:
         return []
     out: list[Figure] = []
     for m in _PARTIES_SHARES.finditer(text):
-        parties = re.findall(r"中央|自治区|盟市|旗区|旗县|市|旗", m.group("parties"))
+        parties = _PARTY_NAME.findall(m.group("parties"))
         shares = [f for f in figures(m.group("shares")) if f.dimension == "percent"]
         if len(parties) != len(shares) or not all(_pays(set(named), [p]) for p in parties):
             continue
@@ -270,7 +271,8 @@ def _fraction_shares(text: str) -> list[Figure]:
 
 def _multiple_shares(text: str) -> list[Figure]:
     """Each multiple a provision takes of what it names just before it ("按国家奖金额度的 5倍给予"), as the
-    percentage it is (500%), standing where the multiple is written; not a growth ("增加约一倍")."""
+    percentage it is (500%), standing where the multiple is written; a growth ("增加约一倍") names nothing it
+    is of."""
     out: list[Figure] = []
     template = figures("1%")[0]
     for f in figures(text):
