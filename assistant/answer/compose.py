@@ -59,7 +59,7 @@ from assistant.quantities import (
     stated_money,
     unit_named,
 )
-from assistant.search.glossary import default_glossary, guide_terms
+from assistant.search.glossary import NAMING_SENSE_CHARS, default_glossary, guide_terms
 from assistant.search.keyword import KeywordIndex
 
 Tokenize = Callable[[str], list[str]]
@@ -330,6 +330,8 @@ _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|�
 _NAMING_TAGS = frozenset("nj")
 # The extreme of a figure ("最高", "最多", "最低"): a word starting so says which end is asked.
 _EXTREME = re.compile(r"最[高多低少长短大小]")
+# A guide word naming a fee or a rate (保费, 担保费率, 利率): a kind of figure, not whose it is (经费 is funding).
+_FEE_OR_RATE = re.compile(r"(?:(?<!经)费|率)$")
 # Counting characters that class or rank what follows ("级", "类", "个"), not the end of a name.
 _CLASSIFIERS = frozenset("级类个名种项次位件批笔条")
 # "每条", "每台", "每个": each one counted, before the noun naming what is counted.
@@ -693,6 +695,11 @@ class Composer:
                     terms.subject = self.key_words(HOME.sub(" ", focus).replace(word or "", " "), limit=ASPECT_SUBJECT_WORDS)
         else:
             terms.keys = self.key_group_en(HOME.sub(" ", focus))
+            if terms.keys and part.slot in ("amount", "percentage") and all(_FEE_OR_RATE.search(k) for k in terms.keys):
+                # "What guarantee fee rate does the … grain purchase loan credit guarantee fund charge?": the rarest
+                # phrase is the kind of figure asked (担保费率), which every provision stating one writes; the next
+                # says whose it is, as in Chinese
+                terms.subject = self.key_group_en(HOME.sub(" ", focus), besides=frozenset(terms.keys), limit=ASPECT_SUBJECT_WORDS)
             if quoted := " ".join(_CJK_WORD.findall(DOC_NUMBER.sub(" ", HOME.sub(" ", focus)))):
                 # the guide's own words the asker quotes ("'政录企用' scheme") name the provision asked;
                 # a document number quoted ("under 内政办发〔2022〕19号") names where, not what
@@ -701,7 +708,7 @@ class Composer:
                 terms.aspect = self.asked_word_en(part.text)
         return terms
 
-    def key_group_en(self, text: str) -> set[str]:
+    def key_group_en(self, text: str, besides: frozenset[str] = frozenset(), limit: int = KEY_WORDS) -> set[str]:
         """The English counterpart of :meth:`key_words`: the guide words of the curated glossary's
         phrase of two words or more ("frozen semen" → 冻精, "data centre" → 数据中心) whose guide
         words are all rare; a provision must state one of them. Single words are no key: their
@@ -713,16 +720,21 @@ class Composer:
                 continue  # "tax rate", "land price": the kind of figure asked, not which provision
             if group and all(_PAYER.fullmatch(t) for t in group):
                 continue  # "the central government" (中央财政) says who pays, as in Chinese
+            if set(group) & besides:
+                continue  # (the key already read, when the words besides it are asked for)
+            # besides a key, a single word whose every sense is a long guide word says whose figure it is
+            # ("drone" → 无人机), as the glossary renders such words
+            single = bool(besides) and len(phrase) == 1 and bool(group) and min(map(len, group)) >= NAMING_SENSE_CHARS
             if phrase and phrase[0].lower() in _EN_PER_WORDS:
                 continue  # "per year" (每年), "each mu": per what, not which provision, as 每 in Chinese
             known = [f for f in (self.frequency(t) for t in group) if f > 0]
-            if not known and len(phrase) >= LONG_PHRASE_WORDS:
+            if not known and (len(phrase) >= LONG_PHRASE_WORDS or single):
                 # a name of three words or more ("technology innovation centre" → 技术创新中心) whose guide word
                 # the tokenizer cuts in two is counted where the guide writes it
                 known = [f for f in (self.written(t) for t in group) if f > 0]
-            if len(phrase) >= 2 and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
+            if (len(phrase) >= 2 or single) and known and max(known) <= KEY_MAX_FREQUENCY and not any(unit_named(t) for t in group):
                 scored.append((max(known), tuple(group)))
-        return set(min(scored)[1]) if scored else set()
+        return {t for _, group in sorted(scored)[:limit] for t in group}
 
     def key_words(self, text: str, compounds: dict[str, str] | None = None, limit: int = KEY_WORDS) -> set[str]:
         """The rarest words of the guide that ``text`` uses, if it uses any uncommon one: a

@@ -797,3 +797,17 @@ def test_a_yuan_figure_per_year_reads_per_year_in_english() -> None:
 
     assert english_figure(_q("3000000", "元/年")) == "3,000,000 yuan per year"
     assert english_figure(_q("30", "元/公斤")) == "30 yuan/kg"
+
+
+def test_an_english_fee_or_rate_key_needs_whose_it_is_too(assistant) -> None:
+    from assistant.answer.question import parse_question
+
+    composer = assistant.chain.extractive.composer
+    question = parse_question("What's the insurance premium subsidy for commercial drone insurance in the region?")
+    terms = composer.part_terms(question.parts[0], question)
+    assert terms.keys <= {"保费", "保险费"} and "无人机" in terms.subject
+    # the grain crops' 45% and 30% premium subsidies are another insurance's
+    assert assistant.ask("What's the insurance premium subsidy for commercial drone insurance in the region?").refused
+    # 经费 is funding, no fee: research funding asked keeps its key alone
+    funding = parse_question("What's the maximum research funding a national innovation platform could get?")
+    assert not composer.part_terms(funding.parts[0], funding).subject
