@@ -332,6 +332,10 @@ _NAMING_TAGS = frozenset("nj")
 _EXTREME = re.compile(r"最[高多低少长短大小]")
 # A guide word naming a fee or a rate (保费, 担保费率, 利率): a kind of figure, not whose it is (经费 is funding).
 _FEE_OR_RATE = re.compile(r"(?:(?<!经)费|率)$")
+# A word naming a measure (交易量, 销售额, 人数) and the asking right after it ("…要到多少", "…达到多少"):
+# the measure asked, not which provision.
+_MEASURE_END = re.compile(r"(?:量|额|数)$")
+_ASKED_NEXT = re.compile(r"\s*(?:要|需要|得|须|必须|应|能)?(?:达到|到|有|是|为)?\s*(?:多少|几)")
 # Counting characters that class or rank what follows ("级", "类", "个"), not the end of a name.
 _CLASSIFIERS = frozenset("级类个名种项次位件批笔条")
 # "每条", "每台", "每个": each one counted, before the noun naming what is counted.
@@ -670,6 +674,15 @@ class Composer:
             terms.add_alternatives([self._tokens(term) for term in group])
         if question.lang == "zh":
             terms.keys = self.key_words(HOME.sub(" ", focus), terms.compounds)
+            measured = {k for k in terms.keys if _MEASURE_END.search(k)
+                        and any(_ASKED_NEXT.match(part.text, m.end()) for m in re.finditer(re.escape(k), part.text))}
+            if measured:
+                # "年交易量要到多少才能拿补贴": the measure asked, which a provision states in its own words
+                # ("对新建年交易农畜产品 10 万吨以上的…"): the words around it name the provision
+                blanked = HOME.sub(" ", focus)
+                for word in measured:
+                    blanked = blanked.replace(word, " ")
+                terms.keys = self.key_words(blanked, terms.compounds)
             if not terms.keys and part.slot in FIGURE_SLOTS and rest.strip():
                 # "新建一个行业性创意设计园区，政府给多少奖补？": asking words that name nothing rare ask of
                 # what the words before them name; any of their rare words will do (the asker's own
@@ -688,6 +701,8 @@ class Composer:
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
                 word = self.asked_word(part.text)
+                # (a measure asked is stated in its unit, "年交易…10 万吨": its stem, 交易, is what is stated)
+                word = word[:-1] if word in measured and len(word) >= 3 else None if word in measured else word
                 terms.aspect = (word, *guide_terms(word)) if word else ()  # "博士生": the guide writes 博士
                 if terms.keys and terms.keys <= set(terms.aspect) and not terms.subject:
                     # "…信用保证基金的担保费率是多少": the rarest word is the figure asked (费率), which any

@@ -489,3 +489,11 @@ def test_english_asks_after_a_colon_are_all_of_what_it_names(assistant) -> None:
     assert [p.answered for p in result.parts] == [True, True, True]
     assert "30%" in result.parts[0].answer_line and "300,000 yuan" in result.parts[1].answer_line
     assert "5 years" in result.parts[2].answer_line
+
+
+def test_a_measure_asked_is_stated_by_its_figure_not_its_word(assistant) -> None:
+    # "年交易量要到多少": the guide writes "对新建年交易农畜产品 10 万吨以上的…", not 交易量
+    result = assistant.ask("新建农畜产品冷链物流园，年交易量要到多少才能拿补贴？补多少？")
+    assert not result.refused and "10 万吨" in result.answer and "200 万元" in result.answer
+    # ...but the measure's stem is still asked: no investment threshold is stated for the guidance fund
+    assert assistant.ask("申请自治区重点产业发展引导基金的项目，最低投资额要多少？").refused
