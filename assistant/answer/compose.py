@@ -728,7 +728,8 @@ class Composer:
         phrase of two words or more ("frozen semen" → 冻精, "data centre" → 数据中心) whose guide
         words are all rare; a provision must state one of them. Single words are no key: their
         senses (return → 退回, listed → 挂牌) too often are not the asker's; a unit ("billion yuan" →
-        亿元) names no provision."""
+        亿元) names no provision. With ``besides`` (a key already read), the ``limit`` rarest other
+        words, a single word among them when every sense is a long guide word ("drone" → 无人机)."""
         scored = []
         for phrase, group in default_glossary().groups(text):
             if phrase and phrase[-1].lower() in _EN_FIGURE_WORDS:
