@@ -400,10 +400,6 @@ def quantities(text: str, described: bool = False) -> list[Quantity]:
     return out
 
 
-# Between a range's two ends ("20-25 万元/亩", "10 万—35 万元", "5万至10万元").
-_RANGE_DASH = re.compile(r"\s*(?:-|—|–|～|~|至|到)\s*")
-
-
 def range_lows(text: str) -> dict[tuple[Decimal, str], Quantity]:
     """The low end of each range of money in ``text`` that is written without the unit (and scale) its high
     end carries, by the high end's value and unit: "参考价格：20-25 万元/亩" → {(250000, "元/亩"): 20万元/亩}."""
@@ -413,7 +409,7 @@ def range_lows(text: str) -> dict[tuple[Decimal, str], Quantity]:
     for low, high in zip(found, found[1:]):
         if low.unit is not None or high.unit is None or "元" not in high.unit.name or not high.written:
             continue
-        if not _RANGE_DASH.fullmatch(text[low.end : high.start]):
+        if text[low.end : high.start].strip() not in RANGE_SEPARATORS:  # ("20-25 万元/亩", "5万至10万元")
             continue
         value = low.number if low.scale else low.number * (high.number / high.written)  # "20-25 万元": 20万
         if 0 < value < high.number:

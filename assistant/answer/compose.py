@@ -702,7 +702,8 @@ class Composer:
             if part.slot in FIGURE_SLOTS:
                 word = self.asked_word(part.text)
                 # (a measure asked is stated in its unit, "年交易…10 万吨": its stem, 交易, is what is stated)
-                word = word[:-1] if word in measured and len(word) >= 3 else None if word in measured else word
+                if word in measured:
+                    word = word[:-1] if len(word) >= 3 else None
                 terms.aspect = (word, *guide_terms(word)) if word else ()  # "博士生": the guide writes 博士
                 if terms.keys and terms.keys <= set(terms.aspect) and not terms.subject:
                     # "…信用保证基金的担保费率是多少": the rarest word is the figure asked (费率), which any

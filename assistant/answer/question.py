@@ -18,7 +18,7 @@ from typing import Literal
 from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
 from assistant.guide.metadata import DOC_NUMBER
 from assistant.language import Language, detect_language
-from assistant.quantities import ENGLISH_NUMBERS, Quantity, chinese_to_int, dimension_of, quantities, unit_named
+from assistant.quantities import ENGLISH_NUMBERS, RANGE_SEPARATORS, Quantity, chinese_to_int, dimension_of, quantities, unit_named
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
@@ -710,7 +710,8 @@ _STATED_COUNT_EN = re.compile(
 )
 # The low end and the connective of a range ("100到", "100—", "between 100 and "): the number after it
 # closes a bracket of size, it counts nothing.
-_RANGE_START = re.compile(r"\d\s*(?:到|至|—|－|–|-|~|～|\bto|\band)\s*$", re.IGNORECASE)
+# (the question as asked, so the full-width "～" that NFKC would make "~" is read too)
+_RANGE_START = re.compile(rf"\d\s*(?:{'|'.join(map(re.escape, (*RANGE_SEPARATORS, '～')))}|\bto|\band)\s*$", re.IGNORECASE)
 # A pair counted by its name: both parents are two people.
 _PARENTS = re.compile(
     r"父母(?=都|双方|均|俩|二人|两人|两位)|双亲|\bboth (?:of )?(?:my |our |his |her |their )?parents\b|"
