@@ -52,7 +52,7 @@ from assistant.quantities import (
     quantities,
     unit_named,
 )
-from assistant.search.glossary import default_glossary, guide_terms
+from assistant.search.glossary import NAMING_SENSE_CHARS, default_glossary, guide_terms
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
@@ -523,12 +523,13 @@ def _core(item: str) -> str:
     return re.sub(r"[（(].*?[）)]", "", item).strip()
 
 
-def _named(item: str, role: str, question: str, others: Sequence[str] = (), english: bool = False) -> int:
+def _named(item: str, role: str, question: str, others: Sequence[str] = (), english: bool = False, senses: bool = True) -> int:
     """Where the question names ``item`` (see :func:`_written`), or -1; an English question (``question``
-    with the glossary's words rendered) also by a guide word of the item's own (see :func:`_named_en`)."""
+    with the glossary's words rendered) also by a guide word of the item's own (see :func:`_named_en`;
+    ``senses``: by the senses of the words it leaves in English too)."""
     at = _written(item, role, question, others)
     if at < 0 and english and role != "level":
-        return _named_en(item, question, others)
+        return _named_en(item, question, others, senses)
     return at
 
 
@@ -536,7 +537,7 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = (), engl
 _PAID_ONLY = re.compile(r"一次性|奖励|奖补|补贴|补助|资助|支持|扶持|经费|资金")
 
 
-def _named_en(item: str, names: str, others: Sequence[str]) -> int:
+def _named_en(item: str, names: str, others: Sequence[str], senses: bool = True) -> int:
     """Where an English question (``names``: the glossary's guide words rendered into it) names a list's
     ``item`` by a guide word of two characters or more that the item writes and no other item of its
     list does ("international science and technology cooperation base" renders 科技, written by
@@ -545,12 +546,30 @@ def _named_en(item: str, names: str, others: Sequence[str]) -> int:
     国家级, names an item only with what is got at it: see :func:`_written`; nor does the region, "Inner
     Mongolia" → 自治区.)"""
     core = _core(item)
-    for m in re.finditer(r"[\u4e00-\u9fff]{2,}", names):
-        word = m.group(0)
+
+    def names_item(word: str) -> bool:
         scope = HOME.search(word) or LEVEL_WORD.fullmatch(word.removesuffix("级") + "级")
-        if not scope and word in core and not _PAID_ONLY.fullmatch(word) and not any(word in o for o in others):
+        return not scope and word in core and not _PAID_ONLY.fullmatch(word) and not any(word in o for o in others)
+
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,}", names):
+        if names_item(m.group(0)):
             return m.start()
+    # the glossary's senses of the words it leaves in English ("5A-rated logistics company" → 企业), where the
+    # words stand: for the items of a list pairing each with its own figure (分别), not for the things one
+    # figure is given to (a loose sense, "service" → 服务, would count one of them twice)
+    for phrase, found in default_glossary().groups(names) if senses else ():
+        if any(names_item(t) for t in found if len(t) >= 2):
+            at = names.find(" ".join(phrase))
+            return at if at >= 0 else len(names)
     return -1
+
+
+def _english_senses(names: str, naming: bool = False) -> list[str]:
+    """The guide words (two characters or more) of the English words a rendered question leaves in English;
+    with ``naming``, only those of a phrase of two words or more, or of three characters or more ("industry"
+    alone is 产业, 工业 or 行业; "cluster" is 产业集群)."""
+    return [t for phrase, found in default_glossary().groups(names) for t in found
+            if len(t) >= (2 if len(phrase) >= 2 or not naming else NAMING_SENSE_CHARS) and not HOME.search(t)]
 
 
 def _written(item: str, role: str, question: str, others: Sequence[str] = ()) -> int:
@@ -672,14 +691,17 @@ LIST_NOUN_CHARS_MIN = 3
 def _list_noun_named(items: Sequence[str], names: str) -> bool:
     """Does the question name what a list's items are, when they are of one kind: the noun written
     after the last item ("国家级、自治区级工业设计中心") or at the end of each ("自治区级中小企业特色产业集群和
-    国家级中小企业特色产业集群")? Level words alike name no such list's items."""
+    国家级中小企业特色产业集群")? Level words alike name no such list's items. In English, the guide words
+    of the words the glossary leaves in English name it too ("characteristic industry cluster": 产业集群)."""
     head = list_head(items)
+    senses = _english_senses(names, naming=True)
     if len(head) >= 2:
-        return head[:2] in names
+        return head[:2] in names or any(t in head for t in senses)
     cores = [_core(i) for i in items]
     end = os.path.commonprefix([c[::-1] for c in cores])[::-1] if len(cores) >= 2 else ""
     # (named by its start, or by its last words: "产业集群" of "中小企业特色产业集群")
-    return not (len(end) >= LIST_NOUN_CHARS_MIN and _CJK.fullmatch(end[0])) or end[:2] in names or end[-4:] in names
+    return (not (len(end) >= LIST_NOUN_CHARS_MIN and _CJK.fullmatch(end[0])) or end[:2] in names or end[-4:] in names
+            or any(t in end for t in senses))
 
 
 def _names_listed_items(names: str, found: Sequence[Term], english: bool = False) -> bool:
@@ -975,7 +997,7 @@ class TotalCalculator:
         if any(t.unpaired for t in chosen):
             return None  # which of "分别给予 30 万元、20 万元…" is whose, the provision does not say
         for term in chosen:
-            named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item], lang == "en")
+            named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item], lang == "en", senses=False)
                                    for item, role in zip(term.shared, _roles(len(term.shared)))) if at >= 0]
             if term.per == "once" and len(named) >= 2:
                 # "对新认定的科技企业孵化器、众创空间…给予最高 200 万元": each item the question names gets it

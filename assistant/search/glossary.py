@@ -139,9 +139,13 @@ class Glossary:
         text = _BOTH_JOINING.sub("", text)
         out: list[str] = []
         after_level = False
-        for phrase, found in self.groups(text):
+        groups = self.groups(text)
+        for i, (phrase, found) in enumerate(groups):
             word = phrase[0] if len(phrase) == 1 else ""
-            if found and (len(phrase) > 1 or min(map(len, found)) >= NAMING_SENSE_CHARS):
+            if phrase in _LEVEL_PHRASES and i + 1 < len(groups) and groups[i + 1][0][0] not in _NOT_NAMED_AFTER_LEVEL:
+                # "an autonomous-region SME cluster": the region as a level, as the guide's lists name it (自治区级)
+                out.append(_LEVEL_PHRASES[phrase])
+            elif found and (len(phrase) > 1 or min(map(len, found)) >= NAMING_SENSE_CHARS):
                 out.append("/".join(found))
             elif word in _LEVEL_WORDS:  # but a level is a level ("a regional centre and a national one")
                 out.append(_LEVEL_WORDS[word])
@@ -163,6 +167,14 @@ _LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b
 _BOTH_JOINING = re.compile(r"\bboth\s+(?=(?:as|a|an|the|in|at|of|for|to|by|from|with|on|under)\b)", re.IGNORECASE)
 # The levels of the guide's lists ("国家级、自治区级、市级…分别给予…") as an English question names them.
 _LEVEL_WORDS = {"national": "国家级", "regional": "自治区级", "municipal": "市级"}
+# ...and a place written before a noun it qualifies ("autonomous-region SME cluster"), which elsewhere is the place
+# itself ("in the autonomous region"): a level only when a word follows that is no preposition, verb or article
+_LEVEL_PHRASES = {("autonomous", "region"): "自治区级"}
+_NOT_NAMED_AFTER_LEVEL = frozenset(
+    "of in on at by for to from with and or but the a an as is are was were be been has have had do does did will would can "
+    "could may might should shall must give gives gave pay pays paid offer offers provide provides grant grants that which who "
+    "government level".split()
+)
 _NUMBER_WORDS = {**{word: str(n) for word, n in ENGLISH_NUMBERS.items()}, "another": "1", "both": "2"}
 
 

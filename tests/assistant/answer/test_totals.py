@@ -759,3 +759,22 @@ def test_a_period_the_asker_has_passed_is_a_condition_not_the_months_paid(assist
                            "a job for more than 6 months. What is the most living subsidy he can get in total?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert any("1000元 × 24" in s for s in total.steps), total.steps
+
+
+def test_an_english_region_before_a_noun_and_a_national_one_name_the_levels_of_a_list(assistant) -> None:
+    # 对新认定的自治区级中小企业特色产业集群和国家级中小企业特色产业集群分别给予300万元、500万元一次性资金奖补
+    result = assistant.ask("If a cluster is first recognised as an autonomous-region SME characteristic industry cluster "
+                           "and later as a national one, what one-off awards does it get in total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "8000000"
+
+
+def test_an_english_item_is_named_by_a_sense_of_the_words_the_glossary_leaves_in_english(assistant) -> None:
+    # 对新晋或落户自治区的国家级示范物流园区、5A 级物流企业，分别给予一次性 300 万元、100 万元奖励: "company" → 企业
+    result = assistant.ask("Our group moved a national demonstration logistics park and a 5A-rated logistics company into "
+                           "Inner Mongolia. What's the total one-off reward?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "4000000"
+    assert _named_en("5A 级物流企业", "a 5a rated logistic company", ["国家级示范物流园区"]) >= 0
+    # (not for the things one figure is given to: a loose sense would count one of them twice)
+    assert _named_en("5A 级物流企业", "a 5a rated logistic company", ["国家级示范物流园区"], senses=False) == -1

@@ -72,3 +72,12 @@ def test_rendering_names_things_by_long_senses_and_keeps_the_askers_chinese() ->
     assert "合作社" in rendered and "知识产权" in rendered  # every sense a word of three characters or more
     assert "贯标" in rendered  # the guide's word as the asker writes it
     assert "市级" not in rendered and "city" in rendered  # "city": a short, loose sense names nothing
+
+
+def test_the_region_before_a_noun_is_rendered_as_its_level() -> None:
+    from assistant.search.glossary import default_glossary
+
+    glossary = default_glossary()
+    assert "自治区级 中小企业" in glossary.render("an autonomous-region SME cluster")
+    assert "自治区级" not in glossary.render("The autonomous region gives the award")  # the place itself
+    assert "自治区级" not in glossary.render("companies in the autonomous region")
