@@ -398,7 +398,8 @@ class AnswerChain:
         # a calculation rests on clauses that state its figures; a calculator asking for an input
         # has found the provision the question is about
         if not turn.calculations and not turn.calc_note:
-            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok)
+            firsts = [hits[0] for hits in turn.part_hits if hits] if len(turn.part_hits) > 1 else []
+            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, firsts=firsts)
         unstated: list[str] = []
         # the extractive composer decides answerability in both modes: a model is asked only what
         # the guide's provisions state, and never refuses what quoting would answer

@@ -9,6 +9,7 @@ out-of-scope items of the development set (``evals/calibrate_refusal.py``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answer.extractive import QuestionTerms
@@ -45,14 +46,18 @@ def relevance(hits: list[Hit], terms: QuestionTerms, tokenize) -> Relevance:
     return Relevance(similarity, best / total if total else 0.0)
 
 
-def refusal_reason(question: str, hits: list[Hit], rel: Relevance, lang: str, *, vectors: bool = True) -> str | None:
+def refusal_reason(
+    question: str, hits: list[Hit], rel: Relevance, lang: str, *, vectors: bool = True, firsts: Sequence[Hit] = ()
+) -> str | None:
     """Why the guide is silent on this question as a whole, or None when it may answer it: a place
     the guide does not cover, an off-topic request, or no clause relevant enough. Without vector
     scores (keyword-only search while the vector store is down) only the scope rules apply. Each
-    part's own answerability is judged by the composer (``assistant/answer/compose.py``)."""
+    part's own answerability is judged by the composer (``assistant/answer/compose.py``). A place is
+    covered when the best clause found states it, or the best found for any part searched on its own
+    (``firsts``: "Which city ranks…, and what does Wuhai mainly produce?" finds 乌海 for its second part)."""
     if not hits:
         return "nothing retrieved"
-    if place := out_of_scope_place(question, [h.clause.text for h in hits[:1]]):
+    if place := out_of_scope_place(question, [h.clause.text for h in [*hits[:1], *firsts]]):
         return f"about {place}, which the guide does not cover"
     if word := off_topic(question, [h.clause.text for h in hits[:3]]):
         return f"an off-topic request ({word})"

@@ -89,3 +89,26 @@ def test_a_figure_paid_for_another_subject_than_the_situation_names_is_no_answer
     # where the asker comes from is no subject: the guide's "市外新引进的…青年人才" answers
     answer = assistant.ask("从外地刚来伊旗工作的青年人才，人才公寓能免租住多久？")
     assert not answer.refused and "3年" in answer.parts[0].answer_line
+
+
+def test_a_place_a_later_part_names_is_covered_by_what_that_part_finds(assistant) -> None:
+    # the best clause for the whole question is Bayannur's; the second part's own search finds 乌海市's
+    result = assistant.ask("Which neighbouring city ranks in China's top five for copper, lead and zinc reserves, "
+                           "and what does Wuhai mainly produce?")
+    assert not result.refused
+    assert "巴彦淖尔市" in result.parts[0].answer_line and "乌海市" in result.parts[1].answer_line
+    assert assistant.ask("What does Shenzhen give a new chip design company?").refused  # a place no part finds
+
+
+def test_an_amount_asked_per_mu_is_answered_only_by_money_paid_per_mu(assistant) -> None:
+    # "年推广面积在 10 万亩以上的一次性奖补 500 万元" is a lump sum, no subsidy per mu of seed potatoes
+    assert assistant.ask("How much subsidy per mu does Inner Mongolia pay for planting virus-free seed potatoes?").refused
+    # "亩均补贴不超过 2万元" and "每节约 1吨标准煤给予 200 元" are paid per mu and per tonne
+    answer = assistant.ask("废弃温室大棚修缮，一亩最多补多少？")
+    assert not answer.refused and "2万元" in answer.parts[0].answer_line
+    answer = assistant.ask("For energy-saving retrofits, how much is given per tonne of standard coal saved?")
+    assert not answer.refused and "200" in answer.parts[0].answer_line
+    # "takes at least a tonne of raw milk a day" asks no amount per tonne
+    answer = assistant.ask("If our dairy plant signs a new purchase contract of 2+ years with a Holstein farm and takes "
+                           "at least a tonne of raw milk a day, what one-off subsidy can we get?")
+    assert not answer.refused and "100,000 yuan" in answer.answer
