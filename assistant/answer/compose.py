@@ -514,7 +514,7 @@ _NUMERALS = "一二三四五六"
 _CLASS_ASKED_EN = re.compile(r"\b(?i:class|category)[- ]?([A-F1-6])\b|\b([A-F1-6])[- ](?i:class|category)\b")
 _CLASS_ASKED_ZH = re.compile(r"(?<![A-Za-z])([A-F])\s*类|(?<![一二三四五六七八九十至到、哪第每同这那任某])([一二三四五六])类(?:人才)?")
 # A run of classes a provision names: "B、C、D 类", "E、F类", "A至D类", "一至六类", "二至四类", "五类、六类", "D类及以上".
-_CLASS_RUN = re.compile(
+CLASS_RUN = re.compile(
     r"(?<![A-Za-z])(?P<run>[A-F](?:\s*[、,，和及与或至到\-—~]\s*[A-F])*)\s*类(?P<up>\s*(?:人才)?\s*及以上)?|"
     r"(?P<cn>[一二三四五六](?:\s*[、和及与或至到]\s*[一二三四五六])*)\s*类(?P<cnup>\s*(?:人才)?\s*及以上)?"
 )
@@ -531,7 +531,7 @@ def asked_talent_class(text: str) -> str | None:
 def talent_classes(text: str) -> set[str]:
     """The talent classes a provision's sentence names, ranges and "及以上" spelled out."""
     out: set[str] = set()
-    for m in _CLASS_RUN.finditer(normalise(text)):
+    for m in CLASS_RUN.finditer(normalise(text)):
         order, run, up = (_LETTERS, m.group("run"), m.group("up")) if m.group("run") else (_NUMERALS, m.group("cn"), m.group("cnup"))
         named = [c for c in run if c in order]
         if re.search(r"[至到\-—~]", run) and len(named) == 2:
@@ -1214,6 +1214,12 @@ class Composer:
             e for e in self._provisions(clauses, terms, part)
             if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
         ]
+        if part.slot == "amount" and part.per in _PRICE_MEASURES and (question.lang == "zh" or _PER_SAID_EN.search(part.text)):
+            # "How much subsidy per mu…": money paid per mu ("每亩补贴 500 元", "亩均…", "每节约 1吨…200 元",
+            # "30 元/亩"); a lump sum paid once a measure is reached ("年推广面积在 10 万亩以上的一次性奖补 500 万元")
+            # is no amount per mu ("takes at least a tonne a day" asks per nothing)
+            candidates = [e for e in candidates if part.per in _measures_paid_per(e.sentence.text)
+                          or any(states("price", q, per=part.per) for q in e.figures)]
         volts = {q.value for q in quantities(part.text) if q.unit == "千伏"}
         if volts:
             # "35千伏的工业电价": a tariff's tiers are keyed by voltage; a tier set for other voltages
@@ -1685,6 +1691,24 @@ def tier_grade(tier: str) -> int | None:
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*([^，,；;。：:\d]{2,20})。")
 # The unit a heading's kind of price is per: under "5.电价 › 居民", "一档0.415元" is 0.415 元/度.
 _PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("地价", "亩"))
+
+
+# Money paid per a measuring unit: "每亩", "每增加 1吨", "每节约 1吨标准煤", "亩均"; and its English ask ("per mu").
+_PAID_PER_ZH = re.compile(
+    r"每[^\d，,。；;、元]{0,3}?(?:\s*1\s*)?(?P<unit>千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|亩)|(?P<avg>亩|吨)均"
+)
+_PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt|cubic|square|mu|kg|kilogram)", re.IGNORECASE)
+
+
+def _measures_paid_per(text: str) -> set[str]:
+    """The dimensions of the units ``text`` pays money per ("每亩补贴 500 元" → area)."""
+    out: set[str] = set()
+    for m in _PAID_PER_ZH.finditer(text):
+        word = m.group("unit") or m.group("avg")
+        unit = unit_named({"立方": "立方米", "平米": "平方米"}.get(word, word))
+        if unit is not None and (dimension := dimension_of(unit.name)):
+            out.add(dimension)
+    return out
 
 
 def _implied_per(clause: Clause) -> str | None:
