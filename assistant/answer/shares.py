@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TypeVar
 
+from assistant.answer.compose import CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
@@ -297,12 +298,14 @@ _NAMED_AFTER_EN = re.compile(
 OF_IT = re.compile(r"\bhow (?:much|many)\b[^?.;]{0,30}?\bof (?:it|that|this|them|these|those)\b|其中[^，,。？?]{0,8}多少", re.IGNORECASE)
 # A calendar year a question names ("in 2030", "the 2027 target", "2025年"): a date, not an amount.
 _YEAR_NAMED = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:in|by|until|till|before|after|since|from|to|the|of|for|through)\s*$", re.IGNORECASE)
+# ("end-2024", "mid 2025": a point in a year)
+_YEAR_BEFORE = re.compile(r"\b(?:in|by|until|till|before|after|since|from|to|the|of|for|through|end|mid|early|late|year-end)[\s-]*$",
+                          re.IGNORECASE)
 _YEAR_AFTER = re.compile(r"\s*(?:年|\b(?:target|goal|level|plan|figure)s?\b)", re.IGNORECASE)
 
 
 def names_year(text: str, figure: Figure) -> bool:
-    """Is ``figure`` a calendar year the question names ("in 2030", "the 2027 target", "2025年")?"""
+    """Is ``figure`` a calendar year the question names ("in 2030", "the 2027 target", "end-2024", "2025年")?"""
     return (figure.unit is None and not figure.scale and bool(_YEAR_NAMED.fullmatch(figure.raw))
             and bool(_YEAR_BEFORE.search(text[: figure.start]) or _YEAR_AFTER.match(text, figure.end)))
 
@@ -490,6 +493,7 @@ class ShareCalculator:
             return None
         total = terms.total or 1.0
         found: list[Share] = []
+        asked_class = asked_talent_class(question) if question else None
 
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
@@ -519,6 +523,8 @@ class ShareCalculator:
                 if asked_payers and party is not None and not _pays(asked_payers, [party]):
                     continue  # "中央和自治区分别承担 45%和 30%": the 30% is the region's, not the centre's asked
                 borne = borne or (bool(asked_payers) and party is not None)  # ...and the 30% is the region's asked
+                if asked_class is not None and (classes := _classes_before(text[tier_start : f.start])) and asked_class not in classes:
+                    continue  # "D类及以上…2倍，E、F类…1.5倍": the 1.5 times is the E and F classes', not the D class's asked
                 if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
                         or not (named or interest or borne):
                     continue
@@ -550,6 +556,12 @@ class ShareCalculator:
 
 
 T = TypeVar("T")
+
+
+def _classes_before(text: str) -> set[str]:
+    """The talent classes the last class run of ``text`` names ("…其中D类及以上人才贷款限额放宽到" → A–D)."""
+    runs = list(CLASS_RUN.finditer(text))
+    return talent_classes(runs[-1].group(0)) if runs else set()
 
 
 def covered_provisions(

@@ -303,3 +303,19 @@ def test_a_multiple_of_what_the_provision_names_is_a_share(assistant) -> None:
     assert share is not None and share.result == "1500000" and share.steps == ["30万元 × 5倍 = 150万元"]
     english = _share(assistant.ask("We won a national S&T award of 300,000 yuan as first completing unit. How much does the region give?"))
     assert english is not None and english.result == "1500000"
+
+
+def test_a_year_written_after_end_is_no_base(assistant) -> None:
+    # 到 2024 年底，全区新建建筑中装配式建筑面积占比力争达到 25%
+    share = _share(assistant.ask("We plan 40,000 m² of new buildings in Inner Mongolia. If we match the end-2024 "
+                                 "prefabricated-building target share, how much floor area should be prefabricated?"))
+    assert share is not None and share.result == "10000" and share.unit == "平方米"
+
+
+def test_a_share_stated_for_other_talent_classes_is_not_the_asked_classs(assistant) -> None:
+    # 其中D类及以上人才贷款限额放宽到当期限额的2倍，E、F类人才贷款限额放宽到当期限额的1.5倍
+    d_class = _share(assistant.ask("I'm D-class talent in Ordos buying my first home with a housing provident fund loan. "
+                                   "If the current loan limit is 600,000 yuan, what is my limit?"))
+    assert d_class is not None and d_class.result == "1200000"
+    e_class = _share(assistant.ask("我是鄂尔多斯E类人才，首次用公积金贷款买房，现在贷款限额是60万元，我能贷多少？"))
+    assert e_class is not None and e_class.result == "900000"
