@@ -43,6 +43,7 @@ from assistant.answer.question import (
     english_sentences,
     is_function_word,
     level_of,
+    per_unit_dimension,
 )
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
@@ -1220,6 +1221,14 @@ class Composer:
             # is no amount per mu ("takes at least a tonne a day" asks per nothing)
             candidates = [e for e in candidates if part.per in _measures_paid_per(e.sentence.text)
                           or any(states("price", q, per=part.per) for q in e.figures)]
+        if part.slot == "amount" and _PERIOD_ASKED.search(part.focus[0]) and not _ONE_OFF.search(part.text):
+            # "“校园引才大使”每月有多少补贴？": money paid each month or year; a one-off award ("给予最高 5000 元一次性
+            # 奖励") is paid once, no amount a month (the asking words: "按月每人3000元，一年补多少" says how it is paid)
+            def once_only(e: Evidence) -> bool:
+                paid = [q for q in e.figures if q.unit and dimension_of(q.unit) in _MONEY]
+                return bool(paid) and all(_paid_once(e.sentence.text, q) for q in paid)
+
+            candidates = [e for e in candidates if not once_only(e)]
         volts = {q.value for q in quantities(part.text) if q.unit == "千伏"}
         if volts:
             # "35千伏的工业电价": a tariff's tiers are keyed by voltage; a tier set for other voltages
@@ -1702,13 +1711,22 @@ _PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt
 
 def _measures_paid_per(text: str) -> set[str]:
     """The dimensions of the units ``text`` pays money per ("每亩补贴 500 元" → area)."""
-    out: set[str] = set()
-    for m in _PAID_PER_ZH.finditer(text):
-        word = m.group("unit") or m.group("avg")
-        unit = unit_named({"立方": "立方米", "平米": "平方米"}.get(word, word))
-        if unit is not None and (dimension := dimension_of(unit.name)):
-            out.add(dimension)
-    return out
+    return {dimension for m in _PAID_PER_ZH.finditer(text) if (dimension := per_unit_dimension(m.group("unit") or m.group("avg")))}
+
+
+# An amount asked per month or year, and a one-off payment (asked, or stated within ONE_OFF_CHARS of its figure).
+_PERIOD_ASKED = re.compile(r"每月|每个月|按月|月均|每年|年均|按年|\b(?:per|each|every) (?:month|year)\b|\bmonthly\b|\ba month\b|"
+                           r"\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
+_ONE_OFF = re.compile(r"一次性|\bone[- ](?:off|time)\b|\blump[- ]sum\b", re.IGNORECASE)
+ONE_OFF_CHARS = 10
+
+
+def _paid_once(text: str, q: Quantity) -> bool:
+    """Is figure ``q`` of ``text`` a one-off payment ("一次性 500 万元", "给予最高 5000 元一次性奖励")?"""
+    at = text.find(q.text)
+    if at < 0:
+        return False
+    return bool(_ONE_OFF.search(text[max(0, at - ONE_OFF_CHARS) : at + len(q.text) + 4]))
 
 
 def _implied_per(clause: Clause) -> str | None:

@@ -51,7 +51,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     for slot, zh, en in (
         ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
         ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
-                       r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处",
+                       r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处|"
+                       # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
+                       r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|(?:文件|通知|意见|办法|方案|措施)叫什么",
                        r"document number|reference number|issued under|"
                        # "which two State Council documents does the plan implement?": the documents it cites
                        # (the issuer's name may run to several words: "which State Council General Office document")
@@ -625,9 +627,13 @@ def asked_per(text: str) -> str | None:
     """The dimension of the unit a price is asked per ("工业蒸汽每吨多少钱" → weight, "how much per
     kWh" → energy), or None: a price per 亩 does not answer a question asked per 吨."""
     m = _PER_ASKED_EN.search(text) or _PER_ASKED_ZH.search(text)
-    if m is None:
-        return None
-    word = m.group("unit").lower()
+    return per_unit_dimension(m.group("unit")) if m else None
+
+
+def per_unit_dimension(word: str) -> str | None:
+    """The dimension of a unit something is priced or paid per, as a question or a provision writes it after
+    每 or "per" ("立方" → volume, "tonne" → weight), or None."""
+    word = word.lower()
     unit = unit_named(_PER_UNIT.get(re.split(r"[\s-]", word)[0], word))
     return dimension_of(unit.name) if unit else None
 
@@ -1466,6 +1472,7 @@ def _without_cue(subject: str, slot: Slot) -> str:
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub("", subject) if cue is not None else subject
     text = re.sub(r"部门|单位|文号|文件|负责|牵头|解释|执行|开始|结束|有效期|政策|指南|页|呢|找|问|哪|的|是|归|管|具体|由|各|都|"
+                  r"全称|全名|名称|名字|标题|叫|啥|什么|对应|相应|"
                   # the kind of benefit, not what it is about ("优惠到哪年为止？", "补贴找哪个部门？")
                   r"优惠|补贴|补助|奖励|奖补|扶持|为止|"
                   r"departments?|document|number|agenc(?:y|ies)|bureaus?|offices?|units?|responsible|in charge|handles?|listed|"

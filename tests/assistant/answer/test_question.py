@@ -621,3 +621,9 @@ def test_the_end_of_a_range_counts_nothing() -> None:
     assert not states_count("100到3000头的奶畜养殖场每头补贴多少？")
     assert not states_count("Farms with between 100 and 3,000 cows: how much per cow?")
     assert states_count("我们有3000头奶牛，能补多少？")
+
+
+def test_a_documents_full_name_asked_is_a_document_ask() -> None:
+    for text in ("这份文件全称是什么？", "这个通知叫什么？", "文件名称是什么？"):
+        assert parse_question(text).parts[0].slot == "doc_number", text
+    assert parse_question("国务院促进服务消费的意见里，养老托育方面怎么增加服务供给？这份文件全称是什么？").parts[1].slot == "doc_number"

@@ -112,3 +112,11 @@ def test_an_amount_asked_per_mu_is_answered_only_by_money_paid_per_mu(assistant)
     answer = assistant.ask("If our dairy plant signs a new purchase contract of 2+ years with a Holstein farm and takes "
                            "at least a tonne of raw milk a day, what one-off subsidy can we get?")
     assert not answer.refused and "100,000 yuan" in answer.answer
+
+
+def test_an_amount_asked_per_month_is_not_answered_by_a_one_off_payment(assistant) -> None:
+    # 每年选拔不超过 20 名…“伊金霍洛旗校园引才大使”，…给予最高 5000 元一次性奖励: paid once, not monthly
+    assert assistant.ask("伊旗“校园引才大使”每月有多少补贴？").refused
+    assert assistant.ask("How much does Ejin Horo pay a campus talent ambassador per month?").refused
+    answer = assistant.ask("伊旗“校园引才大使”能拿多少奖励？")
+    assert not answer.refused and "5000 元" in answer.parts[0].answer_line
