@@ -446,6 +446,10 @@ def _items_before(text: str, pos: int, count: int, grouped: bool = False) -> lis
     stretches = re.split(r"[，,：:]", text[start:pos])
     for stretch in reversed(stretches[-LIST_STRETCHES:]):
         items = _list_items(stretch) or _range_items(stretch)
+        if 0 < len(items) < count:
+            # "创新型中小企业、“专精特新”中小企业和“小巨人”企业，分别给予 20 万元、50 万元、100 万元": the last
+            # two items joined by 和
+            items = _list_items(stretch, joined=True) or items
         if len(items) > count >= 2:
             if by_level:
                 return by_level  # more items than figures: the items are grouped by level
@@ -474,14 +478,17 @@ def _range_items(stretch: str) -> list[str]:
     return [f"{c}{m.group(3)}" for c in letters[first : last + 1]]
 
 
-def _list_items(before: str) -> list[str]:
+def _list_items(before: str, joined: bool = False) -> list[str]:
     """The items of "对新获评国家级、自治区级、市级优秀医师或优秀护士的" listed before 分别:
     ["国家级", "自治区级", "市级"]. The items between separators are whole; the first and the
-    last are cut to the length of their neighbours (listed items are alike)."""
+    last are cut to the length of their neighbours (listed items are alike). With ``joined``, the
+    last two items are joined by 和, 与 or 及 ("A、B和C")."""
     quoted = re.findall(r"“([^”]{2,20})”", before)
     if len(quoted) >= 2 and re.search(r"(?:“[^”]{2,20}”[、和与及或]?){2,}", before):
         return quoted  # "设立“绿城特别贡献奖”“绿城突出贡献奖”“绿城贡献奖”": named whole
     pieces = [p for p in re.split(r"、", before) if p]
+    if joined and len(pieces) >= 2 and len(halves := re.split(r"[和与及]", pieces[-1], maxsplit=1)) == 2 and all(halves):
+        pieces = [*pieces[:-1], *halves]
     if len(pieces) < 2:
         pieces = [p for p in _LIST_SEP.split(before) if p]
     if len(pieces) < 2:
@@ -664,11 +671,18 @@ def _distinct(item: str, others: Sequence[str]) -> str:
 
 def _find_item(question: str, word: str) -> int:
     """Where ``word`` stands in the question, not as a counting word after a number ("3个人获评个人":
-    the second 个人 is the item)."""
-    at = question.find(word)
-    while at > 0 and re.match(r"[\d一二两三四五六七八九十]", question[at - 1]):
-        at = question.find(word, at + 1)
-    return at
+    the second 个人 is the item), quotation marks aside ("“专精特新”中小企业" is named by 专精特新中小企业)."""
+    kept = [i for i, c in enumerate(question) if c not in _QUOTES]
+    bare, word = "".join(question[i] for i in kept), "".join(c for c in word if c not in _QUOTES)
+    if not word:
+        return -1
+    at = bare.find(word)
+    while at > 0 and re.match(r"[\d一二两三四五六七八九十]", bare[at - 1]):
+        at = bare.find(word, at + 1)
+    return kept[at] if at >= 0 else -1
+
+
+_QUOTES = frozenset("“”\"‘’")
 
 
 def _count_before(question: str, pos: int) -> int:
@@ -986,7 +1000,11 @@ class TotalCalculator:
                 # ("…a high-tech enterprise and… an S&T leading enterprise": two things the English question names
                 # in the guide's words, each in the words leading to its own figure)
                 another = _names_two(things, best.segment, term.segment)
-                if counted or shares_words or again or another or _label_named(term, said) or _recipient_named(term, said):
+                # ("对首次认定的高新技术企业给予…30 万元…，对首次认定的科技领军企业给予 300 万元": whom each is given to)
+                given_to = _given_to(term.segment)
+                named_recipient = len(given_to) >= GIVEN_TO_CHARS and given_to in said and given_to not in best.segment
+                if (counted or shares_words or again or another or named_recipient or _label_named(term, said)
+                        or _recipient_named(term, said)):
                     chosen.append(term)
                     tier_words |= set(self.tokenize(term.tier))
                     own_words |= set(self.tokenize(term.own))
@@ -1118,6 +1136,19 @@ def _guide_words_of(question: str, names: str, lang: str) -> str:
 
 # "对其…的子女每人每年给予": whom a figure paid per person is paid for.
 _RECIPIENT_BEFORE_EACH = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:每人|每户|每名|给予每人)")
+
+
+# "对首次认定的科技领军企业给予": whom a figure is given to, the words before 给予 after the last 的 (or 对).
+_GIVING = re.compile(r"给予|奖励|补助|补贴|奖补")
+GIVEN_TO_CHARS = 4
+
+
+def _given_to(segment: str) -> str:
+    """Whom the figure of ``segment`` is given to, by the words before 给予 ("对首次认定的科技领军企业给予" →
+    科技领军企业), or ""."""
+    giving = _GIVING.search(segment)
+    before = re.split(r"[对的为，,]", segment[: giving.start()])[-1] if giving else ""
+    return before if re.fullmatch(r"[\u4e00-\u9fff“”]+", before) else ""
 
 
 def _recipient_named(term: Term, question: str) -> bool:

@@ -778,3 +778,23 @@ def test_an_english_item_is_named_by_a_sense_of_the_words_the_glossary_leaves_in
     assert _named_en("5A 级物流企业", "a 5a rated logistic company", ["国家级示范物流园区"]) >= 0
     # (not for the things one figure is given to: a loose sense would count one of them twice)
     assert _named_en("5A 级物流企业", "a 5a rated logistic company", ["国家级示范物流园区"], senses=False) == -1
+
+
+def test_the_last_two_items_of_a_list_may_be_joined_by_he_and_quotation_marks_name_nothing_apart(assistant) -> None:
+    # 对自治区认定的创新型中小企业、“专精特新”中小企业和“小巨人”企业，分别给予 20 万元、50 万元、100 万元一次性奖励
+    text = "30.对自治区认定的创新型中小企业、“专精特新”中小企业和“小巨人”企业，分别给予 20 万元、50 万元、100 万元一次性奖励。"
+    assert [t.item for t in provision_terms(_clause(text), text)] == ["创新型中小企业", "“专精特新”中小企业", "“小巨人”企业"]
+    result = assistant.ask("我们企业先被自治区认定为专精特新中小企业，后来又认定为“小巨人”，两次一次性奖励都拿到的话一共多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1500000"
+    result = assistant.ask('Our firm was recognised by Inner Mongolia first as an innovative SME, then as a "specialised and '
+                           'sophisticated" SME, then as a "little giant". What one-off rewards is that in total?')
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1700000"
+
+
+def test_a_grant_of_the_same_tier_given_to_another_recipient_the_question_names_is_added(assistant) -> None:
+    # 对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对首次认定的科技领军企业给予 300 万元科技创新项目支持
+    result = assistant.ask("我们企业今年首次认定为高新技术企业，同年又首次认定为科技领军企业，两项自治区支持加起来多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "3300000"
