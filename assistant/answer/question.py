@@ -148,6 +148,8 @@ _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     # "elderly-care plus childcare subsidies"
     r"\b[a-z-]+ plus [a-z-]+ (?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
+    # "the one-off grant plus the yearly operating subsidy", "…plus three years of operating subsidy"
+    r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
@@ -166,7 +168,7 @@ _RUN_OF_YEARS = re.compile(
     r"(?=[^，,。；;？?\d]{0,8}多少)|"
     # "a 3-year contract … how much over the full contract?"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:full|whole|entire)\b)|"
-    r"\b(?:for|over|during|across)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
+    r"\b(?:for|over|during|across|in|within)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b",
     re.IGNORECASE,
 )

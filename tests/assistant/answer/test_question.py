@@ -627,3 +627,9 @@ def test_a_documents_full_name_asked_is_a_document_ask() -> None:
     for text in ("这份文件全称是什么？", "这个通知叫什么？", "文件名称是什么？"):
         assert parse_question(text).parts[0].slot == "doc_number", text
     assert parse_question("国务院促进服务消费的意见里，养老托育方面怎么增加服务供给？这份文件全称是什么？").parts[1].slot == "doc_number"
+
+
+def test_an_english_sum_is_asked_by_plus_a_kind_of_money_and_by_a_run_of_years_within() -> None:
+    assert asks_total("the one-off grant plus three years of operating subsidy?")
+    assert asks_total("What is the most we could receive in the first three years after founding?")
+    assert not asks_total("What is the subsidy for a new greenhouse?")

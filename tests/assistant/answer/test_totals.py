@@ -798,3 +798,11 @@ def test_a_grant_of_the_same_tier_given_to_another_recipient_the_question_names_
     result = assistant.ask("我们企业今年首次认定为高新技术企业，同年又首次认定为科技领军企业，两项自治区支持加起来多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "3300000"
+
+
+def test_a_one_off_grant_plus_a_yearly_subsidy_in_the_first_years_is_summed_in_english(assistant) -> None:
+    # 对新批准成立的院士专家工作站，一次性给予 100 万元资助；建站后，…每年给予最高 50 万元运行补贴
+    result = assistant.ask("We set up a newly approved academician expert workstation in Ordos. What is the most we could "
+                           "receive in the first three years after founding: the one-off grant plus the yearly operating subsidy?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "2500000"
