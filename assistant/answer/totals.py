@@ -478,16 +478,20 @@ def _range_items(stretch: str) -> list[str]:
     return [f"{c}{m.group(3)}" for c in letters[first : last + 1]]
 
 
+# The word joining a list's last two items ("A、B和C"), not 及 of "及以上", "及其".
+_JOINING = re.compile(r"[和与]|及(?!以[上下]|其)")
+
+
 def _list_items(before: str, joined: bool = False) -> list[str]:
     """The items of "对新获评国家级、自治区级、市级优秀医师或优秀护士的" listed before 分别:
     ["国家级", "自治区级", "市级"]. The items between separators are whole; the first and the
     last are cut to the length of their neighbours (listed items are alike). With ``joined``, the
-    last two items are joined by 和, 与 or 及 ("A、B和C")."""
+    last two items are joined by 和, 与 or 及 ("A、B和C"; not "D类及以上")."""
     quoted = re.findall(r"“([^”]{2,20})”", before)
     if len(quoted) >= 2 and re.search(r"(?:“[^”]{2,20}”[、和与及或]?){2,}", before):
         return quoted  # "设立“绿城特别贡献奖”“绿城突出贡献奖”“绿城贡献奖”": named whole
     pieces = [p for p in re.split(r"、", before) if p]
-    if joined and len(pieces) >= 2 and len(halves := re.split(r"[和与及]", pieces[-1], maxsplit=1)) == 2 and all(halves):
+    if joined and len(pieces) >= 2 and len(halves := _JOINING.split(pieces[-1], maxsplit=1)) == 2 and all(halves):
         pieces = [*pieces[:-1], *halves]
     if len(pieces) < 2:
         pieces = [p for p in _LIST_SEP.split(before) if p]
