@@ -30,6 +30,7 @@ from assistant.answer.question import (
     FIGURE_SLOTS,
     METADATA_SLOTS,
     ONE_OF_THEM_EN,
+    PER_UNITS_ZH,
     RECIPIENT_WORDS,
     Part,
     Question,
@@ -1704,7 +1705,7 @@ _PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("
 
 # Money paid per a measuring unit: "每亩", "每增加 1吨", "每节约 1吨标准煤", "亩均"; and its English ask ("per mu").
 _PAID_PER_ZH = re.compile(
-    r"每[^\d，,。；;、元]{0,3}?(?:\s*1\s*)?(?P<unit>千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|亩)|(?P<avg>亩|吨)均"
+    rf"每[^\d，,。；;、元]{{0,3}}?(?:\s*1\s*)?(?P<unit>{PER_UNITS_ZH})|(?P<avg>亩|吨)均"
 )
 _PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt|cubic|square|mu|kg|kilogram)", re.IGNORECASE)
 

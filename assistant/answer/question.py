@@ -616,7 +616,10 @@ _CONTACT_ASKED = re.compile(r"电话号码|电话是多少|电话多少|\b(?:pho
 
 
 # The unit a price is asked per ("每吨多少钱", "一方水多少钱", "how much per tonne").
-_PER_ASKED_ZH = re.compile(r"(?:每|一)(?P<unit>千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|方|亩)(?!以|内|外)")
+# The measuring units a price or a payment is per, as written after 每 ("每吨", "每千瓦时"); an ask also says
+# "一方" for a cubic metre, which after 每 in a provision may be another word ("每年地方…").
+PER_UNITS_ZH = "千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|亩"
+_PER_ASKED_ZH = re.compile(rf"(?:每|一)(?P<unit>{PER_UNITS_ZH}|方)(?!以|内|外)")
 _PER_ASKED_EN = re.compile(
     r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kva|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram)s?\b",
     re.IGNORECASE,
