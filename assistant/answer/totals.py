@@ -331,6 +331,8 @@ def _alike(a: str, b: str) -> bool:
 # How long the item before each figure of a labelled list may be ("专利代理师", "高级职称").
 LABEL_CHARS_MAX = 10
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# An aside in brackets, no part of a label's length ("硕士（或副高级职称人员、高级技师）2000 元/月" is labelled 硕士).
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]")
 _LABEL_LEAD = re.compile(r"^(?:按照|按|对|给予|其中)+")
 # The last verb before a run's first item, when the words before it are too long to be the item.
 _LABEL_AFTER_VERB = re.compile(r".*(?:建设|建成|达到|培育|新增|认定|创建|打造|包括|其中|：|:)")
@@ -345,8 +347,8 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
     run: list[tuple[str, Figure]] = []
     for f in found:
         between = text[run[-1][1].unit_end : f.start] if run else ""
-        if run and between.startswith("、") and 0 < len(label := between[1:].strip()) <= LABEL_CHARS_MAX and _CJK.search(label) \
-                and not re.search(r"[，,；;。：:]", label):
+        if run and between.startswith("、") and 0 < len(_ASIDE.sub("", label := between[1:].strip())) <= LABEL_CHARS_MAX \
+                and _CJK.search(label) and not re.search(r"[，,；;。：:]", label):
             run.append((label, f))
             continue
         if len(run) >= 2:
@@ -354,7 +356,7 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
         first = _LABEL_LEAD.sub("", _segment_before(text, f.start).strip())
         if len(first) > LABEL_CHARS_MAX and (verb := _LABEL_AFTER_VERB.match(first)):
             first = first[verb.end() :].strip()  # "到 2025 年建设国家级重点实验室 4家": 国家级重点实验室
-        run = [(first, f)] if 0 < len(first) <= LABEL_CHARS_MAX and _CJK.search(first) else []
+        run = [(first, f)] if 0 < len(_ASIDE.sub("", first)) <= LABEL_CHARS_MAX and _CJK.search(first) else []
     if len(run) >= 2:
         groups.append(run)
     return [_levelled(group) for group in groups]

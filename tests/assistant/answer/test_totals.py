@@ -806,3 +806,17 @@ def test_a_one_off_grant_plus_a_yearly_subsidy_in_the_first_years_is_summed_in_e
                            "receive in the first three years after founding: the one-off grant plus the yearly operating subsidy?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "2500000"
+
+
+def test_an_item_labelled_before_its_figure_may_carry_an_aside_in_brackets(assistant) -> None:
+    text = ("按照博士（或正高级职称人员）3000 元/月、硕士（或副高级职称人员、高级技师）2000 元/月、"
+            "本科生（或中级职称人员、技师）1000 元/月的标准给予生活补贴")
+    terms = provision_terms(_clause(text), text)
+    assert [(t.item, t.yuan) for t in terms] == [
+        ("博士(或正高级职称人员)", Decimal(3000)),
+        ("硕士(或副高级职称人员、高级技师)", Decimal(2000)),
+        ("本科生(或中级职称人员、技师)", Decimal(1000)),
+    ]
+    result = assistant.ask("市外来的硕士在鄂尔多斯重点企业干满3年继续留用，生活补贴最长补满一共能拿多少？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "48000" and "2000" in total.steps[0] and "24" in total.steps[0]
