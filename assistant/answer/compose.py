@@ -34,6 +34,7 @@ from assistant.answer.question import (
     RECIPIENT_WORDS,
     Part,
     Question,
+    asked_head_en,
     asks_category,
     asks_deadline,
     asks_figure,
@@ -145,6 +146,8 @@ STRETCH_MIN = 5
 STRETCH_WEIGHT = 0.05
 # A part that names who pays ("市里…", "旗里…") prefers provisions of that policy level by this share.
 LEVEL_BONUS = 0.5
+# How much more the words naming the things a list is asked of weigh (see asked_head_en).
+HEAD_WEIGHT = 3.0
 
 # Dimensions of assistant.quantities.UNITS, grouped by what a slot asks for.
 _MONEY = frozenset({"money", "foreign_money", "price"})
@@ -672,8 +675,12 @@ class Composer:
         if question.lang == "en":  # "of", "the", "a": English function words the guide happens to write name nothing
             own, context = [t for t in own if not is_function_word(t)], [t for t in context if not is_function_word(t)]
         terms = QuestionTerms(own, context, self.keyword)
+        # a list asked of named things ("which large coal bases does…"): the words naming them weigh more
+        # than those of where they are asked of (the document, the region)
+        head = asked_head_en(part.text) if groups and part.slot == "list" else ""
+        heads = self.english_groups(head) if head else []
         for group in groups or ():
-            terms.add_alternatives([self._tokens(term) for term in group])
+            terms.add_alternatives([self._tokens(term) for term in group], HEAD_WEIGHT if group in heads else 1.0)
         if question.lang == "zh":
             terms.keys = self.key_words(HOME.sub(" ", focus), terms.compounds)
             measured = {k for k in terms.keys if _MEASURE_END.search(k)
@@ -1512,7 +1519,7 @@ class Composer:
             # the catalogue the ask names, as the guide writes it ("按“英才兴蒙”工程算几类") or by whose it is
             # ("在伊旗算哪一类": the banner's): its lines, when some found are of it
             catalogue = _QUOTED.findall(ask)
-            level = level_of(ask or part.text) if zh else None
+            level = level_of(ask or part.text)
             of_it = [c for c in clauses if any(name in f"{' '.join(c.title_path)} {c.doc_title or ''}" for name in catalogue)]
             of_it = of_it or [c for c in clauses if level is not None and c.level == level]
             if of_it:

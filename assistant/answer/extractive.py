@@ -58,9 +58,9 @@ class QuestionTerms:
                     continue
                 self.weights[token] = max(self.weights.get(token, 0.0), factor * idf)
 
-    def add_alternatives(self, options: list[list[str]]) -> None:
-        """One asked word and the token lists of its ways of writing it, at full weight."""
-        weighted = [{t: self._idf[t] for t in set(tokens) if t in self._idf} for tokens in options]
+    def add_alternatives(self, options: list[list[str]], factor: float = 1.0) -> None:
+        """One asked word and the token lists of its ways of writing it, at full weight (times ``factor``)."""
+        weighted = [{t: factor * self._idf[t] for t in set(tokens) if t in self._idf} for tokens in options]
         weighted = [w for w in weighted if w]
         if weighted:
             self.alternatives.append(weighted)

@@ -373,7 +373,8 @@ _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (level, re.compile(pattern, re.IGNORECASE))
     for level, pattern in (
-        ("旗级", r"伊金霍洛旗里|伊旗里|伊金霍洛旗(?!级)|伊旗|旗里|旗级(?:政策|财政)|本旗|旗财政|旗政府|\bthe banner\b|\bbanner-level\b"),
+        ("旗级", r"伊金霍洛旗里|伊旗里|伊金霍洛旗(?!级)|伊旗|旗里|旗级(?:政策|财政)|本旗|旗财政|旗政府|"
+                 r"\bthe banner\b|\bbanner-level\b|\bejin ?horo\b"),
         ("市级", r"鄂尔多斯(?:市里|市)?(?!市级|大学|职业|高新)|市里|市级(?:政策|财政)|市财政|市政府|\bordos\b|\bthe city\b"),
         ("自治区级", r"自治区(?!级|认定|评)|内蒙古(?!.*(?:公司|集团|大学))|区里|区级(?:政策|财政)|\binner mongolia\b|\bthe region\b"),
         ("国家级", r"国家层面|国家(?:政策|财政)|中央(?:财政)?|国务院|\bthe state\b|\bcentral government\b|\bnational policy\b"),
@@ -812,6 +813,23 @@ def states_count(text: str) -> bool:
 def _run_asked(run: re.Match[str]) -> bool:
     """A run of years the asker counts over, not one that says who qualifies ("连续两年入库的企业")."""
     return "的" not in re.split(r"[，,。？?；;]", run.string[run.end() :])[0]
+
+
+# "Which large coal bases does…", "what kinds of bank lending will…": the things a list is asked of,
+# named between the question word and the verb that asks about them
+_ASKED_HEAD_EN = re.compile(
+    r"\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?|forms?|categories) of\s+)?"
+    r"((?:[a-z0-9][\w'’-]*\s+){0,5}?[a-z0-9][\w'’-]*)\s+"
+    r"(?:does|do|did|is|are|was|were|will|would|should|shall|can|could|must|has|have|had|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_head_en(text: str) -> str:
+    """The things an English question asks which of ("Which large coal bases does the plan push
+    forward?" → "large coal bases"), or "" when it names none that way."""
+    m = _ASKED_HEAD_EN.search(text)
+    return m.group(1) if m else ""
 
 
 def asks_category(text: str) -> bool:

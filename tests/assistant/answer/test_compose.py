@@ -811,3 +811,24 @@ def test_an_english_fee_or_rate_key_needs_whose_it_is_too(assistant) -> None:
     # 经费 is funding, no fee: research funding asked keeps its key alone
     funding = parse_question("What's the maximum research funding a national innovation platform could get?")
     assert not composer.part_terms(funding.parts[0], funding).subject
+
+
+def test_an_english_list_is_quoted_from_the_sentence_naming_what_it_lists(assistant) -> None:
+    from assistant.answer.question import asked_head_en
+
+    assert asked_head_en("Which large coal bases does the Western Development opinion want to advance?") == "large coal bases"
+    assert asked_head_en("What kinds of bank lending will the region step up?") == "bank lending"
+    assert asked_head_en("What are the three platforms?") == ""
+    # the document's words (中央, 西部大开发) fit a funding sentence of the same clause group; the coal bases name the list
+    result = assistant.ask("Which large coal bases does the central government's Western Development opinion want to advance?")
+    assert result.citations[0].clause_id == "p3.s2.g1.d1.i1.i1"
+    assert "神东" in result.parts[0].answer_line
+
+
+def test_ejin_horo_named_in_english_is_the_banner_level(assistant) -> None:
+    from assistant.answer.question import level_of
+
+    assert level_of("Which tier is that in Ejin Horo's talent catalogue?") == "旗级"
+    assert level_of("We are in Ejin Horo and Ordos") is None  # two levels named: none is the actor
+    result = assistant.ask("I ran a Fortune Global 500 company as CEO until last year. Which tier is that in Ejin Horo's talent catalogue?")
+    assert result.citations[0].clause_id.startswith("p4.g4.d2.")
