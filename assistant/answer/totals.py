@@ -79,6 +79,11 @@ PER_WINDOW = 10
 LIST_STRETCHES = 5
 # How many characters before an item the question may put its number ("2名护士新评上自治区级").
 COUNT_WINDOW = 12
+# In an English question, a count goes with an item this many words after it, in the same phrase.
+COUNT_WORDS_EN = 8
+_LATIN_BEFORE = re.compile(r"[A-Za-z]{2,}\s*\S*$")
+_ONE_SAID_EN = re.compile(r"\b(?:a|an)(?:\s+\S*)?$", re.IGNORECASE)
+_PHRASE_START_EN = re.compile(r"[,;.:?!，；。：？！]|\b(?:and|or|plus|but|while|with)\b", re.IGNORECASE)
 
 _MONEY_UNITS = frozenset({"元", "万元", "亿元"})
 _ONCE = re.compile(r"一次性")
@@ -695,6 +700,12 @@ def _count_before(question: str, pos: int) -> int:
     """The number of items the question puts just before ``pos`` ("2名护士新评上自治区级" → 2); 1 if none."""
     window = question[max(0, pos - COUNT_WINDOW) : pos]
     counts = list(_COUNT.finditer(window))
+    if not counts and _LATIN_BEFORE.search(window):
+        # an English question rendered in the guide's words puts more words between a count and its item
+        # ("2个staff newly obtained full senior 正高级"): the count of the same phrase, a few words back
+        # ("2个paying 失业保险 earned an 中级": an article before the item says one, whatever the count before it)
+        phrase = " ".join(_PHRASE_START_EN.split(question[:pos])[-1].split()[-COUNT_WORDS_EN:])
+        counts = [] if _ONE_SAID_EN.search(phrase) else list(_COUNT.finditer(phrase))
     if not counts:
         return 1
     return number_word(counts[-1].group(1)) or 1

@@ -820,3 +820,17 @@ def test_an_item_labelled_before_its_figure_may_carry_an_aside_in_brackets(assis
     result = assistant.ask("市外来的硕士在鄂尔多斯重点企业干满3年继续留用，生活补贴最长补满一共能拿多少？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "48000" and "2000" in total.steps[0] and "24" in total.steps[0]
+
+
+def test_an_english_count_goes_with_the_item_a_few_words_after_it_in_its_phrase(assistant) -> None:
+    from assistant.answer.totals import _count_before
+
+    names = "2个engineers at our firm newly got full senior 正高级 title and 4个got associate senior 副高级 title"
+    assert [_count_before(names, names.find(item)) for item in ("正高级", "副高级")] == [2, 4]
+    # an article before the item says one, whatever count the phrase carries ("both" is rendered 2个)
+    names = "2个of my staff 2个paying 失业保险 earned an 中级 certificate"
+    assert _count_before(names, names.find("中级")) == 1
+    result = assistant.ask("At our Ejin Horo firm this year 2 of our engineers newly got full senior (正高级) titles and 4 got "
+                           "associate senior (副高级) titles. What one-off living allowance do they get in total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "22000"
