@@ -727,7 +727,8 @@ def _list_noun_named(items: Sequence[str], names: str) -> bool:
     head = list_head(items)
     senses = _english_senses(names, naming=True)
     if len(head) >= 2:
-        return head[:2] in names or any(t in head for t in senses)
+        # (or by its first word in English: "talent" names 人才科创载体平台, though alone it names no item)
+        return head[:2] in names or any(t in head for t in senses) or head[:2] in _english_senses(names)
     cores = [_core(i) for i in items]
     end = os.path.commonprefix([c[::-1] for c in cores])[::-1] if len(cores) >= 2 else ""
     # (named by its start, or by its last words: "产业集群" of "中小企业特色产业集群")

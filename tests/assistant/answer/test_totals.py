@@ -834,3 +834,11 @@ def test_an_english_count_goes_with_the_item_a_few_words_after_it_in_its_phrase(
                            "associate senior (副高级) titles. What one-off living allowance do they get in total?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "22000"
+
+
+def test_an_english_word_naming_the_start_of_a_lists_noun_names_the_list(assistant) -> None:
+    # "talent" (人才) names "国家级、自治区级、市级人才科创载体平台", a list of levels whose noun the render leaves in English
+    result = assistant.ask("Our firm in Ejin Horo newly built one national-level and one city-level talent innovation platform. "
+                           "What is the reward altogether?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "600000" and total.clause_ids == ["p4.g4.d2.i3.i1"]
