@@ -133,7 +133,8 @@ _QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个
 _ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!以|内|后|前|度)|每年|全年")
 # "the minimum annual subsidy for the whole period": the period the provision states, its figure yearly.
 _WHOLE_PERIOD = re.compile(
-    r"\b(?:whole|full|entire|complete)\s+(?:support\s+|funding\s+|policy\s+)?(?:period|term|duration)\b|整个(?:执行|支持|扶持)?期",
+    # (the period named by what it is of: "its full management period", "整个管理期")
+    r"\b(?:whole|full|entire|complete)\s+(?:[a-z-]+\s+)?(?:period|term|duration)\b|整个[\u4e00-\u9fff]{0,2}期",
     re.IGNORECASE,
 )
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)

@@ -842,3 +842,11 @@ def test_an_english_word_naming_the_start_of_a_lists_noun_names_the_list(assista
                            "What is the reward altogether?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "600000" and total.clause_ids == ["p4.g4.d2.i3.i1"]
+
+
+def test_a_full_period_named_by_what_it_is_of_counts_every_year_of_it(assistant) -> None:
+    # "在 3 年管理期内给予 5万元/年": "for its full management period" is the three years, not the one year "yearly" says
+    result = assistant.ask("Our 名师工作室 (master teacher studio) in Ejin Horo has been recognised and receives the annual "
+                           "grant for its full management period. How much is that in total?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "150000" and "× 3" in total.steps[0]
