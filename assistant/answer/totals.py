@@ -346,6 +346,12 @@ _LABEL_AFTER_VERB = re.compile(r".*(?:建设|建成|达到|培育|新增|认定|
 LEVEL_WORD = re.compile(r"国家级|自治区级|省级|盟市级|市级|旗级|县级")
 
 
+def _labels(words: str) -> bool:
+    """Can ``words`` be the item a figure is labelled with: Chinese, no longer than LABEL_CHARS_MAX
+    without its aside in brackets?"""
+    return 0 < len(_ASIDE.sub("", words)) <= LABEL_CHARS_MAX and bool(_CJK.search(words))
+
+
 def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
     """Runs of two or more figures, each after its own item and separated by 、 ("中级职称 5000
     元/人、高级职称 1万元/人"): the items with their figures."""
@@ -353,8 +359,7 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
     run: list[tuple[str, Figure]] = []
     for f in found:
         between = text[run[-1][1].unit_end : f.start] if run else ""
-        if run and between.startswith("、") and 0 < len(_ASIDE.sub("", label := between[1:].strip())) <= LABEL_CHARS_MAX \
-                and _CJK.search(label) and not re.search(r"[，,；;。：:]", label):
+        if run and between.startswith("、") and _labels(label := between[1:].strip()) and not re.search(r"[，,；;。：:]", label):
             run.append((label, f))
             continue
         if len(run) >= 2:
@@ -362,7 +367,7 @@ def _labelled(text: str, found: list[Figure]) -> list[list[tuple[str, Figure]]]:
         first = _LABEL_LEAD.sub("", _segment_before(text, f.start).strip())
         if len(first) > LABEL_CHARS_MAX and (verb := _LABEL_AFTER_VERB.match(first)):
             first = first[verb.end() :].strip()  # "到 2025 年建设国家级重点实验室 4家": 国家级重点实验室
-        run = [(first, f)] if 0 < len(_ASIDE.sub("", first)) <= LABEL_CHARS_MAX and _CJK.search(first) else []
+        run = [(first, f)] if _labels(first) else []
     if len(run) >= 2:
         groups.append(run)
     return [_levelled(group) for group in groups]
