@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from assistant.answer.totals import _named, _named_en, _summed_noun, provision_terms
-from assistant.models import Clause
+from assistant.models import AnswerResult, Calculation, Clause
 
 
 def _clause(text: str) -> Clause:
@@ -11,6 +11,11 @@ def _clause(text: str) -> Clause:
         clause_id="x", title_path=["x"], text=text, level=None, doc_title=None, doc_number=None,
         responsible_units=[], valid_from=None, valid_until=None, source_span=(0, len(text)), pages=[1],
     )
+
+
+def _total(result: AnswerResult) -> Calculation | None:
+    """The answer's sum, or None when it has none."""
+    return next((c for c in result.calculations if c.tool == "total"), None)
 
 
 def test_a_list_stated_with_respectively_pairs_items_and_figures() -> None:
@@ -32,7 +37,7 @@ def test_once_yearly_per_item_and_caps_are_told_apart() -> None:
 
 def test_a_total_adds_the_named_items_times_their_numbers(assistant) -> None:
     result = assistant.ask("我们医院今年有1名医生新评上国家级优秀医师，2名护士新评上自治区级优秀护士，一共能拿多少一次性奖励？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "70000" and total.unit == "元"
     assert any("国家级" in s and "3万元" in s for s in total.steps) and any("自治区级" in s and "× 2" in s for s in total.steps)
     assert "7万元" in result.answer and total.clause_ids
@@ -40,14 +45,14 @@ def test_a_total_adds_the_named_items_times_their_numbers(assistant) -> None:
 
 def test_a_total_over_years_takes_the_period_the_provision_states(assistant) -> None:
     result = assistant.ask("自治区对呼包鄂的国家高新区每年给多少支持？鄂尔多斯高新区总共能拿多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "250000000" and "× 5年" in total.steps[0]
     assert "2.5亿元" in result.answer
 
 
 def test_per_item_figures_of_two_provisions_are_added_with_their_own_counts(assistant) -> None:
     result = assistant.ask("公司拿了2个特殊医学用途配方食品注册，又拿了3个特殊化妆品注册证，都有生产许可，一共能拿多少一次性奖补？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3500000"
 
 
@@ -97,7 +102,7 @@ def test_a_calendar_year_is_no_number_of_years_and_a_total_of_counts_is_no_sum_o
 
 def test_a_total_beside_a_part_asking_the_years_is_still_added(assistant) -> None:
     result = assistant.ask("自治区对国家级工程研究中心每年至少支持多少、连续几年？按最低标准五年加起来多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "50000000" and "5000万元" in result.answer
 
 
@@ -118,26 +123,26 @@ def test_an_item_is_named_by_words_no_other_item_shares_and_not_by_a_counting_wo
 
 def test_a_yearly_list_item_the_question_names_is_counted_over_the_run_of_years(assistant) -> None:
     result = assistant.ask("我刚评上旗级副高级待遇教师，这个奖励连着拿3年的话一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "45000" and "副高级" in total.steps[0] and "× 3年" in total.steps[0]
 
 
 def test_each_listed_award_counts_as_often_as_the_question_says(assistant) -> None:
     result = assistant.ask("伊旗绿城奖，我们公司2人获绿城突出贡献奖、1人获绿城贡献奖，一共奖多少钱？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "250000"
     assert any("突出贡献奖" in s and "× 2" in s for s in total.steps)
 
 
 def test_one_figure_for_each_of_several_listed_items_counts_once_per_item_named(assistant) -> None:
     result = assistant.ask("市里新认定的星创天地和科技企业孵化器各一个，加起来最多奖补多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "4000000" and "× 2" in total.steps[0]  # 对新认定的…孵化器、众创空间、星创天地…最高 200 万元
 
 
 def test_a_figure_paid_per_project_counts_the_projects_stated_without_a_sum_asked(assistant) -> None:
     result = assistant.ask("英才兴蒙四类人才带的职业技能开发团队，申报了3个项目，科研经费最多多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1500000" and total.steps == ["按项目最高给予：50万元 × 3 = 150万元"]
     # a count the provision is not paid per makes no product
     result = assistant.ask("我们企业有3个车间，新获批国家高新技术企业奖多少？")
@@ -146,18 +151,18 @@ def test_a_figure_paid_per_project_counts_the_projects_stated_without_a_sum_aske
 
 def test_a_one_off_grant_of_another_tier_the_question_names_is_added(assistant) -> None:
     result = assistant.ask("公司刚获批知识产权示范企业，同时通过知识产权贯标新认证，两项奖补一共最多多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "700000" and len(total.steps) == 3  # 50万元 + 20万元, each with its own words
 
 
 def test_a_one_off_grant_counts_once_for_each_recipient_the_question_counts(assistant) -> None:
     # "对入选国家科技领军人才计划的个人、团队一次性给予 50 万元奖励": two persons, twice
     result = assistant.ask("我们公司有三位科学家入选了国家科技领军人才计划，鄂尔多斯的一次性奖励加起来多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1500000" and "× 3" in total.steps[0]
     result = assistant.ask("Two of our engineers were selected for the national S&T leading-talent programme. "
                            "How much is the Ordos one-off reward for both of them together?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1000000"
 
 
@@ -165,21 +170,21 @@ def test_a_count_per_item_times_the_items_stated(assistant) -> None:
     # "每个示范旗县奖励 1000 万元", counted in English
     result = assistant.ask("Suppose two banners are picked as Inner Mongolia facility-livestock demonstration counties. "
                            "What is the reward money altogether?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "20000000"
 
 
 def test_numbers_of_items_are_added_up_like_money(assistant) -> None:
     # "每年择优遴选 150 个整村发展庭院经济示范村": a number of villages a year, over the years asked
     result = assistant.ask("庭院经济示范村自治区每年选多少个？连续选5年的话总共多少个村？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert (total.result, total.unit) == ("750", "个") and total.steps == ["每年择优遴选：150个 × 5年 = 750个"]
 
 
 def test_a_run_of_years_in_english_counts_the_yearly_figure(assistant) -> None:
     result = assistant.ask("Ordos pays its municipal government S&T advisers a yearly comprehensive subsidy. "
                            "What is the most one adviser receives over a four-year appointment?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "400000" and "× 4" in total.steps[0]
 
 
@@ -221,30 +226,30 @@ def test_items_sharing_their_words_are_named_by_the_words_they_do_not_share() ->
 def test_english_questions_name_listed_items_by_the_glossary_and_count_them(assistant) -> None:
     result = assistant.ask("Our region got one national-level and two autonomous-region-level SME specialty industrial clusters "
                            "newly recognised. What are the one-off awards in total?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "11000000"  # 500万元 + 2 × 300万元
     result = assistant.ask("Our university trained one new category-1 talent and two category-4 talents under 英才兴蒙. "
                            "How much self-directed work funding in total?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "6000000"  # 500万元 + 2 × 50万元
 
 
 def test_a_monthly_figure_counts_the_people_and_the_months(assistant) -> None:
     result = assistant.ask("市外高校受邀选派5名在校大学生来鄂尔多斯实习实践2个月，生活补贴一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "20000" and "× 5" in total.steps[0]
 
 
 def test_the_awards_a_question_counts_are_added_and_one_award_stated_twice_counts_once(assistant) -> None:
     result = assistant.ask("奶牛育种企业育种能力评价达到良好，又新建了国家级核心育种场，这两项奖励一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "4000000"  # 100万元 basic award (stated by two documents) + 300万元
 
 
 def test_a_capped_yearly_award_over_a_run_of_years_in_english(assistant) -> None:
     result = assistant.ask("A biopharma firm in Inner Mongolia keeps raising R&D spending. "
                            "At most, how much R&D reward in total over three consecutive years?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "15000000"
 
 
@@ -259,7 +264,7 @@ def test_each_figure_after_its_own_item_is_a_list() -> None:
 
 def test_the_last_item_of_a_list_ends_where_the_others_do(assistant) -> None:
     result = assistant.ask("我们公司新创建成了自治区制造业创新中心，又被认定为国家级工业设计中心，两项研发经费奖补加起来多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "6000000"  # 500万元 + 国家级 100万元; 自治区制造业 does not name 自治区级工业设计中心
 
 
@@ -274,7 +279,7 @@ def test_a_figure_per_person_and_month_counts_both() -> None:
 def test_people_and_months_are_both_counted_without_a_sum_asked(assistant) -> None:
     result = assistant.ask("An Ordos vocational college ran practical conversion training for 40 graduates for 3 months "
                            "to meet employers' urgent needs. How much subsidy can the college get?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "240000" and "× 40 × 3" in total.steps[0]
 
 
@@ -282,20 +287,20 @@ def test_a_figure_owns_the_words_of_its_phrase_after_it(assistant) -> None:
     # "对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对首次认定的科技领军企业给予 300 万元…":
     # 研发经费奖励 is what the 30 万元 is given as, not words of the 300 万元 after it
     result = assistant.ask("去年首次认定为高新技术企业，今年又新认定了自治区级企业技术中心，这两笔研发经费奖补合计多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "800000", total.steps
     assert any("企业技术中心" in s and "50万元" in s for s in total.steps)  # a bare 给予 takes the phrase before it
 
 
 def test_two_awards_counted_are_taken_from_two_provisions(assistant) -> None:
     result = assistant.ask("我们公司获评自治区级制造业单项冠军，还被认定为自治区级绿色工厂，两项奖励合计多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1500000" and len(total.clause_ids) == 2, total.steps
 
 
 def test_a_per_person_award_times_the_people_counted_answers_the_part_asking_the_sum(assistant) -> None:
     result = assistant.ask("网约配送行业有3名骨干业绩突出，经行业协会认定了，每人奖多少？3个人一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "30000" and "× 3" in total.steps[0]
     first, second = result.parts[:2]
     assert "1万元" in first.answer_line and "计算结果" not in first.answer_line
@@ -305,7 +310,7 @@ def test_a_per_person_award_times_the_people_counted_answers_the_part_asking_the
 def test_listed_classes_far_before_respectively_are_its_items(assistant) -> None:
     # "经培养达到 A、B、C类认定标准的，同等享受经费支持，…，分别给予所在企事业单位最高 200 万元、150 万元、50 万元"
     result = assistant.ask("我们单位有1个人经培养达到A类标准、3个人达到C类标准，单位最多能拿多少人才培养资助？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3500000", total.steps
     assert total.steps[:2] == ["A类：200万元", "C类：50万元 × 3 = 150万元"]
 
@@ -314,13 +319,13 @@ def test_the_provision_listing_the_classes_named_is_added_over_its_neighbour(ass
     # one clause: "对全职引进的 B类、C类、D类人才分别给予最高 300 万元、200 万元、80 万元安家补贴" and
     # "对刚性引进…的博士…人才，给予 5 万—40 万元安家补贴"
     result = assistant.ask("我们公司在伊旗全职引进了2个B类人才和1个D类人才，伊旗的安家补贴最多一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "6800000", total.steps
 
 
 def test_years_named_before_the_amount_asked_multiply_a_yearly_figure(assistant) -> None:
     result = assistant.ask("鄂尔多斯对自治区级科技成果转化平台按服务绩效给运营经费，3年最多能拿多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3000000" and "× 3年" in total.steps[0]
 
 
@@ -328,7 +333,7 @@ def test_each_yearly_award_the_question_names_counts_its_own_recipients(assistan
     # 父母每人每年 1000 元养老补贴 (two parents), 子女每人每年 1000 元托幼补贴 (one child), three years
     result = assistant.ask("我是伊金霍洛旗旗级人才评选入选者，全职工作，父母都过了70岁，另有一个1岁的孩子，"
                            "3年一共能领多少养老和托幼补贴？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "9000"
     assert "× 2 × 3年 = 6000元" in total.steps[0] and "1000元 × 3年 = 3000元" in total.steps[1]
 
@@ -347,14 +352,14 @@ def test_an_annual_salary_counts_each_year_and_a_run_of_years_adds_no_other_prov
     for question in ("A Peking University graduate signs a 3-year contract with a banner school. "
                      "At the top annual salary support, how much over the whole contract?",
                      "新引进的北大毕业生签了3年聘用合同，按最高年薪支持，3年一共多少？"):
-        total = next(c for c in assistant.ask(question).calculations if c.tool == "total")
+        total = _total(assistant.ask(question))
         assert total.result == "1800000" and len(total.steps) == 1 and "60万元 × 3" in total.steps[0]
 
 
 def test_the_list_respectively_pairs_with_ends_just_before_it(assistant) -> None:
     # "人力资源服务企业、猎头公司、社会组织等机构…全职引进 A、B、C、D类人才，分别给予 50 万元、40万元、30 万元、20 万元"
     result = assistant.ask("一家猎头公司协助鄂尔多斯企业全职引进了1名B类和2名D类人才，能拿多少引才荐才奖励？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "800000", total.steps
     assert total.steps[:2] == ["B类：40万元", "D类：20万元 × 2 = 40万元"]
 
@@ -375,16 +380,12 @@ def test_two_tiers_listing_the_same_items_are_told_apart_by_the_question(assista
     # "对主导制定国际、国家（行业）标准的企业，分别给予每个标准 30 万元、20 万元…；对参与制定国际、国家（行业）
     # 标准的企业，分别给予每个标准 20 万元、10 万元"
     took_part = assistant.ask("我们企业今年参与制定了1项国际标准和2项国家标准，自治区能奖多少？")
-    total = next(c for c in took_part.calculations if c.tool == "total")
+    total = _total(took_part)
     assert total.result == "400000" and total.steps[0] == "参与制定国际：20万元", total.steps
     led = assistant.ask("我们企业今年主导制定了2项国际标准，自治区能奖多少？")
     # 30万元 × 2 = 60万元, capped by "单个企业主导或参与标准制定每年奖励资金不超过 50 万元"
     assert [(c.tool, c.result) for c in led.calculations] == [("total", "500000")]
     assert led.calculations[0].steps[0].startswith("主导制定国际：30万元 × 2")
-
-
-def _total(result):
-    return next((c for c in result.calculations if c.tool == "total"), None)
 
 
 def test_two_one_off_grants_of_one_tier_are_added_when_the_question_names_both(assistant) -> None:
@@ -490,12 +491,12 @@ def test_a_second_list_of_the_same_items_paying_another_award_is_not_added(assis
     for question in ("我们在伊旗全职引进了1名B类和1名C类人才，安家补贴一共最多多少？",
                      "We've hired one B-class and one C-class talent full-time in Ejin Horo. "
                      "What's the maximum combined settlement allowance?"):
-        total = next(c for c in assistant.ask(question).calculations if c.tool == "total")
+        total = _total(assistant.ask(question))
         assert total.result == "5000000", (question, total.steps)
     # the skill certificates of two levels: 1500 + 2000, not the professional titles' 高级/中级 list besides
     english = assistant.ask("An insured worker in Ejin Horo got an intermediate (level 4) certificate, then an advanced (level 3) one. "
                             "Total skill-upgrade subsidy?")
-    total = next(c for c in english.calculations if c.tool == "total")
+    total = _total(english)
     assert total.result == "3500", total.steps
 
 
@@ -512,7 +513,7 @@ def test_a_figure_per_head_counts_the_livestock_stated(assistant) -> None:
 def test_items_paid_per_another_counted_thing_are_counted_through_the_provisions_rate(assistant) -> None:
     # "每头能繁母牛每年提供 2支优质肉牛冻精，每支补贴 30 元": cows counted are two straws each
     result = assistant.ask("我家有50头能繁母牛，用优质冻精一年能拿多少补贴？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3000" and "50头 × 2支" in total.steps[0]
     english = assistant.ask("We have 200 breeding cows. How much can we get per year for quality beef semen?")
     assert [c.result for c in english.calculations] == ["12000"]
@@ -526,7 +527,7 @@ def test_an_annual_figure_asked_for_the_whole_period_counts_the_period_the_provi
     result = assistant.ask(
         "If a national technology innovation centre gets the minimum annual support for the full period, what's the total?"
     )
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "150000000" and "× 5 years" in total.steps[0]
     yearly = assistant.ask("How much does a region-level technology innovation centre get per year at least?")
     assert not any("× 5 years" in s for c in yearly.calculations for s in c.steps)
@@ -579,7 +580,7 @@ def test_a_period_asked_beyond_the_longest_a_provision_pays_counts_only_that_lon
 def test_a_total_of_a_named_thing_adds_no_other_grant(assistant) -> None:
     # "保费一共": premiums are added up; a subsidy for testing the same cows is another grant
     result = assistant.ask("我们牧场有80头奶牛，都按最高的1万元保额档投保，一年保费一共多少钱？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "40000" and len(total.steps) == 1  # 500元 × 80
     assert _summed_noun("一年保费一共多少钱？") == "保费" and _summed_noun("两项补贴加起来多少？") == ""
 
@@ -587,7 +588,7 @@ def test_a_total_of_a_named_thing_adds_no_other_grant(assistant) -> None:
 def test_one_recipients_awards_are_capped_by_the_clauses_cap(assistant) -> None:
     # "单个企业主导或参与标准制定每年奖励资金不超过 50 万元": 3 international standards led would be 90万元
     result = assistant.ask("我们公司今年主导制定了3项国际标准，按自治区政策标准奖励一共能拿多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "500000" and "30万元 × 3 = 90万元" in total.steps[0] and "上限 50万元" in total.steps[-1]
 
 
@@ -611,16 +612,16 @@ def test_figures_after_a_phrase_that_only_gives_pair_with_the_list_before_it() -
 
 def test_a_total_over_levels_the_question_counts_adds_each_level_s_figure(assistant) -> None:
     result = assistant.ask("我们公司今年新获评1个国家级、2个市级人才科创载体平台，伊旗一共奖多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "700000" and total.steps[:2] == ["国家级：50万元", "市级：10万元 × 2 = 20万元"]
     result = assistant.ask(
         "We plan to set up one new national-level and one new region-level dairy core breeding farm. What's the combined one-off reward?"
     )
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "5000000" and total.steps[:2] == ["国家级：300万元", "自治区级：200万元"]
     # a provision paying the levels for something the question does not name is no list of them
     result = assistant.ask("我们公司今年新创建成了自治区制造业创新中心，同时又被认定为国家级工业设计中心，两项研发经费奖补加起来多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "6000000"
 
 
@@ -628,15 +629,15 @@ def test_figures_paid_per_person_add_up_over_the_people_of_each_kind_the_questio
     # "对其…父母每人每年给予 2000 元养老补贴，对其…子女给予每人每年 2000 元托幼补贴": two parents and one child
     result = assistant.ask("I'm a city-level high-level talent working full-time in Ordos. My parents are both over 70 "
                            "and my son is 2. How much do we get each year?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "6000" and any("× 2" in step for step in total.steps)
     result = assistant.ask("我是旗级人才评选项目入选者，全职在伊旗工作，父母都七十多了，还有一个两岁的孩子，每年能拿多少补贴？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3000"  # 1000元 × 2 + 1000元
     # a sum named by "A plus B subsidies" is asked as "in total" is
     result = assistant.ask("I'm a banner-level talent selectee working full-time in Ejin Horo with both parents over 70 and "
                            "one child under 3. How much in elderly-care plus childcare subsidies per year?")
-    assert next(c for c in result.calculations if c.tool == "total").result == "3000"
+    assert _total(result).result == "3000"
 
 
 def test_the_first_item_of_a_list_is_what_the_words_before_it_act_on() -> None:
@@ -648,7 +649,7 @@ def test_the_first_item_of_a_list_is_what_the_words_before_it_act_on() -> None:
 def test_a_one_character_first_item_shares_what_follows_the_last_ones_first_character(assistant) -> None:
     # "对企业和农牧民新取得正、副高级专业技术资格证书的，分别给予 5000 元、3000 元一次性生活补贴": 正高级 and 副高级
     result = assistant.ask("我们企业今年1个人取得正高职称、2个人取得副高职称，伊旗一次性生活补贴一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "11000" and any("3000元 × 2" in s for s in total.steps)
 
 
@@ -657,13 +658,13 @@ def test_two_things_an_english_question_names_each_paid_by_its_own_provision_are
     # 给予 50 万元…": two provisions, each paying one of the two centres named
     both = assistant.ask("We were newly recognised as a regional-level industrial design centre and a regional-level "
                          "enterprise technology centre in the same year. Combined one-off R&D award?")
-    total = next(c for c in both.calculations if c.tool == "total")
+    total = _total(both)
     assert total.result == "1000000", total.steps
     # one thing named two ways by the glossary ("技术转移/成果转化") is not two things: the platform's
     # operating support alone, not the service institutions' 20 万元 besides
     platform = assistant.ask("A regional-level tech transfer platform gets the maximum Ordos operating support for the full period. "
                              "What's the total?")
-    total = next(c for c in platform.calculations if c.tool == "total")
+    total = _total(platform)
     assert total.result == "5000000", total.steps
 
 
@@ -671,14 +672,14 @@ def test_english_level_adjectives_name_the_levels_of_a_list(assistant) -> None:
     # "国家、自治区级企业技术（研发）中心分别一次性给予300 万元和 30 万元": the Ordos plan's list, by level
     result = assistant.ask("Last year our firm had a regional enterprise technology centre approved, and this year a "
                            "national one. What is the combined one-off reward under the Ordos plan?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3300000"
 
 
 def test_both_joining_two_phrases_counts_nothing_twice(assistant) -> None:
     result = assistant.ask("Our park was recognised both as a national new-industrialisation demonstration base and, "
                            "before that, as a regional-level one. What is the total one-off award?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "8000000" and not any("× 2" in s for s in total.steps)
 
 
@@ -692,28 +693,28 @@ def test_inner_mongolia_names_no_level_of_what_is_paid(assistant) -> None:
 def test_products_are_counted_like_recipients(assistant) -> None:
     result = assistant.ask("We registered 2 special medical-purpose formula foods after 2022 and hold the production "
                            "licence. What is the total one-off award?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "2000000" and any("× 2" in s for s in total.steps)
 
 
 def test_a_run_of_years_asked_as_the_minimum_is_summed(assistant) -> None:
     result = assistant.ask("A national field scientific observation and research station is approved in Inner Mongolia. "
                            "Over the 5 consecutive years of support, what is the minimum it receives?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "5000000"
 
 
 def test_a_payment_between_a_lowest_and_a_highest_is_counted_once_at_the_bound_asked(assistant) -> None:
     # 分级分类给予最低 5万元，最高不超过 40 万元的购房补贴
     result = assistant.ask("我们企业全职引进了4名产业人才，都按伊旗购房补贴的最低标准，一共能补多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "200000" and not any("40万元" in s for s in total.steps)
 
 
 def test_a_child_two_years_old_is_no_period_of_two_years(assistant) -> None:
     result = assistant.ask("I'm a selected banner-level talent in Ejin Horo; both my parents are over 70 and I have one two-year-old "
                            "child. How much do we get in elderly-care and childcare subsidies per year?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3000" and not any("2 years" in s for s in total.steps)
 
 
@@ -731,7 +732,7 @@ def test_two_listed_items_an_english_question_names_by_their_own_words_are_added
     # "对新获批的国际科技合作基地和国家引才引智示范基地，分别一次性给予 100 万元和 30 万元奖补"
     result = assistant.ask("Our company had an international science and technology cooperation base and a national "
                            "talent-introduction demonstration base newly approved. What is the combined one-off award?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1300000", total.steps
 
 
@@ -739,7 +740,7 @@ def test_two_grants_of_one_sentence_each_named_in_the_words_leading_to_it_are_ad
     # "对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对首次认定的科技领军企业给予 300 万元科技创新项目支持"
     result = assistant.ask("We were first recognised as a high-tech enterprise and later as an S&T leading enterprise. "
                            "What is the total support from the city?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3300000", total.steps
 
 
@@ -749,7 +750,7 @@ def test_sites_are_counted_like_recipients(assistant) -> None:
                             "herb planting base. What is the total one-off award?")
     chinese = assistant.ask("我们有两个基地被认定为自治区级道地药材种植基地，一共奖多少？")
     for result in (english, chinese):
-        total = next(c for c in result.calculations if c.tool == "total")
+        total = _total(result)
         assert total.result == "1000000" and any("× 2" in s for s in total.steps), total.steps
 
 
@@ -757,7 +758,7 @@ def test_a_period_the_asker_has_passed_is_a_condition_not_the_months_paid(assist
     # "引进产业人才配偶连续超过 6个月未就业的…按照每月 1000 元…最长 24 个月": the six months qualify, 24 are paid
     result = assistant.ask("My husband came with me to Ejin Horo when my employer recruited me, and he has been without "
                            "a job for more than 6 months. What is the most living subsidy he can get in total?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert any("1000元 × 24" in s for s in total.steps), total.steps
 
 
@@ -765,7 +766,7 @@ def test_an_english_region_before_a_noun_and_a_national_one_name_the_levels_of_a
     # 对新认定的自治区级中小企业特色产业集群和国家级中小企业特色产业集群分别给予300万元、500万元一次性资金奖补
     result = assistant.ask("If a cluster is first recognised as an autonomous-region SME characteristic industry cluster "
                            "and later as a national one, what one-off awards does it get in total?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "8000000"
 
 
@@ -773,7 +774,7 @@ def test_an_english_item_is_named_by_a_sense_of_the_words_the_glossary_leaves_in
     # 对新晋或落户自治区的国家级示范物流园区、5A 级物流企业，分别给予一次性 300 万元、100 万元奖励: "company" → 企业
     result = assistant.ask("Our group moved a national demonstration logistics park and a 5A-rated logistics company into "
                            "Inner Mongolia. What's the total one-off reward?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "4000000"
     assert _named_en("5A 级物流企业", "a 5a rated logistic company", ["国家级示范物流园区"]) >= 0
     # (not for the things one figure is given to: a loose sense would count one of them twice)
@@ -785,18 +786,18 @@ def test_the_last_two_items_of_a_list_may_be_joined_by_he_and_quotation_marks_na
     text = "30.对自治区认定的创新型中小企业、“专精特新”中小企业和“小巨人”企业，分别给予 20 万元、50 万元、100 万元一次性奖励。"
     assert [t.item for t in provision_terms(_clause(text), text)] == ["创新型中小企业", "“专精特新”中小企业", "“小巨人”企业"]
     result = assistant.ask("我们企业先被自治区认定为专精特新中小企业，后来又认定为“小巨人”，两次一次性奖励都拿到的话一共多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1500000"
     result = assistant.ask('Our firm was recognised by Inner Mongolia first as an innovative SME, then as a "specialised and '
                            'sophisticated" SME, then as a "little giant". What one-off rewards is that in total?')
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "1700000"
 
 
 def test_a_grant_of_the_same_tier_given_to_another_recipient_the_question_names_is_added(assistant) -> None:
     # 对首次认定的高新技术企业给予一次性 30 万元研发经费奖励，对首次认定的科技领军企业给予 300 万元科技创新项目支持
     result = assistant.ask("我们企业今年首次认定为高新技术企业，同年又首次认定为科技领军企业，两项自治区支持加起来多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "3300000"
 
 
@@ -804,7 +805,7 @@ def test_a_one_off_grant_plus_a_yearly_subsidy_in_the_first_years_is_summed_in_e
     # 对新批准成立的院士专家工作站，一次性给予 100 万元资助；建站后，…每年给予最高 50 万元运行补贴
     result = assistant.ask("We set up a newly approved academician expert workstation in Ordos. What is the most we could "
                            "receive in the first three years after founding: the one-off grant plus the yearly operating subsidy?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "2500000"
 
 
@@ -818,7 +819,7 @@ def test_an_item_labelled_before_its_figure_may_carry_an_aside_in_brackets(assis
         ("本科生(或中级职称人员、技师)", Decimal(1000)),
     ]
     result = assistant.ask("市外来的硕士在鄂尔多斯重点企业干满3年继续留用，生活补贴最长补满一共能拿多少？")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "48000" and "2000" in total.steps[0] and "24" in total.steps[0]
 
 
@@ -832,7 +833,7 @@ def test_an_english_count_goes_with_the_item_a_few_words_after_it_in_its_phrase(
     assert _count_before(names, names.find("中级")) == 1
     result = assistant.ask("At our Ejin Horo firm this year 2 of our engineers newly got full senior (正高级) titles and 4 got "
                            "associate senior (副高级) titles. What one-off living allowance do they get in total?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "22000"
 
 
@@ -840,7 +841,7 @@ def test_an_english_word_naming_the_start_of_a_lists_noun_names_the_list(assista
     # "talent" (人才) names "国家级、自治区级、市级人才科创载体平台", a list of levels whose noun the render leaves in English
     result = assistant.ask("Our firm in Ejin Horo newly built one national-level and one city-level talent innovation platform. "
                            "What is the reward altogether?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "600000" and total.clause_ids == ["p4.g4.d2.i3.i1"]
 
 
@@ -848,5 +849,5 @@ def test_a_full_period_named_by_what_it_is_of_counts_every_year_of_it(assistant)
     # "在 3 年管理期内给予 5万元/年": "for its full management period" is the three years, not the one year "yearly" says
     result = assistant.ask("Our 名师工作室 (master teacher studio) in Ejin Horo has been recognised and receives the annual "
                            "grant for its full management period. How much is that in total?")
-    total = next(c for c in result.calculations if c.tool == "total")
+    total = _total(result)
     assert total.result == "150000" and "× 3" in total.steps[0]
