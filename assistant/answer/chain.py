@@ -20,6 +20,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.averages import AverageCalculator
 from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, asks_interpreter, english_figure, render, unstated_line
 from assistant.answer.conversation import is_follow_up, previous_questions
+from assistant.answer.differences import DifferenceCalculator
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.growth import GrowthCalculator
@@ -346,6 +347,13 @@ class AnswerChain:
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)
+        if turn.parsed is not None and all(len(c.steps) <= 1 for c in turn.calculations):
+            # "第二档比第一档每方贵多少？": the two figures the question names, one less the other (a calculation
+            # of one figure, "200度 × 0.504元/度", answers no difference asked)
+            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            difference = DifferenceCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
+            if difference is not None:
+                turn.calculations, turn.calc_note = [difference], ""
         if turn.parsed is not None and not turn.calculations:
             # "2023年回收了1亿台，到2027年目标是多少？" over "较 2023 年增长 30%": the value the question
             # states, changed as the provision says (before a share of it: a provision stating how the

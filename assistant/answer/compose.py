@@ -1126,7 +1126,7 @@ class Composer:
             title_tokens = (self._tokens(title) if title and terms.keys
                             and any(states_key(title, k, terms.compounds.get(k)) for k in terms.keys) else [])
             named = self._label_named(heading_label(clause), terms)
-            implied = _implied_per(clause)
+            implied = implied_per(clause)
             previous = ""
             carried: list[str] = []  # the words of the sentence before, when it says whom and states no figure asked
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
@@ -1678,7 +1678,9 @@ _GRADE_ZH = re.compile(r"第?([一二三四五六七八九]|[1-9])\s*(?:档|阶�
 # "三档电价分别多少": the three grades, each asked, not the third
 _GRADES_EACH = re.compile(r"(?<!第)([一二三四五六七八九]|[1-9])\s*(?:档|阶梯)[^，,？?]{0,6}(?:分别|各)")
 _GRADE_EN = re.compile(
-    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:tier|band|step|bracket)s?\b|\b(?:tier|band|step|bracket)\s*([1-9])\b",
+    # ("the second gas tier": one word may say what is tiered)
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[\s-]+(?:[a-z]+\s+)?(?:tier|band|step|bracket)s?\b|"
+    r"\b(?:tier|band|step|bracket)\s*([1-9])\b",
     re.IGNORECASE,
 )
 _GRADE_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
@@ -1696,6 +1698,13 @@ def asked_grade(text: str) -> int | None:
     grades |= {_grade_number(m.group(1) or m.group(2)) for m in _GRADE_EN.finditer(text)}
     grades.discard(None)
     return grades.pop() if len(grades) == 1 else None  # type: ignore[return-value]
+
+
+def grades_named(text: str) -> set[int]:
+    """Every grade of a tiered price a question names ("第二档比第一档", "the second tier…the first-tier price")."""
+    grades = {_grade_number(m.group(1)) for m in _GRADE_ZH.finditer(text)}
+    grades |= {_grade_number(m.group(1) or m.group(2)) for m in _GRADE_EN.finditer(text)}
+    return {g for g in grades if g is not None}
 
 
 def tier_grade(tier: str) -> int | None:
@@ -1737,7 +1746,7 @@ def _paid_once(text: str, q: Quantity) -> bool:
     return bool(_ONE_OFF.search(text[max(0, at - ONE_OFF_CHARS) : at + len(q.text) + 4]))
 
 
-def _implied_per(clause: Clause) -> str | None:
+def implied_per(clause: Clause) -> str | None:
     """The unit the clause's own headings (its last two) price by, when they name a kind of price
     ("5.电价 › ——居民": 度), else None; a document's title naming a price does not make its grants prices."""
     headings = " ".join(clause.title_path[-2:])
@@ -2035,7 +2044,7 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     en_label = en_label[:1].upper() + en_label[1:]
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
-        implied = _implied_per(answer.sources[0][0]) if answer.sources else None
+        implied = implied_per(answer.sources[0][0]) if answer.sources else None
         stated = _priced_per(stated_figures(answer.line, part.slot, part.pays, asks_support(part.text)), implied)
         lows = range_lows(answer.line)  # "20-25 万元/亩" is a range, not 25 万元/亩
         figures = [english_figure(q, low.value if (low := lows.get((q.value, q.unit))) else None) for q in stated

@@ -687,6 +687,27 @@ def asks_total(text: str) -> bool:
     return bool(_TOTAL.search(text) or (asks and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
 
 
+# By how much two things differ: "第二档比第一档贵多少", "相差多少", "差价", "how much more than…", "the
+# difference between", "how much cheaper", "by how much does … exceed" (not "最多多少", "至少多少": a bound).
+_DIFFERENCE_ZH = re.compile(
+    r"(?<![最至])(?:差|多|贵|便宜|少|高|低|省|多花|少花|多交|少交|多拿|少拿|多出|高出|超出|相差)了?(?:多少|几)|差额|差价|差距"
+)
+_COMPARED_ZH = re.compile(r"比|相比|差|之间")
+_DIFFERENCE_EN = re.compile(
+    r"\bdifference\b|\bgap\b|\bhow (?:much|many) (?:more|less|fewer|cheaper|higher|lower|extra)\b|\bby how (?:much|many)\b|"
+    r"\bsav(?:e|es|ing)\b[^?.;]{0,60}\b(?:versus|vs\.?|compared|instead|than|rather)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_difference(text: str) -> bool:
+    """Does ``text`` ask by how much two things differ ("第二档比第一档每方贵多少", "how much more than at
+    the first-tier price", "the difference between…")?"""
+    if detect_language(text) == "en":
+        return bool(_DIFFERENCE_EN.search(text))
+    return bool(_DIFFERENCE_ZH.search(text) and _COMPARED_ZH.search(text))
+
+
 def names_a_sum(text: str) -> bool:
     """Does ``text`` say it adds things up ("一共", "加起来", "in total", "both"), rather than only
     count a run of years of one figure ("5年最多能拿多少")?"""

@@ -1,0 +1,66 @@
+"""Differences: by how much one figure a provision states exceeds another the question names."""
+
+from assistant.answer.differences import _distinct, _label
+from assistant.answer.question import asks_difference
+from assistant.quantities import figures, normalise
+
+
+def _difference(result):
+    return next((c for c in result.calculations if c.tool == "difference"), None)
+
+
+def test_a_difference_is_asked_by_a_comparison_and_not_by_a_bound() -> None:
+    assert asks_difference("居民用天然气第二档比第一档每方贵多少？")
+    assert asks_difference("一档和三档电价每度差多少？")
+    assert asks_difference("How much more than at the first-tier price?")
+    assert asks_difference("What is the difference between the top and bottom of the price band?")
+    assert not asks_difference("一家企业最多多少？至少多少？")  # bounds, not a comparison
+    assert not asks_difference("110千伏工业电价多少？")
+    assert not asks_difference("How much is the subsidy for more than 100 mu?")
+
+
+def test_a_figure_is_labelled_by_the_words_before_it_or_before_its_colon() -> None:
+    text = normalise("第一档价格：2.06 元/立方米；第二档价格：2.47 元/立方米")
+    found = [f for f in figures(text) if f.unit is not None]
+    assert [_label(text, f, found) for f in found] == ["第一档价格", "第二档价格"]
+    row = normalise("不满1KV：一档0.415元；二档0.465元；三档0.715元")
+    found = [f for f in figures(row) if f.unit is not None]
+    assert [_label(row, f, found) for f in found][1:] == ["一档", "二档", "三档"]
+
+
+def test_labels_are_told_apart_by_what_they_do_not_share() -> None:
+    assert _distinct(["第一档价格", "第二档价格", "第三档价格"]) == ["一档", "二档", "三档"]
+    assert _distinct(["城镇常住居民收入", "农村常住居民收入"]) == ["城镇", "农村"]
+
+
+def test_two_tiers_named_are_subtracted_and_the_quantity_stated_priced_at_the_difference(assistant) -> None:
+    result = assistant.ask("居民用天然气第二档比第一档每方贵多少？如果有100方按二档算，比一档多花多少？")
+    difference = _difference(result)
+    assert difference is not None and difference.result == "41" and difference.unit == "元"
+    assert difference.steps == ["第二档价格 2.47元/立方米 − 第一档价格 2.06元/立方米 = 0.41元/立方米",
+                                "100立方米 × 0.41元/立方米 = 41元"]
+    assert difference.clause_ids == ["p1.i2.i3.i1.c1"]
+
+
+def test_an_english_question_names_the_tiers_by_their_grades(assistant) -> None:
+    # "the second gas tier": a word between the grade and "tier"; the commercial gas price is not the answer
+    difference = _difference(assistant.ask("A family uses 100 m³ in the second gas tier. How much more than at the first-tier price?"))
+    assert difference is not None and difference.result == "41"
+
+
+def test_a_price_in_bare_yuan_is_per_the_unit_its_headings_price_by(assistant) -> None:
+    # "一档0.415元" under 电价 is 0.415 元/度: 200度 at the difference of the third and first grades
+    result = assistant.ask("家里用电不满1千伏，一档和三档电价每度差多少？一个月三档用了200度比按一档多花多少？")
+    difference = _difference(result)
+    assert difference is not None and difference.result == "60"
+    assert difference.steps[0] == "三档 0.715元/度 − 一档 0.415元/度 = 0.3元/度"
+    assert not any(c.tool == "industrial_power_cost" for c in result.calculations)  # one price × 200度 answers no difference
+
+
+def test_figures_labelled_alike_in_two_rows_are_no_difference(assistant) -> None:
+    # 一档 of 不满1KV and 一档 of 1-10KV: the question names one grade, not two figures
+    assert _difference(assistant.ask("居民电价一档比一档贵多少？")) is None
+
+
+def test_a_question_naming_one_figure_computes_no_difference(assistant) -> None:
+    assert _difference(assistant.ask("居民用天然气第二档比别的地方贵多少？")) is None
