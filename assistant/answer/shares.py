@@ -290,7 +290,9 @@ _CLAUSE_END_EN = re.compile(r"[;?!]|[,.](?!\d)")
 # English names an amount's thing after it: "12 million yuan of equipment", "60,000 yuan in service
 # fees", "40 million yuan worth of investment"; the noun phrase runs to the clause's end or a verb.
 _NAMED_AFTER_EN = re.compile(
-    r"\s*(?:worth\s+)?(?:of|in|into|on|for|towards?)\s+(?P<what>(?:(?!(?:this|that|last|next|each|per|a|an)\b)[a-z][a-z-]*\s*){1,6})",
+    r"\s*(?:worth\s+)?(?:(?:left\s+over|left|remaining|earned|received|raised|saved)\s+)?(?:(?:of|in|into|on|for|towards?|from)\s+)?"
+    r"(?:(?:a|an|the|our|its|their)\s+)?"
+    r"(?P<what>(?:(?!(?:this|that|last|next|each|per|a|an|and|or|but|to|at|we|our|it|is|was|will|which|with)\b)[a-z][a-z-]*\s*){1,6})",
     re.IGNORECASE,
 )
 

@@ -319,3 +319,34 @@ def test_a_share_stated_for_other_talent_classes_is_not_the_asked_classs(assista
     assert d_class is not None and d_class.result == "1200000"
     e_class = _share(assistant.ask("我是鄂尔多斯E类人才，首次用公积金贷款买房，现在贷款限额是60万元，我能贷多少？"))
     assert e_class is not None and e_class.result == "900000"
+
+
+def test_an_english_amount_names_its_thing_right_after_it_or_after_where_it_came_from() -> None:
+    from assistant.answer.shares import _NAMED_AFTER_EN
+
+    def named(text: str, at: int) -> str | None:
+        m = _NAMED_AFTER_EN.match(text, at)
+        return m.group("what").strip() if m else None
+
+    text = "we have 500,000 yuan left over from an enterprise-commissioned project"
+    assert named(text, text.index(" left")) == "enterprise-commissioned project"
+    text = "with RMB 100 million revenue this year"
+    assert named(text, text.index(" revenue")) == "revenue"  # (not "this year")
+    text = "we spent 3 million yuan and we want more"
+    assert named(text, text.index(" and")) is None  # "and" names nothing
+
+
+def test_a_share_of_an_amount_named_by_where_it_came_from(assistant) -> None:
+    # "left over from an enterprise-commissioned project": the 结余经费 of a 横向科研项目, 科研人员占比不低于 90%
+    result = assistant.ask("Our lab has 500,000 yuan left over from an enterprise-commissioned research project and puts it "
+                           "into commercialising the results. At least how much goes to the researchers?")
+    share = _share(result)
+    assert share is not None and share.result == "450000"
+
+
+def test_a_share_of_revenue_named_right_after_its_amount(assistant) -> None:
+    # "RMB 50 million revenue": the 收入总额 the 90% of 资源综合利用 products is counted into
+    result = assistant.ask("Our plant turns fly ash and coal gangue into catalogue products and has RMB 50 million revenue. "
+                           "How much of the revenue is counted as taxable income?")
+    share = _share(result)
+    assert share is not None and share.result == "45000000"
