@@ -220,6 +220,10 @@ def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
     return QuestionTerms(tokens(asked), tokens(previous[0]) if previous else [], retriever.keyword)
 
 
+# A step multiplying one figure by its years or months ("1000万元 × 5年", "1000元 × 24 months").
+_OVER_YEARS = re.compile(r"×\s*\d+\s*(?:年|个月|years?\b|months?\b)")
+
+
 class Calculating(Protocol):
     def __call__(self, question: str, hits: list[Hit], history: list[dict[str, str]]) -> tuple[list[Calculation], str]: ...
 
@@ -336,7 +340,9 @@ class AnswerChain:
             )
             # (a total of the whole question's provisions, read term by term, stands: only a single term or
             # none is read again item by item, each item searched for)
-            if (turn.parsed.total or joined) and money and self.extractive is not None and (total is None or len(total.steps) == 1):
+            # (a single term multiplied over its years, "1000万元 × 5年", is a whole sum too)
+            single = total is None or (len(total.steps) == 1 and not _OVER_YEARS.search(total.steps[0]))
+            if (turn.parsed.total or joined) and money and self.extractive is not None and single:
                 # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
                 # provision, found on its own words
                 itemised = ItemisedTotal(

@@ -317,6 +317,12 @@ _AWARD_NOUN = re.compile(r"award|grant|subsid|reward|bonus|prize|funding|奖|补
 _AWARDS_ZH = re.compile(r"(?:这(两|三|四|2|3|4)(?:项|笔|个)(?!目)|(两|三|四|2|3|4)(?:项|笔)(?=奖|补|资助|支持|扶持))")
 
 
+# Words joining another thing got to what a question adds up ("…加上旗里的配套", "plus the one-off grant").
+_JOINED = re.compile(
+    r"加上|还有|另外|以及|再加|外加|同时|[两俩二](?:项|笔|者)|\b(?:plus|as well as|on top of|together with|along with|both)\b", re.IGNORECASE
+)
+
+
 def _awards_counted(question: str) -> int:
     """How many grants the question says it adds ("the two awards together", "这两项加起来"), or 0."""
     numbers = [c.number for c in stated_counts(question) if _AWARD_NOUN.search(c.noun)]
@@ -828,8 +834,13 @@ class TotalCalculator:
         if wanted > 1:
             first = amounts_of[id(provisions[0])]
             wanted = wanted if first is not None and len(first) < wanted else 0
-        # a run of years of one figure ("over the full contract") adds no other provision's figures
+        # a run of years of one figure ("over the full contract") adds no other provision's figures; nor does
+        # a sum of one grant's yearly figure over its years ("连续支持5年，至少一共能拿多少？", "the total over
+        # the whole support period"), unless the question joins another thing to it ("加上", "plus", "两项")
+        leading = amounts_of[id(provisions[0])] or []
+        yearly_run = bool(leading) and all(t.per in ("year", "month") and value > t.yuan for _, value, t in leading)
         alone = counts_recipients or (not names_a_sum(question) and wanted <= 1 and not counted_only)
+        alone = alone or (yearly_run and wanted <= 1 and not counted_only and not _JOINED.search(question))
         # "一年保费一共多少": what is added up is named (保费); a provision that pays no such thing ("…生产性能
         # 测定…补贴 70 元") is another grant, not a second term of it
         summed = _summed_noun(question)

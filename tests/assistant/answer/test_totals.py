@@ -851,3 +851,17 @@ def test_a_full_period_named_by_what_it_is_of_counts_every_year_of_it(assistant)
                            "grant for its full management period. How much is that in total?")
     total = _total(result)
     assert total.result == "150000" and "× 3" in total.steps[0]
+
+
+def test_one_grants_yearly_figure_over_its_years_adds_no_other_grant(assistant) -> None:
+    # "连续 5年给予每年最高 1000 万元": the sum asked is of that grant's years, not that plus another
+    # provision's yearly 1000万元 (聘期内每年…), nor a second grant read item by item
+    total = _total(assistant.ask("国家级科研机构来我区建了一个国家级创新平台，支持期内每年都按最高额度拿，科研经费一共多少？"))
+    assert total is not None and total.result == "50000000"
+    assert total.steps == ["连续 5年给予每年最高：1000万元 × 5年 = 5000万元"]
+
+
+def test_a_yearly_grant_over_its_years_still_adds_what_the_question_joins_to_it(assistant) -> None:
+    # "…两项一共": the question joins two grants; each one's yearly figure over the years is added
+    total = _total(assistant.ask("鄂尔多斯对国家农业科技园区和科技特派员每年各安排多少？连续3年两项一共至少多少？"))
+    assert total is not None and len([s for s in total.steps if "×" in s]) == 2
