@@ -319,7 +319,8 @@ _AWARDS_ZH = re.compile(r"(?:这(两|三|四|2|3|4)(?:项|笔|个)(?!目)|(两|�
 
 # Words joining another thing got to what a question adds up ("…加上旗里的配套", "plus the one-off grant").
 _JOINED = re.compile(
-    r"加上|还有|另外|以及|再加|外加|同时|[两俩二](?:项|笔|者)|\b(?:plus|as well as|on top of|together with|along with|both)\b", re.IGNORECASE
+    r"加上|还有|另外|以及|再加|外加|同时|[两俩二](?:项|笔|者)|\b(?:plus|as well as|on top of|together with|along with|both)\b",
+    re.IGNORECASE,
 )
 
 
