@@ -143,7 +143,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     )
 )
 # "几年下来一共最多多少": the sum asked is money, though a number of years is named before it.
-_ASKS_MONEY_AFTER_TOTAL = re.compile(r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)")
+_ASKS_MONEY_AFTER_TOTAL = re.compile(
+    r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)|"
+    # "补满最长年限最多能拿多少": the money a run of years brings, not its length
+    r"(?:年限|期限|年)[^，,？?\d]{0,6}(?:拿|领|得|补|给|奖)多少(?!年|个月|天|个|家|人|吨|亩)"
+)
 _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     # "elderly-care plus childcare subsidies"
@@ -166,6 +170,10 @@ _RUN_OF_YEARS = re.compile(
     # "5年最多能拿多少", "两年里能领多少": the years, then the amount they bring asked
     r"(?<![\d.第])(?!(?:19|20)\d\d)(?:[2-9]|\d{2,}|[二两三四五六七八九十][一二三四五六七八九十]*)\s*个?年(?:里|间|中)?(?!内)"
     r"(?=[^，,。；;？?\d]{0,8}多少)|"
+    # "补满最长年限最多能拿多少", "for the maximum number of years": the longest run the provision allows
+    r"(?:补|拿|领|享受)?满?最长(?:的)?(?:年限|期限|补贴期|支持期)|"
+    r"\b(?:for|over|across|during)\s+(?:the\s+)?(?:maximum|longest|max)\s+(?:(?:allowed|possible|permitted)\s+)?"
+    r"(?:number\s+of\s+years|period|term|duration|years)\b|"
     # "a 3-year contract … how much over the full contract?"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:full|whole|entire)\b)|"
     r"\b(?:for|over|during|across|in|within)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
@@ -680,10 +688,15 @@ def asked_measure(text: str) -> str | None:
     return dimension if dimension in _MEASURES else None
 
 
+# "Total?", "what's the total": a sum asked in English without "how much".
+_TOTAL_ASKED_EN = re.compile(r"\btotal\s*\?", re.IGNORECASE)
+
+
 def asks_total(text: str) -> bool:
     """Does ``text`` ask for a sum ("一共", "加起来", "in total"), or for how much a run of years it
     states brings ("连着聘3年最多能拿多少", "if it is cultivated for 3 years, what is the most")?"""
-    asks = _ASKS_MONEY.search(text) or _COUNTED_ZH.search(text) or _COUNTED_EN.search(text)  # "连着4年能支持多少个"
+    # ("连着4年能支持多少个"; "…for the maximum number of years. Total?")
+    asks = _ASKS_MONEY.search(text) or _COUNTED_ZH.search(text) or _COUNTED_EN.search(text) or _TOTAL_ASKED_EN.search(text)
     return bool(_TOTAL.search(text) or (asks and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
 
 

@@ -633,3 +633,13 @@ def test_an_english_sum_is_asked_by_plus_a_kind_of_money_and_by_a_run_of_years_w
     assert asks_total("the one-off grant plus three years of operating subsidy?")
     assert asks_total("What is the most we could receive in the first three years after founding?")
     assert not asks_total("What is the subsidy for a new greenhouse?")
+
+
+def test_the_longest_run_a_provision_allows_asked_in_money_is_a_total() -> None:
+    # "补满最长年限最多能拿多少": the money of the longest run, not its length (asked as "最长补几年")
+    question = parse_question("D类人才的岗位特聘补贴每年最高多少？补满最长年限最多能拿多少？")
+    assert question.total and [p.slot for p in question.parts] == ["amount", "amount"]
+    assert parse_question("D类人才的岗位特聘补贴最长补几年？").total is False
+    assert asks_total("A Class D hire is paid the top post allowance for the maximum number of years. Total?")
+    assert asks_total("Over the longest allowed period, how much post allowance does she get?")
+    assert not asks_total("What is the longest period the post allowance is paid?")

@@ -865,3 +865,11 @@ def test_a_yearly_grant_over_its_years_still_adds_what_the_question_joins_to_it(
     # "…两项一共": the question joins two grants; each one's yearly figure over the years is added
     total = _total(assistant.ask("鄂尔多斯对国家农业科技园区和科技特派员每年各安排多少？连续3年两项一共至少多少？"))
     assert total is not None and len([s for s in total.steps if "×" in s]) == 2
+
+
+def test_a_yearly_allowance_over_the_longest_run_its_provision_allows(assistant) -> None:
+    # "急需紧缺的 E、F 类人才可享受最高 30 万元/年岗位特聘补贴，最长补贴 10 年": over the longest run, 30万元 × 10年
+    total = _total(assistant.ask("鄂尔多斯引进的急需紧缺E类人才，岗位特聘补贴每年最高多少？补满最长年限最多能拿多少？"))
+    assert total is not None and total.result == "3000000"
+    english = _total(assistant.ask("Ejin Horo hires a D-category talent at the top post allowance for the longest period allowed. Total?"))
+    assert english is not None and english.result == "3000000"
