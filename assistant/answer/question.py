@@ -177,7 +177,11 @@ _RUN_OF_YEARS = re.compile(
     # "a 3-year contract … how much over the full contract?"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:full|whole|entire)\b)|"
     r"\b(?:for|over|during|across|in|within)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b",
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b|"
+    # "interns with us for 5 months", "5个月最多能拿多少": a run of months served, then the money asked
+    r"\b(?:for|over|during|across)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[\s-]+months?\b(?!\s+or\s+(?:more|longer))|"
+    r"(?<![\d.第])(?:\d+|[两三四五六七八九十]+)\s*个月(?:里|间|下来)?(?=[^，,。；;？?\d]{0,8}多少)",
     re.IGNORECASE,
 )
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.

@@ -643,3 +643,11 @@ def test_the_longest_run_a_provision_allows_asked_in_money_is_a_total() -> None:
     assert asks_total("A Class D hire is paid the top post allowance for the maximum number of years. Total?")
     assert asks_total("Over the longest allowed period, how much post allowance does she get?")
     assert not asks_total("What is the longest period the post allowance is paid?")
+
+
+def test_a_run_of_months_served_then_money_asked_is_a_total() -> None:
+    assert asks_total("A graduate interns with our Ejin Horo company for 4 months. What's the most living allowance?")
+    assert asks_total("大学生来伊旗实习4个月最多能拿多少生活补贴？")
+    # a threshold met ("for six months or more") and a run named without money asked are no sum
+    assert not asks_total("My spouse has been out of work for six months or more. Is there any help?")
+    assert not asks_total("实习4个月以上的大学生有补贴吗？")

@@ -873,3 +873,10 @@ def test_a_yearly_allowance_over_the_longest_run_its_provision_allows(assistant)
     assert total is not None and total.result == "3000000"
     english = _total(assistant.ask("Ejin Horo hires a D-category talent at the top post allowance for the longest period allowed. Total?"))
     assert english is not None and english.result == "3000000"
+
+
+def test_a_monthly_allowance_over_the_months_stated_stops_at_the_months_it_allows(assistant) -> None:
+    # "按每人 2000 元/月标准给予生活补贴…最长补贴 3个月": four months of internship bring three months' allowance
+    total = _total(assistant.ask("A university student from outside the banner interns with our Ejin Horo company for 4 months. "
+                                 "What's the most living allowance the student can get?"))
+    assert total is not None and total.result == "6000"
