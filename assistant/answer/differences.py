@@ -11,6 +11,13 @@ prices times the quantity of their measure the question states is what that quan
 
 Nothing is computed when no provision names two figures, or when two provisions giving different differences
 fit about as well: the answer quotes the figures.
+
+A question asking how far an amount it states falls short ("还差多少", "how far short are we of the Class E
+threshold", "how much more revenue do we need") asks the threshold a provision sets for that amount less the
+amount: "raised 25 million yuan in equity" against "获得股权投资 3000 万元（含）以上" is 500万元 short. The
+threshold is a condition of the provision ("…以上", "达到…") of the amount's kind whose words before it share
+words with what the question says the amount is (股权投资, 营业收入); a threshold the amount already meets is no
+shortfall, and when two thresholds fit alike, nothing is computed.
 """
 
 from __future__ import annotations
@@ -21,11 +28,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import grades_named, implied_per, is_condition, tier_grade
+from assistant.answer.compose import (
+    asked_talent_class,
+    grades_named,
+    implied_per,
+    is_condition,
+    strip_numbering,
+    talent_classes,
+    tier_grade,
+)
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import Question, asks_difference
+from assistant.answer.question import SHORTFALL, Question, asks_difference, asks_shortfall
 from assistant.answer.sentences import split_provisions
-from assistant.answer.shares import stated_as_threshold
+from assistant.answer.shares import amount_context, names_year, stated_as_threshold
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, normalise, plain, scaled_text, unit_named
 from assistant.search.glossary import default_glossary
@@ -103,6 +118,33 @@ def _distinct(labels: Sequence[str]) -> list[str]:
     return out
 
 
+# Where an English coordinate clause starts: what an amount after it is said of is said after it.
+_COORDINATE_EN = re.compile(r"\b(?:and|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _own_clause(text: str, f: Figure, amounts: Sequence[Figure]) -> str:
+    """``text`` with what comes before ``f``'s own clause blanked (positions kept): since the figure before
+    it and, in English, since the last coordinating word ("…450 million yuan revenue last year and our CTO
+    earned 1.2 million yuan": "our CTO earned")."""
+    start = max([0, *(g.unit_end for g in amounts if g.unit_end <= f.start)])
+    joins = [m.end() for m in _COORDINATE_EN.finditer(text, start, f.start)]
+    start = max([start, *joins])
+    return " " * start + text[start:]
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    clause: Clause
+    amount: Figure  # the question's
+    threshold: Figure  # the provision's
+    label: str
+    score: float
+
+    @property
+    def value(self) -> Decimal:
+        return self.threshold.value - self.amount.value
+
+
 @dataclass
 class DifferenceCalculator:
     """Subtracts the two figures of a provision a question asks the difference of."""
@@ -110,6 +152,8 @@ class DifferenceCalculator:
     tokenize: Callable[[str], list[str]]  # the guide's tokens of a text, English translated
 
     def __call__(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
+        if asks_shortfall(question.text):
+            return self._shortfall(question, clauses, terms)
         if not asks_difference(question.text):
             return None
         names = default_glossary().render(question.text) if question.lang == "en" else question.text
@@ -142,6 +186,64 @@ class DifferenceCalculator:
             unit=unit,
             clause_ids=[best.clause.clause_id],
         )
+
+    def _shortfall(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
+        """The threshold a provision sets for the amount the question states, less that amount."""
+        text = normalise(question.text)
+        amounts = [f for f in figures(text, question=True) if f.dimension in _KINDS and f.reads_as_quantity
+                   and not names_year(text, f) and not stated_as_threshold(text, f)]
+        said = {id(f): self._words(amount_context(_own_clause(text, f, amounts), f, question.lang)) for f in amounts}
+        # a talent class asked ("the Class F criterion") is the class whose provisions set the threshold
+        asked_class = asked_talent_class(question.text)
+        cue = SHORTFALL.search(text)
+        asked = self._words(re.split(r"[？?。.;；]", text[cue.start() :])[0]) if cue else set()
+        total = terms.total or 1.0
+        found: list[Shortfall] = []
+        for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+            heading = self.tokenize(" ".join(clause.title_path[-2:]))
+            if asked_class is not None and (classes := talent_classes(" ".join(clause.title_path))) and asked_class not in classes:
+                continue
+            for row in split_provisions(clause.text, 400):
+                row_text = normalise(row.text)
+                coverage = (terms.overlap(self.tokenize(row_text)) + HEADING_WEIGHT * terms.overlap(heading)) / total
+                if coverage < MIN_COVERAGE:
+                    continue
+                bounds = [f for f in figures(row_text) if f.unit is not None]
+                fits = []
+                for threshold in bounds:
+                    if not is_condition(row_text, threshold.start, threshold.unit_end):
+                        continue
+                    label = strip_numbering(_label(row_text, threshold, bounds))
+                    named = self._words(label)
+                    for amount in amounts:
+                        if amount.dimension == threshold.dimension and threshold.value > amount.value and named & said[id(amount)]:
+                            # (the amount whose thing the shortfall asks of first: "how much more revenue")
+                            fits.append((len(named & asked), len(named & said[id(amount)]), amount, threshold, label))
+                if fits:
+                    fits.sort(key=lambda x: (-x[0], -x[1]))
+                    _, _, amount, threshold, label = fits[0]
+                    found.append(Shortfall(clause, amount, threshold, label, coverage * 0.95**rank))
+        if not found:
+            return None
+        found.sort(key=lambda x: -x.score)
+        best = found[0]
+        rival = next((x for x in found[1:] if x.value != best.value), None)
+        if rival is not None and best.score - rival.score < MARGIN:
+            return None  # two provisions fit alike: which threshold the question means is a guess
+        threshold, amount = best.threshold, best.amount
+        unit = "元" if threshold.dimension == "money" else threshold.unit.name if threshold.unit else ""
+        return Calculation(
+            tool="shortfall",
+            inputs={"threshold": plain(threshold.value), "amount": plain(amount.value)},
+            steps=[f"{best.label} {scaled_text(threshold.value, unit)} − {scaled_text(amount.value, unit)} = "
+                   f"{scaled_text(best.value, unit)}"],
+            result=plain(best.value),
+            unit=unit,
+            clause_ids=[best.clause.clause_id],
+        )
+
+    def _words(self, text: str) -> set[str]:
+        return {t for t in self.tokenize(text) if len(t) >= 2}
 
     def _differences(self, clauses: Sequence[Clause], terms: QuestionTerms, names: str, grades: set[int]) -> list[Difference]:
         """Each provision (or whole clause) of the best clauses in which the question names exactly two

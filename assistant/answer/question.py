@@ -717,6 +717,20 @@ _DIFFERENCE_EN = re.compile(
 )
 
 
+# How far an amount the asker has falls short of a threshold: "还差多少", "how far short", "how much more … do we need".
+SHORTFALL = re.compile(
+    r"还差|还要多少|还需要?多少|差多少才|\bhow far (?:short|below|off)\b|\bshort of\b|\bstill need\b|"
+    r"\bhow much more\b[^?.;]{0,40}\b(?:need|needed|required|to reach|to qualify|to meet|to hit)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_shortfall(text: str) -> bool:
+    """Does ``text`` ask how far an amount it states falls short of a threshold ("还差多少", "how far short
+    are we of the Class E threshold", "how much more revenue do we need")?"""
+    return bool(SHORTFALL.search(text))
+
+
 def asks_difference(text: str) -> bool:
     """Does ``text`` ask by how much two things differ ("第二档比第一档每方贵多少", "how much more than at
     the first-tier price", "the difference between…")?"""

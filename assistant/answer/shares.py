@@ -344,6 +344,18 @@ def _counts(text: str) -> list[tuple[int, str]]:
     return [(int(m.group(1)), m.group(2)) for m in _ITEMS.finditer(text)]
 
 
+def amount_context(text: str, figure: Figure, lang: str) -> str:
+    """The words of a question that say what its amount ``figure`` is: the few characters (words) before it
+    in its clause, and in English the thing named after it ("12 million yuan of equipment")."""
+    before = text[: figure.start]
+    if lang == "zh":
+        return re.split(r"[，,。；;？?！!]", before)[-1][-BASE_CONTEXT_CHARS:]
+    context = " ".join(_CLAUSE_END_EN.split(before)[-1].split()[-BASE_CONTEXT_WORDS:])
+    if named_after := _NAMED_AFTER_EN.match(text, figure.unit_end):
+        context += " " + named_after.group("what")
+    return context
+
+
 @dataclass
 class Share:
     clause: Clause
@@ -466,13 +478,7 @@ class ShareCalculator:
         if len(bases) != 1 or asked_with:
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]
-        before = text[: figure.start]
-        if question.lang == "zh":
-            context = re.split(r"[，,。；;？?！!]", before)[-1][-BASE_CONTEXT_CHARS:]
-        else:
-            context = " ".join(_CLAUSE_END_EN.split(before)[-1].split()[-BASE_CONTEXT_WORDS:])
-            if named_after := _NAMED_AFTER_EN.match(text, figure.unit_end):  # "12 million yuan of equipment"
-                context += " " + named_after.group("what")
+        context = amount_context(text, figure, question.lang)
         items = 1
         if per := _PER_ITEM.search(context):
             counts = [n for n in _counts(text) if n[1] == per.group(1)]

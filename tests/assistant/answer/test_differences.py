@@ -64,3 +64,39 @@ def test_figures_labelled_alike_in_two_rows_are_no_difference(assistant) -> None
 
 def test_a_question_naming_one_figure_computes_no_difference(assistant) -> None:
     assert _difference(assistant.ask("居民用天然气第二档比别的地方贵多少？")) is None
+
+
+def _shortfall(result):
+    return next((c for c in result.calculations if c.tool == "shortfall"), None)
+
+
+def test_a_shortfall_is_asked_by_how_far_short_or_how_much_more_is_needed() -> None:
+    from assistant.answer.question import asks_shortfall
+
+    assert asks_shortfall("营业收入还差多少？") and asks_shortfall("How far short of the threshold are we?")
+    assert asks_shortfall("How much more equity do we need to qualify?")
+    assert not asks_shortfall("How much more than the first tier do we pay?")  # a difference of two figures
+
+
+def test_the_threshold_of_the_amount_stated_less_that_amount(assistant) -> None:
+    # "获得股权投资 3000 万元（含）以上的创新创业团队的核心成员": 20 million yuan of equity is 1000万元 short
+    shortfall = _shortfall(assistant.ask("Our founding team has raised 20 million yuan of equity investment. "
+                                         "How far short are we of the Ordos Class E threshold for team core members?"))
+    assert shortfall is not None and shortfall.result == "10000000" and shortfall.unit == "元"
+    assert shortfall.steps == ["获得股权投资 3000万元 − 2000万元 = 1000万元"]
+
+
+def test_the_amount_whose_thing_is_asked_is_the_one_short_and_the_class_asked_sets_the_threshold(assistant) -> None:
+    # the revenue (not the CTO's pay) is short of the F class's "上年度我市营业收入 5亿元（含）以上"
+    # (not the D class's 50 亿元 or the E class's 10 亿元, also found)
+    shortfall = _shortfall(assistant.ask("我们公司上年度营业收入3亿元，首席技术官年薪110万元，"
+                                         "要达到鄂尔多斯F类人才标准，营业收入还差多少？"))
+    assert shortfall is not None and shortfall.result == "200000000"
+    english = _shortfall(assistant.ask("Our Ordos firm booked 300 million yuan revenue last year and our CTO earned 1.1 million yuan. "
+                                       "How much more revenue do we need for the CTO to qualify as Class F talent?"))
+    assert english is not None and english.result == "200000000"
+
+
+def test_an_amount_that_already_meets_the_threshold_is_no_shortfall(assistant) -> None:
+    result = assistant.ask("Our team has raised 40 million yuan of equity. How far short are we of the Ordos Class E threshold?")
+    assert _shortfall(result) is None
