@@ -781,6 +781,36 @@ def _award_named(award: str, names: str) -> bool:
     return bool(award) and award[:4] in names
 
 
+# Kinds of quantity a question states that a provision's tiers may be set by (not money asked, nor a period).
+_TIER_KINDS = frozenset({"area", "count", "weight", "volume", "energy", "money"})
+
+
+def _tier_condition(term: Term) -> Figure | None:
+    """The threshold the words of a term's tier before it set ("年推广面积在 30 万亩以上的…"), or None."""
+    found = [f for f in figures(term.lead) if f.unit is not None and is_condition(term.lead, f.start, f.unit_end)]
+    return found[-1] if found else None
+
+
+def _tier_met(best: Term, found: Sequence[Term], question: str) -> tuple[Term, list[Term]]:
+    """Of the tiers a provision sets by thresholds of one kind ("年推广面积在 10 万亩以上的一次性奖补 500 万元；年推广
+    面积在 30 万亩以上的一次性奖补 1000 万元"), the one whose threshold is the highest the question's own quantity
+    of that kind meets ("年推广40万亩": 1000 万元), and the other tiers, which add nothing to it; ``best`` and none
+    when the question states no such quantity."""
+    text = normalise(question)
+    stated = [f for f in figures(text, question=True) if f.unit is not None and f.reads_as_quantity and f.dimension in _TIER_KINDS]
+    tiered = []
+    for term in found:
+        condition = _tier_condition(term) if term.per == best.per else None
+        quantity = [f for f in stated if condition is not None and f.dimension == condition.dimension]
+        if condition is not None and len(quantity) == 1:
+            tiered.append((term, condition, quantity[0]))
+    if len(tiered) < 2 or not any(term is best for term, _, _ in tiered):
+        return best, []
+    met = [(term, condition) for term, condition, quantity in tiered if condition.value <= quantity.value]
+    chosen = max(met, key=lambda m: m[1].value)[0] if met else best
+    return chosen, [term for term, _, _ in tiered if term is not chosen]
+
+
 @dataclass
 class TotalCalculator:
     """Adds the money figures of the provisions a total question is about."""
@@ -997,6 +1027,8 @@ class TotalCalculator:
         # (the words since the figure before it say whom it is given to: "对自治区级重点实验室…，连续 5年、每年给予不低于 200 万元")
         best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
                                          terms.overlap(self.tokenize(t.tier))))
+        best, other_tiers = _tier_met(best, found, question)
+        found = [t for t in found if not any(t is o for o in other_tiers)]
         chosen = [best]
         if best.per in ("once", "year") and names_a_sum(question):
             # …of the same recipient, when the question adds up ("一共", "加起来"; a run of years alone,

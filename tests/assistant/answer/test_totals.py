@@ -880,3 +880,13 @@ def test_a_monthly_allowance_over_the_months_stated_stops_at_the_months_it_allow
     total = _total(assistant.ask("A university student from outside the banner interns with our Ejin Horo company for 4 months. "
                                  "What's the most living allowance the student can get?"))
     assert total is not None and total.result == "6000"
+
+
+def test_a_tier_set_by_a_threshold_is_the_highest_the_stated_quantity_meets(assistant) -> None:
+    # "年推广面积在 10 万亩以上的一次性奖补 500 万元；年推广面积在 30 万亩以上的一次性奖补 1000 万元": 50万亩
+    # meets both thresholds and gets the higher tier alone; the lower tier adds nothing
+    total = _total(assistant.ask("我们的马铃薯新品种年推广50万亩，再加上3个大豆品种通过国家审定，一共能拿多少奖补？"))
+    assert total is not None and total.result == "10300000"
+    assert not any("500万元" in step for step in total.steps)
+    lower = _total(assistant.ask("我们的马铃薯新品种年推广15万亩，再加上1个大豆品种通过国家审定，一共能拿多少奖补？"))
+    assert lower is not None and lower.result == "5100000"
