@@ -53,7 +53,7 @@ HEADING_WEIGHT = 0.3
 # How much better the difference computed must fit than another provision's different one.
 MARGIN = 0.05
 # The kinds of figure two of which may be compared.
-_KINDS = frozenset({"money", "price", "percent", "energy", "weight", "volume", "area", "count", "pressure"})
+_KINDS = frozenset({"money", "price", "percent", "energy", "weight", "volume", "area", "count"})
 # Where a figure's label starts: after the last stop before it (or the figure before it).
 _LABEL_STOP = re.compile(r"[，,；;。：:、\n（(）)]")
 # The measures a price's difference is multiplied by the quantity of.
