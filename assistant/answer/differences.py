@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 from assistant.answer.compose import (
     asked_talent_class,
@@ -145,6 +146,27 @@ class Shortfall:
         return self.threshold.value - self.amount.value
 
 
+class _Fit(Protocol):
+    @property
+    def value(self) -> Decimal: ...
+
+    @property
+    def score(self) -> float: ...
+
+
+F = TypeVar("F", bound=_Fit)
+
+
+def _unrivalled(found: Sequence[F]) -> F | None:
+    """The best-fitting of ``found``, unless one of another value fits within MARGIN of it: which one the
+    question means is then a guess."""
+    ranked = sorted(found, key=lambda f: -f.score)
+    if not ranked:
+        return None
+    rival = next((f for f in ranked[1:] if f.value != ranked[0].value), None)
+    return None if rival is not None and ranked[0].score - rival.score < MARGIN else ranked[0]
+
+
 @dataclass
 class DifferenceCalculator:
     """Subtracts the two figures of a provision a question asks the difference of."""
@@ -158,14 +180,9 @@ class DifferenceCalculator:
             return None
         names = default_glossary().render(question.text) if question.lang == "en" else question.text
         grades = grades_named(question.text)
-        found = self._differences(clauses, terms, normalise(names), grades)
-        if not found:
+        best = _unrivalled(self._differences(clauses, terms, normalise(names), grades))
+        if best is None:
             return None
-        found.sort(key=lambda d: -d.score)
-        best = found[0]
-        rival = next((d for d in found[1:] if d.value != best.value), None)
-        if rival is not None and best.score - rival.score < MARGIN:
-            return None  # two provisions fit about as well: which one the question means is a guess
         larger, smaller = best.larger, best.smaller
         unit = "元" if larger.key == "money" else larger.key
         show = (lambda v: scaled_text(v, unit)) if unit else plain  # noqa: E731
@@ -223,13 +240,9 @@ class DifferenceCalculator:
                     fits.sort(key=lambda x: (-x[0], -x[1]))
                     _, _, amount, threshold, label = fits[0]
                     found.append(Shortfall(clause, amount, threshold, label, coverage * 0.95**rank))
-        if not found:
+        best = _unrivalled(found)
+        if best is None:
             return None
-        found.sort(key=lambda x: -x.score)
-        best = found[0]
-        rival = next((x for x in found[1:] if x.value != best.value), None)
-        if rival is not None and best.score - rival.score < MARGIN:
-            return None  # two provisions fit alike: which threshold the question means is a guess
         threshold, amount = best.threshold, best.amount
         unit = "元" if threshold.dimension == "money" else threshold.unit.name if threshold.unit else ""
         return Calculation(
