@@ -107,6 +107,7 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 # rate or subsidy on it ("给予年利率 3%的贷款贴息支持"): the rate is a share of the loan.
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
+_INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a share of the rate itself
 # An amount the asker spent ("花了", "投了", "spent") is the cost or investment a provision's share is of.
 _SPENT = re.compile(
     r"花了|花费|投了|投入了?|投资了|\b(?:spent|spend|costs?|costing|invested|paid)\b|"
@@ -344,6 +345,19 @@ def _counts(text: str) -> list[tuple[int, str]]:
     return [(int(m.group(1)), m.group(2)) for m in _ITEMS.finditer(text)]
 
 
+# A loan's own interest rate a question states ("a 2 million yuan credit loan at 4% a year", "贷款利率4%"): what
+# a provision's share of the rate ("按照实际贷款利率 50%予以贴息") is taken of, with the loan.
+_RATE_BEFORE = re.compile(r"(?:\bat|\brate of|利率(?:是|为)?|年息)\s*$", re.IGNORECASE)
+
+
+def loan_rate(text: str) -> Figure | None:
+    """The one interest rate of a loan ``text`` states, or None."""
+    if not _LOAN.search(text):
+        return None
+    rates = [f for f in figures(text, question=True) if f.dimension == "percent" and _RATE_BEFORE.search(text[: f.start])]
+    return rates[0] if len(rates) == 1 else None
+
+
 def amount_context(text: str, figure: Figure, lang: str) -> str:
     """The words of a question that say what its amount ``figure`` is: the few characters (words) before it
     in its clause, and in English the thing named after it ("12 million yuan of equipment")."""
@@ -362,6 +376,7 @@ class Share:
     percent: Figure
     after: str  # the provision's words from the percentage to the end of its tier
     score: float
+    lead: str = ""  # the provision's words of its stretch before the percentage ("按照实际贷款利率")
 
 
 @dataclass
@@ -402,7 +417,10 @@ class ShareCalculator:
             share = self._share(clauses, terms, context, question.text, asked_part)
         if share is None:
             return None
-        stated = {f.number for f in figures(text, question=True) if f.dimension == "percent"}
+        rate = loan_rate(text) if kind == "money" else None
+        if rate is not None and not _INTEREST_RATE.search(share.lead):
+            return None  # a loan's rate stated, and a share of something else than the rate: which is asked is unclear
+        stated = {f.number for f in figures(text, question=True) if f.dimension == "percent" and (rate is None or f.start != rate.start)}
         if stated and share.percent.number not in stated:
             return None  # the rule the question names is another
         fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
@@ -410,7 +428,8 @@ class ShareCalculator:
         over, under = (Decimal(fraction.group(1)), Decimal(fraction.group(2))) if fraction else (share.percent.number, Decimal(100))
         # (a measure in its own unit: "800,000 square metres" is 800,000 平方米, not its 1,200 亩)
         amount = (figure.number if kind in _MEASURES else figure.value) * items
-        value = amount * over / under
+        interest = amount * rate.number / 100 if rate is not None else None  # the loan's interest, a share of which is paid
+        value = (interest if interest is not None else amount) * over / under
         if kind == "count" and value != value.to_integral_value():
             return None  # a share of a count that is no whole number is no answer to "how many"
         unit = "元" if kind == "money" else figure.unit.name if kind in _MEASURES and figure.unit else ""
@@ -421,6 +440,9 @@ class ShareCalculator:
         written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw or "→" in share.percent.raw
         split = f"（{share.percent.raw}）" if written else ""
         rate_shown = share.percent.raw if fraction or multiple else f"{plain(share.percent.number)}%{split}"
+        if interest is not None and rate is not None:
+            steps.append(f"{show(amount)} × {plain(rate.number)}% = {show(interest)}")
+            amount = interest
         steps.append(f"{show(amount)} × {rate_shown} = {show(value)}")
         cap = self._cap(share) if kind == "money" else None
         if cap is not None and cap_per_mu(share.after):
@@ -474,7 +496,9 @@ class ShareCalculator:
         # an amount stated as a threshold met ("RMB 100m+ sales") is a condition, not what a share is of
         bases = [f for f in bases if not stated_as_threshold(text, f)]
         # (a percentage naming the rule, "under the 50% rule", is the provision's, which the question applies)
-        asked_with = [f for f in found if f.dimension == "percent" and not _NAMES_RULE.match(text, f.unit_end)]
+        rate = loan_rate(text)
+        asked_with = [f for f in found if f.dimension == "percent" and not _NAMES_RULE.match(text, f.unit_end)
+                      and not (rate is not None and f.start == rate.start)]
         if len(bases) != 1 or asked_with:
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]
@@ -538,7 +562,7 @@ class ShareCalculator:
                     continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 score = (coverage + local) * 0.95**rank
-                found.append(Share(clause, f, text[f.unit_end : tier_end], score))
+                found.append(Share(clause, f, text[f.unit_end : tier_end], score, text[seg_start : f.start]))
         if not found:
             return None
         found.sort(key=lambda s: -s.score)

@@ -1,5 +1,7 @@
 """Shares: a percentage a provision states, applied to the amount the question states."""
 
+from decimal import Decimal
+
 
 def _share(result):
     return next((c for c in result.calculations if c.tool == "share"), None)
@@ -350,3 +352,22 @@ def test_a_share_of_revenue_named_right_after_its_amount(assistant) -> None:
                            "How much of the revenue is counted as taxable income?")
     share = _share(result)
     assert share is not None and share.result == "45000000"
+
+
+def test_a_share_of_a_loans_rate_is_taken_of_the_interest_the_rate_stated_makes(assistant) -> None:
+    # "人才创办（领办）企业用于创新创业活动的信用贷款按照实际贷款利率 50%予以贴息": a 3 million yuan loan at 5% a year
+    # is 15万元 of interest, half of which is subsidised
+    result = assistant.ask("Our talent-founded company in Ordos took a 3 million yuan credit loan at 5% a year for "
+                           "innovation and entrepreneurship. How much interest subsidy do we get a year?")
+    share = _share(result)
+    assert share is not None and share.result == "75000"
+    assert share.steps == ["300万元 × 5% = 15万元", "15万元 × 50% = 7.5万元"]
+
+
+def test_a_loans_rate_is_no_rule_asked_and_other_percentages_still_are() -> None:
+    from assistant.answer.shares import loan_rate
+    from assistant.quantities import normalise
+
+    assert loan_rate(normalise("We borrowed 2 million yuan at 4% a year")).number == 4
+    assert loan_rate(normalise("贷款200万元，利率是4.5%")).number == Decimal("4.5")
+    assert loan_rate(normalise("Under the 50% rule, what do we pay on 2 million yuan?")) is None  # no loan
