@@ -27,6 +27,10 @@ Two exceptions to the naming rule, each a principle of its own: an amount the as
 1000万元") is the cost a share of 建设费用 or 投资 is of; and a share a party bears ("自治区、盟市各承担
 50%", "由市级和…旗区按照 1:1 比例承担") is of whatever the provision pays, so it applies when the
 question asks what that party pays ("自治区出多少？", "how much of that is paid by the banner?").
+
+A loan's own rate the question states ("a 2 million yuan credit loan at 4% a year", "利率4.5%") is no rule
+asked: a provision's share of the rate ("按照实际贷款利率 50%予以贴息") is taken of the interest that rate makes
+(200万元 × 4% = 8万元, × 50% = 4万元).
 """
 
 from __future__ import annotations
