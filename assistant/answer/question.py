@@ -159,7 +159,9 @@ _TOTAL = re.compile(
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
     # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
-    r"\b(?:come|comes|add|adds)\s+(?:up\s+)?to\s*\?|\badd\s+up\s*\?|\bin\s+all\s*\?", re.IGNORECASE
+    r"\b(?:come|comes|add|adds)\s+(?:up\s+)?to\s*\?|\badd\s+up\s*\?|\bin\s+all\s*\?|"
+    # "Total over the support period?": a question that is the word "total" and what it runs over
+    r"(?:^|[.!?]\s+)total\s+(?:over|for|across|during)\b[^.!?]{0,40}\?", re.IGNORECASE
 )
 # A run of years a question states: "连续3年", "连着聘3年", "3年下来", "for 3 years", "over five years".
 _RUN_OF_YEARS = re.compile(
@@ -250,6 +252,25 @@ def asks_grant(text: str) -> bool:
 def asks_frequency(text: str) -> bool:
     """Does ``text`` ask how often something recurs ("多久报一次", "how often must…report")?"""
     return bool(_FREQUENCY.search(spoken_to_written(text)))
+
+
+# When a policy starts ("从什么时候开始执行", "哪天起施行", "when does it take effect"), and when it ends or
+# how long it holds ("有效期到哪一年", "哪天到期", "when does it expire", "stay valid").
+_START_ASKED = re.compile(
+    r"(?:什么时候|何时|哪天|哪一天|哪年|哪一年|几月|从哪)[^，,。？?]{0,4}(?:开始|起)|开始(?:执行|实施|施行)|(?:起|开始)?生效|"
+    r"take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|"
+    r"\b(?:start|starts|begin|begins|began|started)\b|effective from|from (?:when|what date|which date)",
+    re.IGNORECASE,
+)
+_END_ASKED = re.compile(
+    r"到期|截止|结束|为止|到哪|到什么时候|有效期|多久|几年|\bexpir|\bend\b|\bends\b|\buntil\b|\bvalid\b|how long|run out",
+    re.IGNORECASE,
+)
+
+
+def asks_start(text: str) -> bool:
+    """Does ``text`` ask only when a policy starts, not when it ends or how long it holds?"""
+    return bool(_START_ASKED.search(text)) and not _END_ASKED.search(text)
 
 
 def asks_deadline(text: str) -> bool:
@@ -927,6 +948,9 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot == "percentage" and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
+            and not _SHARE_EN.search(text):
+        return "price"  # "the three residential gas tiers and the commercial rate": a tariff, money per unit
     if slot == "price" and _SUBSIDY_ASKED.search(text) and not _PRICE_NAMED.search(text):
         return "amount"  # "每多一吨补多少": a subsidy per tonne, no price
     if slot == "price":
@@ -948,8 +972,28 @@ _PAID_ASKED_EN = re.compile(
     r"(?:pay|owe|receive|get paid)\b",
     re.IGNORECASE,
 )
+
+
+def asks_bound(text: str) -> bool:
+    """Does ``text`` ask the most or least someone can or must do ("What's the most it can sell to the
+    grid?", "what is the least we must invest?"), a figure no noun names (not "the most important condition")?"""
+    return bool(_BOUND_ASKED_EN.search(text))
+
+
+# "What's the most the foreign partner can hold?", "what is the least we must invest?": the most or least
+# someone can or must do.
+_BOUND_ASKED_EN = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+are)\s+the\s+(?:most|least|maximum|minimum)\s+(?:that\s+)?"
+    r"(?:it|we|i|they|he|she|you|(?:the|a|an|our|their|its|my|each|every)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s+"
+    r"(?:can|could|may|might|must|will|would|should|is allowed to|are allowed to)\b",
+    re.IGNORECASE,
+)
 # (a voltage names power: "what do farms pay under 1 kV?")
 _UTILITY_EN = re.compile(r"\b(?:electricity|power|water|gas|heating)\b|\bper\s+(?:kwh|ton|tonne|cubic)|\d\s*kv\b", re.IGNORECASE)
+# A rate of a utility, or one asked beside prices, is a tariff, unless it is named as a share, a tax or interest.
+_RATE_EN = re.compile(r"\brates?\b", re.IGNORECASE)
+_PRICES_EN = re.compile(r"\b(?:prices?|tariffs?)\b", re.IGNORECASE)
+_SHARE_EN = re.compile(r"\b(?:share|proportion|percent|percentage|ratio|tax|interest|premium|discount|growth)\b|%", re.IGNORECASE)
 # Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").
 _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
@@ -1476,7 +1520,9 @@ def parse_question(
             parts[-1] = Part(joined, last.slot, last.subject, last.terms, last.counted, last.level, last.measure, last.pays, last.carried,
                              last.per, last.item)
             continue
-        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing
+        # ("支持哪些行业？": the noun after 哪些 names the kind of item listed, not what the list is of)
+        lists_nothing = lang == "zh" and _names_nothing(_subject(_LISTED_KIND_ZH.sub(" ", piece), lang), slot, lang)
+        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing or lists_nothing
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
@@ -1529,6 +1575,10 @@ _GENERIC_EN = frozenset(
 # Words that only say which figure of a provision is asked ("the annual per-person cap", "the one-off
 # rate"): a part naming nothing else is about the subject of the part before.
 _FIGURE_MODIFIERS_EN = frozenset("annual yearly monthly per-person per-head per-capita one-off one-time upper lower".split())
+
+
+# The kind of item a list asks for, after its question word ("哪些行业", "哪几类企业").
+_LISTED_KIND_ZH = re.compile(r"(?:哪些|哪几类|哪几种|哪几个|哪类|哪种)[\u4e00-\u9fff]{1,2}")
 
 
 def _names_nothing(own: str, slot: Slot, lang: Language) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.question import asks_total, parse_question, slot_of, states_count, through_total
+from assistant.answer.question import asks_bound, asks_start, asks_total, parse_question, slot_of, states_count, through_total
 from assistant.language import detect_language
 from assistant.search.glossary import default_glossary, guide_terms
 
@@ -651,3 +651,40 @@ def test_a_run_of_months_served_then_money_asked_is_a_total() -> None:
     # a threshold met ("for six months or more") and a run named without money asked are no sum
     assert not asks_total("My spouse has been out of work for six months or more. Is there any help?")
     assert not asks_total("实习4个月以上的大学生有补贴吗？")
+
+
+def test_a_rate_of_a_utility_or_beside_prices_is_a_tariff() -> None:
+    # "the commercial rate" of gas or water is money per unit; a rate named as a share stays a percentage
+    assert slot_of("What are the gas prices: the three residential tiers and the commercial rate?") == "price"
+    assert slot_of("Our plant uses 3,000 tonnes of water a month. What's the water bill at the industrial rate?") == "price"
+    assert slot_of("What's the corporate income tax rate for encouraged industries?") == "percentage"
+    assert slot_of("What is the new-energy trading share rate for polysilicon makers' power?") == "percentage"
+
+
+def test_a_list_asked_after_a_part_names_the_kind_of_item_not_another_subject() -> None:
+    # "支持哪些行业？" lists industries of what the part before asks about
+    question = parse_question("蒙西电网战略性新兴产业电价是多少？支持哪些行业？")
+    assert [p.slot for p in question.parts] == ["price", "list"]
+    assert question.parts[1].carried and "蒙西电网" in question.parts[1].text
+    # two lists of different kinds stay two asks
+    two = parse_question("伊旗绿色农畜产品深加工招商主要用哪些地方？围绕哪些产业？")
+    assert [p.slot for p in two.parts] == ["list", "list"]
+
+
+def test_total_over_a_period_is_a_sum_asked() -> None:
+    assert asks_total("A transfer platform gets the top operating support every year. Total over the support period?")
+    assert not asks_total("A transfer platform gets operating support every year. What is the period?")
+
+
+def test_when_a_policy_starts_is_asked_apart_from_when_it_ends() -> None:
+    assert asks_start("这个电力交易政策从什么时候开始执行？") and asks_start("When did the allowance measures take effect?")
+    for text in ("这个政策有效期到哪一年？", "这套政策哪天到期？", "When does the trading policy expire?",
+                 "For how many years does the qualification stay valid?", "免租3年到期后"):
+        assert not asks_start(text), text
+
+
+def test_the_most_someone_can_do_is_a_bound_asked() -> None:
+    assert asks_bound("We generate 500 million kWh a year. What's the most it can sell to the grid?")
+    assert asks_bound("A joint venture has 80 million yuan of registered capital. What is the most the foreign partner may hold?")
+    assert not asks_bound("What is the most important condition?")
+    assert not asks_bound("What's the maximum subsidy per mu?")
