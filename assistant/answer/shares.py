@@ -20,7 +20,9 @@ nothing is computed: the answer quotes them.
 A question asking "how much of it" (of that, of them; 其中多少) asks a part of the quantity it states,
 in that quantity's own measure ("uses 100 million kWh a year: how much of it may be bought as green
 power?" over "新能源交易比例上限提高至 58%" is 5800万度); so does one asking in that measure's words and
-not for money ("年用电量1亿千瓦时…新能源交易电量最多能到多少", but not "每吨补助能拿多少"). When no
+not for money ("年用电量1亿千瓦时…新能源交易电量最多能到多少", but not "每吨补助能拿多少"), and one asking the
+most or least of something no noun names, when it states no money ("generates 500 million kWh a year. What's the
+most it can sell to the grid?" over "年上网电量不超过项目年总发电量的 20%" is 1亿度). When no
 percentage is named by the whole, the words of the part asked may name it. A calendar year ("in 2030", "the 2027 target") is no quantity.
 
 Two exceptions to the naming rule, each a principle of its own: an amount the asker spent ("改建花了
@@ -43,7 +45,7 @@ from typing import TypeVar
 
 from assistant.answer.compose import CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import Question, names_a_sum
+from assistant.answer.question import Question, asks_bound, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, money_text, normalise, plain, scaled_text
@@ -392,7 +394,9 @@ class ShareCalculator:
     def __call__(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
         asked = {p.slot for p in question.parts}
         # a bare "多少" ("财政承担多少？") asks in the kind of the amount the question states
-        bare = any(p.slot == "count" and not p.counted and not p.measure for p in question.parts)
+        # (and so does "what's the most it can sell to the grid?", the most of something asked with no noun naming it)
+        bare = any((p.slot == "count" and not p.counted and not p.measure) or (p.slot == "fact" and asks_bound(p.text))
+                   for p in question.parts)
         kinds = ["money"] if "amount" in asked else ["money", "count"] if bare else ["count"] if "count" in asked else []
         # "一年用电100亿度…可再生能源至少要用多少度？": a share of a quantity the question states in the measure it asks
         kinds += [m for p in question.parts if p.slot == "count" and (m := p.measure) in _MEASURES and m not in kinds]
@@ -403,8 +407,10 @@ class ShareCalculator:
             # the most we can buy as new-energy trading power?": a part of the quantity the question states, in
             # its own measure, asked as "of it" or in words of that measure (power, floor area), not as money
             rest = text[f.unit_end :]
+            # (or a bare figure asked, "what's the most it can sell to the grid?", of a question stating no money)
             if f.dimension in _MEASURES and f.dimension not in kinds and (
-                    of_it_stated or (_MEASURE_ASKED[f.dimension].search(rest) and not _MONEY_ASKED.search(rest))):
+                    of_it_stated or (_MEASURE_ASKED[f.dimension].search(rest) and not _MONEY_ASKED.search(rest))
+                    or (bare and not any(g.dimension == "money" for g in figures(text, question=True)))):
                 kinds.append(f.dimension)
         base, kind = None, ""
         for kind in kinds:

@@ -371,3 +371,10 @@ def test_a_loans_rate_is_no_rule_asked_and_other_percentages_still_are() -> None
     assert loan_rate(normalise("We borrowed 2 million yuan at 4% a year")).number == 4
     assert loan_rate(normalise("贷款200万元，利率是4.5%")).number == Decimal("4.5")
     assert loan_rate(normalise("Under the 50% rule, what do we pay on 2 million yuan?")) is None  # no loan
+
+
+def test_the_most_a_stated_quantity_allows_is_its_share(assistant) -> None:
+    # "年上网电量不超过项目年总发电量的 20%": of 500 million kWh generated, at most 100 million may be sold
+    result = assistant.ask("Our wind-solar hydrogen project generates 500 million kWh a year. What's the most it can sell to the grid?")
+    share = _share(result)
+    assert share is not None and share.result == "100000000"
