@@ -32,6 +32,7 @@ from assistant.answer.question import (
     METADATA_SLOTS,
     Part,
     Question,
+    asks_start,
     asks_total,
     is_function_word,
     parse_question,
@@ -172,6 +173,16 @@ class ExtractiveAnswerer:
                 answer = self.composer.metadata_in_clause(part, question, source, found)
                 answer = answer if answer.answered or answer.line else None
             answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
+            if part.slot == "validity" and not answer.answered and answer.sources and (doc := answer.sources[0][0].doc_title):
+                # a document's period is said once, in its opening or closing article ("执行期限为2022-2025年",
+                # "本政策自发布之日起执行"), which the search for the provision asked about need not find; a start
+                # with no date answers only when it starts, not when it ends
+                source = answer.sources[0][0]
+                start = asks_start(part.text)
+                same = [c for c in self.retriever.corpus.clauses
+                        if c.doc_title == doc and c is not source and (start or c.valid_from or c.valid_until)]
+                again = self.composer.metadata_in_clause(part, question, source, same)
+                answer = again if again.answered else answer
             searched_alone = turn.part_hits and hits is not turn.hits
             if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and searched_alone:
                 # a figure its own search misses may be stated by what the whole question finds (not a
@@ -189,6 +200,11 @@ class ExtractiveAnswerer:
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
             answers.append(answer)
         turn.part_answers = answers
+        # a clause read beyond the search (a document's closing article) is one the answer was found in
+        found = {h.clause.clause_id for h in turn.hits}
+        for clause in [c for a in answers if a.answered for c, _ in a.sources if c.clause_id not in found]:
+            turn.hits.append(Hit(clause, 0.0))
+            found.add(clause.clause_id)
         return answers
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:

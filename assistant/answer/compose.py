@@ -311,6 +311,8 @@ _YEARLY_STATED = re.compile(r"每年|/年|年均")
 # How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
 YEARLY_OVER_ONCE = 0.5
 
+# A preposition the segmenter joins to the word after it ("在城镇"): no start of a compound.
+_PREPOSITIONS_ZH = frozenset("在于从到对向和与及跟给把被")
 # Sentences that can answer "谁…" and "什么时候…" when the clause model has no department or period.
 _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中心|机构|银行|协会|公司|海关|税务")
 # "文号多少", "document number": the number asked, which a document's title does not give.
@@ -792,8 +794,9 @@ class Composer:
                     continue
                 compound = word
                 word = max(inner, key=word.rfind)
-                if compound.endswith(word) and len(compound) > len(word):
-                    heads[word] = compound[: -len(word)]
+                start = compound[: -len(word)] if compound.endswith(word) else ""
+                if start and start not in _PREPOSITIONS_ZH:  # "在城镇" is 城镇 where, no compound of it
+                    heads[word] = start
             words.add(word)
         known = sorted((f, w) for f, w in ((self.frequency(w), w) for w in words) if f <= KEY_MAX_FREQUENCY)
         keys = {w for _, w in known[:limit]} or self._cut_names(text, limit)
@@ -1014,9 +1017,10 @@ class Composer:
         """The clause under the heading just answered (``clause``'s) that a later part asks of: the guide
         splits a table into clauses ("3.天然气价格": "——工商业用气 3.06 元/立方米", and "——居民用气" with its
         three tiers), so "What do businesses pay for natural gas…, and what are the three residential tiers?"
-        asks the gas tiers, not the electricity ones that state as many of its words. A table's lines are the
-        heading's "——" lines; a section's items are provisions of their own. The line must state some of the
-        part's asked words, and as many as any clause ``found`` for the part."""
+        asks the gas tiers, not the electricity ones that state as many of its words. Its kin are the heading's
+        "——" lines and the other clauses under the same heading ("支持行业：…" after "电价：0.29—0.33 元/度");
+        a subsection's items are provisions of their own. The kin must state some of the part's asked words
+        (read with its heading), and as many as any clause ``found`` for the part."""
         if part.slot not in _MORE_OF_SLOTS or part is question.parts[0] or part.item or not clause.title_path:
             return None
         if part.level and part.level != clause.level:
@@ -1024,14 +1028,20 @@ class Composer:
         heading = list(clause.title_path)
         # (a table's line under the heading: "3.天然气价格 › ——居民用气"; a section's items, and the documents a
         # "——" line introduces, are provisions of their own)
-        kin = [c for c in found if len(c.title_path) == len(heading) + 1 and list(c.title_path[: len(heading)]) == heading
-               and c.title_path[-1].startswith("——") and not (c.doc_title and c.doc_title in c.title_path[-1])]
+        # (or another clause under the same heading: "——蒙西电网战略性新兴产业电价" gives its price in one clause
+        # and the industries it supports in the next)
+        kin = [c for c in found if (len(c.title_path) == len(heading) + 1 and list(c.title_path[: len(heading)]) == heading
+               and c.title_path[-1].startswith("——") and not (c.doc_title and c.doc_title in c.title_path[-1]))
+               or (list(c.title_path) == heading and c.clause_id != clause.clause_id)]
         if not kin:
             return None
         terms = self.part_terms(part, question)
-        stated = {c.clause_id: self._words_stated(terms, c) for c in found}
+        # (each read with its heading: a line of a table is about what its heading names)
+        stated = {c.clause_id: self._words_stated(terms, c, headed=True) for c in found}
         best = max(kin, key=lambda c: stated[c.clause_id])
-        return best if stated[best.clause_id] > 0 and stated[best.clause_id] >= max(stated.values()) else None
+        # (more than the clause just answered: a part it states as well is asked of it, "…which period, and which rate?")
+        own = self._words_stated(terms, clause, headed=True)
+        return best if stated[best.clause_id] > own and stated[best.clause_id] >= max(stated.values()) else None
 
     def _states_as_well(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Does ``clause`` state some of the part's asked words, and as many as any clause ``found`` for it?"""
@@ -1040,10 +1050,11 @@ class Composer:
         others = (self._words_stated(terms, c) for c in found if c.clause_id != clause.clause_id)
         return stated > 0 and stated >= max(others, default=0.0)
 
-    def _words_stated(self, terms: QuestionTerms, clause: Clause) -> float:
-        """How many of the asked words the clause's best provision states."""
+    def _words_stated(self, terms: QuestionTerms, clause: Clause, headed: bool = False) -> float:
+        """How many of the asked words the clause's best provision states (``headed``: with its heading)."""
         units = split_provisions(clause.text, PROVISION_CHARS)
-        return max((terms.words_stated(self._tokens(s.text)) for s in units), default=0.0)
+        heading = f"{clause.title_path[-1]} " if headed and clause.title_path else ""
+        return max((terms.words_stated(self._tokens(heading + s.text)) for s in units), default=0.0)
 
     def names_nothing(self, text: str) -> bool:
         """Does ``text`` name no thing the guide writes? "有什么条件？" names only the kind of fact asked,

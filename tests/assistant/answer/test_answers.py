@@ -497,3 +497,31 @@ def test_a_measure_asked_is_stated_by_its_figure_not_its_word(assistant) -> None
     assert not result.refused and "10 万吨" in result.answer and "200 万元" in result.answer
     # ...but the measure's stem is still asked: no investment threshold is stated for the guidance fund
     assert assistant.ask("申请自治区重点产业发展引导基金的项目，最低投资额要多少？").refused
+
+
+def test_when_a_document_starts_is_read_from_its_closing_article(assistant) -> None:
+    # "本政策自发布之日起执行" closes the power-trading measures (405 号); the search for the measures
+    # finds their provisions, not that article, which states when they start
+    result = assistant.ask("内工信经运字〔2022〕405号这个电力交易政策哪天起执行？")
+    assert not result.refused
+    assert "自发布之日起执行" in result.answer and "p2.i4.d1.i3.i3" in cited_ids(result)
+    # when it ends the guide does not state: that is still refused, not answered by its start
+    assert assistant.ask("内工信经运字〔2022〕405号这个电力交易政策有效期到哪一年？").refused
+    # a document dated in its opening ("执行期限为 2022—2025 年") gives its end to a provision found without it
+    stored = assistant.ask("新建果蔬冷藏保鲜库每立方米补多少钱？这个政策执行到哪年？")
+    assert stored.parts[1].answered and "2025" in stored.parts[1].answer_line and "p3.s1.g3.d4.c1" in cited_ids(stored)
+
+
+def test_a_later_part_asks_the_rest_of_the_heading_just_answered(assistant) -> None:
+    # "——蒙西电网战略性新兴产业电价" gives its price in one clause and the industries it supports in the next
+    result = assistant.ask("蒙西电网战略性新兴产业电价是多少？支持哪些行业？")
+    assert [p.answered for p in result.parts] == [True, True]
+    assert "0.29" in result.parts[0].answer_line and "光伏新材料" in result.parts[1].answer_line
+    assert cited_ids(result) == ["p1.i2.i5.i4.c1", "p1.i2.i5.i4.c2"]
+
+
+def test_a_key_word_after_a_preposition_is_no_compound(assistant) -> None:
+    # "在城镇连续居住多久": 城镇 is the key, stated as "在我旗城镇、建制镇连续居住 6个月以上"
+    result = assistant.ask("伊旗就业人员的户籍政策，在城镇连续居住多久可以落户？")
+    assert not result.refused and "6个月" in result.parts[0].answer_line
+    assert cited_ids(result)[0] == "p4.g4.d1.i3.i5"
