@@ -134,7 +134,9 @@ _ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!�
 # "the minimum annual subsidy for the whole period": the period the provision states, its figure yearly.
 _WHOLE_PERIOD = re.compile(
     # (the period named by what it is of: "its full management period", "整个管理期")
-    r"\b(?:whole|full|entire|complete)\s+(?:[a-z-]+\s+)?(?:period|term|duration)\b|整个[\u4e00-\u9fff]{0,2}期",
+    # ("total over the support period": the period the provision runs)
+    r"\b(?:whole|full|entire|complete)\s+(?:[a-z-]+\s+)?(?:period|term|duration)\b|整个[\u4e00-\u9fff]{0,2}期|"
+    r"\b(?:over|across|throughout)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:period|term|duration)\b",
     re.IGNORECASE,
 )
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
@@ -903,6 +905,8 @@ class TotalCalculator:
         for provision in chosen:
             clause = provision[1]
             amounts = amounts_of[id(provision)]
+            if amounts is None and counted_only and provision is not chosen[0]:
+                continue  # a figure paid per item the question counts none of is not asked: the items counted are another's
             if amounts is None:
                 return None
             if counted_awards > 1:
@@ -1091,7 +1095,7 @@ class TotalCalculator:
                 value = term.yuan * count
                 out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
             elif term.per == "item":
-                items = _items_in(question, term, provision)
+                items = _items_in(question, term, provision, names)
                 if items is None:
                     return None
                 count, how = items
@@ -1326,10 +1330,11 @@ def _items_per_counted(provision: str, noun: str, stated: Sequence[Quantity]) ->
     return None
 
 
-def _items_in(question: str, term: Term, provision: str) -> tuple[int, str] | None:
+def _items_in(question: str, term: Term, provision: str, names: str = "") -> tuple[int, str] | None:
     """How many items a per-item term counts, and how to show it: the number the question states with
-    the counting word the provision uses ("每个产品" → "2个…"); of several, the one whose words after it
-    the provision shares most."""
+    the counting word the provision uses ("每个产品" → "2个…"), or of the thing the provision pays for
+    ("3 geographical indication trademarks", in the guide's words 地理标志证明商标, for "30 万元/件");
+    of several, the one whose words after it the provision shares most."""
     m = _PER_ITEM.search(term.segment)
     per_unit = term.figure.unit.name.split("/", 1)[1] if _paid_per(term.figure) == "item" else ""  # "5000 元/人"
     if m is None and not per_unit:
@@ -1351,6 +1356,8 @@ def _items_in(question: str, term: Term, provision: str) -> tuple[int, str] | No
         met = [f.quantity for f in found if not stated_as_threshold(text, f)]
         if (converted := _items_per_counted(provision, noun, met)) is not None:
             return converted
+        if (named := _count_of_thing(names or question, term)) is not None:
+            return _shown(named)
         kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)
         return _shown(_count_of_kind(question, kind))
     if len(counts) > 1:
@@ -1363,6 +1370,21 @@ def _items_in(question: str, term: Term, provision: str) -> tuple[int, str] | No
             return None
         counts = ranked
     return _shown(number_word(counts[0].group(1)))
+
+
+# How many characters of the guide's words for a counted thing the words a figure is given for must share.
+THING_CHARS = 4
+
+
+def _count_of_thing(names: str, term: Term) -> int | None:
+    """The one number ``names`` (a question, an English one in the guide's words) states of a thing the
+    words before ``term``'s figure name: "3个地理标志证明商标" for "对新注册地理标志证明商标…奖励 30 万元/件"."""
+    numbers = set()
+    for count in stated_counts(names):
+        thing = re.match(r"[\u4e00-\u9fff]+", count.noun)
+        if thing and any(thing.group(0)[i : i + THING_CHARS] in term.lead for i in range(len(thing.group(0)) - THING_CHARS + 1)):
+            numbers.add(count.number)
+    return numbers.pop() if len(numbers) == 1 else None
 
 
 def _shown(count: int | None) -> tuple[int, str] | None:

@@ -128,7 +128,8 @@ class Glossary:
         or more ("cooperative" → 合作社, "IP" → 知识产权: a single word's short senses are too loose to name an
         item, "city" → 市级); a letter class as the guide writes it ("class A", "C-class" → A类, C类) and a
         number word before a noun as a number with a counting word ("one A-class" → 1个A类), and a level
-        adjective as the guide's level ("a regional centre and a national one" → 自治区级, 国家级): the words a
+        adjective as the guide's level ("a regional centre and a national one" → 自治区级, 国家级), and a grade
+        counted as the guide's grade ("two intermediate" → 2个中级): the words a
         list's items are named by in the guide, with the numbers put before them. The guide's words the
         asker writes in Chinese ("IP-management standard (贯标)") stay where they are."""
         return " ".join(piece if CJK_RUN.fullmatch(piece) else self._render_english(piece)
@@ -149,6 +150,8 @@ class Glossary:
                 out.append("/".join(found))
             elif word in _LEVEL_WORDS:  # but a level is a level ("a regional centre and a national one")
                 out.append(_LEVEL_WORDS[word])
+            elif word in _GRADE_WORDS and out and out[-1].endswith("个"):
+                out.append(_GRADE_WORDS[word])  # "two intermediate (social workers)": a grade counted, 2个中级
             elif after_level and word == "one":
                 out.append("one")  # "a national one": the thing named before, not a count of it
             elif word in _NUMBER_WORDS or word.isdigit():
@@ -167,6 +170,8 @@ _LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b
 _BOTH_JOINING = re.compile(r"\bboth\s+(?=(?:as|a|an|the|in|at|of|for|to|by|from|with|on|under)\b)", re.IGNORECASE)
 # The levels of the guide's lists ("国家级、自治区级、市级…分别给予…") as an English question names them.
 _LEVEL_WORDS = {"national": "国家级", "regional": "自治区级", "municipal": "市级"}
+# The grades of the guide's lists ("按照高级、中级、初级…证书给予…") as an English question counts them.
+_GRADE_WORDS = {"senior": "高级", "intermediate": "中级", "junior": "初级"}
 # ...and a place written before a noun it qualifies ("autonomous-region SME cluster"), which elsewhere is the place
 # itself ("in the autonomous region"): a level only when a word follows that is no preposition, verb or article
 _LEVEL_PHRASES = {("autonomous", "region"): "自治区级"}

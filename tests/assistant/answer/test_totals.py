@@ -890,3 +890,24 @@ def test_a_tier_set_by_a_threshold_is_the_highest_the_stated_quantity_meets(assi
     assert not any("500万元" in step for step in total.steps)
     lower = _total(assistant.ask("我们的马铃薯新品种年推广15万亩，再加上1个大豆品种通过国家审定，一共能拿多少奖补？"))
     assert lower is not None and lower.result == "5100000"
+
+
+def test_an_english_count_of_the_thing_paid_for_counts_a_per_item_figure(assistant) -> None:
+    # "3 geographical indication trademarks" is 3个地理标志证明商标 in the guide's words: 30 万元/件 × 3
+    total = _total(assistant.ask("A company registers 3 geographical indication trademarks in Ejin Horo. What's the reward?"))
+    assert total is not None and total.result == "900000"
+
+
+def test_a_total_over_the_support_period_runs_the_years_the_provision_gives(assistant) -> None:
+    # "连续 5年、每年给予最高 100 万元": "every year … total over the support period" is five years of it
+    total = _total(assistant.ask("A sci-tech transfer platform in Ordos gets the maximum operating support every year. "
+                                 "Total over the support period?"))
+    assert total is not None and total.result == "5000000"
+
+
+def test_an_english_count_of_each_grade_pairs_with_the_grades_listed(assistant) -> None:
+    # "按照高级、中级、初级社会工作者职业资格证书给予 5000 元、2000 元、1000 元": one senior, two intermediate
+    # and three junior social workers are 5000 + 2 × 2000 + 3 × 1000
+    total = _total(assistant.ask("A social-work agency in Ejin Horo brings in one senior, two intermediate and three junior "
+                                 "certified social workers. How much in one-off grants?"))
+    assert total is not None and total.result == "12000"

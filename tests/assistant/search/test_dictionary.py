@@ -81,3 +81,11 @@ def test_the_region_before_a_noun_is_rendered_as_its_level() -> None:
     assert "自治区级 中小企业" in glossary.render("an autonomous-region SME cluster")
     assert "自治区级" not in glossary.render("The autonomous region gives the award")  # the place itself
     assert "自治区级" not in glossary.render("companies in the autonomous region")
+
+
+def test_a_counted_grade_is_rendered_as_the_guides_grade() -> None:
+    from assistant.search.glossary import default_glossary
+
+    rendered = default_glossary().render("one senior, two intermediate and three junior social workers")
+    assert "1个高级" in rendered and "2个中级" in rendered and "3个初级" in rendered
+    assert "高级" not in default_glossary().render("a senior official visits")  # a grade only as a count's item
