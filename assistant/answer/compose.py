@@ -40,6 +40,7 @@ from assistant.answer.question import (
     asks_figure,
     asks_frequency,
     asks_grant,
+    asks_issued,
     asks_support,
     classed,
     english_sentences,
@@ -248,6 +249,8 @@ _ASKS_CONTACT = re.compile(
     r"e-?mails?|contact (?:details|numbers?|information)|address(?:es)?)\b", re.IGNORECASE
 )
 # A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
+# A line that is a date alone: the day a document is signed and issued, after its issuers.
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
 # The kinds of user or use the guide's price tables are for, before what they price ("工业用地", "居民生活用水",
 # "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
@@ -1102,6 +1105,11 @@ class Composer:
         if part.slot in ("fact", "list") and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
             # "which phone number should we call?": only a sentence giving a contact answers it
             return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)
+        if part.slot in ("fact", "list", "duration") and asks_issued(part.text):
+            # "公告是哪天发的？": the date a document closes with, under its issuers ("2020 年 4 月 23 日"), else a
+            # sentence stating a date
+            signed = self._quoted(part, clauses, terms, must_match=_DATE_LINE)
+            return signed if signed.answered else self._quoted(part, clauses, terms, must_match=_DATE_STATED)
         if part.slot in ("fact", "list", "duration") and asks_deadline(part.text):
             # "什么时候之前要报", "by what date must…": only a sentence stating a date or a time of year answers it
             return self._quoted(part, clauses, terms, must_match=_DATE_STATED)

@@ -278,6 +278,20 @@ def asks_deadline(text: str) -> bool:
     return bool(_DEADLINE.search(spoken_to_written(text)))
 
 
+def asks_issued(text: str) -> bool:
+    """Does ``text`` ask when a document was issued ("公告是哪天发的？", "when was the notice published?")?"""
+    return bool(_ISSUED_WHEN.search(spoken_to_written(text)))
+
+
+# When a document was issued: "哪天发的", "什么时候印发", "when was it published".
+_ISSUED_WHEN = re.compile(
+    r"(?:什么时候|什么时间|哪天|哪一天|哪年|哪一年|何时|几月几号|几号)[^，,。？?]{0,2}(?:发|发布|印发|出台|颁布|公布|下发)|"
+    r"\bwhen\s+(?:was|were|did)\b[^?]{0,60}\b(?:issued|published|released|promulgated|issue|publish|release)\b|"
+    r"\b(?:issue|publication|release)\s+date\b",
+    re.IGNORECASE,
+)
+
+
 # "按最高比例测算能补多少": the share says how an amount is reckoned; the amount is what is asked.
 _BY_SHARE_ZH = re.compile(r"按(?:照)?[^，,？?]{0,6}比例[^。？?]{0,12}?(?:补|奖|给|拿|领|贴|交|付|出|省)[^，,？?]{0,3}多少(?!个点|[%％])")
 # "how many yuan", "how many thousand yuan": money counted in its unit.
@@ -502,6 +516,11 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
 }
 
 
+# Heads naming a way or an arrangement ("model", "mechanism", "policy"): a figure word before one qualifies it.
+_WAY_HEADS_EN = frozenset(
+    "model models mechanism mechanisms mode modes method methods system systems approach approaches policy policies "
+    "scheme schemes arrangement arrangements management regime procedure procedures process channel channels".split()
+)
 _SHARE_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:(?:minimum|maximum|annual)\s+)?(?:share|proportion)\b", re.IGNORECASE)
 _BOUNDS_EN = frozenset("maximum minimum max min total".split())
 # Measures counted in money ("how big is the company's revenue").
@@ -577,6 +596,9 @@ def _phrase_slot(words: list[str], text: str) -> Slot | None:
     it names money."""
     if words == ["total"]:
         return "amount" if _names_money_en(text) else "count"
+    figure_at = max((i for i, w in enumerate(words) if w in _FIGURE_NOUNS_EN), default=-1)
+    if any(w in _WAY_HEADS_EN for w in words[figure_at + 1 :]):
+        return None  # "what funding management model applies": a way of doing things, which a figure word only qualifies
     # "maximum" and "minimum" name the figure only at the phrase's end: "the maximum total support"
     # is about the support
     named = [(i, _FIGURE_NOUNS_EN[w]) for i, w in enumerate(words)
@@ -948,7 +970,7 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
-    if slot == "percentage" and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
+    if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
             and not _SHARE_EN.search(text):
         return "price"  # "the three residential gas tiers and the commercial rate": a tariff, money per unit
     if slot == "price" and _SUBSIDY_ASKED.search(text) and not _PRICE_NAMED.search(text):
@@ -990,8 +1012,8 @@ _BOUND_ASKED_EN = re.compile(
 )
 # (a voltage names power: "what do farms pay under 1 kV?")
 _UTILITY_EN = re.compile(r"\b(?:electricity|power|water|gas|heating)\b|\bper\s+(?:kwh|ton|tonne|cubic)|\d\s*kv\b", re.IGNORECASE)
-# A rate of a utility, or one asked beside prices, is a tariff, unless it is named as a share, a tax or interest.
-_RATE_EN = re.compile(r"\brates?\b", re.IGNORECASE)
+# A rate or the tiers of a utility, or asked beside prices, are a tariff, unless named as a share, a tax or interest.
+_RATE_EN = re.compile(r"\b(?:rates?|tiers?)\b", re.IGNORECASE)
 _PRICES_EN = re.compile(r"\b(?:prices?|tariffs?)\b", re.IGNORECASE)
 _SHARE_EN = re.compile(r"\b(?:share|proportion|percent|percentage|ratio|tax|interest|premium|discount|growth)\b|%", re.IGNORECASE)
 # Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").

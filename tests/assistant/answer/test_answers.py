@@ -525,3 +525,18 @@ def test_a_key_word_after_a_preposition_is_no_compound(assistant) -> None:
     result = assistant.ask("伊旗就业人员的户籍政策，在城镇连续居住多久可以落户？")
     assert not result.refused and "6个月" in result.parts[0].answer_line
     assert cited_ids(result)[0] == "p4.g4.d1.i3.i5"
+
+
+def test_the_tiers_asked_of_a_kind_of_user_are_that_kinds_tariff(assistant) -> None:
+    # "households" are 居民: the household table's tiers, not the industrial one that states "1KV" as well
+    result = assistant.ask("For households on 1–10 kV supply, what are the three electricity tiers?")
+    assert cited_ids(result) == ["p1.i2.i5.i1.c1"]
+    assert all(f in result.parts[0].answer_line for f in ("0.405", "0.455", "0.705"))
+
+
+def test_when_a_document_was_issued_is_the_date_it_closes_with(assistant) -> None:
+    # the announcement ends "财政部 税务总局 国家发展改革委 / 2020 年 4 月 23 日": its issue date, not the day it applies from
+    for question in ("延续西部大开发企业所得税政策的公告是什么时候发布的？",
+                     "When was the Western Development income tax announcement issued?"):
+        result = assistant.ask(question)
+        assert "2020 年 4 月 23 日" in result.parts[0].answer_line and cited_ids(result) == ["p6.d1.i5"], question

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.question import asks_bound, asks_start, asks_total, parse_question, slot_of, states_count, through_total
+from assistant.answer.question import asks_bound, asks_issued, asks_start, asks_total, parse_question, slot_of, states_count, through_total
 from assistant.language import detect_language
 from assistant.search.glossary import default_glossary, guide_terms
 
@@ -659,6 +659,8 @@ def test_a_rate_of_a_utility_or_beside_prices_is_a_tariff() -> None:
     assert slot_of("Our plant uses 3,000 tonnes of water a month. What's the water bill at the industrial rate?") == "price"
     assert slot_of("What's the corporate income tax rate for encouraged industries?") == "percentage"
     assert slot_of("What is the new-energy trading share rate for polysilicon makers' power?") == "percentage"
+    # the tiers of a tariff are its prices, not a list of things
+    assert slot_of("For households on under 1 kV, what are the three electricity tiers?") == "price"
 
 
 def test_a_list_asked_after_a_part_names_the_kind_of_item_not_another_subject() -> None:
@@ -688,3 +690,14 @@ def test_the_most_someone_can_do_is_a_bound_asked() -> None:
     assert asks_bound("A joint venture has 80 million yuan of registered capital. What is the most the foreign partner may hold?")
     assert not asks_bound("What is the most important condition?")
     assert not asks_bound("What's the maximum subsidy per mu?")
+
+
+def test_a_figure_word_qualifying_a_way_of_doing_things_asks_no_figure() -> None:
+    # "funding management model" is a model; "funding" only says of what
+    assert slot_of("What funding management model applies to talent-type projects?") == "fact"
+    assert slot_of("What funding applies to national innovation platforms?") == "amount"
+
+
+def test_when_a_document_was_issued_is_asked_apart_from_a_deadline() -> None:
+    assert asks_issued("西部大开发企业所得税公告是哪天发的？") and asks_issued("When was the notice on tax relief published?")
+    assert not asks_issued("什么时候之前要报？") and not asks_issued("When does the policy expire?")
