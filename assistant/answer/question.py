@@ -213,9 +213,12 @@ _UNIT_SLOT: dict[str, Slot] = {
 }
 # "how many years", "how many more years", "how many working days": a period; any other "how many" a count.
 _HOW_MANY_EN = re.compile(r"how many\s+(?:(?:\w+\s+)?(?P<what>years|months|days|hours)\b)?", re.IGNORECASE)
+# The words a Chinese question asks "when" with.
+_WHEN_ZH = r"什么时候|什么时间|哪天|哪一天|哪年|哪一年|何时"
 # A deadline asked: "什么时候之前", "最晚哪年", "by what date", "by when".
 _DEADLINE = re.compile(
-    r"(?:什么时候|什么时间|哪天|哪一天|哪年|哪一年|何时)(?:之前|以前|前)|最晚(?:什么时候|哪天|哪年|何时)|"
+    rf"(?:{_WHEN_ZH})(?:之前|以前|前)|"
+    r"最晚(?:什么时候|哪天|哪年|何时)|"
     r"\bby (?:what|which) (?:date|time|year|month)\b|\bby when\b|\bno later than when\b",
     re.IGNORECASE,
 )
@@ -257,7 +260,7 @@ def asks_frequency(text: str) -> bool:
 # When a policy starts ("从什么时候开始执行", "哪天起施行", "when does it take effect"), and when it ends or
 # how long it holds ("有效期到哪一年", "哪天到期", "when does it expire", "stay valid").
 _START_ASKED = re.compile(
-    r"(?:什么时候|何时|哪天|哪一天|哪年|哪一年|几月|从哪)[^，,。？?]{0,4}(?:开始|起)|开始(?:执行|实施|施行)|(?:起|开始)?生效|"
+    rf"(?:{_WHEN_ZH}|几月|从哪)[^，,。？?]{{0,4}}(?:开始|起)|开始(?:执行|实施|施行)|(?:起|开始)?生效|"
     r"take[sn]? effect|took effect|come[s]? into (?:force|effect)|came into (?:force|effect)|"
     r"\b(?:start|starts|begin|begins|began|started)\b|effective from|from (?:when|what date|which date)",
     re.IGNORECASE,
@@ -285,7 +288,7 @@ def asks_issued(text: str) -> bool:
 
 # When a document was issued: "哪天发的", "什么时候印发", "when was it published".
 _ISSUED_WHEN = re.compile(
-    r"(?:什么时候|什么时间|哪天|哪一天|哪年|哪一年|何时|几月几号|几号)[^，,。？?]{0,2}(?:发|发布|印发|出台|颁布|公布|下发)|"
+    rf"(?:{_WHEN_ZH}|几月几号|几号)[^，,。？?]{{0,2}}(?:发|发布|印发|出台|颁布|公布|下发)|"
     r"\bwhen\s+(?:was|were|did)\b[^?]{0,60}\b(?:issued|published|released|promulgated|issue|publish|release)\b|"
     r"\b(?:issue|publication|release)\s+date\b",
     re.IGNORECASE,
