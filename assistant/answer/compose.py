@@ -248,9 +248,9 @@ _ASKS_CONTACT = re.compile(
     r"网址|网站|网页|电话|热线|邮箱|邮件|联系方式|\b(?:websites?|web ?sites?|urls?|web address(?:es)?|phones?|telephones?|hotlines?|"
     r"e-?mails?|contact (?:details|numbers?|information)|address(?:es)?)\b", re.IGNORECASE
 )
-# A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 # A line that is a date alone: the day a document is signed and issued, after its issuers.
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
 # The kinds of user or use the guide's price tables are for, before what they price ("工业用地", "居民生活用水",
 # "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
