@@ -27,7 +27,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol, TypeVar
 
 from assistant.answer.compose import (
     asked_talent_class,
@@ -41,7 +40,7 @@ from assistant.answer.compose import (
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import SHORTFALL, Question, asks_difference, asks_shortfall
 from assistant.answer.sentences import split_provisions
-from assistant.answer.shares import amount_context, names_year, stated_as_threshold
+from assistant.answer.shares import amount_context, names_year, stated_as_threshold, unrivalled
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, normalise, plain, scaled_text, unit_named
 from assistant.search.glossary import default_glossary
@@ -146,27 +145,6 @@ class Shortfall:
         return self.threshold.value - self.amount.value
 
 
-class _Fit(Protocol):
-    @property
-    def value(self) -> Decimal: ...
-
-    @property
-    def score(self) -> float: ...
-
-
-F = TypeVar("F", bound=_Fit)
-
-
-def _unrivalled(found: Sequence[F]) -> F | None:
-    """The best-fitting of ``found``, unless one of another value fits within MARGIN of it: which one the
-    question means is then a guess."""
-    ranked = sorted(found, key=lambda f: -f.score)
-    if not ranked:
-        return None
-    rival = next((f for f in ranked[1:] if f.value != ranked[0].value), None)
-    return None if rival is not None and ranked[0].score - rival.score < MARGIN else ranked[0]
-
-
 @dataclass
 class DifferenceCalculator:
     """Subtracts the two figures of a provision a question asks the difference of."""
@@ -180,7 +158,7 @@ class DifferenceCalculator:
             return None
         names = default_glossary().render(question.text) if question.lang == "en" else question.text
         grades = grades_named(question.text)
-        best = _unrivalled(self._differences(clauses, terms, normalise(names), grades))
+        best = unrivalled(self._differences(clauses, terms, normalise(names), grades), lambda d: d.value, MARGIN)
         if best is None:
             return None
         larger, smaller = best.larger, best.smaller
@@ -240,7 +218,7 @@ class DifferenceCalculator:
                     fits.sort(key=lambda x: (-x[0], -x[1]))
                     _, _, amount, threshold, label = fits[0]
                     found.append(Shortfall(clause, amount, threshold, label, coverage * 0.95**rank))
-        best = _unrivalled(found)
+        best = unrivalled(found, lambda s: s.value, MARGIN)
         if best is None:
             return None
         threshold, amount = best.threshold, best.amount

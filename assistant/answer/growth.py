@@ -27,7 +27,7 @@ from decimal import Decimal
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
-from assistant.answer.shares import CONDITION_AFTER, MARGIN, OF_IT, covered_provisions, stated_as_threshold
+from assistant.answer.shares import CONDITION_AFTER, OF_IT, covered_provisions, stated_as_threshold, unrivalled
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text, value_unit
 
@@ -187,13 +187,7 @@ class GrowthCalculator:
                 found.append((Change(clause, factor, shown, percent, years, (coverage + local) * 0.95**rank), dated))
         if target is not None and any(dated for _, dated in found):
             found = [f for f in found if f[1]]
-        changes = sorted((c for c, _ in found), key=lambda c: -c.score)
-        if not changes:
-            return None
-        rival = next((c for c in changes[1:] if (c.factor, c.years) != (changes[0].factor, changes[0].years)), None)
-        if rival is not None and changes[0].score - rival.score < MARGIN:
-            return None  # two changes fit about as well: which one the question means is a guess
-        return changes[0]
+        return unrivalled([c for c, _ in found], lambda c: (c.factor, c.years))
 
     @staticmethod
     def _calculation(base: Figure, change: Change, lang: str) -> Calculation:

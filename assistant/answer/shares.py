@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from assistant.answer.compose import CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
@@ -402,7 +402,9 @@ class ShareCalculator:
         kinds += [m for p in question.parts if p.slot == "count" and (m := p.measure) in _MEASURES and m not in kinds]
         text = normalise(question.text)
         of_it_stated = bool(OF_IT.search(text))
-        for f in figures(text, question=True):
+        stated_figures = figures(text, question=True)
+        states_money = any(g.dimension == "money" for g in stated_figures)
+        for f in stated_figures:
             # "uses 100 million kWh a year: how much of it may be…", "use 200 million kWh of power a year. What's
             # the most we can buy as new-energy trading power?": a part of the quantity the question states, in
             # its own measure, asked as "of it" or in words of that measure (power, floor area), not as money
@@ -410,7 +412,7 @@ class ShareCalculator:
             # (or a bare figure asked, "what's the most it can sell to the grid?", of a question stating no money)
             if f.dimension in _MEASURES and f.dimension not in kinds and (
                     of_it_stated or (_MEASURE_ASKED[f.dimension].search(rest) and not _MONEY_ASKED.search(rest))
-                    or (bare and not any(g.dimension == "money" for g in figures(text, question=True)))):
+                    or (bare and not states_money)):
                 kinds.append(f.dimension)
         base, kind = None, ""
         for kind in kinds:
@@ -430,7 +432,7 @@ class ShareCalculator:
         rate = loan_rate(text) if kind == "money" else None
         if rate is not None and not _INTEREST_RATE.search(share.lead):
             return None  # a loan's rate stated, and a share of something else than the rate: which is asked is unclear
-        stated = {f.number for f in figures(text, question=True) if f.dimension == "percent" and (rate is None or f.start != rate.start)}
+        stated = {f.number for f in stated_figures if f.dimension == "percent" and (rate is None or f.start != rate.start)}
         if stated and share.percent.number not in stated:
             return None  # the rule the question names is another
         fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
@@ -573,13 +575,7 @@ class ShareCalculator:
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 score = (coverage + local) * 0.95**rank
                 found.append(Share(clause, f, text[f.unit_end : tier_end], score, text[seg_start : f.start]))
-        if not found:
-            return None
-        found.sort(key=lambda s: -s.score)
-        rival = next((s for s in found[1:] if s.percent.number != found[0].percent.number), None)
-        if rival is not None and found[0].score - rival.score < MARGIN:
-            return None  # two shares fit about as well: which one the question means is a guess
-        return found[0]
+        return unrivalled(found, lambda s: s.percent.number)
 
     def _names_area(self, text: str, area: Figure, after: str) -> bool:
         """Does the question name ``area`` by the words the cap is per mu of ("棚内净面积每亩…" →
@@ -598,6 +594,24 @@ class ShareCalculator:
 
 
 T = TypeVar("T")
+
+
+class _Scored(Protocol):
+    @property
+    def score(self) -> float: ...
+
+
+S = TypeVar("S", bound=_Scored)
+
+
+def unrivalled(found: Sequence[S], value: Callable[[S], object], margin: float = MARGIN) -> S | None:
+    """The best-fitting of ``found`` (a share, a price, a change, a difference), unless one of another
+    ``value`` fits within ``margin`` of it: which one the question means is then a guess."""
+    ranked = sorted(found, key=lambda f: -f.score)
+    if not ranked:
+        return None
+    rival = next((f for f in ranked[1:] if value(f) != value(ranked[0])), None)
+    return None if rival is not None and ranked[0].score - rival.score < margin else ranked[0]
 
 
 def _classes_before(text: str) -> set[str]:

@@ -26,7 +26,7 @@ from assistant.answer.compose import asked_grade, is_condition, tier_grade
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
-from assistant.answer.shares import cap_after, covered_provisions, stated_as_threshold
+from assistant.answer.shares import cap_after, covered_provisions, stated_as_threshold, unrivalled
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, Unit, figures, money_text, normalise, plain, unit_named
 
@@ -113,14 +113,7 @@ class UnitPriceCalculator:
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
                 found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank))
-        if not found:
-            return None
-        found.sort(key=lambda p: -p.score)
-        best = found[0]
-        rival = next((p for p in found[1:] if p.yuan / p.per.factor != best.yuan / best.per.factor), None)
-        if rival is not None and best.score - rival.score < MARGIN:
-            return None  # two prices fit about as well: which one the question means is a guess
-        return best
+        return unrivalled(found, lambda p: p.yuan / p.per.factor, MARGIN)
 
 
 def _per_unit(text: str, f: Figure) -> Unit | None:
