@@ -169,18 +169,17 @@ class ExtractiveAnswerer:
                 found = [h.clause for h in turn.hits] + [h.clause for h in hits]
                 source = last.sources[0][0]
                 if part.slot == "department" and source.doc_title and asks_interpreter(part.text):  # said once in the document
-                    found += [c for c in self.retriever.corpus.clauses if c.doc_title == source.doc_title and c not in found]
+                    found += [c for c in self._document_clauses(source) if c not in found]
                 answer = self.composer.metadata_in_clause(part, question, source, found)
                 answer = answer if answer.answered or answer.line else None
             answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
-            if part.slot == "validity" and not answer.answered and answer.sources and (doc := answer.sources[0][0].doc_title):
+            if part.slot == "validity" and not answer.answered and answer.sources and answer.sources[0][0].doc_title:
                 # a document's period is said once, in its opening or closing article ("执行期限为2022-2025年",
                 # "本政策自发布之日起执行"), which the search for the provision asked about need not find; a start
                 # with no date answers only when it starts, not when it ends
                 source = answer.sources[0][0]
                 start = asks_start(part.text)
-                same = [c for c in self.retriever.corpus.clauses
-                        if c.doc_title == doc and c is not source and (start or c.valid_from or c.valid_until)]
+                same = [c for c in self._document_clauses(source) if start or c.valid_from or c.valid_until]
                 again = self.composer.metadata_in_clause(part, question, source, same)
                 answer = again if again.answered else answer
             searched_alone = turn.part_hits and hits is not turn.hits
@@ -206,6 +205,11 @@ class ExtractiveAnswerer:
             turn.hits.append(Hit(clause, 0.0))
             found.add(clause.clause_id)
         return answers
+
+    def _document_clauses(self, clause: Clause) -> list[Clause]:
+        """The other clauses of ``clause``'s document in the whole guide, found by the search or not: what a
+        document says once of itself (who interprets it, when it runs) stands in one of them."""
+        return [c for c in self.retriever.corpus.clauses if c.doc_title == clause.doc_title and c is not clause]
 
     def answer(self, turn: Turn) -> tuple[str, list[Citation]]:
         question = turn.parsed or parse_question(turn.question, turn.history)
