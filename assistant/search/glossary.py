@@ -154,8 +154,8 @@ class Glossary:
                 out.append(_GRADE_WORDS[word])  # "two intermediate (social workers)": a grade counted, 2个中级
             elif after_level and word == "one":
                 out.append("one")  # "a national one": the thing named before, not a count of it
-            elif word in _NUMBER_WORDS or word.isdigit():
-                out.append(f"{_NUMBER_WORDS.get(word, word)}个")
+            elif word in _NUMBER_WORDS or (word.isdigit() and not (i and groups[i - 1][0][-1] in _BEFORE_YEAR and _YEAR.fullmatch(word))):
+                out.append(f"{_NUMBER_WORDS.get(word, word)}个")  # ("by 2025": a year, not a count of what follows)
             else:
                 out.append(" ".join(phrase))
             after_level = word in _LEVEL_WORDS
@@ -163,6 +163,9 @@ class Glossary:
         return re.sub(r"个\s+", "个", rendered)
 
 
+# A year a preposition puts in time ("by 2025", "in 2023"), not a number of the things after it.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_YEAR = frozenset({"by", "in", "until", "till", "from", "since", "before", "after", "through", "to", "of", "during"})
 # "class A", "category C", "C-class", "tier-B": a lettered class of the guide's lists (A类人才).
 _LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b",
                            re.IGNORECASE)

@@ -89,3 +89,10 @@ def test_a_counted_grade_is_rendered_as_the_guides_grade() -> None:
     rendered = default_glossary().render("one senior, two intermediate and three junior social workers")
     assert "1个高级" in rendered and "2个中级" in rendered and "3个初级" in rendered
     assert "高级" not in default_glossary().render("a senior official visits")  # a grade only as a count's item
+
+
+def test_a_year_after_a_preposition_is_no_count_of_what_follows() -> None:
+    rendered = default_glossary().render("How many key labs will be built by 2025 (field stations included)? We keep 2025 sheep.")
+    before, after = rendered.split("keep")
+    assert "2025个" not in before  # "by 2025": a year
+    assert "2025个" in after  # "2025 sheep": a count
