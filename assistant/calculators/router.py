@@ -12,7 +12,7 @@ from assistant.calculators.catalogue import CalculatorError, Catalogue
 from assistant.calculators.kinds import KINDS, param_value, takes_lines
 from assistant.calculators.spec import CalculatorSpec
 from assistant.models import Calculation
-from assistant.quantities import ENGLISH_NUMBERS, figures, parse_span, plain
+from assistant.quantities import ENGLISH_NUMBERS, figures, money_text, parse_span, plain
 from assistant.quantities import normalise as normalise_text
 
 # Scoring a calculator for a question: the best score wins.
@@ -481,6 +481,11 @@ def _alias_pattern(alias: str) -> str:
     words = alias.split()
     if len(words) < 2 or not alias.isascii():
         return re.escape(_compact(alias))
+    if len(words) == 2 and min(map(len, words)) == 1:
+        # a lettered class ("class b") takes no words between its two, and is also written letter first
+        # ("b-class"): "class b and 2 class d" names b and d, not d ("class" … "an-d") and f ("class d talents f…")
+        first, second = map(_compact, words)
+        return f"(?:{re.escape(first + second)}|{re.escape(second + first)})"
     # a number only right after a word of the alias: "battery-charging and 10 battery-swap" is two choices
     return f"(?:\\d[\\d,.]*)?[a-z]{{0,{ALIAS_GAP_LETTERS}}}?".join(_word_forms(_compact(w)) for w in words)
 
@@ -578,7 +583,33 @@ def calculate(
     if route.missing:
         return [], describe_missing(route.spec, route.missing, lang)
     try:
-        return [router.catalogue.run(route.spec.name, route.inputs)], ""
+        return [_bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)], ""
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
+
+
+# A question asking the top or the bottom of a range ("按参考价格的上限", "at the top of the band"), not both.
+_UPPER_ASKED = re.compile(
+    r"(?<!不)(?:上限|最高|最多|顶格|封顶)|\b(?:at most|the most|maximum|upper (?:end|bound|limit)|top (?:end|of)|highest)\b"
+)
+_LOWER_ASKED = re.compile(
+    r"(?<!不)(?:下限|最低|最少|至少)|\b(?:at least|the least|minimum|lower (?:end|bound|limit)|bottom (?:end|of)|lowest|cheapest)\b"
+)
+
+
+def _bound_asked(calculation: Calculation, question: str, lang: str) -> Calculation:
+    """A range's one bound when the question asks for it (50亩 × 20–25万元/亩 "按上限" → 1250万元), as a last step."""
+    if not isinstance(calculation.result, dict):
+        return calculation
+    text = normalise(question)
+    upper, lower = bool(_UPPER_ASKED.search(text)), bool(_LOWER_ASKED.search(text))
+    if upper == lower:
+        return calculation
+    value = calculation.result["high" if upper else "low"]
+    shown = money_text(Decimal(value)) if calculation.unit == "元" else f"{value}{calculation.unit}"
+    if lang == "zh":
+        step = f"按{'上限' if upper else '下限'}：{shown}"
+    else:
+        step = f"at the {'top' if upper else 'bottom'} of the range: {shown}"
+    return calculation.model_copy(update={"result": value, "steps": [*calculation.steps, step]})

@@ -69,6 +69,15 @@ ROUTED = [
     ("We're converting 6,000 contiguous mu of severely saline land in Ordos to mid-yield farmland. What's the city subsidy?",
      "p3.s1.g3.d2.i1", "saline_alkali_land_subsidy", "12000000"),
     ("We're importing 50 pedigree breeding cows into Ordos. How much is the subsidy?", "p3.s1.g3.d3.i3", "cow_purchase_subsidy", "200000"),
+    # a lettered class written either way round takes no other words between its two ("class C and 3 class E": C and E)
+    ("We are bringing in two C-class and one E-class talents full-time. What settling-in subsidies do they get altogether?",
+     "p4.g3.d1.i1.i2", "talent_settling_in_subsidy", "6000000"),
+    ("We recruit 1 class C and 3 class E talents full-time. What settling-in subsidies in total?",
+     "p4.g3.d1.i1.i2", "talent_settling_in_subsidy", "5500000"),
+    # a range's one bound when the question asks the top or the bottom of it (工业用地 20-25 万元/亩)
+    ("在伊旗买40亩工业用地，按参考价格的下限要花多少钱？", "p1.i2.i1.i1", "industrial_land_price", "8000000"),
+    ("For 40 mu of industrial land at the top of the reference price band, what is the cost?", "p1.i2.i1.i1",
+     "industrial_land_price", "10000000"),
 ]
 
 
