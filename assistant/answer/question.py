@@ -155,7 +155,7 @@ _TOTAL = re.compile(
     # "the one-off grant plus the yearly operating subsidy", "…plus three years of operating subsidy"
     r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
-    r"\b(?:whole|entire) (?:[a-z-]+ )?(?:period|term)\b|"
+    r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
     # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
@@ -1099,14 +1099,24 @@ def _asks(text: str, lang: Language) -> bool:
         # "If the premium is 600 yuan, how much…": the condition the ask after it is put in; it asks only
         # in what follows its comma ("If a firm lists overseas, may foreign investors…")
         _, comma, rest = text.partition(",")
-        return bool(comma) and _asks(rest, lang)
+        return bool(comma) and (_asks(rest, lang) or bool(_YES_NO_ASKED_EN.match(rest)))
     if lang == "en" and _names_asked_figure_en(text):
         return True
     return bool((_ASKS_ZH if lang == "zh" else _ASKS_EN).search(text)) or any(cue.search(text) for _, cue in _SLOT_CUES[:4])
 
 
-# The start of a condition: "If …", "Suppose …", "Assuming …", "Given that …".
-_CONDITION_EN = re.compile(r"\s*(?:if|suppose|supposing|assuming|given that|provided that|in case)\b", re.IGNORECASE)
+# The start of a condition: "If …", "Suppose …", "Assuming …", "Given that …"; "Once a centre is approved, …",
+# "When our lab is recognised, …": the time of the ask after it, a condition too (not "When does…", "When,").
+_CONDITION_EN = re.compile(
+    r"\s*(?:if|suppose|supposing|assuming|given that|provided that|in case|once|whenever|as soon as|after|upon|"
+    r"when(?!\s*(?:,|$)|\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|may|might)\b))\b", re.IGNORECASE
+)
+# "…, must it hear foreign-invested companies": a question put after a condition, by its verb first.
+_YES_NO_ASKED_EN = re.compile(
+    r"\s*(?:must|can|could|may|do|does|did|is|are|was|were|will|would|should|has|have)\s+"
+    r"(?:it|they|we|i|you|he|she|the|a|an|this|that|these|those|there|our|its|their|my)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_asked_figure_en(text: str) -> bool:

@@ -701,3 +701,19 @@ def test_a_figure_word_qualifying_a_way_of_doing_things_asks_no_figure() -> None
 def test_when_a_document_was_issued_is_asked_apart_from_a_deadline() -> None:
     assert asks_issued("西部大开发企业所得税公告是哪天发的？") and asks_issued("When was the notice on tax relief published?")
     assert not asks_issued("什么时候之前要报？") and not asks_issued("When does the policy expire?")
+
+
+def test_a_time_clause_before_the_ask_is_its_condition_not_a_part() -> None:
+    # "Once …, what …?": when the ask holds, as "If …, what …?" is
+    parts = parse_question("Once our lab is recognised as a regional key laboratory, how much funding does it get?").parts
+    assert len(parts) == 1 and parts[0].slot == "amount"
+    parts = parse_question("When a new foreign-investment rule is issued, how many months of transition do firms get?").parts
+    assert len(parts) == 1 and parts[0].slot == "duration"
+    # "When does …, and who …?" asks when; a question after the condition ("…, must it…") is a part of its own
+    assert [p.slot for p in parse_question("When does the policy start, and who runs it?").parts][0] == "validity"
+    assert len(parse_question("When the review ends, must it be published, and is there a transition period?").parts) == 2
+
+
+def test_the_whole_of_a_term_is_a_sum_asked() -> None:
+    assert asks_total("How much does a master-teacher studio receive over its full management period?")
+    assert asks_total("名师工作室整个管理期内一共能拿多少？")
