@@ -538,6 +538,7 @@ class ShareCalculator:
         total = terms.total or 1.0
         found: list[Share] = []
         asked_class = asked_talent_class(question) if question else None
+        asked_size = _sizes(question)
 
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
@@ -569,6 +570,11 @@ class ShareCalculator:
                 borne = borne or (bool(asked_payers) and party is not None)  # ...and the 30% is the region's asked
                 if asked_class is not None and (classes := _classes_before(text[tier_start : f.start])) and asked_class not in classes:
                     continue  # "D类及以上…2倍，E、F类…1.5倍": the 1.5 times is the E and F classes', not the D class's asked
+                if len(asked_size) == 1 and (sizes := _sizes(before)):
+                    if not sizes & asked_size:
+                        continue  # "大型企业按…30%返还，中小微企业按不超过 60%返还": the 30% is not an SME's asked
+                    # ...and the 60% is the SME's share of what the provision's sentence names
+                    named = named or base_words & set(self.tokenize(text))
                 if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
                         or not (named or interest or borne):
                     continue
@@ -612,6 +618,20 @@ def unrivalled(found: Sequence[S], value: Callable[[S], object], margin: float =
         return None
     rival = next((f for f in ranked[1:] if value(f) != value(ranked[0])), None)
     return None if rival is not None and ranked[0].score - rival.score < margin else ranked[0]
+
+
+# The sizes of enterprise a provision may pay at different shares, and the words naming each.
+_SIZES = (
+    ("large", re.compile(r"大型企业|\blarge(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b", re.IGNORECASE)),
+    ("small", re.compile(r"中小微|中小企业|小微企业|\bSMEs?\b|"
+                         r"\bsmall(?:\s+and\s+medium)?(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b|"
+                         r"\bmicro(?:\s+and\s+small)?\s+(?:enterprises?|firms?|businesses)\b", re.IGNORECASE)),
+)
+
+
+def _sizes(text: str) -> set[str]:
+    """The sizes of enterprise ``text`` names (大型企业: large; 中小微企业, SME: small)."""
+    return {size for size, words in _SIZES if words.search(text)}
 
 
 def _classes_before(text: str) -> set[str]:

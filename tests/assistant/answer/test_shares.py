@@ -378,3 +378,12 @@ def test_the_most_a_stated_quantity_allows_is_its_share(assistant) -> None:
     result = assistant.ask("Our wind-solar hydrogen project generates 500 million kWh a year. What's the most it can sell to the grid?")
     share = _share(result)
     assert share is not None and share.result == "100000000"
+
+
+def test_the_share_of_the_enterprise_size_asked(assistant) -> None:
+    # 大型企业按不超过…30%返还，中小微企业按不超过 60%返还
+    small = _share(assistant.ask("We are a small and medium-sized enterprise; last year we paid 200,000 yuan of unemployment "
+                                 "insurance and cut no jobs. How much of it can the job-stabilisation refund return at most?"))
+    assert small is not None and small.result == "120000"
+    large = _share(assistant.ask("我们是大型企业，上年度实际缴纳失业保险费500万元，没有裁员，稳岗返还最多返多少？"))
+    assert large is not None and large.result == "1500000"
