@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -18,7 +18,21 @@ from typing import Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.averages import AverageCalculator
-from assistant.answer.compose import EVIDENCE_LEAD, Composer, PartAnswer, asks_interpreter, english_figure, render, unstated_line
+from assistant.answer.compose import (
+    EVIDENCE_LEAD,
+    Composer,
+    PartAnswer,
+    asked_talent_class,
+    asks_class,
+    asks_fee,
+    asks_interpreter,
+    class_of_clause,
+    english_figure,
+    heading_label,
+    render,
+    states_fee,
+    unstated_line,
+)
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.differences import DifferenceCalculator
 from assistant.answer.extractive import QuestionTerms
@@ -41,12 +55,12 @@ from assistant.answer.question import (
 )
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
 from assistant.answer.shares import ShareCalculator
-from assistant.answer.stated_sums import StatedSumCalculator
-from assistant.answer.totals import TotalCalculator
+from assistant.answer.stated_sums import StatedSumCalculator, stated_share
+from assistant.answer.totals import TotalCalculator, item_name, named_item
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
-from assistant.quantities import Quantity, dimension_of, money_text, scaled_text
+from assistant.quantities import Quantity, dimension_of, money_text, normalise, scaled_text
 from assistant.search.glossary import reader_label
 from assistant.search.retrieval import Hit, Retriever, SearchFilters
 
@@ -128,7 +142,18 @@ class ExtractiveAnswerer:
             last = next((a for a in reversed(answers) if a.answered and a.sources), None)
             answer = None
             held = False  # asked of the provision just answered only
-            if last is not None and self.composer.follows_on(part, question, last.sources[0][0], [h.clause for h in hits]):
+            if (hop := self._class_hop(part, question, answers)) is not None:
+                # "算哪一类人才？安家补贴多少？": the figure of the class the part before found, read where the
+                # catalogue's level pays its classes
+                answer, held = hop, True
+                if not turn.calculations:
+                    turn.calc_note = ""  # (a calculator asking which class: the part before found it)
+            elif asks_class(part.text) and (items := self._catalogue_items(part, hits)):
+                # "国医大师在鄂尔多斯人才分类目录里算哪一类？": a class is told by a catalogue's item naming the
+                # asker, not by a clause of no class that names the catalogue ("附件：…人才分类目录")
+                answer = self.composer.answer_part(part, question, items)
+                answer = answer if answer.answered else None
+            elif last is not None and self.composer.follows_on(part, question, last.sources[0][0], [h.clause for h in hits]):
                 # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
                 # comes from that provision when it states one, not from another that shares the words
                 answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part)
@@ -197,7 +222,11 @@ class ExtractiveAnswerer:
                 terms = self.composer.part_terms(part, question)
                 if relevance(hits, terms, self.retriever.tokenize).score < THRESHOLDS[question.lang]:
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
-            answers.append(answer)
+            if answer.answered and asks_fee(part.text) and not _states_a_fee(answer):
+                # "审查费按什么标准收？": a provision stating no fee or price at all, nor headed by one (the review's
+                # own rules), answers no fee asked
+                answer = self.composer.unanswered(part, [h.clause for h in hits])
+            answers.append(_item_line(answer, question))
         turn.part_answers = answers
         # a clause read beyond the search (a document's closing article) is one the answer was found in
         found = {h.clause.clause_id for h in turn.hits}
@@ -205,6 +234,51 @@ class ExtractiveAnswerer:
             turn.hits.append(Hit(clause, 0.0))
             found.add(clause.clause_id)
         return answers
+
+    def _catalogue_items(self, part: Part, hits: list[Hit]) -> list[Clause]:
+        """The talent catalogues' items (clauses their headings put in a class) found for a part asking a
+        class, searched further when the part's own search found none; of the city's or the banner's
+        catalogue when the part is placed in one ("在伊金霍洛旗人才分类目录里")."""
+        def items_of(found: list[Hit]) -> list[Clause]:  # (a note on the catalogue itself, "本目录参照…", is no item)
+            return [h.clause for h in found if class_of_clause(h.clause) is not None and "目录" not in h.clause.text]
+
+        items = items_of(hits)
+        # (a catalogue is the city's or the banner's; 国家, 自治区 in the question are the asker's honours' levels)
+        level = part.level if part.level in LOCAL_CATALOGUES else None
+        if level and not any(c.level == level for c in items):
+            # ("在伊金霍洛旗人才分类目录里算哪一类": the banner's catalogue, not the city's item the search found)
+            items = items_of(self.retriever.search(part.text, k=CLASS_HOP_K, filters=SearchFilters(levels=(level,))))
+        elif not items:
+            items = items_of(self.retriever.search(part.text, k=CLASS_HOP_K, filters=SearchFilters()))
+        own = [c for c in items if level and c.level == level]
+        return (own or items)[:ANSWER_K]
+
+    def _class_hop(self, part: Part, question: Question, answers: list[PartAnswer]) -> PartAnswer | None:
+        """A figure asked of the talent class the part before was found in ("which class am I, and what
+        settling-in subsidy comes with it?"): the part asked again of that class ("领军人才（C类）安家补贴"),
+        among the clauses of the catalogue's level; None when no part before asked a class, the part names
+        a class of its own, or that class's figure is not found."""
+        if part.slot not in FIGURE_SLOTS or not answers:
+            return None
+        before = answers[-1]
+        if not (before.answered and before.sources and asks_class(before.part.text)):
+            return None
+        source = before.sources[0][0]
+        named = class_of_clause(source)
+        own, subject = part.text, part.subject
+        carried = before.part.subject.lstrip("'’ ")  # (of "'ve won…" the text keeps "ve won…")
+        if part.carried and own.lstrip("'’ ").startswith(carried):
+            # the part's own words, not the subject carried over from the part before
+            own, subject = own.lstrip("'’ ")[len(carried) :].strip(), subject.lstrip("'’ ")[len(carried) :].strip()
+        if named is None or asked_talent_class(own) is not None or not _PAY_NAMED.search(own):
+            return None  # (nor "what about a Golden Top Award winner?", another class asked, not a figure)
+        asked = replace(part, text=f"{named}{own}", subject=f"{named}{subject}", carried=False)
+        levels = (source.level,) if source.level else ()
+        # (the catalogue's own clauses, which pay nothing, come first for the class's name: read past them)
+        found = [h.clause for h in self.retriever.search(asked.text, k=CLASS_HOP_K, filters=SearchFilters(levels=levels))]
+        found = [c for c in found if class_of_clause(c) is None][:ANSWER_K]
+        answer = self.composer.answer_part(asked, question, found) if found else None
+        return replace(_item_line(answer, question), part=part) if answer is not None and answer.answered else None
 
     def _document_clauses(self, clause: Clause) -> list[Clause]:
         """The other clauses of ``clause``'s document in the whole guide, found by the search or not: what a
@@ -223,6 +297,72 @@ class ExtractiveAnswerer:
                 detail = f"the guide does not state {answer.part.slot} for: {answer.part.text}"
                 turn.warnings.append(AnswerWarning(kind="part_unanswered", detail=detail))
         return text, citations
+
+
+# The levels whose own talent catalogues a class question may name by place ("在鄂尔多斯", "伊旗的目录").
+LOCAL_CATALOGUES = frozenset({"市级", "旗级"})
+# A figure asked in a part's own words: money or a number paid ("安家补贴多少", "what settling-in subsidy").
+_PAY_NAMED = re.compile(
+    r"补贴|补助|资助|奖励|奖补|经费|资金|多少|几|\b(?:subsid\w*|grants?|fund\w*|allowances?|how much|bonus\w*|rewards?|"
+    r"salar\w*|pay|money)\b",
+    re.IGNORECASE,
+)
+# How many clauses a figure asked of a talent class is searched among, the catalogue's own among them.
+CLASS_HOP_K = 30
+# The rest of a 分别 run after one of its figures ("、200 万元、100 万元、80 万元"), before what it pays.
+_RUN_REST = re.compile(r"^(?:\s*[、，,和及与]\s*(?:最高|不超过)?\s*[\d.]+\s*[万亿]?元(?:/[\u4e00-\u9fff]+)?)*")
+
+
+def _states_a_fee(answer: PartAnswer) -> bool:
+    """Does the direct line, or a provision it quotes or rests on (with its headings), state a fee or a price?"""
+    texts = [answer.line] + [f"{' '.join(c.title_path)} {s.text if s else c.text}" for c, s in [*answer.quotes, *answer.sources]]
+    return any(states_fee(text) for text in texts)
+
+
+def _item_line(answer: PartAnswer, question: Question) -> PartAnswer:
+    """A figure asked of one item of a 分别 list ("C类人才安家补贴多少" of "对…杰出人才（B类）、领军人才（C类）…
+    分别给予 300 万元、250 万元…安家补贴"): the direct line states that item's figure alone, the list quoted below."""
+    if not answer.answered or answer.part.slot not in FIGURE_SLOTS or not answer.quotes or question.total:
+        return answer
+    if _EACH_ASKED.search(answer.part.text) or _EACH_ASKED_OF_ALL.search(question.text):
+        return answer  # "学科带头人和医院各奖多少", "国内…还有一件国外…": more than one item of the list is asked
+    clause, sentence = answer.quotes[0]
+    term = named_item(clause, sentence.text, answer.part.text, question.lang == "en")
+    if term is None or "分别" not in term.tier or term.role == "level":
+        return answer  # (a run paired without 分别, "其中博士每人不超过 5万元、硕士每人不超过 3万元", is read whole)
+    text = normalise(sentence.text)
+    paid = re.match(r"[\u4e00-\u9fff]{0,8}", _RUN_REST.sub("", text[term.figure.unit_end :])).group(0)  # type: ignore[union-attr]
+    # ("分别给予最高 300 万元、200 万元": each figure is a most, as the run says once before its first)
+    bound = _RUN_BOUND.search(text[text.rfind("分别", 0, term.figure.start) + 1 : term.figure.start])
+    label = heading_label(clause)
+    figure = f"{bound.group(1) if bound else ''}{text[term.figure.start : term.figure.unit_end].strip()}{paid}"
+    name = item_name(term)
+    if lettered := re.match(r"([A-Za-z])\s*类", name):
+        name = f"{lettered.group(1)}类"  # "D类人才" of "B类、C类、D类人才": D类, as its neighbours are named
+    name = re.split(r"取得|获得|获评|认定为|评为|达到|入选", name)[-1]  # "企业和农牧民新取得正" → 正
+    if len(name) < ITEM_NAME_CHARS_MIN:
+        return answer  # ("正" of "正、副高级…证书": too short to say what the figure is for; the list is quoted)
+    line = f"{_as_written(sentence.text, name)}：{_as_written(sentence.text, figure.strip())}"
+    return replace(answer, line=f"{label}：{line}" if label else line)
+
+
+# The fewest characters of an item's name that label its figure on a line of its own ("D类", "重度盐碱地").
+ITEM_NAME_CHARS_MIN = 2
+# A question asking the figure of each of the things it names, in any part ("…国内…，还有一件国外…，各奖多少").
+_EACH_ASKED_OF_ALL = re.compile(r"各|分别|\b(?:each|respectively)\b", re.IGNORECASE)
+# A part asking the figures of several things ("各奖多少", "分别多少", "国内和国外", "gold, silver and bronze").
+_EACH_ASKED = re.compile(r"各|分别|和|与|及|、|或|还有|\b(?:each|respectively|both|and|or|vs|versus)\b", re.IGNORECASE)
+# The bound a 分别 run states once for all its figures.
+_RUN_BOUND = re.compile(r"(最高|不超过|不低于|最多|至少|最低)")
+
+
+def _as_written(original: str, piece: str) -> str:
+    """``piece`` of the normalised ``original`` as the guide writes it (full-width brackets kept: "领军人才（C类）")."""
+    target = normalise(piece)
+    for start in range(len(original) - len(piece) + 1):
+        if normalise(original[start : start + len(piece)]) == target:
+            return original[start : start + len(piece)]
+    return piece
 
 
 def guide_tokens(retriever: Retriever, text: str) -> list[str]:
@@ -334,6 +474,8 @@ class AnswerChain:
             stated_sum = StatedSumCalculator(partial(guide_tokens, self.retriever))(turn.parsed)
             if stated_sum is not None:
                 turn.calculations, turn.calc_note = [stated_sum], ""
+            elif (share := stated_share(turn.parsed)) is not None:
+                turn.calculations, turn.calc_note = [share], ""  # "28 million of it…: what share is that?"
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)
@@ -638,7 +780,8 @@ def calculation_text(calc: Calculation, lang: str, markers: str) -> str:
         if lang == "en":  # "130,000,000 (1.3亿)", "1,200 tonnes (1200吨)": a number counted keeps the guide's counting word
             measured = dimension_of(calc.unit) not in ("count", "")
             figure = english_figure(Quantity(Decimal(value), calc.unit if measured else "", scaled))
-            return figure if not calc.unit and "万" not in scaled and "亿" not in scaled else f"{figure} ({scaled})"
+            same = figure == scaled or (not calc.unit and "万" not in scaled and "亿" not in scaled)
+            return figure if same else f"{figure} ({scaled})"  # ("56%" once, not "56% (56%)")
         return scaled
 
     result = show(calc.result) if isinstance(calc.result, str) else f"{show(calc.result['low'])}–{show(calc.result['high'])}"

@@ -538,6 +538,74 @@ def asked_talent_class(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A question asking which class of a talent catalogue someone is in ("算哪一类人才", "属于哪类", "which class am
+# I", "which category would that put them in"), not which class a rule applies to ("哪一类以上的人才可以…").
+_CLASS_ASK = re.compile(
+    r"(?:算|属于|属|归|认定为?|划为|评为|定为|列为|进)[^，,。？?]{0,10}?哪(?:一|个)?(?:类|档|层次)"
+    r"(?!企业|公司|项目|产品|产业|行业|业态|用地|主体|试验|临床|资金|费用|地区|园区|机构|平台)|"
+    r"\b(?:which|what)\s+(?:talent\s+)?(?:class|category|tier|level)\b(?:\s+of\b[^?.;]{0,60}?)?"
+    r"\s+(?:am|are|is|would|will|does|do|could|can|should)\b|"
+    r"\b(?:fall|falls|put|puts|be|count|counts|qualify|qualifies|belong|belongs|rank|ranks)\b[^?.;]{0,40}?"
+    r"\b(?:which|what)\s+(?:talent\s+)?(?:class|category|tier)\b|\b(?:in|into|under)\s+which\s+(?:talent\s+)?(?:class|category|tier)\b",
+    re.IGNORECASE,
+)
+# A catalogue heading naming its class: "领军人才（C 类）", "二类人才认定标准".
+_CLASS_HEADING = re.compile(r"(?:(?P<name>[\u4e00-\u9fff]{2,6}人才)\s*[（(]\s*)?(?P<letter>[A-F])\s*类|(?P<cn>[一二三四五六])\s*类人才")
+
+
+# A fee asked: its amount or standard ("审查费按什么标准收", "要交评价服务费吗", "is there an application fee"),
+# a charge the asker pays; not consumption (消费), taxes (税费), support paid to them (经费) or a premium (保费),
+# nor fees as a matter of governance ("治理涉企收费").
+_FEE_ASKED = re.compile(
+    r"(?<![消税经保])费(?!用|率)[^，,。；;？?]{0,4}(?:多少|标准|怎么收|如何收|收多少|吗)|(?:要|需要|得|须)交[^，,。；;？?]{0,6}(?<![消税经保])费|"
+    r"\b(?:is there an?|are there any|any|how much (?:is|are) the|what (?:is|are) the)\s+(?:[a-z-]+\s+){0,2}(?:fees?|charges?)\b",
+    re.IGNORECASE,
+)
+# What a sentence stating a fee writes: a fee (…费, 收费, 收取) or a price (电价, 价格).
+_FEE_STATED = re.compile(r"(?<![消经])费|收取|[电水气热地单售]价|价格|价位")  # (not 消费, consumption, nor 经费)
+
+
+# The sizes of enterprise a provision may pay: words of whom it pays, as the kinds of recipient are.
+_SIZE_WORD = re.compile(r"小微|中小微?|大中型|大型|中型|小型|微型")
+
+
+def _recipient_word(word: str) -> bool:
+    """Is ``word`` a kind or size of recipient ("企业", "小微"), which names no programme?"""
+    return bool(_SIZE_WORD.fullmatch(word)) or any(kind.fullmatch(word) for kind in RECIPIENT_WORDS.values())
+
+
+def asks_fee(text: str) -> bool:
+    """Does ``text`` ask about a fee the asker pays ("评价服务费多少钱", "is there an application fee")?"""
+    return bool(_FEE_ASKED.search(text))
+
+
+def states_fee(text: str) -> bool:
+    """Does a sentence state a fee or a price at all? One that does not answers no fee asked."""
+    return bool(_FEE_STATED.search(normalise(text)))
+
+
+def asks_class(text: str) -> bool:
+    """Does ``text`` ask which class of a talent catalogue someone is in (not "哪类企业", a kind of business)?"""
+    return bool(_CLASS_ASK.search(text)) and (not text.isascii() or bool(_TALENT_NAMED_EN.search(text)))
+
+
+# The words that say an English class asked is a talent catalogue's ("which category of enterprises" is none).
+_TALENT_NAMED_EN = re.compile(
+    r"\b(?:talents?|catalogue|catalog|tier|class|classification|英才)\b|兴蒙|\b(?:am|are) (?:i|we)\b", re.IGNORECASE
+)
+
+
+def class_of_clause(clause: Clause) -> str | None:
+    """The talent class a catalogue clause's headings put it in, as the guide names it ("领军人才（C类）",
+    "二类人才"), the nearest heading first; None when no heading names one."""
+    for heading in reversed(clause.title_path):
+        if m := _CLASS_HEADING.search(heading):
+            if m.group("cn"):
+                return f"{m.group('cn')}类人才"
+            return f"{m.group('name')}（{m.group('letter')}类）" if m.group("name") else f"{m.group('letter')}类人才"
+    return None
+
+
 def talent_classes(text: str) -> set[str]:
     """The talent classes a provision's sentence names, ranges and "及以上" spelled out."""
     out: set[str] = set()
@@ -710,7 +778,7 @@ class Composer:
                 situation = " ".join(ASKER.sub("", s) for s in re.split(r"[，,\s]+", HOME.sub(" ", rest)))
                 # (nor where the asker comes from: "从外地新引进的…", a place being scope, as the guide's own are)
                 terms.subject = {w for w in self.key_words(situation, limit=CONTEXT_KEY_WORDS) - terms.keys
-                                 if not any(kind.fullmatch(w) for kind in RECIPIENT_WORDS.values()) and not _RELATIVE_PLACE.fullmatch(w)}
+                                 if not _recipient_word(w) and not _RELATIVE_PLACE.fullmatch(w)}
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
@@ -722,7 +790,9 @@ class Composer:
                 if terms.keys and terms.keys <= set(terms.aspect) and not terms.subject:
                     # "…信用保证基金的担保费率是多少": the rarest word is the figure asked (费率), which any
                     # provision stating such a figure writes; the next rarest says whose it is (粮食)
-                    terms.subject = self.key_words(HOME.sub(" ", focus).replace(word or "", " "), limit=ASPECT_SUBJECT_WORDS)
+                    # (a kind or size of recipient, "小微企业", says whom any such provision pays, not whose figure it is)
+                    subject = self.key_words(HOME.sub(" ", focus).replace(word or "", " "), limit=ASPECT_SUBJECT_WORDS + 1)
+                    terms.subject = set(sorted((w for w in subject if not _recipient_word(w)), key=self.frequency)[:ASPECT_SUBJECT_WORDS])
         else:
             terms.keys = self.key_group_en(HOME.sub(" ", focus))
             if terms.keys and part.slot in ("amount", "percentage") and all(_FEE_OR_RATE.search(k) for k in terms.keys):

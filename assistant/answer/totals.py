@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from assistant.answer.compose import HOME, ONE_YEAR_EN, Tokenize, is_condition, strip_numbering
+from assistant.answer.compose import HOME, ONE_YEAR_EN, Tokenize, asked_talent_class, is_condition, strip_numbering, talent_classes
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
@@ -534,6 +534,40 @@ def _list_items(before: str, joined: bool = False) -> list[str]:
 _POLICY_LEVEL = re.compile(r"(?:按|依|依据|根据|按照)\s*$|^(?:的)?(?:政策|规定|文件|层面|标准)")
 
 
+def item_name(term: Term) -> str:
+    """The name of the listed item ``term`` is paid for, as a step or a line shows it: "领军人才（C类）" of
+    "对全职引进的杰出人才（B类）、领军人才（C类）…", its level of a list of levels."""
+    name = strip_numbering(term.item.lstrip()) if term.role != "level" else LEVEL_WORD.match(term.item).group(0)  # type: ignore[union-attr]
+    name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
+    return name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # "带动力强的示范家庭农牧场"
+
+
+def named_item(clause: Clause, provision: str, asked: str, english: bool) -> Term | None:
+    """The one term of a 分别 list of ``provision`` whose item the question part ``asked`` names ("C类人才安家补贴"
+    of "对…杰出人才（B类）、领军人才（C类）…分别给予 300 万元、250 万元…"); None when it names none or several."""
+    listed = [t for t in provision_terms(clause, provision) if t.item and not t.unpaired]
+    if len(listed) < 2:
+        return None
+    names = default_glossary().render(asked) if english else asked
+    # (an English part names an item by its letter class only: its words' senses name too loosely, "a headhunter")
+    named = [] if english else [t for t in listed if _named(t.item, t.role, names, [o.item for o in listed if o is not t]) >= 0]
+    if not named and (letter := asked_talent_class(asked)) is not None:
+        named = [t for t in listed if talent_classes(t.item) == {letter}]  # "a class C talent": 领军人才（C类）
+    if len(named) != 1 or LEVEL_WORD.search(item_name(named[0])):
+        return None  # (a level of a list read as its item, "…新获评自治区级", is no item's name)
+    # another item the part names as well, however briefly ("A、B、C类人才", "中重度盐碱地"): more than one is asked
+    return None if any(_mentioned(t, names) for t in listed if t.item != named[0].item) else named[0]
+
+
+def _mentioned(term: Term, names: str) -> bool:
+    """Does ``names`` write the listed item of ``term`` at all: its letter class ("B"), or its name?"""
+    if letters := talent_classes(term.item):
+        return any(re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", names) for letter in letters)
+    # (a first item read with the words before it, "0 亩以上中" of "5000 亩以上中、重度盐碱地", is named by its end)
+    name = re.sub(r"^.*?(?:以上|以下|以内)", "", _core(item_name(term))).strip()
+    return bool(name) and name in names
+
+
 def _level_named(level: str, question: str) -> int:
     """Where the question names a figure's ``level`` (国家级, or 国家 before what is got: "国家绿色工厂"),
     not the level of the policy it asks under ("按自治区政策"), or -1."""
@@ -1001,17 +1035,19 @@ class TotalCalculator:
                 if fits[0][0] == fits[1][0]:
                     return None
                 listed = alike[fits[0][1]]
+            asked_levels = set(LEVEL_WORD.findall(names))
             for term in listed:
                 # (the other items of its own list: another tier's list of the same items names none of them apart)
                 others = [t.item for t in listed if t.item != term.item and t.tier == term.tier]
+                if len(asked_levels) == 1 and term.role != "level" and (own := LEVEL_WORD.match(item_name(term))) \
+                        and own.group(0) not in asked_levels:
+                    continue  # "how many national-level platforms": no 自治区级 item, whatever its name shares
                 at = _named(term.item, term.role, names, others, lang == "en")
                 if at < 0:
                     continue
                 count = _count_before(names, at)
                 value = term.yuan * count
-                name = strip_numbering(term.item.lstrip()) if term.role != "level" else LEVEL_WORD.match(term.item).group(0)  # type: ignore[union-attr]
-                name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
-                name = name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # "带动力强的示范家庭农牧场"
+                name = item_name(term)
                 if (level := LEVEL_WORD.match(name)) and any(LEVEL_WORD.fullmatch(o.strip()) for o in others):
                     name = level.group(0)  # "国家级、自治区级、市级人才科创载体平台": 市级, as its neighbours are named
                 if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from assistant.answer.compose import asks_class
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.service import Assistant
 
@@ -540,3 +541,44 @@ def test_when_a_document_was_issued_is_the_date_it_closes_with(assistant) -> Non
                      "When was the Western Development income tax announcement issued?"):
         result = assistant.ask(question)
         assert "2020 年 4 月 23 日" in result.parts[0].answer_line and cited_ids(result) == ["p6.d1.i5"], question
+
+
+def test_a_figure_asked_of_the_class_just_found_is_that_class_s_figure(assistant) -> None:
+    # the catalogue puts 中国政府友谊奖获得者 in 领军人才（C 类）; the city pays C类 250 万元 安家补贴
+    result = assistant.ask("外籍专家拿过中国政府友谊奖，全职来鄂尔多斯算哪一类人才？安家补贴多少？")
+    assert [p.answered for p in result.parts] == [True, True]
+    assert "领军人才（C 类）" in result.parts[0].answer_line
+    assert "领军人才（C类）：250 万元安家补贴" in result.parts[1].answer_line
+    assert "300 万元" not in result.parts[1].answer_line  # the other classes' figures stay in the quote below
+    assert "人才类别" not in result.answer  # no calculator asks for the class the answer found
+    english = assistant.ask("A foreign expert who won the Chinese Government Friendship Award moves to Ordos full-time. "
+                            "Which class is that, and what settling-in subsidy comes with it?")
+    assert english.parts[1].answered and "2,500,000 yuan" in english.parts[1].answer_line
+
+
+def test_a_figure_asked_of_one_item_of_a_respective_list_is_its_own(assistant) -> None:
+    # 对全职引进的 B类、C类、D类人才分别给予最高 300 万元、200 万元、80 万元安家补贴 (the banner)
+    result = assistant.ask("伊旗全职引进D类人才，安家补贴最高多少？")
+    assert "D类：最高80 万元安家补贴" in result.parts[0].answer_line
+    assert "300 万元" in result.answer  # the list itself is quoted as evidence
+
+
+def test_a_fee_asked_is_not_answered_by_a_provision_stating_no_fee(assistant) -> None:
+    # the guide sets the energy-saving review's policy for feedstock energy, but no review fee
+    result = assistant.ask("新上的原料用能项目去做节能审查，审查费怎么收，收多少？")
+    assert result.refused
+    result = assistant.ask("110千伏工业电费多少？")  # a price stated is a fee stated
+    assert not result.refused and "0.401" in result.answer
+
+
+def test_a_class_asked_is_told_by_a_catalogue_item(assistant) -> None:
+    # not by the clause that only names the catalogue ("附件：鄂尔多斯市高层次人才分类目录")
+    result = assistant.ask("国医大师要是来鄂尔多斯，按高层次人才分类目录能认定为哪一类人才？")
+    line = result.parts[0].answer_line
+    assert "杰出人才（B 类）" in line and "国医大师" in line
+    assert "附件" not in line
+
+
+def test_a_kind_of_business_asked_is_no_talent_class() -> None:
+    assert asks_class("按伊旗人才分类目录我算哪一类？") and asks_class("Which class am I in Ordos's catalogue?")
+    assert not asks_class("伊旗光伏产业链以商招商主要想引进哪类企业？")

@@ -28,3 +28,30 @@ def test_an_english_cumulative_total_of_stated_amounts(assistant) -> None:
 def test_a_total_of_what_provisions_pay_is_no_stated_sum(assistant) -> None:
     result = assistant.ask("我们投资了300万元建厂房，又投了200万元买设备，一共能拿多少补贴？")
     assert _stated_sum(result) is None
+
+
+def test_amounts_stated_a_year_are_added_over_the_years_asked(assistant) -> None:
+    result = assistant.ask("市里每年拿出3000万元做人才基金，另外每年1000万元做科创券，五年加起来一共多少？")
+    calc = _stated_sum(result)
+    assert calc is not None and calc.result == "200000000"
+    assert calc.steps == ["(3000万元 + 1000万元) × 5年 = 2亿元"]
+
+
+def test_english_yearly_amounts_over_years(assistant) -> None:
+    result = assistant.ask("We budget 8 million yuan a year for training and 2 million yuan a year for housing. "
+                           "What is that combined over four years?")
+    calc = _stated_sum(result)
+    assert calc is not None and calc.result == "40000000"
+
+
+def test_the_share_one_stated_amount_is_of_another(assistant) -> None:
+    result = assistant.ask("我们企业去年收入总额8000万元，其中主营业务收入6000万元，占比多少？")
+    calc = next((c for c in result.calculations if c.tool == "stated_share"), None)
+    assert calc is not None and calc.result == "75" and calc.unit == "%"
+    assert calc.steps == ["6000万元 ÷ 8000万元 = 75%"]
+    assert "75%" in result.answer
+
+
+def test_a_provisions_share_asked_is_no_stated_share(assistant) -> None:
+    result = assistant.ask("我们投资2亿元，其中设备投资8000万元，技改补贴比例是多少？")
+    assert not any(c.tool == "stated_share" for c in result.calculations)

@@ -911,3 +911,20 @@ def test_an_english_count_of_each_grade_pairs_with_the_grades_listed(assistant) 
     total = _total(assistant.ask("A social-work agency in Ejin Horo brings in one senior, two intermediate and three junior "
                                  "certified social workers. How much in one-off grants?"))
     assert total is not None and total.result == "12000"
+
+
+def test_a_yearly_figure_over_its_full_term_is_a_total(assistant) -> None:
+    # "对经认定的“名师工作室”在 3 年管理期内给予 5万元/年经费资助": over the full term, three years of it
+    total = _total(assistant.ask("How much does a recognised 'master teacher studio' get over its full management term?"))
+    assert total is not None and total.result == "150000"
+    total = _total(assistant.ask("经认定的名师工作室，整个管理期内能拿多少经费资助？"))
+    assert total is not None and total.result == "150000"
+
+
+def test_a_count_of_the_level_asked_adds_that_levels_items_only(assistant) -> None:
+    # "到 2025 年建设国家级重点实验室 4家、技术创新中心 2 家、工程研究中心 4家、制造业创新中心 2家、野外科学观测
+    # 研究站 7个，建设自治区级…科技资源共享服务平台 1家": "by 2025" is a year, no count; no 自治区级 item is national
+    total = _total(assistant.ask("How many national-level key labs, innovation centres, engineering centres, manufacturing "
+                                 "centres and field stations in total will Inner Mongolia build by 2025?"))
+    assert total is not None and total.result == "19"
+    assert not any("2025" in step for step in total.steps)
