@@ -251,7 +251,15 @@ class ExtractiveAnswerer:
         elif not items:
             items = items_of(self.retriever.search(part.text, k=CLASS_HOP_K, filters=SearchFilters()))
         own = [c for c in items if level and c.level == level]
-        return (own or items)[:ANSWER_K]
+        items = own or items
+        if (honour := _honour_level(part.text)) is not None:
+            # "省级自然科学基金重大项目第一负责人": an item naming the honour's level, not the national one beside it
+            named = [c for c in items if honour.search(c.text)]
+            if not named:
+                filters = SearchFilters(levels=(level,)) if level else SearchFilters()
+                named = [c for c in items_of(self.retriever.search(part.text, k=CLASS_HOP_K, filters=filters)) if honour.search(c.text)]
+            items = named or items
+        return items[:ANSWER_K]
 
     def _class_hop(self, part: Part, question: Question, answers: list[PartAnswer]) -> PartAnswer | None:
         """A figure asked of the talent class the part before was found in ("which class am I, and what
@@ -311,6 +319,20 @@ _PAY_NAMED = re.compile(
 CLASS_HOP_K = 30
 # The rest of a 分别 run after one of its figures ("、200 万元、100 万元、80 万元"), before what it pays.
 _RUN_REST = re.compile(r"^(?:\s*[、，,和及与]\s*(?:最高|不超过)?\s*[\d.]+\s*[万亿]?元(?:/[\u4e00-\u9fff]+)?)*")
+
+
+# The level of an honour a Chinese class question names, and how a catalogue item writes it: provincial or
+# national. (English "national" is the guide's 国家 and 全国 alike: "National Technical Expert" is 全国技术能手.)
+_HONOUR_LEVELS = (
+    (re.compile(r"省级|省部级"), re.compile(r"省级|省部级|省（自治区")),
+    (re.compile(r"国家(?!级?人才|工程师奖)"), re.compile(r"国家")),
+)
+
+
+def _honour_level(text: str) -> re.Pattern[str] | None:
+    """How a catalogue item writes the one level of honour ``text`` names (省级…, 国家…), or None."""
+    named = [written for asked, written in _HONOUR_LEVELS if asked.search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 def _states_a_fee(answer: PartAnswer) -> bool:

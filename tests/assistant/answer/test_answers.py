@@ -582,3 +582,10 @@ def test_a_class_asked_is_told_by_a_catalogue_item(assistant) -> None:
 def test_a_kind_of_business_asked_is_no_talent_class() -> None:
     assert asks_class("按伊旗人才分类目录我算哪一类？") and asks_class("Which class am I in Ordos's catalogue?")
     assert not asks_class("伊旗光伏产业链以商招商主要想引进哪类企业？")
+
+
+def test_a_class_asked_of_a_provincial_honour_is_the_provincial_item(assistant) -> None:
+    # the city's catalogue: 国家自然科学基金重大项目第一负责人 is B类; 省级自然科学基金“重大项目”…第一负责人 is E类
+    result = assistant.ask("我主持过省级自然科学基金重大项目，已经结题验收了，按鄂尔多斯的目录算哪一类人才？")
+    line = result.parts[0].answer_line
+    assert "高级人才（E 类）" in line and "省级自然科学基金" in line
