@@ -58,8 +58,7 @@ class StatedSumCalculator:
         cue = _SUM_ASKED.search(text)
         if cue is None:
             return None
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start())), default=0)
-        end = next((m.start() for m in _CLAUSE_END.finditer(text, cue.end())), len(text))
+        start, end = _clause_around(text, cue.start(), cue.end())
         asking = text[start:end]
         if _PAYMENT.search(asking):
             return None  # "一共能拿多少补贴": what provisions pay, summed by the totals calculator
@@ -92,8 +91,7 @@ class StatedSumCalculator:
     @staticmethod
     def _clause(text: str, figure: Figure) -> str:
         """The clause of the question ``figure`` stands in."""
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
-        end = next((m.start() for m in _CLAUSE_END.finditer(text, figure.end)), len(text))
+        start, end = _clause_around(text, figure.start, figure.end)
         return text[start:end]
 
     @staticmethod
@@ -103,6 +101,13 @@ class StatedSumCalculator:
         if lang == "zh":
             return re.split(r"[、和及与]", before)[-1][-CONTEXT_CHARS:]
         return " ".join(before.split()[-CONTEXT_WORDS:])
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``text`` holding ``text[start:end]`` starts and ends (between clause breaks)."""
+    opens = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    closes = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return opens, closes
 
 
 # An amount stated for each year ("每年安排5000万元", "5000万元/年", "50 million yuan a year").
@@ -139,8 +144,7 @@ def stated_share(question: Question) -> Calculation | None:
     cue = _SHARE_ASKED.search(text)
     if cue is None or not _PART_OF.search(text[: cue.start()]):
         return None
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start())), default=0)
-    end = next((m.start() for m in _CLAUSE_END.finditer(text, cue.end())), len(text))
+    start, end = _clause_around(text, cue.start(), cue.end())
     asking = text[start:end]
     if _PAYMENT.search(asking) or _RATE_OF_PROVISION.search(asking):
         return None  # "补贴比例是多少": a provision's share, which the guide states
