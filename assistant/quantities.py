@@ -304,9 +304,10 @@ def _unit_after(text: str, pos: int, question: bool, described: bool | str = Fal
     money unit is per another. ``described="area"``: only an area may follow describing words."""
     m = _unit_pattern(question).match(text, pos)
     if m is None and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
-            and not (m.group(0).isascii() and (described is True or _NAMES[m.group(0).lower()].dimension == "money")):
+            and not (m.group(0).isascii() and (described is True or _NAMES[m.group(0).lower()].dimension in _HYPHENED)):
         # "12,000-mu", "a 3-year contract": an English unit joined by a hyphen, where words describe a thing
-        # counted; "a 200,000-yuan subsidy" is money anywhere (not "1-10千伏", a range)
+        # counted; "a 200,000-yuan subsidy", "a 3-year loan" are money or a duration anywhere (not "1-10千伏", a
+        # range)
         m = None
     if m is None and question and (more := _MORE_EN.match(text, pos)):
         m = _unit_pattern(question).match(text, more.end())
@@ -326,6 +327,10 @@ def _unit_after(text: str, pos: int, question: bool, described: bool | str = Fal
         if per is not None and per.dimension not in ("money", "price", "percent"):
             return unit_named(f"{unit.name}/{per.name}"), per_end
     return unit, m.end()
+
+
+# Units an English number takes through a hyphen wherever it stands ("a 200,000-yuan subsidy", "a 3-year loan").
+_HYPHENED = frozenset({"money", "years", "months", "days"})
 
 
 @cache

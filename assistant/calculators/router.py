@@ -150,7 +150,7 @@ class Router:
             return None
         routes = []
         for spec in self.candidates(question, clause_ranks, extra_terms):
-            inputs, missing = self.fill(spec, question, quantities)
+            inputs, missing = self.fill(spec, question, quantities, extra_terms)
             numbers = [name for name in inputs if spec.inputs[name].dimension != "choice"]
             # each line counts: "600亩日光温室和1200亩塑料冷棚" fills the calculator of both better than one of one
             used = sum(len(inputs[name]) if isinstance(inputs[name], list) else 1 for name in numbers if name not in _defaults(spec))
@@ -173,7 +173,12 @@ class Router:
             return False
         return True
 
-    def fill(self, spec: CalculatorSpec, question: str, quantities: list[Quantity]) -> tuple[dict[str, Any], list[str]]:
+    def fill(
+        self, spec: CalculatorSpec, question: str, quantities: list[Quantity], extra_terms: str = ""
+    ) -> tuple[dict[str, Any], list[str]]:
+        """The inputs the question gives, and the names of those it lacks. A choice the question does not
+        name in its own words may be named by ``extra_terms`` (an English question's Chinese terms:
+        "village collective" → 村集体)."""
         text = normalise(question)
         inputs: dict[str, Any] = {}
         missing: list[str] = []
@@ -220,7 +225,12 @@ class Router:
                 preferred = [q for q in preferred if q.value not in param_values
                              and any(normalise(c).lower() in _clause_of(text, q, _SENTENCE_CLAUSE_BREAK).lower() for c in inp.cues)]
             if cues and len(preferred) > 1:
-                cued = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
+                cued = []
+                if inp.dimension == "count":
+                    # English names what it counts after the number: "2 cross-border e-commerce platforms, each
+                    # with over US$10,000 of trade" counts 2 platforms, whatever follows the cue
+                    cued = [q for q in preferred if any(_named_after(text, q, c) for c in cues if c.isascii())]
+                cued = cued or [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 if not cued:  # English names what is counted after the number: "38 graduates joined us"
                     cued = [q for q in preferred if any(_named_after(text, q, c) for c in cues if c.isascii())]
                 chosen = cued[-1] if cued else None
@@ -236,6 +246,8 @@ class Router:
         choice = spec.choice_input
         if choice is not None:
             mentions = _choice_mentions(spec.inputs[choice].choices, text)
+            if not mentions and extra_terms:
+                mentions = _choice_mentions(spec.inputs[choice].choices, normalise(extra_terms))
             compare = kind.compare_input if kind.compare_input in spec.inputs else None
             if compare is not None and len(mentions) >= 2:
                 inputs[choice] = mentions[-1][1]  # "从10千伏改成110千伏": compare the first with the last
@@ -369,7 +381,7 @@ def _growth(text: str, pool: list[Quantity]) -> tuple[Quantity, Quantity] | None
 
 def _named_after(text: str, q: Quantity, cue: str) -> bool:
     """Does an English cue name what ``q`` counts, right after it ("38 graduates", "38 new graduates")?"""
-    return bool(re.match(rf"\s*(?:[a-z-]+\s+)?{re.escape(normalise(cue))}", text[q.end + q.unit_len :]))
+    return bool(re.match(rf"\s*(?:[a-z-]+\s+){{0,2}}{re.escape(normalise(cue))}", text[q.end + q.unit_len :]))
 
 
 def _claimed(text: str, q: Quantity) -> bool:
@@ -550,6 +562,7 @@ def _bare_counts(quantities: list[Quantity], text: str) -> list[Quantity]:
         q for q in quantities
         if q.dimension == "" and q.value == q.value.to_integral_value() and 0 < q.value
         and (q.value <= BARE_COUNT_MAXIMUM or "," in q.text) and re.match(r"(?!(?:and|or|to)\b)[a-z]", text[q.end :])
+        and not text[: q.start].rstrip().endswith("$")  # "US$10,000 of trade" is money, counting nothing
     ]
 
 

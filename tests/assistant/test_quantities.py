@@ -199,9 +199,12 @@ def test_an_english_thing_counted_may_follow_the_words_that_say_which() -> None:
     assert units("a 12,000-mu alfalfa base", described=True) == [("12000", "亩")]
     assert units("a 3-year contract", described=True) == [("3", "年")]
     assert units("1-10千伏", described=True) == [("1", ""), ("10", "千伏")]
-    # a sum of money joined by a hyphen is money wherever it stands; a period so joined only where words describe
+    # a sum of money or a period joined by a hyphen is one wherever it stands ("a 3-year loan" is its term)
     assert units("a 200,000-yuan socialised-service subsidy", described=False) == [("200000", "元")]
-    assert units("a 3-year contract", described=False) == [("3", "")]
+    assert units("a 3-year contract", described=False) == [("3", "年")]
+    assert units("a 6-month internship", described=False) == [("6", "个月")]
+    # ...but an area so joined only where words describe a thing (the router reads "a 12,000-mu base" bare)
+    assert units("a 12,000-mu alfalfa base", described="area") == [("12000", "")]
     # livestock counted in English by the guide's counting words: goats and sheep are 只, straws 支
     assert units("500 goats, 300 sheep and 400 straws", described=False) == [("500", "只"), ("300", "只"), ("400", "支")]
     # the router reads mu after words that say which, but a thing counted bare ("described='area'")

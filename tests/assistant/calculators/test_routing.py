@@ -184,6 +184,15 @@ E2E = [
     ("我们在矿区复垦区建了1.2万亩苜蓿饲草基地，市里一次性能补多少？", "forage_base_subsidy", "2400000"),
     ("我们新建净库容2000立方米的果蔬冷藏保鲜库，能补多少？", "cold_storage_subsidy", "400000"),
     ("在蒙苏经济技术开发区买200亩工业用地，按基准价大概多少钱？", "industrial_land_price", "13060000"),
+    # a loan's term joined by a hyphen is its years: 30万元 × 2.2% × 2
+    ("A herder takes a 300,000-yuan, 2-year loan under the banner's rural revitalisation lending scheme. "
+     "What is the total interest subsidy?", "banner_rural_loan_interest_subsidy", "13200"),
+    # a borrower named in English by the glossary's words for the guide's (village collective → 村集体): 100万元 × 2% × 3
+    ("Our village collective borrows 1 million yuan for 3 years under Ejin Horo's rural revitalisation loan scheme. "
+     "What's the total interest subsidy?", "banner_rural_loan_interest_subsidy", "60000"),
+    # English names what it counts after the number: 2 platforms, not the US$10,000 of trade after the cue
+    ("Our small foreign-trade firm joined 2 cross-border e-commerce platforms, each with more than US$10,000 of trade. "
+     "What one-off subsidy do we get?", "cross_border_ecommerce_platform_subsidy", "40000"),
 ]
 
 
