@@ -627,6 +627,9 @@ def _named_en(item: str, names: str, others: Sequence[str], senses: bool = True)
     for phrase, found in default_glossary().groups(names) if senses else ():
         if any(names_item(t) for t in found if len(t) >= 2):
             at = names.find(" ".join(phrase))
+            if at < 0:  # a phrase whose words the guide's words rendered between part ("intermediate 知识产权 title")
+                first = re.search(rf"(?<![a-z]){re.escape(phrase[0])}(?![a-z])", names)
+                at = first.start() if first else -1
             return at if at >= 0 else len(names)
     return -1
 
@@ -753,7 +756,11 @@ def _count_before(question: str, pos: int) -> int:
         # an English question rendered in the guide's words puts more words between a count and its item
         # ("2个staff newly obtained full senior 正高级"): the count of the same phrase, a few words back
         # ("2个paying 失业保险 earned an 中级": an article before the item says one, whatever the count before it)
-        phrase = " ".join(_PHRASE_START_EN.split(question[:pos])[-1].split()[-COUNT_WORDS_EN:])
+        pieces = re.split(f"({_PHRASE_START_EN.pattern})", question[:pos], flags=re.IGNORECASE)
+        last = pieces[-1]
+        if len(pieces) >= 3 and pieces[-2].lower() == "with" and not _COUNT.search(last):
+            last = f"{pieces[-3]} {last}"  # "3个staff with intermediate": what the counted have, not a phrase of its own
+        phrase = " ".join(last.split()[-COUNT_WORDS_EN:])
         counts = [] if _ONE_SAID_EN.search(phrase) else list(_COUNT.finditer(phrase))
     if not counts:
         return 1
@@ -1414,11 +1421,15 @@ THING_CHARS = 4
 
 def _count_of_thing(names: str, term: Term) -> int | None:
     """The one number ``names`` (a question, an English one in the guide's words) states of a thing the
-    words before ``term``'s figure name: "3个地理标志证明商标" for "对新注册地理标志证明商标…奖励 30 万元/件"."""
+    words before ``term``'s figure name: "3个地理标志证明商标" for "对新注册地理标志证明商标…奖励 30 万元/件";
+    a thing left in English by the guide word of one of its words that those words write ("3 maize varieties"
+    for "对通过国家审定的玉米、大豆等品种每个一次性奖励 10 万元")."""
     numbers = set()
     for count in stated_counts(names):
         thing = re.match(r"[\u4e00-\u9fff]+", count.noun)
         if thing and any(thing.group(0)[i : i + THING_CHARS] in term.lead for i in range(len(thing.group(0)) - THING_CHARS + 1)):
+            numbers.add(count.number)
+        elif not thing and any(t in term.lead for t in _english_senses(count.noun) if not _PAID_ONLY.fullmatch(t)):
             numbers.add(count.number)
     return numbers.pop() if len(numbers) == 1 else None
 

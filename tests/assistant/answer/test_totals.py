@@ -928,3 +928,26 @@ def test_a_count_of_the_level_asked_adds_that_levels_items_only(assistant) -> No
                                  "centres and field stations in total will Inner Mongolia build by 2025?"))
     assert total is not None and total.result == "19"
     assert not any("2025" in step for step in total.steps)
+
+
+def test_an_english_count_of_a_thing_paid_per_item_is_read_by_its_guide_words(assistant) -> None:
+    # "对通过国家审定的玉米、大豆等品种每个一次性奖励 10 万元": two soybean varieties (大豆, 品种) are two of them,
+    # not the 马铃薯 varieties' 500 万元 for 10 万亩 grown
+    total = _total(assistant.ask("We had two soybean varieties pass national variety approval this year. "
+                                 "What one-off reward do we get in total?"))
+    assert total is not None and total.result == "200000"
+
+
+def test_an_english_count_goes_with_the_grade_its_staff_hold(assistant) -> None:
+    # "按照中级职称 5000 元/人、高级职称 1万元/人、专利代理师 1 万元/人": "4 staff with intermediate IP titles"
+    # are four of the 中级 grade: 3 × 1万 + 4 × 5000
+    total = _total(assistant.ask("Our IP agency in Ejin Horo took on 3 patent attorneys and 4 staff with intermediate "
+                                 "IP titles, each serving over a year. How much funding?"))
+    assert total is not None and total.result == "50000"
+
+
+def test_both_leaders_of_a_respective_list_named_in_english_are_added(assistant) -> None:
+    # "对有潜力参选院士的高层次领军人才、行业领军人才，分别给予一次性 500 万元、300 万元专项资助"
+    total = _total(assistant.ask("Our institute has one industry leader and one high-level leader with academician "
+                                 "potential. What special funding in total?"))
+    assert total is not None and total.result == "8000000"
