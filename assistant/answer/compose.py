@@ -384,7 +384,8 @@ _SUPPORT_AFTER = re.compile(r"^[^，,；;。]{0,4}?(?:补贴|补助|奖励|奖�
 _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|中旬|上旬|下旬|\d)")
 # A money figure stated as a threshold: reached, exceeded or at least ("达到 1.6 亿元", "5000 万元（含）以上").
 # ("不低于 1万元扶持资金" is a floor of what is given, "安排资金 5000 万元以上，对…" too: neither is one.)
-_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<!不)超过|满|突破)\s*$")
+# ("总产值达 10 亿元以上" is a level reached; "最高可达", "高达" and "下达" are what is paid or handed down)
+_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<![高可下])达|(?<!不)超过|满|突破)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
 _THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
 _AT_BEFORE = re.compile(r"在\s*$")
@@ -649,9 +650,14 @@ def states_key(text: str, key: str, modifier: str | None = None) -> bool:
 
 def mentions(text: str, word: str, pairs: bool = False) -> bool:
     """Does ``text`` state ``word``, or a longer name that ``word`` abbreviates? With ``pairs`` a
-    word of two characters abbreviates one of three ("保费" in "保险费": the figure asked of)."""
+    word of two characters abbreviates one of three ("保费" in "保险费": the figure asked of). The
+    spaces the guide writes beside a letter or a digit ("B 类及以上") part no word."""
     if word in text:
         return True
+    if " " in text:
+        text = "".join(text.split())
+        if word in text:
+            return True
     if len(word) == 2 and pairs:
         return bool(re.search(f"{re.escape(word[0])}[^，,。；;：:]{re.escape(word[1])}", text))
     if len(word) < 3:
@@ -756,6 +762,7 @@ class Composer:
             terms.add_alternatives([self._tokens(term) for term in group], HEAD_WEIGHT if group in heads else 1.0)
         if question.lang == "zh":
             terms.keys = self.key_words(HOME.sub(" ", focus), terms.compounds)
+            context_keys: set[str] = set()
             measured = {k for k in terms.keys if _MEASURE_END.search(k)
                         and any(_ASKED_NEXT.match(part.text, m.end()) for m in re.finditer(re.escape(k), part.text))}
             if measured:
@@ -771,10 +778,13 @@ class Composer:
                 # words, "带团队去参加…", stand beside the subject's)
                 context_keys = self.key_words(HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
                 terms.keys = context_keys if len(context_keys) >= CONTEXT_KEYS_MIN else set()
-            elif part.slot in FIGURE_SLOTS and rest.strip():
+            if part.slot in FIGURE_SLOTS and rest.strip() and (terms.keys - context_keys or (part.slot == "amount" and not terms.keys)):
                 # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
                 # (落户); the words before them name whose it is, and a provision paying another's is no answer
-                # (not the asker's own words: "我们公司同时新认定了…", a kind of recipient any provision may pay)
+                # (not the asker's own words: "我们公司同时新认定了…", a kind of recipient any provision may pay);
+                # so do they when the asking words ask for money and name nothing, and those before them have too few
+                # rare words to be keys ("…安排的年度免费体检，每人标准是多少钱？": a provision paying no 体检 is no
+                # answer; a time or a period asked, "一般是每年几月第几周", is asked of the words before it more loosely)
                 situation = " ".join(ASKER.sub("", s) for s in re.split(r"[，,\s]+", HOME.sub(" ", rest)))
                 # (nor where the asker comes from: "从外地新引进的…", a place being scope, as the guide's own are)
                 terms.subject = {w for w in self.key_words(situation, limit=CONTEXT_KEY_WORDS) - terms.keys

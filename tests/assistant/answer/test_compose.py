@@ -17,6 +17,8 @@ def test_a_key_word_is_stated_by_the_longer_name_it_shortens() -> None:
     assert not mentions("高新技术企业。对开发区", "高新区")  # not across a sentence
     assert mentions("分别承担 45%和 30%的保险费补贴", "保费", pairs=True)  # the figure asked of: one character between
     assert not mentions("工业企业资金", "工资", pairs=True)
+    # the guide writes a space beside a letter or a digit ("B 类及以上"); it parts no word
+    assert mentions("全力支持 B 类及以上高层次人才发展", "B类")
 
 
 def test_a_count_of_things_is_not_stated_by_money_or_a_share() -> None:
@@ -639,6 +641,10 @@ def test_a_level_to_be_at_is_a_condition_not_a_payment() -> None:
     assert condition("且上一年度工资性收入在 100 万元（含）以上。", "100 万元")
     assert condition("营业收入达到 1.6 亿元的企业", "1.6 亿元")
     assert not condition("对年节水量在 5 万吨以上的项目，给予 10 万元补助", "10 万元")
+    # a level reached, written 达 alone; not a payment that may reach a sum, nor one handed down
+    assert condition("每年扶持农牧业总产值达 10 亿元以上、主导产业占镇域农牧业总产值 50%以上的特色镇 5个", "10 亿元")
+    assert not condition("给予最高可达 500 万元的奖励", "500 万元")
+    assert not condition("资金分两次下达，实施期初下达 50%", "50%")
 
 
 def test_a_long_line_goes_on_from_the_phrase_stating_a_key_with_its_figure(assistant) -> None:
