@@ -1373,6 +1373,10 @@ def _items_per_counted(provision: str, noun: str, stated: Sequence[Quantity]) ->
     return None
 
 
+# A question asking what one item gets ("每个特色镇", "一家企业", "each town", "per project").
+_ONE_ITEM_ASKED = re.compile(r"[每一单][个项家户名人所座]|\b(?:each|per|one|a single)\b", re.IGNORECASE)
+
+
 def _items_in(question: str, term: Term, provision: str, names: str = "") -> tuple[int, str] | None:
     """How many items a per-item term counts, and how to show it: the number the question states with
     the counting word the provision uses ("每个产品" → "2个…"), or of the thing the provision pays for
@@ -1402,7 +1406,12 @@ def _items_in(question: str, term: Term, provision: str, names: str = "") -> tup
         if (named := _count_of_thing(names or question, term)) is not None:
             return _shown(named)
         kind = (kind_of(term.segment[m.end() : m.end() + 6]) if m else "") or kind_of(noun)
-        return _shown(_count_of_kind(question, kind))
+        if (asked := _count_of_kind(question, kind)) is None and names_a_sum(question) and not _ONE_ITEM_ASKED.search(question):
+            # "每年扶持…特色镇 5个，每个给予 600 万元扶持资金" asked "一年下来总共给多少": the provision counts
+            # the items it pays each, when the question counts none and asks of no one item ("每个特色镇一共…")
+            stated = re.search(rf"(\d+)\s*{re.escape(noun)}\s*[，,]\s*每{re.escape(noun)}", normalise(term.tier))
+            asked = int(stated.group(1)) if stated else None
+        return _shown(asked)
     if len(counts) > 1:
         def shared(c: re.Match[str]) -> int:
             after = question[c.end() : c.end() + COUNT_WINDOW]

@@ -951,3 +951,11 @@ def test_both_leaders_of_a_respective_list_named_in_english_are_added(assistant)
     total = _total(assistant.ask("Our institute has one industry leader and one high-level leader with academician "
                                  "potential. What special funding in total?"))
     assert total is not None and total.result == "8000000"
+
+
+def test_a_total_of_items_the_provision_counts_itself(assistant) -> None:
+    # "每年扶持…的特色镇 5个，每个给予 600 万元扶持资金": a year's total is 5 × 600 万元 (the 10 亿元 of output is a
+    # level a town reaches, nothing paid); asked of one town, it is no sum of five
+    total = _total(assistant.ask("市里每年扶持的农牧业特色镇，一年下来总共给多少钱？"))
+    assert total is not None and total.result == "30000000"
+    assert _total(assistant.ask("市里扶持的农牧业特色镇，每个特色镇一共能拿多少？")) is None
