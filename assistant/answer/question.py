@@ -18,7 +18,16 @@ from typing import Literal
 from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
 from assistant.guide.metadata import DOC_NUMBER
 from assistant.language import Language, detect_language
-from assistant.quantities import ENGLISH_NUMBERS, RANGE_SEPARATORS, Quantity, chinese_to_int, dimension_of, quantities, unit_named
+from assistant.quantities import (
+    ENGLISH_NUMBERS,
+    RANGE_SEPARATORS,
+    UNITS,
+    Quantity,
+    chinese_to_int,
+    dimension_of,
+    quantities,
+    unit_named,
+)
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
@@ -143,10 +152,15 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     )
 )
 # "几年下来一共最多多少": the sum asked is money, though a number of years is named before it.
+# (not before a unit of another measure: "一共多少学时" asks hours, "总共多少个" a count)
+_NOT_MONEY_AFTER = "(?!{})".format("|".join(sorted(
+    {w for u in UNITS if u.dimension not in ("money", "foreign_money", "price")
+     for w in (u.name, *u.words, *u.text_words) if re.match(r"[\u4e00-\u9fff]", w)},
+    key=len, reverse=True)))
 _ASKS_MONEY_AFTER_TOTAL = re.compile(
-    r"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{0,6}多少(?!年|个月|天|个|家|人|吨|亩)|"
+    rf"(?:一共|合计|总共|加起来|共计|总计)[^，,？?]{{0,6}}多少{_NOT_MONEY_AFTER}|"
     # "补满最长年限最多能拿多少": the money a run of years brings, not its length
-    r"(?:年限|期限|年)[^，,？?\d]{0,6}(?:拿|领|得|补|给|奖)多少(?!年|个月|天|个|家|人|吨|亩)"
+    rf"(?:年限|期限|年)[^，,？?\d]{{0,6}}(?:拿|领|得|补|给|奖)多少{_NOT_MONEY_AFTER}"
 )
 _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
@@ -375,6 +389,9 @@ class Part:
     # in money's own units ("多少钱", "how many yuan": "money")
     per: str | None = None
     item: bool = False  # one item of a list asked alike ("A和B每吨分别多少钱"): about its own item, not the part before
+    # an English price pointing back that names a thing of its own ("…gas for commercial users, and what does water
+    # cost for them?"): its own words, which say what is priced; the part before says only whose ("them")
+    own: str = ""
 
     @property
     def focus(self) -> tuple[str, str]:
@@ -1579,9 +1596,12 @@ def parse_question(
         per = asked_per(piece) if slot == "price" else (asked_per(piece) or asked_per_item(piece)) if slot == "amount" else None
         if slot == "amount" and per is None and _MONEY_UNIT_ASKED.search(piece):
             per = "money"  # "多少钱", "how many yuan": money itself, which no share states
+        # (a price names what is priced, "what does water cost them?"; an amount's own words are mostly of the thing
+        # pointed back to, "what's its annual budget?")
+        named_own = own if carried and lang == "en" and slot == "price" and not names_nothing and _POINTS_BACK.search(piece) else ""
         parts.append(
             Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,
-                 per=per, item=item)
+                 per=per, item=item, own=named_own)
         )
     return Question(
         raw=raw,

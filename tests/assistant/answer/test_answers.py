@@ -589,3 +589,12 @@ def test_a_class_asked_of_a_provincial_honour_is_the_provincial_item(assistant) 
     result = assistant.ask("我主持过省级自然科学基金重大项目，已经结题验收了，按鄂尔多斯的目录算哪一类人才？")
     line = result.parts[0].answer_line
     assert "高级人才（E 类）" in line and "省级自然科学基金" in line
+
+
+def test_an_english_part_pointing_back_asks_of_the_thing_it_names(assistant) -> None:
+    # "…and what does water cost them per tonne?": "them" are the industrial users; the part asks the water
+    # price ("工商业用水：10.4 元/吨"), not the gas price the part before asked
+    result = assistant.ask("What do industrial users pay for natural gas, and what does water cost them per tonne?")
+    assert not result.refused and len(result.parts) == 2
+    assert "3.06" in result.parts[0].answer_line
+    assert "10.4" in result.parts[1].answer_line and result.parts[1].answered

@@ -717,3 +717,17 @@ def test_a_time_clause_before_the_ask_is_its_condition_not_a_part() -> None:
 def test_the_whole_of_a_term_is_a_sum_asked() -> None:
     assert asks_total("How much does a master-teacher studio receive over its full management period?")
     assert asks_total("名师工作室整个管理期内一共能拿多少？")
+
+
+def test_a_total_asked_in_a_unit_of_another_measure_is_no_money() -> None:
+    # "一共多少学时" asks hours, "一共多少个" a count; "几年下来一共最多多少" still asks money
+    assert [p.slot for p in parse_question("高素质农牧民培训一共多少学时？").parts] == ["duration"]
+    assert [p.slot for p in parse_question("一共多少个？").parts] == ["count"]
+    assert [p.slot for p in parse_question("几年下来一共最多多少？").parts] == ["amount"]
+
+
+def test_an_english_part_pointing_back_keeps_the_thing_it_names() -> None:
+    # "them" are the users the part before named; "water" is what the part asks of
+    parts = parse_question("What do industrial users pay for natural gas, and what does water cost them per tonne?").parts
+    assert len(parts) == 2 and "water" in parts[1].own and not parts[0].own
+    assert parse_question("What is the subsidy, and which departments handle it?").parts[1].own == ""
