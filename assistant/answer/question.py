@@ -657,7 +657,8 @@ def after_colon(text: str) -> str:
 
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
 _COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
-_COUNTED_EN = re.compile(r"\bhow many\s+(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]", re.IGNORECASE)
+_COUNTED_EN = re.compile(r"\bhow many\s+['\"“‘(]?(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]",
+                         re.IGNORECASE)
 
 
 # "how many working days", "how many cubic metres": the unit an English question asks in.

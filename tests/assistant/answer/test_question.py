@@ -731,3 +731,9 @@ def test_an_english_part_pointing_back_keeps_the_thing_it_names() -> None:
     parts = parse_question("What do industrial users pay for natural gas, and what does water cost them per tonne?").parts
     assert len(parts) == 2 and "water" in parts[1].own and not parts[0].own
     assert parse_question("What is the subsidy, and which departments handle it?").parts[1].own == ""
+
+
+def test_how_many_of_a_quoted_thing_counts_things() -> None:
+    # "how many 'little giant' enterprise slots": a count of things, which no sum of money states
+    parts = parse_question("How many 'little giant' enterprise slots will Inner Mongolia be allotted?").parts
+    assert [(p.slot, p.counted) for p in parts] == [("count", True)]
