@@ -806,8 +806,7 @@ class Composer:
         else:
             # (a part pointing back that names a thing of its own asks of that thing: "what does water cost for
             # them?" is no gas price, whatever the part before named)
-            terms.keys = (part.own and self.key_group_en(HOME.sub(" ", part.own))) or (
-                set() if part.own else self.key_group_en(HOME.sub(" ", focus)))
+            terms.keys = self.key_group_en(HOME.sub(" ", part.own or focus))
             if terms.keys and part.slot in ("amount", "percentage") and all(_FEE_OR_RATE.search(k) for k in terms.keys):
                 # "What guarantee fee rate does the … grain purchase loan credit guarantee fund charge?": the rarest
                 # phrase is the kind of figure asked (担保费率), which every provision stating one writes; the next

@@ -225,14 +225,11 @@ class Router:
                 preferred = [q for q in preferred if q.value not in param_values
                              and any(normalise(c).lower() in _clause_of(text, q, _SENTENCE_CLAUSE_BREAK).lower() for c in inp.cues)]
             if cues and len(preferred) > 1:
-                cued = []
-                if inp.dimension == "count":
-                    # English names what it counts after the number: "2 cross-border e-commerce platforms, each
-                    # with over US$10,000 of trade" counts 2 platforms, whatever follows the cue
-                    cued = [q for q in preferred if any(_named_after(text, q, c) for c in cues if c.isascii())]
-                cued = cued or [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
-                if not cued:  # English names what is counted after the number: "38 graduates joined us"
-                    cued = [q for q in preferred if any(_named_after(text, q, c) for c in cues if c.isascii())]
+                before = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
+                # English names what is counted after the number ("38 graduates joined us"); for a count that comes
+                # first: "2 cross-border e-commerce platforms, each with over US$10,000 of trade" counts 2 platforms
+                after = [q for q in preferred if any(_named_after(text, q, c) for c in cues if c.isascii())]
+                cued = (after or before) if inp.dimension == "count" else (before or after)
                 chosen = cued[-1] if cued else None
             if chosen is None and preferred:
                 chosen = preferred[0]
