@@ -135,6 +135,8 @@ CONTEXT_KEY_WORDS = 4
 ASPECT_SUBJECT_WORDS = 2
 # ...and how many it must name for that: one rare word alone is as often the asker's ("带团队") as the subject's.
 CONTEXT_KEYS_MIN = 2
+# …and the rarest this many of them are the keys
+CONTEXT_KEYS_USED = 2
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
 KEY_MAX_FREQUENCY = 150
 # A bare number the question states above this is an amount it names, not a day or a count.
@@ -385,7 +387,7 @@ _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|�
 # A money figure stated as a threshold: reached, exceeded or at least ("达到 1.6 亿元", "5000 万元（含）以上").
 # ("不低于 1万元扶持资金" is a floor of what is given, "安排资金 5000 万元以上，对…" too: neither is one.)
 # ("总产值达 10 亿元以上" is a level reached; "最高可达", "高达" and "下达" are what is paid or handed down)
-_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<![高可下])达|(?<!不)超过|满|突破)\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<![高可下])达|(?<!不)超过?|满|突破)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
 _THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
 _AT_BEFORE = re.compile(r"在\s*$")
@@ -397,6 +399,60 @@ _PER_CAPITA_ASKED = re.compile(r"人均|每人|每个人|\bper (?:capita|person|
 # "加氢售价不高于 20 元/公斤的，按照…给予补贴": a bound closing a 的-clause says whom a provision is for.
 _BOUND_BEFORE = re.compile(r"(?:不高于|不超过|低于|高于|不低于|不少于|少于|多于)\s*$")
 _CLAUSE_CLOSED_AFTER = re.compile(r"\s*的\s*[，,]")
+
+
+# A level the question gives the thing it asks about ("市级重点实验室", "a city-level (Ordos) green factory",
+# rendered "市级 鄂尔多斯 绿色工厂"), and the levels a provision gives the things it names ("对新认定为自治区级绿色
+# 园区、绿色工厂…": the level before a list is each item's).
+_LEVEL_ASKED = re.compile(
+    r"(国家级|自治区级|省级|盟市级|市级|旗县级|旗级|县级)\s*(?:(?:鄂尔多斯市?|伊金霍洛旗?|伊旗|内蒙古)\s*)?(?=([\u4e00-\u9fff/]{3,}))"
+)
+_LEVEL_STATED = re.compile(r"国家级|国家|全国|自治区级|自治区|省级|盟市级|市级|旗县级|旗级|县级")
+_LEVEL_SAME = {"国家级": "国家", "国家": "国家", "全国": "国家", "自治区级": "自治区", "自治区": "自治区", "省级": "自治区",
+               "盟市级": "市", "市级": "市", "旗县级": "旗", "旗级": "旗", "县级": "旗"}
+# (a level naming who pays or acts, "市级财政", is no level of the thing asked about)
+_NOT_LEVELLED_THING = re.compile(r"财政|政府|部门|资金|层面|政策|领导|以上|以下|补|奖|给|支持|认定")
+_PHRASE_START = re.compile(r"[，,；;。：:（(]")
+LEVELLED_THING_CHARS = 4
+
+
+def levels_asked(text: str) -> list[tuple[str, str]]:
+    """Each level ``text`` gives a thing and the words after it (alternatives joined by /): "鄂尔多斯对新认定的
+    市级重点实验室一次补助多少钱" → [("市", "重点实验室一次补助多少钱")]."""
+    return [(_LEVEL_SAME[m.group(1)], m.group(2)) for m in _LEVEL_ASKED.finditer(text)
+            if not _NOT_LEVELLED_THING.match(m.group(2)) and not _LEVEL_STATED.match(m.group(2))]
+
+
+def at_another_level(said: str, asked: Sequence[tuple[str, str]]) -> bool:
+    """Does ``said`` name a thing the question gives a level only at other levels? ("对自治区级重点实验室…
+    每年给予不低于 200 万元" for a 市级重点实验室: the city's laboratory is another thing.) The thing is named by
+    the first four characters after the asked level (a shorter start names too much, "净化场" of "净化创建场";
+    a longer one too little, "内外贸一体化试点" of "内外贸一体化9个试点基地"); a mention with no level before it
+    in its phrase may be of any level."""
+    for level, words in asked:
+        for alternative in words.split("/"):
+            thing = alternative[:LEVELLED_THING_CHARS]
+            if len(thing) < LEVELLED_THING_CHARS or thing not in said:
+                continue
+            levels = []
+            for m in re.finditer(re.escape(thing), said):
+                starts = [p.end() for p in _PHRASE_START.finditer(said, 0, m.start())]
+                levels.append({_LEVEL_SAME[x] for x in _LEVEL_STATED.findall(said[starts[-1] if starts else 0 : m.start()])})
+            if levels and all(stated and level not in stated for stated in levels):
+                return True
+    return False
+
+
+# "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
+_OPEN_AMOUNT = re.compile(r"(?:给予|安排)(?:一定|适当|相应)的?[\u4e00-\u9fff]{0,8}?(?:经费|奖励|补贴|补助|资助|支持|奖补)")
+
+
+def amount_unstated(tier: str, keys: set[str]) -> bool:
+    """Does every phrase of ``tier`` stating one of the question's keys give a grant whose amount it leaves
+    open, and no figure? The figures of the tier's other phrases are other recipients' ("…对培养新增的一至
+    四类人才…分别一次性给予 500 万元…，对人才培养成效显著的单位给予一定人才工作经费支持")."""
+    phrases = [p for p in re.split(r"[，,；;。]", tier) if any(k in p for k in keys)]
+    return bool(phrases) and all(_OPEN_AMOUNT.search(p) and not stated_money(normalise(p)) for p in phrases)
 
 
 def _says_whom(sentence: str) -> bool:
@@ -777,7 +833,9 @@ class Composer:
                 # what the words before them name; any of their rare words will do (the asker's own
                 # words, "带团队去参加…", stand beside the subject's)
                 context_keys = self.key_words(HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
-                terms.keys = context_keys if len(context_keys) >= CONTEXT_KEYS_MIN else set()
+                # (of which the rarest: "争取中欧班列增加开行计划" is asked of 中欧班列, not of any 计划)
+                rarest = sorted(context_keys, key=self.frequency)[:CONTEXT_KEYS_USED]
+                terms.keys = set(rarest) if len(context_keys) >= CONTEXT_KEYS_MIN else set()
             if part.slot in FIGURE_SLOTS and rest.strip() and (terms.keys - context_keys or (part.slot == "amount" and not terms.keys)):
                 # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
                 # (落户); the words before them name whose it is, and a provision paying another's is no answer
@@ -1213,7 +1271,10 @@ class Composer:
         stated = [q for q in quantities(part.text) if q.unit]
         support = asks_support(part.text)
         per_capita = bool(_PER_CAPITA_ASKED.search(part.text))
-        phrase = HOME.sub(" ", part.text) if detect_language(part.text) == "zh" else ""
+        # (an English part in the glossary's guide words: "a national technology innovation centre" → 国家级 技术创新中心)
+        asked = part.text if detect_language(part.text) == "zh" else default_glossary().render(part.text)
+        phrase = HOME.sub(" ", asked)
+        levelled = levels_asked(asked)
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -1263,7 +1324,10 @@ class Composer:
                     said = _UNIT_SPELLINGS.sub(lambda m: unit_named(m.group(0)).name,  # type: ignore[union-attr]
                                                f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}")
                     read_on = f"{said} {before}"  # with the sentence it goes on from, for the key words
-                    keyed = (not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
+                    # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
+                    elsewhere = at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
+                    keyed = not elsewhere and (
+                        not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject))
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0

@@ -645,6 +645,9 @@ def test_a_level_to_be_at_is_a_condition_not_a_payment() -> None:
     assert condition("每年扶持农牧业总产值达 10 亿元以上、主导产业占镇域农牧业总产值 50%以上的特色镇 5个", "10 亿元")
     assert not condition("给予最高可达 500 万元的奖励", "500 万元")
     assert not condition("资金分两次下达，实施期初下达 50%", "50%")
+    # a level passed, written 超 alone (as 超过); not a cap ("不超过")
+    assert condition("对产值超 1亿元的特色产业龙头企业", "1亿元")
+    assert not condition("每个一次性给予最高不超 300 万元补贴", "300 万元")
 
 
 def test_a_long_line_goes_on_from_the_phrase_stating_a_key_with_its_figure(assistant) -> None:
@@ -838,3 +841,35 @@ def test_ejin_horo_named_in_english_is_the_banner_level(assistant) -> None:
     assert level_of("We are in Ejin Horo and Ordos") is None  # two levels named: none is the actor
     result = assistant.ask("I ran a Fortune Global 500 company as CEO until last year. Which tier is that in Ejin Horo's talent catalogue?")
     assert result.citations[0].clause_id.startswith("p4.g4.d2.")
+
+
+def test_a_thing_the_question_gives_a_level_is_not_answered_by_the_same_thing_at_another_level(assistant) -> None:
+    from assistant.answer.compose import at_another_level, levels_asked
+
+    # the level before a list is each item's: a city-level green factory is not among the regional ones
+    said = "对新认定为自治区级绿色园区、绿色工厂、绿色供应链、节水标杆企业的给予 50 万元一次性奖励"
+    assert at_another_level(said, levels_asked("市级 鄂尔多斯 绿色工厂 what 一次性 reward do we get"))
+    assert not at_another_level(said, levels_asked("自治区级绿色工厂奖多少？"))
+    # a mention with no level of its own may be of any level; a level naming who pays is no level of the thing
+    assert not at_another_level("支持企业和高校共建重点实验室等创新平台", levels_asked("市级重点实验室有什么支持？"))
+    assert levels_asked("市级财政补贴多少？") == []
+    # a level written twice ("a regional (autonomous-region-level) centre") gives the thing after the second
+    assert levels_asked("a 自治区级 自治区级 企业技术中心 what") == [("自治区", "企业技术中心")]
+    # the thing is named by its first four characters: "自治区级内外贸一体化9个试点基地" is the region's 试点
+    pilots = assistant.ask("自治区级内外贸一体化试点，要培育多少个试点基地、多少家试点企业？")
+    assert not pilots.refused and "55" in pilots.answer
+    # the city's laboratory is not the region's: a near miss refused, the region's own still answered
+    assert assistant.ask("鄂尔多斯对新认定的市级重点实验室一次补助多少钱？").refused
+    regional = assistant.ask("对自治区级重点实验室每年补助多少？")
+    assert not regional.refused and "200 万元" in regional.parts[0].answer_line
+
+
+def test_a_grant_whose_amount_the_guide_leaves_open_takes_no_other_recipients_figures(assistant) -> None:
+    from assistant.answer.compose import amount_unstated
+
+    tier = ("对培养新增的一至四类人才，由自治区分别一次性给予 500 万元、200 万元、100 万元、50 万元自主工作经费支持，"
+            "对人才培养成效显著的单位给予一定人才工作经费支持。")
+    assert amount_unstated(tier, {"成效显著"})
+    assert not amount_unstated(tier, {"一至四类"})  # the phrase stating the key states the figures
+    first_class = assistant.ask("“英才兴蒙”对培养新增的一类人才，给多少自主工作经费？")
+    assert "500 万元" in first_class.parts[0].answer_line
