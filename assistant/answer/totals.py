@@ -861,6 +861,16 @@ class TotalCalculator:
     tokenize: Tokenize
     grouped: bool = False  # read lists grouped by level (see provision_terms): for one stretch of a question
 
+    def _another_recipient(self, best: Term, term: Term, asked: set[str]) -> bool:
+        """Is ``term``'s tier given to another recipient than ``best``'s, by the words of whom each is given to
+        ("对…的企业" and "对…的用人单位"): the question names some of the first's own and none of the other's?"""
+        mine, theirs = (set(self.tokenize(_to_whom(t.lead))) for t in (best, term))
+        if not mine or not theirs:
+            return False
+        own = {w for w in mine - theirs if len(w) >= 2}
+        other = {w for w in theirs - mine if len(w) >= 2}
+        return bool(own & asked) and not other & asked
+
     def __call__(
         self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh", counted_only: bool = False,
         counting: bool = False,
@@ -1082,9 +1092,13 @@ class TotalCalculator:
             # "干满3年最多拿多少", multiplies the one figure asked): its tier fits the question about as
             # well ("对进入全国排名前 60 名…开发区
             # 给予一次性 1000 万元" is another recipient's grant beside "对获批国家级制造业创新中心，连续 5年每年…")
+            # (not a grant to another recipient: "对引进优秀退休工程师的企业给予最高 15 万元一次性引才补贴；对引进
+            # 优秀退休教师或退休医师的用人单位每年给予最高 20 万元" asked of a hospital's retired doctors)
             other = "year" if best.per == "once" else "once"
             fit = terms.overlap(self.tokenize(best.tier))
-            chosen += [t for t in found if t.per == other and terms.overlap(self.tokenize(t.tier)) >= OTHER_PER_FIT * fit][:1]
+            asked = set(self.tokenize(_guide_words_of(question, names, lang)))
+            chosen += [t for t in found if t.per == other and terms.overlap(self.tokenize(t.tier)) >= OTHER_PER_FIT * fit
+                       and not self._another_recipient(best, t, asked)][:1]
         if best.per in ("once", "year") and len(chosen) == 1:
             # a grant of the same kind (one-off, yearly) in another tier whose words the question names
             # and the first's do not ("新获批知识产权优势企业…最高 50万元；对通过知识产权贯标新认证的企业…最高
@@ -1256,6 +1270,15 @@ _RECIPIENT_BEFORE_EACH = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:每人|每户
 # "对首次认定的科技领军企业给予": whom a figure is given to, the words before 给予 after the last 的 (or 对).
 _GIVING = re.compile(r"给予|奖励|补助|补贴|奖补")
 GIVEN_TO_CHARS = 4
+
+
+# "对引进优秀退休工程师的企业给予": the words saying whom a figure is given to, the last such before it.
+_TO_WHOM = re.compile(r"对([^，,；;。对]{2,40}?)(?:给予|奖励|补助|补贴|奖补|[，,])")
+
+
+def _to_whom(lead: str) -> str:
+    found = _TO_WHOM.findall(lead)
+    return found[-1] if found else ""
 
 
 def _given_to(segment: str) -> str:

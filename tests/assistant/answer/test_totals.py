@@ -959,3 +959,18 @@ def test_a_total_of_items_the_provision_counts_itself(assistant) -> None:
     total = _total(assistant.ask("市里每年扶持的农牧业特色镇，一年下来总共给多少钱？"))
     assert total is not None and total.result == "30000000"
     assert _total(assistant.ask("市里扶持的农牧业特色镇，每个特色镇一共能拿多少？")) is None
+
+
+def test_a_count_of_things_each_given_a_one_off_sum_is_read_by_its_guide_words(assistant) -> None:
+    # "对产值超 1亿元的特色产业龙头企业…每个一次性给予最高不超过 300 万元补贴": "special-industry" is 特色产业,
+    # not a talent programme's 行业领军人才, and the 1亿元 of output is a level passed, nothing paid
+    total = _total(assistant.ask("Two special-industry leaders in Ordos (each with output above 100 million yuan) apply "
+                                 "for the one-off subsidy. What's the most they could get together?"))
+    assert total is not None and total.result == "6000000"
+
+
+def test_a_sum_adds_no_grant_to_another_recipient_of_the_same_provision(assistant) -> None:
+    # "对引进优秀退休工程师的企业给予最高 15 万元一次性引才补贴；对引进优秀退休教师或退休医师的用人单位每年给予最高
+    # 20 万元": a hospital's retired doctors get the yearly grant for three years, not the engineers' one-off too
+    total = _total(assistant.ask("伊旗一家医院连续3年都引进了优秀退休医师，按最高标准3年一共能拿多少引才补贴？"))
+    assert total is not None and total.result == "600000"
