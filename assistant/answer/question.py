@@ -1437,21 +1437,30 @@ def _split_figures_en(sentence: str, body: str, close: str) -> list[str]:
     return _split_figure_list(body[: m.end()], body[m.end() :], close, m.group(0).lower().startswith("how many")) or [sentence]
 
 
+# An aside in brackets: "(if at a municipal SOE)", "(e.g. 1:5)"; not the guide's own name of a thing ("(蒙字标)").
+_ASIDE_EN = re.compile(r"\([^()\u4e00-\u9fff]*\)")
+
+
 def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> list[str]:
     """The asks of a list of figures after ``head`` (each item naming a figure, or with ``counting`` a
     thing counted), one per item; [] when ``phrase`` lists no such items."""
     stop = _LIST_END_EN.search(phrase)
     stop_at = stop.start() if stop and stop.start() > 0 else len(phrase)
     items = [i for i in _AND_EN.split(phrase[:stop_at]) if i.strip()]
-    if len(items) < 2 or any(len(i.split()) > ITEM_WORDS_MAX for i in items):
+    # (an item is read without the aside it carries, which closes its ask: "and (if at a municipal SOE) annual
+    # salary range" asks "what annual salary range apply (if at a municipal SOE)?")
+    asides = [" ".join(_ASIDE_EN.findall(i)) for i in items]
+    bare = [re.sub(r"\s+", " ", _ASIDE_EN.sub(" ", i)).strip() for i in items]
+    if len(items) < 2 or any(len(i.split()) > ITEM_WORDS_MAX for i in bare):
         return []
-    if counting and (len(items) != 2 or any(len(i.split()) < 2 for i in items)):
+    if counting and (len(items) != 2 or any(len(i.split()) < 2 for i in bare)):
         # "how many provinces and cities": one number of a pair the guide counts together; "how many
         # airports and take-off and landing sites": "and" inside an item
         return []
-    if not counting and not all(map(_figure_named_en, items)):
+    if not counting and not all(map(_figure_named_en, bare)):
         return []
     rest = phrase[stop_at:]
+    items = bare
     if not counting:
         # "the maximum platform and research funding for a Class 1 team": an item whose last word names no
         # figure ("maximum platform") shares the last item's head noun and what follows it
@@ -1461,7 +1470,7 @@ def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> li
                      for item in items[:-1]] + items[-1:]
     if re.search(r"\b(?:the|a|an|its|their)\s*$", head, re.IGNORECASE):
         items = [_ARTICLE_EN.sub("", item.strip()) for item in items]  # "what's the rate and the cap": one article
-    return [f"{head}{item.strip()}{rest}{close}" for item in items]
+    return [f"{head}{item.strip()}{rest}{' ' + aside if aside else ''}{close}" for item, aside in zip(items, asides)]
 
 
 def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:

@@ -538,6 +538,13 @@ def test_a_relative_clause_closed_by_a_full_stop_tells_and_asks_nothing() -> Non
         "amount", "department"]
 
 
+def test_an_aside_in_brackets_does_not_keep_a_listed_figure_from_its_own_ask() -> None:
+    q = parse_question("If I'm recruited as a Class C leading talent, what settling-in subsidy, maximum research funding, "
+                       "and (if at a municipal SOE) annual salary range apply?")
+    assert len(q.parts) == 3 and all(p.slot == "amount" for p in q.parts)
+    assert q.parts[2].text.endswith("annual salary range apply (if at a municipal SOE)?")
+
+
 def test_an_item_naming_no_figure_shares_the_head_noun_of_the_last() -> None:
     q = parse_question("What is the maximum platform and research funding for a Class 1 natural-science team?")
     assert [p.text for p in q.parts] == ["What is the maximum platform funding for a Class 1 natural-science team?",
