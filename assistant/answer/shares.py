@@ -96,6 +96,11 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|�
 CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*的")
 
 
+# A bound a phrase closed by 的 sets on whom a provision names ("裁员率不高于参保职工总数 20%的；…").
+_BOUND_OF_WHOM = re.compile(r"(?:不高于|不超过|不低于|不少于|低于|高于|少于|多于)[^，,；;。\d]{0,12}$")
+_CLOSED_WHOM = re.compile(r"\s*的\s*[，,；;。]")
+
+
 def stated_as_threshold(text: str, figure: Figure) -> bool:
     """Does the question state ``figure`` as a threshold it meets ("总产值过了100亿", "more than 10
     million yuan"), not as an amount to compute with?"""
@@ -421,12 +426,12 @@ class ShareCalculator:
         if base is None:
             return None
         figure, context, items = base
-        share = self._share(clauses, terms, context, question.text)
+        share = self._share(clauses, terms, context, question.text, paid=kind == "money")
         if share is None and ((of_it := OF_IT.search(question.text)) or kind in _MEASURES):
             # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
             # ("年上网电量不超过…的 20%", "新能源交易比例上限提高至 58%")
             asked_part = question.text[of_it.end() :] if of_it else text[figure.unit_end :]
-            share = self._share(clauses, terms, context, question.text, asked_part)
+            share = self._share(clauses, terms, context, question.text, asked_part, paid=kind == "money")
         if share is None:
             return None
         rate = loan_rate(text) if kind == "money" else None
@@ -524,7 +529,7 @@ class ShareCalculator:
         return figure, context, items
 
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "",
-               part_asked: str = "") -> Share | None:
+               part_asked: str = "", paid: bool = True) -> Share | None:
         """The percentage of the best-fitting provision whose sentence states the base's words (or the
         words of the part asked of it, ``part_asked``), or that a party the question asks about bears
         ("自治区、盟市各承担 50%" for "自治区出多少？")."""
@@ -575,6 +580,10 @@ class ShareCalculator:
                         continue  # "大型企业按…30%返还，中小微企业按不超过 60%返还": the 30% is not an SME's asked
                     # ...and the 60% is the SME's share of what the provision's sentence names
                     named = named or base_words & set(self.tokenize(text))
+                if paid and _BOUND_OF_WHOM.search(before) and _CLOSED_WHOM.match(text, f.unit_end):
+                    # "裁员率不高于参保职工总数 20%的；": a bound of whom the provision names, nothing paid (of a
+                    # count, "参保职工25人…最多裁几个人", it is what is asked)
+                    continue
                 if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
                         or not (named or interest or borne):
                     continue

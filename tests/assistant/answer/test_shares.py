@@ -387,3 +387,16 @@ def test_the_share_of_the_enterprise_size_asked(assistant) -> None:
     assert small is not None and small.result == "120000"
     large = _share(assistant.ask("我们是大型企业，上年度实际缴纳失业保险费500万元，没有裁员，稳岗返还最多返多少？"))
     assert large is not None and large.result == "1500000"
+
+
+def test_a_bound_on_whom_a_provision_names_is_no_share_paid(assistant) -> None:
+    # "30人（含）以下的参保企业裁员率不高于参保职工总数 20%的；大型企业按不超过…失业保险费的 30%返还，中小微企业按不超过
+    # 60%返还": the 20% says which firms qualify; an SME's refund is 60% of what it paid
+    share = _share(assistant.ask("We are an SME that paid 200,000 yuan of unemployment insurance premiums (company plus "
+                                 "staff) last year and meet the layoff conditions. What is the maximum job-stabilisation refund?"))
+    assert share is not None and share.result == "120000"
+    share = _share(assistant.ask("我们是大型企业，去年缴纳失业保险费100万元，稳岗返还最多多少？"))
+    assert share is not None and share.result == "300000"
+    # of a count, the bound is what is asked: 25 insured staff, at most 20% laid off
+    share = _share(assistant.ask("我们公司参保职工25人，去年有裁员。按失业保险稳岗返还政策，最多裁几个人还能申请？"))
+    assert share is not None and share.result == "5"
