@@ -353,7 +353,10 @@ def tax_saving(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decim
             removed = income * (1 - share)
             first = f"{label} {money_text(income)} 减按 {shown(p['taxable_share'])} 计入收入，少计 {money_text(removed)}"
         saving = removed * standard
-        steps = [first, f"{money_text(removed)} × 税率 {plain(standard * 100)}% = 少缴 {money_text(saving)}"]
+        steps = [first]
+        if "extra_deduction" in p:  # what is deducted in all: the cost itself and the extra on top of it
+            steps.append(f"税前扣除合计：{money_text(income)} + {money_text(removed)} = {money_text(income + removed)}")
+        steps.append(f"{money_text(removed)} × 税率 {plain(standard * 100)}% = 少缴 {money_text(saving)}")
         return Outcome(Span(saving, saving), "元", steps)
     preferential = param_value(p["rate"]).low
     if standard < preferential:

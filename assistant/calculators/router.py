@@ -214,7 +214,9 @@ class Router:
             if inp.dimension == "money" and (unit := _PER_UNIT_INPUT.search(inp.description)):
                 # "每亩建设（修缮）费用": an amount stated per mu, not the whole cost ("修缮花了30万元")
                 pool = [q for q in pool if _stated_per(text, q, unit.group(1))]
-            preferred = [q for q in pool if q.value not in param_values] or pool
+            # (a percentage equal to the calculator's own rate names its rule, "with the super-deduction raised to
+            # 100%", and is no rate to apply)
+            preferred = [q for q in pool if q.value not in param_values] or (pool if inp.dimension != "percent" else [])
             chosen = None
             # an input with no cues of its own is named by its description ("棚内净面积32亩", not "新建了40亩")
             cues = inp.cues or ([inp.description] if inp.description else [])

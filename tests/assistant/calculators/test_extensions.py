@@ -99,7 +99,9 @@ def test_disability_allowance_is_in_months_and_a_part_year_counts(years, months:
 def test_a_deduction_saves_tax_at_the_given_rate() -> None:
     calc = run("rd_super_deduction_tax_saving", {"income": "600万元", "standard_rate": "25%"})
     assert calc.result == "1500000"
-    assert calc.steps == ["研发费用 600万元 × 加计扣除 100% = 多扣除 600万元", "600万元 × 税率 25% = 少缴 150万元"]
+    # what is deducted in all is shown too: the cost and the extra on top of it
+    assert calc.steps == ["研发费用 600万元 × 加计扣除 100% = 多扣除 600万元", "税前扣除合计：600万元 + 600万元 = 1200万元",
+                          "600万元 × 税率 25% = 少缴 150万元"]
 
 
 def test_a_monthly_subsidy_stops_at_its_longest_term_stated_in_years() -> None:

@@ -149,6 +149,11 @@ def test_a_percentage_is_a_rate_input_only_when_named_as_a_rate() -> None:
     question = "我们公司应纳税所得额1000万元，能不能享受西部大开发15%的企业所得税优惠税率，能省多少？"
     calculations, _ = calculate(router, question, {"p6.d1.i1": 0}, "zh")
     assert not any(c.tool == "western_development_tax_saving" for c in calculations)
+    # nor is the super-deduction's own 100% a tax rate: the standard 25% applies
+    question = "Our tech SME spent 3 million yuan on R&D. With the super-deduction raised to 100%, how much can we deduct in total?"
+    calculations, _ = calculate(router, question, {"p5.g2.d3.i2.i3.i1": 0}, "en")
+    assert [(c.tool, c.inputs.get("standard_rate")) for c in calculations] == [("rd_super_deduction_tax_saving", "25")]
+    assert "税前扣除合计：300万元 + 300万元 = 600万元" in calculations[0].steps
 
 
 def test_the_calculator_taking_every_line_of_the_question_is_chosen() -> None:
