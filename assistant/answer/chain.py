@@ -53,7 +53,7 @@ from assistant.answer.question import (
     states_count,
     through_total,
 )
-from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance
+from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance, relevant_enough
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_name, named_item
@@ -220,7 +220,7 @@ class ExtractiveAnswerer:
                 answer = again if again.answered else answer
             if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held:
                 terms = self.composer.part_terms(part, question)
-                if relevance(hits, terms, self.retriever.tokenize).score < THRESHOLDS[question.lang]:
+                if not relevant_enough(relevance(hits, terms, self.retriever.tokenize), question.lang):
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
             if answer.answered and asks_fee(part.text) and not _states_a_fee(answer):
                 # "审查费按什么标准收？": a provision stating no fee or price at all, nor headed by one (the review's

@@ -24,6 +24,9 @@ from assistant.search.retrieval import Hit
 # in-scope questions through at the cost of 3 of 263 out-of-scope ones (the composer refuses
 # most near misses by what they ask).
 THRESHOLDS = {"zh": 0.913, "en": 0.903}
+# float32 similarities differ across numpy builds by about this much (the order of a dot product's sums):
+# a question that close below the floor is not refused on that noise alone
+SIMILARITY_NOISE = 1e-4
 COVERAGE_WEIGHT = 0.05
 
 
@@ -35,6 +38,11 @@ class Relevance:
     @property
     def score(self) -> float:
         return self.similarity + COVERAGE_WEIGHT * self.coverage
+
+
+def relevant_enough(rel: Relevance, lang: str) -> bool:
+    """Is ``rel`` at the language's floor (within the arithmetic's noise)?"""
+    return rel.score >= THRESHOLDS[lang] - SIMILARITY_NOISE
 
 
 def relevance(hits: list[Hit], terms: QuestionTerms, tokenize) -> Relevance:
@@ -61,7 +69,7 @@ def refusal_reason(
         return f"about {place}, which the guide does not cover"
     if word := off_topic(question, [h.clause.text for h in hits[:3]]):
         return f"an off-topic request ({word})"
-    if vectors and rel.score < THRESHOLDS[lang]:
+    if vectors and not relevant_enough(rel, lang):
         return f"no clause is relevant enough (relevance {rel.score:.3f} < {THRESHOLDS[lang]})"
     return None
 

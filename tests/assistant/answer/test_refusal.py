@@ -120,3 +120,12 @@ def test_an_amount_asked_per_month_is_not_answered_by_a_one_off_payment(assistan
     assert assistant.ask("How much does Ejin Horo pay a campus talent ambassador per month?").refused
     answer = assistant.ask("伊旗“校园引才大使”能拿多少奖励？")
     assert not answer.refused and "5000 元" in answer.parts[0].answer_line
+
+
+def test_a_relevance_within_the_arithmetics_noise_of_the_floor_is_enough() -> None:
+    from assistant.answer.refusal import SIMILARITY_NOISE, THRESHOLDS, Relevance, relevant_enough
+
+    # 0.91296 against 0.913: float32 sums differ by about this much from one numpy build to the next
+    assert relevant_enough(Relevance(THRESHOLDS["zh"] - SIMILARITY_NOISE / 2, 0.0), "zh")
+    assert not relevant_enough(Relevance(THRESHOLDS["zh"] - 10 * SIMILARITY_NOISE, 0.0), "zh")
+    assert relevant_enough(Relevance(THRESHOLDS["en"], 0.0), "en")
