@@ -397,7 +397,8 @@ _PER_CAPITA = re.compile(r"人均")
 PER_CAPITA_CHARS = 12
 _PER_CAPITA_ASKED = re.compile(r"人均|每人|每个人|\bper (?:capita|person|head|resident)\b|\baverage\b", re.IGNORECASE)
 # "加氢售价不高于 20 元/公斤的，按照…给予补贴": a bound closing a 的-clause says whom a provision is for.
-_BOUND_BEFORE = re.compile(r"(?:不高于|不超过|低于|高于|不低于|不少于|少于|多于)\s*$")
+BOUND_WORDS = "不高于|不超过|低于|高于|不低于|不少于|少于|多于"  # a bound set on a figure
+_BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS})\s*$")
 _CLAUSE_CLOSED_AFTER = re.compile(r"\s*的\s*[，,]")
 
 

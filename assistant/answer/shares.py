@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
-from assistant.answer.compose import CLASS_RUN, asked_talent_class, talent_classes
+from assistant.answer.compose import BOUND_WORDS, CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question, asks_bound, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
@@ -97,7 +97,7 @@ CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以
 
 
 # A bound a phrase closed by 的 sets on whom a provision names ("裁员率不高于参保职工总数 20%的；…").
-_BOUND_OF_WHOM = re.compile(r"(?:不高于|不超过|不低于|不少于|低于|高于|少于|多于)[^，,；;。\d]{0,12}$")
+_BOUND_OF_WHOM = re.compile(rf"(?:{BOUND_WORDS})[^，,；;。\d]{{0,12}}$")
 _CLOSED_WHOM = re.compile(r"\s*的\s*[，,；;。]")
 
 

@@ -1087,6 +1087,7 @@ class TotalCalculator:
         best, other_tiers = _tier_met(best, found, question)
         found = [t for t in found if not any(t is o for o in other_tiers)]
         chosen = [best]
+        said = _guide_words_of(question, names, lang)  # the question in the guide's words
         if best.per in ("once", "year") and names_a_sum(question):
             # …of the same recipient, when the question adds up ("一共", "加起来"; a run of years alone,
             # "干满3年最多拿多少", multiplies the one figure asked): its tier fits the question about as
@@ -1096,7 +1097,7 @@ class TotalCalculator:
             # 优秀退休教师或退休医师的用人单位每年给予最高 20 万元" asked of a hospital's retired doctors)
             other = "year" if best.per == "once" else "once"
             fit = terms.overlap(self.tokenize(best.tier))
-            asked = set(self.tokenize(_guide_words_of(question, names, lang)))
+            asked = set(self.tokenize(said))
             chosen += [t for t in found if t.per == other and terms.overlap(self.tokenize(t.tier)) >= OTHER_PER_FIT * fit
                        and not self._another_recipient(best, t, asked)][:1]
         if best.per in ("once", "year") and len(chosen) == 1:
@@ -1113,7 +1114,6 @@ class TotalCalculator:
             tier_words = set(self.tokenize(best.tier))
             own_words = set(self.tokenize(best.own))
             wanted = _awards_counted(question) - 1
-            said = _guide_words_of(question, names, lang)
             things = _named_things(names) if lang == "en" else []
             others = sorted((t for t in found if t.per == best.per and t is not best and words(t) != words(best)),
                             key=lambda t: -terms.overlap(self.tokenize(t.own)))

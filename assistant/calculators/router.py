@@ -223,9 +223,9 @@ class Router:
             if inp.dimension == "percent" and inp.cues:
                 # a percentage is the input only when its own clause names it ("按25%交…所得税", "the 25% rate"):
                 # "主营业务占收入 70%" is no tax rate
-                # (nor is the calculator's own rate, "享受15%的税率", a rate to compare it with)
-                preferred = [q for q in preferred if q.value not in param_values
-                             and any(normalise(c).lower() in _clause_of(text, q, _SENTENCE_CLAUSE_BREAK).lower() for c in inp.cues)]
+                # (the calculator's own rate, "享受15%的税率", is no rate to compare it with: left out of ``preferred``)
+                preferred = [q for q in preferred
+                             if any(normalise(c).lower() in _clause_of(text, q, _SENTENCE_CLAUSE_BREAK).lower() for c in inp.cues)]
             if cues and len(preferred) > 1:
                 before = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 # English names what is counted after the number ("38 graduates joined us"); for a count that comes
