@@ -116,6 +116,7 @@ UNITS: tuple[Unit, ...] = (
     _u("学时", "hours", 1),
     _u("岁", "age", 1, words=("周岁",), english=("years old", "years of age")),
     _u("倍", "multiple", 1),
+    _u("名次", "rank", 1),  # a place in a ranking ("居全国第四", "前五位"): read by the answer step, never after a number
     _u("%", "percent", 1, english=("percent",)),
 )
 BASE_UNIT: dict[str, str] = {}
@@ -194,6 +195,8 @@ _FIGURE = re.compile(
 )
 # Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍)
 CN_NUMERAL_DIMENSIONS = frozenset({"years", "months", "days", "count", "multiple"})
+# In a question an asker's numerals state a quantity before any unit ("用了一百五十立方", "两千万元"): the
+# guide writes "一吨", "每亩" as units, an asker writes the quantity they have.
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -271,6 +274,7 @@ class Figure:
     scale: str  # 万, 亿, 千, thousand, … or ""
     currency_sign: bool  # after ¥, RMB or CNY
     text: str  # the number, its scale and its unit as written
+    asked: bool = False  # read in a question (``figures(question=True)``)
 
     @property
     def dimension(self) -> str:
@@ -280,11 +284,13 @@ class Figure:
 
     @property
     def reads_as_quantity(self) -> bool:
-        """Arabic digits always; Chinese numerals only before a count, a duration or a multiple, and
-        a lone 一 only as 一年 (一头, 一亩: a unit, not a quantity)."""
+        """Arabic digits always; Chinese numerals only before a count, a duration or a multiple (in a
+        question before any unit), and a lone 一 only as 一年 (一头, 一亩: a unit, not a quantity)."""
         if not self.chinese:
             return True
-        if self.dimension not in CN_NUMERAL_DIMENSIONS:
+        # (an asker's numerals name a digit: "多少万元", "几十万" state none)
+        asked = self.asked and self.unit is not None and any(c in "一二两三四五六七八九" for c in self.raw)
+        if self.dimension not in CN_NUMERAL_DIMENSIONS and not asked:
             return False
         return self.raw != "一" or self.dimension == "years"
 
@@ -374,7 +380,7 @@ def figures(text: str, question: bool = False, described: bool | str = False) ->
                 unit = _NAMES["元"]  # "给予最高 30 万补贴": a sum in 万 paid as a grant is yuan, its 元 left out
         found.append(
             Figure(m.start(), m.end(), unit_end, raw, written, number, unit, chinese and not m.group("pct"), scale.lower(),
-                   bool(m.group("pre")), text[m.start() : unit_end].strip())
+                   bool(m.group("pre")), text[m.start() : unit_end].strip(), question)
         )
         pos = max(unit_end, m.end())
     return found

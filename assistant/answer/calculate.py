@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.conversation import condense
-from assistant.answer.question import level_of
+from assistant.answer.question import level_of, parse_question, situation
 from assistant.calculators.catalogue import Catalogue
 from assistant.calculators.router import Router, calculate, question_quantities
 from assistant.language import detect_language
@@ -35,4 +35,39 @@ class OfflineCalculator:
         extra = condensed if condensed != question else ""
         if self.translate is not None:
             extra = f"{extra} {self.translate(condensed) or ''}"
-        return calculate(self.router, text, ranks, lang, extra)
+        calculations, note = calculate(self.router, text, ranks, lang, extra)
+        if len(calculations) == 1 and lang == "zh" and text == question:
+            calculations = self._by_part(question, calculations[0], ranks, extra)
+        return calculations, note
+
+    def _by_part(self, question: str, first: Calculation, ranks: dict[str, int], extra: str) -> list[Calculation]:
+        """The calculation of the whole question, and the figures other parts ask of calculators the whole question
+        rules out, each part asked with the question's situation ("伊旗地方性肉牛保险，我养了50头，自己要交多少保费？旗财政补多少？": the
+        farmer's premium and the banner's subsidy); each noted with the part it answers when there are several."""
+        parts = parse_question(question).parts
+        if len(parts) < 2:
+            return [first]
+        told = situation(question)
+        # (only a calculator the whole question rules out by another part's words: "旗财政补多少" is no farmer's own
+        # premium; one the whole question could take but did not is a worse fit, not another part's figure)
+        whole = {spec.name for spec in self.router.candidates(question, ranks, extra)}
+        out: list[Calculation] = [first]
+        for i, part in enumerate(parts):
+            if part.slot not in ("amount", "price"):
+                continue
+            asked = f"{told}，{part.text}" if told and told not in part.text else part.text
+            route = self.router.route(asked, ranks, extra)
+            if route is None or route.missing:
+                continue
+            if route.spec.name == first.tool:
+                if out[0].part is None:
+                    out[0] = out[0].model_copy(update={"part": i})
+                continue
+            if route.spec.name in whole or route.spec.name in {c.tool for c in out}:
+                continue
+            computed, _ = calculate(self.router, asked, ranks, "zh", extra)
+            if computed and computed[0].tool == route.spec.name:
+                out.append(computed[0].model_copy(update={"part": i}))
+        if len(out) == 1:
+            return [first]
+        return sorted(out, key=lambda c: c.part if c.part is not None else -1)

@@ -56,7 +56,7 @@ from assistant.answer.question import (
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance, relevant_enough
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.stated_sums import StatedSumCalculator, stated_share
-from assistant.answer.totals import TotalCalculator, item_name, named_item
+from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
@@ -361,6 +361,8 @@ def _item_line(answer: PartAnswer, question: Question) -> PartAnswer:
     name = item_name(term)
     if lettered := re.match(r"([A-Za-z])\s*类", name):
         name = f"{lettered.group(1)}类"  # "D类人才" of "B类、C类、D类人才": D类, as its neighbours are named
+    elif len(item_classes(term)) == 1 and re.fullmatch(r"[A-Za-z]", name):
+        name = f"{name}类"  # "C" of "A、B、C、D类": the letters share the last one's 类
     name = re.split(r"取得|获得|获评|认定为|评为|达到|入选", name)[-1]  # "企业和农牧民新取得正" → 正
     if len(name) < ITEM_NAME_CHARS_MIN:
         return answer  # ("正" of "正、副高级…证书": too short to say what the figure is for; the list is quoted)
@@ -572,6 +574,13 @@ class AnswerChain:
             priced = UnitPriceCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if priced is not None:
                 turn.calculations, turn.calc_note = [priced], ""
+        if turn.parsed is not None and len(turn.calculations) == 1 and turn.calculations[0].tool != "share":
+            # "…5000吨，能拿多少补贴？自治区出多少？": the share a party bears of the amount just computed
+            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            borne = ShareCalculator(partial(guide_tokens, self.retriever)).borne_of(
+                turn.calculations[0], turn.parsed, [h.clause for h in turn.hits], terms)
+            if borne is not None:
+                turn.calculations.append(borne)
         return turn
 
     def _answer_sum_parts(self, turn: Turn, total: Calculation, clauses: list[Clause]) -> None:
@@ -669,14 +678,25 @@ class AnswerChain:
         # the computed figure is the direct answer of the part asking the sum ("一人奖多少？5个人一共多少？"), else of the first
         summing = [p for p in turn.parts if p.slot in FIGURE_SLOTS and asks_total(p.question)]
         target = summing[0] if summing and any(c.tool == "total" for c in turn.calculations) else (turn.parts or [None])[0]
-        if calc_lines and target is not None and not target.answered and target.answer_line:
-            # the computed figure answers what the part's line says the guide does not state
-            turn.answer = "\n".join(line for line in turn.answer.replace(target.answer_line, "").split("\n") if line.strip())
+        targets: list[tuple[AnswerPart, list[str]]] = []
+        for calc, line in zip(turn.calculations, calc_lines):
+            # a calculation noted with the part it answers ("旗财政补多少？", "自治区出多少？") is that part's direct answer
+            part = turn.parts[calc.part] if calc.part is not None and calc.part < len(turn.parts) else target
+            if part is None:
+                continue
+            if targets and targets[-1][0] is part:
+                targets[-1][1].append(line)
+            else:
+                targets.append((part, [line]))
+        for part, _ in targets:
+            if not part.answered and part.answer_line:
+                # the computed figure answers what the part's line says the guide does not state
+                turn.answer = "\n".join(line for line in turn.answer.replace(part.answer_line, "").split("\n") if line.strip())
         lines = [turn.answer] if turn.answer else []
         lines[:0] = calc_lines
-        if calc_lines and target is not None:
-            target.answer_line = "\n".join([*calc_lines, target.answer_line] if target.answered else calc_lines)
-            target.answered = True
+        for part, computed in targets:
+            part.answer_line = "\n".join([*computed, part.answer_line] if part.answered else computed)
+            part.answered = True
         if turn.calc_note:
             lines.insert(0, turn.calc_note)
         for citation in turn.citations:

@@ -136,7 +136,8 @@ _PAYER_ASKED = re.compile(
 # The same asked in English: "how much of that is paid by the banner?", "how much does the city pay?"
 _PAYER_ASKED_EN = re.compile(
     r"\b(?:paid|borne|covered|funded|shouldered|contributed)\s+by\s+(?:the\s+)?(?P<by>banner|city|autonomous region|region|league|"
-    r"central government|state)\b|\bhow much (?:does|do|will|would|must|should) (?:the\s+)?(?P<who>banner|city|autonomous region|"
+    r"central government|state)\b|"
+    r"\bhow much (?:of (?:it|that|this) )?(?:does|do|will|would|must|should) (?:the\s+)?(?P<who>banner|city|autonomous region|"
     r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
     re.IGNORECASE,
 )
@@ -154,6 +155,11 @@ def _asked_payers(question: str) -> set[str]:
     if m := _PAYER_ASKED_EN.search(question):
         return {_PAYER_ZH[(m.group("by") or m.group("who")).lower()]}
     return set(_PAYERS.findall(question)) if _PAYER_ASKED.search(question) else set()
+
+
+def asks_payer(text: str) -> bool:
+    """Does ``text`` ask what a party pays ("自治区出多少？", "how much does the banner pay?")?"""
+    return bool(_asked_payers(text))
 
 
 def _pays(asked: set[str], named: Sequence[str]) -> bool:
@@ -351,6 +357,11 @@ _PER_ITEM = re.compile(r"每(个|名|位|人|项|家|件|支|头|只|台|辆|套
 _ITEMS = re.compile(r"(?<![\d.])(\d+)\s*(个|名|位|人|项|家|件|支|头|只|台|辆|套|所|座|户)")
 
 
+# An amount per mu: "保费每亩100元" (before it), "100 yuan per mu", "100元/亩" is a price already.
+_PER_MU_BEFORE = re.compile(r"每亩\s*$|亩均\s*$")
+_PER_MU_AFTER = re.compile(r"\s*(?:per|a|each|every)\s+mu\b", re.IGNORECASE)
+
+
 def _counts(text: str) -> list[tuple[int, str]]:
     """The numbers of items ``text`` states, each with its counting word ("10台" → (10, "台"))."""
     return [(int(m.group(1)), m.group(2)) for m in _ITEMS.finditer(text)]
@@ -425,7 +436,7 @@ class ShareCalculator:
                 break
         if base is None:
             return None
-        figure, context, items = base
+        figure, context, items, per = base
         share = self._share(clauses, terms, context, question.text, paid=kind == "money")
         if share is None and ((of_it := OF_IT.search(question.text)) or kind in _MEASURES):
             # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
@@ -452,7 +463,7 @@ class ShareCalculator:
         unit = "元" if kind == "money" else figure.unit.name if kind in _MEASURES and figure.unit else ""
         show: Callable[[Decimal], str] = (lambda value: scaled_text(value, unit)) if unit else plain
         zh = question.lang == "zh"
-        steps = [f"{show(figure.value)} × {items} = {show(amount)}"] if items != 1 else []
+        steps = [f"{show(figure.value)} × {plain(Decimal(items))}{per} = {show(amount)}"] if items != 1 else []
         # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）": the share as the provision writes it
         written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw or "→" in share.percent.raw
         split = f"（{share.percent.raw}）" if written else ""
@@ -496,10 +507,12 @@ class ShareCalculator:
             clause_ids=[share.clause.clause_id],
         )
 
-    def _base(self, question: Question, kind: str) -> tuple[Figure, str, int] | None:
+    def _base(self, question: Question, kind: str) -> tuple[Figure, str, Decimal | int, str] | None:
         """The one amount (count) the question states, with the words before it and how many
         times it counts: an amount per item ("每台一年960元") times the items the question states
-        ("10台"); None when it states none or several, or an amount per item without their number."""
+        ("10台"), or per mu ("保费每亩100元", "100 yuan per mu") times the one area it states ("1,000 mu"),
+        with the unit counted ("亩" or ""); None when it states none or several, or an amount per item
+        without their number."""
         text = normalise(question.text)
         found = [f for f in figures(text, question=True) if f.reads_as_quantity and not names_year(text, f)]
         if kind == "money":
@@ -526,7 +539,14 @@ class ShareCalculator:
             if len(counts) != 1:
                 return None  # a figure per item, without the one number of items it counts
             items = counts[0][0]
-        return figure, context, items
+        elif kind == "money" and (_PER_MU_BEFORE.search(context) or _PER_MU_AFTER.match(text, figure.unit_end)):
+            areas = [f for f in found if f.dimension == "area" and f.unit is not None and f.unit.name == "亩"]
+            if len(areas) > 1:
+                return None  # an amount per mu, with several areas it may be paid or charged on
+            if areas:
+                return figure, context, areas[0].number, "亩"
+            # (with no area stated, the share is per mu too: "how much per mu do the subsidies cover?")
+        return figure, context, items, ""
 
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "",
                part_asked: str = "", paid: bool = True) -> Share | None:
@@ -606,6 +626,34 @@ class ShareCalculator:
     @staticmethod
     def _cap(share: Share) -> Decimal | None:
         return cap_after(share.after)
+
+    def borne_of(self, calculation: Calculation, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
+        """A later part asking what a party pays of the amount computed for the part before ("收购生鲜乳5000吨，
+        能拿多少补贴？自治区出多少？" over "每吨补贴 1000 元，自治区、盟市各承担 50%"): the share that party bears,
+        stated by the provision the amount is computed from, of that amount."""
+        if calculation.unit != "元" or len(question.parts) < 2:
+            return None
+        asked = next((i for i, p in enumerate(question.parts) if i and asks_payer(p.text)), None)
+        if asked is None or asks_payer(question.parts[0].text):
+            return None
+        own = [c for c in clauses if c.clause_id in calculation.clause_ids]
+        share = self._share(own, terms, "", question.parts[asked].text) if own else None
+        if share is None or share.percent.dimension != "percent" or _FRACTION.fullmatch(share.percent.raw) \
+                or not (_BORNE.search(share.lead) or _RATIO.fullmatch(share.percent.raw)):
+            return None
+        amount = Decimal(calculation.result)
+        value = amount * share.percent.number / 100
+        written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw
+        split = f"（{share.percent.raw}）" if written else ""
+        return Calculation(
+            tool="share",
+            inputs={"base": plain(amount), "percent": plain(share.percent.number)},
+            steps=[f"{scaled_text(amount, '元')} × {plain(share.percent.number)}%{split} = {scaled_text(value, '元')}"],
+            result=plain(value),
+            unit="元",
+            clause_ids=[share.clause.clause_id],
+            part=asked,
+        )
 
 
 T = TypeVar("T")

@@ -60,7 +60,7 @@ CONFIRMATION = re.compile(r"^\s*[,，]?\s*(?:right|correct|isn'?t it|is that (?:
 CONFIRMATION_WINDOW = 20
 _PERIODS = frozenset({"years", "months", "days"})
 # A sign or an exponent the question writes before a number the calculators would read without it.
-_NEGATIVE = re.compile(r"(?<![\d.])[-−]\s*$")
+_NEGATIVE = re.compile(r"(?<![\d.A-Za-z])[-−]\s*$")  # not a word's hyphen ("sub-1 kV")
 _EXPONENT = re.compile(r"\d\s*e\s*[-+]?$", re.IGNORECASE)
 MAX_DIGITS = 15
 

@@ -251,3 +251,15 @@ def test_about_a_number_in_its_scale() -> None:
     (figure,) = figures(normalise("总投资 3000 余万元"))
     assert figure.value == Decimal("30000000")
     assert [f.value for f in figures(normalise("补贴100万元多少"))] == [Decimal("1000000")]
+
+
+def test_an_askers_chinese_numerals_state_a_quantity_before_any_unit() -> None:
+    assert [(q.value, q.dimension) for q in question_quantities("我家一个月用了一百五十立方天然气，要交多少钱？")] == [
+        (Decimal(150), "volume")]
+    assert [(q.value, q.dimension) for q in question_quantities("今年应纳税所得额两千万元")] == [(Decimal(20000000), "money")]
+    assert [q.value for q in question_quantities("我一个月用十二吨水")] == [Decimal(12)]
+    # the guide's numerals name a unit ("每吨", "一吨"); an asker's "多少万元", "几十万", a lone 一 state none
+    assert not [f for f in figures(normalise("每增加一吨补贴 200 元")) if f.chinese and f.reads_as_quantity]
+    assert question_quantities("能拿到多少万元奖补？") == []
+    assert question_quantities("补贴几十万元？") == []
+    assert question_quantities("一吨多少钱？") == []

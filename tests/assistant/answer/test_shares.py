@@ -212,14 +212,15 @@ def test_the_shares_of_the_parties_a_question_adds_up_are_summed(assistant) -> N
     assert share is None or share.result != "1500000"
 
 
-def test_an_amount_paid_per_a_step_of_money_is_a_share_of_the_amount_stepped_over(assistant) -> None:
-    # "销售额较上一年每新增 100 万元奖励 2 万元，最高不超过 30 万元": 2% of the increase, capped
-    share = _share(assistant.ask("We are one of the region's top-ten prepared-food brands and our sales rose by 8 million "
-                                 "yuan on last year. What reward do we get?"))
-    assert share is not None and share.result == "160000" and "100万元→2万元" in share.steps[0]
-    share = _share(assistant.ask("We are one of the region's top-ten prepared-meal leaders and our sales rose by 20 million "
-                                 "yuan on last year. What reward do we get?"))
-    assert share is not None and share.result == "300000"  # capped at 30万元
+def test_an_amount_paid_per_a_step_of_money_is_computed_on_the_amount_stepped_over(assistant) -> None:
+    # "销售额较上一年每新增 100 万元奖励 2 万元，最高不超过 30 万元": 2% of the increase, capped (by the prepared-meal
+    # calculator: "top-ten" is a word's hyphen, no minus sign)
+    result = assistant.ask("We are one of the region's top-ten prepared-food brands and our sales rose by 8 million "
+                           "yuan on last year. What reward do we get?")
+    assert [c.result for c in result.calculations] == ["160000"] and "100万元" in result.calculations[0].steps[0]
+    capped = assistant.ask("We are one of the region's top-ten prepared-meal leaders and our sales rose by 20 million "
+                           "yuan on last year. What reward do we get?")
+    assert [c.result for c in capped.calculations] == ["300000"]  # capped at 30万元
 
 
 def test_a_share_counted_into_a_total_names_what_it_is_of(assistant) -> None:
@@ -400,3 +401,29 @@ def test_a_bound_on_whom_a_provision_names_is_no_share_paid(assistant) -> None:
     # of a count, the bound is what is asked: 25 insured staff, at most 20% laid off
     share = _share(assistant.ask("我们公司参保职工25人，去年有裁员。按失业保险稳岗返还政策，最多裁几个人还能申请？"))
     assert share is not None and share.result == "5"
+
+
+def test_a_party_asked_bears_its_share_of_the_amount_computed_for_the_part_before(assistant) -> None:
+    # "按收购数量的 10%，每吨补贴 1000 元，自治区、盟市各承担 50%": 50万元, of which the region bears half
+    result = assistant.ask("奶企3到5月喷粉收购生鲜乳5000吨，能拿多少补贴？自治区出多少？")
+    subsidy, borne = result.calculations
+    assert subsidy.result == "500000" and borne.tool == "share" and borne.result == "250000"
+    assert borne.part == 1 and borne.steps == ["50万元 × 50% = 25万元"]
+    assert result.parts[1].answered and "25万元" in result.parts[1].answer_line
+
+
+def test_no_party_asked_adds_no_share_of_the_amount_computed(assistant) -> None:
+    result = assistant.ask("奶企3到5月喷粉收购生鲜乳5000吨，能拿多少补贴？")
+    assert [c.result for c in result.calculations] == ["500000"]
+
+
+def test_an_amount_per_mu_counts_the_area_the_question_states(assistant) -> None:
+    # "中央和自治区分别承担 45%和 30%的保险费补贴" of a premium of 100 yuan per mu on 1,000 mu
+    for question in (
+        "In major grain counties, what share of the crop insurance premium do the central and regional governments pay? "
+        "If the premium on our 1,000 mu is 100 yuan per mu, how much do they cover together?",
+        "在产粮大县，我种了1000亩玉米，完全成本保险保费每亩100元，中央和自治区一共补多少？",
+    ):
+        share = _share(assistant.ask(question))
+        assert share is not None and share.result == "75000", question
+        assert share.steps[0] == "100元 × 1000亩 = 10万元"

@@ -288,3 +288,24 @@ def test_a_bare_year_after_a_word_naming_it_is_a_calendar_year_not_money() -> No
     assert [(q.text, q.dimension) for q in found][:2] == [("10 million", "money"), ("2025", "calendar_year")]
     counted = question_quantities("We keep 2000 dairy cows.")
     assert counted[0].dimension != "calendar_year"
+
+
+def test_each_part_asking_another_calculator_is_computed_with_the_questions_situation(assistant) -> None:
+    # the farmer pays 70 yuan a head; the banner the rest of the 350-yuan premium
+    result = assistant.ask("伊旗地方性肉牛保险，我养了50头，自己要交多少保费？旗财政补多少？")
+    assert [(c.tool, c.result, c.part) for c in result.calculations] == [
+        ("beef_cattle_insurance_farmer_premium", "3500", 0),
+        ("beef_cattle_insurance_fiscal_subsidy", "14000", 1),
+    ]
+    assert "3500元" in result.parts[0].answer_line and "1.4万元" in result.parts[1].answer_line
+
+
+def test_one_part_asking_a_calculator_gets_one_calculation(assistant) -> None:
+    result = assistant.ask("伊旗地方性肉牛保险，我养了50头，旗财政补多少？")
+    assert [(c.tool, c.part) for c in result.calculations] == [("beef_cattle_insurance_fiscal_subsidy", None)]
+
+
+def test_a_words_hyphen_is_no_minus_sign(assistant) -> None:
+    result = assistant.ask("I run a workshop on a sub-1 kV industrial supply and use 1,000 kWh a month. What's my electricity bill?")
+    assert "negative" not in result.answer
+    assert [c.result for c in result.calculations] == ["504"]
