@@ -184,8 +184,8 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
         return dimension in _SHARE
     if slot == "duration":
         return dimension in _TIME
-    if slot == "count":  # also "要达到多少？", "增长多少？", "目标是多少？": any figure with a unit but time
-        return bool(q.unit) and dimension not in _TIME and not (counted and dimension in _MONEY | _SHARE)
+    if slot == "count":  # also "要达到多少？", "增长多少？", "目标是多少？": any figure with a unit but time (or a rank)
+        return bool(q.unit) and dimension not in _TIME and dimension != "rank" and not (counted and dimension in _MONEY | _SHARE)
     return False
 
 
@@ -297,6 +297,11 @@ _GRANT_STATED = re.compile(r"\d\s*(?:万|亿)?元|补贴|补助|奖励|奖补|�
 # A year a question names ("for 2026", "2026年"), and a span of years ("2022-2025") that is no one year asked.
 _YEAR_NAMED = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
 _YEAR_SPAN = re.compile(r"20\d\d\s*[-—－~至到]\s*(?:20)?\d\d")
+# Whether a thing exists: "有没有阶梯价", "是否有…", "有无…", "有…吗", "is there a…", "are there any…".
+_EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|(?<![没只还])有[^，,。？?]{1,10}吗")
+# A target set for a year ("到 2024 年底", "到2030年"), and a question asking one ("2026年要达到多少", "the 2030 target").
+_TARGET_BY = re.compile(r"到\s*(20\d\d)\s*年")
+_TARGET_ASKED = re.compile(r"目标|达到|要到|力争|\b(?:targets?|goals?|reach)\b|\bby\s+20\d\d\b", re.IGNORECASE)
 # A schedule set year by year: "2022-2025 年分别按照…", "2023—2025年依次…".
 _SCHEDULE = re.compile(r"(20\d\d)\s*[-—－~至到]\s*(20\d\d)\s*年?[^。；;，,]{0,4}(?:分别|依次|逐年)")
 
@@ -505,6 +510,34 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
         if (slot == "price" or pays) and dimension_of(q.unit) in _MONEY | _SHARE and supported:
             continue
         out.append(q)
+    if slot == "count":
+        out += ranks_stated(text)
+    return out
+
+
+# A place in a ranking: "第四", "第 20 位", "前五位", after the words saying it is one ("居全区第一", "位列全国百强县
+# 第 36 位", "排名第一"), or right after another place of the same run ("居全区第一，全国第四").
+_RANK = re.compile(
+    r"(?P<top>[第前])\s*(?P<n>\d+|[一二三四五六七八九十]+)\s*(?:位|名)?"
+    r"(?![\d一二三四五六七八九十]|\s*(?:批|次|条|款|章|节|届|期|年|个|项|类|档|部分|篇|季|周|号|阶段|级|种|家|大))"
+)
+_RANK_CUE = re.compile(r"(?:居|排名|排在|排|位列|位居|列)[^，,；;。\d第前]{0,14}$")
+_RANK_RUN = re.compile(r"^[，,、和]\s*[^，,；;。\d第前]{0,6}$")
+
+
+def ranks_stated(text: str) -> list[Quantity]:
+    """The places in a ranking ``text`` states ("储量居全区第一，全国第四" → 1, 4; "前五位" → the top 5), as
+    quantities of the 名次 unit (their text as written)."""
+    out: list[Quantity] = []
+    end = -1
+    for m in _RANK.finditer(text):
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _RANK_CUE.search(before) or (end >= 0 and _RANK_RUN.match(text[end : m.start()])):
+            n = m.group("n")
+            value = Decimal(int(n)) if n.isdigit() else Decimal(chinese_to_int(n) or 0)
+            if value:
+                out.append(Quantity(value, "名次", m.group(0).strip()))
+                end = m.end()
     return out
 
 
@@ -765,6 +798,7 @@ class Composer:
         self._texts = "\n".join(texts)  # the guide's clauses and headings, for how often a word occurs
         self._frequency: dict[str, int] = {}
         self._written: dict[str, int] = {}  # see written()
+        self._whole: dict[str, int] = {}  # see _written_whole()
         self._segmenter = None
 
     def frequency(self, word: str) -> int:
@@ -964,10 +998,26 @@ class Composer:
                     and second not in _CLASSIFIERS and not _PAYER.fullmatch(first)):
                 joins.add(first + second)
         known = sorted(
-            (n, w) for n, w in ((self.written(w), w) for w in joins)
+            (n, w) for n, w in ((self._written_whole(w), w) for w in joins)
             if 0 < n <= KEY_MAX_FREQUENCY and 2 * n >= self.frequency(w[-1])
         )
         return {w for _, w in known[:limit]}
+
+    def _written_whole(self, join: str) -> int:
+        """How many times the guide writes ``join`` ending where a word ends: "海外仓建设" does, while
+        "人才培养成效" writes no 人才培养成 (its 成 begins 成效)."""
+        if join not in self._whole:
+            self._segment("")  # loads the segmenter
+            count, start = 0, self._texts.find(join)
+            while start >= 0:
+                ends, at = set(), start
+                for token in self._segmenter.tokenizer.cut(self._texts[start : start + len(join) + 3]):  # type: ignore[union-attr]
+                    at += len(token)
+                    ends.add(at - start)
+                count += len(join) in ends
+                start = self._texts.find(join, start + 1)
+            self._whole[join] = count
+        return self._whole[join]
 
     def asked_word(self, text: str) -> str | None:
         """The word a figure is asked of: the head of the nouns right after 多少 ("多少禁牧补助" →
@@ -1262,7 +1312,33 @@ class Composer:
             if quoted.answered and not any(_GRANT_STATED.search(text) for text in said):
                 return self.unanswered(part, clauses, quoted.coverage)
             return quoted
+        if part.slot == "eligibility" and (things := self._things_asked_to_exist(part.text, terms)):
+            # "居民用水有没有阶梯价？", "is there a tiered price for…?": whether a thing exists is answered by a sentence
+            # stating it (or headed by it) in the guide's words (阶梯: 档), not by one that fits the rest of the
+            # question ("居民生活用水：4.05 元/吨")
+            quoted = self._quoted(part, clauses, terms)
+            said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+            if quoted.answered and not any(mentions(text, thing) for text in said for thing in things):
+                return self.unanswered(part, clauses, quoted.coverage)
+            return quoted
         return self._quoted(part, clauses, terms)
+
+    def _things_asked_to_exist(self, text: str, terms: QuestionTerms) -> set[str]:
+        """The key that heads what a Chinese part asks the existence of ("有没有阶梯价" → 阶梯, "有没有人才公寓" →
+        公寓), with the guide's words for it (档); none when the head is no key ("有没有专门投绿色产业的政府基金":
+        基金 is what is asked of, 专门 only how it is meant)."""
+        m = _EXISTENCE_ASKED.search(text)
+        if m is None or not terms.keys or detect_language(text) != "zh":
+            return set()
+        asked = re.split(r"[，,。？?；;！!]|吗", text[m.end() if m.group(0) != "有" else m.start() + 1 :])[0]
+        nouns = [word for word, flag in self._segment(asked) if flag[:1] == "n"]
+        if not nouns:
+            return set()
+        # (a one-character head goes with the noun before it: 阶梯价 is 阶梯 priced)
+        head = nouns[-2] if len(nouns[-1]) == 1 and len(nouns) > 1 and asked.endswith(nouns[-2] + nouns[-1]) else nouns[-1]
+        if head not in terms.keys:
+            return set()
+        return {head, *guide_terms(head)}
 
     def _tokens(self, text: str) -> list[str]:
         """Tokens with the guide's unit spellings made one ("110KV" and "110千伏" share 千伏)."""
@@ -1451,6 +1527,12 @@ class Composer:
             # "the rate for 2026": the provision that fits best sets its figure year by year ("2022-2025 年分别
             # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
             # figure would answer another question)
+            return self.unanswered(part, clauses)
+        written = normalise(best.sentence.text)
+        targets = {int(y) for y in _TARGET_BY.findall(written)}
+        if asked_years and targets and _TARGET_ASKED.search(part.text) and not any(str(y) in written for y in asked_years):
+            # "2026年要达到多少" of "到 2024 年底，…占比力争达到 25%": a target set for another year is no target
+            # for the year asked
             return self.unanswered(part, clauses)
         if best.coverage < floor:
             # a keyed provision of the best one's clause; of another clause only when the question names
@@ -2140,6 +2222,8 @@ def english_figure(q: Quantity, low: Decimal | None = None) -> str:
     """A figure for an English reader: 8.27万元/亩 → "82,700 yuan/mu", a range from its ``low`` end
     ("200,000 to 250,000 yuan/mu"); the guide's wording follows in the quote."""
     text = format(q.value.normalize(), ",f")
+    if q.unit == "名次":  # "全国第四" → No. 4, "前五位" → top 5
+        return f"top {text}" if q.text.startswith("前") else f"No. {text}"
     if low is not None:
         text = f"{format(low.normalize(), ',f')} to {text}"
     per = q.unit.removeprefix("元/")

@@ -245,12 +245,13 @@ _FREQUENCY = re.compile(
 )
 
 
-# Whether a grant of money exists, or what it is: "有没有补贴", "有什么奖励", "is there a subsidy for…",
+# Whether a grant of money exists, or what it is: "有没有补贴", "有什么奖励", "有补贴吗", "is there a subsidy for…",
 # "what reward do we get". (Support of any kind, "有什么支持", "what help", may be land or services.)
 _MONEY_KIND_ZH = r"(?:补贴|补助|奖励|奖补|资助|贴息|奖金|扶持资金|补偿)"
 _MONEY_KIND_EN = r"(?:subsid(?:y|ies)|grants?|rewards?|awards?|allowances?|bonus(?:es)?|funding|cash support|interest subsid(?:y|ies))"
 _GRANT_ASKED = re.compile(
     rf"有没有[^，,。？?]{{0,20}}?{_MONEY_KIND_ZH}|有(?:什么|哪些|啥)[^，,。？?]{{0,4}}?{_MONEY_KIND_ZH}|"
+    rf"有[^，,。？?]{{0,4}}?{_MONEY_KIND_ZH}[^，,。？?]{{0,2}}?吗|"
     rf"{_MONEY_KIND_ZH}(?:有没有|有吗|有什么|是什么|有哪些)|给不给[^，,。？?]{{0,6}}{_MONEY_KIND_ZH}|"
     rf"\b(?:is|are) there (?:a|an|any)\b[^.?]{{0,40}}?\b{_MONEY_KIND_EN}\b|"
     rf"\b(?:do|does|will|would|can)\b[^.?]{{0,40}}?\b(?:offer|give|provide|pay|grant|have)\b[^.?]{{0,20}}?\b(?:a|an|any)\s+(?:[a-z-]+\s+){{0,3}}?{_MONEY_KIND_EN}\b|"
@@ -399,6 +400,12 @@ class Part:
         situation first ("我们是示范合作社，总投资80万元，按扶持合作社政策最多能补多少？") asks
         about the words of the clause that asks."""
         return _focus(self.text, self.subject)
+
+
+def situation(text: str) -> str:
+    """The segments of a Chinese question that tell its situation and ask nothing ("伊旗地方性肉牛保险，我养了50头"
+    of "…，自己要交多少保费？旗财政补多少？"), joined as written."""
+    return "，".join(s.strip() for s in re.split(r"[，,；;。！!？?]", text) if s.strip() and not _ASKS_ZH.search(s))
 
 
 def _focus(text: str, subject: str) -> tuple[str, str]:
@@ -734,6 +741,20 @@ def asked_per_item(text: str) -> str | None:
     return "item" if _PER_ITEM_ZH.search(text) or _PER_ITEM_EN.search(text) else None
 
 
+# A place in a ranking asked: "排第几", "第几位", "排名多少", "how do its reserves rank", "what rank does it hold"
+# (not "第几类人才", a class, nor "ranked top 10", a place stated).
+_RANK_ASKED = re.compile(
+    r"排(?:名|在)?第几|第几(?:位|名)|排(?:名|在)?多少(?:位|名)?|名次|位次|"
+    r"\b(?:how|where)\s+(?:do|does|did|would)\b[^?.;]{0,80}?\brank\b|\bwhat\s+(?:rank|place|position)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_rank(text: str) -> bool:
+    """Does ``text`` ask a place in a ranking ("储量在全国排第几？", "how do its reserves rank?")?"""
+    return bool(_RANK_ASKED.search(text))
+
+
 def asked_measure(text: str) -> str | None:
     """The dimension of a measuring unit asked after 多少/几 or "how many" ("能用多少立方米" →
     volume, "多少亩" → area, "how many working days" → days); None for money, time, shares and
@@ -991,6 +1012,8 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot in ("count", "fact", "list") and asks_rank(text):
+        return "count"  # "排第几", "how do its reserves rank": a place in a ranking, a number
     if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
             and not _SHARE_EN.search(text):
         return "price"  # "the three residential gas tiers and the commercial rate": a tariff, money per unit
@@ -1565,6 +1588,8 @@ def parse_question(
     total = asks_total(raw)
     for piece, item in pieces:
         slot = _english_slot(piece) if lang == "en" else slot_of(piece)
+        if lang == "en" and slot in ("fact", "list") and asks_rank(piece):
+            slot = "count"  # "how do its reserves rank?": a place in a ranking, a number
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
@@ -1601,7 +1626,7 @@ def parse_question(
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
         asking = _focus(piece, own)[0] if lang == "zh" else piece  # the words that ask, not the asker's story
         counted = slot == "count" and asks_counted(piece)
-        measure = asked_measure(piece) if slot in ("count", "duration") else None
+        measure = "rank" if slot == "count" and asks_rank(piece) else asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)
         per = asked_per(piece) if slot == "price" else (asked_per(piece) or asked_per_item(piece)) if slot == "amount" else None
         if slot == "amount" and per is None and _MONEY_UNIT_ASKED.search(piece):

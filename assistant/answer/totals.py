@@ -552,16 +552,27 @@ def named_item(clause: Clause, provision: str, asked: str, english: bool) -> Ter
     # (an English part names an item by its letter class only: its words' senses name too loosely, "a headhunter")
     named = [] if english else [t for t in listed if _named(t.item, t.role, names, [o.item for o in listed if o is not t]) >= 0]
     if not named and (letter := asked_talent_class(asked)) is not None:
-        named = [t for t in listed if talent_classes(t.item) == {letter}]  # "a class C talent": 领军人才（C类）
+        named = [t for t in listed if item_classes(t) == {letter}]  # "a class C talent": 领军人才（C类）
     if len(named) != 1 or LEVEL_WORD.search(item_name(named[0])):
         return None  # (a level of a list read as its item, "…新获评自治区级", is no item's name)
     # another item the part names as well, however briefly ("A、B、C类人才", "中重度盐碱地"): more than one is asked
     return None if any(_mentioned(t, names) for t in listed if t.item != named[0].item) else named[0]
 
 
+def item_classes(term: Term) -> set[str]:
+    """The talent classes a listed item names: "领军人才（C类）" → C, and a lone letter of a run the last
+    letter closes with 类 ("A、B、C、D类") is a class too."""
+    if letters := talent_classes(term.item):
+        return letters
+    letter = term.item.strip()
+    if re.fullmatch(r"[A-Za-z]", letter) and re.search(rf"{letter}(?:\s*[、，,]\s*[A-Za-z])*\s*类", term.tier):
+        return {letter.upper()}
+    return set()
+
+
 def _mentioned(term: Term, names: str) -> bool:
     """Does ``names`` write the listed item of ``term`` at all: its letter class ("B"), or its name?"""
-    if letters := talent_classes(term.item):
+    if letters := item_classes(term):
         return any(re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", names) for letter in letters)
     # (a first item read with the words before it, "0 亩以上中" of "5000 亩以上中、重度盐碱地", is named by its end)
     name = re.sub(r"^.*?(?:以上|以下|以内)", "", _core(item_name(term))).strip()
@@ -929,10 +940,14 @@ class TotalCalculator:
         # 测定…补贴 70 元") is another grant, not a second term of it
         summed = _summed_noun(question)
         things = _named_things(names) if lang == "en" else []
+        # (each provision's things named in the words leading to its own figures: "实施国家科技型中小企业和高新技术企业
+        # 培育…计划，对再次获批…的国家高新技术企业给予20 万元" pays the high-tech enterprise, whatever its preamble names)
+        first_paid = " ".join(t.segment for _, _, t in amounts_of[id(provisions[0])] or [])
         for provision in [] if alone else provisions[1:]:
             score, _, sentence = provision
-            if score < SECOND_RATIO * provisions[0][0]:
-                break
+            paid_apart = bool(things) and _names_two(things, first_paid, " ".join(t.segment for _, _, t in amounts_of[id(provision)] or []))
+            if score < SECOND_RATIO * provisions[0][0] and not paid_apart:
+                continue
             if summed and summed in provisions[0][2].text and summed not in sentence.text:
                 continue
             if provisions[0] in lists and provision in lists and not _award_named(awards[id(provision)], names):
@@ -940,10 +955,10 @@ class TotalCalculator:
             adds = {t for t in set(self.tokenize(sentence.text)) - first_tokens if t in terms.weights and len(t) >= 2}
             # "…a regional-level industrial design centre and a regional-level enterprise technology centre": two
             # things the English question names in the guide's words, each paid by its own provision
-            another = _names_two(things, provisions[0][2].text, sentence.text)
+            another = paid_apart or _names_two(things, provisions[0][2].text, sentence.text)
             if lang == "en" and provisions[0] in lists and not another:
                 continue  # the first list pays the things the English question names; another pays nothing it names
-            if adds and (wanted > 1 or another or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
+            if (adds or paid_apart) and (wanted > 1 or another or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append(provision)
                 break
         steps: list[str] = []

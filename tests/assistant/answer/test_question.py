@@ -744,3 +744,29 @@ def test_how_many_of_a_quoted_thing_counts_things() -> None:
     # "how many 'little giant' enterprise slots": a count of things, which no sum of money states
     parts = parse_question("How many 'little giant' enterprise slots will Inner Mongolia be allotted?").parts
     assert [(p.slot, p.counted) for p in parts] == [("count", True)]
+
+
+def test_whether_a_grant_is_given_is_asked_as_written_by_callers() -> None:
+    from assistant.answer.question import asks_grant
+
+    assert asks_grant("伊旗对农户装户用屋顶光伏有补贴吗？")
+    assert asks_grant("新引进的博士有安家补贴吗")
+    assert not asks_grant("补贴标准是多少？")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "乌审旗天然气储量在全区、全国排第几？",
+        "伊旗在全国百强县里排第几位？",
+        "How do Bayannur's copper, lead and zinc reserves rank nationally?",
+    ],
+)
+def test_a_place_in_a_ranking_asked_is_a_count_of_its_own_measure(question: str) -> None:
+    part = parse_question(question).parts[-1]
+    assert (part.slot, part.measure) == ("count", "rank")
+
+
+def test_a_class_or_a_place_stated_is_no_rank_asked() -> None:
+    assert parse_question("英才兴蒙工程里，国家优青获得者属于第几类人才？").parts[0].measure != "rank"
+    assert parse_question("HR service firms ranked top 10 nationally get what reward?").parts[0].slot == "amount"

@@ -974,3 +974,14 @@ def test_a_sum_adds_no_grant_to_another_recipient_of_the_same_provision(assistan
     # 20 万元": a hospital's retired doctors get the yearly grant for three years, not the engineers' one-off too
     total = _total(assistant.ask("伊旗一家医院连续3年都引进了优秀退休医师，按最高标准3年一共能拿多少引才补贴？"))
     assert total is not None and total.result == "600000"
+
+
+def test_two_things_the_english_question_names_are_added_when_each_is_paid_in_its_own_words(assistant) -> None:
+    # "…“双倍增”计划，对再次获批或整体迁入伊金霍洛旗的国家高新技术企业给予20 万元奖补。对连续两年入库的国家科技型中小企业
+    # 给予 5 万元奖补": the preamble names both, the words leading to each figure one
+    result = assistant.ask(
+        "We moved our national high-tech enterprise into Ejin Horo, and we've also been in the tech-SME database two years "
+        "running. How much could we get in total?"
+    )
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "250000" and total.clause_ids == ["p4.g4.d2.i3.i3"]
