@@ -100,3 +100,13 @@ def test_the_amount_whose_thing_is_asked_is_the_one_short_and_the_class_asked_se
 def test_an_amount_that_already_meets_the_threshold_is_no_shortfall(assistant) -> None:
     result = assistant.ask("Our team has raised 40 million yuan of equity. How far short are we of the Ordos Class E threshold?")
     assert _shortfall(result) is None
+
+
+def test_two_sites_named_in_english_are_told_apart_by_the_guides_names(assistant) -> None:
+    # "基准价格：蒙苏经济技术开发区 6.53 万元/亩；空港物流园区 8.27 万元/亩"
+    result = assistant.ask(
+        "We need 100 mu of industrial land. At benchmark prices, how much more would it cost in the Airport Logistics Park "
+        "than in the Mengsu Economic and Technological Development Zone?"
+    )
+    difference = next(c for c in result.calculations if c.tool == "difference")
+    assert difference.result == "1740000" and difference.steps[-1] == "100亩 × 1.74万元/亩 = 174万元"
