@@ -59,6 +59,7 @@ from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
+from assistant.calculators.problems import settles
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import Quantity, dimension_of, money_text, normalise, scaled_text
 from assistant.search.glossary import reader_label
@@ -493,6 +494,8 @@ class AnswerChain:
         if measured and turn.calculations and all(dimension_of(c.unit) == "money" for c in turn.calculations):
             # "至少要综合利用多少万吨": a subsidy computed in money does not answer a quantity asked in its measure
             turn.calculations, turn.calc_note = [], ""
+        if turn.calc_note and settles(turn.calc_note):
+            return turn  # "年节能量不到2000吨": the provision's calculator says it does not qualify; nothing else computes it
         if turn.parsed is not None and not turn.calculations:
             # "专利许可拿到600万元，作价入股又拿到500万元，合计多少？": the asker's own amounts, added up
             stated_sum = StatedSumCalculator(partial(guide_tokens, self.retriever))(turn.parsed)

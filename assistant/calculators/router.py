@@ -9,8 +9,9 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.calculators.catalogue import CalculatorError, Catalogue
-from assistant.calculators.kinds import KINDS, param_value, takes_lines
-from assistant.calculators.spec import CalculatorSpec
+from assistant.calculators.kinds import KINDS, param_value, shown, takes_lines
+from assistant.calculators.problems import InputProblem, english_amount
+from assistant.calculators.spec import CalculatorSpec, Parameter
 from assistant.models import Calculation
 from assistant.quantities import ENGLISH_NUMBERS, figures, money_text, parse_span, plain
 from assistant.quantities import normalise as normalise_text
@@ -594,11 +595,41 @@ def calculate(
         return [], problem
     if route.missing:
         return [], describe_missing(route.spec, route.missing, lang)
+    if (short := _below_minimum(route, question)) is not None:
+        said = short.said(lang)
+        return [], (f"按「{route.spec.title}」：{said}" if lang == "zh" else f"Under the {route.spec.title_en}: {said}")
     try:
         return [_bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)], ""
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
+
+
+# A quantity a question states as below a figure ("under 2,000 tonnes", "不到2000吨", "2000吨以下").
+_BELOW_BEFORE = re.compile(r"(?:\bunder|\bbelow|\bless than|\bfewer than|\bshort of|不到|不足|低于|少于|未达到?|未满)\s*$", re.IGNORECASE)
+_BELOW_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
+# The parameters that set the least an input must reach for the provision to pay (its threshold).
+_MINIMA = {"quantity": "min_quantity", "base": "min_base"}
+
+
+def _below_minimum(route: Route, question: str) -> CalculatorError | None:
+    """The provision's threshold, when the question states its input as below it ("energy-saving retrofits saving
+    under 2,000 tonnes a year" of "年节能量 2000 吨标准煤以上…"): what it states does not qualify, however close."""
+    text = normalise(question)
+    for q in question_quantities(question):
+        below = _BELOW_BEFORE.search(text[max(0, q.start - 12) : q.start]) or _BELOW_AFTER.match(text, q.end + q.unit_len)
+        if not below:
+            continue
+        for name, minimum in _MINIMA.items():
+            param = route.spec.params.get(minimum)
+            if name not in route.inputs or not isinstance(param, Parameter) or Decimal(str(route.inputs[name])) != q.value:
+                continue
+            if q.value <= param_value(param).low:
+                spec = route.spec.inputs[name]
+                problem = InputProblem(name, "qualify_min", spec.description, spec.description_en, limit=shown(param),
+                                       limit_en=english_amount(param_value(param).low, spec.dimension))
+                return CalculatorError(f"{spec.description}须达到 {shown(param)} 才能享受该政策", problem)
+    return None
 
 
 # A question asking the top or the bottom of a range ("按参考价格的上限", "at the top of the band"), not both.

@@ -309,3 +309,17 @@ def test_a_words_hyphen_is_no_minus_sign(assistant) -> None:
     result = assistant.ask("I run a workshop on a sub-1 kV industrial supply and use 1,000 kWh a month. What's my electricity bill?")
     assert "negative" not in result.answer
     assert [c.result for c in result.calculations] == ["504"]
+
+
+def test_a_quantity_stated_below_the_threshold_does_not_qualify_and_nothing_else_computes_it(assistant) -> None:
+    # "对年节能量 2000 吨标准煤以上（含 2000 吨标准煤）的节能技术改造项目…每节约 1吨标准煤给予 200 元奖补"
+    for question in (
+        "What's the reward per tonne of standard coal saved for energy-saving retrofits saving under 2,000 tonnes a year?",
+        "节能技改项目年节能量不到2000吨标准煤，能拿多少奖补？",
+        "节能技改项目年节能量1500吨标准煤，能拿多少奖补？",
+    ):
+        result = assistant.ask(question)
+        assert result.calculations == [], question
+        assert "2000吨标准煤" in result.answer or "2,000 tonnes" in result.answer
+    reached = assistant.ask("节能技改项目年节能量2000吨标准煤，能拿多少奖补？")
+    assert [c.result for c in reached.calculations] == ["400000"]
