@@ -31,6 +31,7 @@ from assistant.answer.compose import (
     heading_label,
     render,
     states_fee,
+    states_key,
     unstated_line,
 )
 from assistant.answer.conversation import is_follow_up, previous_questions
@@ -59,7 +60,7 @@ from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
-from assistant.calculators.problems import settles
+from assistant.calculators.router import settles
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import Quantity, dimension_of, money_text, normalise, scaled_text
 from assistant.search.glossary import reader_label
@@ -520,8 +521,16 @@ class AnswerChain:
             if self.extractive is not None:
                 # the provision the answer gives for the first figure asked comes first: a later part
                 # asking the sum ("一个专家连着聘3年最多能拿多少？") is about the same subject
-                answered = [a.sources[0][0] for a in self.extractive.answer_parts(turn)
-                            if a.answered and a.sources and a.part.slot in FIGURE_SLOTS]
+                answers = self.extractive.answer_parts(turn)
+                answered = [a.sources[0][0] for a in answers if a.answered and a.sources and a.part.slot in FIGURE_SLOTS]
+                if not answered and turn.parsed.parts:
+                    # (none answered: the clauses stating the summing part's key come first, "a national technology
+                    # innovation centre" is no 制造业创新中心, though that clause ranks first)
+                    composer = self.extractive.composer
+                    part = next((p for p in turn.parsed.parts if asks_total(p.text)), turn.parsed.parts[0])
+                    key_terms = composer.part_terms(part, turn.parsed)
+                    answered = [c for c in hits if any(states_key(f"{c.text} {' '.join(c.title_path)}", k, key_terms.compounds.get(k))
+                                                       for k in key_terms.keys)]
                 hits = answered[:1] + [c for c in hits if c not in answered[:1]]
             asked = through_total(turn.question)
             total = TotalCalculator(self.retriever.tokenize)(

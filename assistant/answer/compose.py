@@ -119,7 +119,7 @@ KEYED_OVER_UNKEYED = 0.5
 # → 技术创新中心), and the provision states it and the question's words this many times the floor: the
 # best one then only shares the situation's words (a Chinese question's keys, read from its own wording,
 # are looser, and another clause's provision stating one answers what was not asked).
-CLOSE_KEYED = 1.2
+CLOSE_KEYED = 1.0
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -299,6 +299,21 @@ _YEAR_NAMED = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
 _YEAR_SPAN = re.compile(r"20\d\d\s*[-—－~至到]\s*(?:20)?\d\d")
 # Whether a thing exists: "有没有阶梯价", "是否有…", "有无…", "有…吗", "is there a…", "are there any…".
 _EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|(?<![没只还])有[^，,。？?]{1,10}吗")
+# The livestock a text names, each as one kind: a provision for one kind pays nothing for another.
+_ANIMALS = (
+    ("牛", re.compile(r"牛|\b(?:cattle|cows?|bulls?|calf|calves|heifers?|beef|dairy herds?|yaks?)\b", re.IGNORECASE)),
+    ("羊", re.compile(r"羊|\b(?:sheep|goats?|ewes?|lambs?|rams?|mutton|cashmere)\b", re.IGNORECASE)),
+    ("猪", re.compile(r"猪|\b(?:pigs?|hogs?|sows?|swine|pork|piglets?)\b", re.IGNORECASE)),
+    ("驼", re.compile(r"驼|\bcamels?\b", re.IGNORECASE)),
+    ("马", re.compile(r"(?<![斑])马(?![铃克拉])|\bhorses?\b", re.IGNORECASE)),
+)
+
+
+def animals_named(text: str) -> set[str]:
+    """The kinds of livestock ``text`` names ("breeding sheep" → 羊, "进口良种母牛" → 牛)."""
+    return {kind for kind, words in _ANIMALS if words.search(text)}
+
+
 # A target set for a year ("到 2024 年底", "到2030年"), and a question asking one ("2026年要达到多少", "the 2030 target").
 _TARGET_BY = re.compile(r"到\s*(20\d\d)\s*年")
 _TARGET_ASKED = re.compile(r"目标|达到|要到|力争|\b(?:targets?|goals?|reach)\b|\bby\s+20\d\d\b", re.IGNORECASE)
@@ -394,7 +409,8 @@ _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|�
 # ("总产值达 10 亿元以上" is a level reached; "最高可达", "高达" and "下达" are what is paid or handed down)
 _THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<![高可下])达|(?<!不)超过?|满|突破)\s*$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
-_THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:的|企业|项目)")  # …of whom it is required
+# …of whom it is required ("2000 吨标准煤以上（含 2000 吨标准煤）的": what the bracket includes said on the way)
+_THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:\s*[（(]含[^）)]{0,15}[）)])?\s*(?:的|企业|项目)")
 _AT_BEFORE = re.compile(r"在\s*$")
 # A figure per person ("人均可支配收入达到 60840 元"), within this many characters after 人均; asked only
 # per person ("人均", "per capita", "per person").
@@ -1311,6 +1327,10 @@ class Composer:
             said = [quoted.line] + [sentence.text for _, sentence in quoted.quotes]
             if quoted.answered and not any(_GRANT_STATED.search(text) for text in said):
                 return self.unanswered(part, clauses, quoted.coverage)
+            # (a grant for another animal is none for the one asked: "…for importing breeding sheep" of "每头进口良种母牛")
+            asked_animals = animals_named(part.text)
+            if quoted.answered and asked_animals and all((named := animals_named(text)) and not named & asked_animals for text in said):
+                return self.unanswered(part, clauses, quoted.coverage)
             return quoted
         if part.slot == "eligibility" and (things := self._things_asked_to_exist(part.text, terms)):
             # "居民用水有没有阶梯价？", "is there a tiered price for…?": whether a thing exists is answered by a sentence
@@ -1493,7 +1513,8 @@ class Composer:
                 # a tariff's tier for the voltage asked needs no more of the question's words than a Chinese
                 # question's floor: what the power runs ("farm irrigation pump") is no word of the table
                 floor = min(floor, FIGURE_COVERAGE["zh"])
-        if part.slot == "price" and (places := self._places_named(part.text, question.lang)):
+        priced_asked = part.slot == "price" or (part.slot == "amount" and part.per in _PRICE_MEASURES)  # "多少一亩": a price too
+        if priced_asked and (places := self._places_named(part.text, question.lang)):
             # "东胜区工业用地多少钱一亩": a heading pricing by place ("1.工业用地价格 › 蒙苏经济技术开发区 6.53 万元/亩；
             # 空港物流园区…") prices the places it lists, and its other lines (a reference price) the guide's own;
             # another place's price it does not state
@@ -1504,11 +1525,15 @@ class Composer:
                           or any(p in t or t in p for p in places for t in named)]
         # (a follow-up naming a kind of its own, "那居民家里用水呢？", asks that kind, not the one before)
         own_kinds = _kinds_asked(question.raw, question.lang) if question.follow_up else set()
-        priced_asked = part.slot == "price" or (part.slot == "amount" and part.per in _PRICE_MEASURES)  # "多少一亩": a price too
         if priced_asked and (kinds := own_kinds or _kinds_asked(part.text, question.lang)):
             # "commercial land", "商业用地": a table pricing another kind of user or use ("工业用地价格",
             # "居民生活用水") does not price the kind asked, as a tariff for other voltages does not
             candidates = [e for e in candidates if not (priced := _kinds_priced(e.clause, e.sentence.text)) or priced & kinds]
+        if asked_animals := animals_named(part.text):
+            # "a per-head subsidy for breeding sheep", "sheep insurance premium": a provision paying for or insuring
+            # another animal ("每头进口良种母牛补贴 4000元", the beef-cattle insurance) states nothing of the one asked
+            candidates = [e for e in candidates
+                          if not (named := animals_named(f"{e.clause.title_path[-1]} {e.sentence.text}")) or named & asked_animals]
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another

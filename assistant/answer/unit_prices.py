@@ -72,7 +72,7 @@ class UnitPriceCalculator:
         quantity = measured[0]
         if stated_as_threshold(text, quantity):
             return None
-        price = self._price(clauses, terms, quantity.unit, asked_grade(question.text))  # type: ignore[arg-type]
+        price = self._price(clauses, terms, quantity.unit, asked_grade(question.text), quantity)  # type: ignore[arg-type]
         if price is None:
             return None
         amount = quantity.value / price.per.factor  # in the price's own unit ("平方米" priced per 平方米)
@@ -93,10 +93,13 @@ class UnitPriceCalculator:
             clause_ids=[price.clause.clause_id],
         )
 
-    def _price(self, clauses: Sequence[Clause], terms: QuestionTerms, measure: Unit, grade: int | None = None) -> Price | None:
+    def _price(self, clauses: Sequence[Clause], terms: QuestionTerms, measure: Unit, grade: int | None = None,
+               quantity: Figure | None = None) -> Price | None:
         """The price per a unit of ``measure``'s dimension of the best-fitting provision, unless
         another price of another value fits about as well; with the ``grade`` a question names
-        ("全按第一档算", "all within the first tier"), a price its tier states for another grade is none."""
+        ("全按第一档算", "all within the first tier"), a price its tier states for another grade is none;
+        a price its tier pays only above a threshold of the ``quantity``'s measure that it does not reach
+        ("对年节能量 2000 吨标准煤以上…每节约 1吨标准煤给予 200 元" of 1500吨) is none for it."""
         total = terms.total or 1.0
         found: list[Price] = []
 
@@ -109,6 +112,8 @@ class UnitPriceCalculator:
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
                 tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
                 if grade is not None and tier_grade(text[tier_start : f.start]) not in (None, grade):
+                    continue
+                if quantity is not None and _unmet(text, tier_start, f.start, quantity):
                     continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
@@ -129,3 +134,9 @@ def _per_unit(text: str, f: Figure) -> Unit | None:
     start, _ = around(text, f.start, f.end, STRETCH_MARKS)
     m = PER_ONE_UNIT.search(text[start : f.start])
     return unit_named(m.group("unit")) if m else None
+
+
+def _unmet(text: str, start: int, end: int, quantity: Figure) -> bool:
+    """Does ``text[start:end]`` set a threshold of ``quantity``'s measure ("2000 吨标准煤以上") it does not reach?"""
+    return any(f.dimension == quantity.dimension and f.unit is not None and is_condition(text, f.start, f.unit_end)
+               and f.value > quantity.value for f in figures(text[:end]) if f.start >= start)

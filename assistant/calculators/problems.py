@@ -3,7 +3,6 @@ what was given and what is allowed (its choices, its units, the limit the provis
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -58,14 +57,6 @@ _SAID = {
         "qualify_min": "“{label}” must reach {limit} to qualify", "qualify_max": "“{label}” above {limit} is outside the provision",
     },
 }  # fmt: skip
-# How the two verdicts on qualifying are said, in either language.
-_QUALIFY_SAID = re.compile(r"才能享受该|不在该[^，。]*范围内|to qualify\b|is outside the provision")
-
-
-def settles(note: str) -> bool:
-    """Does a calculator's note say the case stated does not qualify ("须达到 2000吨标准煤 才能享受该政策")?
-    That is the answer: no other reading of the question computes a figure for it."""
-    return bool(_QUALIFY_SAID.search(note))
 
 
 @dataclass(frozen=True)

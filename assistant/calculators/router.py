@@ -597,12 +597,25 @@ def calculate(
         return [], describe_missing(route.spec, route.missing, lang)
     if (short := _below_minimum(route, question)) is not None:
         said = short.said(lang)
-        return [], (f"按「{route.spec.title}」：{said}" if lang == "zh" else f"Under the {route.spec.title_en}: {said}")
+        return [], (f"{BELOW_NOTE_ZH}{route.spec.title}」：{said}" if lang == "zh" else f"{BELOW_NOTE_EN}{route.spec.title_en}: {said}")
     try:
         return [_bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)], ""
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
+
+
+# How a note on a quantity stated below a provision's threshold starts (see :func:`settles`).
+BELOW_NOTE_ZH = "按「"
+BELOW_NOTE_EN = "Under the "
+
+
+def settles(note: str) -> bool:
+    """Does a calculation note say the quantity the asker states below a provision's threshold does not
+    qualify ("按「节能技术改造奖补」：…须达到 2000吨标准煤 才能享受该政策")? That is the answer: no other reading of the
+    question computes a figure for it. (A calculator's own threshold error is not: the calculator the router
+    chose may be another provision's, "1500吨" of a retrofit the asker describes is still read by the others.)"""
+    return note.startswith((BELOW_NOTE_ZH, BELOW_NOTE_EN))
 
 
 # A quantity a question states as below a figure ("under 2,000 tonnes", "不到2000吨", "2000吨以下").

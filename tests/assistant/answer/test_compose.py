@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from assistant.answer.compose import mentions, stated_figures, states
+from assistant.answer.compose import animals_named, mentions, stated_figures, states
 from assistant.quantities import Quantity
 
 
@@ -931,3 +931,35 @@ def test_whether_a_thing_exists_is_answered_only_by_a_sentence_stating_it(assist
     # a key that only says how the thing is meant (专门) is not the thing asked of (基金)
     fund = assistant.ask("旗里有没有专门投绿色产业的政府基金？多大规模？")
     assert not fund.refused and "10亿元" in fund.answer
+
+
+def test_a_provision_for_another_animal_states_nothing_of_the_one_asked(assistant) -> None:
+    # the guide subsidises imported breeding cows ("每头进口良种母牛补贴 4000元") and insures beef cattle; no sheep
+    assert assistant.ask("Is there a per-head subsidy for importing breeding sheep in Ordos?").refused
+    assert assistant.ask("How much is the Inner Mongolia sheep insurance premium per head?").refused
+    cows = assistant.ask("Is there a subsidy for importing breeding cows in Ordos?")
+    assert not cows.refused and "4000元" in cows.answer
+    assert animals_named("使用奶羊冻精每只补贴 60 元") == {"羊"} and animals_named("马铃薯") == set()
+
+
+def test_a_place_priced_per_mu_by_another_table_is_not_the_place_asked(assistant) -> None:
+    # "基准价格：蒙苏经济技术开发区 6.53 万元/亩；空港物流园区 8.27 万元/亩" prices no 康巴什区
+    assert assistant.ask("康巴什区的工业用地基准价是多少一亩？").refused
+    mengsu = assistant.ask("蒙苏经济技术开发区的工业用地基准价是多少一亩？")
+    assert not mengsu.refused and "6.53 万元/亩" in mengsu.answer
+
+
+def test_an_english_key_phrase_stated_in_full_answers_at_the_floor_beside_a_better_ranked_clause(assistant) -> None:
+    # the asker's story ("our SME helps found") is no word of the provision; the key phrase 技术创新中心 is
+    result = assistant.ask(
+        "If our SME helps found a newly approved national technology innovation centre in Inner Mongolia, how much annual "
+        "support would the centre receive?"
+    )
+    assert not result.refused and "30,000,000 yuan" in result.parts[0].answer_line
+
+
+def test_a_threshold_read_through_what_its_bracket_includes() -> None:
+    from assistant.answer.compose import is_condition
+
+    text = "对年节能量 2000 吨标准煤以上（含 2000 吨标准煤）的节能技术改造项目"
+    assert is_condition(text, text.index("2000"), text.index("吨标准煤") + 4)

@@ -985,3 +985,14 @@ def test_two_things_the_english_question_names_are_added_when_each_is_paid_in_it
     )
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "250000" and total.clause_ids == ["p4.g4.d2.i3.i3"]
+
+
+def test_a_total_no_part_answers_is_led_by_a_clause_stating_the_parts_key(assistant) -> None:
+    # the clause found first pays a 制造业创新中心 ("连续 5年每年给予 1000 万元"); the one stating the key phrase,
+    # "对批准建设的国家技术创新中心，连续 5 年每年给予不低于 3000 万元支持", is what is asked
+    result = assistant.ask(
+        "If our SME helps found a newly approved national technology innovation centre in Inner Mongolia, what is the "
+        "minimum total support the centre would receive over the full support period?"
+    )
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "150000000"

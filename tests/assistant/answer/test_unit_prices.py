@@ -65,3 +65,10 @@ def test_an_area_joined_to_its_unit_by_a_hyphen_is_priced(assistant) -> None:
     result = assistant.ask("We're planting a 12,000-mu alfalfa base on reclaimed mining land in Ordos. What's the one-off grass subsidy?")
     priced = next((c for c in result.calculations if c.tool == "unit_price"), None)
     assert priced is not None and priced.result == "2400000", result.calculations
+
+
+def test_a_price_paid_above_a_threshold_the_quantity_does_not_reach_is_none(assistant) -> None:
+    # "对年节能量 2000 吨标准煤以上（含 2000 吨标准煤）的节能技术改造项目…每节约 1吨标准煤给予 200 元奖补"
+    result = assistant.ask("节能技改项目年节能量1500吨标准煤，能拿多少奖补？")
+    assert result.calculations == [] and "2000吨标准煤" in result.answer
+    assert [c.result for c in assistant.ask("节能技改项目年节能量5000吨标准煤，能拿多少奖补？").calculations] == ["1000000"]
