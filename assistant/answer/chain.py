@@ -577,9 +577,12 @@ class AnswerChain:
             # when a calculator of the provision asks for inputs the asker did not give: "改建花了1000万元"
             # is the cost its 40% is of, though the calculator of new stores asks for their volume)
             terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
-            share = ShareCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
+            shares = ShareCalculator(partial(guide_tokens, self.retriever))
+            found = [h.clause for h in turn.hits]
+            share = shares(turn.parsed, found, terms)
             if share is not None:
-                turn.calculations, turn.calc_note = [share], ""
+                # (and the share of another size of enterprise a later part asks: "What if we were a large company?")
+                turn.calculations, turn.calc_note = [share, *shares.other_sizes(turn.parsed, found, terms, share)], ""
         if turn.parsed is not None and not turn.calculations:
             # "used 200 cubic metres of gas: what's the bill?": the quantity at the provision's price per its unit
             terms = turn.terms = turn.terms or question_terms(self.retriever, turn)

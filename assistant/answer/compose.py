@@ -119,7 +119,11 @@ KEYED_OVER_UNKEYED = 0.5
 # → 技术创新中心), and the provision states it and the question's words this many times the floor: the
 # best one then only shares the situation's words (a Chinese question's keys, read from its own wording,
 # are looser, and another clause's provision stating one answers what was not asked).
-CLOSE_KEYED = 1.0
+CLOSE_KEYED = 1.2
+# ...or the floor itself, when every key names a thing (a glossary phrase of this many characters or more:
+# 技术创新中心, not 一次性): an asker's story ("if our SME helps found…") holds words no provision states.
+CLOSE_KEYED_NAMED = 1.0
+NAMED_KEY_CHARS = 4
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -1568,7 +1572,8 @@ class Composer:
             keyed = [e for e in candidates if e.coverage >= floor and e.score >= KEYED_OVER_UNKEYED * best.score
                      and (e.clause.clause_id == best.clause.clause_id or apart)]
             # (an English key phrase stated in full by other clauses: the one stating most of the question answers)
-            close = [e for e in candidates if question.lang == "en" and terms.keys and e.coverage >= CLOSE_KEYED * floor
+            close_floor = (CLOSE_KEYED_NAMED if all(len(k) >= NAMED_KEY_CHARS for k in terms.keys) else CLOSE_KEYED) * floor
+            close = [e for e in candidates if question.lang == "en" and terms.keys and e.coverage >= close_floor
                      and e.score >= KEYED_OVER_UNKEYED * best.score]
             best = max(keyed, key=lambda e: e.score) if keyed else max(close, key=lambda e: (e.coverage, e.score)) if close else best
         if part.slot == "amount" and ONE_YEAR_EN.search(part.text) and not _YEARLY_STATED.search(best.sentence.text):

@@ -450,7 +450,8 @@ _LEVEL_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("旗级", r"伊金霍洛旗里|伊旗里|伊金霍洛旗(?!级)|伊旗|旗里|旗级(?:政策|财政)|本旗|旗财政|旗政府|"
                  r"\bthe banner\b|\bbanner-level\b|\bejin ?horo\b"),
         ("市级", r"鄂尔多斯(?:市里|市)?(?!市级|大学|职业|高新)|市里|市级(?:政策|财政)|市财政|市政府|\bordos\b|\bthe city\b"),
-        ("自治区级", r"自治区(?!级|认定|评)|内蒙古(?!.*(?:公司|集团|大学))|区里|区级(?:政策|财政)|\binner mongolia\b|\bthe region\b"),
+        ("自治区级", r"自治区(?!级|认定|评)|内蒙古(?!.*(?:公司|集团|大学))|区里|区级(?:政策|财政)|\binner mongolia\b|"
+                   r"\bthe (?:autonomous )?region(?:'s)?\b|\bthe regional\b(?! (?:headquarters|hq|office|branch))"),
         ("国家级", r"国家层面|国家(?:政策|财政)|中央(?:财政)?|国务院|\bthe state\b|\bcentral government\b|\bnational policy\b"),
     )
 )

@@ -407,7 +407,11 @@ class ShareCalculator:
 
     tokenize: Callable[[str], list[str]]  # the guide's tokens of a text, English translated
 
-    def __call__(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms) -> Calculation | None:
+    def __call__(
+        self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, sized_part: int | None = None
+    ) -> Calculation | None:
+        """The share; with ``sized_part`` the one that part's size of enterprise bears ("What if we were a large
+        company?"), noted as that part's."""
         asked = {p.slot for p in question.parts}
         # a bare "多少" ("财政承担多少？") asks in the kind of the amount the question states
         # (and so does "what's the most it can sell to the grid?", the most of something asked with no noun naming it)
@@ -437,12 +441,17 @@ class ShareCalculator:
         if base is None:
             return None
         figure, context, items, per = base
-        share = self._share(clauses, terms, context, question.text, paid=kind == "money")
+        # ("We're an SME… How much refund? What if we were a large company?": the first part's size is the one computed)
+        first = question.parts[0].text if question.parts else question.text
+        sized = first if len(question.parts) > 1 and _sizes(first) and _sizes(first) != _sizes(question.text) else question.text
+        if sized_part is not None:
+            sized = question.parts[sized_part].text
+        share = self._share(clauses, terms, context, question.text, paid=kind == "money", sized=sized)
         if share is None and ((of_it := OF_IT.search(question.text)) or kind in _MEASURES):
             # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
             # ("年上网电量不超过…的 20%", "新能源交易比例上限提高至 58%")
             asked_part = question.text[of_it.end() :] if of_it else text[figure.unit_end :]
-            share = self._share(clauses, terms, context, question.text, asked_part, paid=kind == "money")
+            share = self._share(clauses, terms, context, question.text, asked_part, paid=kind == "money", sized=sized)
         if share is None:
             return None
         rate = loan_rate(text) if kind == "money" else None
@@ -505,7 +514,21 @@ class ShareCalculator:
             result=plain(value),
             unit=unit,
             clause_ids=[share.clause.clause_id],
+            part=sized_part,
         )
+
+    def other_sizes(self, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, first: Calculation) -> list[Calculation]:
+        """The shares later parts ask for another size of enterprise than the first part's ("We're an SME… How much
+        refund? What if we were a large company?" over "大型企业按…30%返还，中小微企业按不超过 60%返还")."""
+        if len(question.parts) < 2 or not (sizes := _sizes(question.parts[0].text)):
+            return []
+        out = []
+        for i, part in enumerate(question.parts[1:], 1):
+            if (own := _sizes(part.text)) and own != sizes:
+                other = self(question, clauses, terms, sized_part=i)
+                if other is not None and other.result != first.result:
+                    out.append(other)
+        return out
 
     def _base(self, question: Question, kind: str) -> tuple[Figure, str, Decimal | int, str] | None:
         """The one amount (count) the question states, with the words before it and how many
@@ -549,7 +572,7 @@ class ShareCalculator:
         return figure, context, items, ""
 
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "",
-               part_asked: str = "", paid: bool = True) -> Share | None:
+               part_asked: str = "", paid: bool = True, sized: str | None = None) -> Share | None:
         """The percentage of the best-fitting provision whose sentence states the base's words (or the
         words of the part asked of it, ``part_asked``), or that a party the question asks about bears
         ("自治区、盟市各承担 50%" for "自治区出多少？")."""
@@ -563,7 +586,7 @@ class ShareCalculator:
         total = terms.total or 1.0
         found: list[Share] = []
         asked_class = asked_talent_class(question) if question else None
-        asked_size = _sizes(question)
+        asked_size = _sizes(question if sized is None else sized)  # (the sizes of enterprise the computation is for)
 
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)

@@ -963,3 +963,9 @@ def test_a_threshold_read_through_what_its_bracket_includes() -> None:
 
     text = "对年节能量 2000 吨标准煤以上（含 2000 吨标准煤）的节能技术改造项目"
     assert is_condition(text, text.index("2000"), text.index("吨标准煤") + 4)
+
+
+def test_the_regions_fund_asked_in_english_is_the_regions_not_the_citys(assistant) -> None:
+    # "自治区安排重点产业发展引导基金 2亿元", not the city's "产业引导基金出资规模不低于 100 亿元"
+    result = assistant.ask("How big is the regional guidance fund for key industries?")
+    assert "200,000,000 yuan" in result.parts[0].answer_line

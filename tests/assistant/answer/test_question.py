@@ -770,3 +770,9 @@ def test_a_place_in_a_ranking_asked_is_a_count_of_its_own_measure(question: str)
 def test_a_class_or_a_place_stated_is_no_rank_asked() -> None:
     assert parse_question("英才兴蒙工程里，国家优青获得者属于第几类人才？").parts[0].measure != "rank"
     assert parse_question("HR service firms ranked top 10 nationally get what reward?").parts[0].slot == "amount"
+
+
+def test_the_regional_names_the_autonomous_region_as_the_level_that_pays() -> None:
+    assert parse_question("How big is the regional guidance fund for key industries?").parts[0].level == "自治区级"
+    assert parse_question("How big is the autonomous region's key industry fund?").parts[0].level == "自治区级"
+    assert parse_question("We will open our regional headquarters. What reward do we get?").parts[-1].level is None

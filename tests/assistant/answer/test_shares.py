@@ -427,3 +427,11 @@ def test_an_amount_per_mu_counts_the_area_the_question_states(assistant) -> None
         share = _share(assistant.ask(question))
         assert share is not None and share.result == "75000", question
         assert share.steps[0] == "100元 × 1000亩 = 10万元"
+
+
+def test_a_later_part_naming_another_size_of_enterprise_gets_that_sizes_share(assistant) -> None:
+    # "大型企业按不超过企业及其职工上年度实际缴纳失业保险费的 30%返还，中小微企业按不超过 60%返还"
+    result = assistant.ask("We're an SME that paid 400,000 yuan of unemployment insurance last year with no layoffs. "
+                           "How much stabilisation refund could we get? What if we were a large company?")
+    assert [(c.result, c.part) for c in result.calculations] == [("240000", None), ("120000", 1)]
+    assert "12万元" in result.parts[1].answer_line
