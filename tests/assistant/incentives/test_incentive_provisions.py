@@ -49,6 +49,8 @@ UNCOVERED = {
     "research_indirect_cost_limit": "a ceiling on a public research project's indirect costs, not money granted",
     "skill_upgrade_subsidy": "paid to individual workers who earn skill certificates, not to the enterprise",
     "disability_allowance_months": "a pension benefit for an insured person, counted in months",
+    "residential_power_cost": "a household's electricity bill, which no investor's project pays",
+    "residential_power_cost_10kv": "a household's electricity bill at 1-10 kV, which no investor's project pays",
 }
 """Calculators no provision uses, each with the reason."""
 
