@@ -98,7 +98,7 @@ class Calculation(BaseModel):
     result: str | dict[str, str] = Field(description="Exact decimal as a string, or {'low', 'high'} for a range")
     unit: str
     clause_ids: list[str]
-    part: int | None = Field(None, description="The question part it answers (0-based), when not the first")
+    part: int | None = Field(None, description="The question part it answers (0-based), when its parts are computed apart")
 
 
 WarningKind = Literal[

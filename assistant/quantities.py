@@ -193,10 +193,10 @@ _FIGURE = re.compile(
     r"(?P<scale>thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
     re.IGNORECASE,
 )
-# Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍)
+# Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍); in a
+# question before any unit ("用了一百五十立方", "两千万元"): the guide writes "一吨", "每亩" as units, an asker
+# writes the quantity they have.
 CN_NUMERAL_DIMENSIONS = frozenset({"years", "months", "days", "count", "multiple"})
-# In a question an asker's numerals state a quantity before any unit ("用了一百五十立方", "两千万元"): the
-# guide writes "一吨", "每亩" as units, an asker writes the quantity they have.
 
 
 def chinese_to_int(text: str) -> int | None:

@@ -301,7 +301,7 @@ _GRANT_STATED = re.compile(r"\d\s*(?:万|亿)?元|补贴|补助|奖励|奖补|�
 # A year a question names ("for 2026", "2026年"), and a span of years ("2022-2025") that is no one year asked.
 _YEAR_NAMED = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
 _YEAR_SPAN = re.compile(r"20\d\d\s*[-—－~至到]\s*(?:20)?\d\d")
-# Whether a thing exists: "有没有阶梯价", "是否有…", "有无…", "有…吗", "is there a…", "are there any…".
+# Whether a thing exists, asked in Chinese: "有没有阶梯价", "是否有…", "有无…", "有…吗".
 _EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|(?<![没只还])有[^，,。？?]{1,10}吗")
 # The livestock a text names, each as one kind: a provision for one kind pays nothing for another.
 _ANIMALS = (
@@ -309,7 +309,7 @@ _ANIMALS = (
     ("羊", re.compile(r"羊|\b(?:sheep|goats?|ewes?|lambs?|rams?|mutton|cashmere)\b", re.IGNORECASE)),
     ("猪", re.compile(r"猪|\b(?:pigs?|hogs?|sows?|swine|pork|piglets?)\b", re.IGNORECASE)),
     ("驼", re.compile(r"驼|\bcamels?\b", re.IGNORECASE)),
-    ("马", re.compile(r"(?<![斑])马(?![铃克拉])|\bhorses?\b", re.IGNORECASE)),
+    ("马", re.compile(r"(?<![斑])马(?![铃克拉上])|\bhorses?\b", re.IGNORECASE)),  # (not 马铃薯, 马上)
 )
 
 

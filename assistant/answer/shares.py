@@ -654,8 +654,8 @@ class ShareCalculator:
         """A later part asking what a party pays of the amount computed for the part before ("收购生鲜乳5000吨，
         能拿多少补贴？自治区出多少？" over "每吨补贴 1000 元，自治区、盟市各承担 50%"): the share that party bears,
         stated by the provision the amount is computed from, of that amount."""
-        if calculation.unit != "元" or len(question.parts) < 2:
-            return None
+        if calculation.unit != "元" or not isinstance(calculation.result, str) or len(question.parts) < 2:
+            return None  # (a range computed, "0.29—0.33 元/度", has no one amount to share)
         asked = next((i for i, p in enumerate(question.parts) if i and asks_payer(p.text)), None)
         if asked is None or asks_payer(question.parts[0].text):
             return None
