@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.answer.conversation import condense
 from assistant.answer.question import level_of, parse_question, situation
 from assistant.calculators.catalogue import Catalogue
-from assistant.calculators.router import Router, calculate, question_quantities
+from assistant.calculators.router import Router, calculate, compute, question_quantities
 from assistant.language import detect_language
 from assistant.models import Calculation
 
@@ -65,8 +65,8 @@ class OfflineCalculator:
                 continue
             if route.spec.name in whole or route.spec.name in {c.tool for c in out}:
                 continue
-            computed, _ = calculate(self.router, asked, ranks, "zh", extra)
-            if computed and computed[0].tool == route.spec.name:
+            computed, _ = compute(self.router, route, asked, "zh")
+            if computed:
                 out.append(computed[0].model_copy(update={"part": i}))
         if len(out) == 1:
             return [first]

@@ -1589,8 +1589,6 @@ def parse_question(
     total = asks_total(raw)
     for piece, item in pieces:
         slot = _english_slot(piece) if lang == "en" else slot_of(piece)
-        if lang == "en" and slot in ("fact", "list") and asks_rank(piece):
-            slot = "count"  # "how do its reserves rank?": a place in a ranking, a number
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):

@@ -23,7 +23,7 @@ class CalculatorInputError(ValueError):
         self.problem = problem
 
 
-def _threshold(spec: CalculatorSpec, name: str, kind: ProblemKind, param: Parameter, what: str = "补贴") -> CalculatorInputError:
+def threshold_error(spec: CalculatorSpec, name: str, kind: ProblemKind, param: Parameter, what: str = "补贴") -> CalculatorInputError:
     """Input ``name`` is below (``qualify_min``) or above (``qualify_max``) what the provision (``what``) covers."""
     inp = spec.inputs[name]
     limit_en = english_amount(param_value(param).low, inp.dimension)
@@ -123,9 +123,9 @@ def _per_unit_line(spec: CalculatorSpec, p: dict[str, Parameter], quantity: Deci
     if "min_quantity" in p:
         # thresholds are stated in the dimension's base unit or 万 of it (500 亩, 1万亩), as ``param_value`` reads them
         if quantity < param_value(p["min_quantity"]).low:
-            raise _threshold(spec, "quantity", "qualify_min", p["min_quantity"])
+            raise threshold_error(spec, "quantity", "qualify_min", p["min_quantity"])
     if "max_quantity" in p and quantity > param_value(p["max_quantity"]).low:
-        raise _threshold(spec, "quantity", "qualify_max", p["max_quantity"])
+        raise threshold_error(spec, "quantity", "qualify_max", p["max_quantity"])
     rate = param_value(p["rate"])
     if "less" in p:
         # "每头保额 10000 元，保险费率 3.5%，参保对象按每头 70 元缴纳，剩余部分由财政补贴": what is left of
@@ -209,7 +209,7 @@ def _lines(
 
 def _rate_cap_line(spec: CalculatorSpec, p: dict[str, Parameter], base: Decimal) -> tuple[Span, list[str]]:
     if "min_base" in p and base < param_value(p["min_base"]).low:
-        raise _threshold(spec, "base", "qualify_min", p["min_base"], what="政策")
+        raise threshold_error(spec, "base", "qualify_min", p["min_base"], what="政策")
     rate = param_value(p["rate"])
     each = rate * base
     label = spec.inputs["base"].description
@@ -253,7 +253,7 @@ def stepped(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal 
 
     if count < base_count:
         if "below_amount" not in p:
-            raise _threshold(spec, "count", "qualify_min", p["base_count"])
+            raise threshold_error(spec, "count", "qualify_min", p["base_count"])
         amount = param_value(p["below_amount"]).low
         steps = [f"不足 {shown(p['base_count'])}：{shown(p['below_amount'])}"]
         return Outcome(Span(amount, amount), out_unit, steps)

@@ -9,8 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.calculators.catalogue import CalculatorError, Catalogue
-from assistant.calculators.kinds import KINDS, param_value, shown, takes_lines
-from assistant.calculators.problems import InputProblem, english_amount
+from assistant.calculators.kinds import KINDS, param_value, takes_lines, threshold_error
 from assistant.calculators.spec import CalculatorSpec, Parameter
 from assistant.models import Calculation
 from assistant.quantities import ENGLISH_NUMBERS, figures, money_text, parse_span, plain
@@ -590,6 +589,11 @@ def calculate(
     route = router.route(question, clause_ranks, extra_terms)
     if route is None:
         return [], ""
+    return compute(router, route, question, lang)
+
+
+def compute(router: Router, route: Route, question: str, lang: str) -> tuple[list[Calculation], str]:
+    """The calculation of a route the question was read into, or a note saying why there is none."""
     problem = malformed(question, lang)
     if problem:
         return [], problem
@@ -638,10 +642,8 @@ def _below_minimum(route: Route, question: str) -> CalculatorError | None:
             if name not in route.inputs or not isinstance(param, Parameter) or Decimal(str(route.inputs[name])) != q.value:
                 continue
             if q.value <= param_value(param).low:
-                spec = route.spec.inputs[name]
-                problem = InputProblem(name, "qualify_min", spec.description, spec.description_en, limit=shown(param),
-                                       limit_en=english_amount(param_value(param).low, spec.dimension))
-                return CalculatorError(f"{spec.description}须达到 {shown(param)} 才能享受该政策", problem)
+                error = threshold_error(route.spec, name, "qualify_min", param, what="政策")
+                return CalculatorError(str(error), error.problem)
     return None
 
 
