@@ -455,6 +455,8 @@ def test_calculators_start_clean_group_digits_explain_and_warn(open_page, screen
     page.get_by_role("tab", name=TABS[lang]["calc"]).click()
     run = page.locator("#calc-run")
     run.wait_for(timeout=20_000)
+    # (the form is rendered after the page loads, and the button's handler with it: a click before it does nothing)
+    page.locator("#calc-in-voltage input").wait_for(timeout=20_000)
     result = page.locator("#calc-result")
     run.click()
     expect(result).to_contain_text(words["missing"])
