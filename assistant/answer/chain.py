@@ -60,7 +60,7 @@ from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
-from assistant.calculators.router import settles
+from assistant.calculators.router import note_clauses, settles
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import Quantity, dimension_of, money_text, normalise, scaled_text
 from assistant.search.glossary import reader_label
@@ -129,7 +129,7 @@ class ExtractiveAnswerer:
         texts = [f"{' '.join(c.title_path)}\n{c.text}" for c in retriever.corpus.clauses]
         self.composer = Composer(
             retriever.tokenize, retriever.keyword, today or date.today(), texts,
-            english_groups=lambda text: retriever.english_groups(text, broad=True),
+            english_groups=lambda text: retriever.english_groups(text, broad=True), clauses=retriever.corpus.clauses,
         )
 
     def answer_parts(self, turn: Turn) -> list[PartAnswer]:
@@ -713,7 +713,8 @@ class AnswerChain:
             part.answer_line = "\n".join([*computed, part.answer_line] if part.answered else computed)
             part.answered = True
         if turn.calc_note:
-            lines.insert(0, turn.calc_note)
+            # (a note on a threshold not reached cites the clause stating the threshold)
+            lines.insert(0, turn.calc_note + self._cite(turn, note_clauses(turn.calc_note)))
         for citation in turn.citations:
             if citation.valid_until and citation.expired(self.today):
                 until = citation.valid_until.isoformat()

@@ -599,14 +599,33 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
         return [], problem
     if route.missing:
         return [], describe_missing(route.spec, route.missing, lang)
-    if (short := _below_minimum(route, question)) is not None:
+    if (below := _below_minimum(route, question)) is not None:
+        short, clause_id = below
         said = short.said(lang)
-        return [], (f"{BELOW_NOTE_ZH}{route.spec.title}」：{said}" if lang == "zh" else f"{BELOW_NOTE_EN}{route.spec.title_en}: {said}")
+        text = f"{BELOW_NOTE_ZH}{route.spec.title}」：{said}" if lang == "zh" else f"{BELOW_NOTE_EN}{route.spec.title_en}: {said}"
+        return [], Note(text, [clause_id])  # (the threshold's clause, cited where the note is read)
     try:
         return [_bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)], ""
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
+
+
+class Note(str):
+    """A calculation note for the reader, with the clauses that state what it says (a threshold's), which the
+    answer cites beside it."""
+
+    clause_ids: tuple[str, ...]
+
+    def __new__(cls, text: str, clause_ids: list[str] | tuple[str, ...] = ()) -> Note:
+        note = super().__new__(cls, text)
+        note.clause_ids = tuple(clause_ids)
+        return note
+
+
+def note_clauses(note: str) -> list[str]:
+    """The clauses a calculation note rests on ([] for a plain note: an input still needed)."""
+    return list(note.clause_ids) if isinstance(note, Note) else []
 
 
 # How a note on a quantity stated below a provision's threshold starts (see :func:`settles`).
@@ -629,9 +648,10 @@ _BELOW_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
 _MINIMA = {"quantity": "min_quantity", "base": "min_base"}
 
 
-def _below_minimum(route: Route, question: str) -> CalculatorError | None:
+def _below_minimum(route: Route, question: str) -> tuple[CalculatorError, str] | None:
     """The provision's threshold, when the question states its input as below it ("energy-saving retrofits saving
-    under 2,000 tonnes a year" of "年节能量 2000 吨标准煤以上…"): what it states does not qualify, however close."""
+    under 2,000 tonnes a year" of "年节能量 2000 吨标准煤以上…"): what it states does not qualify, however close;
+    with the clause stating the threshold."""
     text = normalise(question)
     for q in question_quantities(question):
         below = _BELOW_BEFORE.search(text[max(0, q.start - 12) : q.start]) or _BELOW_AFTER.match(text, q.end + q.unit_len)
@@ -643,7 +663,7 @@ def _below_minimum(route: Route, question: str) -> CalculatorError | None:
                 continue
             if q.value <= param_value(param).low:
                 error = threshold_error(route.spec, name, "qualify_min", param, what="政策")
-                return CalculatorError(str(error), error.problem)
+                return CalculatorError(str(error), error.problem), param.clause_id
     return None
 
 

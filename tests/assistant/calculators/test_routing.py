@@ -323,3 +323,42 @@ def test_a_quantity_stated_below_the_threshold_does_not_qualify_and_nothing_else
         assert "2000吨标准煤" in result.answer or "2,000 tonnes" in result.answer
     reached = assistant.ask("节能技改项目年节能量2000吨标准煤，能拿多少奖补？")
     assert [c.result for c in reached.calculations] == ["400000"]
+
+
+def test_a_threshold_not_reached_is_said_with_the_clause_stating_it(assistant) -> None:
+    # "对年节能量 2000 吨标准煤以上（含 2000 吨标准煤）的节能技术改造项目…": the note cites that clause
+    result = assistant.ask("What's the reward per tonne of standard coal saved for energy-saving retrofits saving "
+                           "under 2,000 tonnes a year?")
+    note = result.answer.splitlines()[0]
+    assert note.startswith("Under the ") and note.endswith("[1]")
+    assert result.citations[0].clause_id == "p3.s2.g2.d1.i1.i3"
+
+
+def test_hydrogen_dispensed_in_tonnes_is_priced_at_the_years_rate_per_kilogram(assistant) -> None:
+    # "2022-2025 年分别按照30 元/公斤、18 元/公斤、11 元/公斤、3 元/公斤标准执行"
+    result = assistant.ask("In 2023 my hydrogen refuelling station in Ordos dispensed 200 tonnes of hydrogen to subsidised "
+                           "fuel-cell vehicles. What refuelling subsidy applies at that year's rate?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("hydrogen_refuelling_cost_subsidy", "3600000")]
+    result = assistant.ask("我在鄂尔多斯的加氢站2024年给拿奖励的燃料电池车加了50吨氢，补贴一共多少？")
+    assert [c.result for c in result.calculations] == ["550000"]
+
+
+def test_the_tax_asked_at_the_western_rate_is_payable_and_a_standard_rate_named_is_compared(assistant) -> None:
+    result = assistant.ask("An encouraged-industry company in Inner Mongolia has RMB 10 million taxable income in 2025. "
+                           "What's its corporate income tax at the western development rate?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("western_development_tax_payable", "1500000")]
+    result = assistant.ask("A western encouraged-industry firm has 30 million yuan taxable income. "
+                           "How much less CIT does it pay at 15% than at the standard 25%?")
+    assert [(c.tool, c.inputs.get("standard_rate"), c.result) for c in result.calculations] == [
+        ("western_development_tax_saving", "25", "3000000")]
+
+
+def test_a_size_joined_to_its_unit_by_a_hyphen_is_a_quantity_stated() -> None:
+    found = {(q.dimension, str(q.value)) for q in question_quantities("We plan a new 10,000-head dairy goat farm on a 12,000-mu site.")}
+    assert found == {("count", "10000"), ("area", "12000")}
+
+
+def test_a_farm_sized_with_a_hyphen_gets_its_stepped_subsidy(assistant) -> None:
+    # "对 2022 年（含）以后新建的 5000 只以上奶羊规模养殖场补贴 200 万元，每增加 5000 只，补贴 200 万元"
+    result = assistant.ask("We plan a new 10,000-head dairy goat farm in Inner Mongolia. How much subsidy?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("dairy_goat_farm_subsidy", "4000000")]
