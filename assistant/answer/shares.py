@@ -119,9 +119,10 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
 _INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a share of the rate itself
-# An amount the asker spent ("花了", "投了", "spent") is the cost or investment a provision's share is of.
+# An amount the asker spent ("花了", "投了", "spent"), or the price of what was bought ("买了…，8万元", "价格20万元"),
+# is the cost or investment a provision's share is of.
 _SPENT = re.compile(
-    r"花了|花费|投了|投入了?|投资了|\b(?:spent|spend|costs?|costing|invested|paid)\b|"
+    r"花了|花费|投了|投入了?|投资了|买了|购买了?|购置了?|价格|价钱|\b(?:spent|spend|costs?|costing|invested|paid|priced)\b|"
     r"\b(?:built|bought|purchased|repaired|renovated)\b[^,;.]*\bfor\s*$",  # "built 80 mu of sheds for 1.2 million yuan"
     re.IGNORECASE,
 )
@@ -133,9 +134,11 @@ _PAYERS = re.compile(r"中央|自治区|盟市|旗区|旗县|财政|企业|个�
 _PAYER_ASKED = re.compile(
     r"(?:中央|自治区|盟市|旗区|旗县|财政|旗|市)[^，,。？?]{0,4}(?:出|承担|负担|掏|付|给)多少|出多少|承担多少|负担多少"
 )
-# The same asked in English: "how much of that is paid by the banner?", "how much does the city pay?"
+# The same asked in English: "how much of that is paid by the banner?", "how much of it came from the banner?",
+# "how much does the city pay?"
 _PAYER_ASKED_EN = re.compile(
-    r"\b(?:paid|borne|covered|funded|shouldered|contributed)\s+by\s+(?:the\s+)?(?P<by>banner|city|autonomous region|region|league|"
+    r"\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?"
+    r"(?P<by>banner|city|autonomous region|region|league|"
     r"central government|state)\b|"
     r"\bhow much (?:of (?:it|that|this) )?(?:does|do|will|would|must|should) (?:the\s+)?(?P<who>banner|city|autonomous region|"
     r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
@@ -385,7 +388,11 @@ def amount_context(text: str, figure: Figure, lang: str) -> str:
     in its clause, and in English the thing named after it ("12 million yuan of equipment")."""
     before = text[: figure.start]
     if lang == "zh":
-        return re.split(r"[，,。；;？?！!]", before)[-1][-BASE_CONTEXT_CHARS:]
+        stretches = re.split(r"[，,]", re.split(r"[。；;？?！!]", before)[-1])
+        if not stretches[-1].strip() and len(stretches) > 1:
+            # an amount standing alone between commas ("买了台播种机，8万元，") is said by the whole stretch before it
+            return stretches[-2]
+        return stretches[-1][-BASE_CONTEXT_CHARS:]
     context = " ".join(_CLAUSE_END_EN.split(before)[-1].split()[-BASE_CONTEXT_WORDS:])
     if named_after := _NAMED_AFTER_EN.match(text, figure.unit_end):
         context += " " + named_after.group("what")
@@ -572,7 +579,7 @@ class ShareCalculator:
         return figure, context, items, ""
 
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "",
-               part_asked: str = "", paid: bool = True, sized: str | None = None) -> Share | None:
+               part_asked: str = "", paid: bool = True, sized: str | None = None, least: float = MIN_COVERAGE) -> Share | None:
         """The percentage of the best-fitting provision whose sentence states the base's words (or the
         words of the part asked of it, ``part_asked``), or that a party the question asks about bears
         ("自治区、盟市各承担 50%" for "自治区出多少？")."""
@@ -594,7 +601,7 @@ class ShareCalculator:
                     + summed + _ratio_shares(text, asked_payers) + _step_shares(text) + _fraction_shares(text)
                     + _multiple_shares(text))
 
-        for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in):
+        for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in, least):
             for f in percents:
                 tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
@@ -660,7 +667,9 @@ class ShareCalculator:
         if asked is None or asks_payer(question.parts[0].text):
             return None
         own = [c for c in clauses if c.clause_id in calculation.clause_ids]
-        share = self._share(own, terms, "", question.parts[asked].text) if own else None
+        # (any provision of the clause the amount is computed from: "补贴资金由市级和…旗区按照 1:1 比例承担" is a
+        # sentence of its own, which states few of the question's words)
+        share = self._share(own, terms, "", question.parts[asked].text, least=0.0) if own else None
         if share is None or share.percent.dimension != "percent" or _FRACTION.fullmatch(share.percent.raw) \
                 or not (_BORNE.search(share.lead) or _RATIO.fullmatch(share.percent.raw)):
             return None
@@ -721,11 +730,12 @@ def _classes_before(text: str) -> set[str]:
 
 
 def covered_provisions(
-    clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]]
+    clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]],
+    least: float = MIN_COVERAGE,
 ) -> Iterator[tuple[int, Clause, str, float, list[T]]]:
     """The provisions of the best CLAUSES_READ clauses found in which ``find`` finds something (a
-    percentage, a price) and that state at least MIN_COVERAGE of the question's weighted words with
-    their clause's headings (in full for a line of a table): each as (rank of its clause, clause,
+    percentage, a price) and that state at least ``least`` (MIN_COVERAGE) of the question's weighted words
+    with their clause's headings (in full for a line of a table): each as (rank of its clause, clause,
     normalised text, coverage, found)."""
     total = terms.total or 1.0
     for rank, clause in enumerate(clauses[:CLAUSES_READ]):
@@ -737,7 +747,7 @@ def covered_provisions(
                 continue
             weight = 1.0 if len(text) <= TABLE_LINE_CHARS else HEADING_WEIGHT
             coverage = (terms.overlap(tokenize(text)) + weight * terms.overlap(heading)) / total
-            if coverage >= MIN_COVERAGE:
+            if coverage >= least:
                 yield rank, clause, text, coverage, found
 
 

@@ -435,3 +435,22 @@ def test_a_later_part_naming_another_size_of_enterprise_gets_that_sizes_share(as
                            "How much stabilisation refund could we get? What if we were a large company?")
     assert [(c.result, c.part) for c in result.calculations] == [("240000", None), ("120000", 1)]
     assert "12万元" in result.parts[1].answer_line
+
+
+def test_the_price_of_what_was_bought_is_the_cost_a_share_of_it_is_of(assistant) -> None:
+    # "参照国家农机补贴标准进行补贴（不超过购机费用的 30%）"
+    for question, expected in (
+        ("有台小杂粮播种机没进国家农机补贴目录，但有农机鉴定证书，价格20万元，按鄂尔多斯政策最多能补多少？", "60000"),
+        ("买了台小杂粮播种机，8万元，没进国家补贴目录但有鉴定证书，最多能补多少？", "24000"),  # the amount alone between commas
+    ):
+        share = _share(assistant.ask(question))
+        assert share is not None and share.result == expected, question
+
+
+def test_a_ratio_split_is_read_from_the_computed_provisions_own_sentence(assistant) -> None:
+    # "补贴资金由市级和加氢站属地旗区按照 1:1 比例承担": a sentence of its own after the rates
+    result = assistant.ask("我在鄂尔多斯的加氢站2024年给拿奖励的燃料电池车加了50吨氢，补贴一共多少？市级出多少？")
+    assert [(c.tool, c.result, c.part) for c in result.calculations][1:] == [("share", "275000", 1)]
+    result = assistant.ask("Back in 2022, our Ordos hydrogen station sold 80 tonnes to subsidised fuel-cell vehicles at under "
+                           "20 yuan/kg. What was the station subsidy, and how much of it came from the banner?")
+    assert [c.result for c in result.calculations] == ["2400000", "1200000"]
