@@ -201,7 +201,10 @@ _RUN_OF_YEARS = re.compile(
     re.IGNORECASE,
 )
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
-_STATED_COUNT = re.compile(r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只)(?!月|工作日)")
+# ("4人评定成效显著": people counted; not "300人以上", a size, nor "人次", attendances)
+_STATED_COUNT = re.compile(
+    r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只|人(?!次|以上|以下|左右))(?!月|工作日)"
+)
 # Asking how much money ("多少钱", "最多能拿多少", "how much", "what is the most").
 _ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％)|how much|"
                          r"what(?:'s| is| would be| will be) the (?:most|maximum|max|minimum|least|total)\b", re.IGNORECASE)
@@ -1497,9 +1500,23 @@ def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> li
     return [f"{head}{item.strip()}{rest}{' ' + aside if aside else ''}{close}" for item, aside in zip(items, asides)]
 
 
+# A name an English question quotes ("the 'Science and Technology Prospering Inner Mongolia' drive"): one name,
+# never split at its "and" or commas (an apostrophe inside a word, "Ordos's", opens no quote).
+_QUOTED_EN = re.compile(r"“[^“”]+”|\"[^\"]+\"|‘[^‘’]+’|(?<![A-Za-z])'[^']+'(?![A-Za-z])")
+_QUOTED_SPACE, _QUOTED_COMMA = "\ue000", "\ue001"
+
+
 def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
     """The separate asks of one message, in order, each with whether it is one item of a list asked
     alike ("A和B分别多少", "for homes versus offices")."""
+    if lang == "en" and any(re.search(r",|\band\b", m.group(0)) for m in _QUOTED_EN.finditer(text)):
+        held = _QUOTED_EN.sub(lambda m: m.group(0).replace(" ", _QUOTED_SPACE).replace(",", _QUOTED_COMMA)
+                              if re.search(r",|\band\b", m.group(0)) else m.group(0), text)
+        return [(piece.replace(_QUOTED_SPACE, " ").replace(_QUOTED_COMMA, ","), item) for piece, item in _pieces_of(held, lang)]
+    return _pieces_of(text, lang)
+
+
+def _pieces_of(text: str, lang: Language) -> list[tuple[str, bool]]:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     pieces: list[tuple[str, bool]] = []
 

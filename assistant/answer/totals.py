@@ -129,7 +129,10 @@ _QUESTION_YEARS_EN = re.compile(
     r"(?![\s-]*old\b)",
     re.IGNORECASE,
 )
-_QUESTION_MONTHS = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six)\s+months?\b", re.IGNORECASE)
+_QUESTION_MONTHS = re.compile(  # ("a 2-month internship", as "a two-year contract")
+    r"(\d+|[一二两三四五六七八九十]+)\s*个月|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+months?\b",
+    re.IGNORECASE,
+)
 _ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!以|内|后|前|度)|每年|全年")
 # "the minimum annual subsidy for the whole period": the period the provision states, its figure yearly.
 _WHOLE_PERIOD = re.compile(
@@ -607,8 +610,19 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = (), engl
     ``senses``: by the senses of the words it leaves in English too)."""
     at = _written(item, role, question, others)
     if at < 0 and english and role != "level":
-        return _named_en(item, question, others, senses)
+        return _named_en(_without_shared_tail(item, role, others), question, others, senses)
     return at
+
+
+def _without_shared_tail(item: str, role: str, others: Sequence[str]) -> str:
+    """A last item without the noun the whole list shares: where the other items all end in the character
+    that ends the last one's own word ("国家级、自治区级、市级人才科创平台": 级), what follows it is the
+    noun of every item (市级), and names none of them apart."""
+    core = _core(item)
+    ends = {o.strip()[-1:] for o in others if o.strip()}
+    if role == "last" and len(ends) == 1 and (end := ends.pop()) in core[1:]:
+        return core[: core.index(end, 1) + 1]
+    return item
 
 
 # A guide word an English question renders that says only that something is paid names no item of a list.
@@ -698,9 +712,9 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
             if (at := _find_item(question, core[-1] + last[1 : 1 + size])) >= 0:
                 return at
     ends = {o.strip()[-1:] for o in others if o.strip()}
-    if role == "last" and len(ends) == 1 and (end := ends.pop()) in core[1:]:
+    if role == "last" and len(ends) == 1 and ends.pop() in core[1:]:
         # "国家级、自治区级工业设计中心": the other items end in 级, so the last one is 自治区级, no shorter
-        return _find_item(question, core[: core.index(end, 1) + 1])
+        return _find_item(question, _without_shared_tail(core, role, others))
     for size in range(len(core), 1, -1):
         word = core[-size:] if role == "first" else core[:size]
         if any(word in other for other in others):

@@ -776,3 +776,17 @@ def test_the_regional_names_the_autonomous_region_as_the_level_that_pays() -> No
     assert parse_question("How big is the regional guidance fund for key industries?").parts[0].level == "自治区级"
     assert parse_question("How big is the autonomous region's key industry fund?").parts[0].level == "自治区级"
     assert parse_question("We will open our regional headquarters. What reward do we get?").parts[-1].level is None
+
+
+def test_a_quoted_name_is_never_split_at_its_and_or_commas() -> None:
+    parts = parse_question("How much money is in Ordos's 'Science and Technology Prospering Inner Mongolia' cooperation "
+                           "special fund each year?").parts
+    assert len(parts) == 1 and "'Science and Technology Prospering Inner Mongolia'" in parts[0].text
+    parts = parse_question('For a tech transfer of over 2 million yuan, what award does the transferring unit get, '
+                           'what is the maximum "one case, one discussion" award, and what is the share for contributors?').parts
+    assert len(parts) == 3 and '"one case, one discussion" award' in parts[1].text
+
+
+def test_people_counted_with_ren_are_a_count_but_not_a_size_or_attendances() -> None:
+    assert states_count("团队里有4人评定成效显著，一次性奖励一共多少？")
+    assert not states_count("职工300人以上的企业能拿多少？") and not states_count("培训了500人次，补多少？")

@@ -996,3 +996,24 @@ def test_a_total_no_part_answers_is_led_by_a_clause_stating_the_parts_key(assist
     )
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "150000000"
+
+
+def test_an_english_total_adds_only_the_levels_named_not_the_lists_shared_noun(assistant) -> None:
+    # "对新认定为国家级、自治区级、市级人才科创平台的…分别给予 50 万元、30 万元、10 万元": "talent" is every item's noun
+    result = assistant.ask("Our company in Ejin Horo has one talent innovation platform recognised at national level and another "
+                           "at autonomous-region level. Under the banner's talent policy, what's the most we could get in "
+                           "platform awards in total?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("total", "800000")]
+
+
+def test_a_monthly_grant_counts_the_months_written_with_a_hyphen(assistant) -> None:
+    # "按每人每月不超过 2000 元的标准给予生活补贴…最长补贴 3个月": a 2-month internship counts two
+    result = assistant.ask("Three students from an outside university do a 2-month internship in Ejin Horo. "
+                           "What is the maximum living subsidy the banner pays for them?")
+    assert [c.result for c in result.calculations] == ["12000"]
+
+
+def test_people_counted_with_ren_are_each_paid(assistant) -> None:
+    # "经评定认定后，给予 1万元一次性奖励", four of the team assessed
+    result = assistant.ask("我们是伊旗企业，面向基层提供技术服务的科技特派员团队里有4人评定成效显著，一次性奖励最多一共多少？")
+    assert [c.result for c in result.calculations] == ["40000"]
