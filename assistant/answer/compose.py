@@ -221,6 +221,13 @@ _FIGURE_WORDS = frozenset(
 # What asks an English figure, the words that end the noun phrase it is asked of, the words
 # inside it that name nothing, and the nouns that name a kind of figure, not a thing ("amount").
 _ASKED_FIGURE_EN = re.compile(r"\b(?:how much|how many|what(?:'s| is| are| was| were| would be| will be)|which)\b", re.IGNORECASE)
+# "what rent subsidy does the city give": an award asked by its own name after a bare "what" (as the Chinese asking
+# words name the award, "旗里给多少落户奖励"): a provision paying another award is no answer
+_ASKED_AWARD_EN = re.compile(
+    r"\bwhat\s+((?:[a-z][a-z-]*\s+){1,3}?(?:subsidy|subsidies|grant|grants|allowance|allowances|reward|rewards|bonus))\s+"
+    r"(?:does|do|did|can|could|will|would|is|are)\b",
+    re.IGNORECASE,
+)
 _EN_PHRASE_ENDS = frozenset(
     "for of in on at to per if when where which that who from under with by as than before after during within into "
     "is are was were be been being do does did can could will would should may might must has have had shall "
@@ -810,9 +817,11 @@ class Composer:
         today: date,
         texts: Sequence[str] = (),
         english_groups: Callable[[str], list[list[str]]] | None = None,
+        clauses: Sequence[Clause] = (),
     ):
         self.tokenize = tokenize
         self.keyword = keyword
+        self.clauses = clauses  # the whole guide's, where one document cites another's number
         self.english_groups = english_groups  # an English text's words, each as its guide words
         self.today = today
         self._texts = "\n".join(texts)  # the guide's clauses and headings, for how often a word occurs
@@ -1131,7 +1140,7 @@ class Composer:
             return (fee,)  # "is there an application fee…": a fee the guide never names
         m = _ASKED_FIGURE_EN.search(text)
         if m is None:
-            return ()
+            return self._asked_award_en(text)
         phrase: list[str] = []
         for word in re.findall(r"[A-Za-z][A-Za-z-]*", text[m.end() :]):
             if word.lower() in _EN_PHRASE_ENDS:
@@ -1159,6 +1168,21 @@ class Composer:
             words = tuple(dict.fromkeys(w for group in groups[-1:] for w in group if _CJK_WORD.fullmatch(w)))
             if words and all(0 < self.frequency(w) <= KEY_MAX_FREQUENCY for w in words):
                 return words
+        return ()
+
+    def _asked_award_en(self, text: str) -> tuple[str, ...]:
+        """The guide's words for an award an English question names after a bare "what" ("what rent subsidy does…" →
+        租房补贴), when the glossary names the whole award and the guide writes it, rarely (a guide word the tokenizer
+        cuts in two counts where the guide writes it whole); () otherwise."""
+        m = _ASKED_AWARD_EN.search(text)
+        if m is None:
+            return ()
+        groups = default_glossary().groups(m.group(1).lower())
+        if len(groups) != 1 or len(groups[0][0]) < 2:
+            return ()  # (an award named by one word of the glossary and another left in English is not named whole)
+        words = tuple(dict.fromkeys(w for w in groups[0][1] if _CJK_WORD.fullmatch(w)))
+        if words and all(0 < (self.frequency(w) or self.written(w)) <= KEY_MAX_FREQUENCY for w in words):
+            return words
         return ()
 
     def _search_words(self, word: str) -> list[str]:
@@ -1698,6 +1722,12 @@ class Composer:
                 if quoted.answered:
                     return quoted
                 if not (doc and not _ASKS_NUMBER.search(part.text)):
+                    if clause.doc_title and (cited := self.number_cited(clause.doc_title)) is not None:
+                        # a document whose own heading gives no number, cited with it by another document
+                        # ("…《国务院关于…的意见》（国发〔2023〕11 号）"): that citation says it
+                        citing, number, sentence = cited
+                        line = f"{label}：见{doc}，文号{number}"
+                        return PartAnswer(part, True, line, [(citing, sentence)], [(citing, sentence)], coverage=cov)
                     return self._unstated(part, clause, "文号", cov)
                 line = f"{label}：见{doc}"  # "哪个文件？": the document's title answers it
             else:
@@ -1760,6 +1790,23 @@ class Composer:
                 if written := re.search(pattern, source):
                     line = f"{label}：执行期{''.join(written.group(0).split())}{state}"
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
+
+    def number_cited(self, title: str) -> tuple[Clause, str, Sentence] | None:
+        """Where another document of the guide cites the document ``title`` with its number, in brackets right
+        after its title ("《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11 号）"): the
+        citing clause, the number as written, and the sentence citing it; None when none does, or citations disagree."""
+        bare = re.sub(r"\s+", "", title)
+        found: dict[str, tuple[Clause, str, Sentence]] = {}
+        for clause in self.clauses:
+            if bare[:8] not in re.sub(r"\s+", "", clause.text):
+                continue
+            for sentence in split_provisions(clause.text, PROVISION_CHARS):
+                compact = re.sub(r"\s+", "", sentence.text)
+                at = compact.find(f"{bare}》（")
+                number = DOC_NUMBER.match(compact, at + len(bare) + 2) if at >= 0 else None
+                if number is not None and compact.startswith("）", number.end()):
+                    found.setdefault(number.group(0), (clause, number.group(0), sentence))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
         """The departments of the provision the question is about, and their bracket: a clause of

@@ -969,3 +969,12 @@ def test_the_regions_fund_asked_in_english_is_the_regions_not_the_citys(assistan
     # "自治区安排重点产业发展引导基金 2亿元", not the city's "产业引导基金出资规模不低于 100 亿元"
     result = assistant.ask("How big is the regional guidance fund for key industries?")
     assert "200,000,000 yuan" in result.parts[0].answer_line
+
+
+def test_a_documents_number_its_heading_lacks_is_read_where_another_document_cites_it(assistant) -> None:
+    # the guide prints the State Council opinion without its number; another document cites it as
+    # "《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11 号）"
+    result = assistant.ask("国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见，文号是多少？")
+    assert not result.refused and "国发〔2023〕11号" in result.answer.replace(" ", "")
+    cited = result.citations[0]
+    assert "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发" in cited.text.replace(" ", "")

@@ -129,3 +129,11 @@ def test_a_relevance_within_the_arithmetics_noise_of_the_floor_is_enough() -> No
     assert relevant_enough(Relevance(THRESHOLDS["zh"] - SIMILARITY_NOISE / 2, 0.0), "zh")
     assert not relevant_enough(Relevance(THRESHOLDS["zh"] - 10 * SIMILARITY_NOISE, 0.0), "zh")
     assert relevant_enough(Relevance(THRESHOLDS["en"], 0.0), "en")
+
+
+def test_an_award_asked_by_name_after_a_bare_what_must_be_the_one_stated(assistant) -> None:
+    # "对知名高校、科研院所在我市设立的研究生院、研发分支机构，给予最高 1亿元支持": support, no rent subsidy
+    asked = "a well-known university that sets up an R&D branch in the city?"
+    assert assistant.ask(f"What rent subsidy does Ordos give {asked}").refused
+    supported = assistant.ask(f"What support does Ordos give {asked}")
+    assert not supported.refused and "1亿元" in supported.answer
