@@ -239,6 +239,8 @@ class Router:
                 taken.add(chosen.start)
                 taken_by[name] = chosen.start
                 inputs[name] = plain(chosen.value)
+            elif inp.dimension == "years" and _WHOLE_PERIOD_ASKED.search(text) and (longest := _longest_years(spec)) is not None:
+                inputs[name] = plain(longest)  # "…per year, and over the maximum period?": the most years the provision pays
             elif inp.default is None:
                 missing.append(name)
         kind = KINDS[spec.kind]
@@ -276,6 +278,22 @@ class Router:
                     inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
                     missing = [m for m in missing if m not in (choice, lines_input)]
         return inputs, missing
+
+
+# A question asking over the whole period a provision pays ("over the maximum period", "for the full term", "整个补贴期").
+_WHOLE_PERIOD_ASKED = re.compile(
+    r"\b(?:maximum|full|whole|entire|longest)\s+(?:support\s+|subsidy\s+|funding\s+)?(?:period|term)\b|最长(?:补贴|支持)?(?:期限|年限)|"
+    r"整个(?:补贴|支持|执行)?期",
+    re.IGNORECASE,
+)
+
+
+def _longest_years(spec: CalculatorSpec) -> Decimal | None:
+    """The most years a provision pays, as its calculator's parameters state it ("最长补贴 5 年"), or None."""
+    for name, param in spec.all_parameters():
+        if name.startswith("max_") and param.unit == "年":
+            return param_value(param).high
+    return None
 
 
 # "每头每年给", "每亩补": the words before a number given per one counted thing (a rate, not how many).
