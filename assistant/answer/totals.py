@@ -1344,9 +1344,14 @@ def _label(term: Term) -> str:
     return f"{words}：" if words else ""
 
 
-# A period stated as a threshold: "for over / more than / at least six months", "超过6个月", "6个月以上" (not
+# A period stated as a threshold: "for over / more than / at least six months", "unemployed over six months",
+# "超过6个月", "6个月以上" (not
 # "over 3 years", the run asked about).
-_OVER_BEFORE = re.compile(r"(?:\bfor over|\bmore than|\bat least|\blonger than|超过|不少于|不低于)\s*$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(
+    r"(?:\bfor over|\b(?:unemployed|jobless|out of work|insured|employed)\s+over|\bmore than|\bat least|\blonger than|"
+    r"超过|不少于|不低于)\s*$",
+    re.IGNORECASE,
+)
 _OVER_AFTER = re.compile(r"\s*(?:以上|及以上|多)")
 
 

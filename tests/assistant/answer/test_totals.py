@@ -1017,3 +1017,10 @@ def test_people_counted_with_ren_are_each_paid(assistant) -> None:
     # "经评定认定后，给予 1万元一次性奖励", four of the team assessed
     result = assistant.ask("我们是伊旗企业，面向基层提供技术服务的科技特派员团队里有4人评定成效显著，一次性奖励最多一共多少？")
     assert [c.result for c in result.calculations] == ["40000"]
+
+
+def test_a_period_the_asker_has_been_out_of_work_is_a_threshold_not_the_months_paid(assistant) -> None:
+    # "…随迁配偶…失业…按照每月1000元标准给予生活补贴，最长补贴24个月": over 6 months unemployed qualifies; 24 are paid
+    result = assistant.ask("My husband moved to Ejin Horo with me when I joined an industry employer, and he has been unemployed "
+                           "over 6 months. What's the total living subsidy he could get at most?")
+    assert [c.result for c in result.calculations] == ["24000"]
