@@ -256,6 +256,14 @@ _MONEY_NAMED = re.compile(
 )
 # Who issued a document ("哪几个部门联合发的", "who issued"): its number and title name them.
 _ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
+_DOCUMENT_WORD_EN = re.compile(r"guides?|guidelines?|guidance|manuals?|handbooks?|documents?|notices?|circulars?", re.IGNORECASE)
+# A benefit an English yes/no question asks whether one gets (a tax break or a payment), with the words before it
+# saying what it is of ("a personal income tax rebate", "is the vehicle purchase tax waived").
+_BENEFIT_ASKED_EN = re.compile(
+    r"((?:\b[a-z][a-z-]*\s+){1,4}?)(?:rebates?|refunds?|refunded|exempt(?:ed|ion|ions)?|waive[sd]?|waivers?|relief|"
+    r"reductions?|discounts?)\b",
+    re.IGNORECASE,
+)
 # A website, phone number, e-mail or address asked for is answered only by a sentence that states one.
 _ASKS_CONTACT = re.compile(
     r"网址|网站|网页|电话|热线|邮箱|邮件|联系方式|\b(?:websites?|web ?sites?|urls?|web address(?:es)?|phones?|telephones?|hotlines?|"
@@ -1369,6 +1377,15 @@ class Composer:
             if quoted.answered and not any(mentions(text, thing) for text in said for thing in things):
                 return self.unanswered(part, clauses, quoted.coverage)
             return quoted
+        if part.slot == "eligibility" and question.lang == "en" and (benefit := self._benefit_asked_en(part.text)):
+            # "Do senior executives get a personal income tax rebate?": whether one gets a benefit (a tax break, a
+            # payment) is answered by a sentence stating what the benefit is of (个人所得税), as a Chinese existence
+            # ask is (whether one qualifies, counts as a class or may do a thing is not asked of one word)
+            quoted = self._quoted(part, clauses, terms)
+            said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+            if quoted.answered and not all(any(mentions(text, w) for text in said for w in words) for words in benefit):
+                return self.unanswered(part, clauses, quoted.coverage)
+            return quoted
         return self._quoted(part, clauses, terms)
 
     def _things_asked_to_exist(self, text: str, terms: QuestionTerms) -> set[str]:
@@ -1807,6 +1824,19 @@ class Composer:
                 if number is not None and compact.startswith("）", number.end()):
                     found.setdefault(number.group(0), (clause, number.group(0), sentence))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _benefit_asked_en(self, text: str) -> list[tuple[str, ...]]:
+        """The guide's words for what a benefit an English yes/no question asks of is of ("a personal income tax rebate"
+        → (个人所得税,)), each a group of ways to write one thing, rare in the guide; [] when it names none."""
+        m = _BENEFIT_ASKED_EN.search(text)
+        if m is None:
+            return []
+        words = [w for w in m.group(1).split() if w.lower() not in _EN_DETERMINERS | _EN_PHRASE_ENDS | _EN_JOINS]
+        if any(_DOCUMENT_WORD_EN.fullmatch(w) for w in words):
+            return []  # "a tax guide on export VAT refunds": a document about the benefit is asked, not the benefit
+        groups = [tuple(w for w in found if _CJK_WORD.fullmatch(w) and len(w) >= 2)
+                  for _, found in default_glossary().groups(" ".join(words).lower())]
+        return [g for g in groups if g and all(0 < (self.frequency(w) or self.written(w)) <= KEY_MAX_FREQUENCY for w in g)]
 
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
         """The departments of the provision the question is about, and their bracket: a clause of

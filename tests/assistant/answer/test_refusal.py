@@ -137,3 +137,10 @@ def test_an_award_asked_by_name_after_a_bare_what_must_be_the_one_stated(assista
     assert assistant.ask(f"What rent subsidy does Ordos give {asked}").refused
     supported = assistant.ask(f"What support does Ordos give {asked}")
     assert not supported.refused and "1亿元" in supported.answer
+
+
+def test_whether_one_gets_a_thing_is_answered_only_by_a_sentence_stating_it(assistant) -> None:
+    # the guide states no personal income tax rebate for talents; it does state the western 15% rate
+    assert assistant.ask("Do high-level talents working in Ejin Horo get a personal income tax rebate?").refused
+    stated = assistant.ask("Do encouraged-industry companies in the western region get a reduced corporate income tax rate?")
+    assert not stated.refused and "15%" in stated.answer
