@@ -256,6 +256,7 @@ _MONEY_NAMED = re.compile(
 )
 # Who issued a document ("哪几个部门联合发的", "who issued"): its number and title name them.
 _ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
+# Words naming a document: "a tax guide on export VAT refunds" asks of a document about a benefit, not the benefit.
 _DOCUMENT_WORD_EN = re.compile(r"guides?|guidelines?|guidance|manuals?|handbooks?|documents?|notices?|circulars?", re.IGNORECASE)
 # A benefit an English yes/no question asks whether one gets (a tax break or a payment), with the words before it
 # saying what it is of ("a personal income tax rebate", "is the vehicle purchase tax waived").

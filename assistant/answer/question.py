@@ -1517,6 +1517,7 @@ def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
 
 
 def _pieces_of(text: str, lang: Language) -> list[tuple[str, bool]]:
+    """The asks of :func:`_pieces`, of a message whose quoted names are held together."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     pieces: list[tuple[str, bool]] = []
 

@@ -1345,8 +1345,7 @@ def _label(term: Term) -> str:
 
 
 # A period stated as a threshold: "for over / more than / at least six months", "unemployed over six months",
-# "超过6个月", "6个月以上" (not
-# "over 3 years", the run asked about).
+# "超过6个月", "6个月以上" (not "over 3 years", the run asked about).
 _OVER_BEFORE = re.compile(
     r"(?:\bfor over|\b(?:unemployed|jobless|out of work|insured|employed)\s+over|\bmore than|\bat least|\blonger than|"
     r"超过|不少于|不低于)\s*$",
