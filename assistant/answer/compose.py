@@ -1373,21 +1373,23 @@ class Composer:
             # "居民用水有没有阶梯价？", "is there a tiered price for…?": whether a thing exists is answered by a sentence
             # stating it (or headed by it) in the guide's words (阶梯: 档), not by one that fits the rest of the
             # question ("居民生活用水：4.05 元/吨")
-            quoted = self._quoted(part, clauses, terms)
-            said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
-            if quoted.answered and not any(mentions(text, thing) for text in said for thing in things):
-                return self.unanswered(part, clauses, quoted.coverage)
-            return quoted
+            return self._quoted_stating(part, clauses, terms, [tuple(things)])
         if part.slot == "eligibility" and question.lang == "en" and (benefit := self._benefit_asked_en(part.text)):
             # "Do senior executives get a personal income tax rebate?": whether one gets a benefit (a tax break, a
             # payment) is answered by a sentence stating what the benefit is of (个人所得税), as a Chinese existence
             # ask is (whether one qualifies, counts as a class or may do a thing is not asked of one word)
-            quoted = self._quoted(part, clauses, terms)
-            said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
-            if quoted.answered and not all(any(mentions(text, w) for text in said for w in words) for words in benefit):
-                return self.unanswered(part, clauses, quoted.coverage)
-            return quoted
+            return self._quoted_stating(part, clauses, terms, benefit)
         return self._quoted(part, clauses, terms)
+
+    def _quoted_stating(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms,
+                        groups: Sequence[tuple[str, ...]]) -> PartAnswer:
+        """The quoted answer of ``part`` when its sentences (or their headings) state one word of each group (a thing
+        asked to exist, what a benefit is of); unanswered otherwise."""
+        quoted = self._quoted(part, clauses, terms)
+        said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+        if quoted.answered and not all(any(mentions(text, w) for text in said for w in words) for words in groups):
+            return self.unanswered(part, clauses, quoted.coverage)
+        return quoted
 
     def _things_asked_to_exist(self, text: str, terms: QuestionTerms) -> set[str]:
         """The key that heads what a Chinese part asks the existence of ("有没有阶梯价" → 阶梯, "有没有人才公寓" →
