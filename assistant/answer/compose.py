@@ -831,6 +831,7 @@ class Composer:
         self.tokenize = tokenize
         self.keyword = keyword
         self.clauses = clauses  # the whole guide's, where one document cites another's number
+        self._compact: list[str] = []  # their texts without whitespace, made once on first use (see number_cited)
         self.english_groups = english_groups  # an English text's words, each as its guide words
         self.today = today
         self._texts = "\n".join(texts)  # the guide's clauses and headings, for how often a word occurs
@@ -849,6 +850,11 @@ class Composer:
                 counts[token] = counts.get(token, 0) + 1
             self._frequency = counts
         return self._frequency.get(word, 0)
+
+    def rarely_written(self, word: str) -> bool:
+        """Does the guide write ``word``, and rarely (as a word of its own, or else inside longer ones: 租房补贴,
+        which the tokenizer cuts in two)?"""
+        return 0 < (self.frequency(word) or self.written(word)) <= KEY_MAX_FREQUENCY
 
     def written(self, text: str) -> int:
         """How many times the guide writes ``text`` anywhere, inside longer words too (技术创新中心,
@@ -1190,9 +1196,7 @@ class Composer:
         if len(groups) != 1 or len(groups[0][0]) < 2:
             return ()  # (an award named by one word of the glossary and another left in English is not named whole)
         words = tuple(dict.fromkeys(w for w in groups[0][1] if _CJK_WORD.fullmatch(w)))
-        if words and all(0 < (self.frequency(w) or self.written(w)) <= KEY_MAX_FREQUENCY for w in words):
-            return words
-        return ()
+        return words if words and all(self.rarely_written(w) for w in words) else ()
 
     def _search_words(self, word: str) -> list[str]:
         self._segment("")  # loads the segmenter
@@ -1816,9 +1820,11 @@ class Composer:
         after its title ("《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11 号）"): the
         citing clause, the number as written, and the sentence citing it; None when none does, or citations disagree."""
         bare = re.sub(r"\s+", "", title)
+        if not self._compact:
+            self._compact = [re.sub(r"\s+", "", c.text) for c in self.clauses]
         found: dict[str, tuple[Clause, str, Sentence]] = {}
-        for clause in self.clauses:
-            if bare[:8] not in re.sub(r"\s+", "", clause.text):
+        for clause, compact_text in zip(self.clauses, self._compact):
+            if f"{bare}》（" not in compact_text:
                 continue
             for sentence in split_provisions(clause.text, PROVISION_CHARS):
                 compact = re.sub(r"\s+", "", sentence.text)
@@ -1839,7 +1845,7 @@ class Composer:
             return []  # "a tax guide on export VAT refunds": a document about the benefit is asked, not the benefit
         groups = [tuple(w for w in found if _CJK_WORD.fullmatch(w) and len(w) >= 2)
                   for _, found in default_glossary().groups(" ".join(words).lower())]
-        return [g for g in groups if g and all(0 < (self.frequency(w) or self.written(w)) <= KEY_MAX_FREQUENCY for w in g)]
+        return [g for g in groups if g and all(self.rarely_written(w) for w in g)]
 
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
         """The departments of the provision the question is about, and their bracket: a clause of

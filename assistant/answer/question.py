@@ -1509,11 +1509,17 @@ _QUOTED_SPACE, _QUOTED_COMMA = "\ue000", "\ue001"
 def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
     """The separate asks of one message, in order, each with whether it is one item of a list asked
     alike ("A和B分别多少", "for homes versus offices")."""
-    if lang == "en" and any(re.search(r",|\band\b", m.group(0)) for m in _QUOTED_EN.finditer(text)):
-        held = _QUOTED_EN.sub(lambda m: m.group(0).replace(" ", _QUOTED_SPACE).replace(",", _QUOTED_COMMA)
-                              if re.search(r",|\band\b", m.group(0)) else m.group(0), text)
+    held = _QUOTED_EN.sub(_held_together, text) if lang == "en" else text
+    if held != text:
         return [(piece.replace(_QUOTED_SPACE, " ").replace(_QUOTED_COMMA, ","), item) for piece, item in _pieces_of(held, lang)]
     return _pieces_of(text, lang)
+
+
+def _held_together(quoted: re.Match[str]) -> str:
+    """A quoted name that a split would cut ("'Science and Technology…'", "“one case, one discussion”"), its spaces
+    and commas held; any other quoted name as written."""
+    name = quoted.group(0)
+    return name.replace(" ", _QUOTED_SPACE).replace(",", _QUOTED_COMMA) if re.search(r",|\band\b", name) else name
 
 
 def _pieces_of(text: str, lang: Language) -> list[tuple[str, bool]]:

@@ -610,19 +610,19 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = (), engl
     ``senses``: by the senses of the words it leaves in English too)."""
     at = _written(item, role, question, others)
     if at < 0 and english and role != "level":
-        return _named_en(_without_shared_tail(item, role, others), question, others, senses)
+        return _named_en(_shared_tail_cut(item, role, others) or item, question, others, senses)
     return at
 
 
-def _without_shared_tail(item: str, role: str, others: Sequence[str]) -> str:
+def _shared_tail_cut(item: str, role: str, others: Sequence[str]) -> str | None:
     """A last item without the noun the whole list shares: where the other items all end in the character
     that ends the last one's own word ("国家级、自治区级、市级人才科创平台": 级), what follows it is the
-    noun of every item (市级), and names none of them apart."""
+    noun of every item (市级), and names none of them apart; None when the others share no such end."""
     core = _core(item)
     ends = {o.strip()[-1:] for o in others if o.strip()}
     if role == "last" and len(ends) == 1 and (end := ends.pop()) in core[1:]:
         return core[: core.index(end, 1) + 1]
-    return item
+    return None
 
 
 # A guide word an English question renders that says only that something is paid names no item of a list.
@@ -711,10 +711,9 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
         for size in range(len(last) - 1, 0, -1):
             if (at := _find_item(question, core[-1] + last[1 : 1 + size])) >= 0:
                 return at
-    ends = {o.strip()[-1:] for o in others if o.strip()}
-    if role == "last" and len(ends) == 1 and ends.pop() in core[1:]:
+    if (cut := _shared_tail_cut(core, role, others)) is not None:
         # "国家级、自治区级工业设计中心": the other items end in 级, so the last one is 自治区级, no shorter
-        return _find_item(question, _without_shared_tail(core, role, others))
+        return _find_item(question, cut)
     for size in range(len(core), 1, -1):
         word = core[-size:] if role == "first" else core[:size]
         if any(word in other for other in others):
