@@ -62,6 +62,17 @@ def _counted(name: str, *english: str) -> Unit:
     return _u(name, "count", 1, english=english)
 
 
+def _metric(*names: str) -> tuple[str, ...]:
+    """An English metric unit as askers write it: "cubic metre" also as cubic meter(s), cubic metre(s) and
+    cubic-metre(s) ("a 1,500 cubic-metre store")."""
+    out: list[str] = []
+    for name in names:
+        for spelling in (name, name.replace("metre", "meter")):
+            for joined in dict.fromkeys((spelling, spelling.replace(" ", "-"))):
+                out += [joined + "s", joined]
+    return tuple(dict.fromkeys(out))
+
+
 # The one table. The first unit of a dimension is its base unit, except for count (no unit: "" is
 # its base) and price (each price is in 元 per its own thing). 1 亩 = 10000/15 平方米, so 1 平方米 =
 # 0.0015 亩 exactly. 月 after a number in a question is a month of the year (3到5月), and 万, 亿
@@ -71,7 +82,7 @@ UNITS: tuple[Unit, ...] = (
     _u("万元", "money", WAN, text_words=("万",)),
     _u("亿元", "money", YI, text_words=("亿",)),
     _u("美元", "foreign_money", 1, english=("usd",)),
-    _u("度", "energy", 1, words=("千瓦时", "kwh")),
+    _u("度", "energy", 1, words=("千瓦时", "kwh"), english=("kilowatt-hours", "kilowatt hours", "kilowatt-hour", "kilowatt hour")),
     _u("万度", "energy", WAN, words=("万千瓦时",)),
     _u("亿度", "energy", YI),
     _u("千伏", "voltage", 1, words=("kv",)),
@@ -79,14 +90,14 @@ UNITS: tuple[Unit, ...] = (
     _u("吨", "weight", 1, english=("tonnes", "tonne", "tons")),
     _u("吨标准煤", "weight", 1, words=("吨标煤",)),
     _u("万吨", "weight", WAN),
-    _u("公斤", "weight", "0.001", words=("千克", "kg")),
+    _u("公斤", "weight", "0.001", words=("千克", "kg"), english=("kilograms", "kilogram", "kilos")),
     _u("亩", "area", 1, english=("mu",)),
     _u("万亩", "area", WAN),
-    _u("平方米", "area", "0.0015", words=("平米", "m2", "m²", "㎡"), english=("square metres", "square meters")),
+    _u("平方米", "area", "0.0015", words=("平米", "m2", "m²", "㎡"), english=_metric("square metre")),
     _u("万平方米", "area", 15, words=("万平米",)),
-    _u("平方公里", "area", 1500, words=("平方千米", "km2", "km²"), english=("square kilometres", "square kilometers")),
-    _u("公里", "length", 1, words=("千米", "km"), english=("kilometres", "kilometers")),
-    _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=("cubic metres", "cubic meters"), spoken=("方",)),
+    _u("平方公里", "area", 1500, words=("平方千米", "km2", "km²"), english=_metric("square kilometre")),
+    _u("公里", "length", 1, words=("千米", "km"), english=_metric("kilometre")),
+    _u("立方米", "volume", 1, words=("立方", "m3", "m³"), english=_metric("cubic metre"), spoken=("方",)),
     _u("万立方米", "volume", WAN),
     _counted("头", "head", "cows", "cattle", "calves"),
     _counted("只", "sheep", "goats", "ewes"),
@@ -176,7 +187,7 @@ CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 # English number words as questions write small counts ("two awards", "three years").
 ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-SCALES = {"万": WAN, "亿": YI, "千": Decimal(1000), "thousand": Decimal(1000), "million": Decimal(1_000_000),
+SCALES = {"万": WAN, "亿": YI, "千": Decimal(1000), "hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(1_000_000),
           "billion": Decimal(1_000_000_000), "trillion": Decimal(1_000_000_000_000), "m": Decimal(1_000_000),
           "bn": Decimal(1_000_000_000)}
 RANGE_SEPARATORS = ("~", "—", "–", "－", "-", "至", "到")
@@ -190,7 +201,7 @@ _FIGURE = re.compile(
     # "50 多亿元", "3000 余万元": about the number, in the scale after it
     r"(?:(?<=\d)\s*(?:多|余)(?=\s*[万亿千]))?\s*"
     # "RMB 100m", "¥2bn": money's abbreviated scales, after a currency only ("2m" may be metres)
-    r"(?P<scale>thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
+    r"(?P<scale>hundred|thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
     re.IGNORECASE,
 )
 # Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍); in a

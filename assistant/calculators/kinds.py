@@ -135,9 +135,13 @@ def _per_unit_line(spec: CalculatorSpec, p: dict[str, Parameter], quantity: Deci
         gross_text = f"{shown(p['rate'])} × {shown(p['factor'])}" if "factor" in p else shown(p["rate"])
         word = _unit_word(q_unit, p["rate"])
         total = each * quantity
+        # (the whole premium and the asker's own part are figures a question asks beside the subsidy)
+        whole, own = gross * quantity, param_value(p["less"]) * quantity
         return total, [
             f"每{word} {gross_text} − {shown(p['less'])} = {each.text(money=True)}",
             f"{label} {plain(quantity)}{word} × {each.text(money=True)} = {total.text(money=True)}",
+            f"合计 {plain(quantity)}{word} × {gross.text(money=True)} = {whole.text(money=True)}，"
+            f"其中自付 {plain(quantity)}{word} × {shown(p['less'])} = {own.text(money=True)}",
         ]
     if "factor" in p:
         counted = param_value(p["factor"]) * quantity

@@ -86,7 +86,9 @@ def normalise(text: str) -> str:
 
 
 # A number word before what it counts: a plural noun, a word or two after it.
-_NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b(?=\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s\b)")
+# ("two thousand mu": before a scale, whatever it counts)
+_NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b"
+                          r"(?=\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s\b|\s+(?:hundred|thousand|million|billion)\b)")
 
 
 # "one" before the one thing it counts, when the question counts other things too ("led one international
@@ -96,6 +98,13 @@ _ONE_WORD = re.compile(r"\bone(?=\s+(?!of\b|year|month|day|time|more\b)[a-z])")
 
 # "in 2025", "for 2024", "since 2021": the words before a bare four-digit number naming a year.
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|of|since|by|until|till|from|during|before|after|year|fy)\s*$")
+# A bare number of this century's years names one ("the 2024 policy list"); 2000 is as often a round sum.
+_THIS_CENTURY = re.compile(r"20(?:0[1-9]|[1-3]\d)")
+# "每多1吨补多少", "每新增100万元", "for every 1 tonne more": the step a rate is paid per, not an amount the asker has.
+_RATE_STEP_BEFORE = re.compile(
+    r"每\s*(?:多|增加|新增|增长|提高|超过|超出)?\s*$|\b(?:per|every)(?:\s+(?:additional|extra|further|more))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def question_quantities(question: str) -> list[Quantity]:
@@ -105,12 +114,13 @@ def question_quantities(question: str) -> list[Quantity]:
     # "6,000 contiguous mu": an area after the words that say which (a thing counted is read bare:
     # the router pairs a bare number with the kind named after it, "20 battery-swap taxis")
     for figure in figures(text, question=True, described="area"):
-        if not figure.reads_as_quantity:
+        if not figure.reads_as_quantity or _RATE_STEP_BEFORE.search(text[: figure.start]):
             continue
         dimension = figure.dimension
         if (dimension in ("years", "") and not figure.chinese and len(figure.raw) == 4 and figure.raw.startswith(("19", "20"))
-                and (dimension or _YEAR_BEFORE.search(text[: figure.start]))):
-            dimension = "calendar_year"  # "2025年", "taxable income for 2025"
+                and (dimension or _YEAR_BEFORE.search(text[: figure.start]) or _THIS_CENTURY.fullmatch(figure.raw))
+                and not figure.scale):
+            dimension = "calendar_year"  # "2025年", "taxable income for 2025", "under the 2024 regional policy list"
         if not dimension and figure.scale in ("万", "亿"):
             dimension = "money"
         text_of_number = text[figure.start : figure.end].strip()
@@ -182,6 +192,12 @@ class Router:
         text = normalise(question)
         inputs: dict[str, Any] = {}
         missing: list[str] = []
+        if spec.choice_input is not None:
+            # a number a choice's name writes ("a level-4 certificate" of "level 4") names the choice, not how many
+            # (a count standing between the words of a name, "importing 50 pedigree breeding cows", is one)
+            numbered = {c: [a for a in aliases if re.search(r"\d", a)] for c, aliases in spec.inputs[spec.choice_input].choices.items()}
+            spans = _choice_spans({c: a for c, a in numbered.items() if a}, text)
+            quantities = [q for q in quantities if not _inside(text, q, spans)]
         param_values = set()
         for _, param in spec.all_parameters():
             span = param_value(param)
@@ -210,7 +226,7 @@ class Router:
                 pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM]
             if inp.dimension == "money" and (wanted := _money_kind(f"{inp.description} {inp.description_en}")):
                 # "年主营业务收入到了3亿" is revenue, not the loan amount the calculator takes
-                pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q))]
+                pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q), text[q.end + q.unit_len :])]
             if inp.dimension == "money" and (unit := _PER_UNIT_INPUT.search(inp.description)):
                 # "每亩建设（修缮）费用": an amount stated per mu, not the whole cost ("修缮花了30万元")
                 pool = [q for q in pool if _stated_per(text, q, unit.group(1))]
@@ -361,9 +377,20 @@ def _money_kind(text: str) -> str | None:
     return next(kind for at, kind in found if at == last)
 
 
-def _kind_fits(wanted: str, clause: str) -> bool:
+_OF_AFTER = re.compile(r"^\s*(?:的|of\s+)?", re.IGNORECASE)
+# The words of the noun right after an amount: English words, or a run of up to four Chinese characters.
+_HEAD_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{1,4}")
+HEAD_CHARS = 24
+
+
+def _kind_fits(wanted: str, clause: str, after: str = "") -> bool:
     """May an amount stated in ``clause`` be the ``wanted`` kind of money? Yes when the clause names
-    no kind of money, or names this one ("taxable income" is no revenue: its own kind comes first)."""
+    no kind of money, or names this one ("taxable income" is no revenue: its own kind comes first); a kind
+    named right after the amount is its own ("信用贷款今年付了8万元利息": interest, not the loan)."""
+    head = _OF_AFTER.sub("", after, count=1)
+    if any(pattern.match(head) for _, pattern in _MONEY_KINDS):
+        # (its head is the last kind of the noun after it: "12 million yuan of loan interest" is interest)
+        return _money_kind(" ".join(_HEAD_WORDS.findall(head[:HEAD_CHARS])[:2])) == wanted
     kinds = {kind for kind, pattern in _MONEY_KINDS if pattern.search(clause)}
     if "taxable" in kinds:
         kinds.discard("revenue")
@@ -466,31 +493,46 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
                      if s >= end and s - end <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[end:s])]
         return min(found, default=None)
 
-    # "充电车10辆…" names the choice first, "10辆充电车…" after the number: on a tie, follow the first quantity
-    first_side = "before" if nearest(quantities[0], "before") else "after"
+    # "充电车10辆…" names the choice first, "10辆充电车…" after the number: on a tie, follow the first quantity;
+    # when the first has a choice on one side only, the list is written that way ("800 fattened beef cattle and
+    # 4,000 mutton sheep": 4,000 goes with the sheep after it, not the cattle three letters before)
+    first_before, first_after = nearest(quantities[0], "before"), nearest(quantities[0], "after")
+    first_side = "before" if first_before else "after"
     sides = [first_side, "after" if first_side == "before" else "before"]
+    one_sided = (first_before is None) != (first_after is None)
     lines = []
     for q in quantities:
         options = [(hit[0], order, hit[1]) for order, side in enumerate(sides) if (hit := nearest(q, side))]
         if not options:
             return _in_order(spans, quantities)
+        if one_sided and any(order == 0 for _, order, _ in options):
+            options = [o for o in options if o[1] == 0]
         lines.append((min(options)[2], q))
     return lines if len({c for c, _ in lines}) >= 2 else _in_order(spans, quantities)
+
+
+def _inside(text: str, q: Quantity, spans: list[tuple[int, int, str]]) -> bool:
+    """Does the number of ``q`` stand inside one of the choice mentions ``spans`` (positions in the compact text)?"""
+    at = len(_compact(text[: text.find(q.text, q.start) + 1])) - 1  # (read with the number: "level-4" is "level4")
+    return any(start <= at < end for start, end, _ in spans)
 
 
 def _in_order(spans: list[tuple[int, int, str]], quantities: list[Quantity]) -> list[tuple[str, Quantity]]:
     """"1名博士和1名硕士，分别资助了8万元和4万元", "a PhD and a master's … 80,000 and 40,000 yuan": the
     choices named one after another, then as many quantities: each quantity goes with the choice
     in the same place of its list; else []."""
-    named = list(dict.fromkeys(c for _, _, c in sorted(spans)))
-    if len(named) < 2 or len(named) != len(quantities) or len(spans) != len(named):
+    # (one choice named in two words at one place, "beef cattle", is one mention)
+    ordered = sorted(spans)
+    runs = [c for i, (_, _, c) in enumerate(ordered) if i == 0 or ordered[i - 1][2] != c]
+    named = list(dict.fromkeys(runs))
+    if len(named) < 2 or len(named) != len(quantities) or len(runs) != len(named):
         return []
     return list(zip(named, quantities))
 
 
 # Spaces, brackets and hyphens inside English words do not part a choice's name: "rain-fed (dryland)
 # corn" names "dryland corn"; a hyphen between numbers ("1-10千伏") stays.
-_LOOSE = re.compile(r"\s|[()]|(?<=[A-Za-z])-(?=[A-Za-z])")
+_LOOSE = re.compile(r"\s|[()]|(?<=[A-Za-z])-(?=[A-Za-z\d])")
 
 
 def _compact(text: str) -> str:
@@ -508,7 +550,10 @@ def _alias_pattern(alias: str) -> str:
     with up to two short describing words, or the number counted, between its words ("led 2
     national standards", "importing 50 pedigree breeding cows")."""
     words = alias.split()
-    if len(words) < 2 or not alias.isascii():
+    if not alias.isascii():
+        # a count the asker puts inside a Chinese name ("进口400头奶牛", "主导一项国家标准") does not part it
+        return _COUNT_INSIDE.join(re.escape(c) for c in _compact(alias))
+    if len(words) < 2:
         return re.escape(_compact(alias))
     if len(words) == 2 and min(map(len, words)) == 1:
         # a lettered class ("class b") takes no words between its two, and is also written letter first
@@ -519,6 +564,7 @@ def _alias_pattern(alias: str) -> str:
     return f"(?:\\d[\\d,.]*)?[a-z]{{0,{ALIAS_GAP_LETTERS}}}?".join(_word_forms(_compact(w)) for w in words)
 
 
+_COUNT_INSIDE = r"(?:(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+(?=[个项头只台辆家名位套枚支株匹]))[个项头只台辆家名位套枚支株匹]?)?"
 # Endings an English word of an alias may be written with instead ("imported", "importing", "imports").
 _ENDINGS = re.compile(r"(?:ed|ing|es|s)$")
 

@@ -17,6 +17,7 @@ from assistant.quantities import (
     Quantity,
     chinese_to_int,
     convert,
+    dimension_of,
     figures,
     money_text,
     normalise,
@@ -263,3 +264,27 @@ def test_an_askers_chinese_numerals_state_a_quantity_before_any_unit() -> None:
     assert question_quantities("能拿到多少万元奖补？") == []
     assert question_quantities("补贴几十万元？") == []
     assert question_quantities("一吨多少钱？") == []
+
+
+def test_english_metric_units_in_either_spelling_and_joined_by_a_hyphen() -> None:
+    for text, unit, value in (
+        ("a 1,500 cubic-metre store", "立方米", Decimal(1500)),
+        ("300 cubic meter", "立方米", Decimal(300)),
+        ("2,000 square metres of floor", "平方米", Decimal(3)),  # 2000 × 0.0015 亩
+        ("50,000 kilograms of hydrogen", "公斤", Decimal(50)),  # in tonnes
+        ("1 million kilowatt-hours", "度", Decimal(1_000_000)),
+    ):
+        (q,) = question_quantities(text)
+        assert (q.dimension, q.value) == (dimension_of(unit), value), text
+
+
+def test_the_step_a_rate_is_paid_per_is_no_quantity_stated() -> None:
+    assert [q.value for q in question_quantities("每多1吨补多少？今年多加工了150吨")] == [Decimal(150)]
+    assert [q.value for q in question_quantities("for every 100 million yuan of sales, and we sold 300 million yuan")] == [
+        Decimal(300_000_000)]
+
+
+def test_an_english_number_word_before_a_scale_is_read() -> None:
+    assert [(q.dimension, q.value) for q in question_quantities("if I have two thousand mu under a grazing ban")] == [
+        ("area", Decimal(2000))]
+    assert [(q.dimension, q.value) for q in question_quantities("we keep three hundred cows")] == [("count", Decimal(300))]

@@ -78,6 +78,16 @@ ROUTED = [
     ("在伊旗买40亩工业用地，按参考价格的下限要花多少钱？", "p1.i2.i1.i1", "industrial_land_price", "8000000"),
     ("For 40 mu of industrial land at the top of the reference price band, what is the cost?", "p1.i2.i1.i1",
      "industrial_land_price", "10000000"),
+    # "每多1吨": the step the rate is paid per, not an amount the asker has
+    ("奶酪加工用的生鲜乳每多1吨补多少？我们比去年多用了80吨，能拿多少？", CHEESE_INCREASE, "cheese_raw_milk_increase_subsidy", "160000"),
+    # a list written number first: each number goes with the thing named after it, not the one just before it
+    ("Last year our feedlot sold 600 fattened beef cattle and 3,500 mutton sheep for slaughter in the region. "
+     "What reward applies?", "p3.s1.g2.d4.i1", "fattening_slaughter_reward", "390000"),
+    # a metric unit in British spelling, joined by a hyphen
+    ("We are building a 2,000 cubic-metre fruit cold store near Ejin Horo. What subsidy applies?", "p3.s1.g3.d4.i1.i6",
+     "cold_storage_subsidy", "400000"),
+    # a count inside the name of what is counted ("进口…奶牛")
+    ("牧场进口200头奶牛，每头补多少，一共多少？", "p3.s1.g2.d2.i8", "cow_purchase_subsidy", "1000000"),
 ]
 
 
@@ -372,3 +382,23 @@ def test_the_whole_period_asked_counts_the_most_years_the_provision_pays(assista
     whole = assistant.ask(f"{asked} can we get per year, and over the maximum period?")
     assert [(c.inputs["units"], c.result) for c in whole.calculations] == [("5", "1200000")]
     assert "24万元" in whole.answer and "120万元" in whole.answer
+
+
+def test_interest_paid_is_no_loan_amount(assistant) -> None:
+    # "信用贷款按照实际贷款利率 50%予以贴息": a share of the interest; the banner's rural loan subsidy needs the loan
+    result = assistant.ask("我是人才创办企业，信用贷款今年付了8万元利息，贴息能拿多少？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "40000")]
+
+
+def test_a_number_inside_a_choices_name_is_no_count(assistant) -> None:
+    # "a level-4 certificate" names 中级（四级）; it does not say four people were certified
+    result = assistant.ask("Three of our workers each got a level-4 certificate this year. What skill-upgrading subsidy applies?")
+    assert all(c.inputs.get("quantity") != "4" for c in result.calculations)
+
+
+def test_the_insured_premium_and_the_askers_own_part_are_stated_beside_the_subsidy(assistant) -> None:
+    # "试点项目肉牛每头保额10000 元，保险费率 3.5%，参保对象按照每头肉牛 70 元缴纳保险费，剩余部分由伊金霍洛旗财政提供保费补贴"
+    result = assistant.ask("我养了40头肉牛参加伊旗地方性肉牛保险，旗财政补贴多少保费？")
+    (calculation,) = result.calculations
+    assert calculation.result == "11200"
+    assert calculation.steps[-1] == "合计 40头 × 350元 = 1.4万元，其中自付 40头 × 70元/头 = 2800元"
