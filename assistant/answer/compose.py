@@ -124,6 +124,9 @@ CLOSE_KEYED = 1.2
 # 技术创新中心, not 一次性): an asker's story ("if our SME helps found…") holds words no provision states.
 CLOSE_KEYED_NAMED = 1.0
 NAMED_KEY_CHARS = 4
+# An English part whose every key is a guide word of this many characters or more is answered at this share of the floor.
+LONG_KEY_CHARS = 6
+LONG_KEY_FLOOR = 0.8
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -143,6 +146,10 @@ CONTEXT_KEYS_MIN = 2
 CONTEXT_KEYS_USED = 2
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
 KEY_MAX_FREQUENCY = 150
+# How often something is paid ("yearly", "per month"): when, not which provision.
+_EN_PERIOD_WORDS = frozenset("yearly annual annually monthly quarterly year years month months".split())
+# How many of an English part's rare guide words are read to tell whether it names anything of its own.
+NAMED_WORDS_READ = 10
 # A bare number the question states above this is an amount it names, not a day or a count.
 SMALL_COUNT = 31
 # Retrieval rank costs a provision this share of its score per place.
@@ -199,6 +206,14 @@ ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
 # A place said relative to the asker ("外地来的员工", "本地企业"): where someone is from, not what is paid.
 _RELATIVE_PLACE = re.compile(r"外地|本地|当地|异地|区外|市外|旗外|省外|外省|外市")
 HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
+# A question put under a document, named before the comma: "Under Inner Mongolia's measures for …, what…".
+# (a scheme described by what it does, "Under Ordos's scheme where the government recruits…", names its subject)
+_UNDER_DOCUMENT_EN = re.compile(
+    r"^\s*(?:under|according to|as per|per|in)\s+(?:(?!\b(?:where|which|that|whereby)\b)[^,?:;])*?"
+    r"\b(?:measures|polic(?:y|ies)|plan|notice|opinions?|rules|regulations|guidelines?|documents?)\b"
+    r"(?:(?!\b(?:where|which|that|whereby)\b)[^,?:;])*[,:]",
+    re.IGNORECASE,
+)
 # Where a Chinese question asks for a figure, and the words between the thing asked and 多少/几
 # that say nothing of which figure ("公示多少天", "贴息最多能贴多少", "一年大概要交多少").
 _ASKED_FIGURE_ZH = re.compile(r"多少|几(?!乎)|多久|多长时间")
@@ -241,6 +256,8 @@ _EN_DETERMINERS = frozenset("the a an this that these those each every any some 
 _EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
                              "money yuan days years months hours times standard limit cap ceiling threshold size "
                              "period periods term terms duration".split())  # (a duration is asked as these)
+# ("what are the rates…": the plural names the kind of figure too)
+_EN_FIGURE_WORDS |= {f"{w}s" for w in _EN_FIGURE_WORDS if not w.endswith(("s", "y")) and w not in ("yuan", "percent")}
 # How many words an English glossary phrase has for its guide word to be counted where it is written,
 # when the tokenizer cuts that word in two: a long name names one thing ("technology innovation
 # centre"); a short one may be the glossary's guess at another sense ("crop insurance" → 种植业保险).
@@ -258,6 +275,12 @@ _MONEY_NAMED = re.compile(
 _ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
 # Words naming a document: "a tax guide on export VAT refunds" asks of a document about a benefit, not the benefit.
 _DOCUMENT_WORD_EN = re.compile(r"guides?|guidelines?|guidance|manuals?|handbooks?|documents?|notices?|circulars?", re.IGNORECASE)
+# A thing an English question asks the existence of: "Is there a local mutton-sheep insurance (in…, like…)?".
+_EXISTENCE_ASKED_EN = re.compile(
+    r"\b(?:is|are) there (?:a|an|any)\s+(?P<thing>(?:[a-z][a-z-]*\s+){0,4}?[a-z][a-z-]*)"
+    r"(?=\s+(?:in|for|at|like|similar|of|to|from|on|that|which|with|under|by)\b|\s*[?,.;]|\s*$)",
+    re.IGNORECASE,
+)
 # A benefit an English yes/no question asks whether one gets (a tax break or a payment), with the words before it
 # saying what it is of ("a personal income tax rebate", "is the vehicle purchase tax waived").
 _BENEFIT_ASKED_EN = re.compile(
@@ -284,8 +307,11 @@ _KINDS_OF = {"工商业": {"工商业", "工业", "商业"}, "工业": {"工业"
              "居民": {"居民"}, "非居民": {"非居民", "工商业", "工业", "商业"}, "农业": {"农业"}, "车用": {"车用"}}
 _KIND_OF_USE_EN = {"commercial": "商业", "industrial": "工业", "residential": "居民", "household": "居民",
                    "non-residential": "非居民", "agricultural": "农业", "vehicle": "车用"}
-_KIND_NOUN_EN = re.compile(r"\b(commercial|industrial|residential|household|non-residential|agricultural|vehicle)\s+"
-                           r"(?:land|power|electricity|water|(?:natural[- ])?gas|heating|users?|tariffs?)\b", re.IGNORECASE)
+# ("commercial (non-industrial) land": a kind put in brackets says what the kind is not; "natural gas for vehicle
+# refuelling", "CNG": gas for vehicles)
+_KIND_NOUN_EN = re.compile(r"\b(?<!non-)(commercial|industrial|residential|household|non-residential|agricultural|vehicle)\s+"
+                           r"(?:\([^)]*\)\s+)?(?:land|power|electricity|water|(?:natural[- ])?gas|heating|users?|tariffs?)\b|"
+                           r"\b(?:natural[- ])?gas (?:for|used by|to fuel) (vehicle)s?\b|\b[cl]ng\b", re.IGNORECASE)
 # ...or by the user it names ("what do farms pay under 1 kV?", "households versus industrial users"); a
 # household appliance is no household's tariff.
 _KIND_OF_USER_EN = {"farm": "农业", "farms": "农业", "farmer": "农业", "farmers": "农业", "household": "居民",
@@ -329,9 +355,27 @@ _ANIMALS = (
 )
 
 
+# A thing named only to compare with ("like the beef-cattle one", "similar to the dairy scheme"): not the one asked.
+_COMPARED_EN = re.compile(r"\b(?:like|similar to|same as|as with|unlike)\s+(?:the|our|its|that)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:one|ones|scheme|schemes|policy|pilot)\b", re.IGNORECASE)
+
+
 def animals_named(text: str) -> set[str]:
     """The kinds of livestock ``text`` names ("breeding sheep" → 羊, "进口良种母牛" → 牛)."""
     return {kind for kind, words in _ANIMALS if words.search(text)}
+
+
+# The kinds of vehicle a text names: a subsidy per taxi pays nothing per heavy truck.
+_VEHICLES = (
+    ("出租车", re.compile(r"出租|\b(?:taxis?|cabs?)\b", re.IGNORECASE)),
+    ("重卡", re.compile(r"重卡|卡车|货车|\b(?:trucks?|lorr(?:y|ies)|hgvs?)\b", re.IGNORECASE)),
+    ("公交车", re.compile(r"公交|\bbus(?:es)?\b", re.IGNORECASE)),
+)
+
+
+def vehicles_named(text: str) -> set[str]:
+    """The kinds of vehicle ``text`` names ("换电重卡" → 重卡, "cruising taxis" → 出租车)."""
+    return {kind for kind, words in _VEHICLES if words.search(text)}
 
 
 # A target set for a year ("到 2024 年底", "到2030年"), and a question asking one ("2026年要达到多少", "the 2030 target").
@@ -943,7 +987,11 @@ class Composer:
         else:
             # (a part pointing back that names a thing of its own asks of that thing: "what does water cost for
             # them?" is no gas price, whatever the part before named)
-            terms.keys = self.key_group_en(HOME.sub(" ", part.own or focus))
+            # (the document a question is put under, "Under Inner Mongolia's measures for the dairy industry, what…",
+            # says where the answer is, not what: a provision of it need not write its title's words)
+            under = _UNDER_DOCUMENT_EN.match(question.text)
+            scope = frozenset(t for _, group in default_glossary().groups(under.group(0)) for t in group) if under else frozenset()
+            terms.keys = self.key_group_en(HOME.sub(" ", part.own or focus), scope=scope)
             if terms.keys and part.slot in ("amount", "percentage") and all(_FEE_OR_RATE.search(k) for k in terms.keys):
                 # "What guarantee fee rate does the … grain purchase loan credit guarantee fund charge?": the rarest
                 # phrase is the kind of figure asked (担保费率), which every provision stating one writes; the next
@@ -957,19 +1005,25 @@ class Composer:
                 terms.aspect = self.asked_word_en(part.text)
         return terms
 
-    def key_group_en(self, text: str, besides: frozenset[str] = frozenset(), limit: int = KEY_WORDS) -> set[str]:
+    def key_group_en(self, text: str, besides: frozenset[str] = frozenset(), limit: int = KEY_WORDS,
+                     scope: frozenset[str] = frozenset()) -> set[str]:
         """The English counterpart of :meth:`key_words`: the guide words of the curated glossary's
         phrase of two words or more ("frozen semen" → 冻精, "data centre" → 数据中心) whose guide
         words are all rare; a provision must state one of them. Single words are no key: their
         senses (return → 退回, listed → 挂牌) too often are not the asker's; a unit ("billion yuan" →
         亿元) names no provision. With ``besides`` (a key already read), the ``limit`` rarest other
-        words, a single word among them when every sense is a long guide word ("drone" → 无人机)."""
+        words, a single word among them when every sense is a long guide word ("drone" → 无人机). The guide
+        words of ``scope`` (the document a question is put under) are no key."""
         scored = []
         for phrase, group in default_glossary().groups(text):
+            if set(group) & scope:
+                continue
             if phrase and phrase[-1].lower() in _EN_FIGURE_WORDS:
                 continue  # "tax rate", "land price": the kind of figure asked, not which provision
             if group and all(_PAYER.fullmatch(t) for t in group):
                 continue  # "the central government" (中央财政) says who pays, as in Chinese
+            if group and all(_PAID_HOW.fullmatch(t) for t in group):
+                continue  # "one-off" (一次性) says how it is paid, not which provision pays it
             if set(group) & besides:
                 continue  # (the key already read, when the words besides it are asked for)
             # besides a key, a single word whose every sense is a long guide word says whose figure it is
@@ -1237,9 +1291,19 @@ class Composer:
             return False  # an item of a list asked alike ("A和B分别…") is about its own item, unless it is "a regional one"
         if part.level and part.level != clause.level:
             return False  # "自治区和市里分别补多少": the city's provision is another one
+        if question.lang == "en" and part.carried and (own := self._own_keys_en(part, question)) \
+                and not any(states_key(f"{clause.text} {' '.join(clause.title_path)}", k) for k in own):
+            return False  # "…and how much does the banner put into its rural-industry revitalization fund?": a fund of its own
         # "…loans to builders of digital-village projects, and what is the maximum interest subsidy?":
         # asked of the provision just answered when it states the words asked (贴息) as well as any found
         return part.carried or self.names_no_key(part, question) or self._states_as_well(part, question, clause, found)
+
+    def _own_keys_en(self, part: Part, question: Question) -> set[str]:
+        """The key phrases an English part carrying the part before names beyond that part's ("… its rural-industry
+        revitalization fund" → 产业振兴资金)."""
+        at = next((i for i, p in enumerate(question.parts) if p is part), 0)
+        before = question.parts[at - 1].text if at else ""
+        return self.key_group_en(HOME.sub(" ", part.text)) - self.key_group_en(HOME.sub(" ", before))
 
     def is_about(self, part: Part, question: Question, clause: Clause) -> bool:
         """Does ``clause`` (its text and headings) state ABOUT_COVERAGE of ``part``'s weighted words?"""
@@ -1247,8 +1311,19 @@ class Composer:
         return self.coverage(self.part_terms(part, question), text) >= ABOUT_COVERAGE
 
     def names_no_key(self, part: Part, question: Question) -> bool:
-        """Does a Chinese part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？")?"""
-        return question.lang == "zh" and not self.key_words(HOME.sub(" ", part.focus[0]))
+        """Does a part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？", "What is the yearly cap
+        per firm?": in English, no word or phrase of the glossary whose guide words are rare, a kind of figure aside)?"""
+        if question.lang == "zh":
+            return not self.key_words(HOME.sub(" ", part.focus[0]))
+        # (a key phrase of its own, "rural-industry revitalization fund" → 产业振兴资金; or the guide words of its English
+        # words judged as a Chinese part's are, whom a provision pays, "firm", being none)
+        own = HOME.sub(" ", part.own or part.text)
+        if self.key_group_en(own):
+            return False
+        # (a kind of figure alone names nothing; one a phrase qualifies may: "reference price" → 参考价格)
+        said = " ".join(t for phrase, group in default_glossary().groups(own)
+                        if len(phrase) > 1 or phrase[-1].lower() not in _EN_FIGURE_WORDS | _EN_PERIOD_WORDS for t in group)
+        return not {w for w in self.key_words(said, limit=NAMED_WORDS_READ) if not _recipient_word(w)}
 
     def asks_more_of(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Is ``part`` a later question about the provision just answered (``clause``), naming nothing
@@ -1369,8 +1444,14 @@ class Composer:
             if quoted.answered and not any(_GRANT_STATED.search(text) for text in said):
                 return self.unanswered(part, clauses, quoted.coverage)
             # (a grant for another animal is none for the one asked: "…for importing breeding sheep" of "每头进口良种母牛")
-            asked_animals = animals_named(part.text)
+            asked_animals = animals_named(_COMPARED_EN.sub(" ", part.text))
             if quoted.answered and asked_animals and all((named := animals_named(text)) and not named & asked_animals for text in said):
+                return self.unanswered(part, clauses, quoted.coverage)
+            # (nor is a grant for another thing: "do you subsidise new air routes?" of a talent's living allowance,
+            # when no quote nor its heading names what the grant is asked for)
+            headed = said + [" ".join(c.title_path) for c, _ in quoted.quotes]
+            keyed = any(states_key(text, k, terms.compounds.get(k)) for text in headed for k in terms.keys)
+            if quoted.answered and terms.keys and not keyed:
                 return self.unanswered(part, clauses, quoted.coverage)
             return quoted
         if part.slot == "eligibility" and (things := self._things_asked_to_exist(part.text, terms)):
@@ -1383,6 +1464,17 @@ class Composer:
             # payment) is answered by a sentence stating what the benefit is of (个人所得税), as a Chinese existence
             # ask is (whether one qualifies, counts as a class or may do a thing is not asked of one word)
             return self._quoted_stating(part, clauses, terms, benefit)
+        if part.slot == "eligibility" and question.lang == "en" and (thing := _EXISTENCE_ASKED_EN.search(part.text)):
+            # "Is there a local mutton-sheep insurance…?": whether a thing exists is answered by a sentence (or its
+            # headings) stating some of it in the guide's words, and of the livestock it names, not the beef-cattle one
+            quoted = self._quoted(part, clauses, terms)
+            said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+            groups = self._existence_words_en(thing.group("thing"))
+            animals = animals_named(thing.group("thing"))
+            if quoted.answered and ((groups and not any(mentions(t, w) for t in said for g in groups for w in g))
+                                    or (animals and not any(animals_named(t) & animals for t in said))):
+                return self.unanswered(part, clauses, quoted.coverage)
+            return quoted
         return self._quoted(part, clauses, terms)
 
     def _quoted_stating(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms,
@@ -1444,7 +1536,8 @@ class Composer:
                 # a table's lead states what each of its tiers prices ("基准价格：蒙苏…；空港物流园区 8.27 万元/亩"),
                 # and "其中，…" goes on with the sentence before it ("…出租汽车给予补贴。其中，充电车每车补贴 4万元")
                 lead = _lead(sentence.text, TABLE_LEAD_CHARS)
-                if sentence.text.lstrip().startswith("其中"):
+                goes_on = sentence.text.lstrip().startswith("其中")
+                if goes_on:
                     lead = f"{lead} {previous}"
                 # a sentence goes on with the subject of the one before it in its clause ("须提出“三新”“一强”
                 # 推进计划。推进计划…投资总额需超过 2000万元"): a key that one states is its key too
@@ -1462,6 +1555,8 @@ class Composer:
                     # 给予加氢站运营主体补贴。2022-2025 年分别按照 30 元/公斤、…标准执行"), are read with its words
                     tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text) + title_tokens
                     tokens += carried if found else []
+                    if goes_on:  # (its words are the sentence's own: "其中，充电车每车补贴 4万元" of the taxis before)
+                        tokens += self._tokens(before)
                     stating = stating or bool(found)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
                     score = overlap / total
@@ -1533,6 +1628,10 @@ class Composer:
         self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
     ) -> PartAnswer:
         floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
+        if question.lang == "en" and terms.keys and min(map(len, terms.keys)) >= LONG_KEY_CHARS:
+            # a long name the provision must state in full ("industrial water quota" → 工业用水指标) says much of
+            # which provision answers; an asker's many other words ("free up for the Yellow River leagues…") less
+            floor *= LONG_KEY_FLOOR
         candidates = [
             e for e in self._provisions(clauses, terms, part)
             if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
@@ -1581,11 +1680,19 @@ class Composer:
             # "commercial land", "商业用地": a table pricing another kind of user or use ("工业用地价格",
             # "居民生活用水") does not price the kind asked, as a tariff for other voltages does not
             candidates = [e for e in candidates if not (priced := _kinds_priced(e.clause, e.sentence.text)) or priced & kinds]
-        if asked_animals := animals_named(part.text):
+        if asked_animals := animals_named(_COMPARED_EN.sub(" ", part.text)):
             # "a per-head subsidy for breeding sheep", "sheep insurance premium": a provision paying for or insuring
             # another animal ("每头进口良种母牛补贴 4000元", the beef-cattle insurance) states nothing of the one asked
             candidates = [e for e in candidates
                           if not (named := animals_named(f"{e.clause.title_path[-1]} {e.sentence.text}")) or named & asked_animals]
+        if question.lang == "en" and (negated := self._negated_en(part.text)):
+            # "a non-encouraged company", "high-tech firms not in encouraged industries": a sentence stating the
+            # figure for what the question rules out ("对…鼓励类产业企业减按 15%") states none for it
+            candidates = [e for e in candidates if not any(_states_unnegated(_going_on_from(e), w) for w in negated)]
+        if asked_vehicles := vehicles_named(part.text):
+            # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
+            candidates = [e for e in candidates
+                          if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
@@ -1596,6 +1703,11 @@ class Composer:
             # "D类及以上") states none for the class asked
             candidates = [e for e in candidates
                           if asked_class in (talent_classes(_whole_sentence(e.clause, e.sentence).text) or {asked_class})]
+        if terms.keys and part.slot != "duration":
+            # "每年将 80%以上的可用财力用于…民生，成立全区首个共同富裕基金" states no size of the fund: a sentence's
+            # figures all written in its stretches before the one naming what is asked are about something else
+            # (a period is said first of what it is spent on: "通过三年攻坚，把…开发区打造成为…")
+            candidates = [e for e in candidates if not _figures_before_key(e, terms.keys)]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -1668,7 +1780,8 @@ class Composer:
                            and (whole.start <= e.sentence.start < whole.end or tier_grade(e.sentence.text) is not None)]
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
         # (the asking words' own keys: a key the situation lends, "…项目贷款，再贴息多少", is stated by others' figures too)
-        keys = sorted((self.key_words(HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or set(terms.aspect))
+        keys = sorted((self.key_words(HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or set(terms.aspect)
+                      or (_paid_how_en(part.text) if question.lang == "en" else set()))  # (a "one-off" grant, 一次性, is quoted)
         segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text, keys=keys), chosen[i - 1].sentence if i else None)
                            for i, e in enumerate(chosen))
         label = heading_label(best.clause)
@@ -1847,6 +1960,20 @@ class Composer:
                   for _, found in default_glossary().groups(" ".join(words).lower())]
         return [g for g in groups if g and all(self.rarely_written(w) for w in g)]
 
+    @staticmethod
+    def _negated_en(text: str) -> set[str]:
+        """The guide's words (two characters or more) for what an English question rules out: "non-encouraged",
+        "not in encouraged industries" → 鼓励; "commercial (not industrial)" → 工业."""
+        words = {m.group(1) or m.group(2) for m in _NEGATED_EN.finditer(text)}
+        return {t for w in words for _, found in default_glossary().groups(w) for t in found if len(t) >= 2 and _CJK_WORD.fullmatch(t)}
+
+    def _existence_words_en(self, thing: str) -> list[tuple[str, ...]]:
+        """The guide's words for a thing an English "is there a …?" asks the existence of ("a local beef-cattle
+        insurance scheme" → (肉牛,), (保险,)…), each a group of ways to write one thing, rare in the guide."""
+        groups = [tuple(w for w in found if _CJK_WORD.fullmatch(w) and len(w) >= 2)
+                  for phrase, found in default_glossary().groups(HOME.sub(" ", thing).lower()) if phrase[-1] not in _EN_FIGURE_WORDS]
+        return [g for g in groups if g and all(self.rarely_written(w) for w in g)]
+
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
         """The departments of the provision the question is about, and their bracket: a clause of
         several measures names each one's departments after it ("…国家物流枢纽。（责任单位：自治区交通
@@ -1891,6 +2018,8 @@ class Composer:
         quotes = select_quotes(
             list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0], fit=fit
         )
+        # (a note of the responsible departments, "（责任单位：…、空港物流园区）", says who, not what is provided)
+        quotes = [c for c in quotes if not _UNITS_NOTE.fullmatch(c.sentence.text.strip())]
         if not quotes:
             return self.unanswered(part, clauses)
         # the quotes come in document order within the best clause: the line is its best-scoring sentence
@@ -2006,14 +2135,14 @@ _FEE_ZH = re.compile(r"[\u4e00-\u9fff]{1,3}费")
 # the guide, it is a figure the guide does not give.
 _MEASURE_NOUN = re.compile(r"(?:[\u4e00-\u9fff]率|价差|差价|密度)$")
 # The measures an amount asked per one of them prices ("用地多少一亩", "每度多少").
-_PRICE_MEASURES = frozenset({"area", "weight", "volume", "energy"})
+_PRICE_MEASURES = frozenset({"area", "weight", "volume", "energy", "length"})
 
 
 def _kinds_asked(text: str, lang: str) -> set[str]:
     """The kinds of use a question asks the price for ("商业用地" → 商业, "commercial land" → 商业), with the
     kinds a table for them may be written for (工商业 for 商业)."""
     named = ({m.group(1) for m in _KIND_ASKED.finditer(text)} if lang == "zh"
-             else {_KIND_OF_USE_EN[m.group(1).lower()] for m in _KIND_NOUN_EN.finditer(text)}
+             else {_KIND_OF_USE_EN[(m.group(1) or m.group(2) or "vehicle").lower()] for m in _KIND_NOUN_EN.finditer(text)}
              or {_KIND_OF_USER_EN[m.group(1).lower()] for m in _KIND_USER_EN.finditer(text)})
     return set().union(*(_KINDS_OF[k] for k in named)) if named else set()
 
@@ -2085,9 +2214,63 @@ _PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("
 
 # Money paid per a measuring unit: "每亩", "每增加 1吨", "每节约 1吨标准煤", "亩均"; and its English ask ("per mu").
 _PAID_PER_ZH = re.compile(
-    rf"每[^\d，,。；;、元]{{0,3}}?(?:\s*1\s*)?(?P<unit>{PER_UNITS_ZH})|(?P<avg>亩|吨)均"
+    rf"每[^\d，,。；;、元]{{0,4}}?(?:\s*1\s*)?(?P<unit>{PER_UNITS_ZH})|(?P<avg>亩|吨)均"
 )
-_PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt|cubic|square|mu|kg|kilogram)", re.IGNORECASE)
+_PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt|cubic|square|mu|kg|kilogram|kilomet|km\b)", re.IGNORECASE)
+
+
+# What an English question rules out: "non-encouraged", "not in encouraged industries", "(not industrial)".
+_NEGATED_EN = re.compile(
+    r"\bnon-?([a-z]{4,})\b|\bnot\s+(?:in\s+|from\s+|part of\s+)?(?:an?\s+|the\s+)?([a-z]{4,})"
+    r"(?=\s+(?:[a-z-]+\s+){0,2}?(?:industr|compan|enterprise|firm|land|sector|categor|catalogue|list|project)|\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _states_unnegated(text: str, word: str) -> bool:
+    """Does ``text`` state ``word`` other than as what it rules out ("非居民" rules 居民 out)?"""
+    return any(not re.search(r"[非不无未]$", text[: m.start()]) for m in re.finditer(re.escape(word), text))
+
+
+def _going_on_from(evidence: Evidence) -> str:
+    """A provision's sentence, with the one before it when it goes on from it ("…出租汽车给予补贴。其中，…")."""
+    text = evidence.sentence.text
+    if not text.lstrip().startswith("其中"):
+        return text
+    before = re.split(r"(?<=[。；;])", evidence.clause.text[: evidence.sentence.start].rstrip())
+    previous = [b for b in before if b.strip()]
+    return f"{previous[-1] if previous else ''}{text}"
+
+
+# A guide word saying only how money is paid (once, as an award or a subsidy), naming no provision.
+_PAID_HOW = re.compile(r"一次性|奖励|奖补|补贴|补助|资助|支持|扶持|经费|资金")
+
+
+def _paid_how_en(text: str) -> set[str]:
+    """The guide words of an English part's words saying how money is paid ("one-off" → 一次性)."""
+    return {t for _, group in default_glossary().groups(text) if group and all(_PAID_HOW.fullmatch(w) for w in group)
+            for t in group}
+
+
+# A sentence that only names the departments responsible ("（责任单位：旗财政局…，协同单位：…）").
+_UNITS_NOTE = re.compile(r"[（(〔\[]\s*(?:责任|牵头|协同|配合)单位\s*[：:].*[）)〕\]]\s*[。；;]?")
+# What parts a sentence into stretches, each saying one thing ("…用于保障和改善民生，成立…基金，扩大就业…").
+_STRETCH_BREAK = re.compile(r"[，,；;：:]")
+
+
+def _figures_before_key(evidence: Evidence, keys: set[str]) -> bool:
+    """Are all of ``evidence``'s figures written in stretches of its sentence before the first stretch naming a key
+    (which its headings do not name)? Then they are about what those stretches name."""
+    if not evidence.figures or any(mentions(" ".join(evidence.clause.title_path), k) for k in keys):
+        return False
+    text = "".join(evidence.sentence.text.split())
+    stretches = _STRETCH_BREAK.split(text)
+    keyed = [i for i, stretch in enumerate(stretches) if any(mentions(stretch, k) for k in keys)]
+    if not keyed or keyed[0] == 0:
+        return False
+    key_at = sum(len(stretch) + 1 for stretch in stretches[: keyed[0]])  # (each stretch and the mark after it)
+    written = ("".join(q.text.split()) for q in evidence.figures)
+    return not any(m.start() >= key_at for figure in written for m in re.finditer(re.escape(figure), text))
 
 
 def _measures_paid_per(text: str) -> set[str]:

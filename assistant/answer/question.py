@@ -127,13 +127,15 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        # "what can the price be set at, relative to the national minimum?": a share of it
                        r"\brelative to\b|\bas a (?:share|proportion|fraction) of\b"),
         # "how much is given per tonne of coal saved": a grant paid per unit is an amount, not a price
-        ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b"),
+        # ("how much of the certification fee does the region cover?": a part of an amount, not a price)
+        ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b|"
+                            r"\bhow much of (?:the|this|that|its|our|my|their)\b"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
         ("count", r"多少个|几个|多少家|几家|多少人(?!才|民币)|几人(?!才)|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
-                  r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数|规模|面积)|规模多大",
+                  r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数|规模|面积)|(?:规模|面积)(?:有|是)?多大",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
@@ -258,7 +260,9 @@ _GRANT_ASKED = re.compile(
     rf"{_MONEY_KIND_ZH}(?:有没有|有吗|有什么|是什么|有哪些)|给不给[^，,。？?]{{0,6}}{_MONEY_KIND_ZH}|"
     rf"\b(?:is|are) there (?:a|an|any)\b[^.?]{{0,40}}?\b{_MONEY_KIND_EN}\b|"
     rf"\b(?:do|does|will|would|can)\b[^.?]{{0,40}}?\b(?:offer|give|provide|pay|grant|have)\b[^.?]{{0,20}}?\b(?:a|an|any)\s+(?:[a-z-]+\s+){{0,3}}?{_MONEY_KIND_EN}\b|"
-    rf"\bwhat (?:kind of |sort of )?{_MONEY_KIND_EN}\b",
+    rf"\bwhat (?:kind of |sort of )?{_MONEY_KIND_EN}\b|"
+    # "does the banner subsidise new air routes?": money given, asked by its verb
+    r"\b(?:do|does|will|would)\b[^.?]{0,40}?\bsubsidi[sz]e\b",
     re.IGNORECASE,
 )
 
@@ -527,7 +531,7 @@ _AGE_ASKED = re.compile(r"年龄|岁数|多少岁|几岁|\bages?\b|how old", re.
 # first words after "what", before a verb, a preposition or an article ends the phrase.
 _WHAT_PHRASE_EN = re.compile(
     r"\bwhat(?:'s|\s+(?:is|are|was|were|would be|will be))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:19|20)\d\d\s+)?"
-    r"(?P<phrase>(?:[a-z-]+\s*){1,5})",
+    r"(?P<phrase>(?:[a-z-]+(?:['’]s\b)?\s*){1,5})",  # ("what are the employer's … rates": a possessive goes on)
     re.IGNORECASE,
 )
 _PHRASE_STOPS_EN = frozenset(
@@ -583,7 +587,7 @@ def _phrase_words(m: re.Match[str]) -> list[str]:
     for word in m.group("phrase").lower().split():
         if word in _PHRASE_STOPS_EN:
             break
-        words.append(word)
+        words.append(re.sub(r"['’]s$", "", word))
     return words
 
 
@@ -706,14 +710,16 @@ _CONTACT_ASKED = re.compile(r"电话号码|电话是多少|电话多少|\b(?:pho
 # The unit a price is asked per ("每吨多少钱", "一方水多少钱", "how much per tonne").
 # The measuring units a price or a payment is per, as written after 每 ("每吨", "每千瓦时"); an ask also says
 # "一方" for a cubic metre, which after 每 in a provision may be another word ("每年地方…").
-PER_UNITS_ZH = "千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|吨|度|亩"
+PER_UNITS_ZH = "千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千克|公里|千米|吨|度|亩"
 _PER_ASKED_ZH = re.compile(rf"(?:每|一)(?P<unit>{PER_UNITS_ZH}|方)(?!以|内|外)")
 _PER_ASKED_EN = re.compile(
-    r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kva|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram)s?\b",
+    r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kva|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram|"
+    r"kilomet(?:re|er)|km)s?\b",
     re.IGNORECASE,
 )
 _PER_UNIT = {"立方": "立方米", "方": "立方米", "平米": "平方米", "tonne": "吨", "ton": "吨", "kwh": "度", "kilowatt": "度",
-             "cubic": "立方米", "m3": "立方米", "square": "平方米", "mu": "亩", "kg": "公斤", "kilogram": "公斤"}
+             "cubic": "立方米", "m3": "立方米", "square": "平方米", "mu": "亩", "kg": "公斤", "kilogram": "公斤",
+             "kilometre": "公里", "kilometer": "公里", "km": "公里"}
 
 
 def asked_per(text: str) -> str | None:
@@ -1023,6 +1029,8 @@ def slot_of(text: str) -> Slot:
         return "price"  # "the three residential gas tiers and the commercial rate": a tariff, money per unit
     if slot == "price" and _SUBSIDY_ASKED.search(text) and not _PRICE_NAMED.search(text):
         return "amount"  # "每多一吨补多少": a subsidy per tonne, no price
+    if slot == "price" and _GOVERNMENT_PAYS_EN.search(text) and not _PRICES_EN.search(text):
+        return "amount"  # "what does the region pay per tonne…": a government paying per unit pays a subsidy
     if slot == "price":
         asking = [c for c in _CLAUSES.split(text) if c.strip() and (_ASKS_ZH.search(c) or _ASKS_EN.search(c))]
         if asking and (wh := list(_WH_WORD_EN.finditer(asking[-1]))):
@@ -1033,6 +1041,11 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# What a thing costs, asked by its verb: "what does CNG cost…?"
+_COST_ASKED_EN = re.compile(r"\bwhat (?:does|do|did|will|would) [^?.,]{1,40}? cost\b", re.IGNORECASE)
+# A government paying ("what does the region pay per tonne…"), not an asker paying a price ("what do we pay per tonne").
+_GOVERNMENT_PAYS_EN = re.compile(r"\b(?:region|city|banner|government|state|ordos|horo|mongolia)\s+(?:pays?|gives?|offers?|grants?)\b",
+                                 re.IGNORECASE)
 # "每吨补多少", "每亩奖多少钱": money given per a unit; "电价", "价格": a price named.
 _SUBSIDY_ASKED = re.compile(r"(?:补|奖|贴|资助|扶持)[^，,？?]{0,4}多少")
 _PRICE_NAMED = re.compile(r"电价|水价|气价|热价|地价|价格|单价|收费|租金|费")
@@ -1092,6 +1105,8 @@ def _slot_of(text: str) -> Slot:
     if _PAID_ASKED_EN.search(text):
         # "what do we actually pay?", "what would the farm receive?": money; for power, water or gas a price
         return "price" if _UTILITY_EN.search(text) else "amount"
+    if _COST_ASKED_EN.search(text):
+        return "price"  # "what does CNG cost at filling stations?", "what does non-residential heating cost?"
     if not asks_figure(text):
         if _YES_NO.search(text.strip()) and not _WH_ZH.search(text):  # "可以用什么形式…" asks what, not whether
             return "eligibility"
@@ -1210,6 +1225,9 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     m = _RESPECTIVELY_ZH.search(sentence)
     if not m:
         return [sentence]
+    stated = sentence[m.start() :][: _CLAUSE_END_ZH.search(sentence[m.start() :] + "。").start()]
+    if re.search(r"\d", stated) and not _asks(stated, "zh"):
+        return [sentence]  # "中央和自治区分别承担45%和30%，农户自己交多少": figures stated, not asked of each
     before, after = sentence[: m.start()], sentence[m.end():]
     conjunctions = list(_CONJ_ZH.finditer(before))
     if not conjunctions:
@@ -1249,6 +1267,7 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     return [f"{prefix}{item}{shared_after}" for item in items if item.strip()]
 
 
+_CLAUSE_END_ZH = re.compile(r"[，,。；;？?！!]")
 _LEVEL_ITEM_ZH = re.compile(r"(?:国家|自治区|省|盟市|市|旗区|旗|县|区)级")
 # An item of a list named by a letter or a numeral, and what follows the last one ("C类人才" → C, 类人才).
 _MARK_ZH = re.compile(r"[A-Za-z]|\d{1,2}|[一二三四五六七八九十]")

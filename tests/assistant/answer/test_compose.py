@@ -978,3 +978,50 @@ def test_a_documents_number_its_heading_lacks_is_read_where_another_document_cit
     assert not result.refused and "国发〔2023〕11号" in result.answer.replace(" ", "")
     cited = result.citations[0]
     assert "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发" in cited.text.replace(" ", "")
+
+
+def test_the_document_a_question_is_put_under_is_no_key(assistant) -> None:
+    # "以上一年度生鲜乳加工量为基数，每增加 1 吨补贴 200 元", in a document whose title says 奶产业, not 奶业
+    result = assistant.ask("Under Inner Mongolia's measures for high-quality development of the dairy industry, "
+                           "what is paid per extra tonne of raw milk that a dairy processor processes?")
+    assert not result.refused and result.parts[0].answered
+
+
+def test_a_sentence_going_on_from_the_one_before_states_its_words(assistant) -> None:
+    # "购买…新能源巡游出租汽车给予补贴。其中，充电车每车补贴 4万元，换电车每车补贴 4.5 万元。"
+    result = assistant.ask("How much does the region pay per new-energy cruising taxi bought?")
+    assert not result.refused and "4万元" in result.parts[0].answer_line and "4.5 万元" in result.parts[0].answer_line
+
+
+def test_money_paid_per_tonne_after_a_longer_verb_is_paid_per_tonne(assistant) -> None:
+    # "按每综合利用 1吨给予 10 元补助"
+    result = assistant.ask("What subsidy per tonne does the region give new industrial solid-waste utilisation projects?")
+    assert result.parts[0].answered and "10 元" in result.parts[0].answer_line
+
+
+def test_a_plural_figure_word_names_no_provision(assistant) -> None:
+    # "what are the rates": the kind of figure asked, which "2022-2025 年分别按照30 元/公斤…标准执行" states
+    result = assistant.ask("Ordos subsidises hydrogen stations per kilogram sold to demonstration vehicles. "
+                           "What are the rates for each year from 2022 to 2025?")
+    assert result.parts[0].answered and "18 元/公斤" in result.parts[0].answer_line
+
+
+def test_an_english_part_naming_nothing_of_its_own_asks_of_the_provision_just_answered(assistant) -> None:
+    # "单个企业主导或参与标准制定每年奖励资金不超过 50 万元", not the biomedicine firms' 500 万元 of another item
+    result = assistant.ask("What one-off reward does the region give per national standard a company leads drafting? "
+                           "And what is the yearly cap per firm?")
+    assert "50 万元" in result.parts[-1].answer_line and "500 万元" not in result.parts[-1].answer_line
+
+
+def test_a_long_name_stated_in_full_answers_a_wordy_english_question(assistant) -> None:
+    # "力争2024年为沿黄盟市解决5000万立方米工业用水指标": 工业用水指标 is stated whole
+    result = assistant.ask("Through the second-phase water-rights transfer between leagues and cities, how much industrial "
+                           "water quota does the region plan to free up for the Yellow River leagues and cities in 2024?")
+    assert result.parts[0].answered and "5000万立方米" in result.parts[0].answer_line
+
+
+def test_a_part_pointing_back_that_names_a_fund_of_its_own_is_not_answered_by_the_first_fund(assistant) -> None:
+    # "设立 10亿元绿色产业发展基金" and "连续五年设立 1亿元产业振兴资金" are two funds of the banner's profile
+    result = assistant.ask("How big is the green industry development fund Ejin Horo set up, and how much does the banner "
+                           "put into its rural-industry revitalisation fund each year?")
+    assert "10亿元" in result.parts[0].answer_line and "1亿元" in result.parts[1].answer_line

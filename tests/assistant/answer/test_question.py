@@ -790,3 +790,22 @@ def test_a_quoted_name_is_never_split_at_its_and_or_commas() -> None:
 def test_people_counted_with_ren_are_a_count_but_not_a_size_or_attendances() -> None:
     assert states_count("团队里有4人评定成效显著，一次性奖励一共多少？")
     assert not states_count("职工300人以上的企业能拿多少？") and not states_count("培训了500人次，补多少？")
+
+
+def test_each_partys_figure_stated_is_no_ask_of_each_party() -> None:
+    # "分别" before stated figures tells them apart; the one ask is what is left to the asker
+    parts = parse_question("完全成本保险保费10万元，中央和自治区分别承担45%和30%，农户自己交多少？").parts
+    assert [p.slot for p in parts] == ["amount"]
+    parts = parse_question("中央和自治区分别承担多少保费补贴？").parts
+    assert len(parts) == 2
+
+
+def test_a_size_asked_and_a_part_of_an_amount_asked() -> None:
+    assert [p.slot for p in parse_question("伊旗人才发展基金规模有多大？").parts] == ["count"]
+    assert [p.slot for p in parse_question("How much of the certification fee does the region cover?").parts] == ["amount"]
+    assert [p.slot for p in parse_question("What does CNG cost at filling stations in Ejin Horo?").parts] == ["price"]
+
+
+def test_a_possessive_in_the_asked_phrase_does_not_end_it() -> None:
+    parts = parse_question("What are the employer's pension insurance contribution rates in Inner Mongolia?").parts
+    assert [p.slot for p in parts] == ["percentage"]

@@ -144,3 +144,53 @@ def test_whether_one_gets_a_thing_is_answered_only_by_a_sentence_stating_it(assi
     assert assistant.ask("Do high-level talents working in Ejin Horo get a personal income tax rebate?").refused
     stated = assistant.ask("Do encouraged-industry companies in the western region get a reduced corporate income tax rate?")
     assert not stated.refused and "15%" in stated.answer
+
+
+def test_a_figure_written_before_what_is_asked_is_not_its_figure(assistant) -> None:
+    # "每年将 80%以上的可用财力用于保障和改善民生，成立全区首个共同富裕基金": no size of the fund is stated
+    assert assistant.ask("伊旗的共同富裕基金有多大规模？").refused
+    stated = assistant.ask("伊旗的绿色产业发展基金有多大规模？")  # "设立 10亿元绿色产业发展基金"
+    assert not stated.refused and "10亿元" in stated.answer
+
+
+def test_a_price_of_another_kind_of_use_is_no_answer(assistant) -> None:
+    # the guide prices industrial land and 工商业/居民 gas; neither commercial land nor vehicle gas (CNG)
+    assert assistant.ask("How much per mu is commercial (not industrial) land in Ejin Horo's Mengsu zone?").refused
+    assert assistant.ask("What does CNG cost at filling stations in Ejin Horo?").refused
+    stated = assistant.ask("How much per mu is industrial land in Ejin Horo's Mengsu zone?")
+    assert not stated.refused and "6.53" in stated.answer
+
+
+def test_a_grant_for_another_thing_is_no_answer_to_whether_one_is_given(assistant) -> None:
+    # no subsidy for air routes; the best-fitting sentences grant talents' living allowances
+    assert assistant.ask("Does Ejin Horo subsidise new air routes opened at its airport?").refused
+    stated = assistant.ask("Does Ejin Horo subsidise enterprises that bring in retired engineers?")
+    assert not stated.refused and "15 万元" in stated.answer
+
+
+def test_an_amount_asked_per_kilometre_is_not_answered_by_one_per_kilogram(assistant) -> None:
+    # "2022-2025 年分别按照30 元/公斤…": per kilogram of hydrogen, nothing per kilometre driven
+    assert assistant.ask("What does Ordos pay hydrogen truck fleets per kilometre travelled?").refused
+
+
+def test_a_subsidy_per_vehicle_of_another_kind_is_no_answer(assistant) -> None:
+    # "购买…新能源巡游出租汽车给予补贴。其中，充电车每车补贴 4万元，换电车每车补贴 4.5 万元": taxis, not trucks
+    assert assistant.ask("在伊旗买一辆换电的重型卡车，自治区补贴多少钱？").refused
+    stated = assistant.ask("在伊旗买一辆换电的巡游出租车，自治区补贴多少钱？")
+    assert not stated.refused and "4.5 万元" in stated.answer
+
+
+def test_whether_an_insurance_for_another_animal_exists_is_not_answered_by_this_one(assistant) -> None:
+    # the banner's local insurance pilot is for beef cattle (肉牛) only
+    result = assistant.ask("Is there a local mutton-sheep insurance scheme in Ejin Horo?")
+    assert result.refused or not result.parts[0].answered
+    stated = assistant.ask("Is there a local beef-cattle insurance scheme in Ejin Horo?")
+    assert not stated.refused and "350" in stated.answer
+
+
+def test_a_figure_for_what_the_question_rules_out_is_no_answer(assistant) -> None:
+    # "对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税": encouraged industries only
+    assert assistant.ask("What corporate income tax rate do western-region companies outside the encouraged catalogue, "
+                         "that is non-encouraged companies, pay?").refused
+    stated = assistant.ask("What does non-residential heating cost per square metre in Ejin Horo?")
+    assert not stated.refused and "29.5" in stated.answer  # "非居民供热：29.5 元/平方米" states it
