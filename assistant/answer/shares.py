@@ -118,6 +118,7 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 # rate or subsidy on it ("给予年利率 3%的贷款贴息支持"): the rate is a share of the loan.
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
+_INTEREST_PAID = re.compile(r"利息|\binterest\b(?!\s+(?:rate|subsid))", re.IGNORECASE)
 _INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a share of the rate itself
 # An amount the asker spent ("花了", "投了", "spent"), or the price of what was bought ("买了…，8万元", "价格20万元"),
 # is the cost or investment a provision's share is of.
@@ -137,10 +138,10 @@ _PAYER_ASKED = re.compile(
 # The same asked in English: "how much of that is paid by the banner?", "how much of it came from the banner?",
 # "how much does the city pay?"
 _PAYER_ASKED_EN = re.compile(
-    r"\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?"
+    r"\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?(?:local\s+)?"
     r"(?P<by>banner|city|autonomous region|region|league|"
     r"central government|state)\b|"
-    r"\bhow much (?:of (?:it|that|this) )?(?:does|do|will|would|must|should) (?:the\s+)?(?P<who>banner|city|autonomous region|"
+    r"\bhow much (?:of (?:it|that|this) )?(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?P<who>banner|city|autonomous region|"
     r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
     re.IGNORECASE,
 )
@@ -216,7 +217,10 @@ def _respective_party(text: str, figure: Figure) -> str | None:
 
 
 # What the asker pays of an amount the parties' shares are of: "农户自己每亩要交多少", "what do we pay ourselves".
-_OWN_PART = re.compile(r"自己|自付|自负|自掏|自筹|\b(?:ourselves|myself|out of pocket|our own share|my own share)\b", re.IGNORECASE)
+_OWN_PART = re.compile(
+    r"自己|自付|自负|自掏|自筹|\b(?:ourselves|myself|itself|themselves|yourself|out of pocket|(?:our|my|its|their) own share)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_parties(question: str) -> list[str]:
@@ -291,6 +295,14 @@ def _fraction_shares(text: str) -> list[Figure]:
     return out
 
 
+def _full_shares(text: str) -> list[Figure]:
+    """Each "全额" of a provision ("全额奖补…的企业认证费用": all of the cost it names after it) as 100%."""
+    template = figures("1%")[0]
+    hundred = Decimal(100)
+    return [replace(template, start=m.start(), end=m.end(), unit_end=m.end(), raw="全额", written=hundred, number=hundred,
+                    text=m.group(0)) for m in re.finditer("全额", text)]
+
+
 def _multiple_shares(text: str) -> list[Figure]:
     """Each multiple a provision takes of what it names just before it ("按国家奖金额度的 5倍给予"), as the
     percentage it is (500%), standing where the multiple is written; a growth ("增加约一倍") names nothing it
@@ -347,6 +359,7 @@ _MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\
 
 # A percentage that names a rule ("under the 50% rule", "the 50% reduction").
 _NAMES_RULE = re.compile(r"\s*(?:rule|reduction|cut|discount|policy|scheme)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[，,。；;？?]")
 
 # The scales a bare sum is spoken in ("80万", "5 trillion"): money, its 元 left out.
 _MONEY_SCALES = frozenset({"万", "亿", "million", "billion", "trillion"})
@@ -383,6 +396,10 @@ def loan_rate(text: str) -> Figure | None:
     return rates[0] if len(rates) == 1 else None
 
 
+# A noun right after an amount that ends its stretch ("6万元利息，", "8万元的保费？").
+_NAMED_AFTER_ZH = re.compile(r"的?([\u4e00-\u9fff]{1,4})(?=[，,。；;？?！!]|$)")
+
+
 def amount_context(text: str, figure: Figure, lang: str) -> str:
     """The words of a question that say what its amount ``figure`` is: the few characters (words) before it
     in its clause, and in English the thing named after it ("12 million yuan of equipment")."""
@@ -392,7 +409,9 @@ def amount_context(text: str, figure: Figure, lang: str) -> str:
         if not stretches[-1].strip() and len(stretches) > 1:
             # an amount standing alone between commas ("买了台播种机，8万元，") is said by the whole stretch before it
             return stretches[-2]
-        return stretches[-1][-BASE_CONTEXT_CHARS:]
+        # (and by the noun its stretch ends with: "一年付了6万元利息，")
+        named = _NAMED_AFTER_ZH.match(text, figure.unit_end)
+        return stretches[-1][-BASE_CONTEXT_CHARS:] + (f" {named.group(1)}" if named else "")
     context = " ".join(_CLAUSE_END_EN.split(before)[-1].split()[-BASE_CONTEXT_WORDS:])
     if named_after := _NAMED_AFTER_EN.match(text, figure.unit_end):
         context += " " + named_after.group("what")
@@ -465,7 +484,9 @@ class ShareCalculator:
         if rate is not None and not _INTEREST_RATE.search(share.lead):
             return None  # a loan's rate stated, and a share of something else than the rate: which is asked is unclear
         stated = {f.number for f in stated_figures if f.dimension == "percent" and (rate is None or f.start != rate.start)}
-        if stated and share.percent.number not in stated:
+        # (the parties' shares added up may be stated one by one: "中央和自治区分别承担45%和30%")
+        added = {f.number for f in figures(share.percent.raw) if f.dimension == "percent"} if "+" in share.percent.raw else set()
+        if stated and share.percent.number not in stated and not (added and stated <= added):
             return None  # the rule the question names is another
         fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
         multiple = share.percent.raw.endswith("倍")  # "5倍": shown as the provision writes it
@@ -480,8 +501,9 @@ class ShareCalculator:
         show: Callable[[Decimal], str] = (lambda value: scaled_text(value, unit)) if unit else plain
         zh = question.lang == "zh"
         steps = [f"{show(figure.value)} × {plain(Decimal(items))}{per} = {show(amount)}"] if items != 1 else []
-        # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）": the share as the provision writes it
-        written = _RATIO.fullmatch(share.percent.raw) or "+" in share.percent.raw or "→" in share.percent.raw
+        # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）", "× 100%（全额）": the share as the provision writes it
+        raw = share.percent.raw
+        written = _RATIO.fullmatch(raw) or "+" in raw or "→" in raw or raw == "全额"
         split = f"（{share.percent.raw}）" if written else ""
         rate_shown = share.percent.raw if fraction or multiple else f"{plain(share.percent.number)}%{split}"
         if interest is not None and rate is not None:
@@ -509,11 +531,11 @@ class ShareCalculator:
         if "+" in share.percent.raw and _OWN_PART.search(question.text):
             # "农户自己每亩要交多少": what the parties' shares leave to the asker
             rest = amount - value
-            steps.append(f"{'自己承担' if zh else 'left to you'}：{show(amount)} − {show(value)} = {show(rest)}")
+            steps.append(f"{'自己承担：' if zh else 'left to you: '}{show(amount)} − {show(value)} = {show(rest)}")
             value = rest
         elif _REST.search(share.after):
             rest = amount - value
-            steps.append(f"{'其余' if zh else 'the rest'}：{show(amount)} − {show(value)} = {show(rest)}")
+            steps.append(f"{'其余：' if zh else 'the rest: '}{show(amount)} − {show(value)} = {show(rest)}")
         return Calculation(
             tool="share",
             inputs={"base": plain(amount), "percent": share.percent.raw if fraction or multiple else plain(share.percent.number)},
@@ -557,8 +579,10 @@ class ShareCalculator:
         bases = [f for f in bases if not stated_as_threshold(text, f)]
         # (a percentage naming the rule, "under the 50% rule", is the provision's, which the question applies)
         rate = loan_rate(text)
+        # (and so does a party's share stated: "中央和自治区分别承担45%和30%，农户自己交多少", "the central (45%) …")
         asked_with = [f for f in found if f.dimension == "percent" and not _NAMES_RULE.match(text, f.unit_end)
-                      and not (rate is not None and f.start == rate.start)]
+                      and not (rate is not None and f.start == rate.start)
+                      and not _named_parties(_CLAUSE_BEFORE.split(text[: f.start])[-1])]
         if len(bases) != 1 or asked_with:
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]
@@ -586,7 +610,9 @@ class ShareCalculator:
         if _SPENT.search(context):  # "改建花了1000万元": what was spent is the cost a provision's share is of
             context += " " + _COST_WORDS
         base_words = {t for t in self.tokenize(f"{context} {part_asked}") if len(t) >= 2 and any("\u4e00" <= c <= "\u9fff" for c in t)}
-        loan = bool(_LOAN.search(context))  # an interest rate is a share of the loan, wherever the provision names it
+        # an interest rate is a share of the loan, wherever the provision names it; a share of the rate is one of the
+        # interest paid ("一年付了6万元利息" of "按照实际贷款利率 50%予以贴息")
+        loan = bool(_LOAN.search(context) or _INTEREST_PAID.search(context))
         asked_payers = _asked_payers(question)
         if not base_words and not loan and not asked_payers and not _named_parties(question):
             return None
@@ -599,7 +625,7 @@ class ShareCalculator:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
             return ([f for f in figures(text) if f.dimension == "percent" and not any(s.start <= f.start < s.unit_end for s in summed)]
                     + summed + _ratio_shares(text, asked_payers) + _step_shares(text) + _fraction_shares(text)
-                    + _multiple_shares(text))
+                    + _multiple_shares(text) + _full_shares(text))
 
         for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in, least):
             for f in percents:
@@ -612,6 +638,8 @@ class ShareCalculator:
                 # (or what it is counted into: "减按 90%计入收入总额" is 90% of the income counted as income)
                 into = _COUNTED_INTO.match(after)
                 of = after[1 : 1 + SHARE_OF_CHARS] if after.startswith("的") else into.group(1) if into else ""
+                if f.raw == "全额":
+                    of = text[f.unit_end : tier_end]  # "全额奖补绿色食品、有机…的企业认证费用": all of what it names after it
                 of_words = {t for t in self.tokenize(of) if not _PAID.search(t)}
                 named = base_words & (set(self.tokenize(text[seg_start : f.start])) | of_words)
                 interest = loan and _INTEREST.search(text[seg_start:seg_end])

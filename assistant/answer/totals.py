@@ -625,6 +625,9 @@ def _shared_tail_cut(item: str, role: str, others: Sequence[str]) -> str | None:
     return None
 
 
+# Every item of a list had once: "one of each", "各有一个", "每种一个".
+_ONE_OF_EACH = re.compile(r"\bone of each\b|\beach one of them\b|各(?:有)?一[个名位家项]|每(?:种|类|样)(?:各)?(?:有)?一[个名位家项]",
+                          re.IGNORECASE)
 # A guide word an English question renders that says only that something is paid names no item of a list.
 _PAID_ONLY = re.compile(r"一次性|奖励|奖补|补贴|补助|资助|支持|扶持|经费|资金")
 
@@ -1081,6 +1084,7 @@ class TotalCalculator:
                     return None
                 listed = alike[fits[0][1]]
             asked_levels = set(LEVEL_WORD.findall(names))
+            every_one = bool(_ONE_OF_EACH.search(question))  # "one of each": every item of the list, once
             for term in listed:
                 # (the other items of its own list: another tier's list of the same items names none of them apart)
                 others = [t.item for t in listed if t.item != term.item and t.tier == term.tier]
@@ -1088,9 +1092,9 @@ class TotalCalculator:
                         and own.group(0) not in asked_levels:
                     continue  # "how many national-level platforms": no 自治区级 item, whatever its name shares
                 at = _named(term.item, term.role, names, others, lang == "en")
-                if at < 0:
+                if at < 0 and not every_one:
                     continue
-                count = _count_before(names, at)
+                count = _count_before(names, at) if at >= 0 else 1
                 value = term.yuan * count
                 name = item_name(term)
                 if (level := LEVEL_WORD.match(name)) and any(LEVEL_WORD.fullmatch(o.strip()) for o in others):

@@ -454,3 +454,35 @@ def test_a_ratio_split_is_read_from_the_computed_provisions_own_sentence(assista
     result = assistant.ask("Back in 2022, our Ordos hydrogen station sold 80 tonnes to subsidised fuel-cell vehicles at under "
                            "20 yuan/kg. What was the station subsidy, and how much of it came from the banner?")
     assert [c.result for c in result.calculations] == ["2400000", "1200000"]
+
+
+def test_the_parties_shares_a_question_restates_leave_the_asker_the_rest(assistant) -> None:
+    # "在产粮大县实施三大粮食作物完全成本保险…中央和自治区分别承担 45%和 30%的保险费补贴"
+    for question in (
+        "产粮大县种小麦上了完全成本保险，总保费12万元，中央和自治区分别承担45%和30%，我们自己要交多少？",
+        "Our wheat in a major grain county has full-cost insurance with a 120,000 yuan premium. After the central (45%) and "
+        "regional (30%) subsidies, how much does the farm pay itself?",
+    ):
+        share = _share(assistant.ask(question))
+        assert share is not None and share.result == "30000", question
+        assert share.steps[-1].endswith("12万元 − 9万元 = 3万元"), share.steps
+
+
+def test_a_share_of_the_interest_rate_is_one_of_the_interest_paid(assistant) -> None:
+    # "人才创办（领办）企业用于创新创业活动的信用贷款按照实际贷款利率 50%予以贴息"
+    share = _share(assistant.ask("我是人才创办企业，信用贷款今年付了8万元利息，贴息能拿多少？"))
+    assert share is not None and share.result == "40000"
+
+
+def test_the_full_amount_a_provision_pays_is_all_of_the_cost(assistant) -> None:
+    # "2024 年全额奖补绿色食品、有机农畜产品认证产量达到 1000 吨以上的企业认证费用"
+    share = _share(assistant.ask("Our organic certification in 2024 cost 60,000 yuan for 1,500 tonnes of output. "
+                                 "How much of the certification fee does the region cover?"))
+    assert share is not None and share.result == "60000"
+    assert share.steps == ["6万元 × 100%（全额） = 6万元"]
+
+
+def test_the_local_banner_asked_is_the_banner(assistant) -> None:
+    result = assistant.ask("Our Ordos hydrogen station dispensed 40 tonnes in 2023 to eligible fuel-cell vehicles. "
+                           "What subsidy is that, and how much of it does the local banner pay?")
+    assert [c.result for c in result.calculations] == ["720000", "360000"]  # 18 元/公斤; 1:1

@@ -1024,3 +1024,17 @@ def test_a_period_the_asker_has_been_out_of_work_is_a_threshold_not_the_months_p
     result = assistant.ask("My husband moved to Ejin Horo with me when I joined an industry employer, and he has been unemployed "
                            "over 6 months. What's the total living subsidy he could get at most?")
     assert [c.result for c in result.calculations] == ["24000"]
+
+
+def test_one_of_each_adds_every_item_of_the_list(assistant) -> None:
+    # "对有潜力参选院士的高层次领军人才、行业领军人才，分别给予一次性 500 万元、300 万元专项资助"
+    result = assistant.ask("The region gives one-off special funding to potential academician candidates and to industry "
+                           "leading talents. We have one of each: what is the total?")
+    assert [c.result for c in result.calculations] == ["8000000"]
+
+
+def test_medals_named_in_english_are_the_items_of_the_list(assistant) -> None:
+    # "设立“暖城”贡献金奖、银奖、铜奖，对获奖人才分别给予 30 万元、20 万元、10 万元一次性奖励"
+    result = assistant.ask("Two of our staff won Ordos 'Warm City' awards for talents this year, one silver and one bronze. "
+                           "How much in total?")
+    assert [c.result for c in result.calculations] == ["300000"]
