@@ -124,9 +124,6 @@ CLOSE_KEYED = 1.2
 # 技术创新中心, not 一次性): an asker's story ("if our SME helps found…") holds words no provision states.
 CLOSE_KEYED_NAMED = 1.0
 NAMED_KEY_CHARS = 4
-# An English part whose every key is a guide word of this many characters or more is answered at this share of the floor.
-LONG_KEY_CHARS = 6
-LONG_KEY_FLOOR = 0.8
 # Share of a provision's score that depends on the question naming its clause's label: a tier
 # under "——农业生产用电" loses to the same tier under "——工业用电" for a question about 工业电价.
 LABEL_WEIGHT = 0.4
@@ -1413,6 +1410,14 @@ class Composer:
         return PartAnswer(part, True, line, [], [(clause, best)], coverage=self.coverage(terms, best.text))
 
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
+        answer = self._answer_part(part, question, clauses)
+        if answer.answered and part.slot not in METADATA_SLOTS and _after_its_period(part.text, answer):
+            # "2031年以后西部大开发企业所得税还按15%吗？" of a provision running to 2030: what applies after a
+            # provision's period the guide does not say (its period is asked as validity)
+            return self.unanswered(part, clauses, answer.coverage)
+        return answer
+
+    def _answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         terms = self.part_terms(part, question)
         if part.slot not in METADATA_SLOTS and asks_frequency(part.text):
             # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
@@ -1628,10 +1633,6 @@ class Composer:
         self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
     ) -> PartAnswer:
         floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
-        if question.lang == "en" and terms.keys and min(map(len, terms.keys)) >= LONG_KEY_CHARS:
-            # a long name the provision must state in full ("industrial water quota" → 工业用水指标) says much of
-            # which provision answers; an asker's many other words ("free up for the Yellow River leagues…") less
-            floor *= LONG_KEY_FLOOR
         candidates = [
             e for e in self._provisions(clauses, terms, part)
             if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
@@ -2240,6 +2241,17 @@ def _going_on_from(evidence: Evidence) -> str:
     before = re.split(r"(?<=[。；;])", evidence.clause.text[: evidence.sentence.start].rstrip())
     previous = [b for b in before if b.strip()]
     return f"{previous[-1] if previous else ''}{text}"
+
+
+def _after_its_period(text: str, answer: PartAnswer) -> bool:
+    """Does ``text`` ask only of years after the period of every provision ``answer`` rests on, which its quoted
+    sentences do not name ("2031年以后…还按15%吗" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日…")?"""
+    asked = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(text)))}
+    ends = [c.valid_until for c, _ in answer.sources]
+    if not asked or not ends or any(end is None for end in ends):
+        return False
+    said = " ".join(sentence.text for _, sentence in answer.sources if sentence is not None)
+    return min(asked) > max(end.year for end in ends if end is not None) and not any(str(y) in said for y in asked)
 
 
 # A guide word saying only how money is paid (once, as an award or a subsidy), naming no provision.

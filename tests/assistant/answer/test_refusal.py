@@ -185,7 +185,7 @@ def test_whether_an_insurance_for_another_animal_exists_is_not_answered_by_this_
     result = assistant.ask("Is there a local mutton-sheep insurance scheme in Ejin Horo?")
     assert result.refused or not result.parts[0].answered
     stated = assistant.ask("Is there a local beef-cattle insurance scheme in Ejin Horo?")
-    assert not stated.refused and "350" in stated.answer
+    assert not stated.refused and "3.5%" in stated.answer
 
 
 def test_a_figure_for_what_the_question_rules_out_is_no_answer(assistant) -> None:
@@ -194,3 +194,10 @@ def test_a_figure_for_what_the_question_rules_out_is_no_answer(assistant) -> Non
                          "that is non-encouraged companies, pay?").refused
     stated = assistant.ask("What does non-residential heating cost per square metre in Ejin Horo?")
     assert not stated.refused and "29.5" in stated.answer  # "非居民供热：29.5 元/平方米" states it
+
+
+def test_a_year_after_the_provisions_period_is_not_answered_by_it(assistant) -> None:
+    # "地方财政肉牛养殖保险试点期限暂定为 2022 年至 2024 年": what the premium is from 2026 on the guide does not say
+    assert assistant.ask("伊旗地方性肉牛保险到2026年以后每头保费是多少？").refused
+    stated = assistant.ask("伊旗地方性肉牛保险2023年每头保费是多少？")
+    assert not stated.refused and "3.5%" in stated.answer
