@@ -19,9 +19,9 @@ BASE_UNIT_EN = {
 
 
 def accepted_units(dimension: str) -> tuple[str, ...]:
-    """Every unit name an input of ``dimension`` takes after its number: the Chinese names and
-    symbols, then the English words."""
-    names = [w for u in UNITS if u.dimension == dimension for w in (u.name, *u.words, *u.text_words, *u.english)]
+    """The unit names an input of ``dimension`` takes after its number: each unit's Chinese names and
+    symbols, then its first English word (its other spellings, "kilowatt hours", "cubic meter", are taken too)."""
+    names = [w for u in UNITS if u.dimension == dimension for w in (u.name, *u.words, *u.text_words, *u.english[:1])]
     return tuple(dict.fromkeys(names))
 
 

@@ -720,12 +720,12 @@ OTHER_QUESTION = {
 PAGE_WORDS = {
     "zh": {"title": "伊金霍洛旗投资政策助手", "card": "第一篇 › 投资要素成本 › 电价 › 工业用电", "voltage": "接入电压等级",
            "options": ["不满1千伏", "1-10千伏", "110千伏", "220千伏以上"], "run": "计算",
-           "refused": "无法计算：“用电量”要填一个数字，可带单位：度、千瓦时、kwh、万度、万千瓦时、亿度（填的是“一千万度”）",
+           "refused": "无法计算：“用电量”要填一个数字，可带单位：度、千瓦时、kwh、kilowatt-hours、万度、万千瓦时、亿度（填的是“一千万度”）",
            "result": "401万元（4,010,000 元）", "part": "第一篇 伊金霍洛旗基本情况", "other": "English"},
     "en": {"title": "Ejin Horo investment-policy assistant", "card": "Part 1 › Costs of doing business › Industrial land prices",
            "voltage": "Supply voltage", "options": ["below 1 kV", "1–10 kV", "110 kV", "220 kV and above"], "run": "Calculate",
            "refused": "Cannot calculate: “electricity used” takes a number, with or without one of the units "
-                      "度, 千瓦时, kwh, 万度, 万千瓦时, 亿度 (given: “一千万度”)",
+                      "度, 千瓦时, kwh, kilowatt-hours, 万度, 万千瓦时, 亿度 (given: “一千万度”)",
            "result": "4,010,000 yuan (401万元)", "part": "Part 1 · Ejin Horo Banner at a glance", "other": "中文"},
 }  # fmt: skip
 

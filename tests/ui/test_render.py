@@ -114,7 +114,7 @@ def test_calculator_problems_name_the_input_and_what_it_takes(assistant) -> None
     assert "Please fill in: Supply voltage (one of: below 1 kV, 1–10 kV, 110 kV, 220 kV and above)" in english
     refused = refusal_of(assistant, "industrial_power_cost", {"voltage": "110千伏", "energy": "很多"})
     shown = calculator_error_html(refused, "zh")
-    assert "无法计算：“用电量”要填一个数字，可带单位：度、千瓦时、kwh、万度、万千瓦时、亿度（填的是“很多”）" in shown
+    assert "无法计算：“用电量”要填一个数字，可带单位：度、千瓦时、kwh、kilowatt-hours、万度、万千瓦时、亿度（填的是“很多”）" in shown
     assert "not a number" not in shown and "energy" not in shown  # the calculator's own English message is not the page's
     assert "Cannot calculate: “electricity used” takes a number" in calculator_error_html(refused, "en")
     assert "Cannot calculate: check the inputs" in calculator_error_html(CalculatorError("something else"), "en")
@@ -228,8 +228,8 @@ def test_every_calculator_input_and_choice_has_an_english_label(assistant) -> No
          "“接入电压等级”只能选：不满1千伏、1-10千伏、110千伏、220千伏以上（填的是“11千伏”）",
          "“supply voltage” takes one of: below 1 kV, 1–10 kV, 110 kV, 220 kV and above (given: “11千伏”)"),
         ("industrial_power_cost", {"voltage": "110千伏", "energy": "1000万吨"},
-         "“用电量”的单位不对，可用：度、千瓦时、kwh、万度、万千瓦时、亿度（填的是“万吨”）",
-         "“electricity used” takes one of the units 度, 千瓦时, kwh, 万度, 万千瓦时, 亿度 (given: “万吨”)"),
+         "“用电量”的单位不对，可用：度、千瓦时、kwh、kilowatt-hours、万度、万千瓦时、亿度（填的是“万吨”）",
+         "“electricity used” takes one of the units 度, 千瓦时, kwh, kilowatt-hours, 万度, 万千瓦时, 亿度 (given: “万吨”)"),
         ("industrial_power_cost", {"voltage": "110千伏", "energy": "-5"},
          "“用电量”不能小于 0度（填的是 -5）", "“electricity used” must be at least 0 kWh (given: -5)"),
         ("forage_base_subsidy", {"base_type": "饲草基地", "quantity": "8000亩"},
