@@ -844,6 +844,7 @@ class Evidence:
     coverage: float
     figures: list[Quantity]
     named: float = 1.0  # how much of its clause's label the question names
+    goes_on_from: str = ""  # the sentence a "其中，…" provision goes on from, which says what it is of
 
 
 @dataclass
@@ -1019,7 +1020,7 @@ class Composer:
                 continue  # "tax rate", "land price": the kind of figure asked, not which provision
             if group and all(_PAYER.fullmatch(t) for t in group):
                 continue  # "the central government" (中央财政) says who pays, as in Chinese
-            if group and all(_PAID_HOW.fullmatch(t) for t in group):
+            if _says_how_paid(group):
                 continue  # "one-off" (一次性) says how it is paid, not which provision pays it
             if set(group) & besides:
                 continue  # (the key already read, when the words besides it are asked for)
@@ -1473,7 +1474,7 @@ class Composer:
             # "Is there a local mutton-sheep insurance…?": whether a thing exists is answered by a sentence (or its
             # headings) stating some of it in the guide's words, and of the livestock it names, not the beef-cattle one
             quoted = self._quoted(part, clauses, terms)
-            said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+            said = _said_under_headings(quoted)
             groups = self._existence_words_en(thing.group("thing"))
             animals = animals_named(thing.group("thing"))
             if quoted.answered and ((groups and not any(mentions(t, w) for t in said for g in groups for w in g))
@@ -1487,7 +1488,7 @@ class Composer:
         """The quoted answer of ``part`` when its sentences (or their headings) state one word of each group (a thing
         asked to exist, what a benefit is of); unanswered otherwise."""
         quoted = self._quoted(part, clauses, terms)
-        said = [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+        said = _said_under_headings(quoted)
         if quoted.answered and not all(any(mentions(text, w) for text in said for w in words) for words in groups):
             return self.unanswered(part, clauses, quoted.coverage)
         return quoted
@@ -1588,7 +1589,8 @@ class Composer:
                         # "国家技术创新中心…给多少": a provision writing the question's own name of the thing
                         # ("对国家技术创新中心每年给予…") is about it, more than one sharing its words apart
                         score *= 1 + STRETCH_WEIGHT * (stretch - STRETCH_MIN + 1)
-                    out.append(Evidence(clause, rank, tier, score, coverage, found, named))
+                    out.append(Evidence(clause, rank, tier, score, coverage, found, named,
+                                        before if goes_on and tier.start == sentence.start else ""))
                 # (only a sentence that says whom by a condition's figure, "售价不高于 20 元/公斤的，…给予补贴",
                 # and states none paid: one stating nothing measurable is no subject of the figures after it)
                 carried = self._tokens(sentence.text) if not stating and _says_whom(sentence.text) else []
@@ -1957,9 +1959,7 @@ class Composer:
         words = [w for w in m.group(1).split() if w.lower() not in _EN_DETERMINERS | _EN_PHRASE_ENDS | _EN_JOINS]
         if any(_DOCUMENT_WORD_EN.fullmatch(w) for w in words):
             return []  # "a tax guide on export VAT refunds": a document about the benefit is asked, not the benefit
-        groups = [tuple(w for w in found if _CJK_WORD.fullmatch(w) and len(w) >= 2)
-                  for _, found in default_glossary().groups(" ".join(words).lower())]
-        return [g for g in groups if g and all(self.rarely_written(w) for w in g)]
+        return self._rare_groups(" ".join(words).lower())
 
     @staticmethod
     def _negated_en(text: str) -> set[str]:
@@ -1971,8 +1971,13 @@ class Composer:
     def _existence_words_en(self, thing: str) -> list[tuple[str, ...]]:
         """The guide's words for a thing an English "is there a …?" asks the existence of ("a local beef-cattle
         insurance scheme" → (肉牛,), (保险,)…), each a group of ways to write one thing, rare in the guide."""
+        return self._rare_groups(HOME.sub(" ", thing).lower(), besides=_EN_FIGURE_WORDS)
+
+    def _rare_groups(self, text: str, besides: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
+        """The guide words (two characters or more) of each glossary phrase of English ``text`` whose every guide word
+        is rarely written, a group of ways to write one thing; phrases ending in a word of ``besides`` left out."""
         groups = [tuple(w for w in found if _CJK_WORD.fullmatch(w) and len(w) >= 2)
-                  for phrase, found in default_glossary().groups(HOME.sub(" ", thing).lower()) if phrase[-1] not in _EN_FIGURE_WORDS]
+                  for phrase, found in default_glossary().groups(text) if phrase[-1] not in besides]
         return [g for g in groups if g and all(self.rarely_written(w) for w in g)]
 
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
@@ -2233,14 +2238,14 @@ def _states_unnegated(text: str, word: str) -> bool:
     return any(not re.search(r"[非不无未]$", text[: m.start()]) for m in re.finditer(re.escape(word), text))
 
 
+def _said_under_headings(quoted: PartAnswer) -> list[str]:
+    """A quoted answer's line and each quoted sentence under its clause's headings: what it states of a thing."""
+    return [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+
+
 def _going_on_from(evidence: Evidence) -> str:
     """A provision's sentence, with the one before it when it goes on from it ("…出租汽车给予补贴。其中，…")."""
-    text = evidence.sentence.text
-    if not text.lstrip().startswith("其中"):
-        return text
-    before = re.split(r"(?<=[。；;])", evidence.clause.text[: evidence.sentence.start].rstrip())
-    previous = [b for b in before if b.strip()]
-    return f"{previous[-1] if previous else ''}{text}"
+    return f"{evidence.goes_on_from}{evidence.sentence.text}"
 
 
 def _after_its_period(text: str, answer: PartAnswer) -> bool:
@@ -2258,10 +2263,14 @@ def _after_its_period(text: str, answer: PartAnswer) -> bool:
 _PAID_HOW = re.compile(r"一次性|奖励|奖补|补贴|补助|资助|支持|扶持|经费|资金")
 
 
+def _says_how_paid(group: Sequence[str]) -> bool:
+    """Do the guide words of an English word or phrase only say how money is paid ("one-off" → 一次性)?"""
+    return bool(group) and all(_PAID_HOW.fullmatch(w) for w in group)
+
+
 def _paid_how_en(text: str) -> set[str]:
     """The guide words of an English part's words saying how money is paid ("one-off" → 一次性)."""
-    return {t for _, group in default_glossary().groups(text) if group and all(_PAID_HOW.fullmatch(w) for w in group)
-            for t in group}
+    return {t for _, group in default_glossary().groups(text) if _says_how_paid(group) for t in group}
 
 
 # A sentence that only names the departments responsible ("（责任单位：旗财政局…，协同单位：…）").

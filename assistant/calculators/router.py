@@ -196,8 +196,8 @@ class Router:
             # a number a choice's name writes ("a level-4 certificate" of "level 4") names the choice, not how many
             # (a count standing between the words of a name, "importing 50 pedigree breeding cows", is one)
             numbered = {c: [a for a in aliases if re.search(r"\d", a)] for c, aliases in spec.inputs[spec.choice_input].choices.items()}
-            spans = _choice_spans({c: a for c, a in numbered.items() if a}, text)
-            quantities = [q for q in quantities if not _inside(text, q, spans)]
+            if spans := _choice_spans({c: a for c, a in numbered.items() if a}, text):
+                quantities = [q for q in quantities if not _inside(text, q, spans)]
         param_values = set()
         for _, param in spec.all_parameters():
             span = param_value(param)
