@@ -200,8 +200,11 @@ _FIGURE = re.compile(
     rf"(?:百分之(?P<pct>{_ARABIC}|{_CN_RUN})|(?P<num>{_ARABIC})|(?P<cn>{_CN_RUN}))"
     # "50 多亿元", "3000 余万元": about the number, in the scale after it
     r"(?:(?<=\d)\s*(?:多|余)(?=\s*[万亿千]))?\s*"
+    # ("a 150-million-yuan loan": money joined to the noun it is of by hyphens)
+    r"(?:(?<=\d)-(?=(?:hundred|thousand|million|billion)-(?:yuan|rmb)\b))?"
     # "RMB 100m", "¥2bn": money's abbreviated scales, after a currency only ("2m" may be metres)
-    r"(?P<scale>hundred|thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*",
+    r"(?P<scale>hundred|thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*"
+    r"(?:(?<=[a-z\d])-(?=(?:yuan|rmb)\b))?",
     re.IGNORECASE,
 )
 # Chinese numerals state a quantity only before a count, a duration or a multiple (三年, 两头, 十五倍); in a
@@ -549,3 +552,12 @@ def scaled_text(value: Decimal, unit: str) -> str:
 def money_text(value_yuan: Decimal) -> str:
     """Money the way the guide writes it: 亿元 from a hundred million up, 万元 from ten thousand up, else 元."""
     return scaled_text(value_yuan, "元")
+
+
+# A project an amount is the size of, named right after it ("an 800-million-yuan chain project", "3亿元的项目").
+_PROJECT_SIZED = re.compile(r"\s*(?:(?:[a-z-]+\s+){0,2}project\b|的?[\u4e00-\u9fff]{0,4}项目)", re.IGNORECASE)
+
+
+def sizes_a_project(after: str) -> bool:
+    """Does the text right after an amount name a project it is the size of ("… chain project", "…的项目")?"""
+    return bool(_PROJECT_SIZED.match(after))

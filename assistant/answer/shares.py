@@ -48,7 +48,7 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question, asks_bound, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, figures, money_text, normalise, plain, scaled_text
+from assistant.quantities import Figure, figures, money_text, normalise, plain, scaled_text, sizes_a_project
 
 # How many of the best clauses found are read, and the least share of the question's weighted
 # words (with the clause's headings) a provision must state.
@@ -583,6 +583,10 @@ class ShareCalculator:
         asked_with = [f for f in found if f.dimension == "percent" and not _NAMES_RULE.match(text, f.unit_end)
                       and not (rate is not None and f.start == rate.start)
                       and not _named_parties(_CLAUSE_BEFORE.split(text[: f.start])[-1])]
+        if len(bases) > 1:
+            # "our 800-million-yuan chain project paid 12 million yuan of loan interest": the project's size is what it
+            # is, the other amount what a share is of
+            bases = [f for f in bases if not sizes_a_project(text[f.unit_end :])] or bases
         if len(bases) != 1 or asked_with:
             return None  # a question stating a percentage asks about it, not with it
         figure = bases[0]

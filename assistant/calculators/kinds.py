@@ -341,6 +341,27 @@ def interest_subsidy(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str,
     return Outcome(Span(total, total), "元", steps)
 
 
+def lpr_interest(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
+    """A year's interest subsidy benchmarked on the loan prime rate: loan × min(LPR × ``share``, ``max_rate``),
+    at most ``cap`` a year ("按照一年期贷款市场报价利率（LPR）的 70%且不超过 2%的利率，给予每年不超过 200 万元贴息
+    支持"). The LPR is the asker's: the guide states none."""
+    base = Decimal(x["base"])
+    lpr = Decimal(x["lpr"]) / 100
+    share = param_value(p["share"]).low
+    ceiling = param_value(p["max_rate"]).low
+    rate = min(lpr * share, ceiling)
+    by_share = f"LPR {plain(lpr * 100)}% × {shown(p['share'])} = {plain(lpr * share * 100)}%"
+    steps = [f"{by_share}，超过 {shown(p['max_rate'])}，按 {shown(p['max_rate'])} 计" if lpr * share > ceiling
+             else f"{by_share}，未超过 {shown(p['max_rate'])}"]
+    each = Span(base * rate, base * rate)
+    steps.append(f"{spec.inputs['base'].description} {money_text(base)} × {plain(rate * 100)}% = {each.text(money=True)}")
+    if "cap" in p:
+        capped = each.cap(param_value(p["cap"]).low)
+        steps.append(("超过每年上限，按上限 " if capped != each else "未超过每年上限 ") + f"{shown(p['cap'])}：{capped.text(money=True)}")
+        each = capped
+    return Outcome(each, "元", steps)
+
+
 def tax_saving(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
     """Income tax saved: taxable income × (standard rate − preferential ``rate``); or, for an
     ``extra_deduction`` (加计扣除) or a ``taxable_share`` (减按 90% 计入收入), the amount taken out of
@@ -512,6 +533,12 @@ KINDS: dict[str, KindDeclaration] = {
             "rate_small": _p("percent"), "rate_large": _p("percent"),
         },
         inputs={"amount": _i("money"), "years": _i("years")},
+    ),
+    "lpr_interest": KindDeclaration(
+        compute=lpr_interest,
+        params={"share": _p("percent"), "max_rate": _p("percent"), "cap": _p("money", required=False)},
+        inputs={"base": _i("money"), "lpr": _i("percent")},
+        shared_params=frozenset({"share", "max_rate"}),
     ),
     "tax_saving": KindDeclaration(
         compute=tax_saving,

@@ -12,7 +12,7 @@ from assistant.calculators.catalogue import CalculatorError, Catalogue
 from assistant.calculators.kinds import KINDS, param_value, takes_lines, threshold_error
 from assistant.calculators.spec import CalculatorSpec, Parameter
 from assistant.models import Calculation
-from assistant.quantities import ENGLISH_NUMBERS, figures, money_text, parse_span, plain
+from assistant.quantities import ENGLISH_NUMBERS, figures, money_text, parse_span, plain, sizes_a_project
 from assistant.quantities import normalise as normalise_text
 
 # Scoring a calculator for a question: the best score wins.
@@ -226,7 +226,7 @@ class Router:
                 pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM]
             if inp.dimension == "money" and (wanted := _money_kind(f"{inp.description} {inp.description_en}")):
                 # "年主营业务收入到了3亿" is revenue, not the loan amount the calculator takes
-                pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q), text[q.end + q.unit_len :])]
+                pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q), text[q.end + q.unit_len :], text[: q.start])]
             if inp.dimension == "money" and (unit := _PER_UNIT_INPUT.search(inp.description)):
                 # "每亩建设（修缮）费用": an amount stated per mu, not the whole cost ("修缮花了30万元")
                 pool = [q for q in pool if _stated_per(text, q, unit.group(1))]
@@ -383,14 +383,32 @@ _HEAD_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{1,4}")
 HEAD_CHARS = 24
 
 
-def _kind_fits(wanted: str, clause: str, after: str = "") -> bool:
+# Words joining a noun to the amount it states: "revenue of 3亿元", "sales were 2 million yuan", "营收达3亿元".
+_JOINED_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:of|is|was|were|at|totall?ing|totals?|about|around|roughly|approximately|"
+                            r"reaching|reached)|[:：]|为|达到?|是|约|共|合计|\s)*$", re.IGNORECASE)
+
+
+def _kind_before(before: str) -> str | None:
+    """The kind of money the noun right before an amount names ("revenue of 3亿元", "营收3亿元",
+    "borrows 50,000,000元"), when it names one: the amount is of it."""
+    head = _JOINED_BEFORE.sub("", before[-HEAD_CHARS:])
+    ends = [(m.end(), kind) for kind, pattern in _MONEY_KINDS for m in pattern.finditer(head)]
+    return next((kind for end, kind in ends if end == len(head)), None) if head else None
+
+
+def _kind_fits(wanted: str, clause: str, after: str = "", before: str = "") -> bool:
     """May an amount stated in ``clause`` be the ``wanted`` kind of money? Yes when the clause names
     no kind of money, or names this one ("taxable income" is no revenue: its own kind comes first); a kind
-    named right after the amount is its own ("信用贷款今年付了8万元利息": interest, not the loan)."""
+    named right after the amount is its own ("信用贷款今年付了8万元利息": interest, not the loan), and so is
+    one named right before it ("annual revenue of 3亿元 and borrows 50,000,000元": revenue, not the loan)."""
     head = _OF_AFTER.sub("", after, count=1)
     if any(pattern.match(head) for _, pattern in _MONEY_KINDS):
         # (its head is the last kind of the noun after it: "12 million yuan of loan interest" is interest)
         return _money_kind(" ".join(_HEAD_WORDS.findall(head[:HEAD_CHARS])[:2])) == wanted
+    if sizes_a_project(head):
+        return wanted == "investment"  # "our 800-million-yuan chain project": the project's size
+    if (own := _kind_before(before)) is not None:
+        return own == wanted
     kinds = {kind for kind, pattern in _MONEY_KINDS if pattern.search(clause)}
     if "taxable" in kinds:
         kinds.discard("revenue")

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-Kind = Literal["per_unit", "rate_cap", "increment", "stepped", "tiered", "tariff", "interest_subsidy", "tax_saving"]
+Kind = Literal["per_unit", "rate_cap", "increment", "stepped", "tiered", "tariff", "interest_subsidy", "lpr_interest", "tax_saving"]
 Dimension = Literal["money", "energy", "weight", "area", "volume", "count", "months", "years", "percent", "choice"]
 
 

@@ -278,6 +278,14 @@ def test_english_metric_units_in_either_spelling_and_joined_by_a_hyphen() -> Non
         assert (q.dimension, q.value) == (dimension_of(unit), value), text
 
 
+def test_money_joined_by_hyphens_to_the_noun_it_is_of_is_money() -> None:
+    for text, value in (("takes a 150-million-yuan working-capital loan", 150_000_000), ("a 500-yuan fee", 500)):
+        (q,) = question_quantities(text)
+        assert (q.dimension, q.value) == ("money", Decimal(value)), text
+    # an area joined the same way stays unread, as before: "a 12,000-mu alfalfa base" is no area stated
+    assert [q.dimension for q in question_quantities("a 12,000-mu alfalfa base")] == [""]
+
+
 def test_the_step_a_rate_is_paid_per_is_no_quantity_stated() -> None:
     assert [q.value for q in question_quantities("每多1吨补多少？今年多加工了150吨")] == [Decimal(150)]
     assert [q.value for q in question_quantities("for every 100 million yuan of sales, and we sold 300 million yuan")] == [

@@ -486,3 +486,11 @@ def test_the_local_banner_asked_is_the_banner(assistant) -> None:
     result = assistant.ask("Our Ordos hydrogen station dispensed 40 tonnes in 2023 to eligible fuel-cell vehicles. "
                            "What subsidy is that, and how much of it does the local banner pay?")
     assert [c.result for c in result.calculations] == ["720000", "360000"]  # 18 元/公斤; 1:1
+
+
+def test_an_amount_sizing_a_project_is_not_what_a_share_is_of(assistant) -> None:
+    # "按照实际贷款利息的 30%给予一次性贴息奖补": the interest paid, not the project's size
+    for size in ("800-million-yuan", "800 million yuan"):
+        share = _share(assistant.ask(f"Our {size} chain project paid 12 million yuan of loan interest. "
+                                     "How much interest subsidy can we expect?"))
+        assert (share.inputs["base"], share.result) == ("12000000", "3600000"), size

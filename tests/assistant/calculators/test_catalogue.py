@@ -163,6 +163,11 @@ CASES = [
     ("rd_super_deduction_tax_saving", {"income": "600万元"}, "1500000"),  # 600 × 100% × 25%
     ("rd_super_deduction_tax_saving", {"income": "600万元", "standard_rate": "15%"}, "900000"),
     ("innovative_sme_matching_fund", {"base": "50万元"}, "150000"),
+    # min(LPR × 70%, 2%) of the loan, at most the loan kind's yearly cap
+    ("agri_processing_lpr_interest", {"loan": "新注册", "base": "5000万元", "lpr": "3.45"}, "1000000"),  # 2.415% → 2%
+    ("agri_processing_lpr_interest", {"loan": "新注册", "base": "5000万元", "lpr": "2.5"}, "875000"),  # 1.75%
+    ("agri_processing_lpr_interest", {"loan": "项目贷款", "base": "2亿元", "lpr": "3.45"}, "3000000"),  # 400万 → cap 300万
+    ("agri_processing_lpr_interest", {"loan": "屠宰", "base": "2亿元", "lpr": "3.45"}, "4000000"),  # cap 600万 not reached
     # investment factor costs
     ("industrial_land_price", {"site": "蒙苏", "quantity": "200亩"}, "13060000"),
     ("industrial_land_price", {"site": "空港物流园区", "quantity": "100亩"}, "8270000"),

@@ -390,6 +390,13 @@ def test_interest_paid_is_no_loan_amount(assistant) -> None:
     assert [(c.tool, c.result) for c in result.calculations] == [("share", "40000")]
 
 
+def test_an_amount_named_right_after_its_kind_is_of_that_kind(assistant) -> None:
+    # "annual revenue of 300 million yuan" is revenue; the banner's rural loan subsidy takes the loan borrowed
+    result = assistant.ask("Our agricultural company in Ejin Horo has annual revenue of 300 million yuan and borrowed 4 million "
+                           "yuan under the banner's rural-revitalisation finance scheme. What interest subsidy do we get for one year?")
+    assert [(c.inputs["amount"], c.result) for c in result.calculations] == [("4000000", "80000")]
+
+
 def test_a_number_inside_a_choices_name_is_no_count(assistant) -> None:
     # "a level-4 certificate" names 中级（四级）; it does not say four people were certified
     result = assistant.ask("Three of our workers each got a level-4 certificate this year. What skill-upgrading subsidy applies?")
@@ -402,3 +409,15 @@ def test_the_insured_premium_and_the_askers_own_part_are_stated_beside_the_subsi
     (calculation,) = result.calculations
     assert calculation.result == "11200"
     assert calculation.steps[-1] == "合计 40头 × 350元 = 1.4万元，其中自付 40头 × 70元/头 = 2800元"
+
+
+def test_an_interest_subsidy_benchmarked_on_the_lpr_takes_the_rate_the_question_gives(assistant) -> None:
+    # "按照一年期贷款市场报价利率（LPR）的 70%且不超过2%的利率，给予每年不超过 200 万元贴息支持": 3.45% × 70% is over 2%
+    result = assistant.ask("Our newly registered dairy-processing company in Inner Mongolia has annual main-business revenue "
+                           "of 3亿元 and borrows 50,000,000元 of working capital. If the one-year LPR is 3.45%, what is the "
+                           "maximum annual interest subsidy?")
+    assert [(c.tool, c.inputs["base"], c.result) for c in result.calculations] == [
+        ("agri_processing_lpr_interest", "50000000", "1000000")]
+    # a project loan is capped at 300万元 a year
+    result = assistant.ask("我们是年主营业务收入1.6亿元的农畜产品精深加工企业，借了2亿元新建精深加工项目贷款，LPR按3.45%算，一年贴息多少？")
+    assert [(c.inputs["loan"], c.result) for c in result.calculations] == [("精深加工项目贷款", "3000000")]
