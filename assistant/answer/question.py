@@ -28,6 +28,7 @@ from assistant.quantities import (
     quantities,
     unit_named,
 )
+from assistant.search.glossary import default_glossary, english_words
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
@@ -133,7 +134,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
-                     r"how long|how many (?:years|months|days|working days)|for how many years|deadline|within how"),
+                     # ("how quickly are goods released": a time; "how fast did GDP grow" is a rate)
+                     r"how long|how (?:quickly|fast|soon)\b(?![^?]*\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen)\b)|"
+                     r"how many (?:years|months|days|working days)|for how many years|deadline|within how"),
         ("count", r"多少个|几个|多少家|几家|多少人(?!才|民币)|几人(?!才)|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
                   r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数|规模|面积)|(?:规模|面积)(?:有|是)?多大",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
@@ -141,7 +144,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
                    r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励|资助|奖补)|"
                    r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
-                   r"how much|amount|grant|subsid|reward|bonus|award|"
+                   # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
+                   r"how much|amount|grant|subsid|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?))|"
+                   # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
+                   r"\bwhat\s+(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
+                   r"(?:assets|capital|investment|revenue|sales|turnover|budget)\b|"
                    # "what pre-tax pay" (not "what pay grade", a level)
                    r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
@@ -259,7 +266,8 @@ _GRANT_ASKED = re.compile(
     rf"有[^，,。？?]{{0,4}}?{_MONEY_KIND_ZH}[^，,。？?]{{0,2}}?吗|"
     rf"{_MONEY_KIND_ZH}(?:有没有|有吗|有什么|是什么|有哪些)|给不给[^，,。？?]{{0,6}}{_MONEY_KIND_ZH}|"
     rf"\b(?:is|are) there (?:a|an|any)\b[^.?]{{0,40}}?\b{_MONEY_KIND_EN}\b|"
-    rf"\b(?:do|does|will|would|can)\b[^.?]{{0,40}}?\b(?:offer|give|provide|pay|grant|have)\b[^.?]{{0,20}}?\b(?:a|an|any)\s+(?:[a-z-]+\s+){{0,3}}?{_MONEY_KIND_EN}\b|"
+    # (whoever gives it, however long its name: "does Inner Mongolia's low-altitude economy plan give a … subsidy")
+    rf"\b(?:do|does|will|would|can)\b[^.?]{{0,60}}?\b(?:offer|give|provide|pay|grant|have)\b[^.?]{{0,20}}?\b(?:a|an|any)\s+(?:[a-z-]+\s+){{0,3}}?{_MONEY_KIND_EN}\b|"
     rf"\bwhat (?:kind of |sort of )?{_MONEY_KIND_EN}\b|"
     # "does the banner subsidise new air routes?": money given, asked by its verb
     r"\b(?:do|does|will|would)\b[^.?]{0,40}?\bsubsidi[sz]e\b",
@@ -864,7 +872,7 @@ class StatedCount:
 _STATED_COUNT_EN = re.compile(
     r"(?<![-\w,])(?<!grade )(?<!class )(?<!level )(?<!tier )(?<!type )(?<!phase )(?<!no\. )(?<!category )"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:our|the|their|its|my|your|these|those)\s+)?"
-    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,3}?[a-z][a-z-]*s)\b(?!-)|\b(?P<both>both)\b",
+    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,3}?(?:children|[a-z][a-z-]*s))\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
 # The low end and the connective of a range ("100到", "100—", "between 100 and "): the number after it
@@ -887,8 +895,8 @@ _KIND_OF_COUNTER = {"位": "person", "名": "person", "人": "person", "家": "o
 _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        ("person", r"人|专家|院士|人才|者|师|生$|博士|硕士|"
-                   r"\b(?:people|persons|staff|employees|workers|scientists|experts|researchers|talents|"
+        ("person", r"人|专家|院士|人才|者|师|生$|博士|硕士|孩子|子女|小孩|"
+                   r"\b(?:children|kids|people|persons|staff|employees|workers|scientists|experts|researchers|talents|"
                    r"graduates|doctors|nurses|teachers|academicians|professionals|specialists|students|interns|engineers|technicians|"
                    r"managers|founders|individuals|members|winners)\b"),
         ("organisation", r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|平台|中心|\b(?:companies|enterprises|firms|businesses|"
@@ -1525,10 +1533,42 @@ _QUOTED_EN = re.compile(r"“[^“”]+”|\"[^\"]+\"|‘[^‘’]+’|(?<![A-Za
 _QUOTED_SPACE, _QUOTED_COMMA = "\ue000", "\ue001"
 
 
+# The words either side of an "and" a name of the glossary may take ("vehicle and vessel tax").
+_WORD_EN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+NAME_WORDS_AROUND_AND = 4
+
+
+def _named_with_and(text: str) -> str:
+    """``text`` with each name the glossary writes with an "and" ("vehicle and vessel tax", "research and
+    development") held together as a quoted name is: one thing named, never two asks."""
+    words = list(_WORD_EN.finditer(text))
+    entries = default_glossary().entries
+    spans: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if word.group(0).lower() != "and" or (spans and word.start() < spans[-1][1]):
+            continue
+        found = None
+        for first in range(max(0, i - NAME_WORDS_AROUND_AND), i):
+            for last in range(min(len(words) - 1, i + NAME_WORDS_AROUND_AND), i, -1):
+                piece = text[words[first].start() : words[last].end()]
+                if re.search(r"[^\sA-Za-z'’-]", piece):
+                    continue  # (a name runs on words and spaces only)
+                if tuple(english_words(piece)) in entries:
+                    found = (words[first].start(), words[last].end())
+                    break
+            if found:
+                break
+        if found:
+            spans.append(found)
+    for start, end in reversed(spans):
+        text = text[:start] + text[start:end].replace(" ", _QUOTED_SPACE) + text[end:]
+    return text
+
+
 def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
     """The separate asks of one message, in order, each with whether it is one item of a list asked
     alike ("A和B分别多少", "for homes versus offices")."""
-    held = _QUOTED_EN.sub(_held_together, text) if lang == "en" else text
+    held = _named_with_and(_QUOTED_EN.sub(_held_together, text)) if lang == "en" else text
     if held != text:
         return [(piece.replace(_QUOTED_SPACE, " ").replace(_QUOTED_COMMA, ","), item) for piece, item in _pieces_of(held, lang)]
     return _pieces_of(text, lang)

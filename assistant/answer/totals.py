@@ -115,6 +115,9 @@ _PROVISION_YEARS = re.compile(
     r"(?:连续|持续|最长|累计)[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*年|"
     r"(?<![\d.])(\d+|[一二两三四五六七八九十]+)\s*年(?:的)?[\u4e00-\u9fff]{0,4}期(?:内|间)"
 )
+# The years a provision runs, stated as a span before what it gives each year ("执行时间为 2022--2025 年，
+# 市财政每年投入 5000 万元"): four years.
+_PROVISION_SPAN = re.compile(r"(?:执行|实施|期限|期间)[^，,；;。\d]{0,6}(20\d\d)\s*年?\s*[-—–－~至到]+\s*(20\d\d)\s*年[^。；;]{0,12}每年")
 # "连续五年设立 1亿元…", "…绩效奖励，连续支持 3 年": an amount given again each year of a run of years.
 _CONTINUING = re.compile(r"(?:连续|持续)[^，,；;。\d]{0,4}(?:\d+|[一二两三四五六七八九十]+)\s*年")
 _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
@@ -1299,6 +1302,13 @@ def _guide_words_of(question: str, names: str, lang: str) -> str:
 _RECIPIENT_BEFORE_EACH = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:每人|每户|每名|给予每人)")
 
 
+# The relatives a figure is paid per person of ("父母", "子女"), with the words a question names them by.
+_RELATIVES = {
+    "父母": re.compile(r"父母|双亲|\bparents\b", re.IGNORECASE),
+    "子女": re.compile(r"子女|孩子|小孩|儿女|\b(?:children|kids|sons|daughters)\b", re.IGNORECASE),
+}
+
+
 # "对首次认定的科技领军企业给予": whom a figure is given to, the words before 给予 after the last 的 (or 对).
 _GIVING = re.compile(r"给予|奖励|补助|补贴|奖补")
 GIVEN_TO_CHARS = 4
@@ -1369,6 +1379,8 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     # "out of work for over six months", "失业超过6个月": a threshold the asker meets, not the run paid
     asked = [m for m in asked if not (_OVER_BEFORE.search(question[: m.start()]) or _OVER_AFTER.match(question[m.end() :]))]
     most = number_word(next(g for g in stated.groups() if g)) if stated else None
+    if per == "year" and most is None and (span := _PROVISION_SPAN.search(normalise(provision))):
+        most = int(span.group(2)) - int(span.group(1)) + 1
     if asked and not _LONGEST.search(question):
         value = number_word(next(g for g in asked[-1].groups() if g))
         if value:
@@ -1391,6 +1403,12 @@ def _recipients(question: str, term: Term) -> int:
     if _SHARED_OUT.search(question):
         return 1  # "两家作坊，一家升级…，另一家入园": each counted one gets another figure
     per_person = bool(_PER_PERSON_ASKED.search(question))  # "一人奖多少？5个人一共多少？": the asker counts people
+    own = _RECIPIENT_BEFORE_EACH.search(term.segment)
+    if own and own.group(1) in _RELATIVES:
+        # "…的父母每人每年给予 2000 元养老补贴，对…的子女给予每人每年 2000 元": a figure paid per parent counts the
+        # parents the question states, one per child its children ("two children under three", "两个孩子")
+        relatives = {c.number for c in stated_counts(question) if _RELATIVES[own.group(1)].search(c.noun)}
+        return relatives.pop() if len(relatives) == 1 else 1
     numbers = {c.number for c in stated_counts(question)
                if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))
                and not _named_for_another(c.noun[:2], term)}

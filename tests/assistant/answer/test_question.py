@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.question import asks_bound, asks_issued, asks_start, asks_total, parse_question, slot_of, states_count, through_total
+from assistant.answer.question import (
+    asks_bound,
+    asks_issued,
+    asks_start,
+    asks_total,
+    parse_question,
+    slot_of,
+    stated_counts,
+    states_count,
+    through_total,
+)
 from assistant.language import detect_language
 from assistant.search.glossary import default_glossary, guide_terms
 
@@ -101,6 +111,13 @@ def test_totals_are_flagged() -> None:
         ("We upload valid performance data for 2,000 dairy cows. What is the subsidy in total?", ["amount"]),
         ("Is the policy still valid?", ["validity"]),
         ("How long is the assessment valid?", ["validity"]),
+        # how quickly a thing is done is a time; how fast a figure grows is no duration
+        ("How quickly are RCEP perishable goods released at the border?", ["duration"]),
+        ("How fast did the banner's GDP grow?", ["fact"]),
+        ("What minimum total assets must a foreign investor have to set up an investment company?", ["amount"]),
+        # a prize someone won names who they are, not money asked
+        ("Would a China Skills Award winner count as B-class talent?", ["eligibility"]),
+        ("What award does a China Skills Award winner get?", ["amount"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
@@ -809,3 +826,17 @@ def test_a_size_asked_and_a_part_of_an_amount_asked() -> None:
 def test_a_possessive_in_the_asked_phrase_does_not_end_it() -> None:
     parts = parse_question("What are the employer's pension insurance contribution rates in Inner Mongolia?").parts
     assert [p.slot for p in parts] == ["percentage"]
+
+
+def test_a_name_the_glossary_writes_with_and_is_one_thing_asked() -> None:
+    # "vehicle and vessel tax" (车船税), "medium- and long-term loans": no two asks split at their "and"
+    assert len(parse_question("What is the tax cut on vehicle and vessel tax for trucks?").parts) == 1
+    assert len(parse_question("What interest rate applies to medium and long-term loans for manufacturing?").parts) == 1
+    # two things asked alike are still two parts
+    assert len(parse_question("What is the subsidy for a national centre and for a regional one?").parts) == 2
+
+
+def test_children_and_parents_are_counted_as_people() -> None:
+    counted = [(c.number, c.kind) for c in stated_counts("Both my parents are over 70 and I have two children under three.")]
+    assert counted == [(2, "person"), (2, "person")]
+    assert [(c.number, c.kind) for c in stated_counts("父母都70多岁了，两个孩子都不满3岁")] == [(2, "person"), (2, "person")]

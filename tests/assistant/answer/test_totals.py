@@ -640,6 +640,25 @@ def test_figures_paid_per_person_add_up_over_the_people_of_each_kind_the_questio
     assert _total(result).result == "3000"
 
 
+def test_a_figure_paid_per_parent_or_per_child_counts_the_parents_or_the_children(assistant) -> None:
+    # "对其年龄达到 70 周岁及以上的父母每人每年给予 2000 元养老补贴，对其年龄不满 3 周岁的子女给予每人每年 2000 元托幼补贴"
+    result = assistant.ask("I'm a city-level high-level talent working full-time in Ordos. Both my parents are over 70 and "
+                           "I have two children under three. How much 'warm talent' allowance do we get per year?")
+    assert _total(result).result == "8000"
+    result = assistant.ask("I'm a city-level high-level talent working full-time in Ordos. My mother is 72 and I have three "
+                           "kids under 3. How much warm-talent allowance per year?")
+    assert _total(result).result == "8000"  # 2000元 + 2000元 × 3
+    result = assistant.ask("我是市级高层次人才，全职在鄂尔多斯工作，父母都70多岁了，两个孩子都不满3岁，每年能拿多少暖才补贴？")
+    assert _total(result).result == "8000"
+
+
+def test_a_yearly_amount_over_the_period_a_provision_runs_counts_each_year_of_its_span(assistant) -> None:
+    # "该政策措施执行时间为 2022--2025 年，市财政每年投入 5000 万元": four years
+    result = assistant.ask("鄂尔多斯瓜果蔬菜和小杂粮政策执行期内，市财政每年投入的资金一共是多少？")
+    total = _total(result)
+    assert total.result == "200000000" and any("× 4年" in step for step in total.steps)
+
+
 def test_the_first_item_of_a_list_is_what_the_words_before_it_act_on() -> None:
     # "对新认定的国家、自治区级…": 国家 is the first item, "认定的" says what is done to it
     text = "推动规模以上工业企业设立研发机构，对新认定的国家、自治区级企业技术（研发）中心分别一次性给予300 万元和 30 万元奖补。"
