@@ -228,6 +228,11 @@ class ExtractiveAnswerer:
                 # "审查费按什么标准收？": a provision stating no fee or price at all, nor headed by one (the review's
                 # own rules), answers no fee asked
                 answer = self.composer.unanswered(part, [h.clause for h in hits])
+            if (answer.answered and part.carried and answers and not answers[-1].answered
+                    and self.composer.asks_existence(answers[-1].part, question)):
+                # "Does Ejin Horo offer off-peak electricity prices, and what are they?": what the guide is found not
+                # to have, a part asking of it ("they") finds no more of
+                answer = self.composer.unanswered(part, [h.clause for h in hits])
             answers.append(_item_line(answer, question))
         turn.part_answers = answers
         # a clause read beyond the search (a document's closing article) is one the answer was found in

@@ -274,10 +274,27 @@ _ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|
 _DOCUMENT_WORD_EN = re.compile(r"guides?|guidelines?|guidance|manuals?|handbooks?|documents?|notices?|circulars?", re.IGNORECASE)
 # A thing an English question asks the existence of: "Is there a local mutton-sheep insurance (in…, like…)?".
 _EXISTENCE_ASKED_EN = re.compile(
-    r"\b(?:is|are) there (?:a|an|any)\s+(?P<thing>(?:[a-z][a-z-]*\s+){0,4}?[a-z][a-z-]*)"
+    r"(?:\b(?:is|are) there (?:a|an|any)|"
+    # "Does Ejin Horo offer off-peak industrial electricity prices?": whether a place or body has a thing
+    r"\b(?:does|do)\s+(?:[a-z][a-z'’-]*\s+){1,3}?(?:offer|provide|have|run|operate|publish)\s+(?:(?:a|an|any)\s+)?)"
+    r"\s*(?P<thing>(?:[a-z][a-z-]*\s+){0,4}?[a-z][a-z-]*)"
     r"(?=\s+(?:in|for|at|like|similar|of|to|from|on|that|which|with|under|by)\b|\s*[?,.;]|\s*$)",
     re.IGNORECASE,
 )
+# A remark in brackets ("off-peak (time-of-use) prices"): said again in other words, not what is asked.
+_BRACKETED_EN = re.compile(r"\s*\([^()]*\)")
+
+
+def _asides_apart(text: str, written: str) -> str:
+    """``text`` (a part's words) with the remarks ``written`` puts in brackets moved to its end, so the words either
+    side of one are read as the one name they are ("reclaimed (recycled) water" → "reclaimed water ; recycled"), and
+    the remark as a name of its own."""
+    asides = [m.group(0).strip()[1:-1].strip() for m in _BRACKETED_EN.finditer(written)]
+    for aside in asides:
+        text = re.sub(rf"(?<![\w-]){re.escape(aside)}(?![\w-])", " ", text, count=1, flags=re.IGNORECASE)
+    return " ; ".join([" ".join(text.split()), *asides]) if asides else text
+
+
 # A benefit an English yes/no question asks whether one gets (a tax break or a payment), with the words before it
 # saying what it is of ("a personal income tax rebate", "is the vehicle purchase tax waived").
 _BENEFIT_ASKED_EN = re.compile(
@@ -362,11 +379,26 @@ def animals_named(text: str) -> set[str]:
     return {kind for kind, words in _ANIMALS if words.search(text)}
 
 
+# The livestock a text names by what it is kept for: a provision for dairy cows pays nothing for beef cattle.
+_HERDS = (
+    ("肉牛", re.compile(r"肉牛|\bbeef\b", re.IGNORECASE)),
+    ("奶牛", re.compile(r"奶牛|\bdairy[\s-]+(?:cattle|cows?|herds?)\b|\bmilk(?:ing)?[\s-]+cows?\b", re.IGNORECASE)),
+    ("肉羊", re.compile(r"肉羊|\bmutton\b|\bmeat[\s-]+sheep\b", re.IGNORECASE)),
+    ("奶羊", re.compile(r"奶羊|奶山羊|\bdairy[\s-]+(?:sheep|goats?)\b|\bmilk(?:ing)?[\s-]+goats?\b", re.IGNORECASE)),
+)
+
+
+def herds_named(text: str) -> set[str]:
+    """The livestock ``text`` names by what it is kept for ("beef-cattle" → 肉牛, "奶牛、奶羊" → 奶牛, 奶羊)."""
+    return {kind for kind, words in _HERDS if words.search(text)}
+
+
 # The kinds of vehicle a text names: a subsidy per taxi pays nothing per heavy truck.
 _VEHICLES = (
     ("出租车", re.compile(r"出租|\b(?:taxis?|cabs?)\b", re.IGNORECASE)),
     ("重卡", re.compile(r"重卡|卡车|货车|\b(?:trucks?|lorr(?:y|ies)|hgvs?)\b", re.IGNORECASE)),
     ("公交车", re.compile(r"公交|\bbus(?:es)?\b", re.IGNORECASE)),
+    ("乘用车", re.compile(r"乘用车|轿车|私家车|\b(?:passenger|private)[\s-]+cars?\b|\bsedans?\b", re.IGNORECASE)),
 )
 
 
@@ -415,6 +447,8 @@ _PERIOD = re.compile(
 )
 # A name quoted in a question: "“未来之星”奖学金".
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+# A name an English question quotes ("the 'Keji Xingmeng' measures"; an apostrophe inside a word opens none).
+_QUOTED_NAME_EN = re.compile(r"(?<![A-Za-z])['‘“\"]([A-Za-z][A-Za-z \-]{2,60}?)['’”\"](?![A-Za-z])")
 # Who pays ("保费财政补多少", "中央财政给多少钱"): the payer is the policy level, not the thing asked,
 # and provisions rarely repeat it beside each figure.
 _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|本级)?(?:财政|政府|人民政府)(?:资金)?|中央|财政部")
@@ -955,7 +989,7 @@ class Composer:
                 # words, "带团队去参加…", stand beside the subject's)
                 context_keys = self.key_words(HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
                 # (of which the rarest: "争取中欧班列增加开行计划" is asked of 中欧班列, not of any 计划)
-                rarest = sorted(context_keys, key=self.frequency)[:CONTEXT_KEYS_USED]
+                rarest = self._rarest(context_keys, rest)[:CONTEXT_KEYS_USED]
                 terms.keys = set(rarest) if len(context_keys) >= CONTEXT_KEYS_MIN else set()
             if part.slot in FIGURE_SLOTS and rest.strip() and (terms.keys - context_keys or (part.slot == "amount" and not terms.keys)):
                 # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
@@ -981,7 +1015,7 @@ class Composer:
                     # provision stating such a figure writes; the next rarest says whose it is (粮食)
                     # (a kind or size of recipient, "小微企业", says whom any such provision pays, not whose figure it is)
                     subject = self.key_words(HOME.sub(" ", focus).replace(word or "", " "), limit=ASPECT_SUBJECT_WORDS + 1)
-                    terms.subject = set(sorted((w for w in subject if not _recipient_word(w)), key=self.frequency)[:ASPECT_SUBJECT_WORDS])
+                    terms.subject = set(self._rarest({w for w in subject if not _recipient_word(w)}, focus)[:ASPECT_SUBJECT_WORDS])
         else:
             # (a part pointing back that names a thing of its own asks of that thing: "what does water cost for
             # them?" is no gas price, whatever the part before named)
@@ -989,7 +1023,11 @@ class Composer:
             # says where the answer is, not what: a provision of it need not write its title's words)
             under = _UNDER_DOCUMENT_EN.match(question.text)
             scope = frozenset(t for _, group in default_glossary().groups(under.group(0)) for t in group) if under else frozenset()
-            terms.keys = self.key_group_en(HOME.sub(" ", part.own or focus), scope=scope)
+            own_words = part.own or focus
+            terms.keys = self.key_group_en(HOME.sub(" ", own_words), scope=scope)
+            if (apart := _asides_apart(own_words, part.text)) != own_words:
+                # (a name a bracketed remark interrupts, "reclaimed (recycled) water", is read without it too)
+                terms.keys |= self.key_group_en(HOME.sub(" ", apart), scope=scope)
             if terms.keys and part.slot in ("amount", "percentage") and all(_FEE_OR_RATE.search(k) for k in terms.keys):
                 # "What guarantee fee rate does the … grain purchase loan credit guarantee fund charge?": the rarest
                 # phrase is the kind of figure asked (担保费率), which every provision stating one writes; the next
@@ -999,9 +1037,19 @@ class Composer:
                 # the guide's own words the asker quotes ("'政录企用' scheme") name the provision asked;
                 # a document number quoted ("under 内政办发〔2022〕19号") names where, not what
                 terms.keys |= self.key_words(quoted, terms.compounds)
+            for name in _QUOTED_NAME_EN.findall(part.text):
+                # a name the asker quotes in English ("Ordos's 'Keji Xingmeng' measures") is a name: its glossary phrase
+                # is counted where the guide writes it (科技兴蒙, which the tokenizer cuts in two), however short
+                terms.keys |= {t for _, group in default_glossary().groups(name) if len(group) == 1
+                               for t in group if 0 < self.written(t) <= KEY_MAX_FREQUENCY and len(t) >= NAMING_SENSE_CHARS}
             if part.slot in FIGURE_SLOTS:
                 terms.aspect = self.asked_word_en(part.text)
         return terms
+
+    def _rarest(self, words: set[str], text: str) -> list[str]:
+        """``words`` rarest first in the guide; of equally rare ones, the one ``text`` names first (a set's own order
+        would differ from run to run)."""
+        return sorted(words, key=lambda w: (self.frequency(w), text.find(w) if w in text else len(text), w))
 
     def key_group_en(self, text: str, besides: frozenset[str] = frozenset(), limit: int = KEY_WORDS,
                      scope: frozenset[str] = frozenset()) -> set[str]:
@@ -1470,7 +1518,7 @@ class Composer:
             # payment) is answered by a sentence stating what the benefit is of (个人所得税), as a Chinese existence
             # ask is (whether one qualifies, counts as a class or may do a thing is not asked of one word)
             return self._quoted_stating(part, clauses, terms, benefit)
-        if part.slot == "eligibility" and question.lang == "en" and (thing := _EXISTENCE_ASKED_EN.search(part.text)):
+        if part.slot == "eligibility" and question.lang == "en" and (thing := _EXISTENCE_ASKED_EN.search(_BRACKETED_EN.sub("", part.text))):
             # "Is there a local mutton-sheep insurance…?": whether a thing exists is answered by a sentence (or its
             # headings) stating some of it in the guide's words, and of the livestock it names, not the beef-cattle one
             quoted = self._quoted(part, clauses, terms)
@@ -1482,6 +1530,14 @@ class Composer:
                 return self.unanswered(part, clauses, quoted.coverage)
             return quoted
         return self._quoted(part, clauses, terms)
+
+    def asks_existence(self, part: Part, question: Question) -> bool:
+        """Does ``part`` ask whether a thing exists ("有没有阶梯价", "Is there a …?", "Does Ejin Horo offer …?")?"""
+        if part.slot != "eligibility":
+            return False
+        if question.lang == "en":
+            return bool(_EXISTENCE_ASKED_EN.search(_BRACKETED_EN.sub("", part.text)))
+        return bool(_EXISTENCE_ASKED.search(part.text))
 
     def _quoted_stating(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms,
                         groups: Sequence[tuple[str, ...]]) -> PartAnswer:
@@ -1688,6 +1744,10 @@ class Composer:
             # another animal ("每头进口良种母牛补贴 4000元", the beef-cattle insurance) states nothing of the one asked
             candidates = [e for e in candidates
                           if not (named := animals_named(f"{e.clause.title_path[-1]} {e.sentence.text}")) or named & asked_animals]
+        if asked_herds := herds_named(_COMPARED_EN.sub(" ", part.text)):
+            # "a beef-cattle core breeding farm" of "对新创建的国家级奶牛、奶羊核心育种场一次性奖励 300 万元": livestock
+            # kept for another end (milk, not meat) is another kind, as another animal is
+            candidates = [e for e in candidates if not (named := herds_named(_going_on_from(e))) or named & asked_herds]
         if question.lang == "en" and (negated := self._negated_en(part.text)):
             # "a non-encouraged company", "high-tech firms not in encouraged industries": a sentence stating the
             # figure for what the question rules out ("对…鼓励类产业企业减按 15%") states none for it
@@ -1837,6 +1897,13 @@ class Composer:
             scored.append((cov * level * (1 - RANK_DISCOUNT) ** rank, cov, clause))
         if not scored:
             return self.unanswered(part, clauses)
+        # (a document an English question names by a name of the glossary's, "Ordos's 'Keji Xingmeng' implementation
+        # measures", is the one asked: another document's clause stating a period, the beef-cattle measures', says nothing
+        # of it; a Chinese part's rarest words may be the asker's own, "企业职工新取得正高…谁负责？", and decide nothing here)
+        english = detect_language(part.text) == "en"
+        keyed = [s for s in scored if english and terms.keys and any(
+            states_key(f"{s[2].text} {' '.join(s[2].title_path)} {s[2].doc_title or ''}", k, terms.compounds.get(k)) for k in terms.keys)]
+        scored = keyed or scored
         # among the clauses about the subject, one that states what is asked
         stating = [s for s in scored if s[1] >= floor and _states_metadata(s[2], part.slot)]
         _, cov, clause = max(stating or scored, key=lambda s: s[0])

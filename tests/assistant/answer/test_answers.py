@@ -598,3 +598,12 @@ def test_an_english_part_pointing_back_asks_of_the_thing_it_names(assistant) -> 
     assert not result.refused and len(result.parts) == 2
     assert "3.06" in result.parts[0].answer_line
     assert "10.4" in result.parts[1].answer_line and result.parts[1].answered
+
+
+def test_the_period_asked_of_a_document_named_by_a_rare_word_is_that_documents(assistant) -> None:
+    # "本方案政策措施自发布之日起 30 日后施行" closes the city's 科技兴蒙 plan; the beef-cattle measures' 2022—2025 is
+    # another document's period
+    for question in ("When do Ordos's 科技兴蒙 (Keji Xingmeng) implementation measures take effect?",
+                     "How long after publication do Ordos's 'Keji Xingmeng' implementation measures take effect?"):
+        result = assistant.ask(question)
+        assert "30 日后施行" in result.answer and "2022—2025" not in result.answer, question

@@ -1018,3 +1018,14 @@ def test_a_part_pointing_back_that_names_a_fund_of_its_own_is_not_answered_by_th
     result = assistant.ask("How big is the green industry development fund Ejin Horo set up, and how much does the banner "
                            "put into its rural-industry revitalisation fund each year?")
     assert "10亿元" in result.parts[0].answer_line and "1亿元" in result.parts[1].answer_line
+
+
+def test_equally_rare_words_are_taken_in_the_order_the_question_names_them(assistant) -> None:
+    # a set's order changes from run to run (hash seeds): the rarest words of a question are chosen the same way every time
+    composer = assistant.chain.extractive.composer
+    words = {"化妆品", "配方", "注册证", "用途"}
+    text = "拿了2个特殊医学用途配方食品的注册，又拿了3个特殊化妆品注册证"
+    ranked = composer._rarest(words, text)
+    assert sorted(ranked) == sorted(words)
+    for first, second in zip(ranked, ranked[1:]):
+        assert (composer.frequency(first), text.find(first)) < (composer.frequency(second), text.find(second))

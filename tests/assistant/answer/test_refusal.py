@@ -180,6 +180,37 @@ def test_a_subsidy_per_vehicle_of_another_kind_is_no_answer(assistant) -> None:
     assert not stated.refused and "4.5 万元" in stated.answer
 
 
+def test_a_reward_for_livestock_kept_for_another_end_is_no_answer(assistant) -> None:
+    # "对新创建的国家级奶牛、奶羊核心育种场一次性奖励 300 万元": dairy herds, not beef cattle
+    assert assistant.ask("What one-off reward goes to a newly created national-level beef-cattle core breeding farm "
+                         "in Inner Mongolia?").refused
+    stated = assistant.ask("What one-off reward goes to a newly created national-level dairy-cow core breeding farm in Inner Mongolia?")
+    assert not stated.refused and "300 万元" in stated.answer
+
+
+def test_a_thing_a_place_is_found_not_to_offer_is_not_described_either(assistant) -> None:
+    # the guide prices industrial power by voltage, with no off-peak tariff; its land prices are no answer to either part
+    result = assistant.ask("Does Ejin Horo offer off-peak (time-of-use) industrial electricity prices, and what are they?")
+    assert result.refused
+    stated = assistant.ask("Does Ejin Horo offer a residential gas price in tiers, and what are they?")
+    assert not stated.refused and "2.06" in stated.answer
+
+
+def test_a_grant_asked_of_a_long_named_plan_is_answered_only_by_a_sentence_granting_money(assistant) -> None:
+    # the low-altitude plan puts services into the government purchasing catalogue ("纳入政府购买服务目录"): no grant
+    assert assistant.ask("Does Inner Mongolia's low-altitude economy plan give a purchase subsidy for each delivery drone "
+                         "a company buys?").refused
+    stated = assistant.ask("Does Inner Mongolia's facility-farming support policy give a subsidy for new solar greenhouses?")
+    assert not stated.refused and "每亩 20000 元" in stated.answer
+
+
+def test_a_remark_in_brackets_does_not_cut_the_name_it_stands_in(assistant) -> None:
+    # "reclaimed (recycled) water" is 中水, which the guide prices nowhere: its tap-water tariffs are no answer
+    assert assistant.ask("What is the price of reclaimed (recycled) water for industrial users in Ejin Horo?").refused
+    stated = assistant.ask("What is the price of industrial and commercial (non-residential) tap water in Ejin Horo?")
+    assert not stated.refused and "10.4" in stated.answer
+
+
 def test_whether_an_insurance_for_another_animal_exists_is_not_answered_by_this_one(assistant) -> None:
     # the banner's local insurance pilot is for beef cattle (肉牛) only
     result = assistant.ask("Is there a local mutton-sheep insurance scheme in Ejin Horo?")
