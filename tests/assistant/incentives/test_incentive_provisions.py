@@ -51,6 +51,7 @@ UNCOVERED = {
     "disability_allowance_months": "a pension benefit for an insured person, counted in months",
     "residential_power_cost": "a household's electricity bill, which no investor's project pays",
     "residential_power_cost_10kv": "a household's electricity bill at 1-10 kV, which no investor's project pays",
+    "agri_processing_lpr_interest": "benchmarked on the loan prime rate, which the guide does not state and no profile gives",
 }
 """Calculators no provision uses, each with the reason."""
 
