@@ -374,9 +374,14 @@ _COMPARED_EN = re.compile(r"\b(?:like|similar to|same as|as with|unlike)\s+(?:th
                           r"(?:one|ones|scheme|schemes|policy|pilot)\b", re.IGNORECASE)
 
 
+def _kinds_named(kinds: Sequence[tuple[str, re.Pattern[str]]], text: str) -> set[str]:
+    """The kinds of a table (livestock, herds, vehicles) whose words ``text`` uses."""
+    return {kind for kind, words in kinds if words.search(text)}
+
+
 def animals_named(text: str) -> set[str]:
     """The kinds of livestock ``text`` names ("breeding sheep" → 羊, "进口良种母牛" → 牛)."""
-    return {kind for kind, words in _ANIMALS if words.search(text)}
+    return _kinds_named(_ANIMALS, text)
 
 
 # The livestock a text names by what it is kept for: a provision for dairy cows pays nothing for beef cattle.
@@ -390,7 +395,7 @@ _HERDS = (
 
 def herds_named(text: str) -> set[str]:
     """The livestock ``text`` names by what it is kept for ("beef-cattle" → 肉牛, "奶牛、奶羊" → 奶牛, 奶羊)."""
-    return {kind for kind, words in _HERDS if words.search(text)}
+    return _kinds_named(_HERDS, text)
 
 
 # The kinds of vehicle a text names: a subsidy per taxi pays nothing per heavy truck.
@@ -404,7 +409,7 @@ _VEHICLES = (
 
 def vehicles_named(text: str) -> set[str]:
     """The kinds of vehicle ``text`` names ("换电重卡" → 重卡, "cruising taxis" → 出租车)."""
-    return {kind for kind, words in _VEHICLES if words.search(text)}
+    return _kinds_named(_VEHICLES, text)
 
 
 # A target set for a year ("到 2024 年底", "到2030年"), and a question asking one ("2026年要达到多少", "the 2030 target").
