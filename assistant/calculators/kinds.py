@@ -219,10 +219,16 @@ def _rate_cap_line(spec: CalculatorSpec, p: dict[str, Parameter], base: Decimal)
     label = spec.inputs["base"].description
     steps = [f"{label} {money_text(base)} × {shown(p['rate'])} = {each.text(money=True)}"]
     if "cap" in p:
-        capped = each.cap(param_value(p["cap"]).low)
-        steps.append(("超过上限，按上限 " if capped != each else "未超过上限 ") + f"{shown(p['cap'])}：{capped.text(money=True)}")
-        each = capped
+        each, said = _within_cap(each, p)
+        steps.append(said)
     return each, steps
+
+
+def _within_cap(amount: Span, p: dict[str, Parameter], per: str = "") -> tuple[Span, str]:
+    """``amount`` held to the ``cap`` parameter, with the step saying whether the cap (each year's, with ``per``) binds."""
+    capped = amount.cap(param_value(p["cap"]).low)
+    said = f"超过{per}上限，按上限 " if capped != amount else f"未超过{per}上限 "
+    return capped, f"{said}{shown(p['cap'])}：{capped.text(money=True)}"
 
 
 def increment(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
@@ -237,9 +243,8 @@ def increment(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decima
         f"{plain(times)} × {shown(p['amount'])} = {total.text(money=True)}",
     ]
     if "cap" in p:
-        capped = total.cap(param_value(p["cap"]).low)
-        steps.append(("超过上限，按上限 " if capped != total else "未超过上限 ") + f"{shown(p['cap'])}：{capped.text(money=True)}")
-        total = capped
+        total, said = _within_cap(total, p)
+        steps.append(said)
     return Outcome(total, "元", steps)
 
 
@@ -356,9 +361,8 @@ def lpr_interest(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Dec
     each = Span(base * rate, base * rate)
     steps.append(f"{spec.inputs['base'].description} {money_text(base)} × {plain(rate * 100)}% = {each.text(money=True)}")
     if "cap" in p:
-        capped = each.cap(param_value(p["cap"]).low)
-        steps.append(("超过每年上限，按上限 " if capped != each else "未超过每年上限 ") + f"{shown(p['cap'])}：{capped.text(money=True)}")
-        each = capped
+        each, said = _within_cap(each, p, per="每年")
+        steps.append(said)
     return Outcome(each, "元", steps)
 
 
