@@ -25,6 +25,7 @@ from assistant.quantities import (
     Quantity,
     chinese_to_int,
     dimension_of,
+    number_word,
     quantities,
     unit_named,
 )
@@ -351,7 +352,9 @@ _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
 # "A和B分别…", "A、B各…": one ask over several subjects.
 _RESPECTIVELY_ZH = re.compile(r"分别|各自|各(?=[是奖补给有拿能可多为按享])")
 _CONJ_ZH = re.compile(r"和|与|跟|及|以及|、|还是")
-_RESPECTIVELY_EN = re.compile(r"\brespectively\b|\beach\b", re.IGNORECASE)
+# ("each year", "each month": how often, not of each item, unless it is itself one: "at the start and each year after")
+_RESPECTIVELY_EN = re.compile(r"\brespectively\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time)s?\b)|(?<=and )each\b",
+                              re.IGNORECASE)
 _CONJ_EN = re.compile(r"\s*(?:,\s*and\b|\band\b|,|\bor\b)\s+", re.IGNORECASE)
 # Words that ask rather than name: dropped from a part's subject. Only whole phrases, so that
 # no word of the subject is cut (能 in 新能源, 是 in 是否 …).
@@ -515,6 +518,9 @@ _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么
 # A Chinese question word asking what, which or how: no yes-or-no question.
 _WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样|谁")
 _WH_EN = re.compile(r"\b(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
+# "what about …?", "how about …?", "and what of …?": the ask before, of another thing.
+_SAME_ASKED_EN = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:what|how)\s+about|what\s+of)\b(?![^?]*\b(?:what|which|how|who|when|where|why)\b)",
+                            re.IGNORECASE)
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
 # ("…total investment, of which RMB 15 million was equipment": a relative "which" after a preposition asks nothing)
 _LIST_ASK = re.compile(
@@ -965,6 +971,19 @@ def states_count(text: str) -> bool:
     return bool(stated_counts(text))
 
 
+_RUN_YEARS_NUMBER = re.compile(
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|[一二两三四五六七八九十]+)\s*-?\s*个?(?:年|years?\b)", re.IGNORECASE
+)
+
+
+def years_run(text: str) -> int | None:
+    """The number of years a question counts over ("over the 3 years", "3年下来", "连续3年…多少"), when it
+    states one such run (or several of one length)."""
+    runs = {number_word(m.group(1).lower()) for run in _RUN_OF_YEARS.finditer(text) if _run_asked(run)
+            for m in _RUN_YEARS_NUMBER.finditer(run.group(0))}
+    return runs.pop() if len(runs) == 1 and None not in runs else None
+
+
 def _run_asked(run: re.Match[str]) -> bool:
     """A run of years the asker counts over, not one that says who qualifies ("连续两年入库的企业")."""
     return "的" not in re.split(r"[，,。？?；;]", run.string[run.end() :])[0]
@@ -1321,7 +1340,7 @@ _FIGURE_TAIL_EN = re.compile(
 )
 # "Heating price and the power price range?": two noun phrases, the second with its article
 _FIGURE_PAIR_EN = re.compile(r"([^,;:]+?),?\s+and\s+((?:the|its|their)\s+[^,;:]+)", re.IGNORECASE)
-_PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|with|under)\s+", re.IGNORECASE)
+_PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|into|towards?|with|under)\s+", re.IGNORECASE)
 _EXAMPLE_EN = re.compile(r"(?:for|as an?) (?:example|instance)\b", re.IGNORECASE)
 _ARTICLE_EN = re.compile(r"^(?:(?:a|an|the|its|their|our)\s+)", re.IGNORECASE)
 # Words that tell apart items of one kind: a government level, an order, a number.
@@ -1676,8 +1695,11 @@ def parse_question(
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "一人奖多少？5个人一共多少？": the sum of the money just asked, not a number of people
-        if slot == "fact" and parts and not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece)):
-            slot = parts[-1].slot  # "…每头补贴多少？奶羊冻精呢？" asks the same again ("能干啥？" asks its own)
+        if slot == "fact" and parts and (not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece))
+                                         or (lang == "en" and _SAME_ASKED_EN.match(piece))):
+            # "…每头补贴多少？奶羊冻精呢？", "…, and what about newly recruited graduates?" ask the same again
+            # ("能干啥？" asks its own)
+            slot = parts[-1].slot
         elif slot == "fact" and previous:
             slot = slot_of(previous)  # "那10千伏呢？" asks what the previous question asked
         own = _subject(piece, lang)
@@ -1693,8 +1715,9 @@ def parse_question(
         lists_nothing = lang == "zh" and _names_nothing(_subject(_LISTED_KIND_ZH.sub(" ", piece), lang), slot, lang)
         carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing or lists_nothing
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
-        if carried:
-            # "补贴多少？找哪个部门？": the second ask is about the first one's subject
+        if carried or (lang == "en" and parts and slot == parts[-1].slot and _SAME_ASKED_EN.match(piece)):
+            # "补贴多少？找哪个部门？": the second ask is about the first one's subject; "…, and what about newly
+            # recruited graduates?" asks it again of another thing, in the first one's setting
             wording = f"{parts[-1].subject} {piece}"
         elif previous:
             wording = f"{_carried(previous, piece)} {piece}"

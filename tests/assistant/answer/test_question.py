@@ -840,3 +840,21 @@ def test_children_and_parents_are_counted_as_people() -> None:
     counted = [(c.number, c.kind) for c in stated_counts("Both my parents are over 70 and I have two children under three.")]
     assert counted == [(2, "person"), (2, "person")]
     assert [(c.number, c.kind) for c in stated_counts("父母都70多岁了，两个孩子都不满3岁")] == [(2, "person"), (2, "person")]
+
+
+def test_what_about_asks_again_of_another_thing_in_the_same_setting() -> None:
+    parts = parse_question("What living allowance does a key enterprise's new senior hire get, and what about newly recruited "
+                           "bachelor's graduates?").parts
+    assert [p.slot for p in parts] == ["amount", "amount"]
+    assert "living allowance" in parts[1].text and "bachelor" in parts[1].text
+    # a part asking its own kind of thing keeps its own slot
+    parts = parse_question("What is the subsidy for a new cold store, and what about which department handles it?").parts
+    assert parts[-1].slot == "department"
+
+
+def test_each_year_says_how_often_not_that_each_item_is_asked() -> None:
+    parts = parse_question("How much does Ordos put each year into health-sector innovation and into green low-carbon technology?").parts
+    assert [p.text for p in parts] == ["How much does Ordos put each year into health-sector innovation?",
+                                       "How much does Ordos put each year into green low-carbon technology?"]
+    # "each year after" beside "at the start" is one of the items
+    assert len(parse_question("How much funding do we get at the start and each year after?").parts) == 2
