@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
+from assistant.answer.bounds import excluded, only_most_stated
 from assistant.answer.extractive import PROVISION_CHARS, QuestionTerms, select_quotes, shared_stretch
 from assistant.answer.question import (
     ENGLISH_STOP_WORDS,
@@ -47,6 +48,7 @@ from assistant.answer.question import (
     is_function_word,
     level_of,
     per_unit_dimension,
+    slot_of,
 )
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
@@ -1465,10 +1467,25 @@ class Composer:
 
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         answer = self._answer_part(part, question, clauses)
+        if question.lang == "en" and (own := chinese_named(part.text)):
+            # "restricted-category (限制类) enterprises": the asker's own Chinese names the thing in the guide's
+            # words; only a clause writing it (punctuation aside: “三新”“一强”) is about it
+            def writes(clause: Clause) -> bool:
+                return all(w in _bare(clause) for w in own)
+
+            if not (answer.answered and answer.sources and all(writes(c) for c, _ in answer.sources)):
+                writing = [c for c in clauses if writes(c)]
+                answer = self._answer_part(part, question, writing) if writing else self.unanswered(part, clauses)
         if answer.answered and part.slot not in METADATA_SLOTS and _after_its_period(part.text, answer):
             # "2031年以后西部大开发企业所得税还按15%吗？" of a provision running to 2030: what applies after a
             # provision's period the guide does not say (its period is asked as validity)
             return self.unanswered(part, clauses, answer.coverage)
+        if answer.answered and part.slot not in METADATA_SLOTS:
+            said = [sentence.text for _, sentence in answer.sources if sentence is not None]
+            # "a guarantee fee above 1%" of "费率 1%（含）以下的": a case the provision is not for; "每项最低奖励多少"
+            # of "每项最高奖励 1000万元": a least the guide does not set
+            if excluded(part.text, said) or only_most_stated(part.text, said, _ASKED_DIMENSION.get(part.slot, "")):
+                return self.unanswered(part, clauses, answer.coverage)
         return answer
 
     def _answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
@@ -2329,6 +2346,28 @@ def _after_its_period(text: str, answer: PartAnswer) -> bool:
         return False
     said = " ".join(sentence.text for _, sentence in answer.sources if sentence is not None)
     return min(asked) > max(end.year for end in ends if end is not None) and not any(str(y) in said for y in asked)
+
+
+# Chinese an English question writes ("(限制类)", "the '三新一强' plan"), and the marks a clause may write
+# inside such a name ("“三新”“一强”", "首台（套）", "“蒙”字标").
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_NAME_MARKS = re.compile(r"[\s“”\"'‘’《》〈〉「」（）()【】、·•—\-]")
+
+
+def chinese_named(text: str) -> list[str]:
+    """The Chinese names an English question writes, but for units and figures ("8亿元"), the home places and
+    words asking ("文号", "责任单位")."""
+    return [w for w in _CJK_RUN.findall(text) if not unit_named(w) and not unit_named(w.lstrip("万亿千百"))
+            and not HOME.fullmatch(w) and slot_of(w) == "fact"]
+
+
+def _bare(clause: Clause) -> str:
+    """A clause's text, headings and document title without spaces and the marks inside names."""
+    return _NAME_MARKS.sub("", normalise(" ".join((clause.text, *clause.title_path, clause.doc_title or ""))))
+
+
+# The dimension of the figure a slot asks, where one reads it.
+_ASKED_DIMENSION = {"amount": "money", "percentage": "percent"}
 
 
 # A guide word saying only how money is paid (once, as an award or a subsidy), naming no provision.

@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from assistant.answer.compose import animals_named, mentions, stated_figures, states
+from assistant.answer.compose import animals_named, chinese_named, mentions, stated_figures, states
 from assistant.quantities import Quantity
 
 
@@ -1029,3 +1029,13 @@ def test_equally_rare_words_are_taken_in_the_order_the_question_names_them(assis
     assert sorted(ranked) == sorted(words)
     for first, second in zip(ranked, ranked[1:]):
         assert (composer.frequency(first), text.find(first)) < (composer.frequency(second), text.find(second))
+
+
+def test_chinese_an_english_question_writes_names_what_it_asks_about(assistant) -> None:
+    # the western-development rate is for 鼓励类 enterprises; of 限制类 ones the guide states none
+    restricted = assistant.ask("What corporate income tax rate applies to 限制类 enterprises in the western region?")
+    assert restricted.refused and "15%" not in restricted.answer
+    encouraged = assistant.ask("What corporate income tax rate applies to 鼓励类 enterprises in the western region?")
+    assert not encouraged.refused and "15%" in encouraged.answer
+    # the marks a clause writes inside a name do not part it ("“三新”“一强”"); units and asking words are no names
+    assert chinese_named("For the little-giant '三新一强' plan, what is the 文号 and how much is 8亿元 of it?") == ["三新一强"]
