@@ -39,7 +39,7 @@ from assistant.answer.differences import DifferenceCalculator
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.growth import GrowthCalculator
-from assistant.answer.itemised import ItemisedTotal, joins_items
+from assistant.answer.itemised import ItemisedTotal, counts_items, joins_items
 from assistant.answer.markers import renumber
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
 from assistant.answer.question import (
@@ -517,7 +517,8 @@ class AnswerChain:
         # "报了2个项目，科研经费最多能拿多少？": a figure paid per item, times the items counted
         counted = turn.parsed is not None and not turn.parsed.total and states_count(turn.question)
         # "给300头奶牛用性控冻精，又给500只奶羊用冻精，能补多少？": two things got, one amount asked: their sum
-        joined = turn.parsed is not None and turn.lang == "zh" and money and joins_items(turn.question)
+        # ("协助引进了1名A类和1名C类人才，能拿多少": two kinds counted, one amount asked)
+        joined = turn.parsed is not None and turn.lang == "zh" and money and (joins_items(turn.question) or counts_items(turn.question))
         if turn.parsed is not None and (turn.parsed.total or counted or joined) and (money or counting) and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)

@@ -82,6 +82,21 @@ def joins_items(question: str) -> bool:
     return len(stretches) >= 2 and any(_JOINED.match(s) for s in stretches[1:])
 
 
+# Counted things joined in one stretch ("1名A类和1名C类人才", "2台充电车、3台换电车"), and an ask of each one's
+# figure ("分别", "各", "每"), not of their sum.
+_ONE_OR_MORE = _COUNTED.pattern.replace("[两二", "[一两二", 1)  # ("一名二类人才和两名四类人才": one counted too)
+_JOINED_COUNTS = re.compile(_ONE_OR_MORE + r"[^，,；;。？?\d]{0,12}?(?:和|与|及|以及|、|加)\s*" + _ONE_OR_MORE)
+_EACH_ASKED = re.compile(r"分别|各[自个]?|每")
+
+
+def counts_items(question: str) -> bool:
+    """Does a Chinese question count things of two kinds in one stretch and ask one amount of them ("协助引进了
+    1名A类和1名C类人才，能拿多少奖励？"): a sum asked without saying 一共?"""
+    stretches = [s for s in _STRETCH_END.split(_QUOTED.sub("", question)) if s.strip()]
+    asks = [s for s in stretches if _ASKS.search(s)]
+    return bool(asks) and any(_JOINED_COUNTS.search(s) for s in stretches) and not any(_EACH_ASKED.search(s) for s in asks)
+
+
 def _counts_several(stretch: str) -> bool:
     unquoted = _QUOTED.sub("", stretch)  # "“五个一工程”奖" is a name, not five of anything
     return any((number_word(m.group(1)) or 0) > 1 for m in _COUNTED.finditer(unquoted))

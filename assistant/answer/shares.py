@@ -145,6 +145,12 @@ _PAYER_ASKED_EN = re.compile(
     r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
     re.IGNORECASE,
 )
+# A party's part of a sum asked in one breath ("how much of the subsidy is paid by the region", "其中自治区出多少"):
+# of the amount the question's quantity brings, not what the party pays on its own.
+_PAYER_OF_IT_EN = re.compile(
+    r"\bhow much of (?:the|this|that|it|its)\b[^?]{0,40}?\b(?:paid|borne|covered|funded|shouldered|contributed)\s+by\b", re.IGNORECASE
+)
+_PAYER_OF_IT = re.compile(r"其中[^，,。？?]{0,8}(?:出|承担|负担)多少")
 # The governments an English question names, in the guide's words: as asked of ("paid by the banner"),
 # and as named beside a subsidy ("the central and regional subsidies").
 _PAYER_ZH = {"banner": "旗", "city": "市", "autonomous region": "自治区", "region": "自治区", "league": "盟市",
@@ -693,10 +699,17 @@ class ShareCalculator:
         """A later part asking what a party pays of the amount computed for the part before ("收购生鲜乳5000吨，
         能拿多少补贴？自治区出多少？" over "每吨补贴 1000 元，自治区、盟市各承担 50%"): the share that party bears,
         stated by the provision the amount is computed from, of that amount."""
-        if calculation.unit != "元" or not isinstance(calculation.result, str) or len(question.parts) < 2:
+        if calculation.unit != "元" or not isinstance(calculation.result, str):
             return None  # (a range computed, "0.29—0.33 元/度", has no one amount to share)
-        asked = next((i for i, p in enumerate(question.parts) if i and asks_payer(p.text)), None)
-        if asked is None or asks_payer(question.parts[0].text):
+        if len(question.parts) == 1:
+            # "…raises its processing by 5,000 tonnes. How much of the subsidy is paid by the autonomous region?": the
+            # one part asks that party's share of the amount the quantity stated brings
+            asked = 0 if _PAYER_OF_IT_EN.search(question.parts[0].text) or _PAYER_OF_IT.search(question.parts[0].text) else None
+        else:
+            asked = next((i for i, p in enumerate(question.parts) if i and asks_payer(p.text)), None)
+            if asks_payer(question.parts[0].text):
+                return None
+        if asked is None:
             return None
         own = [c for c in clauses if c.clause_id in calculation.clause_ids]
         # (any provision of the clause the amount is computed from: "补贴资金由市级和…旗区按照 1:1 比例承担" is a

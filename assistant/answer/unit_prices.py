@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from assistant.answer.compose import asked_grade, is_condition, tier_grade
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import Question
+from assistant.answer.question import Question, years_run
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
 from assistant.answer.shares import cap_after, covered_provisions, stated_as_threshold, unrivalled
 from assistant.models import Calculation, Clause
@@ -44,6 +44,9 @@ PER_ONE_UNIT = re.compile(
     r"[^，,；;。\d]{0,10}$"
 )
 
+# A price paid each year per its unit: "每亩每年", "每年每亩", right before the figure.
+_YEARLY = re.compile(r"(?:每年每|每[\u4e00-\u9fff]{1,2}每年)[^，,；;。\d]{0,8}$")
+
 
 @dataclass
 class Price:
@@ -53,6 +56,7 @@ class Price:
     yuan: Decimal  # the price in 元 per one ``per``
     after: str  # the provision's words from the price to the end of its tier
     score: float
+    yearly: bool = False  # paid each year ("每亩每年奖励 100 元", "每年每亩 7.45 元")
 
 
 @dataclass
@@ -84,9 +88,15 @@ class UnitPriceCalculator:
         if cap is not None and cap < value:
             value = cap
             steps.append(f"{'最高不超过' if zh else 'capped at'} {money_text(cap)}")
+        inputs = {"quantity": plain(amount), "unit": price.per.name, "price": plain(price.yuan)}
+        if price.yearly and (years := years_run(question.text)):
+            # "…每亩每年奖励 100 元" over "What total reward does it get over the 3 years?": each year's amount, times the years
+            steps.append(f"{money_text(value)} × {years}年 = {money_text(value * years)}")
+            value *= years
+            inputs["years"] = str(years)
         return Calculation(
             tool="unit_price",
-            inputs={"quantity": plain(amount), "unit": price.per.name, "price": plain(price.yuan)},
+            inputs=inputs,
             steps=steps,
             result=plain(value),
             unit="元",
@@ -117,7 +127,8 @@ class UnitPriceCalculator:
                     continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
-                found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank))
+                yearly = bool(_YEARLY.search(text[seg_start : f.start]))
+                found.append(Price(clause, f, per, yuan, text[f.unit_end : tier_end], (coverage + local) * 0.95**rank, yearly))
         return unrivalled(found, lambda p: p.yuan / p.per.factor, MARGIN)
 
 

@@ -679,6 +679,8 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
     problem = malformed(question, lang)
     if problem:
         return [], problem
+    if route.missing and (alike := _alike_over_choices(router, route, question, lang)) is not None:
+        return [alike], ""
     if route.missing:
         return [], describe_missing(route.spec, route.missing, lang)
     if (below := _below_minimum(route, question)) is not None:
@@ -691,6 +693,30 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
+
+
+def _alike_over_choices(router: Router, route: Route, question: str, lang: str) -> Calculation | None:
+    """When only the choice is missing and every choice computes the same ("a 400,000-yuan loan" is subsidised at
+    2.2% whoever borrows it, and under either borrower's cap), that result: the choice changes nothing asked."""
+    choice = route.spec.choice_input
+    if choice is None or route.missing != [choice]:
+        return None
+    computed: list[Calculation] = []
+    for option in route.spec.inputs[choice].choices:
+        done, note = compute(router, Route(route.spec, {**route.inputs, choice: option}, [], route.score), question, lang)
+        if note or len(done) != 1:
+            return None
+        computed.append(done[0])
+    results = {(c.result if isinstance(c.result, str) else tuple(sorted(c.result.items())), c.unit) for c in computed}
+    if len(computed) < 2 or len(results) != 1:
+        return None
+    inp = route.spec.inputs[choice]
+    if lang == "zh":
+        said = f"{inp.description}为{'或'.join(inp.choices)}，结果相同"
+    else:
+        said = f"the same for any {inp.description_en or inp.description} ({' or '.join(inp.choices_en.get(c, c) for c in inp.choices)})"
+    first = computed[0]
+    return first.model_copy(update={"inputs": {k: v for k, v in first.inputs.items() if k != choice}, "steps": [*first.steps, said]})
 
 
 class Note(str):

@@ -1,7 +1,7 @@
 """Itemised totals: each thing a question says was got is paid by the provision its own words find."""
 
 from assistant.answer.compose import ASKER
-from assistant.answer.itemised import item_stretches, joins_items
+from assistant.answer.itemised import counts_items, item_stretches, joins_items
 from assistant.answer.totals import provision_terms
 from tests.assistant.answer.test_totals import _clause
 
@@ -56,3 +56,18 @@ def test_the_words_naming_the_asker_are_not_what_was_got() -> None:
     assert ASKER.sub("", "我们牧场今年给300头奶牛用性控冻精") == "今年给300头奶牛用性控冻精"
     assert ASKER.sub("", "我是伊旗企业的技术骨干") == "我是伊旗企业的技术骨干"
     assert ASKER.sub("", "我们公司同时新认定了国家级企业技术中心") == "同时新认定了国家级企业技术中心"
+
+
+def test_two_kinds_counted_in_one_stretch_ask_their_sum() -> None:
+    assert counts_items("猎头公司协助用人单位全职引进了1名B类和1名D类人才，能拿多少引才荐才奖励？")
+    assert counts_items("新培养出一名二类人才和两名四类人才，自治区给多少自主工作经费？")
+    assert not counts_items("引进了1名B类和1名D类人才，分别能拿多少？")  # each one's figure asked
+    assert not counts_items("我们有2名博士、3名硕士，每人补多少？")
+    assert not counts_items("引进了2名博士，能拿多少？")  # one kind counted
+
+
+def test_an_award_listed_by_class_is_added_over_the_classes_counted(assistant) -> None:
+    # "全职引进 A、B、C、D类人才，分别给予 50 万元、40万元、30 万元、20 万元引才荐才奖励"
+    result = assistant.ask("猎头公司协助用人单位全职引进了1名B类和1名D类人才，能拿多少引才荐才奖励？")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "600000" and total.unit == "元"

@@ -412,6 +412,18 @@ def test_a_party_asked_bears_its_share_of_the_amount_computed_for_the_part_befor
     assert result.parts[1].answered and "25万元" in result.parts[1].answer_line
 
 
+def test_a_party_s_part_of_the_amount_asked_in_one_breath_is_its_share(assistant) -> None:
+    # "每增加 1吨补贴 200 元，自治区、盟市各承担 50%": the region's part of 3,000 tonnes' 60万元
+    for question in (
+        "A dairy processor raises its raw-milk processing by 3,000 tonnes over last year. "
+        "How much of the subsidy is paid by the autonomous region?",
+        "乳企今年生鲜乳加工量比上一年增加了3000吨，补贴其中自治区出多少？",
+    ):
+        result = assistant.ask(question)
+        assert [(c.tool, c.result) for c in result.calculations] == [("raw_milk_processing_increase_subsidy", "600000"),
+                                                                     ("share", "300000")], question
+
+
 def test_no_party_asked_adds_no_share_of_the_amount_computed(assistant) -> None:
     result = assistant.ask("奶企3到5月喷粉收购生鲜乳5000吨，能拿多少补贴？")
     assert [c.result for c in result.calculations] == ["500000"]

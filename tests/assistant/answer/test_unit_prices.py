@@ -72,3 +72,14 @@ def test_a_price_paid_above_a_threshold_the_quantity_does_not_reach_is_none(assi
     result = assistant.ask("节能技改项目年节能量1500吨标准煤，能拿多少奖补？")
     assert result.calculations == [] and "2000吨标准煤" in result.answer
     assert [c.result for c in assistant.ask("节能技改项目年节能量5000吨标准煤，能拿多少奖补？").calculations] == ["1000000"]
+
+
+def test_a_price_paid_each_year_counts_the_years_the_question_runs_over(assistant) -> None:
+    # "对向肉牛养殖场流转土地合同期 3年以上的土地股份合作社，…每亩每年奖励100 元"
+    priced = _priced(assistant.ask("A cooperative transfers 400 mu of land to a beef-cattle farm on a 3-year contract. "
+                                   "What total reward does it get over the 3 years?"))
+    assert priced is not None and priced.result == "120000" and priced.inputs["years"] == "3"
+    assert priced.steps == ["400亩 × 100元/亩 = 4万元", "4万元 × 3年 = 12万元"]
+    # (a price paid once per its unit counts no years: "每亩一次性给予 300 元补贴")
+    once = _priced(assistant.ask("引黄灌区规模化种植5000亩以上推广滴灌的项目，我们6000亩，3年下来能拿多少补贴？"))
+    assert once is None or "years" not in once.inputs

@@ -112,6 +112,17 @@ def test_below_the_threshold_the_answer_says_why() -> None:
     assert calculations == [] and "须达到 5000亩" in note
 
 
+def test_a_choice_that_changes_nothing_is_not_asked_for() -> None:
+    # "50 万元（含）以下贷款年贴息率为 2.2%": a 40万元 loan is within either borrower's cap (50万元, 500万元)
+    router = Router(default_catalogue())
+    calculations, note = calculate(router, "在伊旗贷款40万元，贷3年，贴息一共能拿多少？", {"p3.s1.g4.d1.c1": 0}, "zh")
+    assert note == "" and [(c.tool, c.result) for c in calculations] == [("banner_rural_loan_interest_subsidy", "26400")]
+    assert "borrower" not in calculations[0].inputs and calculations[0].steps[-1].endswith("结果相同")
+    # a 80万元 loan is over a farmer's cap: who borrows it changes the subsidy, so it is asked
+    calculations, note = calculate(router, "在伊旗贷款80万元，贷3年，贴息一共能拿多少？", {"p3.s1.g4.d1.c1": 0}, "zh")
+    assert calculations == [] and "借款主体" in note
+
+
 def test_an_increase_is_the_later_amount_less_the_earlier() -> None:
     router = Router(default_catalogue())
     for question, lang in (("我们乳企去年用生鲜乳加工原制奶酪800吨，今年做到1100吨，增加的部分能补多少？", "zh"),
