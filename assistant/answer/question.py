@@ -813,6 +813,27 @@ def asks_total(text: str) -> bool:
     return bool(_TOTAL.search(text) or (asks and any(map(_run_asked, _RUN_OF_YEARS.finditer(text)))))
 
 
+# Things an English asker tells it got, joined ("hire an A-class and a B-class talent", "1 A-class and 1 C-class talent",
+# "a retired engineer and a retired doctor"), and an ask of each one's figure ("each", "per", "respectively").
+_ONE_OR_MORE_EN = r"(?:an?|one|two|three|four|five|\d+)"
+_TOLD_ITEMS_EN = re.compile(rf"\b{_ONE_OR_MORE_EN}\s+(?:[\w'’-]+\s+){{0,3}}?(?:and|plus)\s+(?:also\s+)?{_ONE_OR_MORE_EN}\s+[\w'’-]+",
+                            re.IGNORECASE)
+_EACH_ASKED_EN = re.compile(r"\b(?:each|per|apiece|respectively|separately|every)\b", re.IGNORECASE)
+_AMOUNT_ASKED_EN = re.compile(
+    r"\bhow much\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:reward|subsid\w*|grant|award|support|funding|allowance|bonus)s?\b", re.IGNORECASE
+)
+
+
+def tells_items_en(text: str) -> bool:
+    """Does an English question tell, before the sentence that asks, two or more things got, and then ask one
+    amount of them ("An HR agency helped us hire an A-class and a B-class talent. How much referral reward would
+    it get?"): a sum asked without saying "in total"?"""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s]
+    if len(sentences) < 2 or not _AMOUNT_ASKED_EN.search(sentences[-1]) or _EACH_ASKED_EN.search(sentences[-1]):
+        return False
+    return any(_TOLD_ITEMS_EN.search(s) for s in sentences[:-1] if not s.endswith("?"))
+
+
 # By how much two things differ: "第二档比第一档贵多少", "相差多少", "差价", "how much more than…", "the
 # difference between", "how much cheaper", "by how much does … exceed" (not "最多多少", "至少多少": a bound).
 _DIFFERENCE_ZH = re.compile(
@@ -849,9 +870,10 @@ def asks_difference(text: str) -> bool:
 
 
 def names_a_sum(text: str) -> bool:
-    """Does ``text`` say it adds things up ("一共", "加起来", "in total", "both"), rather than only
-    count a run of years of one figure ("5年最多能拿多少")?"""
-    return bool(_TOTAL.search(text))
+    """Does ``text`` say it adds things up ("一共", "加起来", "in total", "both"), or tell things got before asking one
+    amount of them ("We hire a retired engineer and a retired doctor. What subsidies could we get?"), rather than
+    only count a run of years of one figure ("5年最多能拿多少")?"""
+    return bool(_TOTAL.search(text)) or tells_items_en(text)
 
 
 def through_total(text: str) -> str:
@@ -1049,6 +1071,8 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
+        return "eligibility"  # "间接经费比例可以再提高吗？", "复运出境期限能延长吗？": whether, not how much
     if slot in ("count", "fact", "list") and asks_rank(text):
         return "count"  # "排第几", "how do its reserves rank": a place in a ranking, a number
     if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
@@ -1068,6 +1092,9 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# A Chinese ask closed by 吗 that asks for no figure: a yes or no ("…能拿保费补助吗？").
+_YES_NO_ZH = re.compile(r"吗\s*[？?]?\s*$")
+_FIGURE_WORD_ZH = re.compile(r"多少|几|哪|什么|怎么|怎样|如何|多大|多高|多长|多久|多远|多重")
 # What a thing costs, asked by its verb: "what does CNG cost…?"
 _COST_ASKED_EN = re.compile(r"\bwhat (?:does|do|did|will|would) [^?.,]{1,40}? cost\b", re.IGNORECASE)
 # A government paying ("what does the region pay per tonne…"), not an asker paying a price ("what do we pay per tonne").
@@ -1715,9 +1742,8 @@ def parse_question(
         lists_nothing = lang == "zh" and _names_nothing(_subject(_LISTED_KIND_ZH.sub(" ", piece), lang), slot, lang)
         carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing or lists_nothing
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
-        if carried or (lang == "en" and parts and slot == parts[-1].slot and _SAME_ASKED_EN.match(piece)):
-            # "补贴多少？找哪个部门？": the second ask is about the first one's subject; "…, and what about newly
-            # recruited graduates?" asks it again of another thing, in the first one's setting
+        if carried:
+            # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"
         elif previous:
             wording = f"{_carried(previous, piece)} {piece}"

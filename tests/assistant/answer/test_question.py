@@ -842,11 +842,13 @@ def test_children_and_parents_are_counted_as_people() -> None:
     assert [(c.number, c.kind) for c in stated_counts("父母都70多岁了，两个孩子都不满3岁")] == [(2, "person"), (2, "person")]
 
 
-def test_what_about_asks_again_of_another_thing_in_the_same_setting() -> None:
+def test_what_about_asks_again_of_another_thing() -> None:
     parts = parse_question("What living allowance does a key enterprise's new senior hire get, and what about newly recruited "
                            "bachelor's graduates?").parts
     assert [p.slot for p in parts] == ["amount", "amount"]
-    assert "living allowance" in parts[1].text and "bachelor" in parts[1].text
+    # the other thing is named whole: it is searched for on its own words ("a trained 'lead goose'", not the first
+    # part's rural practical talent)
+    assert parts[1].text == "what about newly recruited bachelor's graduates?"
     # a part asking its own kind of thing keeps its own slot
     parts = parse_question("What is the subsidy for a new cold store, and what about which department handles it?").parts
     assert parts[-1].slot == "department"
@@ -858,3 +860,10 @@ def test_each_year_says_how_often_not_that_each_item_is_asked() -> None:
                                        "How much does Ordos put each year into green low-carbon technology?"]
     # "each year after" beside "at the start" is one of the items
     assert len(parse_question("How much funding do we get at the start and each year after?").parts) == 2
+
+
+def test_a_chinese_ask_closed_by_ma_asking_no_figure_is_a_yes_or_no() -> None:
+    assert [p.slot for p in parse_question("纯理论基础研究项目的间接经费比例可以再提高吗？").parts] == ["eligibility"]
+    assert [p.slot for p in parse_question("复运出境期限能延长吗？").parts] == ["eligibility"]
+    # a figure asked with 吗 closing a further word is still a figure
+    assert [p.slot for p in parse_question("间接经费比例最高能提高到多少，是30%吗？").parts][0] == "percentage"
