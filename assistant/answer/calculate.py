@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from assistant.answer.conversation import condense
 from assistant.answer.question import level_of, parse_question, situation
 from assistant.calculators.catalogue import Catalogue
 from assistant.calculators.router import Router, calculate, compute, question_quantities
 from assistant.language import detect_language
-from assistant.models import Calculation
+from assistant.models import Calculation, Clause
 
 # The local levels, each with programmes of its own.
 LOCAL_LEVELS = frozenset({"市级", "旗级"})
+
+
+def own_level_first(question: str, clauses: Sequence[Clause], strict: bool = False) -> list[Clause]:
+    """The city and the banner run parallel programmes with their own figures: in a question placed in one
+    ("伊旗全职引进了一名C类…", "…in Ejin Horo"), the other's provisions found below the first of its own (with
+    ``strict``, any of them) are not the ones asked about (national and regional provisions apply in both)."""
+    if (level := level_of(question)) not in LOCAL_LEVELS:
+        return list(clauses)
+    own = next((i for i, c in enumerate(clauses) if c.level == level), None)
+    if own is None:
+        return list(clauses)
+    return [c for i, c in enumerate(clauses) if (i < own and not strict) or c.level not in LOCAL_LEVELS - {level}]
 
 
 class OfflineCalculator:
@@ -22,14 +36,8 @@ class OfflineCalculator:
 
     def __call__(self, question: str, hits: list, history: list[dict[str, str]]) -> tuple[list[Calculation], str]:
         lang = detect_language(question)
-        ranks = {h.clause.clause_id: i for i, h in enumerate(hits)}
-        if (level := level_of(question)) in LOCAL_LEVELS:
-            # the city and the banner run parallel programmes with their own figures: in a question placed
-            # in one ("伊旗全职引进了一名C类…"), whose own provision is found above the other's, the other's
-            # calculator is not the one asked for (national and regional provisions apply in both)
-            own = next((i for i, h in enumerate(hits) if h.clause.level == level), None)
-            if own is not None:
-                ranks = {h.clause.clause_id: i for i, h in enumerate(hits) if i < own or h.clause.level not in LOCAL_LEVELS - {level}}
+        kept = {c.clause_id for c in own_level_first(question, [h.clause for h in hits])}
+        ranks = {h.clause.clause_id: i for i, h in enumerate(hits) if h.clause.clause_id in kept}
         condensed = condense(question, history)
         text = question if question_quantities(question) else condensed
         extra = condensed if condensed != question else ""

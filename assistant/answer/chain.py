@@ -18,6 +18,7 @@ from typing import Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.averages import AverageCalculator
+from assistant.answer.calculate import own_level_first
 from assistant.answer.compose import (
     EVIDENCE_LEAD,
     Composer,
@@ -52,6 +53,7 @@ from assistant.answer.question import (
     is_function_word,
     parse_question,
     states_count,
+    tells_items_en,
     through_total,
 )
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance, relevant_enough
@@ -518,12 +520,16 @@ class AnswerChain:
         counted = turn.parsed is not None and not turn.parsed.total and states_count(turn.question)
         # "给300头奶牛用性控冻精，又给500只奶羊用冻精，能补多少？": two things got, one amount asked: their sum
         # ("协助引进了1名A类和1名C类人才，能拿多少": two kinds counted, one amount asked)
-        joined = turn.parsed is not None and turn.lang == "zh" and money and (joins_items(turn.question) or counts_items(turn.question))
+        joined = turn.parsed is not None and money and (
+            (turn.lang == "zh" and (joins_items(turn.question) or counts_items(turn.question)))
+            or (turn.lang == "en" and tells_items_en(turn.question))  # "…hire an A-class and a B-class talent. How much…?"
+        )
         if turn.parsed is not None and (turn.parsed.total or counted or joined) and (money or counting) and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)
             terms = turn.terms = question_terms(self.retriever, turn)
-            hits = [h.clause for h in turn.hits]
+            # ("…in Ejin Horo": the banner's list, not the city's, though the city's is found first)
+            hits = own_level_first(turn.question, [h.clause for h in turn.hits], strict=True)
             if self.extractive is not None:
                 # the provision the answer gives for the first figure asked comes first: a later part
                 # asking the sum ("一个专家连着聘3年最多能拿多少？") is about the same subject

@@ -837,10 +837,12 @@ _PAID_WORDS = re.compile(r"(?:一次性|研发|科研)?(?:经费|资金)?(?:补�
 def _award_of_list(provision: str, found: Sequence[Term]) -> str:
     """What a list's figures are paid as: the words after its last figure, without the words that
     only say it is paid ("…50 万元人才培养资助" → 人才培养; "…80 万元安家补贴" → 安家), or ""."""
-    listed = [t for t in found if t.item]
+    text = normalise(provision)
+    # (a list whose items are not written one by one, "全职引进 D类及以上人才，分别给予 30 万元、20 万元…荐才奖励", is
+    # still paid as what follows its last figure)
+    listed = [t for t in found if t.item] or (list(found) if len(found) > 1 and "分别" in text else [])
     if not listed:
         return ""
-    text = normalise(provision)
     last = max(listed, key=lambda t: t.figure.unit_end)
     tail = text[last.figure.unit_end : _phrase_end(text, last.figure.unit_end, len(text))].strip()
     core = _PAID_WORDS.sub("", tail)
@@ -913,6 +915,13 @@ class TotalCalculator:
         provisions = self.provisions(clauses, terms, counting, names, lang == "en")
         # each provision's terms, read once; one listing figures for things the question does not name adds nothing
         amounts_of = {id(p): self.amounts(text, p[1], p[2].text, lang, terms, counting) for p in provisions}
+        # a list paying the award the question names ("安家补贴", "referral reward") sets aside the lists paying another
+        # award to the same items ("…经培养达到 A、B、C类…分别给予…人才培养资助"), even when its own items cannot be
+        # read for the question ("…全职引进 D类及以上人才，分别给予 30 万元、20 万元…荐才奖励")
+        terms_of = {id(p): provision_terms(p[1], p[2].text, counting) for p in provisions}
+        awards = {id(p): _award_of_list(p[2].text, terms_of[id(p)]) for p in provisions}
+        if names and any(_award_named(awards[id(p)], names) for p in provisions):
+            provisions = [p for p in provisions if not awards[id(p)] or _award_named(awards[id(p)], names)]
         provisions = [p for p in provisions if amounts_of[id(p)] != []]
         if not provisions:
             return None
@@ -920,13 +929,6 @@ class TotalCalculator:
         # another's list pairs its figures with two or more items the question names (the sum of them)
         # (one whose figures cannot be read for the question leads nothing)
         lead = next((p for p in provisions if p[1].clause_id == clauses[0].clause_id and amounts_of[id(p)] is not None), None)
-        # a list paying the award the question names ("安家补贴") sets aside the lists paying another award
-        # to the same items ("…经培养达到 A、B、C类…分别给予…人才培养资助")
-        terms_of = {id(p): provision_terms(p[1], p[2].text, counting) for p in provisions}
-        awards = {id(p): _award_of_list(p[2].text, terms_of[id(p)]) for p in provisions}
-        if names and any(_award_named(awards[id(p)], names) for p in provisions):
-            provisions = [p for p in provisions if not awards[id(p)] or _award_named(awards[id(p)], names)]
-            lead = lead if lead in provisions else None
         lists = [p for p in provisions if names and _names_listed_items(names, terms_of[id(p)], lang == "en")]
         if lists and lead not in lists:
             lead = lists[0]

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from assistant.answer.question import names_a_sum
 from assistant.answer.totals import _named, _named_en, _summed_noun, provision_terms
 from assistant.models import AnswerResult, Calculation, Clause
 
@@ -483,6 +484,9 @@ def test_a_list_pays_the_award_written_after_its_figures() -> None:
     assert _award_of_list(settle, provision_terms(_clause(settle), settle)) == "安家"
     assert _award_of_list(train, provision_terms(_clause(train), train)) == "人才培养"
     assert _award_of_list(skills, provision_terms(_clause(skills), skills)) == ""  # a standard: the award is named further on
+    # a list whose items are not written one by one is still paid as what follows its figures
+    referral = "举荐并协助用人单位全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元荐才奖励。"
+    assert _award_of_list(referral, provision_terms(_clause(referral), referral)) == "荐才"
 
 
 def test_a_second_list_of_the_same_items_paying_another_award_is_not_added(assistant) -> None:
@@ -1057,3 +1061,25 @@ def test_medals_named_in_english_are_the_items_of_the_list(assistant) -> None:
     result = assistant.ask("Two of our staff won Ordos 'Warm City' awards for talents this year, one silver and one bronze. "
                            "How much in total?")
     assert [c.result for c in result.calculations] == ["300000"]
+
+
+def test_things_told_before_one_amount_asked_are_added(assistant) -> None:
+    # "对引进优秀退休工程师的企业给予最高 15 万元一次性引才补贴；对引进优秀退休教师或退休医师的用人单位每年给予最高 20 万元"
+    total = _total(assistant.ask("We are hiring a retired engineer and a retired teacher for three years. "
+                                 "What recruitment subsidies could we get at most?"))
+    assert total is not None and total.result == "750000", total
+    assert names_a_sum("We hired a retired engineer and a retired doctor. What subsidies could we get?")
+    assert not names_a_sum("We hired a retired engineer and a retired doctor. What subsidy does each get?")
+    assert not names_a_sum("We hired a retired engineer. What subsidy could we get?")
+
+
+def test_a_list_of_the_other_local_level_or_of_another_award_is_no_sum_of_the_award_asked(assistant) -> None:
+    # the banner pays referral rewards "全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元", naming no class
+    # one by one; neither the city's list (50, 40, 30, 20万元) nor the banner's training grants (200, 150万元) is its sum
+    result = assistant.ask("An HR agency helped an Ejin Horo employer hire an A-class and a B-class talent full-time. "
+                           "How much referral reward would the agency get in total?")
+    assert _total(result) is None and "300,000 yuan" in result.answer
+    # of a city employer, the city's list is read item by item
+    city = _total(assistant.ask("An HR agency helped an Ordos employer hire an A-class and a B-class talent full-time. "
+                                "How much referral reward would the agency get?"))
+    assert city is not None and city.result == "900000"
