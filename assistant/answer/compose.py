@@ -416,7 +416,11 @@ def vehicles_named(text: str) -> set[str]:
 
 # A target set for a year ("到 2024 年底", "到2030年"), and a question asking one ("2026年要达到多少", "the 2030 target").
 _TARGET_BY = re.compile(r"到\s*(20\d\d)\s*年")
-_TARGET_ASKED = re.compile(r"目标|达到|要到|力争|\b(?:targets?|goals?|reach)\b|\bby\s+20\d\d\b", re.IGNORECASE)
+# ("by the end of 2025", "by end-2025", "by year-end 2025": a deadline a target is set for)
+_TARGET_ASKED = re.compile(
+    r"目标|达到|要到|力争|突破|到\s*20\d\d\s*年|\b(?:targets?|goals?|reach)\b|\bby\s+(?:(?:the\s+)?end\s+of\s+|end-|year-end\s+)?20\d\d\b",
+    re.IGNORECASE,
+)
 # A schedule set year by year: "2022-2025 年分别按照…", "2023—2025年依次…".
 _SCHEDULE = re.compile(r"(20\d\d)\s*[-—－~至到]\s*(20\d\d)\s*年?[^。；;，,]{0,4}(?:分别|依次|逐年)")
 
@@ -1466,6 +1470,10 @@ class Composer:
         return PartAnswer(part, True, line, [], [(clause, best)], coverage=self.coverage(terms, best.text))
 
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
+        if part.slot == "eligibility" and _after_period_of_stated(part.text, clauses):
+            # "西部大开发15%的优惠税率，2031年以后还能继续享受吗？": the provision stating the figure asked of runs to
+            # 2030; whether it applies after the guide does not say (another provision's quote would not tell)
+            return self.unanswered(part, clauses)
         answer = self._answer_part(part, question, clauses)
         if question.lang == "en" and (own := chinese_named(part.text)):
             # "restricted-category (限制类) enterprises": the asker's own Chinese names the thing in the guide's
@@ -1804,10 +1812,15 @@ class Composer:
             return self.unanswered(part, clauses)
         written = normalise(best.sentence.text)
         targets = {int(y) for y in _TARGET_BY.findall(written)}
-        if asked_years and targets and _TARGET_ASKED.search(part.text) and not any(str(y) in written for y in asked_years):
+        if asked_years and _TARGET_ASKED.search(part.text) and not any(str(y) in written for y in asked_years):
             # "2026年要达到多少" of "到 2024 年底，…占比力争达到 25%": a target set for another year is no target
-            # for the year asked
-            return self.unanswered(part, clauses)
+            # for the year asked; a provision that writes the year asked answers instead ("…targeted by end-2022?" of
+            # "2022 年底前，…突破 15 亿元", not of the next sentence's "到 2025 年，…突破 50 亿元", and the other way round)
+            of_year = [e for e in candidates if any(str(y) in normalise(e.sentence.text) for y in asked_years)]
+            if of_year:
+                best = max(of_year, key=lambda e: e.score)
+            elif targets:
+                return self.unanswered(part, clauses)
         if best.coverage < floor:
             # a keyed provision of the best one's clause; of another clause only when the question names
             # both its subject and, apart from it, the word the figure is asked of, and the provision states
@@ -2368,6 +2381,20 @@ def _bare(clause: Clause) -> str:
 
 # The dimension of the figure a slot asks, where one reads it.
 _ASKED_DIMENSION = {"amount": "money", "percentage": "percent"}
+
+
+def _after_period_of_stated(text: str, clauses: Sequence[Clause]) -> bool:
+    """Does a yes/no ``text`` ask only of years after the period of the best clause found that states a figure it
+    names ("15%的优惠税率，2031年以后还能继续享受吗？" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，…减按 15%的税率…"),
+    years that clause does not name?"""
+    asked = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(text)))}
+    named = [q for q in quantities(text) if q.unit and q.unit != "年"]
+    if not asked or not named:
+        return False
+    stating = next((c for c in clauses if any(any(q.same_value(s) for s in quantities(c.text)) for q in named)), None)
+    if stating is None or stating.valid_until is None:
+        return False
+    return min(asked) > stating.valid_until.year and not any(str(y) in stating.text for y in asked)
 
 
 # A guide word saying only how money is paid (once, as an award or a subsidy), naming no provision.

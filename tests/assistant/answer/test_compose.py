@@ -883,6 +883,20 @@ def test_a_target_set_for_another_year_is_no_target_for_the_year_asked(assistant
     assert assistant.ask("全区新建建筑装配式建筑占比2026年要达到多少？").refused
     answered = assistant.ask("全区新建建筑装配式建筑占比2024年底要达到多少？")
     assert not answered.refused and "25%" in answered.answer
+    # an English deadline asks a target of its year too ("by the end of 2025", "by end-2025")
+    assert assistant.ask("What share of new buildings must be prefabricated by the end of 2025 in Inner Mongolia?").refused
+    english = assistant.ask("What share of new buildings must be prefabricated by end-2024 in Inner Mongolia?")
+    assert not english.refused and "25%" in english.answer
+    # of two targets, the one set for the year asked: "2022 年底前，…突破 15 亿元。…到 2025 年，…争取突破 50 亿元"
+    first = assistant.ask("By end-2022, what cross-border e-commerce trade scale in yuan did Inner Mongolia's action plan aim for?")
+    assert "1,500,000,000 yuan" in first.parts[0].answer_line
+    later = assistant.ask("内蒙古跨境电商交易规模到2025年要突破多少？")
+    assert "50 亿元" in later.parts[0].answer_line
+
+
+def test_a_yes_or_no_asked_of_years_after_the_period_of_the_figure_named_is_not_stated(assistant) -> None:
+    # "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税"
+    assert assistant.ask("西部大开发15%的优惠税率，2031年以后还能继续享受吗？").refused
 
 
 def test_a_name_the_guide_writes_only_inside_a_longer_word_is_no_key(assistant) -> None:
