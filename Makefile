@@ -2,22 +2,27 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | md5sum | cut -c1-12)
 PA_DATA_DIR ?= data
 export PA_DATA_DIR
 
-.PHONY: install run serve test test-fast test-st test-llm llm-server bench bench-llm lint clean
+.PHONY: install lock run serve test test-fast test-st test-llm llm-server bench bench-llm lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Pin the versions installed now (after `make test` passes on newer ones: `pip install -U …` in .venv first).
+lock: install
+	{ echo "# The versions the test suite last passed with (make lock writes this file from .venv; make install installs within it)."; \
+	  $(BIN)/pip freeze --exclude-editable; } > constraints.txt
 
 run: install
 	@test -f $(PA_DATA_DIR)/index.json || $(BIN)/policy-assistant ingest
