@@ -359,6 +359,13 @@ _GRANT_STATED = re.compile(r"\d\s*(?:万|亿)?元|补贴|补助|奖励|奖补|�
 # A year a question names ("for 2026", "2026年"), and a span of years ("2022-2025") that is no one year asked.
 _YEAR_NAMED = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
 _YEAR_SPAN = re.compile(r"20\d\d\s*[-—－~至到]\s*(?:20)?\d\d")
+
+
+def _years_named(text: str) -> set[int]:
+    """The years ``text`` names one by one ("2031年以后", "for 2026"), a span of years ("2022-2025") aside."""
+    return {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(text)))}
+
+
 # Whether a thing exists, asked in Chinese: "有没有阶梯价", "是否有…", "有无…", "有…吗".
 _EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|(?<![没只还])有[^，,。？?]{1,10}吗")
 # The livestock a text names, each as one kind: a provision for one kind pays nothing for another.
@@ -1804,7 +1811,7 @@ class Composer:
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
-        asked_years = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(part.text)))}
+        asked_years = _years_named(part.text)
         if asked_years and (span := _scheduled_years(best.sentence.text)) and not any(span[0] <= y <= span[1] for y in asked_years):
             # "the rate for 2026": the provision that fits best sets its figure year by year ("2022-2025 年分别
             # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
@@ -2353,7 +2360,7 @@ def _going_on_from(evidence: Evidence) -> str:
 def _after_its_period(text: str, answer: PartAnswer) -> bool:
     """Does ``text`` ask only of years after the period of every provision ``answer`` rests on, which its quoted
     sentences do not name ("2031年以后…还按15%吗" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日…")?"""
-    asked = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(text)))}
+    asked = _years_named(text)
     ends = [c.valid_until for c, _ in answer.sources]
     if not asked or not ends or any(end is None for end in ends):
         return False
@@ -2387,7 +2394,7 @@ def _after_period_of_stated(text: str, clauses: Sequence[Clause]) -> bool:
     """Does a yes/no ``text`` ask only of years after the period of the best clause found that states a figure it
     names ("15%的优惠税率，2031年以后还能继续享受吗？" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，…减按 15%的税率…"),
     years that clause does not name?"""
-    asked = {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(text)))}
+    asked = _years_named(text)
     named = [q for q in quantities(text) if q.unit and q.unit != "年"]
     if not asked or not named:
         return False
