@@ -521,6 +521,8 @@ _WH_EN = re.compile(r"\b(?:what|which|how|who|whom|when|where|why)\b", re.IGNORE
 # "what about …?", "how about …?", "and what of …?": the ask before, of another thing.
 _SAME_ASKED_EN = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:what|how)\s+about|what\s+of)\b(?![^?]*\b(?:what|which|how|who|when|where|why)\b)",
                             re.IGNORECASE)
+# "and how high does it go in the top tier?": how large the figure asked before is, in another case.
+_MAGNITUDE_ASKED_EN = re.compile(r"\bhow\s+(?:high|low)\b", re.IGNORECASE)
 # "哪些行业…", "Which industries…": a list, whatever figure the items are named by.
 # ("…total investment, of which RMB 15 million was equipment": a relative "which" after a preposition asks nothing)
 _LIST_ASK = re.compile(
@@ -1723,7 +1725,8 @@ def parse_question(
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "一人奖多少？5个人一共多少？": the sum of the money just asked, not a number of people
         if slot == "fact" and parts and (not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece))
-                                         or (lang == "en" and _SAME_ASKED_EN.match(piece))):
+                                         or (lang == "en" and _SAME_ASKED_EN.match(piece))
+                                         or (lang == "en" and parts[-1].slot in FIGURE_SLOTS and _MAGNITUDE_ASKED_EN.search(piece))):
             # "…每头补贴多少？奶羊冻精呢？", "…, and what about newly recruited graduates?" ask the same again
             # ("能干啥？" asks its own)
             slot = parts[-1].slot
@@ -1740,7 +1743,9 @@ def parse_question(
             continue
         # ("支持哪些行业？": the noun after 哪些 names the kind of item listed, not what the list is of)
         lists_nothing = lang == "zh" and _names_nothing(_subject(_LISTED_KIND_ZH.sub(" ", piece), lang), slot, lang)
-        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing or lists_nothing
+        # (an ask per a unit, "how much per mu?", is of the subject before, but asks again only what it asks)
+        per_unit_only = lang == "en" and _names_nothing(piece, slot, lang, per_unit=True)
+        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing or lists_nothing or per_unit_only
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
@@ -1798,17 +1803,23 @@ _GENERIC_EN = frozenset(
 _FIGURE_MODIFIERS_EN = frozenset("annual yearly monthly per-person per-head per-capita one-off one-time upper lower".split())
 
 
+# "per mu", "per tonne", "per cubic metre": what a figure is asked per (a unit when the words name one).
+_PER_UNIT_EN = re.compile(r"\bper\s+((?:cubic|square)\s+\w+|\w+)", re.IGNORECASE)
+
 # The kind of item a list asks for, after its question word ("哪些行业", "哪几类企业").
 _LISTED_KIND_ZH = re.compile(r"(?:哪些|哪几类|哪几种|哪几个|哪类|哪种)[\u4e00-\u9fff]{1,2}")
 
 
-def _names_nothing(own: str, slot: Slot, lang: Language) -> bool:
+def _names_nothing(own: str, slot: Slot, lang: Language, per_unit: bool = False) -> bool:
     """Does a part's own subject name nothing beyond what it asks ("找哪个部门？", "and which bodies are
     responsible?", "what years does the plan run?")? Then it is about the subject of the part before."""
     if lang == "zh":
         return len(_without_cue(own, slot)) < 3
     cue = dict(_SLOT_CUES)[slot] if slot != "fact" else None
     text = cue.sub(" ", own) if cue is not None else own
+    if per_unit:
+        # "and how much per mu?": the unit a figure is asked per names what it is counted in, not what it is about
+        text = _PER_UNIT_EN.sub(lambda m: " " if unit_named(m.group(1)) is not None else m.group(0), text)
     return not [w for w in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower())
                 if w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS and w not in _FIGURE_NOUNS_EN and w not in _FIGURE_MODIFIERS_EN]
 

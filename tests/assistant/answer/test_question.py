@@ -867,3 +867,19 @@ def test_a_chinese_ask_closed_by_ma_asking_no_figure_is_a_yes_or_no() -> None:
     assert [p.slot for p in parse_question("复运出境期限能延长吗？").parts] == ["eligibility"]
     # a figure asked with 吗 closing a further word is still a figure
     assert [p.slot for p in parse_question("间接经费比例最高能提高到多少，是30%吗？").parts][0] == "percentage"
+
+
+def test_an_ask_per_a_unit_alone_is_about_the_subject_before() -> None:
+    parts = parse_question("Is there a rent subsidy for industrial talent who rent instead of buying in Ejin Horo, "
+                           "and how much per month?").parts
+    assert [p.slot for p in parts] == ["eligibility", "amount"]
+    assert parts[1].carried and "rent subsidy" in parts[1].text
+    # a part naming a thing of its own besides the unit is searched on its own words
+    parts = parse_question("What is the subsidy for a new cold store, and how much per tonne for a cheese line?").parts
+    assert not parts[-1].carried
+
+
+def test_how_high_after_a_figure_asks_that_figure_again() -> None:
+    parts = parse_question("What do households pay for piped gas in the first tier, and how high does it go in the top tier?").parts
+    assert [p.slot for p in parts] == ["price", "price"]
+
