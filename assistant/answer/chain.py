@@ -627,7 +627,10 @@ class AnswerChain:
 
     def _answer(self, turn: Turn) -> Turn:
         terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
-        rel = relevance(turn.question_hits or turn.hits, terms, self.retriever.tokenize)
+        # (a question of several parts is as relevant as its most relevant part searched on its own: the whole
+        # question's search may rank its parts' clauses low, "竞争性领域和非竞争性领域评价人才分别看什么？")
+        found = [*turn.question_hits, *(h for hits in turn.part_hits for h in hits)] if len(turn.part_hits) > 1 else turn.question_hits
+        rel = relevance(found or turn.hits, terms, self.retriever.tokenize)
         reason = None
         # a calculation rests on clauses that state its figures; a calculator asking for an input
         # has found the provision the question is about

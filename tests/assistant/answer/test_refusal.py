@@ -232,3 +232,10 @@ def test_a_year_after_the_provisions_period_is_not_answered_by_it(assistant) -> 
     assert assistant.ask("伊旗地方性肉牛保险到2026年以后每头保费是多少？").refused
     stated = assistant.ask("伊旗地方性肉牛保险2023年每头保费是多少？")
     assert not stated.refused and "3.5%" in stated.answer
+
+
+def test_a_question_of_several_parts_is_as_relevant_as_its_parts_searched_on_their_own(assistant) -> None:
+    # the whole question's search ranks the clause low ("竞争性领域…以人才的市场价值、经济贡献为主要评价标准，在非竞争性
+    # 领域，以人才的专业能力、业绩贡献、同行评价为主要评价标准"); each part's own search finds it
+    result = assistant.ask("竞争性领域和非竞争性领域评价人才分别看什么？")
+    assert not result.refused and "市场价值" in result.answer and "同行评价" in result.answer
