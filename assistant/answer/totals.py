@@ -108,7 +108,7 @@ _RECIPIENT_CAP = re.compile(
 _WHOLE_CAP = re.compile(r"(?:单个|同一|每家|每个)(?:企业|单位|主体|机构)[^，,。；;]{0,20}?(?:最高|最多|不超过|封顶)[^\d。；;]{0,4}$")
 # "分别给予 3 万元、2万元、1万元": a list of figures going with a list of items before it.
 _RESPECTIVELY = re.compile(r"分别")
-_LIST_SEP = re.compile(r"、|和|与|及|或")
+_LIST_SEP = re.compile(r"、|和|与|及(?!以[上下]|其)|或")  # (not 及 of "D类及以上", "及其")
 # Periods the provision states.
 # ("在 3 年管理期内给予 5万元/年": the years of the period it is given in)
 _PROVISION_YEARS = re.compile(
@@ -486,17 +486,25 @@ def _items_before(text: str, pos: int, count: int, grouped: bool = False) -> lis
             items = _list_items("、".join(stretch.split("、")[-count:]))
         if len(items) == count:
             return items
+        if len(ranged := _range_items(stretch)) == count:
+            return ranged  # "猎头公司、社会组织等机构…全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元"
     return by_level
 
 
 _NUMERALS = "一二三四五六七八九十"
 # "一至四类人才", "A至D类": a range of numbered classes, each an item of the list.
 _CLASS_RANGE = re.compile(rf"([{_NUMERALS}]|[A-F])\s*(?:至|到|—|-|~)\s*([{_NUMERALS}]|[A-F])\s*(类|级|档|星)")
+# "D类及以上人才": every class from the first down to the one named (a list of figures as long pairs with them in order).
+_CLASS_AND_ABOVE = re.compile(rf"([{_NUMERALS}]|[A-F])\s*(类)及以上")
 
 
 def _range_items(stretch: str) -> list[str]:
-    """The classes of a range ("对培养新增的一至四类人才" → 一类, 二类, 三类, 四类), or []."""
+    """The classes of a range ("对培养新增的一至四类人才" → 一类, 二类, 三类, 四类; "全职引进 D类及以上人才" → A类, B类,
+    C类, D类: the first class up to the one named), or []."""
     m = _CLASS_RANGE.search(stretch)
+    if m is None and (above := _CLASS_AND_ABOVE.search(stretch)) is not None:
+        letters = _NUMERALS if above.group(1) in _NUMERALS else "ABCDEF"
+        return [f"{c}{above.group(2)}" for c in letters[: letters.find(above.group(1)) + 1]]
     if m is None:
         return []
     letters = _NUMERALS if m.group(1) in _NUMERALS else "ABCDEF"
@@ -543,6 +551,11 @@ _POLICY_LEVEL = re.compile(r"(?:按|依|依据|根据|按照)\s*$|^(?:的)?(?:�
 def item_name(term: Term) -> str:
     """The name of the listed item ``term`` is paid for, as a step or a line shows it: "领军人才（C类）" of
     "对全职引进的杰出人才（B类）、领军人才（C类）…", its level of a list of levels."""
+    if term.role != "level" and (numeral := _series_symbol(_core(term.item), term.role or "middle", [term.item])) is not None:
+        # "开展Ⅰ、Ⅱ、Ⅲ期临床试验": 开展I is Ⅰ期, as the guide writes it, with the word its run of numerals ends with
+        word = next((w for w in _SERIES_WORD if re.search(rf"(?:IV|VI|V|I{{1,3}})\s*{w}", f"{term.lead} {term.segment}")), "")
+        if word:
+            return "ⅠⅡⅢⅣⅤⅥ"[_ROMAN_NUMERALS.index(numeral)] + word
     name = strip_numbering(term.item.lstrip()) if term.role != "level" else LEVEL_WORD.match(term.item).group(0)  # type: ignore[union-attr]
     name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
     return name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # "带动力强的示范家庭农牧场"
@@ -690,6 +703,10 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
     distinct = _distinct(core, [_core(o) for o in others])
     if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
         return at  # "自治区级…集群和国家级…集群": the words the items do not share name them
+    if (symbol := _series_symbol(core, role, others)) is not None:
+        # "开展Ⅰ、Ⅱ、Ⅲ期临床试验": an item of a series of numerals or letters is named by its own symbol with the
+        # word the list ends with ("Ⅲ期", "III期", "Phase III"), never by another's ("Phase II" is no Ⅲ期)
+        return _symbol_named(symbol, question)
     if len(core) == 1 and re.fullmatch(r"[A-Za-z一二三四五六七八九十]", core):
         # "A、B、C、D类人才": a lettered (numbered) item is named with the class word the list ends with
         return min((at for word in (f"{core}类", f"{core}级", f"{core}档") if (at := _find_item(question, word)) >= 0), default=-1)
@@ -734,6 +751,46 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
             word = core[-size:]
             if not any(word in other for other in others) and (at := _find_item(question, word)) >= 0:
                 return at
+    return -1
+
+
+# Roman numerals ("Ⅲ期" reads "III期" once normalised), and the words a series of them is named by, in the
+# guide's words and in English ("Ⅲ期", "Phase III").
+_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI")
+_SERIES_WORD = {"期": "phase|stage"}
+
+
+def _series_symbol(core: str, role: str, others: Sequence[str]) -> str | None:
+    """The numeral of an item of a list of Roman numerals ("开展Ⅰ、Ⅱ、Ⅲ期临床试验" reads "开展I", "II", "III": I): every
+    item is one numeral (the first may carry the words before it)."""
+    def numeral(text: str, at_end: bool) -> str:
+        m = re.search(r"(?<![A-Za-z])([IVX]+)$" if at_end else r"^([IVX]+)(?![A-Za-z])", text)
+        return m.group(1) if m and m.group(1) in _ROMAN_NUMERALS else ""
+
+    cores = [_core(o).strip() for o in others]
+    if not cores or not all(numeral(c, False) for c in cores[1:]) or not (numeral(cores[0], True) or numeral(cores[0], False)):
+        return None
+    own = numeral(core, role == "first") or numeral(core, False)
+    return own or None
+
+
+_NUMERAL = r"(?:Ⅳ|Ⅴ|Ⅵ|Ⅰ|Ⅱ|Ⅲ|IV|VI|V|I{1,3}|[1-6一二三四五六])"
+_NUMERAL_JOIN = r"\s*(?:[、，,/&]|\band\b|\bor\b|和|及|与|或)\s*"
+
+
+def _symbol_named(numeral: str, question: str) -> int:
+    """Where the question names the item of a numeral with a series word, alone or in a run of numerals ("Ⅲ期",
+    "Ⅰ、Ⅲ期", "III期", "3期", "三期", "Phase III", "Phases I, II and III"), or -1."""
+    number = _ROMAN_NUMERALS.index(numeral) + 1
+    forms = {numeral, str(number), "一二三四五六"[number - 1], "ⅠⅡⅢⅣⅤⅥ"[number - 1]}
+    # (Roman numerals may follow one another with spaces only: "phase i ii and iii", a question rendered without commas)
+    run = rf"{_NUMERAL}(?:{_NUMERAL_JOIN}{_NUMERAL}|\s+(?:IV|VI|V|I{{1,3}})(?![A-Za-z0-9]))*"
+    for word, english in _SERIES_WORD.items():
+        for m in re.finditer(rf"(?<![A-Za-z0-9])({run})\s*{word}|\b(?:{english})s?[- ]?({run})(?![A-Za-z0-9])", question, re.IGNORECASE):
+            group = 1 if m.group(1) else 2
+            for n in re.finditer(_NUMERAL, m.group(group), re.IGNORECASE):
+                if n.group(0).upper() in forms or n.group(0) in forms:
+                    return m.start(group) + n.start()  # (each numeral of a run names its own item, where it stands)
     return -1
 
 
@@ -1251,9 +1308,18 @@ def _recipient_cap(shown: Sequence[Term], question: str) -> Figure | None:
     if any(t.clause.clause_id != clause.clause_id for t in shown):
         return None
     text = normalise(clause.text)
-    for f in figures(text):
-        if f.unit is not None and f.unit.name in _MONEY_UNITS and _WHOLE_CAP.search(text[max(0, f.start - 40) : f.start]):
-            return f
+    # (a cap of another sentence bounds that sentence's awards: "…分别给予 100 万元、200 万元、300 万元一次性补助。对医疗机构
+    # 承接…的，…单个机构每年最高不超过 200 万元" caps the institutions' awards, not the trials')
+    # (a cap of another sentence paying its own award bounds that award: "…分别给予 100 万元、200 万元、300 万元一次性补助。
+    # 对医疗机构承接…的，按照…费用的 5%给予医疗机构奖补，单个机构每年最高不超过 200 万元" caps the institutions' awards, not
+    # the trials'; a sentence only capping, "单个企业主导或参与标准制定每年奖励资金不超过 50 万元", caps the awards before it)
+    for sentence in re.split(r"(?<=。)", text):
+        own = any(t.segment and t.segment.strip() in sentence for t in shown)
+        found = figures(sentence)
+        for i, f in enumerate(found):
+            if f.unit is not None and f.unit.name in _MONEY_UNITS and _WHOLE_CAP.search(sentence[max(0, f.start - 40) : f.start]):
+                if own or not any(g.unit is not None for g in found[:i]):
+                    return f
     return None
 
 
@@ -1383,7 +1449,8 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     most = number_word(next(g for g in stated.groups() if g)) if stated else None
     if per == "year" and most is None and (span := _PROVISION_SPAN.search(normalise(provision))):
         most = int(span.group(2)) - int(span.group(1)) + 1
-    if asked and not _LONGEST.search(question):
+    # ("unemployed for 8 months…for the full allowed period": the period the provision allows, whatever else is counted)
+    if asked and not _LONGEST.search(question) and not (most and _WHOLE_PERIOD.search(question)):
         value = number_word(next(g for g in asked[-1].groups() if g))
         if value:
             # a grant given for at most the period the provision states ("最长补贴 3个月", "连续支持 5年")

@@ -365,16 +365,19 @@ def test_the_list_respectively_pairs_with_ends_just_before_it(assistant) -> None
     assert total.steps[:2] == ["B类：40万元", "D类：20万元 × 2 = 40万元"]
 
 
-def test_figures_listed_with_respectively_but_no_items_are_not_guessed(assistant) -> None:
-    # the banner's "全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元荐才奖励" names no
-    # item per figure: no total takes its first figure for a class
+def test_figures_listed_with_respectively_after_a_class_and_above_pair_with_the_classes_in_order(assistant) -> None:
+    # the banner's "全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元荐才奖励": four figures for the four
+    # classes from A down to D
     from assistant.answer.totals import provision_terms
 
     clause = assistant.clause("p4.g4.d2.i1.i4")
     provision = next(s for s in clause.text.split("。") if "D类及以上人才，分别给予" in s)
-    terms = provision_terms(clause, provision)
-    listed = [t for t in terms if "分别给予" in t.segment]
-    assert listed and all(t.unpaired and not t.item for t in listed)
+    listed = [t for t in provision_terms(clause, provision) if "分别给予" in t.segment]
+    assert [(t.item, t.figure.value) for t in listed] == [("A类", 300000), ("B类", 200000), ("C类", 100000), ("D类", 50000)]
+    assert not any(t.unpaired for t in listed)
+    # figures of another number than the classes are not paired ("D类及以上…分别给予 30 万元、20 万元" would be no list of four)
+    text = "对全职引进 D类及以上人才，分别给予 30 万元、20 万元奖励。"
+    assert all(not t.item for t in provision_terms(_clause(text), text))
 
 
 def test_two_tiers_listing_the_same_items_are_told_apart_by_the_question(assistant) -> None:
@@ -1074,12 +1077,45 @@ def test_things_told_before_one_amount_asked_are_added(assistant) -> None:
 
 
 def test_a_list_of_the_other_local_level_or_of_another_award_is_no_sum_of_the_award_asked(assistant) -> None:
-    # the banner pays referral rewards "全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元", naming no class
-    # one by one; neither the city's list (50, 40, 30, 20万元) nor the banner's training grants (200, 150万元) is its sum
-    result = assistant.ask("An HR agency helped an Ejin Horo employer hire an A-class and a B-class talent full-time. "
-                           "How much referral reward would the agency get in total?")
-    assert _total(result) is None and "300,000 yuan" in result.answer
+    # the banner pays referral rewards "全职引进 D类及以上人才，分别给予 30 万元、20 万元、10 万元、5万元": the classes from A
+    # down to D, in order; neither the city's list (50, 40, 30, 20万元) nor the banner's training grants (200, 150万元) is its sum
+    total = _total(assistant.ask("An HR agency helped an Ejin Horo employer hire an A-class and a B-class talent full-time. "
+                                 "How much referral reward would the agency get in total?"))
+    assert total is not None and total.result == "500000" and total.steps[:2] == ["A类：30万元", "B类：20万元"]
+    total = _total(assistant.ask("我们猎头公司帮伊旗企业全职引进了1名C类和2名D类人才，荐才奖励一共多少？"))
+    assert total is not None and total.result == "200000"
     # of a city employer, the city's list is read item by item
     city = _total(assistant.ask("An HR agency helped an Ordos employer hire an A-class and a B-class talent full-time. "
                                 "How much referral reward would the agency get?"))
     assert city is not None and city.result == "900000"
+
+
+def test_items_of_a_run_of_roman_numerals_are_named_by_their_numerals(assistant) -> None:
+    # "对临床试验申办者开展Ⅰ、Ⅱ、Ⅲ期临床试验研究并承诺成果转化的，分别给予 100 万元、200 万元、300 万元一次性补助"; the
+    # next sentence's cap ("单个机构每年最高不超过 200 万元") is the medical institutions', not the trials'
+    for question in ("药企开展了Ⅰ期和Ⅲ期临床试验并承诺成果转化，一共能拿多少补助？",
+                     "A drug developer in Inner Mongolia runs a Phase I and a Phase III clinical trial and commits to "
+                     "commercialising the results. What one-off subsidies does it get in total?"):
+        total = _total(assistant.ask(question))
+        assert total is not None and total.result == "4000000", question
+        assert total.steps[:2] == ["Ⅰ期：100万元", "Ⅲ期：300万元"], total.steps
+    total = _total(assistant.ask("If our drug goes through Phase I, II and III trials with a commitment to commercialise in "
+                                 "Inner Mongolia, what's the total one-off support across all three phases?"))
+    assert total is not None and total.result == "6000000"
+    # "Phase II" names no Ⅲ期
+    assert _named("III", "last", "phase ii trial", ["开展I", "II"]) < 0 <= _named("III", "last", "phase iii trial", ["开展I", "II"])
+
+
+def test_care_allowances_for_parents_and_a_toddler_are_added(assistant) -> None:
+    # "对其年龄达到 70 周岁以上的父母每人每年给予 1000 元养老补贴，对其年龄不满三周岁的子女每人每年给予 1000 元托幼补贴"
+    total = _total(assistant.ask("I was selected in a banner-level talent programme and work full-time here. My two parents are "
+                                 "over 70 and I have one toddler under three. What care allowances do we get per year?"))
+    assert total is not None and total.result == "3000"
+
+
+def test_the_full_period_asked_is_the_one_the_provision_allows(assistant) -> None:
+    # "引进产业人才配偶连续超过 6个月未就业的，…按照每月 1000 元标准给予生活补贴，最长补贴 24 个月": 8 months out of work is
+    # a condition met; the full period is the 24 months paid
+    total = _total(assistant.ask("My wife followed me to Ejin Horo and has been unemployed for 8 months. If she gets the spouse "
+                                 "living allowance for the full allowed period, how much is that in total?"))
+    assert total is not None and total.result == "24000"
