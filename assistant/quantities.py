@@ -325,7 +325,7 @@ def _unit_after(text: str, pos: int, question: bool, described: bool | str = Fal
     m = _unit_pattern(question).match(text, pos)
     if m is None and text[pos : pos + 1] == "-" and (m := _unit_pattern(question).match(text, pos + 1)) is not None \
             and not (m.group(0).isascii() and (described is True or _NAMES[m.group(0).lower()].dimension in _HYPHENED
-                                               or (described == "area" and _NAMES[m.group(0).lower()].dimension == "count"))):
+                                               or (described == "area" and _NAMES[m.group(0).lower()].dimension in ("count", "area")))):
         # "12,000-mu", "a 3-year contract": an English unit joined by a hyphen, where words describe a thing
         # counted (as a question's do: "a 10,000-head dairy goat farm"); "a 200,000-yuan subsidy", "a 3-year loan"
         # are money or a duration anywhere (not "1-10千伏", a range)

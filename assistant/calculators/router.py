@@ -26,6 +26,11 @@ MISSING_INPUT = 3
 CLAUSE_RANK = 0.5
 # The inputs are complete but the calculator refuses them (below its threshold): another provision may fit.
 REFUSES_INPUTS = 3
+# The question asks a sum paid once and the calculator's provision pays over years (or the other way round).
+PAID_OTHERWISE = 2
+# "one-off", "一次性": a sum paid once asked; a provision paying "分 3 年", "每年", "连续 5 年" pays over years.
+_ONE_OFF_ASKED = re.compile(r"\bone-(?:off|time)\b|\blump[- ]sum\b|一次性", re.IGNORECASE)
+_PAID_OVER_YEARS = re.compile(r"分\s*\d+\s*年|每年|连续\s*\d+\s*年")
 
 # Reading numbers in a question.
 # How many characters before a number an input's cue word may stand ("租金…8000元").
@@ -82,7 +87,8 @@ def normalise(text: str) -> str:
     ("two national standards" → "2 national standards")."""
     lowered = normalise_text(text).lower()
     lowered = _NUMBER_WORD.sub(lambda m: str(ENGLISH_NUMBERS[m.group(1)]), lowered)
-    return _ONE_WORD.sub("1", lowered) if re.search(r"\d", lowered) else lowered
+    # ("one primary, one intermediate, one advanced": "one" said again counts each thing)
+    return _ONE_WORD.sub("1", lowered) if re.search(r"\d", lowered) or len(_ONE_WORD.findall(lowered)) >= 2 else lowered
 
 
 # A number word before what it counts: a plural noun, a word or two after it.
@@ -143,13 +149,15 @@ class Router:
     def candidates(self, question: str, clause_ranks: dict[str, int], extra_terms: str = "") -> list[CalculatorSpec]:
         text = normalise(question) + " " + normalise(extra_terms)
         compact = text.replace(" ", "")
+        spaced = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "skill-upgrade subsidies" writes "skill upgrad"
         out = []
         for spec in self.catalogue.specs.values():
             if not any(cid in clause_ranks for cid in spec.clause_ids()):
                 continue
             if any(re.search(rf"(?<![a-z]){re.escape(normalise(w))}", text) for w in spec.excludes):
                 continue  # "household gas" is not the commercial gas price
-            if all(any(normalise(w) in text or normalise(w).replace(" ", "") in compact for w in group) for group in spec.keywords):
+            if all(any(normalise(w) in text or normalise(w) in spaced or normalise(w).replace(" ", "") in compact for w in group)
+                   for group in spec.keywords):
                 out.append(spec)
         return out
 
@@ -171,6 +179,8 @@ class Router:
             score = used * FILLED_INPUT + optional * FILLED_DEFAULT - len(missing) * MISSING_INPUT - rank * CLAUSE_RANK
             if not missing and not self._computes(spec, inputs):
                 score -= REFUSES_INPUTS
+            if _ONE_OFF_ASKED.search(question) and _PAID_OVER_YEARS.search(spec.description) and "一次性" not in spec.description:
+                score -= PAID_OTHERWISE  # "What's the one-off planting subsidy?": not the one paid over 3 years
             routes.append(Route(spec, inputs, missing, score=score))
         if not routes:
             return None
@@ -293,7 +303,22 @@ class Router:
                 if lines:
                     inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
                     missing = [m for m in missing if m not in (choice, lines_input)]
+                elif (named := list(dict.fromkeys(c for _, c in mentions))) and _one_each(text, inputs.get(lines_input), len(named)):
+                    # "3名职工分别取得了初级、中级、高级证书": as many as the choices named, one of each
+                    inputs[choice], inputs[lines_input] = named, ["1"] * len(named)
+                    missing = [m for m in missing if m not in (choice, lines_input)]
         return inputs, missing
+
+
+# "分别", "各", "respectively", "each": every thing counted got one of the things named; "两人合计", "in total":
+# the things named added up, as many as they are counted.
+_EACH_OF_NAMED = re.compile(r"分别|各|合计|一共|总共|加起来|\brespectively\b|\beach\b|\bin total\b|\baltogether\b|\bcombined\b")
+
+
+def _one_each(text: str, counted: object, named: int) -> bool:
+    """Does the question count as many things as the choices it names, each with its own ("3名职工分别取得了初级、
+    中级、高级证书", "一名D类人才…要是B类呢，两人合计")? ``counted``: the count read for the calculator's lines input."""
+    return isinstance(counted, str) and counted == str(named) and bool(_EACH_OF_NAMED.search(text))
 
 
 # A question asking over the whole period a provision pays ("over the maximum period", "for the full term", "整个补贴期").

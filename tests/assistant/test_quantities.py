@@ -204,8 +204,8 @@ def test_an_english_thing_counted_may_follow_the_words_that_say_which() -> None:
     assert units("a 200,000-yuan socialised-service subsidy", described=False) == [("200000", "元")]
     assert units("a 3-year contract", described=False) == [("3", "年")]
     assert units("a 6-month internship", described=False) == [("6", "个月")]
-    # ...but an area so joined only where words describe a thing (the router reads "a 12,000-mu base" bare)
-    assert units("a 12,000-mu alfalfa base", described="area") == [("12000", "")]
+    # ...and an area so joined where the router reads areas ("a 12,000-mu base")
+    assert units("a 12,000-mu alfalfa base", described="area") == [("12000", "亩")]
     # livestock counted in English by the guide's counting words: goats and sheep are 只, straws 支
     assert units("500 goats, 300 sheep and 400 straws", described=False) == [("500", "只"), ("300", "只"), ("400", "支")]
     # the router reads mu after words that say which, but a thing counted bare ("described='area'")
@@ -282,8 +282,8 @@ def test_money_joined_by_hyphens_to_the_noun_it_is_of_is_money() -> None:
     for text, value in (("takes a 150-million-yuan working-capital loan", 150_000_000), ("a 500-yuan fee", 500)):
         (q,) = question_quantities(text)
         assert (q.dimension, q.value) == ("money", Decimal(value)), text
-    # an area joined the same way stays unread, as before: "a 12,000-mu alfalfa base" is no area stated
-    assert [q.dimension for q in question_quantities("a 12,000-mu alfalfa base")] == [""]
+    # an area joined the same way is an area: "a 12,000-mu alfalfa base"
+    assert [(q.dimension, q.value) for q in question_quantities("a 12,000-mu alfalfa base")] == [("area", Decimal(12000))]
 
 
 def test_the_step_a_rate_is_paid_per_is_no_quantity_stated() -> None:

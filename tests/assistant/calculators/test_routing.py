@@ -432,3 +432,24 @@ def test_an_interest_subsidy_benchmarked_on_the_lpr_takes_the_rate_the_question_
     # a project loan is capped at 300万元 a year
     result = assistant.ask("我们是年主营业务收入1.6亿元的农畜产品精深加工企业，借了2亿元新建精深加工项目贷款，LPR按3.45%算，一年贴息多少？")
     assert [(c.inputs["loan"], c.result) for c in result.calculations] == [("精深加工项目贷款", "3000000")]
+
+
+def test_as_many_counted_as_choices_named_is_one_of_each() -> None:
+    # "…取得初级（五级）、中级（四级）、高级（三级）…证书的，分别给予 1000 元、1500 元、2000 元"
+    router = Router(default_catalogue())
+    for question, lang in (("我们有3名参保职工今年分别取得了初级、中级、高级证书，技能提升补贴一共多少？", "zh"),
+                           ("Three of our insured workers earned certificates this year: one primary, one intermediate, one "
+                            "advanced. What skill-upgrade subsidies do they get altogether?", "en")):
+        calculations, _ = calculate(router, question, {"p4.g4.d2.i2.i6": 0}, lang)
+        assert [(c.tool, c.result) for c in calculations] == [("skill_upgrade_subsidy", "4500")], question
+    # three of one level named are three of that level
+    calculations, _ = calculate(router, "我们有3名职工取得了中级证书，技能提升补贴一共多少？", {"p4.g4.d2.i2.i6": 0}, "zh")
+    assert [c.result for c in calculations] == ["4500"] and calculations[0].inputs["level"] == "中级（四级）"
+
+
+def test_a_one_off_sum_asked_is_not_routed_to_a_provision_paying_over_years() -> None:
+    # the city's forage bases "每亩一次性给予 200 元" beside the region's alfalfa "分 3年给予每亩 1000 元补贴"
+    router = Router(default_catalogue())
+    question = "We want to plant a 12,000-mu alfalfa base on reclaimed mining land. What's the one-off planting subsidy?"
+    calculations, _ = calculate(router, question, {"p3.s1.g2.d2.i2": 0, "p3.s1.g3.d2.i4": 3}, "en")
+    assert [(c.tool, c.result) for c in calculations] == [("forage_base_subsidy", "2400000")]
