@@ -303,8 +303,11 @@ class Router:
                 if lines:
                     inputs[choice], inputs[lines_input] = [c for c, _ in lines], [plain(q.value) for _, q in lines]
                     missing = [m for m in missing if m not in (choice, lines_input)]
-                elif (named := list(dict.fromkeys(c for _, c in mentions))) and _one_each(text, inputs.get(lines_input), len(named)):
-                    # "3名职工分别取得了初级、中级、高级证书": as many as the choices named, one of each
+                elif (named := list(dict.fromkeys(c for _, c in mentions))) and (
+                        _one_each(text, inputs.get(lines_input), len(named), _counted_after(text, taken_by.get(lines_input), mentions))
+                        or lines_input in missing):
+                    # "3名职工分别取得了初级、中级、高级证书": as many as the choices named, one of each; so are choices
+                    # named with no count at all ("I got a level-5 and a level-4 certificate")
                     inputs[choice], inputs[lines_input] = named, ["1"] * len(named)
                     missing = [m for m in missing if m not in (choice, lines_input)]
         return inputs, missing
@@ -315,10 +318,16 @@ class Router:
 _EACH_OF_NAMED = re.compile(r"分别|各|合计|一共|总共|加起来|\brespectively\b|\beach\b|\bin total\b|\baltogether\b|\bcombined\b")
 
 
-def _one_each(text: str, counted: object, named: int) -> bool:
+def _one_each(text: str, counted: object, named: int, after: bool = False) -> bool:
     """Does the question count as many things as the choices it names, each with its own ("3名职工分别取得了初级、
-    中级、高级证书", "一名D类人才…要是B类呢，两人合计")? ``counted``: the count read for the calculator's lines input."""
-    return isinstance(counted, str) and counted == str(named) and bool(_EACH_OF_NAMED.search(text))
+    中级、高级证书", "一名D类人才…要是B类呢，两人合计", or the count after the choices: "初级和中级两个证书")? ``counted``:
+    the count read for the calculator's lines input; ``after``: it stands after every choice named."""
+    return isinstance(counted, str) and counted == str(named) and (after or bool(_EACH_OF_NAMED.search(text)))
+
+
+def _counted_after(text: str, start: int | None, mentions: list[tuple[int, str]]) -> bool:
+    """Does the count at ``start`` (of ``text``) stand after every choice mentioned (positions in the compact text)?"""
+    return start is not None and bool(mentions) and len(_compact(text[:start])) > max(at for at, _ in mentions)
 
 
 # A question asking over the whole period a provision pays ("over the maximum period", "for the full term", "整个补贴期").

@@ -88,6 +88,11 @@ ROUTED = [
      "cold_storage_subsidy", "400000"),
     # a count inside the name of what is counted ("进口…奶牛")
     ("牧场进口200头奶牛，每头补多少，一共多少？", "p3.s1.g2.d2.i8", "cow_purchase_subsidy", "1000000"),
+    # "技术转让所得不超过 500 万元的部分免征企业所得税，超过部分减半征收": the part taxed, or the tax at the rate named
+    ("A resident enterprise earns 8 million yuan from technology transfer in one tax year. How much of that income remains "
+     "taxable after the exemption and halving?", "p5.g2.d1.i2.i2", "tech_transfer_income_taxable", "1500000"),
+    ("Our company earned RMB 8 million from technology transfer this year. How much corporate income tax is due on it, "
+     "assuming the 25% rate?", "p5.g2.d1.i2.i2", "tech_transfer_income_taxable", "375000"),
 ]
 
 
@@ -445,6 +450,12 @@ def test_as_many_counted_as_choices_named_is_one_of_each() -> None:
     # three of one level named are three of that level
     calculations, _ = calculate(router, "我们有3名职工取得了中级证书，技能提升补贴一共多少？", {"p4.g4.d2.i2.i6": 0}, "zh")
     assert [c.result for c in calculations] == ["4500"] and calculations[0].inputs["level"] == "中级（四级）"
+    # the count after the choices, or none at all: one of each
+    for question, lang in (("我今年拿了初级和中级两个证书，技能提升补贴最多多少？", "zh"),
+                           ("I got a level-5 and a level-4 certificate in different trades this year. What's the most "
+                            "skill-upgrading subsidy I can get in total?", "en")):
+        calculations, _ = calculate(router, question, {"p4.g4.d2.i2.i6": 0}, lang)
+        assert [c.result for c in calculations] == ["2500"], question
 
 
 def test_a_one_off_sum_asked_is_not_routed_to_a_provision_paying_over_years() -> None:
