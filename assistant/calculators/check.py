@@ -12,9 +12,15 @@ from assistant.guide.text import squash
 from assistant.quantities import figures, normalise, parse_span, plain
 
 
+# Words that state a share of what is taxed or paid as plainly as a figure: 减半 is half of it (50%), 免征 none (0%).
+_SHARE_WORDS = {"减半": Decimal(50), "免征": Decimal(0)}
+
+
 def numbers_in(text: str) -> set[Decimal]:
-    """Every number the text writes, as written (5 in 5万元) and with its scale (50000), in digits or Chinese numerals."""
-    return {n for f in figures(normalise(text)) for n in (f.written, f.number)}
+    """Every number the text writes, as written (5 in 5万元) and with its scale (50000), in digits or Chinese numerals,
+    and the shares its words state (减半: 50, 免征: 0)."""
+    stated = {n for f in figures(normalise(text)) for n in (f.written, f.number)}
+    return stated | {share for word, share in _SHARE_WORDS.items() if word in text}
 
 
 def check_catalogue(catalogue: Catalogue, corpus: Corpus) -> list[str]:

@@ -285,7 +285,8 @@ def stepped(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal 
 
 
 def tiered(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
-    """Bands that apply to parts of the base: band_1 up to limit_1, band_2 up to limit_2, band_3 above."""
+    """Bands that apply to parts of the base: band_1 up to limit_1, band_2 up to limit_2, band_3 above; with a
+    ``tax_rate`` input, the sum of the bands (a taxable part) at that rate."""
     base = Decimal(x["base"])
     steps: list[str] = []
     total = Decimal(0)
@@ -306,6 +307,11 @@ def tiered(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal |
         lower = upper
         index += 1
     steps.append(f"合计 {money_text(total)}")
+    if (rate := Decimal(str(x.get("tax_rate") or 0))) > 0:
+        # "How much corporate income tax is due, at the 25% rate?": the taxable part at the rate the asker gives
+        tax = total * rate / 100
+        steps.append(f"按税率 {plain(rate)}%：{money_text(total)} × {plain(rate)}% = {money_text(tax)}")
+        return Outcome(Span(tax, tax), "元", steps)
     return Outcome(Span(total, total), "元", steps)
 
 
@@ -520,7 +526,7 @@ KINDS: dict[str, KindDeclaration] = {
             "rate_1": _p("percent"), "limit_1": _p("money", required=False), "rate_2": _p("percent", required=False),
             "limit_2": _p("money", required=False), "rate_3": _p("percent", required=False),
         },
-        inputs={"base": _i("money")},
+        inputs={"base": _i("money"), "tax_rate": _i("percent", required=False)},
     ),
     "tariff": KindDeclaration(
         compute=tariff,

@@ -100,6 +100,9 @@ CASES = [
  ("research_indirect_cost_limit", {"base": "300万元"}, "900000"),
  ("research_indirect_cost_limit", {"base": "800万元"}, "2250000"),   # 150 + 75
  ("research_indirect_cost_limit", {"base": "2000万元"}, "4750000"),  # 150+125+200
+ ("tech_transfer_income_taxable", {"base": "800万元"}, "1500000"),  # (800 − 500) × 50%
+ ("tech_transfer_income_taxable", {"base": "400万元"}, "0"),  # all of it exempt
+ ("tech_transfer_income_taxable", {"base": "800万元", "tax_rate": "25"}, "375000"),  # the tax due at 25%
     # dairy
     ("milk_powder_low_season_subsidy", {"quantity": "6000吨"}, "600000"),  # 6000 × 10% × 1000
     ("raw_milk_processing_increase_subsidy", {"quantity": "5000吨"}, "1000000"),

@@ -47,6 +47,7 @@ UNCOVERED = {
     "beef_cattle_insurance_fiscal_subsidy": "the banner's part of the premium; the provision reports its twin, the farmer's own cost",
     "facility_agriculture_park_reward": "paid to the banner or county government where a park lies, not to an investor",
     "research_indirect_cost_limit": "a ceiling on a public research project's indirect costs, not money granted",
+    "tech_transfer_income_taxable": "the taxable part of a year's technology-transfer income, which no project profile states",
     "skill_upgrade_subsidy": "paid to individual workers who earn skill certificates, not to the enterprise",
     "disability_allowance_months": "a pension benefit for an insured person, counted in months",
     "residential_power_cost": "a household's electricity bill, which no investor's project pays",
