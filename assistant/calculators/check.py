@@ -11,7 +11,6 @@ from assistant.guide.corpus import Corpus, UnknownClauseError
 from assistant.guide.text import squash
 from assistant.quantities import figures, normalise, parse_span, plain
 
-
 # Words that state a share of what is taxed or paid as plainly as a figure: 减半 is half of it (50%), 免征 none (0%).
 _SHARE_WORDS = {"减半": Decimal(50), "免征": Decimal(0)}
 
