@@ -704,8 +704,8 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
     if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
         return at  # "自治区级…集群和国家级…集群": the words the items do not share name them
     if (symbol := _series_symbol(core, role, others)) is not None:
-        # "开展Ⅰ、Ⅱ、Ⅲ期临床试验": an item of a series of numerals or letters is named by its own symbol with the
-        # word the list ends with ("Ⅲ期", "III期", "Phase III"), never by another's ("Phase II" is no Ⅲ期)
+        # "开展Ⅰ、Ⅱ、Ⅲ期临床试验": an item of a run of Roman numerals is named by its own numeral with the word
+        # the run ends with ("Ⅲ期", "III期", "Phase III"), never by another's ("Phase II" is no Ⅲ期)
         return _symbol_named(symbol, question)
     if len(core) == 1 and re.fullmatch(r"[A-Za-z一二三四五六七八九十]", core):
         # "A、B、C、D类人才": a lettered (numbered) item is named with the class word the list ends with
@@ -1308,8 +1308,6 @@ def _recipient_cap(shown: Sequence[Term], question: str) -> Figure | None:
     if any(t.clause.clause_id != clause.clause_id for t in shown):
         return None
     text = normalise(clause.text)
-    # (a cap of another sentence bounds that sentence's awards: "…分别给予 100 万元、200 万元、300 万元一次性补助。对医疗机构
-    # 承接…的，…单个机构每年最高不超过 200 万元" caps the institutions' awards, not the trials')
     # (a cap of another sentence paying its own award bounds that award: "…分别给予 100 万元、200 万元、300 万元一次性补助。
     # 对医疗机构承接…的，按照…费用的 5%给予医疗机构奖补，单个机构每年最高不超过 200 万元" caps the institutions' awards, not
     # the trials'; a sentence only capping, "单个企业主导或参与标准制定每年奖励资金不超过 50 万元", caps the awards before it)

@@ -61,10 +61,10 @@ def test_a_household_naming_no_grade_gets_no_price_guessed(assistant) -> None:
 
 
 def test_an_area_joined_to_its_unit_by_a_hyphen_is_priced(assistant) -> None:
-    # "规模达到1万亩以上的，每亩一次性给予200元补贴" (the city's forage bases on reclaimed land)
+    # "规模达到1万亩以上的，每亩一次性给予200元补贴" (the city's forage bases on reclaimed land): the forage-base
+    # calculator reads the hyphenated area too
     result = assistant.ask("We're planting a 12,000-mu alfalfa base on reclaimed mining land in Ordos. What's the one-off grass subsidy?")
-    priced = next((c for c in result.calculations if c.tool == "unit_price"), None)
-    assert priced is not None and priced.result == "2400000", result.calculations
+    assert [(c.result, c.clause_ids) for c in result.calculations] == [("2400000", ["p3.s1.g3.d2.i4"])], result.calculations
 
 
 def test_a_price_paid_above_a_threshold_the_quantity_does_not_reach_is_none(assistant) -> None:
