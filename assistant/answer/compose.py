@@ -1486,7 +1486,8 @@ class Composer:
             # "restricted-category (限制类) enterprises": the asker's own Chinese names the thing in the guide's
             # words; only a clause writing it (punctuation aside: “三新”“一强”) is about it
             def writes(clause: Clause) -> bool:
-                return all(w in _bare(clause) for w in own)
+                bare = _bare(clause)
+                return all(w in bare for w in own)
 
             if not (answer.answered and answer.sources and all(writes(c) for c, _ in answer.sources)):
                 writing = [c for c in clauses if writes(c)]

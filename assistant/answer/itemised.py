@@ -48,7 +48,8 @@ MAX_ITEMS = 4
 # Where a question's stretches end.
 _STRETCH_END = re.compile(r"[，,；;。！!？?]")
 # A number of things an item counts ("100枚…胚胎", "2个玉米品种"): its award is paid that many times.
-_COUNTED = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|枚|只|株|匹|户|条|块)")
+_COUNTING_WORD = r"(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|枚|只|株|匹|户|条|块)"
+_COUNTED = re.compile(rf"(\d+|[两二三四五六七八九十]+)\s*{_COUNTING_WORD}")
 # A stretch going on from the one before it with another thing got ("又新注册了…", "团队里还有一个人…").
 # ("还雇了3个人" goes on with a condition as often as with a thing got: 还 and 也 join nothing without 一共)
 _JOINED = re.compile(r"^[^，,]{0,4}?(?:又|同时|另外)")
@@ -84,7 +85,7 @@ def joins_items(question: str) -> bool:
 
 # Counted things joined in one stretch ("1名A类和1名C类人才", "2台充电车、3台换电车"), and an ask of each one's
 # figure ("分别", "各", "每"), not of their sum.
-_ONE_OR_MORE = _COUNTED.pattern.replace("[两二", "[一两二", 1)  # ("一名二类人才和两名四类人才": one counted too)
+_ONE_OR_MORE = rf"(?:\d+|[一两二三四五六七八九十]+)\s*{_COUNTING_WORD}"  # ("一名二类人才和两名四类人才": one counted too)
 _JOINED_COUNTS = re.compile(_ONE_OR_MORE + r"[^，,；;。？?\d]{0,12}?(?:和|与|及|以及|、|加)\s*" + _ONE_OR_MORE)
 _EACH_ASKED = re.compile(r"分别|各[自个]?|每")
 

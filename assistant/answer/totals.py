@@ -494,17 +494,17 @@ def _items_before(text: str, pos: int, count: int, grouped: bool = False) -> lis
 _NUMERALS = "一二三四五六七八九十"
 # "一至四类人才", "A至D类": a range of numbered classes, each an item of the list.
 _CLASS_RANGE = re.compile(rf"([{_NUMERALS}]|[A-F])\s*(?:至|到|—|-|~)\s*([{_NUMERALS}]|[A-F])\s*(类|级|档|星)")
-# "D类及以上人才": every class from the first down to the one named (a list of figures as long pairs with them in order).
-_CLASS_AND_ABOVE = re.compile(rf"([{_NUMERALS}]|[A-F])\s*(类)及以上")
+# Talent classes in their order ("D类及以上人才" is A类 to D类).
+_CLASS_ORDER = "ABCDEF" + _NUMERALS
 
 
 def _range_items(stretch: str) -> list[str]:
     """The classes of a range ("对培养新增的一至四类人才" → 一类, 二类, 三类, 四类; "全职引进 D类及以上人才" → A类, B类,
     C类, D类: the first class up to the one named), or []."""
     m = _CLASS_RANGE.search(stretch)
-    if m is None and (above := _CLASS_AND_ABOVE.search(stretch)) is not None:
-        letters = _NUMERALS if above.group(1) in _NUMERALS else "ABCDEF"
-        return [f"{c}{above.group(2)}" for c in letters[: letters.find(above.group(1)) + 1]]
+    if m is None and "及以上" in stretch:
+        # (the classes a provision names, "及以上" spelled out, in their order: A first)
+        return [f"{c}类" for c in sorted(talent_classes(stretch), key=_CLASS_ORDER.index)]
     if m is None:
         return []
     letters = _NUMERALS if m.group(1) in _NUMERALS else "ABCDEF"
@@ -551,7 +551,7 @@ _POLICY_LEVEL = re.compile(r"(?:按|依|依据|根据|按照)\s*$|^(?:的)?(?:�
 def item_name(term: Term) -> str:
     """The name of the listed item ``term`` is paid for, as a step or a line shows it: "领军人才（C类）" of
     "对全职引进的杰出人才（B类）、领军人才（C类）…", its level of a list of levels."""
-    if term.role != "level" and (numeral := _series_symbol(_core(term.item), term.role or "middle", [term.item])) is not None:
+    if term.role != "level" and (numeral := _own_numeral(_core(term.item), term.role)):
         # "开展Ⅰ、Ⅱ、Ⅲ期临床试验": 开展I is Ⅰ期, as the guide writes it, with the word its run of numerals ends with
         word = next((w for w in _SERIES_WORD if re.search(rf"(?:IV|VI|V|I{{1,3}})\s*{w}", f"{term.lead} {term.segment}")), "")
         if word:
@@ -760,18 +760,24 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI")
 _SERIES_WORD = {"期": "phase|stage"}
 
 
+def _numeral(text: str, at_end: bool) -> str:
+    """The Roman numeral ``text`` ends (or starts) with, or ""."""
+    m = re.search(r"(?<![A-Za-z])([IVX]+)$" if at_end else r"^([IVX]+)(?![A-Za-z])", text)
+    return m.group(1) if m and m.group(1) in _ROMAN_NUMERALS else ""
+
+
+def _own_numeral(core: str, role: str) -> str:
+    """An item's own numeral: the first item of a list may carry the words before it ("开展I")."""
+    return _numeral(core, role == "first") or _numeral(core, False)
+
+
 def _series_symbol(core: str, role: str, others: Sequence[str]) -> str | None:
     """The numeral of an item of a list of Roman numerals ("开展Ⅰ、Ⅱ、Ⅲ期临床试验" reads "开展I", "II", "III": I): every
     item is one numeral (the first may carry the words before it)."""
-    def numeral(text: str, at_end: bool) -> str:
-        m = re.search(r"(?<![A-Za-z])([IVX]+)$" if at_end else r"^([IVX]+)(?![A-Za-z])", text)
-        return m.group(1) if m and m.group(1) in _ROMAN_NUMERALS else ""
-
     cores = [_core(o).strip() for o in others]
-    if not cores or not all(numeral(c, False) for c in cores[1:]) or not (numeral(cores[0], True) or numeral(cores[0], False)):
+    if not cores or not all(_numeral(c, False) for c in cores[1:]) or not (_numeral(cores[0], True) or _numeral(cores[0], False)):
         return None
-    own = numeral(core, role == "first") or numeral(core, False)
-    return own or None
+    return _own_numeral(core, role) or None
 
 
 _NUMERAL = r"(?:Ⅳ|Ⅴ|Ⅵ|Ⅰ|Ⅱ|Ⅲ|IV|VI|V|I{1,3}|[1-6一二三四五六])"

@@ -145,6 +145,12 @@ class Route:
 class Router:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self._words: dict[str, tuple[list[str], list[list[str]]]] = {}  # a spec's excludes and key words, normalised once
+
+    def _spec_words(self, spec: CalculatorSpec) -> tuple[list[str], list[list[str]]]:
+        if spec.name not in self._words:
+            self._words[spec.name] = ([normalise(w) for w in spec.excludes], [[normalise(w) for w in group] for group in spec.keywords])
+        return self._words[spec.name]
 
     def candidates(self, question: str, clause_ranks: dict[str, int], extra_terms: str = "") -> list[CalculatorSpec]:
         text = normalise(question) + " " + normalise(extra_terms)
@@ -154,10 +160,10 @@ class Router:
         for spec in self.catalogue.specs.values():
             if not any(cid in clause_ranks for cid in spec.clause_ids()):
                 continue
-            if any(re.search(rf"(?<![a-z]){re.escape(normalise(w))}", text) for w in spec.excludes):
+            excludes, keywords = self._spec_words(spec)
+            if any(re.search(rf"(?<![a-z]){re.escape(w)}", text) for w in excludes):
                 continue  # "household gas" is not the commercial gas price
-            if all(any(normalise(w) in text or normalise(w) in spaced or normalise(w).replace(" ", "") in compact for w in group)
-                   for group in spec.keywords):
+            if all(any(w in text or w in spaced or w.replace(" ", "") in compact for w in group) for group in keywords):
                 out.append(spec)
         return out
 
