@@ -242,6 +242,12 @@ _ASKED_AWARD_EN = re.compile(
     r"(?:does|do|did|can|could|will|would|is|are)\b",
     re.IGNORECASE,
 )
+# "what VAT rate applies to…": a kind of figure asked by its own name after a bare "what", of the noun before it
+_ASKED_KIND_EN = re.compile(
+    r"\bwhat\s+((?:[a-z][a-z-]*\s+){1,3}?(?:rate|rates|price|prices|fee|fees|tariff|tariffs))\s+"
+    r"(?:appl(?:y|ies)|does|do|did|can|could|will|would|is|are)\b",
+    re.IGNORECASE,
+)
 _EN_PHRASE_ENDS = frozenset(
     "for of in on at to per if when where which that who from under with by as than before after during within into "
     "is are was were be been being do does did can could will would should may might must has have had shall "
@@ -261,6 +267,9 @@ _EN_FIGURE_WORDS |= {f"{w}s" for w in _EN_FIGURE_WORDS if not w.endswith(("s", "
 # when the tokenizer cuts that word in two: a long name names one thing ("technology innovation
 # centre"); a short one may be the glossary's guess at another sense ("crop insurance" → 种植业保险).
 LONG_PHRASE_WORDS = 3
+# An English word this long with a single guide word written at most this often is a term (see key_group_en)
+TERM_LETTERS = 10
+TERM_MAX_FREQUENCY = 5
 # English words that say per what a figure is paid ("per year", "each mu"), like 每 in Chinese.
 _EN_PER_WORDS = frozenset("per each every".split())
 # An amount asked by naming money ("多少钱", "多少万元", "how much funding").
@@ -444,6 +453,26 @@ def _scheduled_years(text: str) -> tuple[int, int] | None:
 # and gained none.)
 ONE_YEAR_EN = re.compile(r"\b(?:per|a|each|every) year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
 _YEARLY_STATED = re.compile(r"每年|/年|年均")
+# Characters of asking, pointing and counting: a word with one ("多长时间", "每辆车", "被选为") is no name of a thing.
+_ASKING_CHARS = re.compile(r"[了个这那几啥某若多少吗呢么哪怎什每被]")
+# An amount a Chinese question asks by the year ("每年多少", "一年给多少"), and a sum asked paid once.
+# (not "annual rewards" of an award given each year, nor "for over a year": in English only an amount per year)
+_YEARLY_ASKED = re.compile(r"(?:每年|一年|每一年|年均)[^，,。；;？?]{0,8}(?:多少|几)|\b(?:per|each|every) year\b|\bannually\b",
+                           re.IGNORECASE)
+_ONCE_ASKED = re.compile(r"一次性|\bone-(?:off|time)\b|\blump[- ]sum\b", re.IGNORECASE)
+_BESIDES = re.compile(r"除了?[^，,。；;？?]*|\b(?:besides|apart from|on top of|in addition to)\b[^,;?]*", re.IGNORECASE)
+
+
+def asks_yearly(text: str) -> bool:
+    """Does ``text`` ask an amount paid by the year ("每年多少", "之后每年还有持续补贴吗", "annual"), not once?"""
+    yearly = _YEARLY_ASKED.search(text) or re.search(r"每年[^，,。；;？?]{0,8}补贴吗", text)
+    # (a sum paid once said aside is none asked: "除了一次性奖励，每年还有多少")
+    return bool(yearly) and not _ONCE_ASKED.search(_BESIDES.sub(" ", text))
+
+
+def paid_once_only(sentence: str) -> bool:
+    """Does ``sentence`` pay its sums once ("一次性给予"), and nothing by the year?"""
+    return "一次性" in sentence and not _YEARLY_STATED.search(sentence)
 # How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
 YEARLY_OVER_ONCE = 0.5
 
@@ -542,6 +571,13 @@ _CLAUSE_CLOSED_AFTER = re.compile(r"\s*的\s*[，,]")
 _LEVEL_ASKED = re.compile(
     r"(国家级|自治区级|省级|盟市级|市级|旗县级|旗级|县级)\s*(?:(?:鄂尔多斯市?|伊金霍洛旗?|伊旗|内蒙古)\s*)?(?=([\u4e00-\u9fff/]{3,}))"
 )
+# A level an English question gives a thing in so many words ("a national-level tech service agency"; "regional"
+# alone is as often where, "a regional HQ")
+_LEVEL_ASKED_EN = re.compile(
+    r"\b(national|state|regional|provincial|city|municipal|prefecture|league|banner|county)[- ]level\b", re.IGNORECASE
+)
+_LEVEL_EN = {"national": "国家", "state": "国家", "regional": "自治区", "provincial": "自治区", "city": "市",
+             "municipal": "市", "prefecture": "市", "league": "市", "banner": "旗", "county": "旗"}
 _LEVEL_STATED = re.compile(r"国家级|国家|全国|自治区级|自治区|省级|盟市级|市级|旗县级|旗级|县级")
 _LEVEL_SAME = {"国家级": "国家", "国家": "国家", "全国": "国家", "自治区级": "自治区", "自治区": "自治区", "省级": "自治区",
                "盟市级": "市", "市级": "市", "旗县级": "旗", "旗级": "旗", "县级": "旗"}
@@ -556,6 +592,12 @@ def levels_asked(text: str) -> list[tuple[str, str]]:
     市级重点实验室一次补助多少钱" → [("市", "重点实验室一次补助多少钱")]."""
     return [(_LEVEL_SAME[m.group(1)], m.group(2)) for m in _LEVEL_ASKED.finditer(text)
             if not _NOT_LEVELLED_THING.match(m.group(2)) and not _LEVEL_STATED.match(m.group(2))]
+
+
+def levels_asked_en(text: str) -> list[tuple[str, str]]:
+    """The levels an English question gives things in so many words, with no words of the thing ("a city-level
+    sci-tech platform" → [("市", "")])."""
+    return [(_LEVEL_EN[m.group(1).lower()], "") for m in _LEVEL_ASKED_EN.finditer(text)]
 
 
 def at_another_level(said: str, asked: Sequence[tuple[str, str]]) -> bool:
@@ -576,6 +618,61 @@ def at_another_level(said: str, asked: Sequence[tuple[str, str]]) -> bool:
             if levels and all(stated and level not in stated for stated in levels):
                 return True
     return False
+
+
+# The levels a figure's sentence gives what it pays ("对新认定的自治区级科技服务机构一次性给予 20 万元奖补",
+# "对国家新型工业化产业示范基地和自治区级…分别给予"); a level naming who pays or acts ("市级财政", "旗级给予")
+# is none.
+
+
+def paid_at_other_levels(text: str, found: Sequence[Quantity], asked: Sequence[tuple[str, str]]) -> bool:
+    """Is every figure of ``found`` paid to things its sentence gives levels, none of them a level the question
+    gives the thing it asks about? (A 国家级 service agency asked: "对新认定的自治区级科技服务机构一次性给予 20 万元"
+    pays the region's.) A sentence giving no level with 级 may pay at any level."""
+    levels = {level for level, _ in asked}
+    if not levels or not any(q.unit for q in found):
+        return False
+    text = normalise(text)
+    for q in [q for q in found if q.unit]:  # (a bare number may be the item's own, "23.培育…")
+        at = text.find(normalise(q.text))
+        if at < 0:
+            return False
+        since = max(text.rfind(stop, 0, at) for stop in "。；;") + 1
+        named = [m.group(0) for m in _LEVEL_STATED.finditer(text, since, at)
+                 if not _NOT_LEVELLED_THING.match(text, m.end())]
+        if not any(w.endswith("级") for w in named) or levels & {_LEVEL_SAME[w] for w in named}:
+            return False
+    return True
+
+
+# Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly ("对企业全职
+#引进的各类产业人才…购房补贴" pays no flexibly brought talent), a home bought or rented.
+_EXCLUSIVE_WAYS = (("全职|刚性", "柔性"), ("购房|买房|购买住房|购买商品房", "租房|租住|租赁住房|房租"))
+
+
+def ways_asked(asked: str) -> list[tuple[str, str]]:
+    """Of each pair of exclusive ways (see _EXCLUSIVE_WAYS) the question names one of, that way and the other."""
+    asked = normalise(asked)
+    return [(mine, theirs) for one, other in _EXCLUSIVE_WAYS for mine, theirs in ((one, other), (other, one))
+            if re.search(mine, asked) and not re.search(theirs, asked)]
+
+
+def the_other_way(said: str, ways: Sequence[tuple[str, str]]) -> bool:
+    """Does ``said`` name the other of a pair of exclusive ways asked, and not the way asked?"""
+    return any(re.search(theirs, said) and not re.search(mine, said) for mine, theirs in ways)
+
+
+def paid_another_way(text: str, found: Sequence[Quantity], asked: str) -> bool:
+    """Is every figure of ``found`` paid, by the words of its sentence before it, for the other of two exclusive ways
+    the question names one of ("…brought in on a flexible basis" of "对企业全职引进的…给予最低 5万元")?"""
+    ways = ways_asked(asked)
+    text = normalise(text)
+    befores = []
+    for q in [q for q in found if q.unit] if ways else []:
+        at = text.find(normalise(q.text))
+        since = max(text.rfind(stop, 0, at) for stop in "。；;") + 1
+        befores.append(text[since:at] if at >= 0 else "")
+    return bool(befores) and all(the_other_way(before, ways) for before in befores)
 
 
 # "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
@@ -748,6 +845,32 @@ CLASS_RUN = re.compile(
     r"(?<![A-Za-z])(?P<run>[A-F](?:\s*[、,，和及与或至到\-—~]\s*[A-F])*)\s*类(?P<up>\s*(?:人才)?\s*及以上)?|"
     r"(?P<cn>[一二三四五六](?:\s*[、和及与或至到]\s*[一二三四五六])*)\s*类(?P<cnup>\s*(?:人才)?\s*及以上)?"
 )
+
+
+# A member of a lettered or numbered series a question names: a class ("G类", "Class G", "a G-class talent") or a
+# phase ("Ⅳ期", "IV期", "Phase IV", "phase 4"), each as the guide would write it ("G类", "Ⅳ期"). (I, V and X are
+# numerals more than letters.)
+_MEMBER_CLASS = re.compile(
+    r"(?<![A-Za-z])(?P<zh>[A-HJ-UWYZ])\s*类|\b(?i:class|category)[- ]?(?P<en>[A-HJ-UWYZ])(?![\w&])|"
+    r"\b(?P<pre>[A-HJ-UWYZ])[- ](?i:class|category)\b"
+)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+_ROMAN_SYMBOLS = "ⅠⅡⅢⅣⅤⅥⅦⅧ"
+_MEMBER_PHASE = re.compile(
+    r"(?P<zh>[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I))\s*期|\b(?i:phase)[- ]?(?P<en>VIII|VII|VI|IV|V|III|II|I|[1-8])\b"
+)
+
+
+def series_members(text: str) -> set[str]:
+    """The members of lettered or numbered series ``text`` names, as the guide writes them: "Phase IV trials" →
+    {"Ⅳ期"}, "G类人才" → {"G类"}."""
+    out = {f"{m.group('zh') or m.group('en') or m.group('pre')}类" for m in _MEMBER_CLASS.finditer(text)}
+    for m in _MEMBER_PHASE.finditer(text):
+        numeral = m.group("zh") or m.group("en")
+        if numeral.isdigit():
+            numeral = _ROMAN[int(numeral) - 1]
+        out.add(f"{_ROMAN_SYMBOLS[_ROMAN.index(numeral)] if numeral in _ROMAN else numeral}期")
+    return out
 
 
 def asked_talent_class(text: str) -> str | None:
@@ -933,6 +1056,7 @@ class Composer:
         self._written: dict[str, int] = {}  # see written()
         self._whole: dict[str, int] = {}  # see _written_whole()
         self._segmenter = None
+        self._series_written: set[str] | None = None  # see unwritten_members()
 
     def frequency(self, word: str) -> int:
         """How many times the guide writes ``word`` as a word of its own (the guide segmented with
@@ -1093,6 +1217,10 @@ class Composer:
             # besides a key, a single word whose every sense is a long guide word says whose figure it is
             # ("drone" → 无人机), as the glossary renders such words
             single = bool(besides) and len(phrase) == 1 and bool(group) and min(map(len, group)) >= NAMING_SENSE_CHARS
+            # a long word of one sense the guide writes a few times only is a term, not a word of many senses
+            # ("brucellosis" → 布病): a key on its own
+            single = single or (len(phrase) == 1 and len(phrase[0]) >= TERM_LETTERS and len(group) == 1
+                                and 0 < self.frequency(group[0]) <= TERM_MAX_FREQUENCY)
             if phrase and phrase[0].lower() in _EN_PER_WORDS:
                 continue  # "per year" (每年), "each mu": per what, not which provision, as 每 in Chinese
             known = [f for f in (self.frequency(t) for t in group) if f > 0]
@@ -1272,10 +1400,12 @@ class Composer:
         if fee := self._unnamed_fee_en(text):
             return (fee,)  # "is there an application fee…": a fee the guide never names
         m = _ASKED_FIGURE_EN.search(text)
-        if m is None:
+        kind = _ASKED_KIND_EN.search(text) if m is None else None
+        asked = m or kind
+        if asked is None:
             return self._asked_award_en(text)
         phrase: list[str] = []
-        for word in re.findall(r"[A-Za-z][A-Za-z-]*", text[m.end() :]):
+        for word in re.findall(r"[A-Za-z][A-Za-z-]*", kind.group(1) if kind else text[asked.end() :]):
             if word.lower() in _EN_PHRASE_ENDS:
                 break
             phrase.append(word.lower())
@@ -1292,7 +1422,7 @@ class Composer:
             # "what is the VAT rate": a kind of figure is asked of the noun before it (增值税)
             nouns = [phrase[-2]]
         # "what is the subsidy per container?": what it is paid per names the figure as well
-        nouns += [w.lower() for w in _PER_EN.findall(text[m.end() :]) if w.lower() not in _EN_FIGURE_WORDS | _EN_PER_UNITS
+        nouns += [w.lower() for w in _PER_EN.findall(text[asked.end() :]) if w.lower() not in _EN_FIGURE_WORDS | _EN_PER_UNITS
                   and unit_named(w.lower()) is None]  # "per mu", "per head": a unit, stated by the figure's own
         for noun in nouns:
             # the curated glossary's words only: a general dictionary's senses ("straw" → 秸秆 for a
@@ -1504,8 +1634,42 @@ class Composer:
                 return self.unanswered(part, clauses, answer.coverage)
         return answer
 
+    def unwritten_members(self, text: str) -> set[str]:
+        """The members of series ``text`` names that the guide never writes: "Ⅳ期临床试验" of a guide paying Ⅰ, Ⅱ and Ⅲ
+        期 only, a "G类" of classes A to F."""
+        if self._series_written is None:
+            written = talent_classes(self._texts)
+            # (a run of numerals is written with its series word once: "Ⅰ、Ⅱ、Ⅲ期")
+            for m in re.finditer(r"((?:[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z]))(?:\s*[、，,和及与或至到\-—~]\s*"
+                                 r"(?:[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])))*)\s*期", normalise(self._texts)):
+                written |= {f"{_ROMAN_SYMBOLS[_ROMAN.index(n)] if n in _ROMAN else n}期"
+                            for n in re.findall(r"[ⅠⅡⅢⅣⅤⅥⅦⅧ]|VIII|VII|VI|IV|V|III|II|I", m.group(1))}
+            self._series_written = {f"{c}类" if len(c) == 1 else c for c in written}
+        return {m for m in series_members(text) if m not in self._series_written and not self.written(m)}
+
+    def unwritten_names(self, text: str) -> list[str]:
+        """The nouns of Chinese ``text`` the guide never writes, not even as two halves it writes apart ("蒸汽",
+        "印花税", "容积率"), nor as a caller's word for one of its own (孩子 → 子女): things it does not state. (A word
+        the segmenter only guessed, or one of asking or counting characters, names nothing.)"""
+        self._segment("")  # loads the segmenter
+        known = self._segmenter.tokenizer.FREQ  # type: ignore[union-attr]
+        return [
+            word for word, flag in self._segment(text)
+            if flag[:1] == "n" and len(word) >= 2 and known.get(word) and not _ASKING_CHARS.search(word)
+            and not self.written(word) and not guide_terms(word)
+            and not any(self.written(word[:i]) and self.written(word[i:]) for i in range(1, len(word)))
+        ]
+
     def _answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         terms = self.part_terms(part, question)
+        if self.unwritten_members(part.text):
+            # "Ⅳ期临床试验有补助吗": a member of a series the guide never writes is a thing it does not state, however
+            # well the provisions on the series' other members fit
+            return self.unanswered(part, clauses)
+        if question.lang == "zh" and not part.carried and self.unwritten_names(HOME.sub(" ", part.focus[0])):
+            # "蒸汽价格多少": a thing named by a word the guide never writes is a thing it does not state, whatever
+            # provisions on other things fit the rest of the question (a caller's own situation, "我们乳品厂…", aside)
+            return self.unanswered(part, clauses)
         if part.slot not in METADATA_SLOTS and asks_frequency(part.text):
             # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
             # figure; in a clause stating what recurs (the rare words of the whole part: "定期会商" is
@@ -1534,6 +1698,16 @@ class Composer:
             quoted = self._quoted(part, clauses, terms)
             said = [quoted.line] + [sentence.text for _, sentence in quoted.quotes]
             if quoted.answered and not any(_GRANT_STATED.search(text) for text in said):
+                return self.unanswered(part, clauses, quoted.coverage)
+            # (a yearly grant asked of grants paid once is none: "之后每年还有持续补贴吗")
+            if quoted.answered and asks_yearly(part.text) and all(paid_once_only(text) for text in said if _GRANT_STATED.search(text)):
+                return self.unanswered(part, clauses, quoted.coverage)
+            # (a grant paid the other of two exclusive ways is none for the way asked: "柔性引进的人才有购房补贴吗"
+            # of "对企业全职引进的各类产业人才…给予…购房补贴")
+            ways = ways_asked(part.text if question.lang == "zh" else default_glossary().render(part.text))
+            granting = [normalise(text) for text in said if _GRANT_STATED.search(text)]
+            if quoted.answered and any(any(re.search(theirs, text) for text in granting)
+                                       and not any(re.search(mine, text) for text in granting) for mine, theirs in ways):
                 return self.unanswered(part, clauses, quoted.coverage)
             # (a grant for another animal is none for the one asked: "…for importing breeding sheep" of "每头进口良种母牛")
             asked_animals = animals_named(_COMPARED_EN.sub(" ", part.text))
@@ -1615,7 +1789,7 @@ class Composer:
         # (an English part in the glossary's guide words: "a national technology innovation centre" → 国家级 技术创新中心)
         asked = part.text if detect_language(part.text) == "zh" else default_glossary().render(part.text)
         phrase = HOME.sub(" ", asked)
-        levelled = levels_asked(asked)
+        levelled = levels_asked(asked) + (levels_asked_en(part.text) if asked != part.text else [])
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -1669,7 +1843,8 @@ class Composer:
                                                f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}")
                     read_on = f"{said} {before}"  # with the sentence it goes on from, for the key words
                     # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
-                    elsewhere = at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
+                    elsewhere = (at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
+                                 or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, asked))
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
@@ -1820,8 +1995,10 @@ class Composer:
             return self.unanswered(part, clauses)
         written = normalise(best.sentence.text)
         targets = {int(y) for y in _TARGET_BY.findall(written)}
-        if asked_years and _TARGET_ASKED.search(part.text) and not any(str(y) in written for y in asked_years):
+        if asked_years and (_TARGET_ASKED.search(part.text) or (part.slot == "count" and targets)) and not any(
+                str(y) in written for y in asked_years):
             # "2026年要达到多少" of "到 2024 年底，…占比力争达到 25%": a target set for another year is no target
+            # (a count asked for a year, "2030年要建多少个", of a sentence counting to another year's target is one)
             # for the year asked; a provision that writes the year asked answers instead ("…targeted by end-2022?" of
             # "2022 年底前，…突破 15 亿元", not of the next sentence's "到 2025 年，…突破 50 亿元", and the other way round)
             of_year = [e for e in candidates if any(str(y) in normalise(e.sentence.text) for y in asked_years)]
@@ -1848,6 +2025,14 @@ class Composer:
             yearly = [e for e in candidates if e.coverage >= floor and _YEARLY_STATED.search(e.sentence.text)]
             if yearly and max(e.score for e in yearly) >= YEARLY_OVER_ONCE * best.score:
                 best = max(yearly, key=lambda e: e.score)
+        if part.slot in ("amount", "count") and _money(best.figures) and asks_yearly(part.text) and paid_once_only(best.sentence.text):
+            # "之后每年还有持续补贴吗？每年多少？" of "对新认定的…分别一次性给予 10 万元和 20 万元奖补": a sum paid
+            # once is no yearly amount; a keyed provision paying by the year that fits about as well answers
+            # ("一年最多拿多少" of "单个企业主导或参与标准制定每年奖励资金不超过 50 万元"), or none does
+            yearly = [e for e in candidates if e.coverage >= floor and _money(e.figures) and _YEARLY_STATED.search(e.sentence.text)]
+            if not yearly or max(e.score for e in yearly) < YEARLY_OVER_ONCE * best.score:
+                return self.unanswered(part, clauses, best.coverage)
+            best = max(yearly, key=lambda e: e.score)
         if part.slot == "amount" and not _money(best.figures) and _MONEY_NAMED.search(part.text):
             # "how much funding per company", "多少钱": money named; a share answers only when no
             # provision nearly as close states money ("保费财政补多少？" may be answered by a share)

@@ -1053,3 +1053,106 @@ def test_chinese_an_english_question_writes_names_what_it_asks_about(assistant) 
     assert not encouraged.refused and "15%" in encouraged.answer
     # the marks a clause writes inside a name do not part it ("“三新”“一强”"); units and asking words are no names
     assert chinese_named("For the little-giant '三新一强' plan, what is the 文号 and how much is 8亿元 of it?") == ["三新一强"]
+
+
+def test_a_figure_paid_to_a_thing_of_other_levels_answers_no_thing_asked_at_its_own(assistant) -> None:
+    from assistant.answer.compose import levels_asked_en, paid_at_other_levels
+    from assistant.quantities import quantities
+
+    agency = "对新认定的自治区级科技服务机构一次性给予 20 万元奖补"
+    assert paid_at_other_levels(agency, quantities(agency), [("国家", "")])
+    assert not paid_at_other_levels(agency, quantities(agency), [("自治区", "")])
+    # every level the sentence names counts, with 级 or without ("国家新型…和自治区级…")
+    bases = "对新认定的国家新型工业化产业示范基地和自治区级新型工业化产业示范基地分别给予500万元、300万元一次性奖补"
+    assert not paid_at_other_levels(bases, quantities(bases), [("国家", "")])
+    assert paid_at_other_levels(bases, quantities(bases), [("市", "")])
+    # a sentence giving no level with 级 may pay at any level; a level naming who pays is none of the thing
+    assert not paid_at_other_levels("对新认定的科技企业孵化器给予最高 200 万元奖补", quantities("200 万元"), [("国家", "")])
+    assert levels_asked_en("a city-level sci-tech platform") == [("市", "")]
+    assert levels_asked_en("open our regional HQ in Ordos") == []  # "regional" alone is as often where
+    assert assistant.ask("What reward does Ordos give a newly recognised national-level tech service agency?").refused
+    assert assistant.ask("盟市级科技成果转移转化示范区新获批，能拿多少经费？").refused
+    regional = assistant.ask("对新认定的自治区级科技服务机构奖励多少？")
+    assert not regional.refused and "20 万元" in regional.parts[0].answer_line
+
+
+def test_a_member_of_a_series_the_guide_never_writes_is_not_stated(assistant) -> None:
+    from assistant.answer.compose import series_members
+
+    assert series_members("How much for Phase IV trials?") == {"Ⅳ期"}
+    assert series_members("phase 4 trial") == {"Ⅳ期"}
+    assert series_members("鄂尔多斯市里G类人才") == {"G类"}
+    assert series_members("a provincial second-class S&T Progress Award") == set()  # no class S
+    composer = assistant.chain.extractive.composer
+    assert composer.unwritten_members("开展Ⅳ期临床试验") == {"Ⅳ期"}
+    assert composer.unwritten_members("开展Ⅲ期临床试验") == set()  # written in the run "Ⅰ、Ⅱ、Ⅲ期"
+    assert composer.unwritten_members("an F-class talent") == set()
+    assert assistant.ask("生物医药企业开展Ⅳ期临床试验有补助吗？").refused
+    assert assistant.ask("鄂尔多斯市里G类人才安家补贴给多少？").refused
+    sixth = assistant.ask("鄂尔多斯市里F类人才安家补贴给多少？")
+    assert not sixth.refused and "80 万元" in sixth.parts[0].answer_line
+
+
+def test_a_grant_paid_one_of_two_exclusive_ways_answers_no_question_of_the_other(assistant) -> None:
+    from assistant.answer.compose import paid_another_way, ways_asked
+    from assistant.quantities import quantities
+
+    full_time = "对企业全职引进的各类产业人才，分级分类给予最低 5万元，最高不超过 40 万元的购房补贴"
+    assert ways_asked("柔性引进的人才有购房补贴吗") == [("柔性", "全职|刚性"), ("购房|买房|购买住房|购买商品房", "租房|租住|租赁住房|房租")]
+    assert paid_another_way(full_time, quantities(full_time), "柔性引进的人才购房补贴多少")
+    assert not paid_another_way(full_time, quantities(full_time), "全职引进的产业人才购房补贴多少")
+    flexible = assistant.ask("What's the banner's housing subsidy for an A-class talent brought in on a flexible basis?")
+    assert flexible.refused
+    assert assistant.ask("柔性引进的人才有购房补贴吗？多少？").refused
+    hired = assistant.ask("伊旗全职引进的产业人才购房补贴多少？")
+    assert not hired.refused and "40 万元" in hired.answer
+
+
+def test_an_amount_asked_by_the_year_is_not_a_sum_paid_once(assistant) -> None:
+    from assistant.answer.compose import asks_yearly, paid_once_only
+
+    assert asks_yearly("之后每年还有持续补贴吗？")
+    assert asks_yearly("除了一次性奖励，每年还有多少运营补贴？")  # the sum paid once is said aside
+    assert asks_yearly("How much is paid per year?")
+    assert not asks_yearly("What annual rewards does Ordos give for gold awards?")  # an award given each year
+    assert not asks_yearly("一次性给多少？")
+    assert paid_once_only("对新认定的市级“专精特新”企业、“小巨人”企业分别一次性给予 10 万元和 20 万元奖补")
+    assert not paid_once_only("对获批国家级制造业创新中心，连续 5年每年给予 1000 万元研发经费奖补")
+    assert assistant.ask("鄂尔多斯市对新认定的市级“专精特新”企业，之后每年还有持续补贴吗？每年多少？").refused
+    once = assistant.ask("鄂尔多斯市对新认定的市级“专精特新”企业奖励多少？")
+    assert not once.refused and "10 万元" in once.parts[0].answer_line
+
+
+def test_a_thing_named_by_a_word_the_guide_never_writes_is_not_stated(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.unwritten_names("工业用蒸汽价格多少") == ["蒸汽"]
+    assert composer.unwritten_names("园区工业用地对容积率有什么最低要求") == ["容积率"]
+    # a caller's word for the guide's own (孩子 → 子女), asking words, and a name of two written halves name it
+    assert composer.unwritten_names("孩子上学有补贴吗") == []
+    assert composer.unwritten_names("多长时间开一次") == []
+    assert assistant.ask("工业用蒸汽价格多少？").refused
+    assert assistant.ask("园区工业用地对容积率有什么最低要求？").refused
+    # the caller's own situation is no thing asked: "我们公司办公楼…" is heated at the non-residential price
+    heated = assistant.ask("我们公司办公楼2000平方米，在伊旗按非居民供热价一个采暖季要交多少暖气费？")
+    assert not heated.refused and heated.calculations and heated.calculations[0].result == "59000"
+
+
+def test_a_kind_of_figure_named_after_what_is_asked_of_the_noun_before_it(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.asked_word_en("What VAT rate applies to encouraged-industry firms in the western region?") == ("增值税",)
+    assert assistant.ask("What VAT rate applies to encouraged-industry firms in the western region?").refused
+    income_tax = assistant.ask("What corporate income tax rate applies to encouraged-industry firms in the western region?")
+    assert not income_tax.refused and "15%" in income_tax.answer
+
+
+def test_a_count_asked_for_a_year_is_not_a_target_set_for_another(assistant) -> None:
+    assert assistant.ask("2030年自治区要建多少个国家级重点实验室？").refused
+    by_2025 = assistant.ask("到2025年自治区要建多少个国家级重点实验室？")
+    assert not by_2025.refused and "4家" in by_2025.answer
+
+
+def test_a_long_english_term_of_one_rare_guide_word_is_a_key(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.key_group_en("subsidy for brucellosis vaccination of beef cattle") == {"布病"}
+    assert composer.key_group_en("we are hiring engineers for a plant") == set()  # a word of many uses is none
+    assert assistant.ask("What's the per-head subsidy for brucellosis vaccination of beef cattle?").refused
