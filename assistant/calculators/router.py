@@ -239,7 +239,9 @@ class Router:
             if inp.dimension == "count" and not pool:
                 pool = [q for q in _bare_counts(quantities, text) if q.start not in taken]
             if inp.dimension == "money":
-                pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM]
+                # ("1,200 Holstein milkers": a bare number an English noun follows counts the noun, no money)
+                pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM
+                         and not _counts_a_noun(q, text)]
             if inp.dimension == "money" and (wanted := _money_kind(f"{inp.description} {inp.description_en}")):
                 # "年主营业务收入到了3亿" is revenue, not the loan amount the calculator takes
                 pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q), text[q.end + q.unit_len :], text[: q.start])]
@@ -674,6 +676,19 @@ def _only_the_choice_needed(spec: CalculatorSpec, inputs: dict[str, Any]) -> boo
     """Every number has a default and the question named the choice ("我是博士，租房补贴一共能领多少")."""
     numbers = [n for n, i in spec.inputs.items() if i.dimension != "choice"]
     return spec.choice_input is not None and spec.choice_input in inputs and all(n in _defaults(spec) for n in numbers)
+
+
+# The English words after a bare number that do not make it a count of them ("RMB 12,000 a year", "10,000 in trade").
+_NOT_COUNTED_AFTER_EN = frozenset(
+    "a an the in for of and or to per each on at by with from into as over under this that last next yuan rmb usd "
+    "dollars worth total".split()
+)
+
+
+def _counts_a_noun(q: Quantity, text: str) -> bool:
+    """Does an English word follow the bare number ``q`` as the thing it counts ("1,200 Holstein milkers", "20 taxis")?"""
+    word = re.match(r"\s*([A-Za-z][A-Za-z-]*)", text[q.end :])
+    return bool(word) and word.group(1).lower() not in _NOT_COUNTED_AFTER_EN  # type: ignore[union-attr]
 
 
 def _bare_counts(quantities: list[Quantity], text: str) -> list[Quantity]:

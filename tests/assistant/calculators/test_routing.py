@@ -464,3 +464,17 @@ def test_a_one_off_sum_asked_is_not_routed_to_a_provision_paying_over_years() ->
     question = "We want to plant a 12,000-mu alfalfa base on reclaimed mining land. What's the one-off planting subsidy?"
     calculations, _ = calculate(router, question, {"p3.s1.g2.d2.i2": 0, "p3.s1.g3.d2.i4": 3}, "en")
     assert [(c.tool, c.result) for c in calculations] == [("forage_base_subsidy", "2400000")]
+
+
+def test_a_bare_number_an_english_noun_follows_counts_it_and_is_no_money() -> None:
+    from assistant.calculators.router import _counts_a_noun
+
+    router = Router(default_catalogue())
+    question = "Our family dairy ranch keeps 1,200 Holstein milkers. What's the maximum capacity-upgrade subsidy?"
+    counted = question_quantities(question)[0]
+    assert _counts_a_noun(counted, question)
+    money = question_quantities("We invest RMB 5,000 in the line")[0]
+    assert not _counts_a_noun(money, "We invest RMB 5,000 in the line")
+    # 1,200 cows are no equipment investment of 1,200 yuan
+    calculations, _ = calculate(router, question, {"p3.s1.g2.d2.i9": 0, "p3.s1.g2.d2.i13": 1}, "en")
+    assert not any(c.tool == "dairy_deep_processing_subsidy" for c in calculations)
