@@ -1119,3 +1119,10 @@ def test_the_full_period_asked_is_the_one_the_provision_allows(assistant) -> Non
     total = _total(assistant.ask("My wife followed me to Ejin Horo and has been unemployed for 8 months. If she gets the spouse "
                                  "living allowance for the full allowed period, how much is that in total?"))
     assert total is not None and total.result == "24000"
+
+
+def test_an_english_name_of_the_specialised_and_innovative_class_names_its_item(assistant) -> None:
+    # "specialised-and-innovative" is the glossary's 专精特新, an item of the city's list beside 小巨人
+    result = assistant.ask("In Ordos, a company is newly certified as a city-level 'little giant' and a sister firm as "
+                           "city-level specialised-and-innovative. What do they get together from the city?")
+    assert [c.result for c in result.calculations] == ["300000"]
