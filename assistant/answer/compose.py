@@ -384,6 +384,9 @@ _ANIMALS = (
     ("猪", re.compile(r"猪|\b(?:pigs?|hogs?|sows?|swine|pork|piglets?)\b", re.IGNORECASE)),
     ("驼", re.compile(r"驼|\bcamels?\b", re.IGNORECASE)),
     ("马", re.compile(r"(?<![斑])马(?![铃克拉上])|\bhorses?\b", re.IGNORECASE)),  # (not 马铃薯, 马上)
+    ("驴", re.compile(r"驴|\bdonkeys?\b", re.IGNORECASE)),
+    ("鹿", re.compile(r"鹿|\bdeer\b", re.IGNORECASE)),
+    ("禽", re.compile(r"[鸡鸭鹅禽](?!尾酒)|\b(?:chickens?|hens?|poultry|ducks?|geese|goose|broilers?)\b", re.IGNORECASE)),
 )
 
 
@@ -510,6 +513,7 @@ _FEE_OR_RATE = re.compile(r"(?:(?<!经)费|率)$")
 # the measure asked, not which provision.
 _MEASURE_END = re.compile(r"(?:量|额|数)$")
 _ASKED_NEXT = re.compile(r"\s*(?:要|需要|得|须|必须|应|能)?(?:达到|到|有|是|为)?\s*(?:多少|几)")
+_ASKED_BEFORE = re.compile(r"(?:多少|几)[\u4e00-\u9fff]{0,4}$")
 # Counting characters that class or rank what follows ("级", "类", "个"), not the end of a name.
 _CLASSIFIERS = frozenset("级类个名种项次位件批笔条")
 # "每条", "每台", "每个": each one counted, before the noun naming what is counted.
@@ -1116,8 +1120,10 @@ class Composer:
         if question.lang == "zh":
             terms.keys = self.key_words(HOME.sub(" ", focus), terms.compounds)
             context_keys: set[str] = set()
+            # (asked after it, "年交易量要到多少", or before it, "给…多少工业用水量")
             measured = {k for k in terms.keys if _MEASURE_END.search(k)
-                        and any(_ASKED_NEXT.match(part.text, m.end()) for m in re.finditer(re.escape(k), part.text))}
+                        and any(_ASKED_NEXT.match(part.text, m.end()) or _ASKED_BEFORE.search(part.text, 0, m.start())
+                                for m in re.finditer(re.escape(k), part.text))}
             if measured:
                 # "年交易量要到多少才能拿补贴": the measure asked, which a provision states in its own words
                 # ("对新建年交易农畜产品 10 万吨以上的…"): the words around it name the provision
@@ -1998,9 +2004,9 @@ class Composer:
         if asked_years and (_TARGET_ASKED.search(part.text) or (part.slot == "count" and targets)) and not any(
                 str(y) in written for y in asked_years):
             # "2026年要达到多少" of "到 2024 年底，…占比力争达到 25%": a target set for another year is no target
-            # (a count asked for a year, "2030年要建多少个", of a sentence counting to another year's target is one)
             # for the year asked; a provision that writes the year asked answers instead ("…targeted by end-2022?" of
             # "2022 年底前，…突破 15 亿元", not of the next sentence's "到 2025 年，…突破 50 亿元", and the other way round)
+            # (a count asked for a year, "2030年要建多少个", of a sentence counting to another year's target is one)
             of_year = [e for e in candidates if any(str(y) in normalise(e.sentence.text) for y in asked_years)]
             if of_year:
                 best = max(of_year, key=lambda e: e.score)

@@ -1156,3 +1156,19 @@ def test_a_long_english_term_of_one_rare_guide_word_is_a_key(assistant) -> None:
     assert composer.key_group_en("subsidy for brucellosis vaccination of beef cattle") == {"布病"}
     assert composer.key_group_en("we are hiring engineers for a plant") == set()  # a word of many uses is none
     assert assistant.ask("What's the per-head subsidy for brucellosis vaccination of beef cattle?").refused
+
+
+def test_a_measure_asked_before_its_word_is_stated_in_the_provisions_own_words(assistant) -> None:
+    # "多少工业用水量" is asked of the words around it: the guide writes "5000万立方米工业用水指标", no 水量
+    result = assistant.ask("水权二期工程到底给沿黄盟市多少工业用水量？目标是哪一年？")
+    assert not result.refused and "5000万立方米" in result.parts[0].answer_line
+
+
+def test_a_donkey_deer_or_chicken_is_another_animal(assistant) -> None:
+    assert animals_named("a new donkey milk farm") == {"驴"}
+    assert animals_named("养鸡场") == {"禽"} and animals_named("鹿茸") == {"鹿"}
+    # the region's grant for a new dairy-goat farm is none for a donkey farm
+    assert assistant.ask("新建驴奶养殖场补贴多少？").refused
+    goats = assistant.ask("新建奶羊规模养殖场补贴多少？")
+    assert not goats.refused and "200 万元" in goats.answer
+
