@@ -113,6 +113,9 @@ _RATE_STEP_BEFORE = re.compile(
 )
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—~至到]|\bto\b)\s*", re.IGNORECASE)
+
+
 def question_quantities(question: str) -> list[Quantity]:
     """Numbers with units in a question, in Chinese or English: 200亩, 8亿, 1000万度, 5 million kWh, 三年."""
     text = normalise(question)
@@ -131,7 +134,11 @@ def question_quantities(question: str) -> list[Quantity]:
             dimension = "money"
         text_of_number = text[figure.start : figure.end].strip()
         found.append(Quantity(figure.value, dimension, figure.start, figure.end, text_of_number, figure.unit_end - figure.end))
-    return found
+    # a range the question writes ("the 10万–300万 guaranteed loans") names which provision, by its bounds: neither end
+    # is a figure of the asker's
+    ranged = {i for i in range(len(found) - 1)
+              if _RANGE_JOIN.fullmatch(text[found[i].end + found[i].unit_len : found[i + 1].start])}
+    return [q for i, q in enumerate(found) if i not in ranged and i - 1 not in ranged]
 
 
 @dataclass

@@ -165,9 +165,14 @@ def test_one_table_serves_conversion_and_questions() -> None:
     assert unit_named("元/千瓦时").name == "元/度" and unit_named("万元/亩").factor == 10_000
     assert {BASE_UNIT[u.dimension] for u in UNITS if u.dimension == "money"} == {"元"}
     # in a question 月 is a month of the year and 万 multiplies the number: neither is a unit there
-    found = {(q.dimension, q.value) for q in question_quantities("3到5月收奶6000吨，投资5000万，10,000 yuan，两万头")}
-    assert found == {("", Decimal(3)), ("", Decimal(5)), ("weight", Decimal(6000)), ("money", Decimal(50_000_000)),
+    found = {(q.dimension, q.value) for q in question_quantities("3月收奶6000吨，投资5000万，10,000 yuan，两万头")}
+    assert found == {("", Decimal(3)), ("weight", Decimal(6000)), ("money", Decimal(50_000_000)),
                      ("money", Decimal(10_000)), ("count", Decimal(20_000))}
+    # a range the question writes names a provision by its bounds ("3到5月", "the 10万–300万 guaranteed loans"): neither
+    # end is a figure of the asker's
+    assert question_quantities("3到5月收奶6000吨")[0].value == 6000
+    assert question_quantities("What interest subsidy is given on the 10万–300万 guaranteed loans for family farms?") == []
+    assert [q.value for q in question_quantities("loans of 100,000 to 3 million yuan; we borrow 500,000 yuan")] == [500_000]
 
 
 def test_one_normaliser() -> None:
