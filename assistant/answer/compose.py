@@ -464,10 +464,12 @@ _YEARLY_ASKED = re.compile(r"(?:每年|一年|每一年|年均)[^，,。；;？?
                            re.IGNORECASE)
 _ONCE_ASKED = re.compile(r"一次性|\bone-(?:off|time)\b|\blump[- ]sum\b", re.IGNORECASE)
 _BESIDES = re.compile(r"除了?[^，,。；;？?]*|\b(?:besides|apart from|on top of|in addition to)\b[^,;?]*", re.IGNORECASE)
+# How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
+YEARLY_OVER_ONCE = 0.5
 
 
 def asks_yearly(text: str) -> bool:
-    """Does ``text`` ask an amount paid by the year ("每年多少", "之后每年还有持续补贴吗", "annual"), not once?"""
+    """Does ``text`` ask an amount paid by the year ("每年多少", "之后每年还有持续补贴吗", "per year"), not once?"""
     yearly = _YEARLY_ASKED.search(text) or re.search(r"每年[^，,。；;？?]{0,8}补贴吗", text)
     # (a sum paid once said aside is none asked: "除了一次性奖励，每年还有多少")
     return bool(yearly) and not _ONCE_ASKED.search(_BESIDES.sub(" ", text))
@@ -476,8 +478,7 @@ def asks_yearly(text: str) -> bool:
 def paid_once_only(sentence: str) -> bool:
     """Does ``sentence`` pay its sums once ("一次性给予"), and nothing by the year?"""
     return "一次性" in sentence and not _YEARLY_STATED.search(sentence)
-# How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
-YEARLY_OVER_ONCE = 0.5
+
 
 # A preposition the segmenter joins to the word after it ("在城镇"): no start of a compound.
 _PREPOSITIONS_ZH = frozenset("在于从到对向和与及跟给把被")
@@ -624,33 +625,26 @@ def at_another_level(said: str, asked: Sequence[tuple[str, str]]) -> bool:
     return False
 
 
-# The levels a figure's sentence gives what it pays ("对新认定的自治区级科技服务机构一次性给予 20 万元奖补",
-# "对国家新型工业化产业示范基地和自治区级…分别给予"); a level naming who pays or acts ("市级财政", "旗级给予")
-# is none.
-
-
 def paid_at_other_levels(text: str, found: Sequence[Quantity], asked: Sequence[tuple[str, str]]) -> bool:
-    """Is every figure of ``found`` paid to things its sentence gives levels, none of them a level the question
-    gives the thing it asks about? (A 国家级 service agency asked: "对新认定的自治区级科技服务机构一次性给予 20 万元"
-    pays the region's.) A sentence giving no level with 级 may pay at any level."""
+    """Is every figure of ``found`` paid to things its sentence gives levels before it, none of them a level the
+    question gives the thing it asks about? (A 国家级 service agency asked: "对新认定的自治区级科技服务机构一次性给予
+    20 万元" pays the region's; "对国家新型…和自治区级…分别给予" names both.) A sentence giving no level with 级 may
+    pay at any level, and a level naming who pays or acts ("市级财政", "旗级给予") is none."""
     levels = {level for level, _ in asked}
-    if not levels or not any(q.unit for q in found):
+    paid = [q for q in found if q.unit]  # (a bare number may be the item's own, "23.培育…")
+    if not levels or not paid:
         return False
     text = normalise(text)
-    for q in [q for q in found if q.unit]:  # (a bare number may be the item's own, "23.培育…")
-        at = text.find(normalise(q.text))
-        if at < 0:
-            return False
-        since = max(text.rfind(stop, 0, at) for stop in "。；;") + 1
-        named = [m.group(0) for m in _LEVEL_STATED.finditer(text, since, at)
-                 if not _NOT_LEVELLED_THING.match(text, m.end())]
+    for q in paid:
+        before = _said_before(text, q)
+        named = [m.group(0) for m in _LEVEL_STATED.finditer(before) if not _NOT_LEVELLED_THING.match(before, m.end())]
         if not any(w.endswith("级") for w in named) or levels & {_LEVEL_SAME[w] for w in named}:
             return False
     return True
 
 
-# Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly ("对企业全职
-#引进的各类产业人才…购房补贴" pays no flexibly brought talent), a home bought or rented.
+# Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly
+# ("对企业全职引进的各类产业人才…购房补贴" pays no flexibly brought talent), a home bought or rented.
 _EXCLUSIVE_WAYS = (("全职|刚性", "柔性"), ("购房|买房|购买住房|购买商品房", "租房|租住|租赁住房|房租"))
 
 
@@ -670,13 +664,17 @@ def paid_another_way(text: str, found: Sequence[Quantity], asked: str) -> bool:
     """Is every figure of ``found`` paid, by the words of its sentence before it, for the other of two exclusive ways
     the question names one of ("…brought in on a flexible basis" of "对企业全职引进的…给予最低 5万元")?"""
     ways = ways_asked(asked)
+    if not ways:
+        return False
     text = normalise(text)
-    befores = []
-    for q in [q for q in found if q.unit] if ways else []:
-        at = text.find(normalise(q.text))
-        since = max(text.rfind(stop, 0, at) for stop in "。；;") + 1
-        befores.append(text[since:at] if at >= 0 else "")
+    befores = [_said_before(text, q) for q in found if q.unit]
     return bool(befores) and all(the_other_way(before, ways) for before in befores)
+
+
+def _said_before(text: str, q: Quantity) -> str:
+    """The words of ``text``'s sentence before the figure ``q`` ("" when ``text`` does not write it)."""
+    at = text.find(normalise(q.text))
+    return text[max(text.rfind(stop, 0, at) for stop in "。；;") + 1 : at] if at >= 0 else ""
 
 
 # "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
@@ -860,21 +858,24 @@ _MEMBER_CLASS = re.compile(
 )
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
 _ROMAN_SYMBOLS = "ⅠⅡⅢⅣⅤⅥⅦⅧ"
-_MEMBER_PHASE = re.compile(
-    r"(?P<zh>[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I))\s*期|\b(?i:phase)[- ]?(?P<en>VIII|VII|VI|IV|V|III|II|I|[1-8])\b"
-)
+_ROMAN_NUMERAL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])"
+_MEMBER_PHASE = re.compile(rf"(?P<zh>{_ROMAN_NUMERAL})\s*期|\b(?i:phase)[- ]?(?P<en>VIII|VII|VI|IV|V|III|II|I|[1-8])\b")
+# A run of numerals written with its series word once ("Ⅰ、Ⅱ、Ⅲ期"): each is written.
+_PHASE_RUN = re.compile(rf"((?:{_ROMAN_NUMERAL})(?:\s*[、，,和及与或至到\-—~]\s*(?:{_ROMAN_NUMERAL}))*)\s*期")
+
+
+def _phase(numeral: str) -> str:
+    """A phase as the guide writes it: "IV", "4" or "Ⅳ" → "Ⅳ期"."""
+    if numeral.isdigit():
+        numeral = _ROMAN[int(numeral) - 1]
+    return f"{_ROMAN_SYMBOLS[_ROMAN.index(numeral)] if numeral in _ROMAN else numeral}期"
 
 
 def series_members(text: str) -> set[str]:
     """The members of lettered or numbered series ``text`` names, as the guide writes them: "Phase IV trials" →
     {"Ⅳ期"}, "G类人才" → {"G类"}."""
     out = {f"{m.group('zh') or m.group('en') or m.group('pre')}类" for m in _MEMBER_CLASS.finditer(text)}
-    for m in _MEMBER_PHASE.finditer(text):
-        numeral = m.group("zh") or m.group("en")
-        if numeral.isdigit():
-            numeral = _ROMAN[int(numeral) - 1]
-        out.add(f"{_ROMAN_SYMBOLS[_ROMAN.index(numeral)] if numeral in _ROMAN else numeral}期")
-    return out
+    return out | {_phase(m.group("zh") or m.group("en")) for m in _MEMBER_PHASE.finditer(text)}
 
 
 def asked_talent_class(text: str) -> str | None:
@@ -1644,13 +1645,9 @@ class Composer:
         """The members of series ``text`` names that the guide never writes: "Ⅳ期临床试验" of a guide paying Ⅰ, Ⅱ and Ⅲ
         期 only, a "G类" of classes A to F."""
         if self._series_written is None:
-            written = talent_classes(self._texts)
-            # (a run of numerals is written with its series word once: "Ⅰ、Ⅱ、Ⅲ期")
-            for m in re.finditer(r"((?:[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z]))(?:\s*[、，,和及与或至到\-—~]\s*"
-                                 r"(?:[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])))*)\s*期", normalise(self._texts)):
-                written |= {f"{_ROMAN_SYMBOLS[_ROMAN.index(n)] if n in _ROMAN else n}期"
-                            for n in re.findall(r"[ⅠⅡⅢⅣⅤⅥⅦⅧ]|VIII|VII|VI|IV|V|III|II|I", m.group(1))}
-            self._series_written = {f"{c}类" if len(c) == 1 else c for c in written}
+            classes = {f"{c}类" for c in talent_classes(self._texts)}
+            phases = {_phase(n) for m in _PHASE_RUN.finditer(normalise(self._texts)) for n in re.findall(_ROMAN_NUMERAL, m.group(1))}
+            self._series_written = classes | phases
         return {m for m in series_members(text) if m not in self._series_written and not self.written(m)}
 
     def unwritten_names(self, text: str) -> list[str]:
