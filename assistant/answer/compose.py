@@ -51,6 +51,7 @@ from assistant.answer.question import (
     slot_of,
 )
 from assistant.answer.sentences import Sentence, split_provisions
+from assistant.calculators.router import ONE_OFF_ASKED
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.language import detect_language
 from assistant.models import AnswerPart, Citation, Clause, page_label
@@ -462,7 +463,6 @@ _ASKING_CHARS = re.compile(r"[了个这那几啥某若多少吗呢么哪怎什�
 # (not "annual rewards" of an award given each year, nor "for over a year": in English only an amount per year)
 _YEARLY_ASKED = re.compile(r"(?:每年|一年|每一年|年均)[^，,。；;？?]{0,8}(?:多少|几)|\b(?:per|each|every) year\b|\bannually\b",
                            re.IGNORECASE)
-_ONCE_ASKED = re.compile(r"一次性|\bone-(?:off|time)\b|\blump[- ]sum\b", re.IGNORECASE)
 _BESIDES = re.compile(r"除了?[^，,。；;？?]*|\b(?:besides|apart from|on top of|in addition to)\b[^,;?]*", re.IGNORECASE)
 # How close a provision paying by the year must fit, against the best one, to answer an amount asked by the year.
 YEARLY_OVER_ONCE = 0.5
@@ -472,7 +472,7 @@ def asks_yearly(text: str) -> bool:
     """Does ``text`` ask an amount paid by the year ("每年多少", "之后每年还有持续补贴吗", "per year"), not once?"""
     yearly = _YEARLY_ASKED.search(text) or re.search(r"每年[^，,。；;？?]{0,8}补贴吗", text)
     # (a sum paid once said aside is none asked: "除了一次性奖励，每年还有多少")
-    return bool(yearly) and not _ONCE_ASKED.search(_BESIDES.sub(" ", text))
+    return bool(yearly) and not ONE_OFF_ASKED.search(_BESIDES.sub(" ", text))
 
 
 def paid_once_only(sentence: str) -> bool:
@@ -660,10 +660,10 @@ def the_other_way(said: str, ways: Sequence[tuple[str, str]]) -> bool:
     return any(re.search(theirs, said) and not re.search(mine, said) for mine, theirs in ways)
 
 
-def paid_another_way(text: str, found: Sequence[Quantity], asked: str) -> bool:
+def paid_another_way(text: str, found: Sequence[Quantity], ways: Sequence[tuple[str, str]]) -> bool:
     """Is every figure of ``found`` paid, by the words of its sentence before it, for the other of two exclusive ways
-    the question names one of ("…brought in on a flexible basis" of "对企业全职引进的…给予最低 5万元")?"""
-    ways = ways_asked(asked)
+    the question names one of (``ways``, see :func:`ways_asked`: "…brought in on a flexible basis" of "对企业全职引进的…
+    给予最低 5万元")?"""
     if not ways:
         return False
     text = normalise(text)
@@ -856,8 +856,9 @@ _MEMBER_CLASS = re.compile(
     r"(?<![A-Za-z])(?P<zh>[A-HJ-UWYZ])\s*类|\b(?i:class|category)[- ]?(?P<en>[A-HJ-UWYZ])(?![\w&])|"
     r"\b(?P<pre>[A-HJ-UWYZ])[- ](?i:class|category)\b"
 )
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
-_ROMAN_SYMBOLS = "ⅠⅡⅢⅣⅤⅥⅦⅧ"
+# (totals names the items of a guide's run of numerals with the same two)
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+ROMAN_SYMBOLS = "ⅠⅡⅢⅣⅤⅥⅦⅧ"
 _ROMAN_NUMERAL = r"[ⅠⅡⅢⅣⅤⅥⅦⅧ]|(?<![A-Za-z])(?:VIII|VII|VI|IV|V|III|II|I)(?![A-Za-z])"
 _MEMBER_PHASE = re.compile(rf"(?P<zh>{_ROMAN_NUMERAL})\s*期|\b(?i:phase)[- ]?(?P<en>VIII|VII|VI|IV|V|III|II|I|[1-8])\b")
 # A run of numerals written with its series word once ("Ⅰ、Ⅱ、Ⅲ期"): each is written.
@@ -867,8 +868,8 @@ _PHASE_RUN = re.compile(rf"((?:{_ROMAN_NUMERAL})(?:\s*[、，,和及与或至到
 def _phase(numeral: str) -> str:
     """A phase as the guide writes it: "IV", "4" or "Ⅳ" → "Ⅳ期"."""
     if numeral.isdigit():
-        numeral = _ROMAN[int(numeral) - 1]
-    return f"{_ROMAN_SYMBOLS[_ROMAN.index(numeral)] if numeral in _ROMAN else numeral}期"
+        numeral = ROMAN_NUMERALS[int(numeral) - 1]
+    return f"{ROMAN_SYMBOLS[ROMAN_NUMERALS.index(numeral)] if numeral in ROMAN_NUMERALS else numeral}期"
 
 
 def series_members(text: str) -> set[str]:
@@ -1793,6 +1794,7 @@ class Composer:
         asked = part.text if detect_language(part.text) == "zh" else default_glossary().render(part.text)
         phrase = HOME.sub(" ", asked)
         levelled = levels_asked(asked) + (levels_asked_en(part.text) if asked != part.text else [])
+        ways = ways_asked(asked)
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -1847,7 +1849,7 @@ class Composer:
                     read_on = f"{said} {before}"  # with the sentence it goes on from, for the key words
                     # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
                     elsewhere = (at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
-                                 or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, asked))
+                                 or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, ways))
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)

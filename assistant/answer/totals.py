@@ -31,7 +31,17 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from assistant.answer.compose import HOME, ONE_YEAR_EN, Tokenize, asked_talent_class, is_condition, strip_numbering, talent_classes
+from assistant.answer.compose import (
+    HOME,
+    ONE_YEAR_EN,
+    ROMAN_NUMERALS,
+    ROMAN_SYMBOLS,
+    Tokenize,
+    asked_talent_class,
+    is_condition,
+    strip_numbering,
+    talent_classes,
+)
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
@@ -555,7 +565,7 @@ def item_name(term: Term) -> str:
         # "开展Ⅰ、Ⅱ、Ⅲ期临床试验": 开展I is Ⅰ期, as the guide writes it, with the word its run of numerals ends with
         word = next((w for w in _SERIES_WORD if re.search(rf"(?:IV|VI|V|I{{1,3}})\s*{w}", f"{term.lead} {term.segment}")), "")
         if word:
-            return "ⅠⅡⅢⅣⅤⅥ"[_ROMAN_NUMERALS.index(numeral)] + word
+            return ROMAN_SYMBOLS[ROMAN_NUMERALS.index(numeral)] + word
     name = strip_numbering(term.item.lstrip()) if term.role != "level" else LEVEL_WORD.match(term.item).group(0)  # type: ignore[union-attr]
     name = re.sub(r"[或和及与等的]+$", "", re.sub(r"^(?:对|新|获|评|得|取得|认定为|为)+", "", name))
     return name.rsplit("的", 1)[-1] if len(name.rsplit("的", 1)[-1]) >= 2 else name  # "带动力强的示范家庭农牧场"
@@ -754,16 +764,15 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
     return -1
 
 
-# Roman numerals ("Ⅲ期" reads "III期" once normalised), and the words a series of them is named by, in the
-# guide's words and in English ("Ⅲ期", "Phase III").
-_ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI")
+# The words a series of Roman numerals is named by ("Ⅲ期" reads "III期" once normalised), in the guide's words and in
+# English ("Ⅲ期", "Phase III").
 _SERIES_WORD = {"期": "phase|stage"}
 
 
 def _numeral(text: str, at_end: bool) -> str:
     """The Roman numeral ``text`` ends (or starts) with, or ""."""
     m = re.search(r"(?<![A-Za-z])([IVX]+)$" if at_end else r"^([IVX]+)(?![A-Za-z])", text)
-    return m.group(1) if m and m.group(1) in _ROMAN_NUMERALS else ""
+    return m.group(1) if m and m.group(1) in ROMAN_NUMERALS else ""
 
 
 def _own_numeral(core: str, role: str) -> str:
@@ -787,8 +796,8 @@ _NUMERAL_JOIN = r"\s*(?:[、，,/&]|\band\b|\bor\b|和|及|与|或)\s*"
 def _symbol_named(numeral: str, question: str) -> int:
     """Where the question names the item of a numeral with a series word, alone or in a run of numerals ("Ⅲ期",
     "Ⅰ、Ⅲ期", "III期", "3期", "三期", "Phase III", "Phases I, II and III"), or -1."""
-    number = _ROMAN_NUMERALS.index(numeral) + 1
-    forms = {numeral, str(number), "一二三四五六"[number - 1], "ⅠⅡⅢⅣⅤⅥ"[number - 1]}
+    number = ROMAN_NUMERALS.index(numeral) + 1
+    forms = {numeral, str(number), _NUMERALS[number - 1], ROMAN_SYMBOLS[number - 1]}
     # (Roman numerals may follow one another with spaces only: "phase i ii and iii", a question rendered without commas)
     run = rf"{_NUMERAL}(?:{_NUMERAL_JOIN}{_NUMERAL}|\s+(?:IV|VI|V|I{{1,3}})(?![A-Za-z0-9]))*"
     for word, english in _SERIES_WORD.items():

@@ -29,7 +29,7 @@ REFUSES_INPUTS = 3
 # The question asks a sum paid once and the calculator's provision pays over years (or the other way round).
 PAID_OTHERWISE = 2
 # "one-off", "一次性": a sum paid once asked; a provision paying "分 3 年", "每年", "连续 5 年" pays over years.
-_ONE_OFF_ASKED = re.compile(r"\bone-(?:off|time)\b|\blump[- ]sum\b|一次性", re.IGNORECASE)
+ONE_OFF_ASKED = re.compile(r"\bone-(?:off|time)\b|\blump[- ]sum\b|一次性", re.IGNORECASE)
 _PAID_OVER_YEARS = re.compile(r"分\s*\d+\s*年|每年|连续\s*\d+\s*年")
 
 # Reading numbers in a question.
@@ -192,7 +192,7 @@ class Router:
             score = used * FILLED_INPUT + optional * FILLED_DEFAULT - len(missing) * MISSING_INPUT - rank * CLAUSE_RANK
             if not missing and not self._computes(spec, inputs):
                 score -= REFUSES_INPUTS
-            if _ONE_OFF_ASKED.search(question) and _PAID_OVER_YEARS.search(spec.description) and "一次性" not in spec.description:
+            if ONE_OFF_ASKED.search(question) and _PAID_OVER_YEARS.search(spec.description) and "一次性" not in spec.description:
                 score -= PAID_OTHERWISE  # "What's the one-off planting subsidy?": not the one paid over 3 years
             routes.append(Route(spec, inputs, missing, score=score))
         if not routes:
