@@ -404,10 +404,11 @@ def guide_tokens(retriever: Retriever, text: str) -> list[str]:
     return [t for t in retriever.tokenize(f"{text} {translated}" if translated else text) if not is_function_word(t)]
 
 
-def question_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
+def question_terms(retriever: Retriever, turn: Turn, asked: str | None = None) -> QuestionTerms:
+    """The question's weighted words (of ``asked`` when given: the part of the question a calculation is of)."""
     tokens = partial(guide_tokens, retriever)
     previous = previous_questions(turn.history)[-1:] if is_follow_up(turn.question, turn.history) else []
-    asked = turn.question
+    asked = asked or turn.question
     if turn.parsed is not None and any(p.slot == "page" for p in turn.parsed.parts):
         asked = PAGE_WORDS.sub(" ", asked)  # "在指南第几页" names the printed guide, not a subject of it
     return QuestionTerms(tokens(asked), tokens(previous[0]) if previous else [], retriever.keyword)
@@ -545,8 +546,11 @@ class AnswerChain:
                                                        for k in key_terms.keys)]
                 hits = answered[:1] + [c for c in hits if c not in answered[:1]]
             asked = through_total(turn.question)
+            # (the words of what is summed weigh, not those of a later question: "…over the support period? Also,
+            # what's the yearly minimum for a field observation station?" sums no station's figure)
+            summed_terms = terms if asked == turn.question else question_terms(self.retriever, turn, asked)
             total = TotalCalculator(self.retriever.tokenize)(
-                asked, hits, terms, turn.lang, counted_only=counted, counting=counting and not money
+                asked, hits, summed_terms, turn.lang, counted_only=counted, counting=counting and not money
             )
             # (a total of the whole question's provisions, read term by term, stands: only a single term or
             # none is read again item by item, each item searched for)

@@ -13,8 +13,10 @@ provision that pays it.
 - An item is paid only by the provision that fits its own words best, when it fits them well
   (``ITEM_FIT``) and states their key words; a stretch that only says who asks ("我是伊旗企业的技术骨干")
   finds none and adds nothing.
-- English questions are not itemised: an English stretch's words reach too few of the guide's to find
-  its own provision.
+- An English question's stretches are its sentences before the one that asks, split where it goes on
+  with another thing got ("…and then moves into a food park", "…, and our lead performer was…", "…; we'll
+  also…"). An English stretch is searched for on its words and their glossary translations, and its key
+  words are those of the guide that the glossary writes for it.
 - The sum is given only when two or more items are paid by different figures; otherwise the question
   is left to the whole-question total.
 """
@@ -26,12 +28,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import ASKER, states_key
+from assistant.answer.compose import ASKER, HOME, states_key
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.question import asks_total
+from assistant.answer.question import GOES_ON_EN, asks_total
 from assistant.answer.totals import Term, TotalCalculator
 from assistant.models import Calculation, Clause
 from assistant.quantities import dimension_of, money_text, normalise, number_word, plain, quantities
+from assistant.search.glossary import default_glossary
 from assistant.search.keyword import KeywordIndex
 
 # A provision pays an item when it states the item's key words and at least this share of its weighted
@@ -76,6 +79,24 @@ def item_stretches(question: str) -> list[str]:
     return [s for s in stretches[: asking[-1]] if not _ASKS.search(s)][:MAX_ITEMS + 1]
 
 
+# Where an English question's sentences end (where one goes on with another thing got: GOES_ON_EN).
+_SENTENCE_END_EN = re.compile(r"(?<=[.!?;])\s+")
+# (and where a sentence goes on with another clause, ", and our lead performer was…": another thing, when a sum is asked)
+_ITEM_SPLIT_EN = re.compile(rf"{GOES_ON_EN.pattern}|,\s+and\s+", re.IGNORECASE)
+# An English stretch that asks ("What's the total…", "how much", "Total?") is the ask, not an item.
+_ASKS_EN = re.compile(r"\?|\b(?:what|how|which|who)\b|\btotal\b", re.IGNORECASE)
+
+
+def item_stretches_en(question: str) -> list[str]:
+    """The stretches of an English question that say what was got, before the sentence asking the sum."""
+    sentences = [s.strip() for s in _SENTENCE_END_EN.split(question.strip()) if s.strip()]
+    asking = [i for i, s in enumerate(sentences) if _ASKS_EN.search(s)]
+    if not asking or asking[0] == 0:
+        return []
+    stretches = [part.strip(" ,.;") for s in sentences[: asking[0]] for part in _ITEM_SPLIT_EN.split(s)]
+    return [s for s in stretches if s][:MAX_ITEMS + 1]
+
+
 def joins_items(question: str) -> bool:
     """Does a Chinese question tell two things got, the later one joined by 又/同时/另外 ("给300头奶牛用
     性控冻精，又给500只奶羊用冻精，能补多少？"): a sum asked without saying 一共?"""
@@ -114,14 +135,15 @@ class ItemisedTotal:
     key_words: Callable[[str], set[str]]  # the rare words a provision must state to be about a text
 
     def __call__(self, question: str, clauses: Sequence[Clause], lang: str = "zh") -> Calculation | None:
-        if lang != "zh":
-            return None  # (see the module's note on English)
-        stretches = item_stretches(question)
+        stretches = item_stretches(question) if lang == "zh" else item_stretches_en(question)
         if len(stretches) < 2 or len(stretches) > MAX_ITEMS:
             return None
         items: list[Item] = []
-        for stretch in stretches:
-            item = self._item(stretch, clauses)
+        for i, stretch in enumerate(stretches):
+            # (an English stretch going on from the first says what else the same asker got, "…and then moves into a
+            # food park": the first one's words, at a follow-up's weight, say what it is about)
+            context = stretches[0] if lang != "zh" and i > 0 else ""
+            item = self._item(stretch, clauses, lang, context)
             if item is not None:
                 items.append(item)
         if len(items) < 2:
@@ -134,17 +156,17 @@ class ItemisedTotal:
             seen.add(key)
         total = sum((item.value for item in items), Decimal(0))
         steps = [item.step for item in items]
-        steps.append(f"合计：{money_text(total)}")
+        steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))
         clause_ids = list(dict.fromkeys(item.term.clause.clause_id for item in items))
         return Calculation(tool="total", inputs={"question": question}, steps=steps, result=plain(total), unit="元",
                            clause_ids=clause_ids)
 
-    def _item(self, stretch: str, clauses: Sequence[Clause]) -> Item | None:
+    def _item(self, stretch: str, clauses: Sequence[Clause], lang: str = "zh", context: str = "") -> Item | None:
         if any(dimension_of(q.unit) in ("money", "percent") for q in quantities(stretch) if q.unit):
             return None  # "年主营收入到了3亿元", "贴息利率按2%封顶算": the asker's situation, not a thing got
-        terms = QuestionTerms(self.guide_tokens(stretch), [], self.keyword)
-        if sum(terms.weights.values()) < ITEM_WEIGHT:
+        if sum(QuestionTerms(self.guide_tokens(stretch), [], self.keyword).weights.values()) < ITEM_WEIGHT:
             return None
+        terms = QuestionTerms(self.guide_tokens(stretch), self.guide_tokens(context) if context else [], self.keyword)
         own = self.search(stretch)[:ITEM_CLAUSES]
         found = own + [c for c in clauses if c not in own]
         calculator = TotalCalculator(self.tokenize, grouped=True)
@@ -156,9 +178,11 @@ class ItemisedTotal:
         # pays it nothing of its own
         _, clause, sentence = provisions[0]
         said = f"{sentence.text} {' '.join(clause.title_path[-2:])}"
-        if not all(states_key(said, key) for key in self.key_words(ASKER.sub("", stretch))):
+        # (an English stretch in the guide's words, as the glossary writes them; the places it is in name no item)
+        named = ASKER.sub("", stretch) if lang == "zh" else HOME.sub(" ", default_glossary().render(stretch))
+        if not all(states_key(said, key) for key in self.key_words(named)):
             return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
-        amounts = calculator.amounts(normalise(stretch), clause, sentence.text, "zh", terms)
+        amounts = calculator.amounts(normalise(stretch), clause, sentence.text, lang, terms)
         if not amounts or len(amounts) > 1:
             return None  # one thing got is one award; two figures read for it are a guess between them
         if _counts_several(stretch) and not any("×" in step for step, _, _ in amounts):

@@ -77,9 +77,11 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?!s?\s+(?:are|is)\s+(?:needed|required|necessary|to be)\b)|"
                        # a document's name asked: "what does the guide call the document?", "the plan's full title"
                        r"what (?:does|do) (?:[a-z]+ ){0,2}call (?:the|this|that|it)\b|"
-                       r"(?:title|full name) of (?:the|this|that) (?:document|plan|policy|notice|measures)|"
+                       r"(?:title|full name|name) of (?:the|this|that) (?:[\w-]+ ){0,3}(?:document|plan|policy|notice|measures)\b|"
                        r"(?:document|plan|policy|notice)(?:'s)? (?:full )?(?:title|name)\b|"
-                       r"what is (?:the|this|that) (?:document|plan|policy|notice) called"),
+                       r"what is (?:the|this|that) (?:document|plan|policy|notice) called|"
+                       # "What's the Ordos policy document that sets the 1000万 subsidy called?"
+                       r"what(?:['’]s|\s+is)\s+the\s+(?:[\w-]+\s+){0,3}(?:document|plan|policy|notice|measures)\b[^?]{0,80}\bcalled\b"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|"
                        r"哪些(?:局|厅|委|办)|什么(?:局|厅)|"
                        r"(?:牵头|负责|主管)(?:的)?(?:部门|单位)?是谁|是谁(?:在)?(?:牵头|负责|主管)|"
@@ -147,6 +149,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
                    r"how much|amount|grant|subsid|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?))|"
+                   # "what is the premium per head for meat sheep" (its rate is a percentage, asked before)
+                   r"\bwhat(?:['’]s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?premiums?\b(?!\s+rates?)|"
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
                    r"\bwhat\s+(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
                    r"(?:assets|capital|investment|revenue|sales|turnover|budget)\b|"
@@ -180,6 +184,9 @@ _TOTAL = re.compile(
     r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
     r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|"
+    # "the minimum total support over its funding period"
+    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s+over\s+"
+    r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
     # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
@@ -820,9 +827,18 @@ def asks_total(text: str) -> bool:
 _ONE_OR_MORE_EN = r"(?:an?|one|two|three|four|five|\d+)"
 _TOLD_ITEMS_EN = re.compile(rf"\b{_ONE_OR_MORE_EN}\s+(?:[\w'’-]+\s+){{0,3}}?(?:and|plus)\s+(?:also\s+)?{_ONE_OR_MORE_EN}\s+[\w'’-]+",
                             re.IGNORECASE)
+# A sentence going on with another thing got: "…, and then moves into a food park", "…, and in the same year we took
+# part…", "…; we'll also move into…", "…, then join the city HR park", "It also gets…".
+GOES_ON_EN = re.compile(
+    r",?\s+and\s+(?:also|then|in the same year|this year)\s+|,\s+(?:then|plus)\s+|"
+    r"(?:^|;\s*)(?:it|we|they|we'll|they'll|our \w+)\s+(?:will\s+)?also\s+",
+    re.IGNORECASE,
+)
 _EACH_ASKED_EN = re.compile(r"\b(?:each|per|apiece|respectively|separately|every)\b", re.IGNORECASE)
 _AMOUNT_ASKED_EN = re.compile(
-    r"\bhow much\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:reward|subsid\w*|grant|award|support|funding|allowance|bonus)s?\b", re.IGNORECASE
+    r"\bhow much\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:reward|subsid\w*|grant|award|support|funding|allowance|bonus)s?\b|"
+    r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:we|i|they|it|you)\s+(?:could|can|would|might)\s+(?:get|receive|collect)\b",
+    re.IGNORECASE
 )
 
 
@@ -833,7 +849,8 @@ def tells_items_en(text: str) -> bool:
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s]
     if len(sentences) < 2 or not _AMOUNT_ASKED_EN.search(sentences[-1]) or _EACH_ASKED_EN.search(sentences[-1]):
         return False
-    return any(_TOLD_ITEMS_EN.search(s) for s in sentences[:-1] if not s.endswith("?"))
+    told = [s for s in sentences[:-1] if not s.endswith("?")]
+    return any(_TOLD_ITEMS_EN.search(s) for s in told) or any(GOES_ON_EN.search(s) for s in told)
 
 
 # By how much two things differ: "第二档比第一档贵多少", "相差多少", "差价", "how much more than…", "the

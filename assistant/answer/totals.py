@@ -640,6 +640,26 @@ def _named(item: str, role: str, question: str, others: Sequence[str] = (), engl
     return at
 
 
+# What joins two things a question names apart ("孵化器和众创空间", "an incubator and a maker space").
+_JOINER = re.compile(r"[和与及、,，;；/&]|\b(?:and|or|plus)\b", re.IGNORECASE)
+# How close after one named item another is read as the same name: "奶牛 核心育种场" (a dairy-cow core breeding farm
+# of "国家级奶牛、奶羊核心育种场") names one thing by two items' words.
+SAME_NAME_GAP = 4
+
+
+def _apart(positions: Sequence[int], names: str) -> list[int]:
+    """The places where the question names items of one list, those read as one name dropped: an item named
+    right after another (within ``SAME_NAME_GAP`` characters) with nothing joining them is the same thing named
+    by the list's shared words ("国家级奶牛、奶羊核心育种场" asked of "a national-level dairy cow core breeding
+    farm": 奶牛, then 核心育种场, is one farm)."""
+    kept: list[int] = []
+    for at in sorted(positions):
+        if kept and at - kept[-1] <= SAME_NAME_GAP + 1 and not _JOINER.search(names[kept[-1] : at]):
+            continue
+        kept.append(at)
+    return kept
+
+
 def _shared_tail_cut(item: str, role: str, others: Sequence[str]) -> str | None:
     """A last item without the noun the whole list shares: where the other items all end in the character
     that ends the last one's own word ("国家级、自治区级、市级人才科创平台": 级), what follows it is the
@@ -1029,6 +1049,9 @@ class TotalCalculator:
         yearly_run = bool(leading) and all(t.per in ("year", "month") and value > t.yuan for _, value, t in leading)
         alone = counts_recipients or (not names_a_sum(question) and wanted <= 1 and not counted_only)
         alone = alone or (yearly_run and wanted <= 1 and not counted_only and not _JOINED.search(question))
+        # (a figure paid per item times the items the question counts is what a counting question asks: "A dairy
+        # farm with 1,200 cows has them all tested…" adds no other provision's lump sum to "每头补贴 15 元 × 1200")
+        alone = alone or (counted_only and wanted <= 1 and any(_ITEMS_TIMES.search(step) for step, _, _ in leading))
         # "一年保费一共多少": what is added up is named (保费); a provision that pays no such thing ("…生产性能
         # 测定…补贴 70 元") is another grant, not a second term of it
         summed = _summed_noun(question)
@@ -1193,6 +1216,15 @@ class TotalCalculator:
         # (the words since the figure before it say whom it is given to: "对自治区级重点实验室…，连续 5年、每年给予不低于 200 万元")
         best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
                                          terms.overlap(self.tokenize(t.tier))))
+        if best.per == "once" and stated_counts(question):
+            # "A dairy farm with 1,200 cows has them all tested for tuberculosis": a question counting things asks
+            # what a figure paid per such thing comes to ("结核病检测每头补贴 15 元"), not a lump sum its tier
+            # shares words with ("…牛结核病等…净化创建场…奖励 50 万元")
+            counted = [t for t in found if t.per == "item" and _items_in(question, t, provision, names) is not None]
+            if counted and all(_items_in(question, t, provision, names) == _items_in(question, counted[0], provision, names)
+                               for t in counted):
+                best = max(counted, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
+                                                   terms.overlap(self.tokenize(t.tier))))
         best, other_tiers = _tier_met(best, found, question)
         found = [t for t in found if not any(t is o for o in other_tiers)]
         chosen = [best]
@@ -1255,6 +1287,7 @@ class TotalCalculator:
         for term in chosen:
             named = [at for at in (_named(item, role, names, [o for o in term.shared if o != item], lang == "en", senses=False)
                                    for item, role in zip(term.shared, _roles(len(term.shared)))) if at >= 0]
+            named = _apart(named, names)
             if term.per == "once" and len(named) >= 2:
                 # "对新认定的科技企业孵化器、众创空间…给予最高 200 万元": each item the question names gets it
                 count = sum(_count_before(names, at) for at in named)
@@ -1265,6 +1298,8 @@ class TotalCalculator:
                 if items is None:
                     return None
                 count, how = items
+                if _outside_range(term, count):
+                    return None  # "存栏规模在 100—3000 头的养殖主体，按每头…" pays no herd of 5,000
                 value = term.yuan * count
                 out.append((f"{_label(term)}{term.shown()} × {how} = {term.shown(value)}", value, term))
             elif term.per in ("year", "month"):
@@ -1581,6 +1616,24 @@ def _items_in(question: str, term: Term, provision: str, names: str = "") -> tup
             return None
         counts = ranked
     return _shown(number_word(counts[0].group(1)))
+
+
+# A range of a number of things whom a per-item figure is given to ("存栏规模在 100—3000 头的养殖主体"), and a floor
+# ("存栏 300 头以上的"), in the counting word the figure is paid per.
+_COUNT_RANGE = re.compile(r"(\d+)\s*[—–\-~至到]\s*(\d+)\s*(?P<unit>[头只个家人名台辆套])")
+_COUNT_FLOOR = re.compile(r"(\d+)\s*(?P<unit>[头只个家人名台辆套])(?:以上|及以上)")
+
+
+def _outside_range(term: Term, count: int) -> bool:
+    """Does the tier of a figure paid per item bound whom it is given to by a number of those items that ``count``
+    falls outside ("存栏规模在 100—3000 头的养殖主体，按每头不超过 400 元" for 5,000 head)?"""
+    per = _PER_ITEM.search(term.segment)
+    unit = per.group("noun") if per else ""
+    if not unit:
+        return False
+    before = normalise(term.lead)
+    return (any(m.group("unit") == unit and not int(m.group(1)) <= count <= int(m.group(2)) for m in _COUNT_RANGE.finditer(before))
+            or any(m.group("unit") == unit and count < int(m.group(1)) for m in _COUNT_FLOOR.finditer(before)))
 
 
 # How many characters of the guide's words for a counted thing the words a figure is given for must share.

@@ -1,7 +1,8 @@
 """Itemised totals: each thing a question says was got is paid by the provision its own words find."""
 
 from assistant.answer.compose import ASKER
-from assistant.answer.itemised import counts_items, item_stretches, joins_items
+from assistant.answer.itemised import counts_items, item_stretches, item_stretches_en, joins_items
+from assistant.answer.question import tells_items_en
 from assistant.answer.totals import provision_terms
 from tests.assistant.answer.test_totals import _clause
 
@@ -71,3 +72,34 @@ def test_an_award_listed_by_class_is_added_over_the_classes_counted(assistant) -
     result = assistant.ask("猎头公司协助用人单位全职引进了1名B类和1名D类人才，能拿多少引才荐才奖励？")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "600000" and total.unit == "元"
+
+
+def test_an_english_question_s_stretches_go_on_where_it_says_also_or_then() -> None:
+    question = ("Our breeding firm was rated good in breeding capability, and then we set up a national-level dairy cow "
+                "core breeding farm; we'll also enter the food park. What rewards do we get in total?")
+    assert item_stretches_en(question) == [
+        "Our breeding firm was rated good in breeding capability",
+        "we set up a national-level dairy cow core breeding farm",
+        "enter the food park",
+    ]
+    assert item_stretches_en("What rewards do we get in total?") == []  # nothing told before the ask
+    assert tells_items_en("We open a regional HQ in Ordos, then join the city HR park. What's the most we could get?")
+    assert not tells_items_en("We open a regional HQ in Ordos. What's the most we could get?")
+
+
+def test_two_things_an_english_question_says_were_got_are_each_paid_by_their_own_provision(assistant) -> None:
+    # "…五个一工程…国家级…50 万元" for the show, "新认定为…自治区级…非遗传承人的分别给予…5万元" for the performer
+    result = assistant.ask("Our Ejin Horo troupe's original drama won a national 'Five One Project' award, and our lead "
+                           "actor was newly recognised as an autonomous-region-level intangible heritage inheritor. "
+                           "What is the total one-off reward?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "550000", total.steps  # 50万元 + 5万元
+    assert total.steps[-1].startswith("Total: ")
+
+
+def test_a_later_sentence_asking_something_else_weighs_nothing_in_the_sum(assistant) -> None:
+    # "连续 5年对国家技术创新中心每年给予不低于 3000 万元支持，…对野外科学观测研究站每年给予不低于 100 万元支持"
+    result = assistant.ask("Once a national technology innovation centre is approved, what is the minimum total support "
+                           "over its support period? Also, what does a field observation station get each year?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "150000000", total.steps  # 3000万元 × 5年, not the station's 100万元

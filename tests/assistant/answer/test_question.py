@@ -199,6 +199,8 @@ def test_a_run_of_years_counted_over_asks_a_total_and_one_that_says_who_qualifie
     assert asks_total("一个专家连着聘3年最多能拿多少？")
     assert asks_total("If the park is cultivated for 3 years, what is the most it could receive?")
     assert not asks_total("连续两年入库的国家科技型中小企业奖多少？")  # who qualifies
+    assert asks_total("What is the minimum total funding over its support period?")  # a sum over the period
+    assert not asks_total("What is the support period?")
     assert not asks_total("连续3年亏损的企业能享受什么政策？")  # no money asked
 
 
@@ -541,6 +543,7 @@ def test_the_rate_of_a_sum_paid_per_a_unit_is_money() -> None:
     assert slot_of("Ordos pays refuelling stations a per-kilogram hydrogen subsidy. What is the rate for 2024?") == "amount"
     assert slot_of("What is the subsidy rate per tonne?") == "amount"
     assert slot_of("What is the premium rate per head?") == "percentage"  # a premium's rate is its share
+    assert slot_of("What is the premium per head for insuring breeding sows?") == "amount"  # the premium is money
     assert slot_of("What is the subsidy rate for equipment?") == "percentage"
 
 

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from assistant.answer.question import names_a_sum
-from assistant.answer.totals import _named, _named_en, _summed_noun, provision_terms
+from assistant.answer.totals import _apart, _named, _named_en, _summed_noun, provision_terms
 from assistant.models import AnswerResult, Calculation, Clause
 
 
@@ -1126,3 +1126,27 @@ def test_an_english_name_of_the_specialised_and_innovative_class_names_its_item(
     result = assistant.ask("In Ordos, a company is newly certified as a city-level 'little giant' and a sister firm as "
                            "city-level specialised-and-innovative. What do they get together from the city?")
     assert [c.result for c in result.calculations] == ["300000"]
+
+
+def test_a_question_counting_head_asks_the_per_head_figure_not_a_lump_sum_sharing_its_words(assistant) -> None:
+    # "对奶牛规模场结核病检测每头补贴 15 元；对通过布病、牛结核病等…净化创建场评估的奶畜养殖场奖励 50 万元"
+    total = _total(assistant.ask("Our dairy farm has 800 cows and had every one tested for tuberculosis. What subsidy do we get?"))
+    assert total is not None and total.result == "12000", total  # 15元 × 800
+    assert len(total.steps) == 1 and "× 800" in total.steps[0]
+
+
+def test_two_items_named_in_one_phrase_are_one_thing() -> None:
+    # "国家级奶牛、奶羊核心育种场" asked of "a national-level dairy cow core breeding farm": 奶牛 then 核心育种场 is one farm
+    names = "set up a new 国家级 奶牛 核心育种场"
+    assert _apart([names.index("奶牛"), names.index("核心育种场")], names) == [names.index("奶牛")]
+    joined = "一个 孵化器 和 众创空间"
+    assert _apart([joined.index("孵化器"), joined.index("众创空间")], joined) == [joined.index("孵化器"), joined.index("众创空间")]
+
+
+def test_a_count_outside_the_range_a_per_head_figure_is_given_to_is_not_paid(assistant) -> None:
+    # "对养殖荷斯坦等泌乳专用奶牛、存栏规模在 100—3000 头的养殖主体，按每头不超过 400 元的标准给予补贴"
+    inside = assistant.ask("Our family ranch keeps 900 Holstein milkers. What's the most we can get from the capacity-upgrade subsidy?")
+    assert [c.result for c in inside.calculations] == ["360000"], inside.calculations  # 400元 × 900
+    outside = assistant.ask("Our family ranch keeps 4,500 Holstein milkers. What's the most we can get from the capacity-upgrade subsidy?")
+    assert not any(c.result == "1800000" for c in outside.calculations)
+    assert "1,800,000" not in outside.answer and "180万元" not in outside.answer
