@@ -1919,6 +1919,11 @@ class Composer:
             # is no amount per mu ("takes at least a tonne a day" asks per nothing)
             candidates = [e for e in candidates if part.per in _measures_paid_per(e.sentence.text)
                           or any(states("price", q, per=part.per) for q in e.figures)]
+        if part.slot == "amount" and part.per == "item" and _THING_ASKED_PER.search(part.text):
+            # "What's the subsidy per horse?", "每单补贴多少": money paid for each such thing ("每头补贴 15 元", "4万元/车");
+            # a lump sum for reaching a size ("奶牛存栏达到 3000 头补贴 600 万元") or a sum per another thing
+            # ("每入驻一个平台给予…2万元" asked per parcel) is none for each one
+            candidates = [e for e in candidates if _PAID_PER_THING.search(normalise(e.sentence.text))]
         if part.slot == "amount" and _PERIOD_ASKED.search(part.focus[0]) and not _ONE_OFF.search(part.text):
             # "“校园引才大使”每月有多少补贴？": money paid each month or year; a one-off award ("给予最高 5000 元一次性
             # 奖励") is paid once, no amount a month (the asking words: "按月每人3000元，一年补多少" says how it is paid)
@@ -1941,6 +1946,11 @@ class Composer:
                 # a tariff's tier for the voltage asked needs no more of the question's words than a Chinese
                 # question's floor: what the power runs ("farm irrigation pump") is no word of the table
                 floor = min(floor, FIGURE_COVERAGE["zh"])
+        if (rank := rank_stated(question.text)) is not None:
+            # "an HR services firm ranked 101–200 nationally" of "排名前 10 名、前 50 名、前 100 名的…分别给予": tiers
+            # keyed by a ranking pay no rank below every one of them, as a tariff pays no voltage it lists no tier for
+            candidates = [e for e in candidates if not (tops := _TOP_RANKS.findall(normalise(_whole_sentence(e.clause, e.sentence).text)))
+                          or rank <= max(int(t) for t in tops)]
         priced_asked = part.slot == "price" or (part.slot == "amount" and part.per in _PRICE_MEASURES)  # "多少一亩": a price too
         if priced_asked and (places := self._places_named(part.text, question.lang)):
             # "东胜区工业用地多少钱一亩": a heading pricing by place ("1.工业用地价格 › 蒙苏经济技术开发区 6.53 万元/亩；
@@ -2137,6 +2147,10 @@ class Composer:
         keyed = [s for s in scored if english and terms.keys and any(
             states_key(f"{s[2].text} {' '.join(s[2].title_path)} {s[2].doc_title or ''}", k, terms.compounds.get(k)) for k in terms.keys)]
         scored = keyed or scored
+        # (a sum the question quotes of the provision, "the 1000万 tech subsidy", "设立1000万元专项资金的文件", names it:
+        # the clauses stating that sum are the ones asked about)
+        quoted = {q.value for q in quantities(part.text) if q.value >= QUOTED_SUM_MIN and (not q.unit or dimension_of(q.unit) == "money")}
+        scored = [s for s in scored if quoted & {q.value for q in quantities(s[2].text)}] or scored
         # among the clauses about the subject, one that states what is asked
         stating = [s for s in scored if s[1] >= floor and _states_metadata(s[2], part.slot)]
         _, cov, clause = max(stating or scored, key=lambda s: s[0])
@@ -2628,6 +2642,43 @@ def _figures_before_key(evidence: Evidence, keys: set[str]) -> bool:
     key_at = sum(len(stretch) + 1 for stretch in stretches[: keyed[0]])  # (each stretch and the mark after it)
     written = ("".join(q.text.split()) for q in evidence.figures)
     return not any(m.start() >= key_at for figure in written for m in re.finditer(re.escape(figure), text))
+
+
+# A ranking a provision's tiers are keyed by: "排名前 10 名、前 50 名、前 100 名".
+_TOP_RANKS = re.compile(r"前\s*(\d+)\s*(?:名|位|强)")
+# A place in a ranking a question states: "ranked 101–200", "ranked 40th", "top 30", "排名第120位", "排名前80".
+_RANK_STATED = re.compile(
+    r"\b(?:rank(?:ed|s|ing)?|top|no\.)[\s-]*(?:in\s+the\s+)?(?:top[\s-]+)?(?:no\.\s*)?(\d+)|\b(\d+)(?:st|nd|rd|th)\b(?=[^.?!]{0,30}\brank)|"
+    r"(?<=ranked\s)(\d+)(?:st|nd|rd|th)|排名?(?:第|前)\s*(\d+)|第\s*(\d+)\s*(?:名|位)",
+    re.IGNORECASE,
+)
+
+
+def rank_stated(text: str) -> int | None:
+    """The best place in a ranking a question says the asker holds ("ranked 101–200" → 101, "top-10" → 10,
+    "排名第120位" → 120), when it states one."""
+    ranks = {int(g) for m in _RANK_STATED.finditer(normalise(text)) for g in m.groups() if g}
+    return min(ranks) if len(ranks) == 1 else None
+
+
+# An amount asked for each of a kind of thing (an animal, a vehicle, a machine, an order or parcel), not of a
+# recipient ("per enterprise": a grant to a firm is paid per firm whether or not it says so), and money paid per
+# such thing: "每头补贴", "每收购一只", "4万元/车", "单台", "每个平台".
+_THING_ASKED_PER = re.compile(
+    r"每[一1]?(?:头|只|匹|单|件|台|辆|套|枚|支|张|株)|"
+    r"\b(?:per|for each|for every|each|every)(?:\s+|-)(?:head|cows?|cattle|sheep|goats?|ewes?|horses?|camels?|pigs?|animals?|"
+    r"parcels?|packages?|orders?|shipments?|vehicles?|trucks?|cars?|taxis?|buses|bus|machines?|tractors?|sets?|pieces?|"
+    r"embryos?|straws?|seedlings?|trees?)\b",
+    re.IGNORECASE,
+)
+_PAID_PER_THING = re.compile(
+    r"每[^，,。；;]{0,8}?(?:头|只|匹|单|件|台|辆|套|枚|支|张|株|个|车|羽)|"
+    r"元\s*/\s*(?:头|只|匹|单|件|台|辆|套|枚|支|张|株|个|车)|单(?:台|个|车|件|套|头)"
+)
+
+
+# The least sum a question quotes to name a provision by ("the 1000万 subsidy"): a sum of ten thousand yuan or more.
+QUOTED_SUM_MIN = 10000
 
 
 def _measures_paid_per(text: str) -> set[str]:

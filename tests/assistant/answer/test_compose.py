@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from assistant.answer.compose import animals_named, chinese_named, mentions, stated_figures, states
+from assistant.answer.compose import animals_named, chinese_named, mentions, rank_stated, stated_figures, states
 from assistant.quantities import Quantity
 
 
@@ -1172,3 +1172,27 @@ def test_a_donkey_deer_or_chicken_is_another_animal(assistant) -> None:
     goats = assistant.ask("新建奶羊规模养殖场补贴多少？")
     assert not goats.refused and "200 万元" in goats.answer
 
+
+
+def test_an_amount_asked_per_animal_is_stated_only_by_money_paid_per_head(assistant) -> None:
+    # the dairy measures pay lump sums to new farms ("…规模养殖场…一次性奖励"), none per camel
+    assert assistant.ask("How much does the region pay per camel for a new camel-milk farm?").refused
+    tested = assistant.ask("奶牛规模场做结核病检测，每头补贴多少？")
+    assert not tested.refused and "15" in tested.parts[0].answer_line  # "结核病检测每头补贴 15 元"
+
+
+def test_a_rank_below_every_ranked_tier_is_paid_by_none_of_them(assistant) -> None:
+    assert rank_stated("an HR services firm ranked 101–200 nationally") == 101
+    assert rank_stated("A national top-10 HR services firm") == 10 and rank_stated("排名全国第120位") == 120
+    assert rank_stated("a Class 4 talent") is None
+    # "对上年度全国人力资源服务业排名前 10 名、前 50 名、前 100 名的人力资源服务企业在本市设立区域总部的，分别给予…"
+    assert assistant.ask("排名全国第150位的人力资源服务企业在鄂尔多斯设立区域总部，奖励多少？").refused
+    ranked = assistant.ask("排名全国第30位的人力资源服务企业在鄂尔多斯设立区域总部，奖励多少？")
+    assert not ranked.refused and "50 万元" in ranked.answer
+
+
+def test_a_sum_the_question_quotes_names_the_provision_whose_document_is_asked(assistant) -> None:
+    # "设立不低于 1000万元科技型中小企业技术研发专项资金" stands in the city's "科技兴蒙" plan; the talent measures
+    # ranked near it for "introduction" state no such sum
+    result = assistant.ask("What is the name of the city policy document behind the 1000万 R&D fund for tech SMEs?")
+    assert not result.refused and "科技兴蒙" in result.parts[0].answer_line
