@@ -1932,15 +1932,11 @@ class Composer:
                 return bool(paid) and all(_paid_once(e.sentence.text, q) for q in paid)
 
             candidates = [e for e in candidates if not once_only(e)]
-        volts = {q.value for q in quantities(part.text) if q.unit == "千伏"}
-        if volts:
+        if asked_volts := volts_asked(part.text):
             # "35千伏的工业电价": a tariff's tiers are keyed by voltage; a tier set for other voltages
             # prices another connection, and a table with no tier for 35 kV does not state its price
             # ("below 1 kV and at 1-10 kV": the tiers of either)
-            below = {Decimal(v) for m in (*_VOLT_BELOW.finditer(normalise(part.text)), *_VOLT_BELOW_EN.finditer(part.text))
-                     for v in m.groups() if v}
-            asked_volts = {v - Decimal("0.001") if v in below else v for v in volts}  # "不满1千伏", "below 1 kV": just under it
-            candidates = [e for e in candidates if any(_covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, v)
+            candidates = [e for e in candidates if any(covers_voltage(_whole_sentence(e.clause, e.sentence).text, e.sentence.text, v)
                                                        for v in asked_volts)]
             if part.slot == "price":
                 # a tariff's tier for the voltage asked needs no more of the question's words than a Chinese
@@ -1949,7 +1945,7 @@ class Composer:
         if (rank := rank_stated(question.text)) is not None:
             # "an HR services firm ranked 101–200 nationally" of "排名前 10 名、前 50 名、前 100 名的…分别给予": tiers
             # keyed by a ranking pay no rank below every one of them, as a tariff pays no voltage it lists no tier for
-            candidates = [e for e in candidates if not (tops := _TOP_RANKS.findall(normalise(_whole_sentence(e.clause, e.sentence).text)))
+            candidates = [e for e in candidates if not (tops := TOP_RANKS.findall(normalise(_whole_sentence(e.clause, e.sentence).text)))
                           or rank <= max(int(t) for t in tops)]
         priced_asked = part.slot == "price" or (part.slot == "amount" and part.per in _PRICE_MEASURES)  # "多少一亩": a price too
         if priced_asked and (places := self._places_named(part.text, question.lang)):
@@ -2472,7 +2468,15 @@ def _kinds_priced(clause: Clause, tier: str) -> set[str]:
     return {m.group(1) for m in _KIND_OF_USE.finditer(f"{heading_label(clause)} {_lead(tier, TABLE_LEAD_CHARS)}")}
 
 
-def _covers_voltage(sentence: str, tier: str, volts: Decimal) -> bool:
+def volts_asked(text: str) -> set[Decimal]:
+    """The voltages a question asks of ("35千伏", "at 1-10 kV"), one just under each it asks below ("不满1千伏",
+    "a sub-1kV connection")."""
+    volts = {q.value for q in quantities(text) if q.unit == "千伏"}
+    below = {Decimal(v) for m in (*_VOLT_BELOW.finditer(normalise(text)), *_VOLT_BELOW_EN.finditer(text)) for v in m.groups() if v}
+    return {v - Decimal("0.001") if v in below else v for v in volts}
+
+
+def covers_voltage(sentence: str, tier: str, volts: Decimal) -> bool:
     """Is a tier (or, when it names no voltage, the sentence it stands in: "不满1KV：一档…；二档…")
     set for ``volts``? A text naming no voltage at all is set for none in particular: it covers any."""
     for text in (normalise(tier), normalise(sentence)):
@@ -2645,7 +2649,7 @@ def _figures_before_key(evidence: Evidence, keys: set[str]) -> bool:
 
 
 # A ranking a provision's tiers are keyed by: "排名前 10 名、前 50 名、前 100 名".
-_TOP_RANKS = re.compile(r"前\s*(\d+)\s*(?:名|位|强)")
+TOP_RANKS = re.compile(r"前\s*(\d+)\s*(?:名|位|强)")
 # A place in a ranking a question states: "ranked 101–200", "ranked 40th", "top 30", "排名第120位", "排名前80".
 _RANK_STATED = re.compile(
     r"\b(?:rank(?:ed|s|ing)?|top|no\.)[\s-]*(?:in\s+the\s+)?(?:top[\s-]+)?(?:no\.\s*)?(\d+)|\b(\d+)(?:st|nd|rd|th)\b(?=[^.?!]{0,30}\brank)|"

@@ -59,6 +59,9 @@ MIN_COVERAGE = 0.25
 # and its headings count at HEADING_WEIGHT.
 TABLE_LINE_CHARS = 24
 HEADING_WEIGHT = 0.3
+# A row of a table, however long: its label, then its values with no sentence between them
+# ("不满1KV:一档0.415元;二档0.465元;三档0.715元").
+_TABLE_ROW = re.compile(r"[^，,。；;:：]{1,16}[:：][^，,。:：]*")
 # How many characters (Chinese) or words (English) before the question's amount say what it is.
 BASE_CONTEXT_CHARS = 8
 BASE_CONTEXT_WORDS = 12
@@ -776,21 +779,21 @@ def _classes_before(text: str) -> set[str]:
 
 def covered_provisions(
     clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]],
-    least: float = MIN_COVERAGE,
+    least: float = MIN_COVERAGE, find_in: Callable[[Clause, str], list[T]] | None = None,
 ) -> Iterator[tuple[int, Clause, str, float, list[T]]]:
     """The provisions of the best CLAUSES_READ clauses found in which ``find`` finds something (a
-    percentage, a price) and that state at least ``least`` (MIN_COVERAGE) of the question's weighted words
-    with their clause's headings (in full for a line of a table): each as (rank of its clause, clause,
-    normalised text, coverage, found)."""
+    percentage, a price; ``find_in``: found with the clause the text is of) and that state at least ``least``
+    (MIN_COVERAGE) of the question's weighted words with their clause's headings (in full for a line of a
+    table): each as (rank of its clause, clause, normalised text, coverage, found)."""
     total = terms.total or 1.0
     for rank, clause in enumerate(clauses[:CLAUSES_READ]):
         heading = tokenize(" ".join(clause.title_path[-2:]))
         for sentence in split_provisions(clause.text, 400):
             text = normalise(sentence.text)
-            found = find(text)
+            found = find_in(clause, text) if find_in is not None else find(text)
             if not found:
                 continue
-            weight = 1.0 if len(text) <= TABLE_LINE_CHARS else HEADING_WEIGHT
+            weight = 1.0 if len(text) <= TABLE_LINE_CHARS or _TABLE_ROW.fullmatch(text.strip()) else HEADING_WEIGHT
             coverage = (terms.overlap(tokenize(text)) + weight * terms.overlap(heading)) / total
             if coverage >= least:
                 yield rank, clause, text, coverage, found

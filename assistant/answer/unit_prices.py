@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import asked_grade, is_condition, tier_grade
+from assistant.answer.compose import asked_grade, covers_voltage, implied_per, is_condition, tier_grade, volts_asked
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import Question, years_run
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
@@ -76,7 +76,8 @@ class UnitPriceCalculator:
         quantity = measured[0]
         if stated_as_threshold(text, quantity):
             return None
-        price = self._price(clauses, terms, quantity.unit, asked_grade(question.text), quantity)  # type: ignore[arg-type]
+        price = self._price(clauses, terms, quantity.unit, asked_grade(question.text), quantity,  # type: ignore[arg-type]
+                            volts_asked(question.text))
         if price is None:
             return None
         amount = quantity.value / price.per.factor  # in the price's own unit ("平方米" priced per 平方米)
@@ -104,20 +105,26 @@ class UnitPriceCalculator:
         )
 
     def _price(self, clauses: Sequence[Clause], terms: QuestionTerms, measure: Unit, grade: int | None = None,
-               quantity: Figure | None = None) -> Price | None:
+               quantity: Figure | None = None, volts: set[Decimal] | frozenset[Decimal] = frozenset()) -> Price | None:
         """The price per a unit of ``measure``'s dimension of the best-fitting provision, unless
         another price of another value fits about as well; with the ``grade`` a question names
         ("全按第一档算", "all within the first tier"), a price its tier states for another grade is none;
+        with the ``volts`` it names ("a sub-1kV connection"), a price on a line for other voltages is none;
         a price its tier pays only above a threshold of the ``quantity``'s measure that it does not reach
         ("对年节能量 2000 吨标准煤以上…每节约 1吨标准煤给予 200 元" of 1500吨) is none for it."""
         total = terms.total or 1.0
         found: list[Price] = []
 
-        def priced_in(text: str) -> list[tuple[Figure, Unit]]:
-            return [(f, per) for f in figures(text) if (per := _per_unit(text, f)) is not None
+        def priced_in(clause: Clause, text: str) -> list[tuple[Figure, Unit]]:
+            # (a bare 元 under a heading naming a kind of price is per its unit: "5.电价 › 居民：二档0.465元" is 元/度,
+            # unless the provision writes its price with the unit: "4.05 元/吨（含污水处理费 0.95 元…）" prices by 4.05)
+            found = figures(text)
+            written = any(f.unit is not None and f.unit.dimension == "price" for f in found)
+            implied = unit_named(unit) if (unit := implied_per(clause)) and not written else None
+            return [(f, per) for f in found if (per := _per_unit(text, f, implied)) is not None
                     and per.dimension == measure.dimension and not is_condition(text, f.start, f.unit_end)]
 
-        for rank, clause, text, coverage, priced in covered_provisions(clauses, terms, self.tokenize, priced_in):
+        for rank, clause, text, coverage, priced in covered_provisions(clauses, terms, self.tokenize, lambda _: [], find_in=priced_in):
             for f, per in priced:
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
                 tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
@@ -125,6 +132,12 @@ class UnitPriceCalculator:
                     continue
                 if quantity is not None and _unmet(text, tier_start, f.start, quantity):
                     continue
+                if volts:
+                    # (the line of the clause's table the figure stands on: "1-10KV：…二档 0.455 元" prices no sub-1kV connection)
+                    tier = text[tier_start:tier_end].strip()
+                    line = next((ln for ln in normalise(clause.text).split("\n") if tier and tier in ln), text)
+                    if not any(covers_voltage(line, tier, v) for v in volts):
+                        continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 yuan = f.number * (unit_named(f.unit.name.split("/")[0]).factor if f.unit else 1)  # type: ignore[union-attr]
                 yearly = bool(_YEARLY.search(text[seg_start : f.start]))
@@ -132,9 +145,10 @@ class UnitPriceCalculator:
         return unrivalled(found, lambda p: p.yuan / p.per.factor, MARGIN)
 
 
-def _per_unit(text: str, f: Figure) -> Unit | None:
-    """The measure a money figure is a price per: its own unit ("2.06 元/立方米") or one unit the
-    words before it in its stretch name ("每增加 1吨补贴 200 元"); None for any other figure."""
+def _per_unit(text: str, f: Figure, implied: Unit | None = None) -> Unit | None:
+    """The measure a money figure is a price per: its own unit ("2.06 元/立方米"), one unit the
+    words before it in its stretch name ("每增加 1吨补贴 200 元"), or for a bare 元 the unit its clause's
+    headings price by (``implied``); None for any other figure."""
     if f.unit is None or f.currency_sign:
         return None
     if f.unit.dimension == "price":
@@ -144,7 +158,9 @@ def _per_unit(text: str, f: Figure) -> Unit | None:
         return None
     start, _ = around(text, f.start, f.end, STRETCH_MARKS)
     m = PER_ONE_UNIT.search(text[start : f.start])
-    return unit_named(m.group("unit")) if m else None
+    if m:
+        return unit_named(m.group("unit"))
+    return implied if f.unit.name == "元" else None
 
 
 def _unmet(text: str, start: int, end: int, quantity: Figure) -> bool:

@@ -83,3 +83,13 @@ def test_a_price_paid_each_year_counts_the_years_the_question_runs_over(assistan
     # (a price paid once per its unit counts no years: "每亩一次性给予 300 元补贴")
     once = _priced(assistant.ask("引黄灌区规模化种植5000亩以上推广滴灌的项目，我们6000亩，3年下来能拿多少补贴？"))
     assert once is None or "years" not in once.inputs
+
+
+def test_a_bare_yuan_under_a_price_heading_is_per_its_unit_on_the_line_of_the_voltage_asked(assistant) -> None:
+    # "5.电价 › ——居民": "不满1KV：一档0.415元；二档0.465元；三档0.715元" and "1-10KV：…二档 0.455 元…" are 元/度
+    priced = _priced(assistant.ask("Our home is on a sub-1kV connection and used 400 kWh, all billed at the second tier. "
+                                   "What does that cost in yuan?"))
+    assert priced is not None and priced.result == "186" and priced.inputs["price"] == "0.465", priced  # not 0.455 (1-10KV)
+    # a price written with its unit is the price: "居民生活用水：4.05 元/吨（含污水处理费 0.95 元和水资源费 0.1 元）"
+    water = _priced(assistant.ask("居民用水一个月用20吨，要交多少钱？"))
+    assert water is not None and water.result == "81" and water.inputs["price"] == "4.05", water
