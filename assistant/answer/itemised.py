@@ -31,6 +31,7 @@ from decimal import Decimal
 from assistant.answer.compose import ASKER, HOME, states_key
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import GOES_ON_EN, asks_total
+from assistant.answer.sentences import Sentence
 from assistant.answer.totals import Term, TotalCalculator
 from assistant.models import Calculation, Clause
 from assistant.quantities import dimension_of, money_text, normalise, number_word, plain, quantities
@@ -95,6 +96,15 @@ def item_stretches_en(question: str) -> list[str]:
         return []
     stretches = [part.strip(" ,.;") for s in sentences[: asking[0]] for part in _ITEM_SPLIT_EN.split(s)]
     return [s for s in stretches if s][:MAX_ITEMS + 1]
+
+
+def _ways_of_writing(key: str, named: str) -> list[str]:
+    """A key word and the other guide words the glossary renders beside it for the same English words
+    ("产业园/工业园区/园区" for "industrial park"): any of them states the key."""
+    return next((group.split("/") for group in _RENDERED_GROUP.findall(named) if key in group.split("/")), [key])
+
+
+_RENDERED_GROUP = re.compile(r"[\u4e00-\u9fff]+(?:/[\u4e00-\u9fff]+)+")
 
 
 def joins_items(question: str) -> bool:
@@ -171,17 +181,33 @@ class ItemisedTotal:
         found = own + [c for c in clauses if c not in own]
         calculator = TotalCalculator(self.tokenize, grouped=True)
         provisions = calculator.provisions(found, terms, False, stretch)
+        # (an English stretch in the guide's words, as the glossary writes them; the places it is in name no item)
+        named = ASKER.sub("", stretch) if lang == "zh" else HOME.sub(" ", default_glossary().render(stretch))
+        keys = self.key_words(named)
+
+        def states_keys(provision: tuple[float, Clause, Sentence]) -> bool:
+            said = f"{provision[2].text} {' '.join(provision[1].title_path[-2:])}"
+            return all(any(states_key(said, k) for k in _ways_of_writing(key, named)) for key in keys)
+
+        if lang != "zh":
+            # (an English stretch going on from the first is read with the first one's words, which may fit the first
+            # thing's provision better: of the provisions stating its own key words, the best fitting pays it)
+            provisions = [p for p in provisions if states_keys(p)]
         if not provisions or provisions[0][0] < ITEM_FIT:
             return None
         # the provision that fits the stretch best pays it, or nothing does: a stretch saying more of
         # an item told before ("…卓越型校园长，绩效奖励连续支持3年") finds that item's provision, which
         # pays it nothing of its own
-        _, clause, sentence = provisions[0]
-        said = f"{sentence.text} {' '.join(clause.title_path[-2:])}"
-        # (an English stretch in the guide's words, as the glossary writes them; the places it is in name no item)
-        named = ASKER.sub("", stretch) if lang == "zh" else HOME.sub(" ", default_glossary().render(stretch))
-        if not all(states_key(said, key) for key in self.key_words(named)):
+        if not states_keys(provisions[0]):
             return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
+        if lang != "zh":
+            # (nor a list whose items it names none of, "排名前 10 名、前 50 名…设立区域总部的" for "move into the
+            # municipal HR services park", nor one reading no figure for it: the next provision fitting it well pays it)
+            provisions = [p for p in provisions if p[0] >= ITEM_FIT
+                          and calculator.amounts(normalise(stretch), p[1], p[2].text, lang, terms)][:1]
+            if not provisions:
+                return None
+        _, clause, sentence = provisions[0]
         amounts = calculator.amounts(normalise(stretch), clause, sentence.text, lang, terms)
         if not amounts or len(amounts) > 1:
             return None  # one thing got is one award; two figures read for it are a guess between them

@@ -836,7 +836,7 @@ GOES_ON_EN = re.compile(
 )
 _EACH_ASKED_EN = re.compile(r"\b(?:each|per|apiece|respectively|separately|every)\b", re.IGNORECASE)
 _AMOUNT_ASKED_EN = re.compile(
-    r"\bhow much\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:reward|subsid\w*|grant|award|support|funding|allowance|bonus)s?\b|"
+    r"\bhow much\b|\bwhat(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:reward|subsid\w*|grant|award|support|funding|allowance|bonus)s?\b|"
     r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:we|i|they|it|you)\s+(?:could|can|would|might)\s+(?:get|receive|collect)\b",
     re.IGNORECASE
 )

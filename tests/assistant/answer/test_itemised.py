@@ -103,3 +103,13 @@ def test_a_later_sentence_asking_something_else_weighs_nothing_in_the_sum(assist
                            "over its support period? Also, what does a field observation station get each year?")
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "150000000", total.steps  # 3000万元 × 5年, not the station's 100万元
+
+
+def test_a_rank_picks_its_tier_and_a_stretch_going_on_finds_its_own_provision(assistant) -> None:
+    # "排名前 10 名、前 50 名、前 100 名的人力资源服务企业在本市设立区域总部的，分别给予 100 万元、50 万元、20 万元",
+    # then "对入驻市级人力资源服务产业园的人力资源服务机构…给予最高 100 万元一次性奖励"
+    result = assistant.ask("Our HR services company ranked 35th in China last year sets up a regional HQ in Ordos, then joins "
+                           "the city HR services industrial park. What's the most we could get in one-off rewards?")
+    total = next(c for c in result.calculations if c.tool == "total")
+    assert total.result == "1500000", total.steps  # 前 50 名 50万元 + the park's 100万元
+    assert total.steps[0].startswith("前 50 名")
