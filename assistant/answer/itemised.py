@@ -12,7 +12,8 @@ provision that pays it.
   pays a provision (a listed item by the figure it goes with, "一件" times once, "2个" twice).
 - An item is paid only by the provision that fits its own words best, when it fits them well
   (``ITEM_FIT``) and states their key words; a stretch that only says who asks ("我是伊旗企业的技术骨干")
-  finds none and adds nothing.
+  finds none and adds nothing. (An English stretch: the best-fitting of the provisions stating its key
+  words that reads a figure for it.)
 - An English question's stretches are its sentences before the one that asks, split where it goes on
   with another thing got ("…and then moves into a food park", "…, and our lead performer was…", "…; we'll
   also…"). An English stretch is searched for on its words and their glossary translations, and its key
@@ -200,15 +201,10 @@ class ItemisedTotal:
         # pays it nothing of its own
         if not states_keys(provisions[0]):
             return None  # "我是伊旗企业的技术骨干" is not paid by a provision for "骨干人员": it names no item
-        if lang != "zh":
-            # (nor a list whose items it names none of, "排名前 10 名、前 50 名…设立区域总部的" for "move into the
-            # municipal HR services park", nor one reading no figure for it: the next provision fitting it well pays it)
-            provisions = [p for p in provisions if p[0] >= ITEM_FIT
-                          and calculator.amounts(normalise(stretch), p[1], p[2].text, lang, terms)][:1]
-            if not provisions:
-                return None
-        _, clause, sentence = provisions[0]
-        amounts = calculator.amounts(normalise(stretch), clause, sentence.text, lang, terms)
+        # (in English, nor a list whose items it names none of, "排名前 10 名、前 50 名…设立区域总部的" for "move into
+        # the municipal HR services park", nor one reading no figure for it: the next provision fitting it well pays it)
+        fitting = provisions[:1] if lang == "zh" else [p for p in provisions if p[0] >= ITEM_FIT]
+        amounts = next((found for p in fitting if (found := calculator.amounts(normalise(stretch), p[1], p[2].text, lang, terms))), None)
         if not amounts or len(amounts) > 1:
             return None  # one thing got is one award; two figures read for it are a guess between them
         if _counts_several(stretch) and not any("×" in step for step, _, _ in amounts):

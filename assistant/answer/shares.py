@@ -778,7 +778,7 @@ def _classes_before(text: str) -> set[str]:
 
 
 def covered_provisions(
-    clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]],
+    clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]] | None = None,
     least: float = MIN_COVERAGE, find_in: Callable[[Clause, str], list[T]] | None = None,
 ) -> Iterator[tuple[int, Clause, str, float, list[T]]]:
     """The provisions of the best CLAUSES_READ clauses found in which ``find`` finds something (a
@@ -790,7 +790,7 @@ def covered_provisions(
         heading = tokenize(" ".join(clause.title_path[-2:]))
         for sentence in split_provisions(clause.text, 400):
             text = normalise(sentence.text)
-            found = find_in(clause, text) if find_in is not None else find(text)
+            found = find_in(clause, text) if find_in is not None else find(text) if find is not None else []
             if not found:
                 continue
             weight = 1.0 if len(text) <= TABLE_LINE_CHARS or _TABLE_ROW.fullmatch(text.strip()) else HEADING_WEIGHT

@@ -124,7 +124,7 @@ class UnitPriceCalculator:
             return [(f, per) for f in found if (per := _per_unit(text, f, implied)) is not None
                     and per.dimension == measure.dimension and not is_condition(text, f.start, f.unit_end)]
 
-        for rank, clause, text, coverage, priced in covered_provisions(clauses, terms, self.tokenize, lambda _: [], find_in=priced_in):
+        for rank, clause, text, coverage, priced in covered_provisions(clauses, terms, self.tokenize, find_in=priced_in):
             for f, per in priced:
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
                 tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
