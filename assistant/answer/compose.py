@@ -2146,7 +2146,8 @@ class Composer:
         # (a sum the question quotes of the provision, "the 1000万 tech subsidy", "设立1000万元专项资金的文件", names it:
         # the clauses stating that sum are the ones asked about)
         quoted = {q.value for q in quantities(part.text) if q.value >= QUOTED_SUM_MIN and (not q.unit or dimension_of(q.unit) == "money")}
-        scored = [s for s in scored if quoted & {q.value for q in quantities(s[2].text)}] or scored
+        if quoted:
+            scored = [s for s in scored if quoted & {q.value for q in quantities(s[2].text)}] or scored
         # among the clauses about the subject, one that states what is asked
         stating = [s for s in scored if s[1] >= floor and _states_metadata(s[2], part.slot)]
         _, cov, clause = max(stating or scored, key=lambda s: s[0])

@@ -175,9 +175,10 @@ class ItemisedTotal:
     def _item(self, stretch: str, clauses: Sequence[Clause], lang: str = "zh", context: str = "") -> Item | None:
         if any(dimension_of(q.unit) in ("money", "percent") for q in quantities(stretch) if q.unit):
             return None  # "年主营收入到了3亿元", "贴息利率按2%封顶算": the asker's situation, not a thing got
-        if sum(QuestionTerms(self.guide_tokens(stretch), [], self.keyword).weights.values()) < ITEM_WEIGHT:
+        tokens = self.guide_tokens(stretch)
+        if sum(QuestionTerms(tokens, [], self.keyword).weights.values()) < ITEM_WEIGHT:
             return None
-        terms = QuestionTerms(self.guide_tokens(stretch), self.guide_tokens(context) if context else [], self.keyword)
+        terms = QuestionTerms(tokens, self.guide_tokens(context) if context else [], self.keyword)
         own = self.search(stretch)[:ITEM_CLAUSES]
         found = own + [c for c in clauses if c not in own]
         calculator = TotalCalculator(self.tokenize, grouped=True)

@@ -53,6 +53,7 @@ from assistant.calculators.router import PER_ONE_COUNTED
 from assistant.language import detect_language
 from assistant.models import Calculation, Clause
 from assistant.quantities import (
+    RANGE_SEPARATORS,
     Figure,
     Quantity,
     dimension_of,
@@ -1230,17 +1231,17 @@ class TotalCalculator:
         # provision go together ("一次性给予 100 万元资助；建站后…每年给予最高 50 万元运行补贴")
         # (the words just before a figure say what it is for: "…对重点实验室和工程研究中心每年给予不低于 1000 万元")
         # (the words since the figure before it say whom it is given to: "对自治区级重点实验室…，连续 5年、每年给予不低于 200 万元")
-        best = max(found, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
-                                         terms.overlap(self.tokenize(t.tier))))
+        def fit(t: Term) -> tuple[float, float, float]:
+            return terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)), terms.overlap(self.tokenize(t.tier))
+
+        best = max(found, key=fit)
         if best.per == "once" and stated_counts(question):
             # "A dairy farm with 1,200 cows has them all tested for tuberculosis": a question counting things asks
             # what a figure paid per such thing comes to ("结核病检测每头补贴 15 元"), not a lump sum its tier
             # shares words with ("…牛结核病等…净化创建场…奖励 50 万元")
-            counted = [t for t in found if t.per == "item" and _items_in(question, t, provision, names) is not None]
-            if counted and all(_items_in(question, t, provision, names) == _items_in(question, counted[0], provision, names)
-                               for t in counted):
-                best = max(counted, key=lambda t: (terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)),
-                                                   terms.overlap(self.tokenize(t.tier))))
+            counted = [(t, n) for t in found if t.per == "item" and (n := _items_in(question, t, provision, names)) is not None]
+            if counted and len({n for _, n in counted}) == 1:
+                best = max((t for t, _ in counted), key=fit)
         best, other_tiers = _tier_met(best, found, question)
         found = [t for t in found if not any(t is o for o in other_tiers)]
         chosen = [best]
@@ -1636,7 +1637,7 @@ def _items_in(question: str, term: Term, provision: str, names: str = "") -> tup
 
 # A range of a number of things whom a per-item figure is given to ("存栏规模在 100—3000 头的养殖主体"), and a floor
 # ("存栏 300 头以上的"), in the counting word the figure is paid per.
-_COUNT_RANGE = re.compile(r"(\d+)\s*[—–\-~至到]\s*(\d+)\s*(?P<unit>[头只个家人名台辆套])")
+_COUNT_RANGE = re.compile(rf"(\d+)\s*[{re.escape(''.join(RANGE_SEPARATORS))}]\s*(\d+)\s*(?P<unit>[头只个家人名台辆套])")
 _COUNT_FLOOR = re.compile(r"(\d+)\s*(?P<unit>[头只个家人名台辆套])(?:以上|及以上)")
 
 

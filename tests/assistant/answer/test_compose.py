@@ -1173,7 +1173,6 @@ def test_a_donkey_deer_or_chicken_is_another_animal(assistant) -> None:
     assert not goats.refused and "200 万元" in goats.answer
 
 
-
 def test_an_amount_asked_per_animal_is_stated_only_by_money_paid_per_head(assistant) -> None:
     # the dairy measures pay lump sums to new farms ("…规模养殖场…一次性奖励"), none per camel
     assert assistant.ask("How much does the region pay per camel for a new camel-milk farm?").refused
