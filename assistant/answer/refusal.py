@@ -62,10 +62,14 @@ def refusal_reason(
     scores (keyword-only search while the vector store is down) only the scope rules apply. Each
     part's own answerability is judged by the composer (``assistant/answer/compose.py``). A place is
     covered when the best clause found states it, or the best found for any part searched on its own
-    (``firsts``: "Which city ranks…, and what does Wuhai mainly produce?" finds 乌海 for its second part)."""
+    (``firsts``: "Which city ranks…, and what does Wuhai mainly produce?" finds 乌海 for its second part), or
+    another clause found of the best one's document: a document says where it applies in an article of its own
+    ("四、本公告所称西部地区包括…湖北省恩施土家族苗族自治州…可以比照…" of the western-development tax notice)."""
     if not hits:
         return "nothing retrieved"
-    if place := out_of_scope_place(question, [h.clause.text for h in [*hits[:1], *firsts]]):
+    document = hits[0].clause.doc_title
+    same_document = [h for h in hits[1:] if document and h.clause.doc_title == document]
+    if place := out_of_scope_place(question, [h.clause.text for h in [*hits[:1], *firsts, *same_document]]):
         return f"about {place}, which the guide does not cover"
     if word := off_topic(question, [h.clause.text for h in hits[:3]]):
         return f"an off-topic request ({word})"

@@ -62,13 +62,21 @@ CHINESE_NAMES = {
 _SPACE = re.compile(r"\s+")
 
 
+def _named(place: str, text: str) -> bool:
+    """Does ``text`` (lower case) name ``place``: a Latin name as a word of its own ("usa" is no place in
+    "usable", nor "eu" in "museum"), a Chinese one anywhere?"""
+    if place.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(place.strip())}(?![a-z])", text) is not None
+    return place in text
+
+
 def foreign_places(question: str) -> list[str]:
     """Places named by the question whose own policies the guide does not cover, if the
     question names no place the guide does cover."""
     text = question.lower() + " "
-    if any(home in text for home in HOME):
+    if any(_named(home, text) for home in HOME):
         return []
-    return [p.strip() for p in OTHER_PLACES if p in text]
+    return [p.strip() for p in OTHER_PLACES if _named(p, text)]
 
 
 def out_of_scope_place(question: str, clause_texts: list[str]) -> str | None:

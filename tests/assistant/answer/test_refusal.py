@@ -31,6 +31,23 @@ def test_a_place_named_in_english_is_in_scope_when_the_clause_found_names_it_in_
     assert out_of_scope_place("What housing subsidies does Shanghai offer to foreign talent?", ["人才住房补贴"]) == "shanghai"
 
 
+def test_a_latin_place_name_is_a_word_of_its_own() -> None:
+    from assistant.answer.scope import foreign_places
+
+    # "usa" inside "usable", "eu" inside "museum": no place
+    assert foreign_places("How much of the banner's usable fiscal resources go to people's livelihoods?") == []
+    assert foreign_places("Is there a subsidy for a new museum?") == []
+    assert foreign_places("What subsidy does the USA give for solar farms?") == ["usa"]
+
+
+def test_a_place_named_by_another_clause_of_the_best_clauses_document_is_covered(assistant) -> None:
+    # the western-development tax notice names 湖北省恩施土家族苗族自治州 in its fourth article, not its first
+    result = assistant.ask("Our company is registered in Enshi Tujia and Miao Autonomous Prefecture, Hubei. Does the western "
+                           "development corporate income tax policy cover us?")
+    assert not result.refused
+    assert assistant.ask("What corporate income tax rate does Hubei give its encouraged-industry firms?").refused
+
+
 def test_an_off_topic_word_inside_a_phrase_the_clauses_state_is_the_guides_word() -> None:
     from assistant.answer.scope import off_topic
 
@@ -239,3 +256,4 @@ def test_a_question_of_several_parts_is_as_relevant_as_its_parts_searched_on_the
     # 领域，以人才的专业能力、业绩贡献、同行评价为主要评价标准"); each part's own search finds it
     result = assistant.ask("竞争性领域和非竞争性领域评价人才分别看什么？")
     assert not result.refused and "市场价值" in result.answer and "同行评价" in result.answer
+
