@@ -19,6 +19,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.averages import AverageCalculator
 from assistant.answer.calculate import own_level_first
+from assistant.answer.ceilings import CostCeilingCalculator
 from assistant.answer.compose import (
     EVIDENCE_LEAD,
     Composer,
@@ -588,6 +589,13 @@ class AnswerChain:
             average = AverageCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if average is not None:
                 turn.calculations, turn.calc_note = [average], ""
+        if turn.parsed is not None and not turn.parsed.total:
+            # "贷款200万，融资成本最高8%，一年利息及费用最多多少？": the sum borrowed at the ceiling rate a provision
+            # sets on the cost asked (before a share: "融资成本最高不超过 8%" is no share of the loan paid; nor is the
+            # cost asked any subsidy a provision's calculator pays on the loan; a sum asked is added up as asked)
+            ceiling = CostCeilingCalculator()(turn.parsed, [h.clause for h in turn.hits])
+            if ceiling is not None:
+                turn.calculations, turn.calc_note = [ceiling], ""
         if turn.parsed is not None and not turn.calculations:
             # "科研经费要500万，财政出多少？": the provision's share of the amount the question states (also
             # when a calculator of the provision asks for inputs the asker did not give: "改建花了1000万元"
