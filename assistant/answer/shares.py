@@ -305,11 +305,12 @@ def _fraction_shares(text: str) -> list[Figure]:
 
 
 def _full_shares(text: str) -> list[Figure]:
-    """Each "全额" of a provision ("全额奖补…的企业认证费用": all of the cost it names after it) as 100%."""
+    """Each "全额" of a provision ("全额奖补…的企业认证费用": all of the cost it names after it) as 100%, and each
+    "等额" ("按自治区奖金额度给予等额奖励": as much again as the amount it names before it)."""
     template = figures("1%")[0]
     hundred = Decimal(100)
-    return [replace(template, start=m.start(), end=m.end(), unit_end=m.end(), raw="全额", written=hundred, number=hundred,
-                    text=m.group(0)) for m in re.finditer("全额", text)]
+    return [replace(template, start=m.start(), end=m.end(), unit_end=m.end(), raw=m.group(0), written=hundred, number=hundred,
+                    text=m.group(0)) for m in re.finditer("全额|等额", text)]
 
 
 def _multiple_shares(text: str) -> list[Figure]:
@@ -510,9 +511,10 @@ class ShareCalculator:
         show: Callable[[Decimal], str] = (lambda value: scaled_text(value, unit)) if unit else plain
         zh = question.lang == "zh"
         steps = [f"{show(figure.value)} × {plain(Decimal(items))}{per} = {show(amount)}"] if items != 1 else []
-        # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）", "× 100%（全额）": the share as the provision writes it
+        # "× 50%（1:1）", "× 75%（45%+30%）", "× 2%（100万元→2万元）", "× 100%（全额）", "× 100%（等额）": the share as the
+        # provision writes it
         raw = share.percent.raw
-        written = _RATIO.fullmatch(raw) or "+" in raw or "→" in raw or raw == "全额"
+        written = _RATIO.fullmatch(raw) or "+" in raw or "→" in raw or raw in ("全额", "等额")
         split = f"（{share.percent.raw}）" if written else ""
         rate_shown = share.percent.raw if fraction or multiple else f"{plain(share.percent.number)}%{split}"
         if interest is not None and rate is not None:

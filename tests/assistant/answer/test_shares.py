@@ -506,3 +506,10 @@ def test_an_amount_sizing_a_project_is_not_what_a_share_is_of(assistant) -> None
         share = _share(assistant.ask(f"Our {size} chain project paid 12 million yuan of loan interest. "
                                      "How much interest subsidy can we expect?"))
         assert (share.inputs["base"], share.result) == ("12000000", "3600000"), size
+
+
+def test_an_equal_award_is_as_much_again_as_the_amount_it_names(assistant) -> None:
+    # "对获得自治区科学技术奖的第一完成单位及相关人员，按自治区奖金额度给予等额奖励"
+    result = assistant.ask("鄂尔多斯市对获得自治区科学技术奖的第一完成单位怎么奖励？我们奖金是20万元，市里能奖多少？")
+    calc = result.calculations[0]
+    assert calc.tool == "share" and calc.result == "200000" and "等额" in calc.steps[-1]
