@@ -167,6 +167,7 @@ HEAD_WEIGHT = 3.0
 _MONEY = frozenset({"money", "foreign_money", "price"})
 _SHARE = frozenset({"percent", "multiple"})
 _TIME = frozenset({"years", "months", "days", "hours"})
+_MEASURED = frozenset({"weight", "volume", "energy", "area", "length", "voltage", "capacity", "age"})
 
 
 def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = None, per: str | None = None) -> bool:
@@ -196,7 +197,9 @@ def states(slot: str, q: Quantity, counted: bool = False, measure: str | None = 
     if slot == "duration":
         return dimension in _TIME
     if slot == "count":  # also "要达到多少？", "增长多少？", "目标是多少？": any figure with a unit but time (or a rank)
-        return bool(q.unit) and dimension not in _TIME and dimension != "rank" and not (counted and dimension in _MONEY | _SHARE)
+        # (things counted, "how many industries qualify", are no tonnage, area or sum of money)
+        return (bool(q.unit) and dimension not in _TIME and dimension != "rank"
+                and not (counted and dimension in _MONEY | _SHARE | _MEASURED))
     return False
 
 
@@ -643,6 +646,26 @@ def paid_at_other_levels(text: str, found: Sequence[Quantity], asked: Sequence[t
     return True
 
 
+# The taxes a provision is of ("免征房产税、城镇土地使用税"), the longer names first (土地增值税 is no 增值税).
+_TAX_NAMED = re.compile(r"土地增值税|增值税|企业所得税|个人所得税|所得税|房产税|城镇土地使用税|印花税|车船税|耕地占用税|资源税|契税|关税|"
+                        r"消费税|环境保护税|城市维护建设税")
+_INCOME_TAXES = frozenset({"企业所得税", "个人所得税", "所得税"})
+
+
+def taxes_named(text: str) -> set[str]:
+    """The taxes ``text`` names ("增值税", "企业所得税")."""
+    return set(_TAX_NAMED.findall(normalise(text)))
+
+
+def of_another_tax(text: str, asked: set[str]) -> bool:
+    """Is ``text`` of taxes other than every one asked ("the threshold for VAT exemption" of "对月销售额不超过 3万元…的
+    小规模纳税人免征房产税、城镇土地使用税")? Income tax (所得税) is either kind of it; a text naming no tax may be of any."""
+    named = taxes_named(text)
+    if not asked or not named:
+        return False
+    return not any(a == n or {a, n} <= _INCOME_TAXES and "所得税" in (a, n) for a in asked for n in named)
+
+
 # Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly
 # ("对企业全职引进的各类产业人才…购房补贴" pays no flexibly brought talent), a home bought or rented.
 _EXCLUSIVE_WAYS = (("全职|刚性", "柔性"), ("购房|买房|购买住房|购买商品房", "租房|租住|租赁住房|房租"))
@@ -710,12 +733,14 @@ def is_condition(text: str, start: int, unit_end: int) -> bool:
     )
 
 
-def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False, each: bool = False) -> list[Quantity]:
+def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False, each: bool = False,
+                   ratios: bool = False) -> list[Quantity]:
     """The figures of ``text`` that can answer ``slot``: no loan tenor and no calendar year for a
     period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费"); no
     threshold to reach for support asked (``support``: "补贴多少" is not "营业收入达到 1.6 亿元"); for
     an amount asked per item (``each``: "每人每年补贴多少"), no budget a programme is allotted ("每年
-    安排不低于 1000 万元支持科技特派员": what all of them share, not what one gets)."""
+    安排不低于 1000 万元支持科技特派员": what all of them share, not what one gets). With ``ratios`` (a ratio asked), a
+    ratio ("1.6∶1") is so many times the other."""
     text = normalise(_TENOR.sub("年期", text))
     dates = [m.span() for m in _DATE_WRITTEN.finditer(text)]
     out: list[Quantity] = []
@@ -723,6 +748,9 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
         if not f.reads_as_quantity:
             continue
         q = f.quantity
+        if ratios and not q.unit and (ratio := _RATIO_AFTER.match(text, f.end)):
+            # "加工业产值与农业产值比达到 1.6∶1 以上": a ratio, so many times the other, as written
+            q = Quantity(q.value, "倍", text[f.start : ratio.end()])
         if q.unit == "年" and (_CALENDAR_YEAR.fullmatch(f.raw) or text[f.unit_end : f.unit_end + 1] == "度") or any(
             start <= f.start < end for start, end in dates
         ):
@@ -1141,7 +1169,8 @@ class Composer:
                 # (of which the rarest: "争取中欧班列增加开行计划" is asked of 中欧班列, not of any 计划)
                 rarest = self._rarest(context_keys, rest)[:CONTEXT_KEYS_USED]
                 terms.keys = set(rarest) if len(context_keys) >= CONTEXT_KEYS_MIN else set()
-            if part.slot in FIGURE_SLOTS and rest.strip() and (terms.keys - context_keys or (part.slot == "amount" and not terms.keys)):
+            if part.slot in FIGURE_SLOTS and rest.strip() and (terms.keys - context_keys
+                                                               or (part.slot in ("amount", "count") and not terms.keys)):
                 # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
                 # (落户); the words before them name whose it is, and a provision paying another's is no answer
                 # (not the asker's own words: "我们公司同时新认定了…", a kind of recipient any provision may pay);
@@ -1790,11 +1819,13 @@ class Composer:
         stated = [q for q in quantities(part.text) if q.unit]
         support = asks_support(part.text)
         per_capita = bool(_PER_CAPITA_ASKED.search(part.text))
+        ratios = asks_ratio(part.text)
         # (an English part in the glossary's guide words: "a national technology innovation centre" → 国家级 技术创新中心)
         asked = part.text if detect_language(part.text) == "zh" else default_glossary().render(part.text)
         phrase = HOME.sub(" ", asked)
         levelled = levels_asked(asked) + (levels_asked_en(part.text) if asked != part.text else [])
         ways = ways_asked(asked)
+        taxes = taxes_named(asked)
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -1825,7 +1856,7 @@ class Composer:
                 for tier in _tiers(sentence):
                     # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
                     inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
-                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support, part.per == "item"), implied)
+                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support, part.per == "item", ratios), implied)
                     if not per_capita:
                         # "人均公园绿地面积达 51 平方米" is a figure per person: no answer to the whole's size
                         found = [q for q in found
@@ -1844,12 +1875,14 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     # (the guide's unit spellings made one, as in its tokens: "小于 1KV" mentions 千伏)
+                    # (what a sentence leaves out, "光伏新材料及应用（不含单晶硅、多晶硅）", is no thing it states)
                     said = _UNIT_SPELLINGS.sub(lambda m: unit_named(m.group(0)).name,  # type: ignore[union-attr]
-                                               f"{tier.text} {lead} {heading} {title} {clause.doc_title or ''}")
-                    read_on = f"{said} {before}"  # with the sentence it goes on from, for the key words
+                                               f"{_EXCLUDED.sub('', tier.text)} {lead} {heading} {title} {clause.doc_title or ''}")
+                    read_on = f"{said} {_EXCLUDED.sub('', before)}"  # with the sentence it goes on from, for the key words
                     # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
                     elsewhere = (at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
-                                 or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, ways))
+                                 or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, ways)
+                                 or of_another_tax(tier.text, taxes))
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
@@ -1869,6 +1902,12 @@ class Composer:
                 # and states none paid: one stating nothing measurable is no subject of the figures after it)
                 carried = self._tokens(sentence.text) if not stating and _says_whom(sentence.text) else []
         return out
+
+    @staticmethod
+    def _states_asked(line: str, part: Part) -> bool:
+        """Does ``line`` state a figure of the kind ``part`` asks?"""
+        return any(states(part.slot, q, part.counted, part.measure, part.per)
+                   for q in stated_figures(line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text)))
 
     def _priced_named(self, evidence: Evidence, terms: QuestionTerms, strict: bool = False) -> bool:
         """Does the question name what ``evidence`` prices: its clause's label, or the tier's own
@@ -1990,11 +2029,12 @@ class Composer:
             # "D类及以上") states none for the class asked
             candidates = [e for e in candidates
                           if asked_class in (talent_classes(_whole_sentence(e.clause, e.sentence).text) or {asked_class})]
-        if terms.keys and part.slot != "duration":
+        if (naming := terms.keys or terms.subject) and part.slot != "duration":
             # "每年将 80%以上的可用财力用于…民生，成立全区首个共同富裕基金" states no size of the fund: a sentence's
-            # figures all written in its stretches before the one naming what is asked are about something else
-            # (a period is said first of what it is spent on: "通过三年攻坚，把…开发区打造成为…")
-            candidates = [e for e in candidates if not _figures_before_key(e, terms.keys)]
+            # figures all written in its stretches before the one naming what is asked (its keys, or else the words
+            # its subject is named by) are about something else (a period is said first of what it is spent on:
+            # "通过三年攻坚，把…开发区打造成为…")
+            candidates = [e for e in candidates if not _figures_before_key(e, naming)]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -2082,9 +2122,21 @@ class Composer:
                            and (whole.start <= e.sentence.start < whole.end or tier_grade(e.sentence.text) is not None)]
         chosen = sorted(same_clause, key=lambda e: e.sentence.start)
         # (the asking words' own keys: a key the situation lends, "…项目贷款，再贴息多少", is stated by others' figures too)
-        keys = sorted((self.key_words(HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or set(terms.aspect)
-                      or (_paid_how_en(part.text) if question.lang == "en" else set()))  # (a "one-off" grant, 一次性, is quoted)
-        segment = "；".join(_with_lead(e.clause, e.sentence, _narrow(e.sentence.text, keys=keys), chosen[i - 1].sentence if i else None)
+        # (else the kind of figure asked, or how it is paid: a "one-off" grant, 一次性, is quoted)
+        besides = sorted(set(terms.aspect) or (_paid_how_en(part.text) if question.lang == "en" else set()))
+        keys = sorted(self.key_words(HOME.sub(" ", part.focus[0])) if question.lang == "zh" else terms.keys) or besides
+
+        def narrowed(e: Evidence) -> str:
+            # a line narrowed to the phrase naming a key ("签订 2年以上购销合同，每新签约 1家养殖场") that cuts off every
+            # figure asked is narrowed as if no key were named ("…给予加工企业…一次性补贴 10 万元")
+            line = _narrow(e.sentence.text, keys=keys)
+            if keys != besides and not self._states_asked(line, part) and any(
+                    states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures):
+                other = _narrow(e.sentence.text, keys=besides)
+                return other if self._states_asked(other, part) else line
+            return line
+
+        segment = "；".join(_with_lead(e.clause, e.sentence, narrowed(e), chosen[i - 1].sentence if i else None)
                            for i, e in enumerate(chosen))
         label = heading_label(best.clause)
         line = segment if not label or _names(segment, label) else f"{label}：{segment}"
@@ -2531,6 +2583,19 @@ def tier_grade(tier: str) -> int | None:
     return grades.pop() if len(grades) == 1 else None
 
 
+# A ratio asked ("…与农业产值之比要达到多少", "what ratio…").
+_RATIO_ASKED = re.compile(r"之比|比例|比值|配比|\bratios?\b|\bproportions?\b", re.IGNORECASE)
+
+
+def asks_ratio(text: str) -> bool:
+    """Does ``text`` ask a ratio, which a ratio the guide writes ("1.6∶1") states?"""
+    return bool(_RATIO_ASKED.search(text))
+
+
+# The rest of a ratio after its first number ("1.6∶1", "1:10").
+_RATIO_AFTER = re.compile(r"\s*[∶:]\s*\d+(?:\.\d+)?(?![\d.])")
+# What a provision leaves out of what it is for: "（不含单晶硅、多晶硅）", "（仅限应用商店，不含网络出版服务）".
+_EXCLUDED = re.compile(r"(?:不含|不包括|不包含)[^（(）)，,。；;：:]{2,40}")
 # A clause opening with a numbered title sentence of its own: "24.实施科技突围工程。", "（三）强化人才支撑。".
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*([^，,；;。：:\d]{2,20})。")
 # The unit a heading's kind of price is per: under "5.电价 › 居民", "一档0.415元" is 0.415 元/度.
@@ -3007,7 +3072,8 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
         implied = implied_per(answer.sources[0][0]) if answer.sources else None
-        stated = _priced_per(stated_figures(answer.line, part.slot, part.pays, asks_support(part.text)), implied)
+        stated = _priced_per(stated_figures(answer.line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text)),
+                             implied)
         lows = range_lows(answer.line)  # "20-25 万元/亩" is a range, not 25 万元/亩
         figures = [english_figure(q, low.value if (low := lows.get((q.value, q.unit))) else None) for q in stated
                    if states(part.slot, q, part.counted, part.measure, part.per)]

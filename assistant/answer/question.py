@@ -694,7 +694,9 @@ def after_colon(text: str) -> str:
 
 
 # The counting words after "多少/几" and "how many <noun>" that are not money, time or a share.
-_COUNTED_ZH = re.compile(r"(?:多少|几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)(?!月|工作日|小时|学时)")
+# (not "哪几个盟市": which ones, a list)
+_COUNTED_ZH = re.compile(r"(?:多少|(?<!哪)几)\s*(?:个|家|人|名|项|头|只|台|辆|套|次|所|座|户|批|支(?!持|付|出|撑)|类|种)"
+                         r"(?!月|工作日|小时|学时)")
 _COUNTED_EN = re.compile(r"\bhow many\s+['\"“‘(]?(?!(?:years|months|days|working days|hours|yuan|rmb|mu|tonnes|tons|kwh)\b)[a-z]",
                          re.IGNORECASE)
 
@@ -1080,8 +1082,16 @@ def asks_support(text: str) -> bool:
 
 
 def asks_counted(text: str) -> bool:
-    """Does ``text`` ask how many of some thing ("多少家企业", "how many academicians")?"""
-    return bool(_COUNTED_ZH.search(text) or _COUNTED_EN.search(text))
+    """Does ``text`` ask how many of some thing ("多少家企业", "how many academicians"), not how many of a unit of
+    measure ("how many square metres", "how many kilometres")?"""
+    if _COUNTED_ZH.search(text):
+        return True
+    for m in _COUNTED_EN.finditer(text):
+        words = re.findall(r"[\w-]+", text[m.end() - 1 : m.end() + 30])[:2]
+        unit = (unit_named(" ".join(words)) or unit_named(words[0])) if words else None
+        if unit is None or unit.dimension == "count":
+            return True
+    return False
 
 
 def slot_of(text: str) -> Slot:

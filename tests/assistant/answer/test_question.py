@@ -10,6 +10,7 @@ import pytest
 
 from assistant.answer.question import (
     asks_bound,
+    asks_counted,
     asks_issued,
     asks_start,
     asks_total,
@@ -886,3 +887,7 @@ def test_how_high_after_a_figure_asks_that_figure_again() -> None:
     parts = parse_question("What do households pay for piped gas in the first tier, and how high does it go in the top tier?").parts
     assert [p.slot for p in parts] == ["price", "price"]
 
+
+def test_how_many_of_a_unit_of_measure_counts_no_things() -> None:
+    assert asks_counted("how many industries qualify?") and asks_counted("多少家企业")
+    assert not asks_counted("how many square metres of floor space?") and not asks_counted("how many kilometres of pipe?")

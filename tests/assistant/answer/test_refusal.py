@@ -257,3 +257,41 @@ def test_a_question_of_several_parts_is_as_relevant_as_its_parts_searched_on_the
     result = assistant.ask("竞争性领域和非竞争性领域评价人才分别看什么？")
     assert not result.refused and "市场价值" in result.answer and "同行评价" in result.answer
 
+
+def test_what_a_provision_leaves_out_is_no_thing_it_states(assistant) -> None:
+    # "对《目录》内光伏新材料及应用（不含单晶硅、多晶硅）…新能源交易比例上限提高至 58%" leaves monocrystalline silicon
+    # out; "对《目录》内单晶硅、多晶硅用电企业，新能源交易比例上限提高至42%" states its cap
+    result = assistant.ask("单晶硅用电企业的新能源交易比例上限提高到多少？")
+    assert not result.refused and "42%" in result.parts[0].answer_line and "58%" not in result.parts[0].answer_line
+
+
+def test_a_provision_of_another_tax_is_no_answer(assistant) -> None:
+    # "对月销售额不超过 3万元（按季 9万元）的小规模纳税人免征房产税、城镇土地使用税": no VAT threshold
+    result = assistant.ask("小规模纳税人月销售额多少以下可以免征增值税？")
+    assert result.refused or "3万元" not in result.answer
+    stated = assistant.ask("小规模纳税人月销售额多少以下免征房产税？")
+    assert not stated.refused and "3万元" in stated.answer
+
+
+def test_things_counted_are_no_tonnage(assistant) -> None:
+    # "支持行业：…12 个行业": a count of industries, not a tonnage of recycled resources
+    result = assistant.ask("Under the Mengxi grid's strategic emerging industry tariff, what price band applies, "
+                           "and how many industries qualify?")
+    assert "12" in result.parts[1].answer_line and "tonnes" not in result.answer
+
+
+def test_a_ratio_asked_is_stated_by_a_ratio(assistant) -> None:
+    # "西部农产品加工业产值与农业产值比达到 1.6∶1 以上"
+    result = assistant.ask("西部地区的镇申请国家农业产业强镇，农产品加工业产值和农业产值之比至少要多少？")
+    assert not result.refused and "1.6∶1" in result.parts[0].answer_line
+    # a ratio answers no other figure: "补贴资金分三年拨付，由市级和…旗区按照 1:1 比例安排" gives no workstation's grant
+    result = assistant.ask("A new academician expert workstation in Ordos gets its one-off grant and then the maximum "
+                           "operating subsidy for 3 years. What's the total?")
+    assert [c.result for c in result.calculations] == ["2500000"]
+
+
+def test_a_size_asked_of_a_thing_named_after_the_figure_is_not_that_figure(assistant) -> None:
+    # "每年将 80%以上的可用财力用于保障和改善民生，成立全区首个共同富裕基金": no size of the fund
+    result = assistant.ask("伊旗共同富裕基金的规模有多大？")
+    assert result.refused or "80%" not in result.answer
+
