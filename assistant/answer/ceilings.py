@@ -52,7 +52,6 @@ CLAUSES_READ = 5
 @dataclass(frozen=True)
 class Ceiling:
     clause: Clause
-    cost: str
     rate: Decimal  # percentage points
     sentence: str
 
@@ -63,7 +62,7 @@ def ceilings(clauses: Sequence[Clause], cost: str) -> list[Ceiling]:
     for clause in clauses:
         for sentence in split_provisions(clause.text, 10_000):
             text = "".join(normalise(sentence.text).split())
-            out += [Ceiling(clause, cost, Decimal(m.group(2)), text) for m in _CEILING.finditer(text) if m.group(1) == cost]
+            out += [Ceiling(clause, Decimal(m.group(2)), text) for m in _CEILING.finditer(text) if m.group(1) == cost]
     return out
 
 
@@ -88,11 +87,11 @@ class CostCeilingCalculator:
         if not found or len({c.rate for c in found}) != 1:
             return None  # no ceiling on that cost, or several: which one is meant is a guess
         ceiling = found[0]
-        stated = {f.number for f in figures(text, question=True) if f.dimension == "percent"}
-        if stated - {ceiling.rate}:
+        told = figures(text, question=True)
+        if {f.number for f in told if f.dimension == "percent"} - {ceiling.rate}:
             return None  # the question names another rate than the provision's
         # (a sum borrowed may be said without 元: "贷款200万")
-        sums = [f for f in figures(text, question=True) if f.dimension == "money" or (not f.unit and f.scale in ("万", "亿"))]
+        sums = [f for f in told if f.dimension == "money" or (not f.unit and f.scale in ("万", "亿"))]
         borrowed = sums[0].number if len(sums) == 1 else None
         if borrowed is None and not sums and _LARGEST_LOAN.search(text):
             borrowed = _loans_offered(ceiling.sentence)

@@ -660,10 +660,10 @@ def taxes_named(text: str) -> set[str]:
 def of_another_tax(text: str, asked: set[str]) -> bool:
     """Is ``text`` of taxes other than every one asked ("the threshold for VAT exemption" of "对月销售额不超过 3万元…的
     小规模纳税人免征房产税、城镇土地使用税")? Income tax (所得税) is either kind of it; a text naming no tax may be of any."""
-    named = taxes_named(text)
-    if not asked or not named:
+    if not asked:
         return False
-    return not any(a == n or {a, n} <= _INCOME_TAXES and "所得税" in (a, n) for a in asked for n in named)
+    named = taxes_named(text)
+    return bool(named) and not any(a == n or {a, n} <= _INCOME_TAXES and "所得税" in (a, n) for a in asked for n in named)
 
 
 # Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly
@@ -1852,6 +1852,8 @@ class Composer:
                 # a sentence goes on with the subject of the one before it in its clause ("须提出“三新”“一强”
                 # 推进计划。推进计划…投资总额需超过 2000万元"): a key that one states is its key too
                 before, previous = previous, sentence.text
+                # (what a sentence leaves out, "光伏新材料及应用（不含单晶硅、多晶硅）", is no thing it states)
+                before_said = _EXCLUDED.sub("", before)
                 stating = False
                 for tier in _tiers(sentence):
                     # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
@@ -1875,10 +1877,10 @@ class Composer:
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     # (the guide's unit spellings made one, as in its tokens: "小于 1KV" mentions 千伏)
-                    # (what a sentence leaves out, "光伏新材料及应用（不含单晶硅、多晶硅）", is no thing it states)
+                    # (what the tier itself leaves out is no thing it states either)
                     said = _UNIT_SPELLINGS.sub(lambda m: unit_named(m.group(0)).name,  # type: ignore[union-attr]
                                                f"{_EXCLUDED.sub('', tier.text)} {lead} {heading} {title} {clause.doc_title or ''}")
-                    read_on = f"{said} {_EXCLUDED.sub('', before)}"  # with the sentence it goes on from, for the key words
+                    read_on = f"{said} {before_said}"  # with the sentence it goes on from, for the key words
                     # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
                     elsewhere = (at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
                                  or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, ways)
@@ -2129,9 +2131,9 @@ class Composer:
         def narrowed(e: Evidence) -> str:
             # a line narrowed to the phrase naming a key ("签订 2年以上购销合同，每新签约 1家养殖场") that cuts off every
             # figure asked is narrowed as if no key were named ("…给予加工企业…一次性补贴 10 万元")
+            # (each provision chosen states a figure of the kind asked: every candidate does)
             line = _narrow(e.sentence.text, keys=keys)
-            if keys != besides and not self._states_asked(line, part) and any(
-                    states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures):
+            if keys != besides and not self._states_asked(line, part):
                 other = _narrow(e.sentence.text, keys=besides)
                 return other if self._states_asked(other, part) else line
             return line

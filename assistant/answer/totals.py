@@ -1191,29 +1191,29 @@ class TotalCalculator:
             # "排名前 10 名、前 50 名、前 100 名…分别给予" asked of "ranked 40th": the narrowest tier the rank is within
             tops = [int(m.group(1)) if (m := TOP_RANKS.search(t.item)) else None for t in listed]
             ranked_tier = None
-            if tops and all(tops) and (rank := rank_stated(question)) is not None:
-                within = [top for top in tops if top is not None and top >= rank]
+            ranked = [top for top in tops if top]
+            if tops and len(ranked) == len(tops) and (rank := rank_stated(question)) is not None:
+                within = [top for top in ranked if top >= rank]
                 if not within:
                     return []  # a rank below every tier is paid by none of them
                 ranked_tier = min(within)
-            for term in listed:
+            for term, top in zip(listed, tops):
                 # (the other items of its own list: another tier's list of the same items names none of them apart)
                 others = [t.item for t in listed if t.item != term.item and t.tier == term.tier]
                 if len(asked_levels) == 1 and term.role != "level" and (own := LEVEL_WORD.match(item_name(term))) \
                         and own.group(0) not in asked_levels:
                     continue  # "how many national-level platforms": no 自治区级 item, whatever its name shares
-                at = _named(term.item, term.role, names, others, lang == "en")
                 if ranked_tier is not None:
-                    if (m := TOP_RANKS.search(term.item)) is None or int(m.group(1)) != ranked_tier:
+                    if top != ranked_tier:
                         continue
                     at = -1  # (named by the rank, not by the item's words: counted once)
-                elif at < 0 and not every_one:
+                elif (at := _named(term.item, term.role, names, others, lang == "en")) < 0 and not every_one:
                     continue
                 count = _count_before(names, at) if at >= 0 else 1
                 value = term.yuan * count
                 name = item_name(term)
-                if ranked_tier is not None and (top := TOP_RANKS.search(name)):
-                    name = top.group(0)  # "前 10 名", not the words its list starts in ("排名前 10 名")
+                if ranked_tier is not None and (shown_top := TOP_RANKS.search(name)):
+                    name = shown_top.group(0)  # "前 10 名", not the words its list starts in ("排名前 10 名")
                 if (level := LEVEL_WORD.match(name)) and any(LEVEL_WORD.fullmatch(o.strip()) for o in others):
                     name = level.group(0)  # "国家级、自治区级、市级人才科创载体平台": 市级, as its neighbours are named
                 if classes and (letter := re.match(r"\s*([A-Za-z])(?![A-Za-z])", name)):
