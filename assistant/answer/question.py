@@ -950,7 +950,8 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"managers|founders|individuals|members|winners)\b"),
         ("organisation", r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|平台|中心|\b(?:companies|enterprises|firms|businesses|"
                          r"universities|institutes|institutions|colleges|schools|cooperatives|hospitals|platforms|centres|centers|"
-                         r"labs|laboratories|subsidiaries|factories|plants|smes|startups|start-ups|manufacturers|producers|makers|operators|banks)\b"),
+                         r"labs|laboratories|subsidiaries|factories|plants|smes|startups|start-ups|manufacturers|producers|makers|operators|banks|"
+                         r"agencies|organisations|organizations|associations|incubators|workshops)\b"),
         ("place", r"旗县|旗区|县|村|园区|开发区|\b(?:banners|counties|villages|towns|parks|districts|zones)\b"),
         ("project", r"项目|\bprojects\b"),
         # a site recognised or built ("种植基地", "养殖场"): "two herb farms" recognised as planting bases

@@ -160,7 +160,13 @@ _WHOLE_PERIOD = re.compile(
 )
 _LONGEST = re.compile(r"最长|最多(?:能)?(?:补|给|拿)?几|longest|maximum period|as long as", re.IGNORECASE)
 # Counting words a question puts after a number of items ("2名", "3个", "两项").
-_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座)")
+_COUNT = re.compile(r"(\d+|[一二两三四五六七八九十]+)\s*(?:个|名|位|人|项|家|件|种|支|头|台|辆|套|所|座|户)")
+# The end of a phrase of a Chinese question: a count stands with the item of its own phrase ("2户自治区级、3户市级的").
+_PHRASE_BREAK = re.compile(r"[、，,；;。？?！!]")
+# A count written after its item, in its own phrase ("高级社工证的1人、中级的3人"); not past a joined item ("国家级项目和两个市级项目").
+# (not a rank, "排进国内前50名", "第80名"; nor a name's own numbers, "“五个一工程”奖")
+_COUNT_AFTER = re.compile(r"[^、，,；;。？?！!和与及“”\"]{0,8}?的?(?<![前第\d一二两三四五六七八九十])" + _COUNT.pattern
+                          + r"(?![\d一二两三四五六七八九十])")
 
 
 @dataclass
@@ -874,9 +880,16 @@ _QUOTES = frozenset("“”\"‘’")
 
 
 def _count_before(question: str, pos: int) -> int:
-    """The number of items the question puts just before ``pos`` ("2名护士新评上自治区级" → 2); 1 if none."""
+    """The number of items the question puts with the item at ``pos``: just before it, in its own phrase
+    ("2名护士新评上自治区级" → 2), or after it when nearer ("高级社工证的1人、中级的3人" → 1 and 3); 1 if none."""
     window = question[max(0, pos - COUNT_WINDOW) : pos]
+    if not re.search(r"[A-Za-z]", window) and (breaks := list(_PHRASE_BREAK.finditer(window))):
+        window = window[breaks[-1].end() :]  # (a count of the phrase before counts another item: "…的1人、中级")
     counts = list(_COUNT.finditer(window))
+    quoted = question[:pos].count("“") > question[:pos].count("”")  # (the item is a name in quotation marks)
+    if not quoted and not _LATIN_BEFORE.search(question[:pos]) and (after := _COUNT_AFTER.match(question, pos)):
+        if not counts or after.start(1) - pos < len(window) - counts[-1].end():
+            return number_word(after.group(1)) or 1
     if not counts and _LATIN_BEFORE.search(window):
         # an English question rendered in the guide's words puts more words between a count and its item
         # ("2个staff newly obtained full senior 正高级"): the count of the same phrase, a few words back
@@ -1543,10 +1556,26 @@ def _recipients(question: str, term: Term) -> int:
         # parents the question states, one per child its children ("two children under three", "两个孩子")
         relatives = {c.number for c in stated_counts(question) if _RELATIVES[own.group(1)].search(c.noun)}
         return relatives.pop() if len(relatives) == 1 else 1
-    numbers = {c.number for c in stated_counts(question)
-               if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))
-               and not _named_for_another(c.noun[:2], term)}
+    counts = [c for c in stated_counts(question)
+              if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))
+              and not _named_for_another(c.noun[:2], term)]
+    numbers = {c.number for c in counts}
+    if len(numbers) > 1:
+        # "3家国家高新技术企业整体迁入，另有4家连续两年入库的科技型中小企业": each number counts the recipients its
+        # own words name, when one names this figure's recipients by more of the provision's words than any other
+        fits = sorted(((_run_shared(c.noun, term.lead), c.number) for c in counts), reverse=True)
+        if fits[0][0] >= NAMED_RUN_CHARS and fits[0][0] > fits[1][0]:
+            return fits[0][1]
     return numbers.pop() if len(numbers) == 1 else 1
+
+
+# The fewest characters a number's noun shares with a provision's words to name its recipients.
+NAMED_RUN_CHARS = 4
+
+
+def _run_shared(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share."""
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _named_for_another(noun: str, term: Term) -> bool:

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from assistant.answer.question import names_a_sum
-from assistant.answer.totals import _apart, _named, _named_en, _summed_noun, provision_terms
+from assistant.answer.totals import _apart, _count_before, _named, _named_en, _summed_noun, provision_terms
 from assistant.models import AnswerResult, Calculation, Clause
 
 
@@ -1150,3 +1150,32 @@ def test_a_count_outside_the_range_a_per_head_figure_is_given_to_is_not_paid(ass
     outside = assistant.ask("Our family ranch keeps 4,500 Holstein milkers. What's the most we can get from the capacity-upgrade subsidy?")
     assert not any(c.result == "1800000" for c in outside.calculations)
     assert "1,800,000" not in outside.answer and "180万元" not in outside.answer
+
+
+def test_each_count_stands_with_the_item_of_its_own_phrase(assistant) -> None:
+    # "新评为自治区级、市级文化示范户的，分别给予 1 万元、5000 元一次性奖励": 4 of one level, 2 of the other (户 counts)
+    total = _total(assistant.ask("伊旗今年有4户评上自治区级文化示范户、2户评上市级的，一次性奖励一共多少钱？"))
+    assert total is not None and total.result == "50000", total
+    assert total.steps[:2] == ["自治区级：1万元 × 4 = 4万元", "市级：5000元 × 2 = 1万元"]
+
+
+def test_a_count_written_after_its_item_counts_that_item(assistant) -> None:
+    # "…按照高级、中级、初级社会工作者职业资格证书给予 5000 元、2000 元、1000 元一次性补助"
+    total = _total(assistant.ask("我们社工机构今年新取得高级社工证的2人、初级的4人，一次性补助一共多少？"))
+    assert total is not None and total.result == "14000", total  # 2 × 5000 + 4 × 1000
+    # (a rank is no count: "排进国内前50名" counts one cow, not fifty)
+    question = "我们培育出1头荷斯坦牛排进国内前50名"
+    assert _count_before(question, question.index("荷斯坦")) == 1
+
+
+def test_each_number_counts_the_recipients_its_own_words_name(assistant) -> None:
+    # "对连续两年入库的国家科技型中小企业给予 5万元奖补，对再次获批和整体迁入我市的国家高新技术企业给予 20 万元奖补"
+    total = _total(assistant.ask("我们这有2家国家高新技术企业整体迁入鄂尔多斯，另有5家连续两年入库的国家科技型中小企业，奖补一共多少？"))
+    assert total is not None and total.result == "650000", total  # 5 × 5万 + 2 × 20万
+
+
+def test_agencies_counted_in_english_are_the_recipients_of_a_one_off_award(assistant) -> None:
+    # "对新认定的自治区级科技服务机构一次性给予 20 万元奖补"
+    total = _total(assistant.ask("Two of our technology service agencies in Ordos were newly recognised at autonomous-region level. "
+                                 "What one-off awards do they get in total?"))
+    assert total is not None and total.result == "400000", total
