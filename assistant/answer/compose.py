@@ -38,6 +38,7 @@ from assistant.answer.question import (
     asked_head_en,
     asks_category,
     asks_deadline,
+    asks_end,
     asks_figure,
     asks_frequency,
     asks_grant,
@@ -492,6 +493,10 @@ _ASKS_NUMBER = re.compile(r"文号|文件号|发文字号|几号文|document num
 _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)之日")  # a date, not just "实施"
 # A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
 # "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
+# A sentence stating when a policy starts ("本政策自印发之日起施行", "自 2025 年 1 月 1 日起实施"), and one stating an end or a
+# length ("至 2030 年 12 月 31 日", "2022—2025 年", "有效期 5 年", "试点期限").
+_START_ONLY = re.compile(r"(?:之日|\d\s*日)起[^，,。；;]{0,12}?(?:施行|执行|实施|生效)")
+_END_STATED = re.compile(r"至\s*\d{4}|[—–－~～-]\s*\d{4}\s*年|截至|截止|有效期|期限|为期|\d+\s*年(?:内|有效|为限)")
 _PERIOD = re.compile(
     r"(?:自|从|于)\s*\d{4}\s*年[^，,。；;]{0,12}(?:起|至|到|—|-)|\d{4}\s*(?:年)?\s*(?:—|-|~|至|到)\s*\d{4}\s*年|"
     r"\d{4}\s*年[^，,。；;]{0,8}(?:起施行|起实施|起执行|前|止|截止)|有效期|执行期|实施期|试点期|(?:印发|发布|公布)之日|"
@@ -1960,6 +1965,13 @@ class Composer:
             # is no amount per mu ("takes at least a tonne a day" asks per nothing)
             candidates = [e for e in candidates if part.per in _measures_paid_per(e.sentence.text)
                           or any(states("price", q, per=part.per) for q in e.figures)]
+        if part.slot in ("amount", "count") and _ONE_RECIPIENT_ASKED.search(part.text):
+            # "单个项目最多能投多少", "每场能补多少钱", "how much per project": what one recipient gets; a sum set aside for
+            # the whole programme ("每年安排资金 5000 万元以上", "设立…引导基金 5 亿元") is shared among many, none's own
+            # (the programme is what fits the question best: a provision fitting it clearly worse is about another thing)
+            top = max(candidates, key=lambda e: e.score, default=None)
+            floor_score = RUNNER_UP_RATIO * top.score if top is not None and set_aside_only(top.sentence.text) else 0.0
+            candidates = [e for e in candidates if not set_aside_only(e.sentence.text) and e.score >= floor_score]
         if part.slot == "amount" and part.per == "item" and _THING_ASKED_PER.search(part.text):
             # "What's the subsidy per horse?", "每单补贴多少": money paid for each such thing ("每头补贴 15 元", "4万元/车");
             # a lump sum for reaching a size ("奶牛存栏达到 3000 头补贴 600 万元") or a sum per another thing
@@ -2266,6 +2278,8 @@ class Composer:
             if not (clause.valid_from or clause.valid_until):
                 # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
                 quoted = self._quoted(part, clauses, terms, must_match=_PERIOD)
+                if quoted.answered and _start_for_end(part, quoted):
+                    return self._unstated(part, clause, "截止日期", cov)
                 return quoted if quoted.answered else self._unstated(part, clause, "执行期限", cov)
             years = {str(day.year) for day in (clause.valid_from, clause.valid_until) if day}
             if not any(year in clause.text for year in years) and clause.doc_title:
@@ -2274,7 +2288,7 @@ class Composer:
                 same_doc = [c for c in clauses if c.doc_title == clause.doc_title and any(year in c.text for year in years)]
                 quoted = self._quoted(part, same_doc, terms, must_match=_PERIOD) if same_doc else None
                 if quoted is not None and quoted.answered:
-                    return quoted
+                    return self._unstated(part, clause, "截止日期", cov) if _start_for_end(part, quoted) else quoted
             # a start with no end is a day the guide writes ("自 2025 年 1 月 1 日起实施")
             whole_years = (not clause.valid_from or (clause.valid_from.month, clause.valid_from.day) == (1, 1)) and (
                 (clause.valid_until is not None and (clause.valid_until.month, clause.valid_until.day) == (12, 31))
@@ -2430,6 +2444,12 @@ MET_THRESHOLD_BONUS = 1.0
 # A catalogue line naming less than this share of who is asked about scores as if it named this share.
 ENTRY_FIT_FLOOR = 0.3
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
+
+
+def _start_for_end(part: Part, quoted: PartAnswer) -> bool:
+    """Is ``quoted`` a policy's start given for the end (or the length) ``part`` asks ("有效期到哪一年" of "本方案政策措施
+    自发布之日起 30 日后施行")? When a policy starts is not when it ends, nor how long it holds."""
+    return asks_end(part.text) and bool(_START_ONLY.search(quoted.line)) and not _END_STATED.search(quoted.line)
 
 
 def threshold_fit(stated: list[Quantity], text: str) -> float:
@@ -2743,6 +2763,25 @@ _THING_ASKED_PER = re.compile(
     r"embryos?|straws?|seedlings?|trees?)\b",
     re.IGNORECASE,
 )
+# Money asked of one recipient: a project, a company, a farm ("单个项目", "每场", "per project", "each individual project").
+_ONE_RECIPIENT_ASKED = re.compile(
+    r"(?:单个|每一?个?|一个)(?:项目|企业|公司|主体|单位|机构|合作社|集群|基地|牧场|养殖场)|每(?:场|家|户|所)|"
+    r"\b(?:per|each|every|a single|one|an? individual)\s+(?:individual\s+)?(?:project|company|firm|enterprise|farm|ranch|"
+    r"cluster|applicant|recipient|business|cooperative|organi[sz]ation|institution)\b",
+    re.IGNORECASE,
+)
+# A sum set aside for a programme as a whole: "每年安排资金 5000 万元以上", "设立农牧业产业发展引导基金 5 亿元", "出资规模 100 亿元".
+_SET_ASIDE = re.compile(r"(?:安排|设立|统筹|筹集|整合)[^，,；;。]{0,16}?(?:资金|基金|经费)[^，,；;。\d]{0,4}$|规模[^，,；;。\d]{0,6}$")
+SET_ASIDE_WINDOW = 30
+
+
+def set_aside_only(sentence: str) -> bool:
+    """Is every sum of money ``sentence`` states one set aside for a programme as a whole (see ``_SET_ASIDE``)?"""
+    text = normalise(sentence)
+    money = [f for f in figures(text) if f.dimension == "money"]
+    return bool(money) and all(_SET_ASIDE.search(text[max(0, f.start - SET_ASIDE_WINDOW) : f.start]) for f in money)
+
+
 _PAID_PER_THING = re.compile(
     r"每[^，,。；;]{0,8}?(?:头|只|匹|单|件|台|辆|套|枚|支|张|株|个|车|羽)|"
     r"元\s*/\s*(?:头|只|匹|单|件|台|辆|套|枚|支|张|株|个|车)|单(?:台|个|车|件|套|头)"

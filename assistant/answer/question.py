@@ -104,7 +104,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"compiles?|formulates?|coordinates?|publish(?:es)?|implements?|selects?)\b|"
                        r"contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
-                     r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
+                     r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|从哪一?天[^，,？?]{0,6}到哪一?天|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效",
                      # ("valid performance data" names data, not a period: only a validity asked)
                      r"validity|valid (?:until|till|through|to|from|for how long)\b|(?:still|remain|remains|is|are|be|stay|stays) valid\b|"
@@ -146,7 +146,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
                    r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励|资助|奖补)|"
-                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投资|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
+                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投(?!诉|票)|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
                    # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
                    r"how much|amount|grant|subsid|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?))|"
                    # "what is the premium per head for meat sheep" (its rate is a percentage, asked before)
@@ -307,6 +307,12 @@ _END_ASKED = re.compile(
     r"到期|截止|结束|为止|到哪|到什么时候|有效期|多久|几年|\bexpir|\bend\b|\bends\b|\buntil\b|\bvalid\b|how long|run out",
     re.IGNORECASE,
 )
+
+
+def asks_end(text: str) -> bool:
+    """Does ``text`` ask only when a policy ends or how long it holds ("有效期到哪一年", "until when"), not when it
+    starts ("how long after publication does it take effect")?"""
+    return bool(_END_ASKED.search(text)) and not _START_ASKED.search(text)
 
 
 def asks_start(text: str) -> bool:

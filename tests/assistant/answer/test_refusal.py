@@ -295,3 +295,31 @@ def test_a_size_asked_of_a_thing_named_after_the_figure_is_not_that_figure(assis
     result = assistant.ask("伊旗共同富裕基金的规模有多大？")
     assert result.refused or "80%" not in result.answer
 
+
+
+def test_a_sum_set_aside_for_a_programme_is_no_recipient_s_own(assistant) -> None:
+    # "市本级每年设立农牧业产业发展引导基金 5 亿元": the fund's size, not what it puts into one project
+    result = assistant.ask("市里的农牧业产业发展引导基金，一个项目最多能投多少钱？")
+    assert result.refused or "5 亿元" not in result.answer and "5亿元" not in result.answer
+    # the size itself is stated, and a cap on one project is one recipient's own ("单个项目最高不超过 500 万元")
+    size = assistant.ask("市里每年设立的农牧业产业发展引导基金有多少？")
+    assert not size.refused and "5 亿元" in size.parts[0].answer_line
+    capped = assistant.ask("制造业技术改造项目，单个项目最多补多少？")
+    assert not capped.refused and "500 万元" in capped.parts[0].answer_line
+
+
+def test_when_a_policy_starts_is_not_when_it_ends(assistant) -> None:
+    # "本方案政策措施自发布之日起 30 日后施行": a start, no end
+    ended = assistant.ask("鄂尔多斯深入落实“科技兴蒙”行动的实施方案，有效期到哪一年？")
+    assert ended.refused or "30 日后施行" not in ended.parts[0].answer_line
+    started = assistant.ask("鄂尔多斯深入落实“科技兴蒙”行动的实施方案什么时候开始施行？")
+    assert not started.refused and "30 日后施行" in started.parts[0].answer_line
+    # an end the guide states is given ("自 2021 年 1 月 1 日至 2030 年 12 月 31 日")
+    stated = assistant.ask("西部大开发企业所得税优惠政策有效期到哪一年？")
+    assert not stated.refused and "2030" in stated.parts[0].answer_line
+
+
+def test_a_penalty_asked_is_not_the_rate_it_is_for(assistant) -> None:
+    # the notice leaves what follows a wrong claim to the tax authority: no penalty rate, and the 15% is no penalty
+    result = assistant.ask("What penalty rate applies to firms that wrongly claimed the Western Development tax rate?")
+    assert result.refused or "15%" not in result.answer
