@@ -62,6 +62,7 @@ from assistant.quantities import (
     dimension_of,
     figures,
     normalise,
+    number_word,
     quantities,
     range_lows,
     stated_money,
@@ -228,7 +229,8 @@ _ASK_FILLER = re.compile(
 # A number with its unit or counting word ("3个人", "2000万"): what the asker has, not what is asked.
 _QUANTITY_WORDS = re.compile(r"[\d.]+\s*(?:万|亿)?\s*[个名位人家项头只台辆套次件元亩吨年月天日%％]*")
 # What may stand between 多少 and the thing asked ("多少一次性补贴", "多少才能拿").
-_AFTER_ASK = re.compile(r"^[\s的个]*(?:一次性)?(?:才能|才可以|才|就|能|可以|要|需要)?")
+# ("多少家重点实验室": a counting word before it, not 家庭)
+_AFTER_ASK = re.compile(r"^[\s的]*(?:[个项名位所座台辆套件种支户]|家(?!庭))?[\s的]*(?:一次性)?(?:才能|才可以|才|就|能|可以|要|需要)?")
 # Verbs that complete another ("加起来", "拿出来") or that any provision uses for reaching or
 # receiving ("要达到多少"): they name nothing asked.
 _COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到".split())
@@ -905,11 +907,24 @@ def _phase(numeral: str) -> str:
     return f"{ROMAN_SYMBOLS[ROMAN_NUMERALS.index(numeral)] if numeral in ROMAN_NUMERALS else numeral}期"
 
 
+# A numbered class of talent ("七类人才", "第七类", "Class 7 talents", "category seven"): "三类企业" or "有哪七类" counts kinds.
+_MEMBER_NUMBERED = re.compile(
+    r"(?P<zh>[一二三四五六七八九十])类(?=(?:高层次)?人才)|第(?P<ord>[一二三四五六七八九十])类|"
+    r"\b(?i:class|category)[- ](?P<en>[1-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+
+
 def series_members(text: str) -> set[str]:
     """The members of lettered or numbered series ``text`` names, as the guide writes them: "Phase IV trials" →
-    {"Ⅳ期"}, "G类人才" → {"G类"}."""
+    {"Ⅳ期"}, "G类人才" → {"G类"}, "Class 7 talents" → {"七类"}."""
     out = {f"{m.group('zh') or m.group('en') or m.group('pre')}类" for m in _MEMBER_CLASS.finditer(text)}
+    for m in _MEMBER_NUMBERED.finditer(text):
+        numeral = m.group("zh") or m.group("ord") or _NUMERALS_ZH[(number_word(m.group("en").lower()) or 1) - 1]
+        out.add(f"{numeral}类")
     return out | {_phase(m.group("zh") or m.group("en")) for m in _MEMBER_PHASE.finditer(text)}
+
+
+_NUMERALS_ZH = "一二三四五六七八九十"
 
 
 def asked_talent_class(text: str) -> str | None:

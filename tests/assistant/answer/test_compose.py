@@ -1091,6 +1091,12 @@ def test_a_member_of_a_series_the_guide_never_writes_is_not_stated(assistant) ->
     assert assistant.ask("鄂尔多斯市里G类人才安家补贴给多少？").refused
     sixth = assistant.ask("鄂尔多斯市里F类人才安家补贴给多少？")
     assert not sixth.refused and "80 万元" in sixth.parts[0].answer_line
+    # numbered classes: "英才兴蒙" pays its 一至四类 talents' working funds, and has no 七类
+    assert series_members("对七类人才给多少") == {"七类"} and series_members("Class 7 talents") == {"七类"}
+    assert series_members("三类企业") == set() and series_members("有哪七类补贴") == set()  # kinds counted, no class
+    assert assistant.ask("英才兴蒙工程对新增的七类人才给多少自主工作经费？").refused
+    third = assistant.ask("英才兴蒙工程对培养新增的三类人才给多少自主工作经费？")
+    assert not third.refused and "100 万元" in third.answer
 
 
 def test_a_grant_paid_one_of_two_exclusive_ways_answers_no_question_of_the_other(assistant) -> None:
@@ -1195,3 +1201,19 @@ def test_a_sum_the_question_quotes_names_the_provision_whose_document_is_asked(a
     # ranked near it for "introduction" state no such sum
     result = assistant.ask("What is the name of the city policy document behind the 1000万 R&D fund for tech SMEs?")
     assert not result.refused and "科技兴蒙" in result.parts[0].answer_line
+
+
+def test_a_count_asked_names_its_thing_after_the_counting_word(assistant) -> None:
+    # "多少家自治区级重点实验室": the laboratories are asked of, not the plan ("…建设自治区级重点实验室 165 家")
+    composer = assistant.chain.extractive.composer
+    assert composer.asked_word("到2025年自治区计划建多少家自治区级重点实验室？") != "计划"
+    result = assistant.ask("到2025年自治区计划建多少家自治区级重点实验室？")
+    assert not result.refused and "165" in result.answer
+
+
+def test_a_period_from_one_day_to_another_asks_validity(assistant) -> None:
+    from assistant.answer.question import parse_question
+
+    assert parse_question("西部大开发15%企业所得税优惠从哪天执行到哪天？").parts[0].slot == "validity"
+    result = assistant.ask("西部大开发15%企业所得税优惠从哪天执行到哪天？")
+    assert "2030年12月31日" in result.parts[0].answer_line
