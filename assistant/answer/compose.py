@@ -493,12 +493,12 @@ _ORGANISATION = re.compile(r"部门|局|厅|委员会|委|办公室|政府|中�
 # "文号多少", "document number": the number asked, which a document's title does not give.
 _ASKS_NUMBER = re.compile(r"文号|文件号|发文字号|几号文|document number|reference number", re.IGNORECASE)
 _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)之日")  # a date, not just "实施"
-# A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
-# "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
 # A sentence stating when a policy starts ("本政策自印发之日起施行", "自 2025 年 1 月 1 日起实施"), and one stating an end or a
 # length ("至 2030 年 12 月 31 日", "2022—2025 年", "有效期 5 年", "试点期限").
 _START_ONLY = re.compile(r"(?:之日|\d\s*日)起[^，,。；;]{0,12}?(?:施行|执行|实施|生效)")
 _END_STATED = re.compile(r"至\s*\d{4}|[—–－~～-]\s*\d{4}\s*年|截至|截止|有效期|期限|为期|\d+\s*年(?:内|有效|为限)")
+# A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
+# "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
 _PERIOD = re.compile(
     r"(?:自|从|于)\s*\d{4}\s*年[^，,。；;]{0,12}(?:起|至|到|—|-)|\d{4}\s*(?:年)?\s*(?:—|-|~|至|到)\s*\d{4}\s*年|"
     r"\d{4}\s*年[^，,。；;]{0,8}(?:起施行|起实施|起执行|前|止|截止)|有效期|执行期|实施期|试点期|(?:印发|发布|公布)之日|"
@@ -907,6 +907,7 @@ def _phase(numeral: str) -> str:
     return f"{ROMAN_SYMBOLS[ROMAN_NUMERALS.index(numeral)] if numeral in ROMAN_NUMERALS else numeral}期"
 
 
+_NUMERALS_ZH = "一二三四五六七八九十"
 # A numbered class of talent ("七类人才", "第七类", "Class 7 talents", "category seven"): "三类企业" or "有哪七类" counts kinds.
 _MEMBER_NUMBERED = re.compile(
     r"(?P<zh>[一二三四五六七八九十])类(?=(?:高层次)?人才)|第(?P<ord>[一二三四五六七八九十])类|"
@@ -922,9 +923,6 @@ def series_members(text: str) -> set[str]:
         numeral = m.group("zh") or m.group("ord") or _NUMERALS_ZH[(number_word(m.group("en").lower()) or 1) - 1]
         out.add(f"{numeral}类")
     return out | {_phase(m.group("zh") or m.group("en")) for m in _MEMBER_PHASE.finditer(text)}
-
-
-_NUMERALS_ZH = "一二三四五六七八九十"
 
 
 def asked_talent_class(text: str) -> str | None:
