@@ -44,7 +44,7 @@ from assistant.answer.compose import (
     strip_numbering,
     talent_classes,
 )
-from assistant.answer.extractive import QuestionTerms
+from assistant.answer.extractive import QuestionTerms, shared_stretch
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
 from assistant.answer.shares import stated_as_threshold
@@ -1563,19 +1563,11 @@ def _recipients(question: str, term: Term) -> int:
     if len(numbers) > 1:
         # "3家国家高新技术企业整体迁入，另有4家连续两年入库的科技型中小企业": each number counts the recipients its
         # own words name, when one names this figure's recipients by more of the provision's words than any other
-        fits = sorted(((_run_shared(c.noun, term.lead), c.number) for c in counts), reverse=True)
-        if fits[0][0] >= NAMED_RUN_CHARS and fits[0][0] > fits[1][0]:
+        # (a stretch of PHRASE_MIN characters or more: shared_stretch reads none shorter)
+        fits = sorted(((shared_stretch(c.noun, term.lead), c.number) for c in counts), reverse=True)
+        if fits[0][0] and fits[0][0] > fits[1][0]:
             return fits[0][1]
     return numbers.pop() if len(numbers) == 1 else 1
-
-
-# The fewest characters a number's noun shares with a provision's words to name its recipients.
-NAMED_RUN_CHARS = 4
-
-
-def _run_shared(a: str, b: str) -> int:
-    """The length of the longest run of characters ``a`` and ``b`` share."""
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _named_for_another(noun: str, term: Term) -> bool:
