@@ -778,6 +778,12 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
     return out
 
 
+def line_figures(line: str, part: Part) -> list[Quantity]:
+    """The figures of an answer's ``line`` that can answer ``part`` (see :func:`stated_figures`), read with what the
+    part's own words ask: what the asker pays, support, a ratio."""
+    return stated_figures(line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text))
+
+
 # A place in a ranking: "第四", "第 20 位", "前五位", after the words saying it is one ("居全区第一", "位列全国百强县
 # 第 36 位", "排名第一"), or right after another place of the same run ("居全区第一，全国第四").
 _RANK = re.compile(
@@ -1926,8 +1932,7 @@ class Composer:
     @staticmethod
     def _states_asked(line: str, part: Part) -> bool:
         """Does ``line`` state a figure of the kind ``part`` asks?"""
-        return any(states(part.slot, q, part.counted, part.measure, part.per)
-                   for q in stated_figures(line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text)))
+        return any(states(part.slot, q, part.counted, part.measure, part.per) for q in line_figures(line, part))
 
     def _priced_named(self, evidence: Evidence, terms: QuestionTerms, strict: bool = False) -> bool:
         """Does the question name what ``evidence`` prices: its clause's label, or the tier's own
@@ -3126,8 +3131,7 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
     label = f"{en_label} ({zh_label})" if en_label and zh_label else (zh_label or "")
     if part.slot in FIGURE_SLOTS:
         implied = implied_per(answer.sources[0][0]) if answer.sources else None
-        stated = _priced_per(stated_figures(answer.line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text)),
-                             implied)
+        stated = _priced_per(line_figures(answer.line, part), implied)
         lows = range_lows(answer.line)  # "20-25 万元/亩" is a range, not 25 万元/亩
         figures = [english_figure(q, low.value if (low := lows.get((q.value, q.unit))) else None) for q in stated
                    if states(part.slot, q, part.counted, part.measure, part.per)]
