@@ -223,7 +223,8 @@ class ExtractiveAnswerer:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
                 again = self.composer.answer_in_clause(part, question, before.sources[0][0])
                 answer = again if again.answered else answer
-            if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held:
+            if (answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held
+                    and not (len(question.parts) == 1 and self.composer.states_its_keys(part, question, answer))):
                 terms = self.composer.part_terms(part, question)
                 if not relevant_enough(relevance(hits, terms, self.retriever.tokenize), question.lang):
                     answer = self.composer.unanswered(part, [h.clause for h in hits])

@@ -708,6 +708,8 @@ def _said_before(text: str, q: Quantity) -> str:
 
 
 # "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
+# A grant a sentence makes ("给予运营经费支持", "给予对应项目扶持"), which may name no sum.
+_GRANT_OF_NO_SUM = re.compile(r"给予[\u4e00-\u9fff]{0,10}?(?:经费|奖励|补贴|补助|资助|支持|奖补|扶持)")
 _OPEN_AMOUNT = re.compile(r"(?:给予|安排)(?:一定|适当|相应)的?[\u4e00-\u9fff]{0,8}?(?:经费|奖励|补贴|补助|资助|支持|奖补)")
 
 
@@ -1565,6 +1567,16 @@ class Composer:
         text = f"{clause.text} {' '.join(clause.title_path)}"
         return self.coverage(self.part_terms(part, question), text) >= ABOUT_COVERAGE
 
+    def states_its_keys(self, part: Part, question: Question, answer: PartAnswer) -> bool:
+        """Does the sentence (or its headings) ``answer``'s direct line rests on state the rare words ``part`` names: every
+        key of a Chinese part, one of an English part's key phrase's guide words ("wind power chain" → 风电)?"""
+        keys = self.part_terms(part, question).keys
+        said = [f"{sentence.text} {' '.join(clause.title_path)}" for clause, sentence in answer.sources if sentence is not None]
+        if not keys or not said:
+            return False
+        stated = [any(states_key(text, k) for text in said) for k in keys]
+        return any(stated) if question.lang == "en" else all(stated)
+
     def names_no_key(self, part: Part, question: Question) -> bool:
         """Does a part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？", "What is the yearly cap
         per firm?": in English, no word or phrase of the glossary whose guide words are rare, a kind of figure aside)?"""
@@ -1973,10 +1985,15 @@ class Composer:
         self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
     ) -> PartAnswer:
         floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
-        candidates = [
-            e for e in self._provisions(clauses, terms, part)
-            if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)
-        ]
+        evidence = self._provisions(clauses, terms, part)
+        candidates = [e for e in evidence if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)]
+        fits_best = max(evidence, key=lambda e: e.score, default=None)
+        if (part.slot == "amount" and fits_best is not None and fits_best not in candidates and fits_best.coverage >= floor
+                and _GRANT_OF_NO_SUM.search(fits_best.sentence.text) and not stated_money(normalise(fits_best.sentence.text))):
+            # "科技大市场每年运营经费支持多少钱" of "建设科技大市场，连续 5年给予运营经费支持": the provision fitting the question
+            # best grants money of no sum; a sum of one fitting it clearly worse (under RUNNER_UP_RATIO of its score) is
+            # another's ("对国家和自治区级科技成果转化平台…每年给予最高 100 万元")
+            candidates = [e for e in candidates if e.score >= RUNNER_UP_RATIO * fits_best.score]
         if part.slot == "amount" and part.per in _PRICE_MEASURES and (question.lang == "zh" or _PER_SAID_EN.search(part.text)):
             # "How much subsidy per mu…": money paid per mu ("每亩补贴 500 元", "亩均…", "每节约 1吨…200 元",
             # "30 元/亩"); a lump sum paid once a measure is reached ("年推广面积在 10 万亩以上的一次性奖补 500 万元")

@@ -323,3 +323,26 @@ def test_a_penalty_asked_is_not_the_rate_it_is_for(assistant) -> None:
     # the notice leaves what follows a wrong claim to the tax authority: no penalty rate, and the 15% is no penalty
     result = assistant.ask("What penalty rate applies to firms that wrongly claimed the Western Development tax rate?")
     assert result.refused or "15%" not in result.answer
+
+
+def test_a_sum_of_money_whose_size_the_guide_does_not_give_is_not_another_fund_s(assistant) -> None:
+    # "设立不低于 30 亿元的科技创新基金，建立科技信贷风险补偿机制": the 30 亿元 is the innovation fund's
+    result = assistant.ask("鄂尔多斯的科技信贷风险补偿资金池有多大？")
+    assert result.refused or "30 亿元" not in result.answer
+
+
+def test_a_grant_the_best_provision_leaves_open_is_not_another_provision_s_sum(assistant) -> None:
+    # "建设科技大市场，连续 5年给予运营经费支持": no sum; the 100 万元 is for conversion platforms
+    result = assistant.ask("科技大市场的运营经费每年补多少？")
+    assert result.refused or "100 万元" not in result.answer
+    # a sum the provision does state is given ("对国家和自治区级科技成果转化平台…每年给予最高 100 万元运营经费支持")
+    stated = assistant.ask("国家级科技成果转化平台每年最多给多少运营经费？")
+    assert not stated.refused and "100 万元" in stated.parts[0].answer_line
+
+
+def test_a_question_of_one_part_answered_by_a_sentence_stating_its_key_is_not_refused_again(assistant) -> None:
+    # "风电产业链：以远景、隆基、金风科技等龙头企业为目标…": the English words match the guide's few
+    result = assistant.ask("For the wind power chain, which anchor companies is Ejin Horo targeting?")
+    assert not result.refused and "金风科技" in result.answer
+    # a question the found sentence states no key of is still refused ("peak-valley spread" of another tariff)
+    assert assistant.ask("What's the peak-valley time-of-use electricity spread in Mengxi?").refused
