@@ -231,9 +231,9 @@ _QUANTITY_WORDS = re.compile(r"[\d.]+\s*(?:万|亿)?\s*[个名位人家项头只
 # What may stand between 多少 and the thing asked ("多少一次性补贴", "多少才能拿").
 # ("多少家重点实验室": a counting word before it, not 家庭)
 _AFTER_ASK = re.compile(r"^[\s的]*(?:[个项名位所座台辆套件种支户]|家(?!庭))?[\s的]*(?:一次性)?(?:才能|才可以|才|就|能|可以|要|需要)?")
-# Verbs that complete another ("加起来", "拿出来") or that any provision uses for reaching or
-# receiving ("要达到多少"): they name nothing asked.
-_COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到".split())
+# Verbs that complete another ("加起来", "拿出来"), that any provision uses for reaching or
+# receiving ("要达到多少"), or that say must or may ("需要达到多少"): they name nothing asked.
+_COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获得 享受 给予 申请 得到 领取 拿到 需要 应当 必须 能够 可以".split())
 # Words naming a kind of figure, not a provision ("上限是多少", "标准多少").
 _FIGURE_WORDS = frozenset(
     "上限 下限 门槛 封顶 限额 起点 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱 "
@@ -2641,7 +2641,11 @@ def tier_grade(tier: str) -> int | None:
 
 
 # A ratio asked ("…与农业产值之比要达到多少", "what ratio…").
-_RATIO_ASKED = re.compile(r"之比|比例|比值|配比|\bratios?\b|\bproportions?\b", re.IGNORECASE)
+# ("加工业产值与农业产值比要达到多少": one measure set against another)
+_RATIO_ASKED = re.compile(
+    r"之比|比例|比值|配比|与[^，,。；;？?]{1,16}?比(?=[^，,。；;？?比]{0,6}(?:多少|几|达到|是|为))|\bratios?\b|\bproportions?\b",
+    re.IGNORECASE,
+)
 
 
 def asks_ratio(text: str) -> bool:

@@ -135,7 +135,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b|"
                             r"\bhow much of (?:the|this|that|its|our|my|their)\b"),
         ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
-                  r"price|tariff|per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
+                  # ("tariff reductions", "a tariff break": customs duties cut, no price asked)
+                  r"price|tariff(?!s?\s+(?:reductions?|breaks?|cuts?|exemptions?|concessions?|relief|preferences?)\b)|"
+                  r"per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
         ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      # ("how quickly are goods released": a time; "how fast did GDP grow" is a rate)
                      r"how long|how (?:quickly|fast|soon)\b(?![^?]*\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen)\b)|"
@@ -146,9 +148,13 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
                    r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励|资助|奖补)|"
-                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投(?!诉|票)|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少",
+                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投(?!诉|票)|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少|"
+                   # "资金池有多大", "基金有多大": the size of a sum of money is an amount
+                   r"(?:资金池?|基金|经费|预算)(?:有|是)?多大",
                    # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
-                   r"how much|amount|grant|subsid|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?))|"
+                   # (nor a money word naming a document: "the support principles of Ordos's reward policy")
+                   r"how much|amount|(?!(?:grant|subsidy|reward|bonus|award)s?\s+(?:polic(?:y|ies)|measures|notices?|documents?|rules)\b)"
+                   r"(?:grant|subsid|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?)))|"
                    # "what is the premium per head for meat sheep" (its rate is a percentage, asked before)
                    r"\bwhat(?:['’]s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?premiums?\b(?!\s+rates?)|"
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
@@ -183,9 +189,11 @@ _TOTAL = re.compile(
     # "the one-off grant plus the yearly operating subsidy", "…plus three years of operating subsidy"
     r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
-    r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|"
-    # "the minimum total support over its funding period"
-    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s+over\s+"
+    # ("连续支持期内至少能拿多少": the whole run of years a provision pays for)
+    r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|连续[\u4e00-\u9fff]{0,4}期(?:内|间)|"
+    # "the minimum total support over its funding period", "the minimum total support it receives over the support period"
+    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s+"
+    r"(?:[^?.!;]{0,60}?\s)?over\s+"
     r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"

@@ -1217,3 +1217,17 @@ def test_a_period_from_one_day_to_another_asks_validity(assistant) -> None:
     assert parse_question("西部大开发15%企业所得税优惠从哪天执行到哪天？").parts[0].slot == "validity"
     result = assistant.ask("西部大开发15%企业所得税优惠从哪天执行到哪天？")
     assert "2030年12月31日" in result.parts[0].answer_line
+
+
+def test_one_measure_set_against_another_asks_a_ratio(assistant) -> None:
+    from assistant.answer.compose import asks_ratio
+
+    # "西部农产品加工业产值与农业产值比达到 1.6∶1 以上"
+    assert asks_ratio("农产品加工业产值与农业产值比需要达到多少？") and not asks_ratio("农产品加工业产值需要达到多少？")
+    result = assistant.ask("申请国家农业产业强镇，西部地区农产品加工业产值与农业产值比需要达到多少？")
+    assert not result.refused and "1.6∶1" in result.parts[0].answer_line
+
+
+def test_a_word_saying_must_names_nothing_asked(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    assert composer.asked_word("农产品加工业产值与农业产值比需要达到多少？") != "需要"

@@ -891,3 +891,26 @@ def test_how_high_after_a_figure_asks_that_figure_again() -> None:
 def test_how_many_of_a_unit_of_measure_counts_no_things() -> None:
     assert asks_counted("how many industries qualify?") and asks_counted("多少家企业")
     assert not asks_counted("how many square metres of floor space?") and not asks_counted("how many kilometres of pipe?")
+
+
+def test_the_size_of_a_sum_of_money_is_an_amount() -> None:
+    assert parse_question("科技信贷风险补偿资金池有多大？").parts[0].slot == "amount"
+    assert parse_question("伊旗设的绿色产业发展基金有多大？").parts[0].slot == "amount"
+    assert parse_question("鄂尔多斯市的面积有多大？").parts[0].slot != "amount"
+
+
+def test_the_whole_run_of_a_support_period_asks_a_total() -> None:
+    assert parse_question("国家重点实验室获批后，在连续支持期内自治区至少给多少钱？").total
+    assert parse_question("What is the minimum total support a national technology innovation centre gets over the support period?").total
+    assert not parse_question("国家重点实验室获批后，每年支持多少钱？").total
+
+
+def test_a_customs_tariff_cut_asks_no_price() -> None:
+    assert parse_question("How do the authorities help foreign-invested firms benefit from tariff reductions?").parts[0].slot != "price"
+    assert parse_question("Is there a tariff break on equipment an encouraged project imports for its own use?").parts[0].slot != "price"
+    assert parse_question("What is the industrial power tariff at 110 kV?").parts[0].slot == "price"
+
+
+def test_a_money_word_naming_a_document_asks_no_amount() -> None:
+    assert parse_question("What are the support principles of Ordos's reward policy for fuel-cell vehicles?").parts[0].slot != "amount"
+    assert parse_question("What reward does Ordos give a fuel-cell vehicle demonstration?").parts[0].slot == "amount"

@@ -1179,3 +1179,12 @@ def test_agencies_counted_in_english_are_the_recipients_of_a_one_off_award(assis
     total = _total(assistant.ask("Two of our technology service agencies in Ordos were newly recognised at autonomous-region level. "
                                  "What one-off awards do they get in total?"))
     assert total is not None and total.result == "400000", total
+
+
+def test_a_yearly_sum_over_the_support_period_is_added_up(assistant) -> None:
+    # "对国家重点实验室和工程研究中心、制造业创新中心连续 5 年对每年给予不低于1000 万元支持"
+    total = _total(assistant.ask("国家重点实验室获批后，在连续支持期内自治区至少给多少钱？"))
+    assert total is not None and total.result == "50000000", total
+    # "对批准建设的国家技术创新中心，连续 5 年每年给予不低于 3000 万元支持"
+    total = _total(assistant.ask("What is the minimum total support a national technology innovation centre gets over the support period?"))
+    assert total is not None and total.result == "150000000", total
