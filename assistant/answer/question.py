@@ -1248,7 +1248,12 @@ def _english_slot(piece: str) -> Slot:
     asking = [s for s in sentences if s.endswith("?")]
     if len(sentences) >= 2 and len(asking) == 1 and (slot := slot_of(asking[0])) in ("amount", "count", "duration"):
         return slot
-    return slot_of(piece)
+    whole = slot_of(piece)
+    if len(sentences) >= 2 and len(asking) == 1 and whole in FIGURE_SLOTS and slot_of(asking[0]) == "eligibility":
+        # a yes or no asked after a story naming money or a rate asks no figure: "I was a top-two contributor on a
+        # second-prize award. Does that make me a Class D talent?"
+        return "eligibility"
+    return whole
 
 
 def _asks(text: str, lang: Language) -> bool:

@@ -914,3 +914,10 @@ def test_a_customs_tariff_cut_asks_no_price() -> None:
 def test_a_money_word_naming_a_document_asks_no_amount() -> None:
     assert parse_question("What are the support principles of Ordos's reward policy for fuel-cell vehicles?").parts[0].slot != "amount"
     assert parse_question("What reward does Ordos give a fuel-cell vehicle demonstration?").parts[0].slot == "amount"
+
+
+def test_a_yes_or_no_asked_after_a_story_naming_money_asks_no_figure() -> None:
+    story = "I was one of the top two contributors on a science and technology award (second prize). Does that make me a Class D talent?"
+    assert parse_question(story).parts[0].slot == "eligibility"
+    # a figure asked after the story is still a figure
+    assert parse_question("We won a science and technology award last year. How much extra does Ordos give?").parts[0].slot == "amount"
