@@ -707,9 +707,9 @@ def _said_before(text: str, q: Quantity) -> str:
     return text[max(text.rfind(stop, 0, at) for stop in "。；;") + 1 : at] if at >= 0 else ""
 
 
-# "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
 # A grant a sentence makes ("给予运营经费支持", "给予对应项目扶持"), which may name no sum.
 _GRANT_OF_NO_SUM = re.compile(r"给予[\u4e00-\u9fff]{0,10}?(?:经费|奖励|补贴|补助|资助|支持|奖补|扶持)")
+# "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
 _OPEN_AMOUNT = re.compile(r"(?:给予|安排)(?:一定|适当|相应)的?[\u4e00-\u9fff]{0,8}?(?:经费|奖励|补贴|补助|资助|支持|奖补)")
 
 
