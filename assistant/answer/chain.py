@@ -33,6 +33,7 @@ from assistant.answer.compose import (
     heading_label,
     render,
     states_fee,
+    states_its_keys,
     states_key,
     unstated_line,
 )
@@ -223,10 +224,11 @@ class ExtractiveAnswerer:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
                 again = self.composer.answer_in_clause(part, question, before.sources[0][0])
                 answer = again if again.answered else answer
-            if (answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held
-                    and not (len(question.parts) == 1 and self.composer.states_its_keys(part, question, answer))):
+            if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held:
                 terms = self.composer.part_terms(part, question)
-                if not relevant_enough(relevance(hits, terms, self.retriever.tokenize), question.lang):
+                # (a question of one part has passed the floor as a whole: an answer stating its keys keeps it)
+                keyed = len(question.parts) == 1 and states_its_keys(terms.keys, answer, question.lang)
+                if not keyed and not relevant_enough(relevance(hits, terms, self.retriever.tokenize), question.lang):
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
             if answer.answered and asks_fee(part.text) and not _states_a_fee(answer):
                 # "审查费按什么标准收？": a provision stating no fee or price at all, nor headed by one (the review's

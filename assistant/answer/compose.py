@@ -1567,16 +1567,6 @@ class Composer:
         text = f"{clause.text} {' '.join(clause.title_path)}"
         return self.coverage(self.part_terms(part, question), text) >= ABOUT_COVERAGE
 
-    def states_its_keys(self, part: Part, question: Question, answer: PartAnswer) -> bool:
-        """Does the sentence (or its headings) ``answer``'s direct line rests on state the rare words ``part`` names: every
-        key of a Chinese part, one of an English part's key phrase's guide words ("wind power chain" → 风电)?"""
-        keys = self.part_terms(part, question).keys
-        said = [f"{sentence.text} {' '.join(clause.title_path)}" for clause, sentence in answer.sources if sentence is not None]
-        if not keys or not said:
-            return False
-        stated = [any(states_key(text, k) for text in said) for k in keys]
-        return any(stated) if question.lang == "en" else all(stated)
-
     def names_no_key(self, part: Part, question: Question) -> bool:
         """Does a part name no uncommon word of the guide ("最多能拿多少？", "连续支持几年？", "What is the yearly cap
         per firm?": in English, no word or phrase of the glossary whose guide words are rare, a kind of figure aside)?"""
@@ -2479,6 +2469,16 @@ MET_THRESHOLD_BONUS = 1.0
 # A catalogue line naming less than this share of who is asked about scores as if it named this share.
 ENTRY_FIT_FLOOR = 0.3
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
+
+
+def states_its_keys(keys: set[str], answer: PartAnswer, lang: str) -> bool:
+    """Does the sentence (or its headings) ``answer``'s direct line rests on state a part's ``keys``: every key of a
+    Chinese part, one of an English part's key phrase's guide words ("wind power chain" → 风电)?"""
+    said = [f"{sentence.text} {' '.join(clause.title_path)}" for clause, sentence in answer.sources if sentence is not None]
+    if not keys or not said:
+        return False
+    stated = [any(states_key(text, k) for text in said) for k in keys]
+    return any(stated) if lang == "en" else all(stated)
 
 
 def _start_for_end(part: Part, quoted: PartAnswer) -> bool:

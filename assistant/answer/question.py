@@ -1246,15 +1246,14 @@ def _english_slot(piece: str) -> Slot:
     subsidy. What is the rate?" asks money per kilogram.)"""
     sentences = english_sentences(piece)
     asking = [s for s in sentences if s.endswith("?")]
-    whole = slot_of(piece)
     if len(sentences) >= 2 and len(asking) == 1:
         if (slot := slot_of(asking[0])) in ("amount", "count", "duration"):
             return slot
-        if slot == "eligibility" and whole in FIGURE_SLOTS:
-            # a yes or no asked after a story naming money or a rate asks no figure: "I was a top-two contributor on a
-            # second-prize award. Does that make me a Class D talent?"
-            return slot
-    return whole
+        whole = slot_of(piece)
+        # a yes or no asked after a story naming money or a rate asks no figure: "I was a top-two contributor on a
+        # second-prize award. Does that make me a Class D talent?"
+        return slot if slot == "eligibility" and whole in FIGURE_SLOTS else whole
+    return slot_of(piece)
 
 
 def _asks(text: str, lang: Language) -> bool:
