@@ -440,6 +440,26 @@ def vehicles_named(text: str) -> set[str]:
     return _kinds_named(_VEHICLES, text)
 
 
+# The five kinds of social insurance, each named with 保险 (or with another of them before a shared 保险:
+# "失业、工伤保险"): a provision lowering one kind's rate states nothing of another's.
+_SOCIAL_INSURANCE = "养老|医疗|失业|工伤|生育"
+_SOCIAL_INSURANCE_RUN = re.compile(rf"((?:(?:{_SOCIAL_INSURANCE})、)*(?:{_SOCIAL_INSURANCE}))保险")
+_SOCIAL_INSURANCE_EN = (
+    ("养老", re.compile(r"\b(?:pension|old-age|endowment)\s+insurance\b", re.IGNORECASE)),
+    ("医疗", re.compile(r"\b(?:medical|health)\s+insurance\b", re.IGNORECASE)),
+    ("失业", re.compile(r"\bunemployment\s+insurance\b", re.IGNORECASE)),
+    ("工伤", re.compile(r"\b(?:(?:work|occupational|industrial)[\s-]+(?:related[\s-]+)?injury|employment[\s-]+injury)\s+insurance\b",
+                      re.IGNORECASE)),
+    ("生育", re.compile(r"\bmaternity\s+insurance\b", re.IGNORECASE)),
+)
+
+
+def social_insurances_named(text: str) -> set[str]:
+    """The kinds of social insurance ``text`` names ("失业、工伤保险费率" → 失业, 工伤; "work-injury insurance" → 工伤)."""
+    found = {kind for m in _SOCIAL_INSURANCE_RUN.finditer("".join(text.split())) for kind in m.group(1).split("、")}
+    return found | _kinds_named(_SOCIAL_INSURANCE_EN, text)
+
+
 # A target set for a year ("到 2024 年底", "到2030年"), and a question asking one ("2026年要达到多少", "the 2030 target").
 _TARGET_BY = re.compile(r"到\s*(20\d\d)\s*年")
 # ("by the end of 2025", "by end-2025", "by year-end 2025": a deadline a target is set for)
@@ -707,8 +727,8 @@ def _said_before(text: str, q: Quantity) -> str:
     return text[max(text.rfind(stop, 0, at) for stop in "。；;") + 1 : at] if at >= 0 else ""
 
 
-# A grant a sentence makes ("给予运营经费支持", "给予对应项目扶持"), which may name no sum.
-_GRANT_OF_NO_SUM = re.compile(r"给予[\u4e00-\u9fff]{0,10}?(?:经费|奖励|补贴|补助|资助|支持|奖补|扶持)")
+# Whom a provision gives to: "对国家和自治区级科技成果转化平台，…给予".
+_GIVEN_TO = re.compile(r"对[^，,；;。对]{2,40}?(?:给予|奖励|补助|补贴|奖补|[，,])")
 # "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
 _OPEN_AMOUNT = re.compile(r"(?:给予|安排)(?:一定|适当|相应)的?[\u4e00-\u9fff]{0,8}?(?:经费|奖励|补贴|补助|资助|支持|奖补)")
 
@@ -1033,6 +1053,8 @@ _NOT_A_MODIFIER = re.compile(r"[^\u4e00-\u9fff]|[的和及与或等之、]")
 
 
 _USE_OF = re.compile(r"用([电水气热])")
+# A key naming one lettered class of talent ("E类").
+_LETTER_CLASS = re.compile(r"[A-Fa-f]类")
 
 
 def states_key(text: str, key: str, modifier: str | None = None) -> bool:
@@ -1042,7 +1064,10 @@ def states_key(text: str, key: str, modifier: str | None = None) -> bool:
     if not modifier:
         # "用电" (the use of electricity) is what a heading "电价" prices ("5.电价 › 居民")
         use = _USE_OF.fullmatch(key)
-        return mentions(text, key) or bool(use and mentions(text, f"{use.group(1)}价"))
+        if mentions(text, key) or bool(use and mentions(text, f"{use.group(1)}价")):
+            return True
+        # a lettered class ("E类") is stated by a run of classes naming it ("急需紧缺 E、F 类人才", "D类及以上")
+        return bool(_LETTER_CLASS.fullmatch(key)) and key[0].upper() in talent_classes(text)
     squashed = "".join(text.split())
     if modifier + key in squashed:
         return True
@@ -1979,11 +2004,14 @@ class Composer:
         candidates = [e for e in evidence if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)]
         fits_best = max(evidence, key=lambda e: e.score, default=None)
         if (part.slot == "amount" and fits_best is not None and fits_best not in candidates and fits_best.coverage >= floor
-                and _GRANT_OF_NO_SUM.search(fits_best.sentence.text) and not stated_money(normalise(fits_best.sentence.text))):
-            # "科技大市场每年运营经费支持多少钱" of "建设科技大市场，连续 5年给予运营经费支持": the provision fitting the question
-            # best grants money of no sum; a sum of one fitting it clearly worse (under RUNNER_UP_RATIO of its score) is
-            # another's ("对国家和自治区级科技成果转化平台…每年给予最高 100 万元")
-            candidates = [e for e in candidates if e.score >= RUNNER_UP_RATIO * fits_best.score]
+                and not stated_money(normalise(fits_best.sentence.text))):
+            # "科技大市场每年运营经费支持多少钱" of "建设科技大市场，连续 5年给予运营经费支持", "企业做数字化碳管理体系，政府补贴
+            # 多少钱？" of "加快建立数字化碳管理体系，鼓励企业…": the provision fitting the question best states no sum; a sum of
+            # another clause's provision fitting it clearly worse (under RUNNER_UP_RATIO of its score) is another thing's
+            # ("对国家和自治区级科技成果转化平台…每年给予最高 100 万元"); its own clause may state the sum in a sentence after it
+            # naming no recipient of its own ("中央财政对批准建设的优势特色产业集群进行适当补助。原则上每个奖补资金总额 1.5 亿元…")
+            candidates = [e for e in candidates if e.score >= RUNNER_UP_RATIO * fits_best.score
+                          or (e.clause is fits_best.clause and not _GIVEN_TO.search(e.sentence.text))]
         if part.slot == "amount" and part.per in _PRICE_MEASURES and (question.lang == "zh" or _PER_SAID_EN.search(part.text)):
             # "How much subsidy per mu…": money paid per mu ("每亩补贴 500 元", "亩均…", "每节约 1吨…200 元",
             # "30 元/亩"); a lump sum paid once a measure is reached ("年推广面积在 10 万亩以上的一次性奖补 500 万元")
@@ -2058,6 +2086,10 @@ class Composer:
             # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
             candidates = [e for e in candidates
                           if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
+        if asked_insurances := social_insurances_named(part.text):
+            # "工伤保险费率降到多少" of "阶段性降低失业保险费率至 1%": a rate of another kind of social insurance
+            candidates = [e for e in candidates
+                          if not (named := social_insurances_named(_going_on_from(e))) or named & asked_insurances]
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another

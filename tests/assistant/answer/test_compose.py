@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from assistant.answer.compose import animals_named, chinese_named, mentions, rank_stated, stated_figures, states
+from assistant.answer.compose import animals_named, chinese_named, mentions, rank_stated, stated_figures, states, states_key
 from assistant.quantities import Quantity
 
 
@@ -302,8 +302,6 @@ def test_a_price_answers_only_a_question_naming_what_it_prices(assistant) -> Non
 
 
 def test_a_head_standing_for_an_unwritten_compound_is_not_stated_by_another_compound() -> None:
-    from assistant.answer.compose import states_key
-
     # "最低工资" is not in the guide: its head 工资 stands for it, but "项目工资" is another thing
     assert not states_key("按实际给付引进人才税前年薪（或项目工资）的 30%给予用人单位引才补贴", "工资", "最低")
     assert states_key("最低工资标准按月发放", "工资", "最低")
@@ -1231,3 +1229,12 @@ def test_one_measure_set_against_another_asks_a_ratio(assistant) -> None:
 def test_a_word_saying_must_names_nothing_asked(assistant) -> None:
     composer = assistant.chain.extractive.composer
     assert composer.asked_word("农产品加工业产值与农业产值比需要达到多少？") != "需要"
+
+
+def test_a_lettered_class_is_stated_by_a_run_of_classes_naming_it(assistant) -> None:
+    assert states_key("由旗外新引进急需紧缺 E、F 类人才稳定工作满 3年且继续留用的", "E类")
+    assert not states_key("由旗外新引进急需紧缺 E、F 类人才稳定工作满 3年且继续留用的", "D类")
+    # "…急需紧缺 E、F 类人才…按照博士…3000 元/月…给予生活补贴"
+    result = assistant.ask("A key Ejin Horo enterprise brought in a doctoral Class E talent from outside the banner who stayed "
+                           "three years and is kept on. What monthly living allowance applies?")
+    assert not result.refused and "3000 元/月" in result.answer

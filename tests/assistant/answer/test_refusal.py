@@ -346,3 +346,18 @@ def test_a_question_of_one_part_answered_by_a_sentence_stating_its_key_is_not_re
     assert not result.refused and "金风科技" in result.answer
     # a question the found sentence states no key of is still refused ("peak-valley spread" of another tariff)
     assert assistant.ask("What's the peak-valley time-of-use electricity spread in Mengxi?").refused
+
+
+def test_a_rate_of_another_kind_of_social_insurance_does_not_answer(assistant) -> None:
+    # "阶段性降低失业保险费率至 1%的政策延续实施一年": unemployment insurance; the guide gives no work-injury rate
+    result = assistant.ask("工伤保险费率阶段性降低，降到多少？")
+    assert result.refused or "1%" not in result.answer
+    # the kind the provision lowers is answered
+    stated = assistant.ask("失业保险费率阶段性降到多少？")
+    assert not stated.refused and "1%" in stated.parts[0].answer_line
+
+
+def test_a_provision_supporting_the_thing_asked_without_a_sum_is_not_another_s_sum(assistant) -> None:
+    # "支持与国外知名高校、科研机构、企业共建联合实验室…": no sum; the 1000 万元 is for key laboratories
+    result = assistant.ask("Co-building a joint laboratory with a Mongolian university: how much does the region give per lab?")
+    assert result.refused or "10,000,000" not in result.answer
