@@ -125,7 +125,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                       r"paperwork|documents? (?:are|is) (?:needed|required)|"
                       r"documents?\s+(?:do|does|must|should|would)\b[^?]{0,60}\b(?:need|require|submit|provide|bring)"),
         # "主营业务收入要占多少": a share of a whole; "占地多少亩" is an area, "污水处理费占多少" an amount
-        ("percentage", r"比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
+        # ("高比例绿电供应方案": a high share names the kind of supply, no share asked)
+        ("percentage", r"(?<![高低])比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
                        r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
                        # "what can the price be set at, relative to the national minimum?": a share of it
@@ -160,6 +161,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
                    r"\bwhat\s+(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
                    r"(?:assets|capital|investment|revenue|sales|turnover|budget)\b|"
+                   # "what is the minimum total over the committed period?": the sum of the money asked before
+                   r"\bwhat(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|least|combined|grand)\s+)?"
+                   r"total(?=\s*(?:\?|$|,|\b(?:over|for|across|during|in\s+all)\b))|"
                    # "what pre-tax pay" (not "what pay grade", a level)
                    r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
@@ -188,7 +192,8 @@ _TOTAL = re.compile(
     r"\b[a-z-]+ plus [a-z-]+ (?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     # "the one-off grant plus the yearly operating subsidy", "…plus three years of operating subsidy"
     r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
-    r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|\b(?:the|a|maximum|max|combined|grand) total\b|"
+    r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|"
+    r"\b(?:the|a|maximum|max|minimum|min|combined|grand) total\b|"
     # ("连续支持期内至少能拿多少": the whole run of years a provision pays for)
     r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|连续[\u4e00-\u9fff]{0,4}期(?:内|间)|"
     # "the minimum total support over its funding period", "the minimum total support it receives over the support period"
@@ -196,6 +201,9 @@ _TOTAL = re.compile(
     r"(?:[^?.!;]{0,60}?\s)?over\s+"
     r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:period|term)\b|"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
+    # "how much research funding can it get over the support period?": the run of years a grant is paid for
+    r"\bover\s+(?:the|its|their)\s+(?:support|supported|funding|funded|subsidy|subsidised|subsidized|committed|commitment|"
+    r"contract|award|grant|payment)\s+(?:period|term)\b|"
     r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
     # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
     r"\b(?:come|comes|add|adds)\s+(?:up\s+)?to\s*\?|\badd\s+up\s*\?|\bin\s+all\s*\?|"
@@ -1117,6 +1125,8 @@ def slot_of(text: str) -> Slot:
     slot = _slot_of(text)
     if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
         return "eligibility"  # "间接经费比例可以再提高吗？", "复运出境期限能延长吗？": whether, not how much
+    if slot in FIGURE_SLOTS and _HOW_DETERMINED_EN.match(text) and not _HOW_MUCH_EN.search(text):
+        return "fact"  # "How are the balancing compensation price and volume determined?": on what basis, no figure
     if slot in ("count", "fact", "list") and asks_rank(text):
         return "count"  # "排第几", "how do its reserves rank": a place in a ranking, a number
     if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
@@ -1136,6 +1146,10 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# "How is the price set?", "How are … determined?": the basis a figure is fixed on, asked by its verb.
+_HOW_DETERMINED_EN = re.compile(r"\W*(?:and\s+)?how\s+(?:is|are|was|were|will|would)\s+[^?]{1,120}?\b"
+                                r"(?:determined|decided|set|fixed|worked\s+out|arrived\s+at)\s*\?", re.IGNORECASE)
+_HOW_MUCH_EN = re.compile(r"\bhow\s+(?:much|many|high|low|long)\b", re.IGNORECASE)
 # A Chinese ask closed by 吗 that asks for no figure: a yes or no ("…能拿保费补助吗？").
 _YES_NO_ZH = re.compile(r"吗\s*[？?]?\s*$")
 _FIGURE_WORD_ZH = re.compile(r"多少|几|哪|什么|怎么|怎样|如何|多大|多高|多长|多久|多远|多重")

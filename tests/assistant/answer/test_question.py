@@ -921,3 +921,16 @@ def test_a_yes_or_no_asked_after_a_story_naming_money_asks_no_figure() -> None:
     assert parse_question(story).parts[0].slot == "eligibility"
     # a figure asked after the story is still a figure
     assert parse_question("We won a science and technology award last year. How much extra does Ordos give?").parts[0].slot == "amount"
+
+
+def test_a_high_share_naming_a_kind_of_supply_asks_no_share() -> None:
+    # "高比例绿电供应方案" names the plan; the figure asked is the yearly consumption
+    assert parse_question("新增大型用电负荷年用电量要多少，才能单独制定高比例绿电供应方案？").parts[0].slot != "percentage"
+    assert parse_question("新能源交易比例上限是多少？").parts[0].slot == "percentage"
+
+
+def test_how_a_figure_is_determined_asks_its_basis() -> None:
+    assert parse_question("How are the balancing compensation price and volume determined?").parts[0].slot == "fact"
+    assert parse_question("How is the reserve price of industrial land set?").parts[0].slot == "fact"
+    # a figure asked beside it is still a figure
+    assert parse_question("How much is the balancing compensation price?").parts[0].slot == "price"
