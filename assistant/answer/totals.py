@@ -642,11 +642,12 @@ def _core(item: str) -> str:
 def _named(item: str, role: str, question: str, others: Sequence[str] = (), english: bool = False, senses: bool = True) -> int:
     """Where the question names ``item`` (see :func:`_written`), or -1; an English question (``question``
     with the glossary's words rendered) also by a guide word of the item's own (see :func:`_named_en`;
-    ``senses``: by the senses of the words it leaves in English too)."""
+    ``senses``: by the senses of the words it leaves in English too), or as the other of two items named by their
+    shared noun (see :func:`_the_other_named`)."""
     at = _written(item, role, question, others)
     if at < 0 and english and role != "level":
-        return _named_en(_shared_tail_cut(item, role, others) or item, question, others, senses)
-    return at
+        at = _named_en(_shared_tail_cut(item, role, others) or item, question, others, senses)
+    return at if at >= 0 else _the_other_named(_core(item), others, question)
 
 
 # What joins two things a question names apart ("孵化器和众创空间", "an incubator and a maker space").
@@ -863,6 +864,32 @@ def _distinct(item: str, others: Sequence[str]) -> str:
     return item[start : len(item) - end] if start < len(item) - end else item
 
 
+def _the_other_named(core: str, others: Sequence[str], question: str) -> int:
+    """Where the question names one of two items sharing the noun they end in by that noun alone, the other item
+    named apart by its own words, or -1: "一位有潜力参选院士的领军人才和一位行业领军人才" of "…高层次领军人才、
+    行业领军人才" names 高层次领军人才 by its second 领军人才."""
+    if len(others) != 1:
+        return -1
+    other = _core(others[0])
+    tail = os.path.commonprefix([core[::-1], other[::-1]])[::-1]
+    own = _distinct(other, [core])
+    if len(tail) < 2 or own == other or len(own) < 2 or not _CJK.fullmatch(tail[0]):
+        return -1
+    theirs = [m.start() + len(own) for m in re.finditer(re.escape(own + tail), question)]
+    if not theirs:
+        return -1
+    # (not another rendering of the other item's English name: "2个产业领军人才/行业领军人才")
+    return next((m.start() for m in re.finditer(re.escape(tail), question)
+                 if m.start() not in theirs and not ("/" in (word := _word_at(question, m.start())) and own + tail in word)), -1)
+
+
+def _word_at(text: str, at: int) -> str:
+    """The run of characters without a space around ``at``."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _find_item(question: str, word: str) -> int:
     """Where ``word`` stands in the question, not as a counting word after a number ("3个人获评个人":
     the second 个人 is the item), quotation marks aside ("“专精特新”中小企业" is named by 专精特新中小企业)."""
@@ -922,7 +949,9 @@ def _list_noun_named(items: Sequence[str], names: str) -> bool:
     senses = _english_senses(names, naming=True)
     if len(head) >= 2:
         # (or by its first word in English: "talent" names 人才科创载体平台, though alone it names no item)
-        return head[:2] in names or any(t in head for t in senses) or head[:2] in _english_senses(names)
+        # (or by three characters running that it writes: "…成果转化示范区" of "科技成果转移转化示范区", read as far as "科技成果转")
+        return (head[:2] in names or any(t in head for t in senses) or head[:2] in _english_senses(names)
+                or any(_CJK.fullmatch(head[i]) and head[i : i + 3] in names for i in range(len(head) - 2)))
     cores = [_core(i) for i in items]
     end = os.path.commonprefix([c[::-1] for c in cores])[::-1] if len(cores) >= 2 else ""
     # (named by its start, or by its last words: "产业集群" of "中小企业特色产业集群")

@@ -1188,3 +1188,36 @@ def test_a_yearly_sum_over_the_support_period_is_added_up(assistant) -> None:
     # "对批准建设的国家技术创新中心，连续 5 年每年给予不低于 3000 万元支持"
     total = _total(assistant.ask("What is the minimum total support a national technology innovation centre gets over the support period?"))
     assert total is not None and total.result == "150000000", total
+
+
+def test_a_run_of_years_asked_over_the_grant_s_period_is_added_up(assistant) -> None:
+    # "对国家级科研机构和“双一流”大学来我区…建设的国家级创新平台…连续 5年给予每年最高 1000 万元科研经费支持"
+    total = _total(assistant.ask("A 'Double First-Class' university builds a national innovation platform in Inner Mongolia on its own. "
+                                 "How much research funding can it receive at most over the funding period?"))
+    assert total is not None and total.result == "50000000", total
+    # "the minimum total" asks the sum of the yearly figure asked before it
+    answer = assistant.ask("How much does Ordos put into the national agricultural science park each year, and what is the "
+                           "minimum total over the committed period?")
+    assert [p.slot for p in answer.parts] == ["amount", "amount"]
+    total = _total(answer)
+    assert total is not None and total.result == "50000000", total
+
+
+def test_the_other_of_two_items_is_named_by_the_noun_they_share(assistant) -> None:
+    # "对有潜力参选院士的高层次领军人才、行业领军人才，分别给予一次性 500 万元、300 万元专项资助"
+    total = _total(assistant.ask("研究院新来了一位有潜力参选院士的领军人才，还有两位行业领军人才，一次性专项资助一共多少？"))
+    assert total is not None and total.result == "11000000", total  # 500万 + 300万 × 2
+    assert total.steps[:2] == ["高层次领军人才：500万元", "行业领军人才：300万元 × 2 = 600万元"]
+    # (an English name rendered two ways, "产业领军人才/行业领军人才", is still the other item only)
+    total = _total(assistant.ask("Our lab has two industry-leading talents and one researcher who may stand for academician. "
+                                 "What one-off funding do they get in total?"))
+    assert total is None or total.result != "16000000", total
+
+
+def test_a_stock_exchange_named_by_its_city_is_no_foreign_place(assistant) -> None:
+    # "对在上海证券交易所科创板上市的科技型企业，给予一次性 500 万元奖补；对在自治区股权交易市场科创板挂牌的…20 万元"
+    answer = assistant.ask("We first listed on the regional equity exchange's sci-tech board and then on the Shanghai STAR Market. "
+                           "How much in one-off awards do we get altogether?")
+    assert not answer.refused
+    total = _total(answer)
+    assert total is not None and total.result == "5200000", total
