@@ -361,3 +361,12 @@ def test_a_provision_supporting_the_thing_asked_without_a_sum_is_not_another_s_s
     # "支持与国外知名高校、科研机构、企业共建联合实验室…": no sum; the 1000 万元 is for key laboratories
     result = assistant.ask("Co-building a joint laboratory with a Mongolian university: how much does the region give per lab?")
     assert result.refused or "10,000,000" not in result.answer
+
+
+def test_things_the_glossary_names_in_the_guide_s_words_are_found(assistant) -> None:
+    # "周边城市：巴彦淖尔市铜矿、铅矿、锌矿储量均居全国前五位"
+    result = assistant.ask("Which neighbouring city is in China's top five for copper and zinc reserves?")
+    assert not result.refused and "巴彦淖尔" in result.answer
+    # "将每年 8月的第 2 周确定为“暖城人才周”"
+    result = assistant.ask("When is the Warm City Talent Week?")
+    assert not result.refused and "暖城人才周" in result.parts[0].answer_line

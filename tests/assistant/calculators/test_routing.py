@@ -93,6 +93,9 @@ ROUTED = [
      "taxable after the exemption and halving?", "p5.g2.d1.i2.i2", "tech_transfer_income_taxable", "1500000"),
     ("Our company earned RMB 8 million from technology transfer this year. How much corporate income tax is due on it, "
      "assuming the 25% rate?", "p5.g2.d1.i2.i2", "tech_transfer_income_taxable", "375000"),
+    # irrigation is agricultural production ("农业生产用电 不满 1千伏：0.288 元/度"), not industry
+    ("Our co-op's irrigation pumps run below 1 kV and used 3,000 kWh last month. What is the power bill?", "p1.i2.i5.i2.c1",
+     "agricultural_power_cost", "864"),
 ]
 
 
