@@ -1225,6 +1225,6 @@ def test_a_stock_exchange_named_by_its_city_is_no_foreign_place(assistant) -> No
 
 def test_a_list_s_noun_is_named_by_three_of_its_characters_running(assistant) -> None:
     # "对新获批的国家级和自治区级科技成果转移转化示范区分别给予一次性最高 500 万元、200 万元": read as far as "科技成果转"
-    total = _total(assistant.ask("Our banner has one new national-level technology-transfer demonstration zone and one new "
+    total = _total(assistant.ask("Our banner has one new national-level tech-transfer demonstration zone and one new "
                                  "regional-level one. What is the most they get in one-off funding combined?"))
     assert total is not None and total.result == "7000000", total
