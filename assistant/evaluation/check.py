@@ -72,21 +72,25 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
 
 def _scaled_bare_numbers(numbers: list[str], expected: str, evidence: list[str], item_id: str) -> list[str]:
     """Expected numbers are compared by value, so a bare "30" never matches an answer's "30万元"
-    (300,000 元): a number the expected answer writes only with a 万 or 亿 must carry its unit,
-    unless the guide's quote itself states it bare (a table's "1500" under a 万元 column)."""
+    (300,000 元): a number the expected answer (or, where the expected answer does not write it, the
+    guide's quote) writes only with a 万 or 亿 must carry its unit, unless the guide's quote itself
+    states it bare (a table's "1500" under a 万元 column)."""
     problems = []
     found = figures(normalise(expected))
-    quoted = [f.number for quote in evidence for f in figures(normalise(quote))]
+    in_quotes = [f for quote in evidence for f in figures(normalise(quote))]
+    quoted = [f.number for f in in_quotes]
     for text in numbers:
         target = parse_quantity(text)
         if target.unit or target.value in quoted:
             continue
-        as_written = [f for f in found if f.written == target.value]
-        if as_written and all(f.scale and f.number != target.value for f in as_written):
-            problems.append(
-                f"answer number {text!r} of {item_id} is {as_written[0].text!r} in expected; "
-                "write it with its unit, numbers are compared by value"
-            )
+        for where, written in (("expected", found), ("the evidence", in_quotes)):
+            as_written = [f for f in written if f.written == target.value]
+            if as_written and all(f.scale and f.number != target.value for f in as_written):
+                problems.append(
+                    f"answer number {text!r} of {item_id} is {as_written[0].text!r} in {where}; "
+                    "write it with its unit, numbers are compared by value"
+                )
+                break
     return problems
 
 

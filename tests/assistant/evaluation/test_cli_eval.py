@@ -114,3 +114,8 @@ def test_a_bare_answer_number_the_expected_answer_writes_in_wan_is_named(tmp_pat
     del item["calc"]
     bad.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
     assert check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE)) == []
+    # an English expected answer writing the sum in full ("10,000,000 yuan") leaves the quote's "1000 万元" to say it
+    item.update(evidence=["连续 5年给予每年最高 1000 万元科研经费支持"], answer_numbers=["1000"], expected="10,000,000 yuan a year.")
+    bad.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+    (problem,) = check_dataset(bad, corpus.clauses, read_guide(DEFAULT_GUIDE))
+    assert "answer number '1000' of c1 is '1000 万元' in the evidence" in problem
