@@ -72,9 +72,9 @@ def check_dataset(path: Path, clauses: list[Clause], raw_guide: str) -> list[str
 
 def _scaled_bare_numbers(numbers: list[str], expected: str, evidence: list[str], item_id: str) -> list[str]:
     """Expected numbers are compared by value, so a bare "30" never matches an answer's "30万元"
-    (300,000 元): a number the expected answer (or, where the expected answer does not write it, the
-    guide's quote) writes only with a 万 or 亿 must carry its unit, unless the guide's quote itself
-    states it bare (a table's "1500" under a 万元 column)."""
+    (300,000 元): a number the expected answer, or the guide's quote, writes only with a 万 or 亿 must
+    carry its unit ("1000" of "1000 万元" beside an expected "10,000,000 yuan"), unless the guide's quote
+    itself states it bare (a table's "1500" under a 万元 column)."""
     problems = []
     found = figures(normalise(expected))
     in_quotes = [f for quote in evidence for f in figures(normalise(quote))]
