@@ -727,8 +727,8 @@ def _said_before(text: str, q: Quantity) -> str:
     return text[max(text.rfind(stop, 0, at) for stop in "。；;") + 1 : at] if at >= 0 else ""
 
 
-# Whom a provision gives to: "对国家和自治区级科技成果转化平台，…给予".
-_GIVEN_TO = re.compile(r"对[^，,；;。对]{2,40}?(?:给予|奖励|补助|补贴|奖补|[，,])")
+# Whom a provision gives to: "对国家和自治区级科技成果转化平台，…给予" (the recipient, its group).
+GIVEN_TO = re.compile(r"对([^，,；;。对]{2,40}?)(?:给予|奖励|补助|补贴|奖补|[，,])")
 # "对人才培养成效显著的单位给予一定人才工作经费支持": a grant whose amount the guide leaves open.
 _OPEN_AMOUNT = re.compile(r"(?:给予|安排)(?:一定|适当|相应)的?[\u4e00-\u9fff]{0,8}?(?:经费|奖励|补贴|补助|资助|支持|奖补)")
 
@@ -2011,7 +2011,7 @@ class Composer:
             # ("对国家和自治区级科技成果转化平台…每年给予最高 100 万元"); its own clause may state the sum in a sentence after it
             # naming no recipient of its own ("中央财政对批准建设的优势特色产业集群进行适当补助。原则上每个奖补资金总额 1.5 亿元…")
             candidates = [e for e in candidates if e.score >= RUNNER_UP_RATIO * fits_best.score
-                          or (e.clause is fits_best.clause and not _GIVEN_TO.search(e.sentence.text))]
+                          or (e.clause is fits_best.clause and not GIVEN_TO.search(e.sentence.text))]
         if part.slot == "amount" and part.per in _PRICE_MEASURES and (question.lang == "zh" or _PER_SAID_EN.search(part.text)):
             # "How much subsidy per mu…": money paid per mu ("每亩补贴 500 元", "亩均…", "每节约 1吨…200 元",
             # "30 元/亩"); a lump sum paid once a measure is reached ("年推广面积在 10 万亩以上的一次性奖补 500 万元")

@@ -32,6 +32,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from assistant.answer.compose import (
+    GIVEN_TO,
     HOME,
     ONE_YEAR_EN,
     ROMAN_NUMERALS,
@@ -1489,12 +1490,9 @@ _GIVING = re.compile(r"给予|奖励|补助|补贴|奖补")
 GIVEN_TO_CHARS = 4
 
 
-# "对引进优秀退休工程师的企业给予": the words saying whom a figure is given to, the last such before it.
-_TO_WHOM = re.compile(r"对([^，,；;。对]{2,40}?)(?:给予|奖励|补助|补贴|奖补|[，,])")
-
-
 def _to_whom(lead: str) -> str:
-    found = _TO_WHOM.findall(lead)
+    """The words saying whom a figure is given to, the last such before it ("对引进优秀退休工程师的企业给予")."""
+    found = GIVEN_TO.findall(lead)
     return found[-1] if found else ""
 
 
