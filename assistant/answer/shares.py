@@ -97,6 +97,14 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|�
 # 产业园", "增长 20%（含）以上的企业"), not a share paid or a change to compute ("奖补资金总额的 95%以上由…拨付"
 # and "比例达到 30%以上" are floors of one).
 CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*的")
+# The least a question asks to qualify ("主营业务收入至少要多少才算鼓励类企业", "what minimum … do we need to count as…"):
+# the share a provision sets as its condition ("占企业收入总额 60%以上的企业") is the one asked.
+_REQUIREMENT_ASKED = re.compile(
+    r"(?:至少|最少|最低)[^，,。；;？?]{0,12}(?:多少|几)[^，,。；;？?]{0,8}(?:才|方)|"
+    r"\b(?:minimum|at least)\b[^?]{0,80}\b"
+    r"(?:to (?:count|qualify|be counted|be treated|meet)|needed|required|(?:do|does) (?:we|it|they|i) need)\b",
+    re.IGNORECASE,
+)
 
 
 # A bound a phrase closed by 的 sets on whom a provision names ("裁员率不高于参保职工总数 20%的；…").
@@ -635,6 +643,7 @@ class ShareCalculator:
         found: list[Share] = []
         asked_class = asked_talent_class(question) if question else None
         asked_size = _sizes(question if sized is None else sized)  # (the sizes of enterprise the computation is for)
+        requirement = bool(_REQUIREMENT_ASKED.search(question))
 
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
@@ -677,8 +686,10 @@ class ShareCalculator:
                     # "裁员率不高于参保职工总数 20%的；": a bound of whom the provision names, nothing paid (of a
                     # count, "参保职工25人…最多裁几个人", it is what is asked)
                     continue
-                if _CHANGE.search(text[tier_start : f.start]) or CONDITION_AFTER.match(text, f.unit_end) \
-                        or not (named or interest or borne):
+                condition = bool(CONDITION_AFTER.match(text, f.unit_end))
+                if requirement and paid and not condition:
+                    continue  # "至少要多少才算鼓励类企业": the share a provision requires, not one it pays ("减按 15%的税率")
+                if _CHANGE.search(text[tier_start : f.start]) or (condition and not requirement) or not (named or interest or borne):
                     continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 score = (coverage + local) * 0.95**rank
@@ -762,7 +773,9 @@ def unrivalled(found: Sequence[S], value: Callable[[S], object], margin: float =
 # The sizes of enterprise a provision may pay at different shares, and the words naming each.
 _SIZES = (
     ("large", re.compile(r"大型企业|\blarge(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b", re.IGNORECASE)),
-    ("small", re.compile(r"中小微|中小企业|小微企业|\bSMEs?\b|"
+    # (a medium, small or micro enterprise is one of the SMEs: 中小微企业; "大中型企业" is no SME)
+    ("small", re.compile(r"中小微|中小企业|小微企业|(?<!大)中型企业|小型企业|微型企业|\bSMEs?\b|"
+                         r"\b(?:mid|medium)(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b|"
                          r"\bsmall(?:\s+and\s+medium)?(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b|"
                          r"\bmicro(?:\s+and\s+small)?\s+(?:enterprises?|firms?|businesses)\b", re.IGNORECASE)),
 )

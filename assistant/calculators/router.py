@@ -255,6 +255,11 @@ class Router:
             if inp.dimension == "money" and (unit := _PER_UNIT_INPUT.search(inp.description)):
                 # "每亩建设（修缮）费用": an amount stated per mu, not the whole cost ("修缮花了30万元")
                 pool = [q for q in pool if _stated_per(text, q, unit.group(1))]
+            bounds = [q for q in pool if _ABOVE_BEFORE.search(text[max(0, q.start - 16) : q.start])
+                      or _ABOVE_AFTER.match(text, q.end + q.unit_len)]
+            if bounds and len(bounds) < len(pool):
+                # "interns for longer than 3 months… for one intern over 6 months": the bound the asker meets is no input
+                pool = [q for q in pool if q not in bounds]
             # (a percentage equal to the calculator's own rate names its rule, "with the super-deduction raised to
             # 100%", and is no rate to apply)
             preferred = [q for q in pool if q.value not in param_values] or (pool if inp.dimension != "percent" else [])
@@ -602,8 +607,13 @@ def _in_order(spans: list[tuple[int, int, str]], quantities: list[Quantity]) -> 
 _LOOSE = re.compile(r"\s|[()]|(?<=[A-Za-z])-(?=[A-Za-z\d])")
 
 
+# A bound a question writes before a figure in the caller's words ("不到1千伏", "低于1千伏"): the choice the guide
+# names "小于 1KV" (two characters for two, so positions in the compact text hold).
+_BELOW_WORDS = re.compile(r"(?:不到|不足|低于|少于|未满)(?=\d)")
+
+
 def _compact(text: str) -> str:
-    return _LOOSE.sub("", text)
+    return _BELOW_WORDS.sub("小于", _LOOSE.sub("", text))
 
 
 # How many letters of describing words may stand between the words of an English alias
@@ -814,6 +824,10 @@ def settles(note: str) -> bool:
 # A quantity a question states as below a figure ("under 2,000 tonnes", "不到2000吨", "2000吨以下").
 _BELOW_BEFORE = re.compile(r"(?:\bunder|\bbelow|\bless than|\bfewer than|\bshort of|不到|不足|低于|少于|未达到?|未满)\s*$", re.IGNORECASE)
 _BELOW_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
+# ...and as above one ("for longer than 3 months", "超过3个月", "3个月以上"): a bound the asker meets.
+_ABOVE_BEFORE = re.compile(r"(?:\blonger than|\bmore than|\bat least|\bno less than|\bno fewer than|超过|不少于|不低于|不短于)\s*$",
+                           re.IGNORECASE)
+_ABOVE_AFTER = re.compile(r"\s*(?:及以上|以上)")
 # The parameters that set the least an input must reach for the provision to pay (its threshold).
 _MINIMA = {"quantity": "min_quantity", "base": "min_base"}
 

@@ -513,3 +513,24 @@ def test_an_equal_award_is_as_much_again_as_the_amount_it_names(assistant) -> No
     result = assistant.ask("鄂尔多斯市对获得自治区科学技术奖的第一完成单位怎么奖励？我们奖金是20万元，市里能奖多少？")
     calc = result.calculations[0]
     assert calc.tool == "share" and calc.result == "200000" and "等额" in calc.steps[-1]
+
+
+def test_a_medium_sized_enterprise_is_one_of_the_smes(assistant) -> None:
+    # "大型企业按不超过…30%返还，中小微企业按不超过 60%返还": a medium-sized firm is an SME
+    for question in ("We're a medium-sized company that paid 300,000 yuan of unemployment insurance last year and cut no jobs. "
+                     "What is the maximum job-stabilisation refund?",
+                     "我们是中型企业，上年度缴纳失业保险费30万元，没有裁员，稳岗返还最多多少？"):
+        share = _share(assistant.ask(question))
+        assert share is not None and share.result == "180000", question
+
+
+def test_what_goes_to_the_inventors_is_their_share_not_the_units_award(assistant) -> None:
+    # "可将不低于 70%的转化收益奖励给成果完成人和为成果转化作出贡献人员", not the 20% the region awards the transferring unit
+    result = assistant.ask("高校职务科技成果转化收益800万元，至少能奖励给成果完成人和作出贡献的人员多少？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "5600000")]
+
+
+def test_the_least_a_question_asks_to_qualify_is_the_share_the_provision_requires(assistant) -> None:
+    # "主营业务收入占企业收入总额 60%以上的企业": the condition's share, not the 15% tax rate the provision grants
+    result = assistant.ask("我们企业收入总额6000万元，主营业务收入至少要多少才算鼓励类产业企业？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "36000000")]

@@ -96,6 +96,16 @@ ROUTED = [
     # irrigation is agricultural production ("农业生产用电 不满 1千伏：0.288 元/度"), not industry
     ("Our co-op's irrigation pumps run below 1 kV and used 3,000 kWh last month. What is the power bill?", "p1.i2.i5.i2.c1",
      "agricultural_power_cost", "864"),
+    # a bound in the caller's words ("低于1千伏") is the guide's "小于 1KV"
+    ("厂里用电电压低于1千伏，一年用电50万度，工业电费多少？", "p1.i2.i5.i3.c1", "industrial_power_cost", "252000"),
+    # an agribusiness is an agriculture-related enterprise (涉农企业): above 50 万元 the yearly subsidy is 2%
+    ("Our agribusiness takes a 2 million yuan loan for 2 years under the banner's rural-revitalisation interest subsidy. "
+     "How much interest subsidy in total?", "p3.s1.g4.d1.c1", "banner_rural_loan_interest_subsidy", "80000"),
+    # a bound the asker meets ("longer than 3 months", "超过3个月") is no input; the months of the one intern are
+    ("We take university interns ourselves for longer than 3 months, paying each 2,500 yuan a month. For one intern over "
+     "5 months, how much subsidy?", "p4.g4.d2.i1.i3", "enterprise_internship_subsidy", "6250"),
+    ("我们公司自己接收大学生实习，实习期超过3个月，每人每月发2500元生活补贴，1名实习生实习5个月，能拿多少补贴？", "p4.g4.d2.i1.i3",
+     "enterprise_internship_subsidy", "6250"),
 ]
 
 
@@ -481,3 +491,13 @@ def test_a_bare_number_an_english_noun_follows_counts_it_and_is_no_money() -> No
     # 1,200 cows are no equipment investment of 1,200 yuan
     calculations, _ = calculate(router, question, {"p3.s1.g2.d2.i9": 0, "p3.s1.g2.d2.i13": 1}, "en")
     assert not any(c.tool == "dairy_deep_processing_subsidy" for c in calculations)
+
+
+def test_a_calculator_of_one_tax_or_recipient_is_not_another_s() -> None:
+    router = Router(default_catalogue())
+    # the Western Development rate is of corporate income tax: no personal income tax is computed with it
+    calculations, _ = calculate(router, "个体工商户经营所得300万元，个人所得税能少交多少？", {"p6.d1.i1": 0}, "zh")
+    assert calculations == []
+    # the 20% award goes to the transferring unit, not to the inventors ("不低于 70%的转化收益奖励给成果完成人")
+    calculations, _ = calculate(router, "高校职务科技成果转化收益800万元，能奖励给成果完成人多少？", {"p5.g2.d2.i3.i1": 0}, "zh")
+    assert [c.tool for c in calculations] != ["tech_transfer_reward"]
