@@ -159,8 +159,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what is the premium per head for meat sheep" (its rate is a percentage, asked before)
                    r"\bwhat(?:['’]s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?premiums?\b(?!\s+rates?)|"
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
-                   r"\bwhat\s+(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
-                   r"(?:assets|capital|investment|revenue|sales|turnover|budget)\b|"
+                   # ("what is the minimum main-business revenue…": its kind of money may be named between)
+                   r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
+                   r"(?:[\w-]+\s+){0,2}?(?:assets|capital|investment|revenue|sales|turnover|budget)\b|"
                    # "what is the minimum total over the committed period?": the sum of the money asked before
                    r"\bwhat(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|least|combined|grand)\s+)?"
                    r"total(?=\s*(?:\?|$|,|\b(?:over|for|across|during|in\s+all)\b))|"
@@ -745,7 +746,7 @@ _AREA_ASKED_EN = re.compile(
     # "what minimum planted area"
     r"\bwhat\s+(?:minimum|maximum|min|max|smallest|largest|total|planted|planting|sown|land|floor|site)\s+(?:[a-z-]+\s+)?area\b|"
     r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积|"  # "how big is the banner in area"
-    r"面积(?:上限|下限|要求)?(?:是|有|要|为)?多少(?!钱|元|万)|"  # "面积上限多少": a measure, not money
+    r"面积(?:上限|下限|要求|最大|最小|最多|最少)?(?:是|有|要|为)?多少(?!钱|元|万)|"  # "面积上限多少": a measure, not money
     r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b",  # "how big is the banned area"
     re.IGNORECASE,
 )
@@ -1125,6 +1126,10 @@ def slot_of(text: str) -> Slot:
     slot = _slot_of(text)
     if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
         return "eligibility"  # "间接经费比例可以再提高吗？", "复运出境期限能延长吗？": whether, not how much
+    if slot == "amount" and _GROWTH_ASKED_EN.search(text) and not _names_money_en(text):
+        return "count"  # "how much should appliance recycling grow?": a growth, as "增长多少", in what it is measured by
+    if slot in FIGURE_SLOTS and _EITHER_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
+        return "fact"  # "奖补金额是税前还是税后？": which of two, no figure
     if slot in FIGURE_SLOTS and _HOW_DETERMINED_EN.match(text) and not _HOW_MUCH_EN.search(text):
         return "fact"  # "How are the balancing compensation price and volume determined?": on what basis, no figure
     if slot in ("count", "fact", "list") and asks_rank(text):
@@ -1150,6 +1155,10 @@ _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE
 _HOW_DETERMINED_EN = re.compile(r"\W*(?:and\s+)?how\s+(?:is|are|was|were|will|would)\s+[^?]{1,120}?\b"
                                 r"(?:determined|decided|set|fixed|worked\s+out|arrived\s+at)\s*\?", re.IGNORECASE)
 _HOW_MUCH_EN = re.compile(r"\bhow\s+(?:much|many|high|low|long)\b", re.IGNORECASE)
+# A growth asked by its verb after "how much" ("how much should recycling grow by 2027?").
+_GROWTH_ASKED_EN = re.compile(r"\bhow much\b[^?.;]*\b(?:grow|increase|rise|expand)\b", re.IGNORECASE)
+# Which of two is asked: "是税前还是税后", "是一次性发放还是每年发放".
+_EITHER_ZH = re.compile(r"是[^，,。；;？?]{1,16}还是[^，,。；;？?]{1,16}")
 # A Chinese ask closed by 吗 that asks for no figure: a yes or no ("…能拿保费补助吗？").
 _YES_NO_ZH = re.compile(r"吗\s*[？?]?\s*$")
 _FIGURE_WORD_ZH = re.compile(r"多少|几|哪|什么|怎么|怎样|如何|多大|多高|多长|多久|多远|多重")
@@ -1785,7 +1794,9 @@ def parse_question(
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "一人奖多少？5个人一共多少？": the sum of the money just asked, not a number of people
+        # ("…是税前还是税后？" asks which of two, its own ask)
         if slot == "fact" and parts and (not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece))
+                                         and not (lang == "zh" and _EITHER_ZH.search(piece))
                                          or (lang == "en" and _SAME_ASKED_EN.match(piece))
                                          or (lang == "en" and parts[-1].slot in FIGURE_SLOTS and _MAGNITUDE_ASKED_EN.search(piece))):
             # "…每头补贴多少？奶羊冻精呢？", "…, and what about newly recruited graduates?" ask the same again

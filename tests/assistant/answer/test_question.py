@@ -934,3 +934,27 @@ def test_how_a_figure_is_determined_asks_its_basis() -> None:
     assert parse_question("How is the reserve price of industrial land set?").parts[0].slot == "fact"
     # a figure asked beside it is still a figure
     assert parse_question("How much is the balancing compensation price?").parts[0].slot == "price"
+
+
+def test_which_of_two_ways_asks_no_figure() -> None:
+    # "本政策涉及的奖励、补贴、资助金额均为税前人民币金额": a sentence saying which answers it, no sum
+    assert parse_question("奖励资金是税前还是税后的？").parts[0].slot == "fact"
+    assert parse_question("补贴金额是一次性发放还是分年发放？").parts[0].slot == "fact"
+    # after another ask, it is its own ask, not that one again
+    question = parse_question("这套人才政策是从什么时候开始施行的？里面的奖励金额是税前还是税后？")
+    assert [p.slot for p in question.parts] == ["validity", "fact"]
+    # a figure asked beside it is still a figure
+    assert parse_question("补贴金额是多少？").parts[0].slot == "amount"
+
+
+def test_how_much_a_thing_should_grow_asks_a_measure_not_money() -> None:
+    # as "回收量要增长多少？" does: a growth, in whatever it is measured by
+    assert parse_question("How much should the recovery of waste household appliances grow by 2027?").parts[0].slot == "count"
+    # money that increases is still money
+    assert parse_question("How much will the subsidy increase?").parts[0].slot == "amount"
+
+
+def test_a_minimum_sum_named_by_its_kind_of_money_asks_an_amount() -> None:
+    # "what minimum total assets" did; the kind of money may be named between ("main-business revenue")
+    assert parse_question("What is the minimum main-business revenue we need?").parts[0].slot == "amount"
+    assert parse_question("What minimum main-business revenue from catalogue projects do we need?").parts[0].slot == "amount"
