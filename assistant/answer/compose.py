@@ -265,7 +265,7 @@ _EN_JOINS = frozenset(("and", "or", "&"))
 _EN_PER_UNITS = frozenset("ton person people capita household day square metre meter hectare piece unit".split())
 _EN_DETERMINERS = frozenset("the a an this that these those each every any some much many more most maximum minimum max "
                             "total annual yearly monthly current latest exact".split())
-_EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price cost value "
+_EN_FIGURE_WORDS = frozenset("amount figure number sum level rate percentage percent share ratio price charge cost value "
                              "money yuan days years months hours times standard limit cap ceiling threshold size "
                              "period periods term terms duration".split())  # (a duration is asked as these)
 # ("what are the rates…": the plural names the kind of figure too)
@@ -1057,10 +1057,17 @@ _USE_OF = re.compile(r"用([电水气热])")
 _LETTER_CLASS = re.compile(r"[A-Fa-f]类")
 
 
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
+# The words naming a measure, which a figure in its units states ("100㎡" states a 面积).
+_MEASURE_NAMES = {"面积": "area", "重量": "weight", "体积": "volume", "长度": "length"}
+
+
 def states_key(text: str, key: str, modifier: str | None = None) -> bool:
     """Does ``text`` state ``key``? A key standing for a compound the guide never writes
     ("个人所得税" → 所得税, ``modifier`` 个人) is stated by the compound, or by the head alone, but
     not by another compound of it ("企业所得税", "项目工资"): that names something else."""
+    if (measure := _MEASURE_NAMES.get(key)) is not None and any(dimension_of(q.unit) == measure for q in quantities(text)):
+        return True  # "(住房)面积多大" of "提供不超过100㎡的限价住房": a measure is stated by a figure in it
     if not modifier:
         # "用电" (the use of electricity) is what a heading "电价" prices ("5.电价 › 居民")
         use = _USE_OF.fullmatch(key)
@@ -1328,7 +1335,7 @@ class Composer:
         words: set[str] = set()
         heads: dict[str, str] = {}
         said = ""
-        for word, flag in self._segment(text):
+        for word, flag in self._joined(self._segment(text)):
             before, said = said, said + word
             if _ACRONYM.fullmatch(word) and self.frequency(word):
                 words.add(word)  # "GAP", "LPR": a name the guide writes in Latin letters
@@ -1362,6 +1369,18 @@ class Composer:
         # too, when the guide writes it rarely
         keys |= {name for name in _QUOTED.findall(text) if 0 < self.written(name) <= KEY_MAX_FREQUENCY}
         return keys
+
+    def _joined(self, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """``words`` with two single characters the guide never writes alone made one noun, when the guide writes the two
+        as a word of its own: the tagger cuts "瞪羚企业" into 瞪 and 羚, a name the guide writes whole ("“瞪羚”企业")."""
+        out: list[tuple[str, str]] = []
+        for word, flag in words:
+            if out and len(word) == 1 and len(out[-1][0]) == 1 and _CJK_WORD.fullmatch(out[-1][0] + word) \
+                    and not self.frequency(word) and not self.frequency(out[-1][0]) and self.frequency(out[-1][0] + word):
+                out[-1] = (out[-1][0] + word, "n")
+                continue
+            out.append((word, flag))
+        return out
 
     def _cut_names(self, text: str, limit: int) -> set[str]:
         """The guide's rare compounds the tokenizer cuts apart, when ``text`` has no key word of its own:
@@ -1411,7 +1430,8 @@ class Composer:
         m = matches[-1]
 
         def usable(word: str, flag: str) -> bool:
-            named = len(word) >= 2 and bool(_CJK_WORD.fullmatch(word)) and word[0] not in "每一" and word not in _FIGURE_WORDS
+            named = (len(word) >= 2 and bool(_CJK_WORD.fullmatch(word)) and word[0] not in "每一" and word not in _FIGURE_WORDS
+                     and word not in _MEASURE_NAMES)  # ("面积最大多少": the measure asked, which its figure states)
             return named and not _PAYER.fullmatch(word) and (  # "保费财政补多少": 财政 says who pays
                 flag[:1] in "nj" or flag == "vn" or (flag[:1] == "v" and word not in _COMPLEMENTS)
             )
@@ -2332,6 +2352,14 @@ class Composer:
                 return self._unstated(part, clause, "页码", cov)
             line = f"{label}：见《伊金霍洛旗投资政策指南》{page_label(clause.pages)}"
         else:
+            if not (clause.valid_from or clause.valid_until) and clause.doc_title and not _YEAR_WRITTEN.search(clause.text):
+                # a document's period stated once, in another of its clauses ("自 2021 年 1 月 1 日至 2030 年 12 月 31 日，
+                # 对…减按 15%的税率…" before "《西部地区鼓励类产业目录》由发展改革委牵头制定"): the period of the one asked,
+                # which names no year of its own (one that does, "财税〔2013〕4 号…自 2021 年 1 月 1 日起停止执行", dates itself)
+                dated = {(c.valid_from, c.valid_until): c for c in self.clauses
+                         if c.doc_title == clause.doc_title and (c.valid_from or c.valid_until)}
+                clause = next(iter(dated.values())) if len(dated) == 1 else clause
+                label = heading_label(clause)
             if not (clause.valid_from or clause.valid_until):
                 # no period in the clause model: a sentence that dates it ("自2024年11月1日起施行") may
                 quoted = self._quoted(part, clauses, terms, must_match=_PERIOD)

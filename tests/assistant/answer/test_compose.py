@@ -1238,3 +1238,33 @@ def test_a_lettered_class_is_stated_by_a_run_of_classes_naming_it(assistant) -> 
     result = assistant.ask("A key Ejin Horo enterprise brought in a doctoral Class E talent from outside the banner who stayed "
                            "three years and is kept on. What monthly living allowance applies?")
     assert not result.refused and "3000 元/月" in result.answer
+
+
+def test_a_name_the_tagger_cuts_into_characters_is_one_key(assistant) -> None:
+    composer = assistant.chain.extractive.composer
+    # the guide writes "“瞪羚”企业" (a word of its own); the tagger cuts the question's 瞪羚 into 瞪 and 羚
+    assert "瞪羚" in composer.key_words("被认定为瞪羚企业，旗里一次性奖多少钱？")
+    # no provision awards gazelle enterprises: the green-factory and "小巨人" sums are other things'
+    result = assistant.ask("被认定为瞪羚企业，旗里一次性奖多少钱？")
+    assert result.refused or "万元" not in result.answer
+
+
+def test_a_measure_asked_is_stated_by_a_figure_in_its_units(assistant) -> None:
+    assert states_key("分级分类提供不超过100㎡的限价住房", "面积")
+    assert not states_key("每年提供 100 套", "面积")
+    # "对企业全职引进的各类产业人才，分级分类提供不超过100㎡的限价住房，每年提供 100 套"
+    result = assistant.ask("产业人才的限价住房面积最大多少？")
+    assert not result.refused and "100㎡" in result.parts[0].answer_line
+
+
+def test_charges_asked_in_english_are_the_prices_of_the_thing_charged(assistant) -> None:
+    # "供热价格 › ——非居民供热：29.5 元/平方米": a charge is a price, and the heading prices heating
+    result = assistant.ask("What are the heating charges for non-residential buildings in Ejin Horo?")
+    assert not result.refused and "29.5" in result.parts[0].answer_line
+
+
+def test_a_documents_period_stated_in_another_of_its_clauses_is_its_period(assistant) -> None:
+    # "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税" is the
+    # announcement's first clause; its clause on the catalogue ("该目录在本公告执行期限内修订的…") states no dates
+    result = assistant.ask("What period does the extended Western Development tax break cover?")
+    assert not result.refused and "2021" in result.parts[0].answer_line and "2030" in result.parts[0].answer_line
