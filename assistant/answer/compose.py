@@ -287,7 +287,7 @@ _MONEY_NAMED = re.compile(
     re.IGNORECASE,
 )
 # Who issued a document ("哪几个部门联合发的", "who issued"): its number and title name them.
-_ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
+_ASKS_ISSUER = re.compile(r"发的|发布|印发|联合发|发文|出台|下发|\bissued?\b|\breleased\b|\bpublished\b|\bjointly\b", re.IGNORECASE)
 # Words naming a document: "a tax guide on export VAT refunds" asks of a document about a benefit, not the benefit.
 _DOCUMENT_WORD_EN = re.compile(r"guides?|guidelines?|guidance|manuals?|handbooks?|documents?|notices?|circulars?", re.IGNORECASE)
 # A thing an English question asks the existence of: "Is there a local mutton-sheep insurance (in…, like…)?".
@@ -860,9 +860,14 @@ _INTERPRETS_EN = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?interprets?\b|\binterpret(
                             re.IGNORECASE)
 
 
+# ...and who issued a document ("who (jointly) released the tax guide?"): the guide's 发布 ("财政部、国家税务总局联合发布《…》").
+_RELEASED_EN = re.compile(r"\bwho\s+(?:jointly\s+|co-)?(?:issued|released|published)\b", re.IGNORECASE)
+
+
 def asked_action_en(text: str) -> str:
-    """The guide's verb for what an English question asks the doer of: 解释 for "who interprets it?", or ""."""
-    return "解释" if _INTERPRETS_EN.search(text) else ""
+    """The guide's verb for what an English question asks the doer of: 解释 for "who interprets it?", 发布 for "who
+    released it?", or ""."""
+    return "解释" if _INTERPRETS_EN.search(text) else "发布" if _RELEASED_EN.search(text) else ""
 
 
 def asks_interpreter(text: str) -> bool:
@@ -2332,6 +2337,8 @@ class Composer:
                 who = rf"(?:(?:由|经)[^，,。；;？?]{{1,24}}|(?:{_ORGANISATION.pattern})[^，,。；;？?]{{0,10}})"
                 doer = re.compile(who + re.escape(verb) + ("(?!公|法)" if len(verb) == 1 else ""))  # 办, not 办公室
                 ranked = [c for _, _, c in sorted(scored, key=lambda s: -s[0])]
+                if verb == "发布" and _ORGANISATION.search(f"{clause.doc_number or ''} {clause.doc_title or ''}"):
+                    ranked = [clause]  # who issued a document its own number names ("财政部 税务总局…公告"): not another's 发布
                 quoted = self._quoted(part, ranked, terms, must_match=doer)
                 if quoted.answered:
                     return quoted

@@ -102,6 +102,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?:leads?|drafts?|draws? up|issues?|approves?|disburses?|supervises?|interprets?|administers?|oversees?|"
                        r"manages?|reviews?|pays?|organi[sz]es?|evaluates?|assess(?:es)?|certif(?:y|ies)|recogni[sz]es?|accredits?|"
                        r"compiles?|formulates?|coordinates?|publish(?:es)?|implements?|selects?)\b|"
+                       # "who (jointly) issued / released the guide?": the bodies that issued a document
+                       r"who (?:jointly |co-)?(?:issued|released|releases?|published|promulgated)\b|"
                        r"contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|从哪一?天[^，,？?]{0,6}到哪一?天|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"

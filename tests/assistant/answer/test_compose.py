@@ -1268,3 +1268,12 @@ def test_a_documents_period_stated_in_another_of_its_clauses_is_its_period(assis
     # announcement's first clause; its clause on the catalogue ("该目录在本公告执行期限内修订的…") states no dates
     result = assistant.ask("What period does the extended Western Development tax break cover?")
     assert not result.refused and "2021" in result.parts[0].answer_line and "2030" in result.parts[0].answer_line
+
+
+def test_who_released_a_document_is_who_the_guide_says_released_it(assistant) -> None:
+    # "财政部、国家税务总局联合发布《支持小微企业和个体工商户发展税费优惠政策指引（2.0）》"
+    result = assistant.ask("Who released the tax guide for small and micro businesses and individual businesses?")
+    assert not result.refused and "财政部、国家税务总局联合发布" in result.parts[0].answer_line
+    # a document whose own number names its issuers: that number, not another document's "…发布的…"
+    result = assistant.ask("Who issued the announcement extending the Western Development corporate income tax policy?")
+    assert "财政部 税务总局 国家发展改革委公告" in result.parts[0].answer_line

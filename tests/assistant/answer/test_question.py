@@ -958,3 +958,10 @@ def test_a_minimum_sum_named_by_its_kind_of_money_asks_an_amount() -> None:
     # "what minimum total assets" did; the kind of money may be named between ("main-business revenue")
     assert parse_question("What is the minimum main-business revenue we need?").parts[0].slot == "amount"
     assert parse_question("What minimum main-business revenue from catalogue projects do we need?").parts[0].slot == "amount"
+
+
+def test_who_issued_a_document_asks_its_issuers() -> None:
+    # "Who issues…" did; the past asks the same of a document already out (not the fee a title names)
+    question = "Who jointly released the tax and fee incentive guide for small and micro businesses and sole proprietors?"
+    assert parse_question(question).parts[0].slot == "department"
+    assert parse_question("Who issued the notice on facilitating accommodation for foreign nationals?").parts[0].slot == "department"

@@ -93,3 +93,10 @@ def test_a_bare_yuan_under_a_price_heading_is_per_its_unit_on_the_line_of_the_vo
     # a price written with its unit is the price: "居民生活用水：4.05 元/吨（含污水处理费 0.95 元和水资源费 0.1 元）"
     water = _priced(assistant.ask("居民用水一个月用20吨，要交多少钱？"))
     assert water is not None and water.result == "81" and water.inputs["price"] == "4.05", water
+
+
+def test_sloping_land_made_terraces_is_paid_per_mu(assistant) -> None:
+    # "在水土流失严重的梁山区，支持坡耕地改造为梯田，一次性给予每亩 800 元的补贴": the glossary's 坡耕地 and 梯田
+    result = assistant.ask("We want to turn 150 mu of eroded slope land in an Ordos hill area into terraces. "
+                           "What one-off subsidy would the policy pay?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("unit_price", "120000")]
