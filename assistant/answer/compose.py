@@ -1062,6 +1062,7 @@ _USE_OF = re.compile(r"用([电水气热])")
 _LETTER_CLASS = re.compile(r"[A-Fa-f]类")
 
 
+# A year a clause writes ("自 2021 年 1 月 1 日起停止执行"): a clause writing one dates itself.
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
 # The words naming a measure, which a figure in its units states ("100㎡" states a 面积).
 _MEASURE_NAMES = {"面积": "area", "重量": "weight", "体积": "volume", "长度": "length"}
