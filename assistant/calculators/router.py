@@ -607,9 +607,11 @@ def _in_order(spans: list[tuple[int, int, str]], quantities: list[Quantity]) -> 
 _LOOSE = re.compile(r"\s|[()]|(?<=[A-Za-z])-(?=[A-Za-z\d])")
 
 
+# The caller's words for below a figure, two characters each ("不到2000吨", "低于1千伏").
+_BELOW_ZH = "不到|不足|低于|少于|未满"
 # A bound a question writes before a figure in the caller's words ("不到1千伏", "低于1千伏"): the choice the guide
 # names "小于 1KV" (two characters for two, so positions in the compact text hold).
-_BELOW_WORDS = re.compile(r"(?:不到|不足|低于|少于|未满)(?=\d)")
+_BELOW_WORDS = re.compile(rf"(?:{_BELOW_ZH})(?=\d)")
 
 
 def _compact(text: str) -> str:
@@ -822,7 +824,7 @@ def settles(note: str) -> bool:
 
 
 # A quantity a question states as below a figure ("under 2,000 tonnes", "不到2000吨", "2000吨以下").
-_BELOW_BEFORE = re.compile(r"(?:\bunder|\bbelow|\bless than|\bfewer than|\bshort of|不到|不足|低于|少于|未达到?|未满)\s*$", re.IGNORECASE)
+_BELOW_BEFORE = re.compile(rf"(?:\bunder|\bbelow|\bless than|\bfewer than|\bshort of|{_BELOW_ZH}|未达到?)\s*$", re.IGNORECASE)
 _BELOW_AFTER = re.compile(r"\s*(?:以下|以内|之内)")
 # ...and as above one ("for longer than 3 months", "超过3个月", "3个月以上"): a bound the asker meets.
 _ABOVE_BEFORE = re.compile(r"(?:\blonger than|\bmore than|\bat least|\bno less than|\bno fewer than|超过|不少于|不低于|不短于)\s*$",
