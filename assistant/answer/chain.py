@@ -61,7 +61,7 @@ from assistant.answer.question import (
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance, relevant_enough
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.stated_sums import StatedSumCalculator, stated_share
-from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item
+from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item, states_months
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.calculators.router import note_clauses, settles
@@ -529,7 +529,11 @@ class AnswerChain:
             (turn.lang == "zh" and (joins_items(turn.question) or counts_items(turn.question)))
             or (turn.lang == "en" and tells_items_en(turn.question))  # "…hire an A-class and a B-class talent. How much…?"
         )
-        if turn.parsed is not None and (turn.parsed.total or counted or joined) and (money or counting) and not turn.calculations:
+        # "sends a technician to a partner city for 8 months of training: what subsidy does the unit get?": a monthly
+        # figure over the months the question states (one figure, times them; nothing else added)
+        monthly = money and states_months(turn.question) and any(p.slot == "amount" for p in parts)
+        summing = turn.parsed is not None and (turn.parsed.total or counted or joined or monthly)
+        if summing and (money or counting) and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)
             terms = turn.terms = question_terms(self.retriever, turn)

@@ -78,6 +78,8 @@ _MEASURES = frozenset({"energy", "weight", "volume", "area"})
 # How much better (in shares of the question's weighted words) the percentage computed must fit
 # than any other percentage of another value found.
 MARGIN = 0.05
+# A share is computed only from a provision fitting at least this share as well as the best-fitting one stating a percentage.
+WORSE_FIT = 0.8
 
 # The words before a percentage that make it a change, not a share ("增长 10%", "下浮 10%").
 # ("高于当地平均水平的 30%": higher by 30%, a change of the average; "不低于 30%" is a floor of a share)
@@ -134,7 +136,7 @@ _INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a 
 # An amount the asker spent ("花了", "投了", "spent"), or the price of what was bought ("买了…，8万元", "价格20万元"),
 # is the cost or investment a provision's share is of.
 _SPENT = re.compile(
-    r"花了|花费|投了|投入了?|投资了|买了|购买了?|购置了?|价格|价钱|\b(?:spent|spend|costs?|costing|invested|paid|priced)\b|"
+    r"花了|花费|投了|投入了?|投资了|买了|购买了?|购置了?|价格|价钱|\b(?:spent|spend|costs?|costing|invest(?:s|ed|ing)?|putting|paid|priced)\b|"
     r"\b(?:built|bought|purchased|repaired|renovated)\b[^,;.]*\bfor\s*$",  # "built 80 mu of sheds for 1.2 million yuan"
     re.IGNORECASE,
 )
@@ -152,14 +154,18 @@ _PAYER_ASKED_EN = re.compile(
     r"\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?(?:local\s+)?"
     r"(?P<by>banner|city|autonomous region|region|league|"
     r"central government|state)\b|"
-    r"\bhow much (?:of (?:it|that|this) )?(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?P<who>banner|city|autonomous region|"
-    r"region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
+    # ("how much of the subsidy does the autonomous region pay?")
+    r"\bhow much (?:of (?:it|that|this|(?:the|this|that|its) [a-z-]+(?: [a-z-]+){0,3}) )?(?:does|do|will|would|must|should) (?:the\s+)?"
+    r"(?:local\s+)?(?P<who>banner|city|autonomous region|region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
     re.IGNORECASE,
 )
 # A party's part of a sum asked in one breath ("how much of the subsidy is paid by the region", "其中自治区出多少"):
 # of the amount the question's quantity brings, not what the party pays on its own.
 _PAYER_OF_IT_EN = re.compile(
-    r"\bhow much of (?:the|this|that|it|its)\b[^?]{0,40}?\b(?:paid|borne|covered|funded|shouldered|contributed)\s+by\b", re.IGNORECASE
+    r"\bhow much of (?:the|this|that|it|its)\b[^?]{0,40}?\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|"
+    r"(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?:banner|city|autonomous region|region|league|central government|state)"
+    r"\s+(?:pay|contribute|cover|bear|give))\b",
+    re.IGNORECASE,
 )
 _PAYER_OF_IT = re.compile(r"其中[^，,。？?]{0,8}(?:出|承担|负担)多少")
 # The governments an English question names, in the guide's words: as asked of ("paid by the banner"),
@@ -443,6 +449,7 @@ class Share:
     after: str  # the provision's words from the percentage to the end of its tier
     score: float
     lead: str = ""  # the provision's words of its stretch before the percentage ("按照实际贷款利率")
+    coverage: float = 0.0  # the share of the question's weighted words its provision states
 
 
 @dataclass
@@ -651,7 +658,10 @@ class ShareCalculator:
                     + summed + _ratio_shares(text, asked_payers) + _step_shares(text) + _fraction_shares(text)
                     + _multiple_shares(text) + _full_shares(text))
 
+        best_fit = 0.0  # how well the best-fitting provision taking a percentage of something fits, whatever that is
         for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in, least):
+            if any(_FRACTION_OF.search(text[: f.start]) for f in percents):  # "按照实际贷款利息的 30%"
+                best_fit = max(best_fit, coverage)
             for f in percents:
                 tier_start, tier_end = around(text, f.start, f.end, TIER_MARKS)
                 seg_start, seg_end = around(text, f.start, f.end, STRETCH_MARKS)
@@ -693,8 +703,14 @@ class ShareCalculator:
                     continue
                 local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
                 score = (coverage + local) * 0.95**rank
-                found.append(Share(clause, f, text[f.unit_end : tier_end], score, text[seg_start : f.start]))
-        return unrivalled(found, lambda s: s.percent.number)
+                found.append(Share(clause, f, text[f.unit_end : tier_end], score, text[seg_start : f.start], coverage))
+        share = unrivalled(found, lambda s: s.percent.number)
+        if share is not None and not asked_payers and share.coverage < WORSE_FIT * best_fit:
+            # "investing 600 million yuan in a manufacturing chain project… what loan interest subsidy?": the provision
+            # that fits best takes its share of the interest, which the question does not state; another's share of
+            # investment, fitting far worse, is another grant's
+            return None
+        return share
 
     def _names_area(self, text: str, area: Figure, after: str) -> bool:
         """Does the question name ``area`` by the words the cap is per mu of ("棚内净面积每亩…" →

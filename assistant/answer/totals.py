@@ -1540,6 +1540,14 @@ _OVER_BEFORE = re.compile(
 _OVER_AFTER = re.compile(r"\s*(?:以上|及以上|多)")
 
 
+def states_months(question: str) -> bool:
+    """Does ``question`` state a run of months it counts over ("for 8 months of training", "实习3个月"), not one
+    it meets as a threshold ("for over six months", "6个月以上"), nor the one month a figure is per ("一个月工资")?"""
+    return any((number_word(next(g for g in m.groups() if g)) or 0) >= 2
+               and not (_OVER_BEFORE.search(question[: m.start()]) or _OVER_AFTER.match(question[m.end() :]))
+               for m in _QUESTION_MONTHS.finditer(question))
+
+
 def _periods(question: str, provision: str, per: str) -> int | None:
     """How many years (or months) a yearly (monthly) term counts: as the question gives, else as
     long as the provision allows."""

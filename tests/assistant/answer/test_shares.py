@@ -534,3 +534,22 @@ def test_the_least_a_question_asks_to_qualify_is_the_share_the_provision_require
     # "主营业务收入占企业收入总额 60%以上的企业": the condition's share, not the 15% tax rate the provision grants
     result = assistant.ask("我们企业收入总额6000万元，主营业务收入至少要多少才算鼓励类产业企业？")
     assert [(c.tool, c.result) for c in result.calculations] == [("share", "36000000")]
+
+
+def test_a_party_s_part_of_the_subsidy_asked_as_what_it_pays(assistant) -> None:
+    # "每增加 1吨补贴 200 元，自治区、盟市各承担 50%": 1000吨 × 200元 = 20万元, the region's half 10万元
+    result = assistant.ask("Our dairy plant processed 1,000 more tonnes of raw milk than last year. "
+                           "How much of the subsidy does the autonomous region pay?")
+    assert ("share", "100000") in [(c.tool, c.result) for c in result.calculations]
+
+
+def test_an_amount_the_asker_is_investing_is_what_a_share_of_investment_is_of(assistant) -> None:
+    # "按照投资额的 20%给予一次性奖励，奖励金额最高不超过 500 万元"
+    result = assistant.ask("Our beef plant upgrade will bring capacity above 10,000 head and sales above 100 million yuan a year; "
+                           "we are investing 18 million yuan. What one-off award applies?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "3600000")]
+    # "按照实际贷款利息的 30%给予一次性贴息奖补" fits best and is a share of the interest, which is not stated: another
+    # provision's share of equipment investment, fitting far worse, is not computed on the amount invested
+    result = assistant.ask("We are investing 700 million yuan in a manufacturing industrial-chain project that has gone into "
+                           "production. What loan-interest subsidy applies, and up to what cap?")
+    assert not any(c.tool == "share" for c in result.calculations)

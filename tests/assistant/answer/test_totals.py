@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from assistant.answer.question import names_a_sum
-from assistant.answer.totals import _apart, _count_before, _named, _named_en, _summed_noun, provision_terms
+from assistant.answer.totals import _apart, _count_before, _named, _named_en, _summed_noun, provision_terms, states_months
 from assistant.models import AnswerResult, Calculation, Clause
 
 
@@ -1228,3 +1228,14 @@ def test_a_list_s_noun_is_named_by_three_of_its_characters_running(assistant) ->
     total = _total(assistant.ask("Our banner has one new national-level tech-transfer demonstration zone and one new "
                                  "regional-level one. What is the most they get in one-off funding combined?"))
     assert total is not None and total.result == "7000000", total
+
+
+def test_a_monthly_figure_counts_the_months_a_question_states_though_no_total_is_asked(assistant) -> None:
+    # "外派时间超过6个月的，按 3000 元/人·月给予派出单位综合补贴": 9 months × 3000元
+    result = assistant.ask("Our company is sending an engineer to Suzhou for 9 months of off-the-job training. "
+                           "What comprehensive subsidy does the company receive?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("total", "27000")]
+    # the one month a figure is per, and a run of months met as a threshold, are no run counted over
+    assert not states_months("引进的人才一个月工资能给到多少？")
+    assert not states_months("配偶失业超过6个月，生活补贴多少？") and not states_months("unemployed for over six months")
+    assert states_months("实习3个月") and states_months("a 4-month internship")
