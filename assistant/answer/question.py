@@ -121,7 +121,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
                      r"\b(?:what|which) date\b[^?]*\b(?:apply|applies|start|starts|begin|begins|effective|valid)\b"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
-                      r"(?:哪些|什么|准备|提交|提供)材料|材料清单|需要提交|需要提供|"
+                      r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
                       r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedures?\b|process\b|steps\b|"
                       r"paperwork|documents? (?:are|is) (?:needed|required)|"
@@ -167,6 +167,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what is the minimum total over the committed period?": the sum of the money asked before
                    r"\bwhat(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|least|combined|grand)\s+)?"
                    r"total(?=\s*(?:\?|$|,|\b(?:over|for|across|during|in\s+all)\b))|"
+                   # "what was Hohhot's GDP?": a sum of money a place produces (not its growth, a rate)
+                   r"\bwhat(?:['’]s|\s+is|\s+was|\s+were)\s+(?:[\w'’-]+\s+){0,3}?(?:gdp|gross domestic product|output value)\b"
+                   r"(?!\s+(?:growth|increase|rise|share|rate|per|and)\b)|"
                    # "what pre-tax pay" (not "what pay grade", a level)
                    r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
@@ -1153,6 +1156,9 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# The papers an application takes, asked ("需要提交哪些申请材料", "要准备哪些证明材料"; an English "document" is as often the
+# policy document).
+_MATERIALS_ASKED = re.compile(r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料")
 # "How is the price set?", "How are … determined?": the basis a figure is fixed on, asked by its verb.
 _HOW_DETERMINED_EN = re.compile(r"\W*(?:and\s+)?how\s+(?:is|are|was|were|will|would)\s+[^?]{1,120}?\b"
                                 r"(?:determined|decided|set|fixed|worked\s+out|arrived\s+at)\s*\?", re.IGNORECASE)
@@ -1233,6 +1239,8 @@ def _slot_of(text: str) -> Slot:
     if not asks_figure(text):
         if _YES_NO.search(text.strip()) and not _WH_ZH.search(text):  # "可以用什么形式…" asks what, not whether
             return "eligibility"
+        if _MATERIALS_ASKED.search(text):
+            return "procedure"  # "要准备哪些证明材料": the papers an application takes, not a list of the guide's things
         if _LIST_ASK.search(text):
             return "list"
         if _WHICH_KIND.search(text):
@@ -1257,6 +1265,11 @@ def _slot_of(text: str) -> Slot:
         if cue.search(text):
             return slot
     return "fact"
+
+
+def asks_materials(text: str) -> bool:
+    """Does ``text`` ask what papers an application takes ("要准备哪些证明材料")?"""
+    return bool(_MATERIALS_ASKED.search(text))
 
 
 def english_sentences(text: str) -> list[str]:
@@ -1296,7 +1309,9 @@ def _asks(text: str, lang: Language) -> bool:
 # The start of a condition: "If …", "Suppose …", "Assuming …", "Given that …"; "Once a centre is approved, …",
 # "When our lab is recognised, …": the time of the ask after it, a condition too (not "When does…", "When,").
 _CONDITION_EN = re.compile(
-    r"\s*(?:if|suppose|supposing|assuming|given that|provided that|in case|once|whenever|as soon as|after|upon|"
+    # ("While unemployment insurance is cut to 1%, what's…", "Now that…", "Since …,": the time the ask is put in)
+    r"\s*(?:if|suppose|supposing|assuming|given(?: that)?|provided that|in case|once|whenever|as soon as|as long as|after|upon|while|"
+    r"now that|since(?!\s+when\b)|"
     r"when(?!\s*(?:,|$)|\s+(?:does|do|did|is|are|was|were|will|would|can|could|should|must|has|have|may|might)\b))\b", re.IGNORECASE
 )
 # "…, must it hear foreign-invested companies": a question put after a condition, by its verb first.
@@ -1444,6 +1459,7 @@ _FIGURE_PAIR_EN = re.compile(r"([^,;:]+?),?\s+and\s+((?:the|its|their)\s+[^,;:]+
 _PREPOSITION_EN = re.compile(r"\b(?:for|of|at|in|on|to|into|towards?|with|under)\s+", re.IGNORECASE)
 _EXAMPLE_EN = re.compile(r"(?:for|as an?) (?:example|instance)\b", re.IGNORECASE)
 _ARTICLE_EN = re.compile(r"^(?:(?:a|an|the|its|their|our)\s+)", re.IGNORECASE)
+_HEAD_ARTICLE_EN = re.compile(r"\b(?:the|its|their|our)\s+", re.IGNORECASE)
 # Words that tell apart items of one kind: a government level, an order, a number.
 _LEVEL_ITEM_EN = re.compile(
     r"(?:national|state|regional|region-level|autonomous[- ]region(?:-level)?|provincial|municipal|city|city-level|"
@@ -1552,7 +1568,11 @@ def _split_coordinated_en(sentence: str) -> list[str]:
         # comparison in the opening words, the asks after it
     for conj in re.finditer(r"(?:,\s*and|\s+and|,)\s+", body):
         left, right = body[: conj.start()], body[conj.end() :]
-        head = list(_PREPOSITION_EN.finditer(left))
+        # (or after an article: "what do the first-tier and third-tier gas prices come to?"; not items added up, "how much do
+        # the central and regional governments cover together?")
+        # (an article's item is one word, the modifier of the noun the last item carries)
+        articles = [] if names_a_sum(body) else [m for m in _HEAD_ARTICLE_EN.finditer(left) if len(left[m.end() :].split()) == 1]
+        head = sorted([*_PREPOSITION_EN.finditer(left), *articles], key=lambda m: m.end())
         repeated = _PREPOSITION_EN.match(right) if "and" in conj.group(0).lower() and not _EXAMPLE_EN.match(right) else None
         if repeated and head:
             same = [p for p in head if p.group(0).lower().strip() == repeated.group(0).lower().strip()]

@@ -965,3 +965,23 @@ def test_who_issued_a_document_asks_its_issuers() -> None:
     question = "Who jointly released the tax and fee incentive guide for small and micro businesses and sole proprietors?"
     assert parse_question(question).parts[0].slot == "department"
     assert parse_question("Who issued the notice on facilitating accommodation for foreign nationals?").parts[0].slot == "department"
+
+
+def test_the_size_of_a_place_s_economy_asks_money() -> None:
+    assert parse_question("What was Baotou's GDP last year?").parts[0].slot == "amount"
+    assert parse_question("How fast did Ejin Horo's GDP grow?").parts[0].slot != "amount"
+
+
+def test_the_papers_an_application_takes_ask_the_procedure() -> None:
+    assert parse_question("申请人才公寓要准备哪些证明材料？").parts[0].slot == "procedure"
+    assert parse_question("企业享受这项政策包括哪些行业？").parts[0].slot == "list"
+
+
+def test_a_clause_saying_when_the_ask_is_put_is_no_part_of_its_own() -> None:
+    parts = parse_question("While the unemployment insurance rate is cut to 1%, what is the work-injury insurance rate?").parts
+    assert [p.slot for p in parts] == ["percentage"]
+
+
+def test_two_items_of_one_kind_after_an_article_are_two_parts() -> None:
+    parts = parse_question("What are the first-tier and second-tier residential electricity prices?").parts
+    assert len(parts) == 2 and "first-tier" in parts[0].text and "second-tier" in parts[1].text
