@@ -213,6 +213,13 @@ class ExtractiveAnswerer:
                 same = [c for c in self._document_clauses(source) if start or c.valid_from or c.valid_until]
                 again = self.composer.metadata_in_clause(part, question, source, same)
                 answer = again if again.answered else answer
+            if part.slot == "department" and asks_interpreter(part.text) and answer.sources and answer.sources[0][0].doc_title \
+                    and "解释" not in answer.line:
+                # "Who is responsible for interpreting the … policy?": a document names its interpreter once, in its closing
+                # article, which the search for the document need not find
+                source = answer.sources[0][0]
+                again = self.composer.metadata_in_clause(part, question, source, self._document_clauses(source))
+                answer = again if again.answered and "解释" in again.line else answer
             searched_alone = turn.part_hits and hits is not turn.hits
             if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and searched_alone:
                 # a figure its own search misses may be stated by what the whole question finds (not a

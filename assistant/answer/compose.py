@@ -43,6 +43,7 @@ from assistant.answer.question import (
     asks_frequency,
     asks_grant,
     asks_issued,
+    asks_materials,
     asks_support,
     classed,
     english_sentences,
@@ -363,6 +364,8 @@ _MORE_OF_SLOTS = frozenset({"fact", "list", "eligibility", "procedure"})
 # Words naming the kind of fact asked, not which provision: "有什么条件", "有啥要求", "要哪些材料".
 # (and "重点", which stresses what is asked rather than naming it)
 _KIND_OF_FACT = frozenset("条件 要求 材料 流程 程序 手续 内容 范围 环节 措施 规定 标准 方式 办法 重点".split())
+# What an application hands in, stated ("需提交…", "申报材料", "报送"; not the industry of 新材料).
+_MATERIALS_STATED = re.compile(r"(?:申请|申报|相关|书面)材料|材料清单|提交|报送|(?:需|须|应|应当)提供")
 # A recurrence stated with its interval: "每两年评定一次", "按季度报送", "每半年…报". "定期" gives no interval.
 _RECURRENCE_STATED = re.compile(
     r"每(?:[一两二三四五六半]|\d+)?个?(?:年|季度?|月|周|星期|天|日)|按(?:半年|季度?|月|年度?|周)(?![龄份])|一年一次"
@@ -855,7 +858,8 @@ def asked_action(text: str) -> str:
 
 # An English question asking who interprets a document ("who interprets them?", "which body interprets
 # the measures?"), and the guide's verb for it.
-_INTERPRETS_EN = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?interprets?\b|\binterpret(?:s|ed|ing|ation)?\b[^?]{0,20}\bby whom\b|"
+_INTERPRETS_EN = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?interprets?\b|\bresponsible\s+for\s+interpreting\b|"
+                            r"\binterpret(?:s|ed|ing|ation)?\b[^?]{0,20}\bby whom\b|"
                             r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:department|body|bureau|agency|authority|office)s?\s+interprets?\b",
                             re.IGNORECASE)
 
@@ -1791,6 +1795,9 @@ class Composer:
             return self._figure(part, question, clauses, terms)
         if part.slot in METADATA_SLOTS:
             return self._metadata(part, clauses, terms)
+        if part.slot == "procedure" and asks_materials(part.text):
+            # "要准备哪些证明材料": only a sentence saying what is handed in answers it, not the rate or title applied for
+            return self._quoted(part, clauses, terms, must_match=_MATERIALS_STATED)
         if part.slot in ("fact", "list") and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
             # "which phone number should we call?": only a sentence giving a contact answers it
             return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)

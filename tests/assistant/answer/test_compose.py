@@ -1277,3 +1277,14 @@ def test_who_released_a_document_is_who_the_guide_says_released_it(assistant) ->
     # a document whose own number names its issuers: that number, not another document's "…发布的…"
     result = assistant.ask("Who issued the announcement extending the Western Development corporate income tax policy?")
     assert "财政部 税务总局 国家发展改革委公告" in result.parts[0].answer_line
+
+
+def test_the_papers_an_application_takes_are_answered_only_by_a_sentence_saying_what_is_handed_in(assistant) -> None:
+    # the Western Development announcement states the rate, the scope and the period, but no application papers
+    assert assistant.ask("申请西部大开发15%的企业所得税税率，需要准备哪些证明材料？").refused
+
+
+def test_who_interprets_a_document_is_read_from_its_closing_article(assistant) -> None:
+    # "本政策自发布之日起执行，根据执行情况及时调整，由自治区工业和信息化厅负责解释"
+    result = assistant.ask("Who is responsible for interpreting the policies adjusting power trading for strategic emerging industries?")
+    assert not result.refused and "自治区工业和信息化厅负责解释" in result.parts[0].answer_line
