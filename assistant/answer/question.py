@@ -56,6 +56,9 @@ _MONEY_OR_FUNCTION_EN = (
     # "how much goes to the foundation?": a verb straight after "how much" counts no thing it names
     r"goes|go|gets|get|comes|come|remains|is left|left|allocated|arranged|earmarked|set aside)\b"
 )
+# The papers an application takes, asked ("需要提交哪些申请材料", "要准备哪些证明材料"; an English "document" is as often the
+# policy document).
+_MATERIALS_ASKED_ZH = r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料"
 _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     # English cues match from a word's start: "ratio" is not in "registration", "list" not in "specialist"
     (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
@@ -121,7 +124,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
                      r"\b(?:what|which) date\b[^?]*\b(?:apply|applies|start|starts|begin|begins|effective|valid)\b"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
-                      r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料|材料清单|需要提交|需要提供|"
+                      rf"{_MATERIALS_ASKED_ZH}|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
                       r"how (?:do|can|should) (?:we|i) apply|how to apply|how is it paid|how are they paid|procedures?\b|process\b|steps\b|"
                       r"paperwork|documents? (?:are|is) (?:needed|required)|"
@@ -1156,9 +1159,7 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
-# The papers an application takes, asked ("需要提交哪些申请材料", "要准备哪些证明材料"; an English "document" is as often the
-# policy document).
-_MATERIALS_ASKED = re.compile(r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料")
+_MATERIALS_ASKED = re.compile(_MATERIALS_ASKED_ZH)
 # "How is the price set?", "How are … determined?": the basis a figure is fixed on, asked by its verb.
 _HOW_DETERMINED_EN = re.compile(r"\W*(?:and\s+)?how\s+(?:is|are|was|were|will|would)\s+[^?]{1,120}?\b"
                                 r"(?:determined|decided|set|fixed|worked\s+out|arrived\s+at)\s*\?", re.IGNORECASE)

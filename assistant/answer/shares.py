@@ -78,7 +78,8 @@ _MEASURES = frozenset({"energy", "weight", "volume", "area"})
 # How much better (in shares of the question's weighted words) the percentage computed must fit
 # than any other percentage of another value found.
 MARGIN = 0.05
-# A share is computed only from a provision fitting at least this share as well as the best-fitting one stating a percentage.
+# A share is computed only from a provision fitting at least this share as well as the best-fitting one taking a
+# percentage of something ("按照实际贷款利息的 30%"), when no party's share is asked.
 WORSE_FIT = 0.8
 
 # The words before a percentage that make it a change, not a share ("增长 10%", "下浮 10%").

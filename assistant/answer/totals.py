@@ -1540,11 +1540,16 @@ _OVER_BEFORE = re.compile(
 _OVER_AFTER = re.compile(r"\s*(?:以上|及以上|多)")
 
 
+def _met(question: str, period: re.Match[str]) -> bool:
+    """Is a period the question states one it meets as a threshold ("out of work for over six months", "失业超过6个月"),
+    not the run paid?"""
+    return bool(_OVER_BEFORE.search(question[: period.start()]) or _OVER_AFTER.match(question[period.end() :]))
+
+
 def states_months(question: str) -> bool:
     """Does ``question`` state a run of months it counts over ("for 8 months of training", "实习3个月"), not one
     it meets as a threshold ("for over six months", "6个月以上"), nor the one month a figure is per ("一个月工资")?"""
-    return any((number_word(next(g for g in m.groups() if g)) or 0) >= 2
-               and not (_OVER_BEFORE.search(question[: m.start()]) or _OVER_AFTER.match(question[m.end() :]))
+    return any((number_word(next(g for g in m.groups() if g)) or 0) >= 2 and not _met(question, m)
                for m in _QUESTION_MONTHS.finditer(question))
 
 
@@ -1557,8 +1562,7 @@ def _periods(question: str, provision: str, per: str) -> int | None:
     else:
         asked = list(_QUESTION_MONTHS.finditer(question))
         stated = _PROVISION_MONTHS.search(normalise(provision))
-    # "out of work for over six months", "失业超过6个月": a threshold the asker meets, not the run paid
-    asked = [m for m in asked if not (_OVER_BEFORE.search(question[: m.start()]) or _OVER_AFTER.match(question[m.end() :]))]
+    asked = [m for m in asked if not _met(question, m)]
     most = number_word(next(g for g in stated.groups() if g)) if stated else None
     if per == "year" and most is None and (span := _PROVISION_SPAN.search(normalise(provision))):
         most = int(span.group(2)) - int(span.group(1)) + 1
