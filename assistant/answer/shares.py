@@ -149,23 +149,24 @@ _PAYERS = re.compile(r"中央|自治区|盟市|旗区|旗县|财政|企业|个�
 _PAYER_ASKED = re.compile(
     r"(?:中央|自治区|盟市|旗区|旗县|财政|旗|市)[^，,。？?]{0,4}(?:出|承担|负担|掏|付|给)多少|出多少|承担多少|负担多少"
 )
+# The governments an English question asks of, the verbs of their paying ("paid by the banner", "does the city pay"),
+# and a party paying, asked ("does the local banner pay").
+_PARTY_EN = r"banner|city|autonomous region|region|league|central government|state"
+_PAID_BY_EN = r"(?:paid|borne|covered|funded|shouldered|contributed)\s+by"
+_PARTY_PAYS_EN = (r"(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?P<who>" + _PARTY_EN + r")\s+"
+                  r"(?:pay|contribute|cover|bear|give)")
 # The same asked in English: "how much of that is paid by the banner?", "how much of it came from the banner?",
 # "how much does the city pay?"
 _PAYER_ASKED_EN = re.compile(
-    r"\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?(?:local\s+)?"
-    r"(?P<by>banner|city|autonomous region|region|league|"
-    r"central government|state)\b|"
+    rf"\b(?:{_PAID_BY_EN}|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?(?:local\s+)?(?P<by>{_PARTY_EN})\b|"
     # ("how much of the subsidy does the autonomous region pay?")
-    r"\bhow much (?:of (?:it|that|this|(?:the|this|that|its) [a-z-]+(?: [a-z-]+){0,3}) )?(?:does|do|will|would|must|should) (?:the\s+)?"
-    r"(?:local\s+)?(?P<who>banner|city|autonomous region|region|league|central government|state)\s+(?:pay|contribute|cover|bear|give)\b",
+    rf"\bhow much (?:of (?:it|that|this|(?:the|this|that|its) [a-z-]+(?: [a-z-]+){{0,3}}) )?{_PARTY_PAYS_EN}\b",
     re.IGNORECASE,
 )
 # A party's part of a sum asked in one breath ("how much of the subsidy is paid by the region", "其中自治区出多少"):
 # of the amount the question's quantity brings, not what the party pays on its own.
 _PAYER_OF_IT_EN = re.compile(
-    r"\bhow much of (?:the|this|that|it|its)\b[^?]{0,40}?\b(?:(?:paid|borne|covered|funded|shouldered|contributed)\s+by|"
-    r"(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?:banner|city|autonomous region|region|league|central government|state)"
-    r"\s+(?:pay|contribute|cover|bear|give))\b",
+    rf"\bhow much of (?:the|this|that|it|its)\b[^?]{{0,40}}?\b(?:{_PAID_BY_EN}|{_PARTY_PAYS_EN})\b",
     re.IGNORECASE,
 )
 _PAYER_OF_IT = re.compile(r"其中[^，,。？?]{0,8}(?:出|承担|负担)多少")
