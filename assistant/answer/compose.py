@@ -51,6 +51,7 @@ from assistant.answer.question import (
     level_of,
     per_unit_dimension,
     slot_of,
+    stated_counts,
 )
 from assistant.answer.sentences import Sentence, split_provisions
 from assistant.calculators.router import ONE_OFF_ASKED
@@ -766,13 +767,14 @@ def is_condition(text: str, start: int, unit_end: int) -> bool:
 
 
 def stated_figures(text: str, slot: str, pays: bool = False, support: bool = False, each: bool = False,
-                   ratios: bool = False) -> list[Quantity]:
+                   ratios: bool = False, lasting: bool = False) -> list[Quantity]:
     """The figures of ``text`` that can answer ``slot``: no loan tenor and no calendar year for a
     period; no subsidy for a price, nor for what the asker pays (``pays``: "要交多少挂牌费"); no
     threshold to reach for support asked (``support``: "补贴多少" is not "营业收入达到 1.6 亿元"); for
     an amount asked per item (``each``: "每人每年补贴多少"), no budget a programme is allotted ("每年
     安排不低于 1000 万元支持科技特派员": what all of them share, not what one gets). With ``ratios`` (a ratio asked), a
-    ratio ("1.6∶1") is so many times the other."""
+    ratio ("1.6∶1") is so many times the other. With ``lasting`` (how long a benefit lasts asked), no period someone
+    must have served or signed for ("稳定工作满 3年且继续留用的…最长补贴 2年", "签订 3年以上劳动合同": conditions)."""
     text = normalise(_TENOR.sub("年期", text))
     dates = [m.span() for m in _DATE_WRITTEN.finditer(text)]
     out: list[Quantity] = []
@@ -787,6 +789,9 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
             start <= f.start < end for start, end in dates
         ):
             continue  # "2019 年以后", "上一年度", "2021 年 12 月 27 日": a date, no period, count or amount
+        if lasting and dimension_of(q.unit) in _TIME and (_SERVED_BEFORE.search(text[max(0, f.start - 2) : f.start])
+                                                          or text[f.unit_end : f.unit_end + 3].lstrip().startswith(("以上", "及以上"))):
+            continue
         if q.unit == "个月" and _MONTH_OF_YEAR.search(text[max(0, f.start - 3) : f.start] + "|" + text[f.end : f.unit_end + 4]):
             continue  # "每年 8月的第 2 周": a month of the year, no number of months
         asked_paid = dimension_of(q.unit) in _MONEY or (slot == "amount" and dimension_of(q.unit) in _SHARE)
@@ -803,10 +808,29 @@ def stated_figures(text: str, slot: str, pays: bool = False, support: bool = Fal
     return out
 
 
+# "满 3年": a period someone must have served, a condition (written just before the number; "3年以上" after it).
+_SERVED_BEFORE = re.compile(r"满\s*$")
+# How long a benefit lasts asked: "最长补几年", "支持几年", "for how long", "how long is it paid".
+_LASTING_ASKED = re.compile(
+    r"最长|(?:补|补贴|支持|资助|奖补|给|发|享受|领)(?:几年|多少年(?!薪)|多久|几个月|多少个月)|补贴期|支持期|"
+    r"\bfor how long\b|\bhow long\b[^?]*\b(?:paid|given|granted|last|lasts|received?|support(?:ed)?|subsidi[sz]ed|continues?)\b|"
+    r"\b(?:maximum|longest)\s+(?:period|duration|term)\b", re.IGNORECASE)
+# …but how long one must have served, paid or worked to get it ("how long must I have paid unemployment insurance")
+_SERVED_ASKED = re.compile(
+    r"(?:满|至少|起码|需要|要求|必须)[^，,。？?]{0,4}(?:几年|多少年|多久|多长时间|几个月|多少个月)|(?:几年|多久|几个月)[^，,。？?]{0,4}(?:才能|才可以)|"
+    r"\bhow long\b[^?]{0,30}\b(?:must|need|needs|required|have to|has to)\b|\bat least how long\b", re.IGNORECASE)
+
+
+def asks_lasting(part: Part) -> bool:
+    """Does ``part`` ask how long a benefit lasts (not how long one must serve to get it)?"""
+    return part.slot == "duration" and bool(_LASTING_ASKED.search(part.text)) and not _SERVED_ASKED.search(part.text)
+
+
 def line_figures(line: str, part: Part) -> list[Quantity]:
     """The figures of an answer's ``line`` that can answer ``part`` (see :func:`stated_figures`), read with what the
     part's own words ask: what the asker pays, support, a ratio."""
-    return stated_figures(line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text))
+    return stated_figures(line, part.slot, part.pays, asks_support(part.text), ratios=asks_ratio(part.text),
+                          lasting=asks_lasting(part))
 
 
 # A place in a ranking: "第四", "第 20 位", "前五位", after the words saying it is one ("居全区第一", "位列全国百强县
@@ -1206,6 +1230,14 @@ class Composer:
         named = focus if groups is not None else f"{focus} {' '.join(part.terms)}"
         own = self._tokens(HOME.sub(" ", named))
         context = self._tokens(HOME.sub(" ", f"{rest} {question.text if question.multi_part or question.follow_up else ''}"))
+        if question.multi_part and question.lang == "zh":
+            # a later part asking the same of another thing ("…呢？") names that thing, no context of this one ("光伏新材料…
+            # 上限提到多少？单晶硅多晶硅企业呢？": 单晶硅 is the second part's; "面积多大、每年几套？" asks more of the same
+            # thing, and a list's items share the noun its last one names, "国家和自治区级新型工业化产业示范基地各奖多少")
+            later = [p for p in question.parts[next((i for i, p in enumerate(question.parts) if p is part), len(question.parts)) + 1 :]
+                     if p.slot == part.slot and _ASKED_AGAIN_ZH.search(p.text)]
+            theirs = set(self._tokens(HOME.sub(" ", " ".join(p.focus[0] for p in later)))) - set(own) - set(self._tokens(rest))
+            context = [t for t in context if t not in theirs]
         if question.lang == "en":  # "of", "the", "a": English function words the guide happens to write name nothing
             own, context = [t for t in own if not is_function_word(t)], [t for t in context if not is_function_word(t)]
         terms = QuestionTerms(own, context, self.keyword)
@@ -1692,7 +1724,8 @@ class Composer:
         """How many of the asked words the clause's best provision states (``headed``: with its heading)."""
         units = split_provisions(clause.text, PROVISION_CHARS)
         heading = f"{clause.title_path[-1]} " if headed and clause.title_path else ""
-        return max((terms.words_stated(self._tokens(heading + s.text)) for s in units), default=0.0)
+        # (what a provision leaves out, "（不含单晶硅、多晶硅）", it does not state)
+        return max((terms.words_stated(self._tokens(heading + _EXCLUDED.sub("", s.text))) for s in units), default=0.0)
 
     def names_nothing(self, text: str) -> bool:
         """Does ``text`` name no thing the guide writes? "有什么条件？" names only the kind of fact asked,
@@ -1901,9 +1934,13 @@ class Composer:
 
     def _provisions(self, clauses: Sequence[Clause], terms: QuestionTerms, part: Part) -> list[Evidence]:
         stated = [q for q in quantities(part.text) if q.unit]
+        # "for the 12 catalogue industries": so many items, as "12 个行业" writes them (not the end of a range, "1—3个旗县")
+        counted = [re.compile(rf"(?<![\d.—\-～~至到－])\s*{c.number}\s*个") for c in stated_counts(part.text)] \
+            if detect_language(part.text) == "en" else []
         support = asks_support(part.text)
         per_capita = bool(_PER_CAPITA_ASKED.search(part.text))
         ratios = asks_ratio(part.text)
+        lasting = asks_lasting(part)
         # (an English part in the glossary's guide words: "a national technology innovation centre" → 国家级 技术创新中心)
         asked = part.text if detect_language(part.text) == "zh" else default_glossary().render(part.text)
         phrase = HOME.sub(" ", asked)
@@ -1942,22 +1979,28 @@ class Composer:
                 for tier in _tiers(sentence):
                     # a later tier is read with its sentence's lead ("二档0.465元" of "不满1KV：一档…；二档…")
                     inherited = lead if tier.start > sentence.start and not _lead(tier.text, TABLE_LEAD_CHARS) else ""
-                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support, part.per == "item", ratios), implied)
+                    found = _priced_per(stated_figures(tier.text, part.slot, part.pays, support, part.per == "item", ratios, lasting),
+                                        implied)
                     if not per_capita:
                         # "人均公园绿地面积达 51 平方米" is a figure per person: no answer to the whole's size
                         found = [q for q in found
                                  if not _PER_CAPITA.search(tier.text[: max(0, tier.text.find(q.text))][-PER_CAPITA_CHARS:])]
                     # the figures of a sentence whose subject is the one before it, which states none ("…对…加氢站…
                     # 给予加氢站运营主体补贴。2022-2025 年分别按照 30 元/公斤、…标准执行"), are read with its words
-                    tokens = self._tokens(f"{inherited} {tier.text}" if inherited else tier.text) + title_tokens
+                    # (what a tier leaves out, "光伏新材料及应用（不含单晶硅、多晶硅）", is no word of its fit either)
+                    kept = _EXCLUDED.sub("", tier.text)
+                    tokens = self._tokens(f"{inherited} {kept}" if inherited else kept) + title_tokens
                     tokens += carried if found else []
                     if goes_on:  # (its words are the sentence's own: "其中，充电车每车补贴 4万元" of the taxis before)
                         tokens += self._tokens(before)
                     stating = stating or bool(found)
                     overlap = terms.overlap(tokens) + HEADING_WEIGHT * terms.overlap(heading_tokens)
                     score = overlap / total
-                    told = found + quantities(inherited)
-                    if stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated):
+                    # (a period served the question states, "满3年", tells which provision it is, though it answers no "how long")
+                    told = (found if not lasting else stated_figures(tier.text, part.slot, part.pays, support)) + quantities(inherited)
+                    if (stated and any(q.same_value(s) and q.unit == s.unit for q in told for s in stated)) or any(
+                        c.search(tier.text) for c in counted
+                    ):
                         score += STATED_FIGURE_BONUS
                     seen = set(tokens) | set(heading_tokens)
                     # (the guide's unit spellings made one, as in its tokens: "小于 1KV" mentions 千伏)
@@ -2237,7 +2280,14 @@ class Composer:
             line = _narrow(e.sentence.text, keys=keys)
             if keys != besides and not self._states_asked(line, part):
                 other = _narrow(e.sentence.text, keys=besides)
-                return other if self._states_asked(other, part) else line
+                line = other if self._states_asked(other, part) else line
+            if not self._states_asked(line, part):
+                # a long sentence cut before the figure asked ("…稳定工作满 3年…3000 元/月…，最长补贴 2年" of how long):
+                # its opening, then the phrase stating it
+                pieces = [p for p in re.split(r"(?<=[，,；;])", e.sentence.text.strip()) if p]
+                at = next((i for i, p in enumerate(pieces) if i and self._states_asked(p, part)), None)
+                if at is not None:
+                    return f"{pieces[0].rstrip('，,；;')}…{pieces[at].rstrip('，,；;。')}"
             return line
 
         segment = "；".join(_with_lead(e.clause, e.sentence, narrowed(e), chosen[i - 1].sentence if i else None)
@@ -2731,6 +2781,8 @@ def asks_ratio(text: str) -> bool:
 # The rest of a ratio after its first number ("1.6∶1", "1:10").
 _RATIO_AFTER = re.compile(r"\s*[∶:]\s*\d+(?:\.\d+)?(?![\d.])")
 # What a provision leaves out of what it is for: "（不含单晶硅、多晶硅）", "（仅限应用商店，不含网络出版服务）".
+# "单晶硅企业呢？": the ask before, of another thing.
+_ASKED_AGAIN_ZH = re.compile(r"呢\s*[？?]?\s*$")
 _EXCLUDED = re.compile(r"(?:不含|不包括|不包含)[^（(）)，,。；;：:]{2,40}")
 # A clause opening with a numbered title sentence of its own: "24.实施科技突围工程。", "（三）强化人才支撑。".
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*([^，,；;。：:\d]{2,20})。")

@@ -144,7 +144,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                   # ("tariff reductions", "a tariff break": customs duties cut, no price asked)
                   r"price|tariff(?!s?\s+(?:reductions?|breaks?|cuts?|exemptions?|concessions?|relief|preferences?)\b)|"
                   r"per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
-        ("duration", r"(?<![这近前])几年|多少年|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
+        ("duration", r"(?<![这近前])几年|多少年(?!薪)|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      # ("how quickly are goods released": a time; "how fast did GDP grow" is a rate)
                      r"how long|how (?:quickly|fast|soon)\b(?![^?]*\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen)\b)|"
                      r"how many (?:years|months|days|working days)|for how many years|deadline|within how"),
@@ -261,8 +261,8 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年|月|天(?!然)|日|"
-    # "多少支持", "多少天然气", "多少人才…资助" count nothing
+    r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年(?!薪)|月|天(?!然)|日|"
+    # "多少支持", "多少天然气", "多少人才…资助" count nothing; "多少年薪" asks a salary, no years
     r"套|次|场|吨|亩|个|家|人(?!才|民币)|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"
 )
 _UNIT_SLOT: dict[str, Slot] = {
@@ -669,8 +669,17 @@ def figure_noun_slot(text: str) -> Slot | None:
             return named[-1]
     for m in _WHAT_PHRASE_EN.finditer(text):
         if (slot := _phrase_slot(_phrase_words(m), text)) is not None:
+            words = _phrase_words(m)
+            if words and words[-1] in _BOUND_HEADS_EN and (capped := _CAPPED_EN.match(text, m.start("phrase") + len(" ".join(words)))):
+                return _FIGURE_NOUNS_EN[capped.group("noun").lower()]  # "the cap on the share of new-energy power": a share
             return slot
     return None
+
+
+# A bound ("cap", "ceiling", "limit") is of the kind of the figure it bounds, named after "on / of / for".
+_BOUND_HEADS_EN = frozenset("cap caps ceiling ceilings limit limits maximum minimum".split())
+_CAPPED_EN = re.compile(r"\s+(?:on|of|for)\s+(?:(?:the|its|their|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?P<noun>share|shares|proportion|ratio|percentage|rate|rates|price|prices|tariff|fee|fees)\b", re.IGNORECASE)
 
 
 def _names_money_en(text: str) -> bool:
@@ -952,7 +961,7 @@ class StatedCount:
 _STATED_COUNT_EN = re.compile(
     r"(?<![-\w,])(?<!grade )(?<!class )(?<!level )(?<!tier )(?<!type )(?<!phase )(?<!no\. )(?<!category )"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:our|the|their|its|my|your|these|those)\s+)?"
-    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,3}?(?:children|[a-z][a-z-]*s))\b(?!-)|\b(?P<both>both)\b",
+    r"(?P<noun>(?:[a-z][a-z&'’-]*\s+){0,3}?(?:children|people|[a-z][a-z-]*s))\b(?!-)|\b(?P<both>both)\b",
     re.IGNORECASE,
 )
 # The low end and the connective of a range ("100到", "100—", "between 100 and "): the number after it
@@ -1060,8 +1069,19 @@ def years_run(text: str) -> int | None:
 
 
 def _run_asked(run: re.Match[str]) -> bool:
-    """A run of years the asker counts over, not one that says who qualifies ("连续两年入库的企业")."""
-    return "的" not in re.split(r"[，,。？?；;]", run.string[run.end() :])[0]
+    """A run of years the asker counts over, not one that says who qualifies ("连续两年入库的企业"), nor one a
+    figure per month or year is asked after ("稳定工作满3年，每月生活补贴多少？": the years served are a condition)."""
+    after = run.string[run.end() :]
+    if "的" in re.split(r"[，,。？?；;]", after)[0]:
+        return False
+    # (any ask after it of a figure not per month or year: "…每月生活补贴多少？最长补满能拿多少？" asks the sum too)
+    asks = [re.split(r"[，,。；;]", s)[-1] for s in re.split(r"[？?]", after) if _ASKS_MONEY.search(s)]
+    return not asks or any(not _PER_PERIOD_ASKED.search(a) for a in asks)
+
+
+# A figure asked per month or per year ("每月生活补贴多少", "what is the monthly allowance?").
+_PER_PERIOD_ASKED = re.compile(r"每(?:个)?月|每一?年|一个月|按月|\b(?:per|a|each|every)\s+(?:month|year|annum)\b|\bmonthly\b|"
+                               r"\byearly\b|\bannual(?:ly)?\b", re.IGNORECASE)
 
 
 # "Which large coal bases does…", "what kinds of bank lending will…": the things a list is asked of,
@@ -1304,7 +1324,13 @@ def _asks(text: str, lang: Language) -> bool:
         return bool(comma) and (_asks(rest, lang) or bool(_YES_NO_ASKED_EN.match(rest)))
     if lang == "en" and _names_asked_figure_en(text):
         return True
+    if lang == "en" and _ELLIPTICAL_ASK_EN.fullmatch(text.strip()):
+        return True  # "…trade? And for polysilicon users?": the ask before, of another thing, as "单晶硅企业呢？"
     return bool((_ASKS_ZH if lang == "zh" else _ASKS_EN).search(text)) or any(cue.search(text) for _, cue in _SLOT_CUES[:4])
+
+
+# A question of a few words opening with "and" or "or": the ask before, of what it names ("And for polysilicon users?").
+_ELLIPTICAL_ASK_EN = re.compile(r"(?:and|or)\s+[^?.!]{2,60}\?", re.IGNORECASE)
 
 
 # The start of a condition: "If …", "Suppose …", "Assuming …", "Given that …"; "Once a centre is approved, …",

@@ -3,7 +3,17 @@
 import re
 from decimal import Decimal
 
-from assistant.answer.compose import animals_named, chinese_named, mentions, rank_stated, stated_figures, states, states_key
+from assistant.answer.compose import (
+    animals_named,
+    asks_lasting,
+    chinese_named,
+    mentions,
+    rank_stated,
+    stated_figures,
+    states,
+    states_key,
+)
+from assistant.answer.question import parse_question
 from assistant.quantities import Quantity
 
 
@@ -38,6 +48,19 @@ def test_a_loan_tenor_is_no_period_and_a_subsidy_no_price() -> None:
     assert [q.text for q in stated_figures("每支补贴30 元", "price")] == []
     assert [q.text for q in stated_figures("每支补贴30 元", "amount")] == ["30 元"]
     assert [q.text for q in stated_figures("110KV：0.401 元/度", "price")] == ["110KV", "0.401 元/度"]
+
+
+def test_how_long_a_benefit_lasts_is_no_period_served_or_signed_for() -> None:
+    text = "由旗外新引进急需紧缺 E、F 类人才稳定工作满 3年且继续留用的，按照博士 3000 元/月给予生活补贴，最长补贴 2年。"
+    assert [q.text for q in stated_figures(text, "duration", lasting=True) if q.unit == "年"] == ["2年"]
+    assert [q.text for q in stated_figures(text, "duration") if q.unit == "年"] == ["3年", "2年"]  # "满几年才能申请" asks the 3
+    signed = "签订 3年以上劳动合同，最长支持 5年"
+    assert [q.text for q in stated_figures(signed, "duration", lasting=True) if q.unit == "年"] == ["5年"]
+    # how long one must have paid or served to qualify asks the condition itself
+    assert asks_lasting(parse_question("稳定工作满3年的E类人才，生活补贴最长给几年？").parts[0])
+    assert asks_lasting(parse_question("For how long is the living allowance paid?").parts[0])
+    served = parse_question("To claim the skill-upgrading subsidy, how long must I have paid unemployment insurance?")
+    assert not asks_lasting(served.parts[0])
     assert [q.text for q in stated_figures("给予一次性 20 万元奖补", "amount", pays=True)] == []  # a fee asked: no award answers it
     assert [q.text for q in stated_figures("对 2019 年以后开工、连续支持 3 年", "duration")] == ["3 年"]  # a date does not last
 
@@ -1288,3 +1311,24 @@ def test_who_interprets_a_document_is_read_from_its_closing_article(assistant) -
     # "本政策自发布之日起执行，根据执行情况及时调整，由自治区工业和信息化厅负责解释"
     result = assistant.ask("Who is responsible for interpreting the policies adjusting power trading for strategic emerging industries?")
     assert not result.refused and "自治区工业和信息化厅负责解释" in result.parts[0].answer_line
+
+
+def test_a_tier_leaving_a_thing_out_does_not_answer_for_it(assistant) -> None:
+    # "（一）对《目录》内光伏新材料及应用（不含单晶硅、多晶硅）…12 个行业的用电企业，…上限提高至 58%" and
+    # "（二）对《目录》内单晶硅、多晶硅用电企业，新能源交易比例上限提高至42%"
+    result = assistant.ask("For the 12 industries in the strategic emerging industries catalogue, what is the cap on the share "
+                           "of new-energy power they can trade? And for polysilicon users?")
+    assert "58%" in result.parts[0].answer_line and "42%" not in result.parts[0].answer_line
+    assert "42%" in result.parts[1].answer_line and "58%" not in result.parts[1].answer_line
+
+
+
+def test_a_later_part_asking_the_same_of_another_thing_is_no_context_of_the_first(assistant) -> None:
+    # "单晶硅多晶硅企业呢？" names the second part's thing: it weighs nothing in the first part, which asks of 光伏新材料
+    composer = assistant.chain.extractive.composer
+    question = parse_question("光伏新材料这些战略性新兴产业企业，新能源交易比例上限提到多少？单晶硅多晶硅企业呢？")
+    first = composer.part_terms(question.parts[0], question)
+    assert "光伏" in first.weights and "单晶" not in first.weights and "多晶" not in first.weights
+    # later parts asking more of the same thing stay context ("面积多大、每年几套？")
+    question = parse_question("伊旗的人才限价房，面积多大、每年几套？")
+    assert "套" in composer.part_terms(question.parts[0], question).weights

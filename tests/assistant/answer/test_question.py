@@ -203,6 +203,17 @@ def test_a_run_of_years_counted_over_asks_a_total_and_one_that_says_who_qualifie
     assert asks_total("What is the minimum total funding over its support period?")  # a sum over the period
     assert not asks_total("What is the support period?")
     assert not asks_total("连续3年亏损的企业能享受什么政策？")  # no money asked
+    # a figure asked per month or year after the years served: they are a condition, no run counted over
+    assert not asks_total("重点企业从旗外新引进的硕士E类人才，稳定工作满3年，每月生活补贴多少？")
+    assert not asks_total("If we employ her for 3 years, what is the monthly allowance?")
+    assert asks_total("If we employ her for 3 years at 2,000 yuan a month, how much do we get?")
+    # (a later ask of the sum, not per month, asks it: "…每月生活补贴多少？最长补满能拿多少？")
+    assert asks_total("重点企业从市外引进的硕士，干满3年继续留用，每月生活补贴多少？最长补满能拿多少？")
+
+
+def test_a_yearly_salary_asked_is_money_not_years() -> None:
+    assert [p.slot for p in parse_question("伊旗学校新引进清华、北大的毕业生当老师，最高能给多少年薪？").parts] == ["amount"]
+    assert [p.slot for p in parse_question("这个补贴给多少年？").parts] == ["duration"]
 
 
 def test_the_most_across_or_from_both_asks_their_sum() -> None:
@@ -240,6 +251,9 @@ def test_how_much_of_a_thing_not_money_asks_a_quantity_of_it() -> None:
         ("What is the maximum total support for a new lab?", "amount"),  # "maximum" qualifies the support
         ("What does the platform charge companies?", "price"),
         ("Which allowances for expatriate staff are tax-exempt?", "list"),  # "which" asks kinds, not a figure
+        # a bound is of the kind of figure it bounds
+        ("What's the new cap on the share of new-energy power it can trade?", "percentage"),
+        ("What is the cap on the subsidy for each project?", "amount"),
     ],
 )
 def test_an_english_what_phrase_asks_the_figure_its_head_noun_names(question: str, slot: str) -> None:
@@ -267,6 +281,8 @@ def test_numbers_of_items_are_read_in_both_languages() -> None:
     assert [(c.number, c.kind) for c in stated_counts("我们两家入库的科技型中小企业都被认定为高新技术企业")] == [(2, "organisation")]
     assert [(c.number, c.kind) for c in stated_counts("Two scientists were selected; how much is that for both?")] == [(2, "person")]
     assert [(c.number, c.kind) for c in stated_counts("If three banners are chosen")] == [(3, "place")]
+    # an irregular plural counts as well: "three senior people — a general manager, an R&D lead and a safety director"
+    assert [(c.number, c.kind) for c in stated_counts("Our key enterprise just hired three senior people")] == [(3, "person")]
     assert stated_counts("over 5 years from 2024, 3 months") == []  # time is no item
     assert states_count("both of them") and not states_count("for 3 years")
 
@@ -985,3 +1001,9 @@ def test_a_clause_saying_when_the_ask_is_put_is_no_part_of_its_own() -> None:
 def test_two_items_of_one_kind_after_an_article_are_two_parts() -> None:
     parts = parse_question("What are the first-tier and second-tier residential electricity prices?").parts
     assert len(parts) == 2 and "first-tier" in parts[0].text and "second-tier" in parts[1].text
+
+
+def test_a_short_question_opening_with_and_asks_the_ask_before_of_another_thing() -> None:
+    parts = parse_question("What is the 110 kV industrial power price? And for 10 kV?").parts
+    assert [p.slot for p in parts] == ["price", "price"] and parts[1].text.strip() == "And for 10 kV?"
+    assert len(parse_question("What is the price for industrial users? And commercial users?").parts) == 2
