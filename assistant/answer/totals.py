@@ -298,9 +298,13 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False, grou
             continue
         if paid := _paid_per(f, text):
             per = paid
+        elif _once_before(window) and not _PER_ITEM.search(before):
+            # "（税前年薪在60 万元以上…）一次性给予 10 万元": paid once, whatever yearly words say whom ("每个产品给予一次性
+            # 奖补 100 万元" is paid once for each product)
+            per = "once"
         elif _MONTHLY.search(window) or text[f.unit_end : f.unit_end + 2] in ("/月",):
             per = "month"
-        elif _YEARLY.search(before) or text[f.unit_end : f.unit_end + 2] == "/年":
+        elif _yearly_before(before) or text[f.unit_end : f.unit_end + 2] == "/年":
             per = "year"
         elif _PER_ITEM.search(before) and not _ONCE.search(window[-4:]):
             per = "item"
@@ -452,6 +456,23 @@ def _count_of_kind(question: str, kind: str) -> int | None:
     """The one number the question states of things of ``kind`` (person, organisation…), else None."""
     numbers = {c.number for c in stated_counts(question) if kind and c.kind == kind}
     return numbers.pop() if len(numbers) == 1 else None
+
+
+def _yearly_before(before: str) -> bool:
+    """Do the words before a figure (``before``) say it is paid each year: a yearly word ("每年", "/年"), or a yearly
+    salary ("给予年薪60万元") with no money figure between it and the figure ("年薪在60万元及以上…的骨干人员给予10万元
+    生活补贴": that 年薪 is the salary of whom it is paid to)?"""
+    for m in _YEARLY.finditer(before):
+        if m.group(0) != "年薪" or not any(g.dimension == "money" for g in figures(before[m.end() :])):
+            return True
+    return False
+
+
+def _once_before(window: str) -> bool:
+    """Does ``window``, the words just before a figure, say it is paid once ("一次性给予"), with no yearly or
+    monthly word after that?"""
+    at = window.rfind("一次性")
+    return at >= 0 and not _YEARLY.search(window[at:]) and not _MONTHLY.search(window[at:])
 
 
 def _continuing(run: re.Match[str]) -> bool:
@@ -1299,7 +1320,14 @@ class TotalCalculator:
             other = "year" if best.per == "once" else "once"
             fit = terms.overlap(self.tokenize(best.tier))
             asked = set(self.tokenize(said))
-            chosen += [t for t in found if t.per == other and terms.overlap(self.tokenize(t.tier)) >= OTHER_PER_FIT * fit
+
+            def other_fit(t: Term) -> float:
+                # a tier naming no one it is given to goes on with the tier before it ("…院士专家工作站，一次性给予
+                # 100 万元资助；建站后，按照投入和绩效，每年给予最高 50 万元运行补贴": the station's yearly subsidy)
+                goes_on = not _to_whom(t.lead) and t.tier != best.tier and best.figure.start < t.figure.start
+                return terms.overlap(self.tokenize(f"{best.tier} {t.tier}" if goes_on else t.tier))
+
+            chosen += [t for t in found if t.per == other and other_fit(t) >= OTHER_PER_FIT * fit
                        and not self._another_recipient(best, t, asked)][:1]
         if best.per in ("once", "year") and len(chosen) == 1:
             # a grant of the same kind (one-off, yearly) in another tier whose words the question names

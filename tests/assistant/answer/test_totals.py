@@ -1239,3 +1239,32 @@ def test_a_monthly_figure_counts_the_months_a_question_states_though_no_total_is
     assert not states_months("引进的人才一个月工资能给到多少？")
     assert not states_months("配偶失业超过6个月，生活补贴多少？") and not states_months("unemployed for over six months")
     assert states_months("实习3个月") and states_months("a 4-month internship")
+
+
+def test_a_figure_after_a_yearly_salary_condition_or_one_off_is_paid_once() -> None:
+    # the banner's and the city's wording of one grant: the yearly salary is whom it is paid to
+    banner = ("重点企业新引进的高级经营管理人员、技术研发带头人、安全生产技术总监等骨干人员（税前年薪在60 万元以上并签订 3年以上"
+              "劳动合同）一次性给予 10 万元生活补贴。")
+    city = ("重点企业新引进的税前年薪在60万元及以上并签订3年以上劳动合同的高级经营管理人员、技术研发带头人、安全生产技术总监等"
+            "骨干人员给予10万元生活补贴，对新招聘的普通高校本科毕业生给予1万元一次性生活补贴。")
+    assert [(t.per, int(t.yuan)) for t in provision_terms(_clause(banner), banner)] == [("once", 100000)]
+    assert [(t.per, int(t.yuan)) for t in provision_terms(_clause(city), city)] == [("once", 100000), ("once", 10000)]
+    # a yearly salary paid is yearly
+    paid = "其中对于领军人才、高端人才给予最高年薪60万元（税前）支持。"
+    assert [t.per for t in provision_terms(_clause(paid), paid)] == ["year"]
+
+
+def test_years_served_before_a_monthly_figure_asked_are_a_condition_not_a_run_summed(assistant) -> None:
+    # "由旗外新引进急需紧缺 E、F 类人才稳定工作满 3年且继续留用的，按照…硕士…2000 元/月…，最长补贴 2年"
+    result = assistant.ask("重点企业从旗外新引进的硕士E类人才，稳定工作满3年，每月生活补贴多少？最长补几年？")
+    assert _total(result) is None  # no one-off 10万元 × 3年
+    assert "2000 元/月" in result.parts[0].answer_line
+    assert "2年" in result.parts[1].answer_line and "满 3年" not in result.parts[1].answer_line
+
+
+def test_a_yearly_tier_naming_no_one_goes_on_with_the_one_off_grant_before_it(assistant) -> None:
+    # "对新批准成立的院士专家工作站，一次性给予 100 万元资助；建站后，按照投入和绩效，每年给予最高 50 万元运行补贴"
+    result = assistant.ask("If our academician workstation runs for 3 years after approval with top performance ratings, "
+                           "what's the maximum total support from the city?")
+    total = _total(result)
+    assert total is not None and total.result == "2500000" and not result.refused
