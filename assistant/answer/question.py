@@ -678,8 +678,9 @@ def figure_noun_slot(text: str) -> Slot | None:
 
 # A bound ("cap", "ceiling", "limit") is of the kind of the figure it bounds, named after "on / of / for".
 _BOUND_HEADS_EN = frozenset("cap caps ceiling ceilings limit limits maximum minimum".split())
+# (a cap on fees or prices may be a rate, "担保费率不高于 1%": it keeps the kind its own words ask)
 _CAPPED_EN = re.compile(r"\s+(?:on|of|for)\s+(?:(?:the|its|their|our|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-                        r"(?P<noun>share|shares|proportion|ratio|percentage|rate|rates|price|prices|tariff|fee|fees)\b", re.IGNORECASE)
+                        r"(?P<noun>share|shares|proportion|ratio|percentage|rate|rates)\b", re.IGNORECASE)
 
 
 def _names_money_en(text: str) -> bool:
