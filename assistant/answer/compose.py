@@ -2780,9 +2780,9 @@ def asks_ratio(text: str) -> bool:
 
 # The rest of a ratio after its first number ("1.6∶1", "1:10").
 _RATIO_AFTER = re.compile(r"\s*[∶:]\s*\d+(?:\.\d+)?(?![\d.])")
-# What a provision leaves out of what it is for: "（不含单晶硅、多晶硅）", "（仅限应用商店，不含网络出版服务）".
 # "单晶硅企业呢？": the ask before, of another thing.
 _ASKED_AGAIN_ZH = re.compile(r"呢\s*[？?]?\s*$")
+# What a provision leaves out of what it is for: "（不含单晶硅、多晶硅）", "（仅限应用商店，不含网络出版服务）".
 _EXCLUDED = re.compile(r"(?:不含|不包括|不包含)[^（(）)，,。；;：:]{2,40}")
 # A clause opening with a numbered title sentence of its own: "24.实施科技突围工程。", "（三）强化人才支撑。".
 _ITEM_TITLE = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*([^，,；;。：:\d]{2,20})。")

@@ -668,8 +668,8 @@ def figure_noun_slot(text: str) -> Slot | None:
         if named and named[-1] in ("amount", "price"):
             return named[-1]
     for m in _WHAT_PHRASE_EN.finditer(text):
-        if (slot := _phrase_slot(_phrase_words(m), text)) is not None:
-            words = _phrase_words(m)
+        words = _phrase_words(m)
+        if (slot := _phrase_slot(words, text)) is not None:
             if words and words[-1] in _BOUND_HEADS_EN and (capped := _CAPPED_EN.match(text, m.start("phrase") + len(" ".join(words)))):
                 return _FIGURE_NOUNS_EN[capped.group("noun").lower()]  # "the cap on the share of new-energy power": a share
             return slot
