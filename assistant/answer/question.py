@@ -670,7 +670,9 @@ def figure_noun_slot(text: str) -> Slot | None:
     for m in _WHAT_PHRASE_EN.finditer(text):
         words = _phrase_words(m)
         if (slot := _phrase_slot(words, text)) is not None:
-            if words and words[-1] in _BOUND_HEADS_EN and (capped := _CAPPED_EN.match(text, m.start("phrase") + len(" ".join(words)))):
+            # (read after the bound word as written: the phrase's words drop possessives and spacing)
+            bound = re.compile(rf"\b{words[-1]}\b", re.IGNORECASE).search(text, m.start("phrase")) if words else None
+            if bound and words[-1] in _BOUND_HEADS_EN and (capped := _CAPPED_EN.match(text, bound.end())):
                 return _FIGURE_NOUNS_EN[capped.group("noun").lower()]  # "the cap on the share of new-energy power": a share
             return slot
     return None

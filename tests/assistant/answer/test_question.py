@@ -253,6 +253,7 @@ def test_how_much_of_a_thing_not_money_asks_a_quantity_of_it() -> None:
         ("Which allowances for expatriate staff are tax-exempt?", "list"),  # "which" asks kinds, not a figure
         # a bound is of the kind of figure it bounds
         ("What's the new cap on the share of new-energy power it can trade?", "percentage"),
+        ("What's the employer's cap on the share of pension contributions?", "percentage"),  # read past a possessive
         ("What is the cap on the subsidy for each project?", "amount"),
     ],
 )
