@@ -45,6 +45,7 @@ from assistant.answer.question import (
     asks_issued,
     asks_materials,
     asks_support,
+    asks_when,
     classed,
     english_sentences,
     is_function_word,
@@ -331,6 +332,10 @@ _ASKS_CONTACT = re.compile(
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
+# A time a sentence states: a date or time of year, or the event it comes before or after ("投产后", "认定之日起",
+# "次年"), or a time a thing takes ("3个工作日内").
+_TIME_STATED = re.compile(_DATE_STATED.pattern + r"|之日|[之以]?前(?![沿期景瞻])|[之以]?后(?![续备勤])|以来|起(?!草|步|点|到)|"
+                          r"次年|当年|每年|届满|期满|期间|第\s*\d+\s*周|日内|天内|工作日")
 # The kinds of user or use the guide's price tables are for, before what they price ("工业用地", "居民生活用水",
 # "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
 _KIND_OF_USE = re.compile(r"(工商业|非居民|居民|工业|商业|农业)(?:生产|生活)?(?:用地|用电|用水|用气|供热|电价|水价|气价|地价)")
@@ -1842,6 +1847,15 @@ class Composer:
         if part.slot in ("fact", "list", "duration") and asks_deadline(part.text):
             # "什么时候之前要报", "by what date must…": only a sentence stating a date or a time of year answers it
             return self._quoted(part, clauses, terms, must_match=_DATE_STATED)
+        if part.slot in ("fact", "list") and asks_when(part.text):
+            # "长春—石家庄天然气管道内蒙古段什么时候建成通气？", "哪年出的版本？": a time asked is answered only by a
+            # sentence stating a time (a date, a time of year, the event it follows) of the thing asked of: in a clause
+            # or document naming its rare words
+            quoted = self._quoted(part, clauses, terms, must_match=_TIME_STATED)
+            named = [f"{c.doc_title or ''} {' '.join(c.title_path)} {c.text}" for c, _ in [*quoted.sources, *quoted.quotes]]
+            if quoted.answered and terms.keys and not any(states_key(t, k, terms.compounds.get(k)) for t in named for k in terms.keys):
+                return self.unanswered(part, clauses, quoted.coverage)
+            return quoted
         if part.slot in ("fact", "list", "eligibility") and asks_grant(part.text):
             # "有什么奖励？", "is there a subsidy for…?": the sentences that best fit it answer it only when
             # one grants money; a provision that merely encourages the thing ("鼓励地方开展…") says no grant

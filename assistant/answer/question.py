@@ -261,7 +261,7 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|元|钱|块|万|[%％]|成|倍|年(?!薪)|月|天(?!然)|日|"
+    r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|公里|千米|元|钱|块|万|[%％]|成|倍|年(?!薪)|月|天(?!然)|日|"
     # "多少支持", "多少天然气", "多少人才…资助" count nothing; "多少年薪" asks a salary, no years
     r"套|次|场|吨|亩|个|家|人(?!才|民币)|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"
 )
@@ -350,6 +350,21 @@ def asks_deadline(text: str) -> bool:
     return bool(_DEADLINE.search(spoken_to_written(text)))
 
 
+def asks_when(text: str) -> bool:
+    """Does ``text`` ask when something happens or happened ("什么时候建成通气？", "哪年出的版本？", "when will the
+    line open?"), a time rather than a thing? ("When a university converts an invention, who keeps the income?" asks who.)"""
+    return bool(_WHEN_ASKED.search(spoken_to_written(text)))
+
+
+# A time asked: the Chinese asking words, "几月", "when is / was / will…", "in what year", "which month".
+_WHEN_ASKED = re.compile(
+    rf"{_WHEN_ZH}|哪个月|几月|"
+    r"\bwhen\s+(?:is|was|will|does|did|do|are|were|has|have|had|can|could|should|must|would)\b|"
+    r"\b(?:what|which) (?:year|date|month|day)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_issued(text: str) -> bool:
     """Does ``text`` ask when a document was issued ("公告是哪天发的？", "when was the notice published?")?"""
     return bool(_ISSUED_WHEN.search(spoken_to_written(text)))
@@ -357,9 +372,11 @@ def asks_issued(text: str) -> bool:
 
 # When a document was issued: "哪天发的", "什么时候印发", "when was it published".
 _ISSUED_WHEN = re.compile(
-    rf"(?:{_WHEN_ZH}|几月几号|几号)[^，,。？?]{{0,2}}(?:发|发布|印发|出台|颁布|公布|下发)|"
-    r"\bwhen\s+(?:was|were|did)\b[^?]{0,60}\b(?:issued|published|released|promulgated|issue|publish|release)\b|"
-    r"\b(?:issue|publication|release)\s+date\b",
+    rf"(?:{_WHEN_ZH}|几月几号|几号)[^，,。？?]{{0,2}}(?:发|发布|印发|出台|颁布|公布|下发|签发|签署)|落款日期|"
+    # ("which date was the announcement signed": the date it closes with, under its issuers)
+    r"\b(?:when|(?:on )?(?:what|which) (?:date|day))\s+(?:was|were|did)\b[^?]{0,80}\b"
+    r"(?:issued|published|released|promulgated|signed|issue|publish|release|sign)\b|"
+    r"\b(?:issue|publication|release|signing)\s+date\b",
     re.IGNORECASE,
 )
 
@@ -747,11 +764,20 @@ _COUNTED_EN = re.compile(r"\bhow many\s+['\"“‘(]?(?!(?:years|months|days|wor
 # "how many working days", "how many cubic metres": the unit an English question asks in.
 _ASKED_UNIT_EN = re.compile(
     r"\bhow many\s+(?:working\s+|business\s+|calendar\s+)?"
-    r"(?P<unit>days|hours|cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours)\b",
+    r"(?P<unit>days|hours|cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours|kilomet(?:re|er)s|km)\b",
     re.IGNORECASE,
 )
 _MEASURE_EN = {"days": "days", "hours": "days", "cubic": "volume", "square": "area", "mu": "area", "tonnes": "weight", "tons": "weight",
-               "kwh": "energy", "kilowatt": "energy"}
+               "kwh": "energy", "kilowatt": "energy", "kilometres": "length", "kilometers": "length", "km": "length"}
+# The length of a thing that runs a distance asked: "how long are the banner's highways", "铁路有多长" (not how long
+# a policy or a permit lasts).
+_LENGTH_ASKED = re.compile(
+    r"\bhow long (?:is|are|was|were|will)\b[^?.;]{0,60}?\b(?:roads?|highways?|expressways?|railways?|railroads?|rail lines?|"
+    r"pipelines?|pipes?|rivers?|runways?|tracks?|borders?|routes?|power lines?|transmission lines?|lines)\b"
+    r"(?![^?.;]*\b(?:last|valid|take)\b)|"
+    r"(?:公路|铁路|高速|管道|管线|线路|河道|跑道|边境线|里程)[^，,。？?]{0,6}多长",
+    re.IGNORECASE,
+)
 # A figure asked in a unit: "what are the reserves in cubic metres?", "the standard term, in years".
 _IN_UNIT_EN = re.compile(
     r"\bin\s+(?:terms of\s+)?(?P<unit>cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours|years|months|days|"
@@ -843,6 +869,8 @@ def asked_measure(text: str) -> str | None:
         return _MEASURE_EN[word]  # "the reserves in cubic metres"
     if _AREA_ASKED_EN.search(text):
         return "area"
+    if _LENGTH_ASKED.search(text):
+        return "length"
     if _AGE_ASKED.search(text) and not _YEARS_ASKED.search(text):
         return "age"  # (not "离法定退休年龄还剩几年": years asked, an age only named)
     m = _ASKED_UNIT.search(text)
@@ -1163,6 +1191,8 @@ def slot_of(text: str) -> Slot:
         return "fact"  # "奖补金额是税前还是税后？": which of two, no figure
     if slot in FIGURE_SLOTS and _HOW_DETERMINED_EN.match(text) and not _HOW_MUCH_EN.search(text):
         return "fact"  # "How are the balancing compensation price and volume determined?": on what basis, no figure
+    if slot in ("duration", "fact") and _LENGTH_ASKED.search(text):
+        return "count"  # "How long are the banner's highways?", "铁路有多长": a length, in what it is measured by (公里)
     if slot in ("count", "fact", "list") and asks_rank(text):
         return "count"  # "排第几", "how do its reserves rank": a place in a ranking, a number
     if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
@@ -1325,6 +1355,11 @@ def _asks(text: str, lang: Language) -> bool:
         # in what follows its comma ("If a firm lists overseas, may foreign investors…")
         _, comma, rest = text.partition(",")
         return bool(comma) and (_asks(rest, lang) or bool(_YES_NO_ASKED_EN.match(rest)))
+    if lang == "en" and not text.rstrip().endswith("?") and len(told := english_sentences(text)) > 1 \
+            and _CONDITION_EN.match(told[-1]) and not any(_asks(sentence, lang) for sentence in told[:-1]):
+        # "Our centre applies for permits for its staff. If a permit is granted at the maximum length, …": what the
+        # asker tells, then the condition the ask after it is put in
+        return _asks(told[-1], lang)
     if lang == "en" and _names_asked_figure_en(text):
         return True
     if lang == "en" and _ELLIPTICAL_ASK_EN.fullmatch(text.strip()):

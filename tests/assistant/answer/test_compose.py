@@ -419,6 +419,29 @@ def test_a_deadline_is_answered_only_by_a_sentence_stating_a_date(assistant) -> 
     assert standards.refused or not re.search(r"20\d\d", standards.answer.split("\n")[0])
 
 
+def test_a_length_asked_is_answered_by_a_figure_in_kilometres(assistant) -> None:
+    # "全旗公路总里程达 4815公里，…铁路运营里程 264 公里"
+    answer = assistant.ask("How long are the banner's highways, and how long are its operating railway lines?")
+    assert not answer.refused
+    stated = answer.answer.replace(",", "").replace(" ", "")
+    assert "4815" in stated and "264" in stated
+    railway = assistant.ask("伊金霍洛旗的铁路运营里程有多长？")
+    assert not railway.refused and "264公里" in railway.answer.split("\n")[0].replace(" ", "")
+
+
+def test_a_time_asked_is_answered_only_by_a_sentence_stating_a_time(assistant) -> None:
+    from assistant.answer.question import asks_when
+
+    assert asks_when("这条管道哪年能建成？") and asks_when("When will the pipeline be finished?")
+    assert not asks_when("When a university licenses a patent, who keeps the income?")
+    # "将每年 8月的第 2 周确定为“暖城人才周”"
+    week = assistant.ask("“暖城人才周”一般安排在什么时候？")
+    assert not week.refused and "8月" in week.answer.split("\n")[0].replace(" ", "")
+    # the guide only says "推进长春—石家庄天然气管道内蒙古段建设": no time of completion, in either language
+    assert assistant.ask("长春到石家庄的天然气管道内蒙古段预计哪年完工？").refused
+    assert assistant.ask("When is the Changchun–Shijiazhuang gas pipeline's Inner Mongolia section due to be finished?").refused
+
+
 def test_how_often_is_answered_only_by_a_sentence_stating_an_interval(assistant) -> None:
     from assistant.answer.question import asks_frequency
 

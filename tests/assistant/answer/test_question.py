@@ -182,6 +182,16 @@ def test_a_figure_asked_in_days_is_a_measure_of_days() -> None:
     assert parse_question("How many cubic metres a year are in the first tier?").parts[0].measure == "volume"
 
 
+def test_the_length_of_a_thing_that_runs_a_distance_is_a_measure_of_length() -> None:
+    for question in ("伊旗的铁路有多长？", "全旗公路一共多少公里？", "How long are the banner's highways?",
+                     "How many kilometres of railway does the banner operate?"):
+        part = parse_question(question).parts[0]
+        assert (part.slot, part.measure) == ("count", "length"), question
+    # how long a permit or a subsidy lasts is a period
+    assert parse_question("How long does the work-residence permit last?").parts[0].slot in ("duration", "validity")
+    assert parse_question("补贴能给多长时间？").parts[0].slot == "duration"
+
+
 def test_an_age_asked_is_a_measure_of_age_but_years_asked_beside_an_age_named_are_not() -> None:
     assert parse_question("申请补贴的年龄上限是多少岁？").parts[0].measure == "age"
     assert parse_question("What is the age limit for the subsidy?").parts[0].measure == "age"
@@ -997,6 +1007,22 @@ def test_the_papers_an_application_takes_ask_the_procedure() -> None:
 def test_a_clause_saying_when_the_ask_is_put_is_no_part_of_its_own() -> None:
     parts = parse_question("While the unemployment insurance rate is cut to 1%, what is the work-injury insurance rate?").parts
     assert [p.slot for p in parts] == ["percentage"]
+
+
+def test_a_condition_after_what_the_asker_tells_is_no_part_of_its_own() -> None:
+    # "…for its staff. If a permit is granted for the longest term, how many months is that?": one ask, put in a condition
+    parts = parse_question("Our research centre applies for residence permits for its foreign staff. "
+                           "If a permit is granted for the longest term, how many months is that?").parts
+    assert [p.slot for p in parts] == ["duration"]
+    # what the asker tells may still ask ("Tell me the subsidy. If …"), and a condition opening the message is no story
+    assert len(parse_question("If our plant doubles its output, what subsidy do we get?").parts) == 1
+
+
+def test_the_date_a_document_was_signed_is_the_date_it_was_issued() -> None:
+    assert asks_issued("Which date was the western development tax announcement signed?")
+    assert asks_issued("On what date was the announcement extending the Western Development income tax policy issued?")
+    assert asks_issued("这个公告是哪天签发的？") and asks_issued("落款日期是哪天？")
+    assert not asks_issued("Which date does the policy take effect?")
 
 
 def test_two_items_of_one_kind_after_an_article_are_two_parts() -> None:
