@@ -54,6 +54,9 @@ from assistant.quantities import Figure, figures, money_text, normalise, plain, 
 # words (with the clause's headings) a provision must state.
 CLAUSES_READ = 3
 MIN_COVERAGE = 0.25
+# ...and when none of them states a share of the amount the question states, the best five: the base's own words name
+# the provision ("拿到转化收益500万元" of "不低于 70%的转化收益"), which a question telling much of its situation may rank lower
+BASE_CLAUSES_READ = 5
 # A line of a table ("第一档价格：2.06 元/立方米") is no longer than this: its headings say what it is
 # about ("3.天然气价格 › ——居民用气"), so they count in full; a longer provision names its own subject
 # and its headings count at HEADING_WEIGHT.
@@ -500,6 +503,8 @@ class ShareCalculator:
         if sized_part is not None:
             sized = question.parts[sized_part].text
         share = self._share(clauses, terms, context, question.text, paid=kind == "money", sized=sized)
+        if share is None:
+            share = self._share(clauses, terms, context, question.text, paid=kind == "money", sized=sized, read=BASE_CLAUSES_READ)
         if share is None and ((of_it := OF_IT.search(question.text)) or kind in _MEASURES):
             # "how much of it may be fed into the grid": when no share names the whole, the part asked names it
             # ("年上网电量不超过…的 20%", "新能源交易比例上限提高至 58%")
@@ -635,7 +640,8 @@ class ShareCalculator:
         return figure, context, items, ""
 
     def _share(self, clauses: Sequence[Clause], terms: QuestionTerms, context: str, question: str = "",
-               part_asked: str = "", paid: bool = True, sized: str | None = None, least: float = MIN_COVERAGE) -> Share | None:
+               part_asked: str = "", paid: bool = True, sized: str | None = None, least: float = MIN_COVERAGE,
+               read: int = CLAUSES_READ) -> Share | None:
         """The percentage of the best-fitting provision whose sentence states the base's words (or the
         words of the part asked of it, ``part_asked``), or that a party the question asks about bears
         ("自治区、盟市各承担 50%" for "自治区出多少？")."""
@@ -661,7 +667,7 @@ class ShareCalculator:
                     + _multiple_shares(text) + _full_shares(text))
 
         best_fit = 0.0  # how well the best-fitting provision taking a percentage of something fits, whatever that is
-        for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in, least):
+        for rank, clause, text, coverage, percents in covered_provisions(clauses, terms, self.tokenize, percents_in, least, read=read):
             if any(_FRACTION_OF.search(text[: f.start]) for f in percents):  # "按照实际贷款利息的 30%"
                 best_fit = max(best_fit, coverage)
             for f in percents:
@@ -812,14 +818,14 @@ def _classes_before(text: str) -> set[str]:
 
 def covered_provisions(
     clauses: Sequence[Clause], terms: QuestionTerms, tokenize: Callable[[str], list[str]], find: Callable[[str], list[T]] | None = None,
-    least: float = MIN_COVERAGE, find_in: Callable[[Clause, str], list[T]] | None = None,
+    least: float = MIN_COVERAGE, find_in: Callable[[Clause, str], list[T]] | None = None, read: int = CLAUSES_READ,
 ) -> Iterator[tuple[int, Clause, str, float, list[T]]]:
-    """The provisions of the best CLAUSES_READ clauses found in which ``find`` finds something (a
+    """The provisions of the best ``read`` (CLAUSES_READ) clauses found in which ``find`` finds something (a
     percentage, a price; ``find_in``: found with the clause the text is of) and that state at least ``least``
     (MIN_COVERAGE) of the question's weighted words with their clause's headings (in full for a line of a
     table): each as (rank of its clause, clause, normalised text, coverage, found)."""
     total = terms.total or 1.0
-    for rank, clause in enumerate(clauses[:CLAUSES_READ]):
+    for rank, clause in enumerate(clauses[:read]):
         heading = tokenize(" ".join(clause.title_path[-2:]))
         for sentence in split_provisions(clause.text, 400):
             text = normalise(sentence.text)

@@ -14,8 +14,9 @@ summed ("合计纳税多少"), only the amounts whose words before them name it 
 
 Stated shares: "total revenue of 50 million yuan, 28 million of it from the main business. What share is
 that?" is 28 ÷ 50 = 56%. The principle: when a question states two amounts of one kind, one of them part of
-the other (其中, 占, of it, out of), and asks in a clause that names no payment or rate of a provision what
-share or proportion that is (占比, 比例, what share, what percentage), the answer is the smaller over the larger.
+the other (其中, 占, of it, out of, or an ask naming a part's share itself: 占比, 比重, 研发投入强度), and asks in a
+clause that names no payment or rate of a provision what share or proportion that is (占比, 比例, what share,
+what percentage), the answer is the smaller over the larger.
 """
 
 from __future__ import annotations
@@ -127,11 +128,16 @@ def _years_counted(asking: str) -> int | None:
 
 
 # The words that ask what share one amount is of another.
+# ("研发投入强度", "R&D intensity": R&D spending's share of revenue)
 _SHARE_ASKED = re.compile(
-    r"占比|比例|比重|百分之几|占[^，,。？?]{0,12}(?:多少|几成)|\bwhat (?:share|percentage|proportion|percent|fraction)\b|"
-    r"\bhow (?:big|large|much) (?:a |of a )?(?:share|percentage|proportion)\b",
+    r"占比|比例|比重|百分之几|占[^，,。？?]{0,12}(?:多少|几成)|研发(?:投入|经费)?强度|"
+    r"\bwhat (?:share|percentage|proportion|percent|fraction)\b|\bhow (?:big|large|much) (?:a |of a )?(?:share|percentage|proportion)\b|"
+    r"\br&d intensity\b",
     re.IGNORECASE,
 )
+# An ask naming the share of a part itself ("占比多少", "比重", "研发投入强度"), which needs no word saying which amount
+# is the part: the smaller one is.
+_PART_SHARE_ASKED = re.compile(r"占比|比重|强度|\bintensity\b", re.IGNORECASE)
 # The words that say one amount is part of another.
 _PART_OF = re.compile(r"其中|占|\bof (?:it|that|this|them|which)\b|\bout of\b|\bof (?:the|our|its|their) total\b", re.IGNORECASE)
 # Words of an asking clause that ask a provision's rate, not the asker's own share.
@@ -142,7 +148,7 @@ def stated_share(question: Question) -> Calculation | None:
     """The share one amount the question states is of another it states, when it asks that share."""
     text = normalise(question.text)
     cue = _SHARE_ASKED.search(text)
-    if cue is None or not _PART_OF.search(text[: cue.start()]):
+    if cue is None or not (_PART_OF.search(text[: cue.start()]) or _PART_SHARE_ASKED.search(cue.group())):
         return None
     start, end = _clause_around(text, cue.start(), cue.end())
     asking = text[start:end]

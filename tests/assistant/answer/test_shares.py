@@ -32,6 +32,14 @@ def test_the_percentage_whose_words_the_question_names_is_taken(assistant) -> No
     assert share is not None and share.result == "1000000"
 
 
+def test_the_provision_a_stated_amount_names_is_read_beyond_the_first_three_found(assistant) -> None:
+    # "可将不低于 70%的转化收益奖励给成果完成人…": the question tells much of its situation, and the clause its amount's
+    # words (转化收益) name ranks below the first three found
+    result = assistant.ask("我们所里一项职务科技成果由完成人自己转化，拿到转化收益800万元，至少能有多少奖励给成果完成人和贡献人员？")
+    share = _share(result)
+    assert share is not None and share.result == "5600000" and share.steps == ["800万元 × 70% = 560万元"]
+
+
 def test_an_amount_stated_as_a_threshold_is_no_base(assistant) -> None:
     result = assistant.ask("旗区农牧业总产值超过100亿元，市里给多少奖励？")
     assert _share(result) is None

@@ -52,6 +52,17 @@ def test_the_share_one_stated_amount_is_of_another(assistant) -> None:
     assert "75%" in result.answer
 
 
+def test_a_share_asked_by_its_own_name_needs_no_word_saying_which_amount_is_the_part(assistant) -> None:
+    # "占比", "研发投入强度", "R&D intensity" ask a part's share themselves: the smaller amount over the larger
+    share = assistant.ask("我们公司年收入6000万元，鼓励类主营业务收入4200万元，占比多少？")
+    calc = next((c for c in share.calculations if c.tool == "stated_share"), None)
+    assert calc is not None and calc.result == "70" and calc.steps == ["4200万元 ÷ 6000万元 = 70%"]
+    for question in ("去年营业收入8000万元，研发投入480万元，研发投入强度是多少？",
+                     "Our revenue last year was 80 million yuan and we spent 4.8 million yuan on R&D. What is our R&D intensity?"):
+        calc = next((c for c in assistant.ask(question).calculations if c.tool == "stated_share"), None)
+        assert calc is not None and calc.result == "6" and calc.unit == "%"
+
+
 def test_a_provisions_share_asked_is_no_stated_share(assistant) -> None:
     result = assistant.ask("我们投资2亿元，其中设备投资8000万元，技改补贴比例是多少？")
     assert not any(c.tool == "stated_share" for c in result.calculations)
