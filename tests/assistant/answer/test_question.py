@@ -1014,7 +1014,7 @@ def test_a_condition_after_what_the_asker_tells_is_no_part_of_its_own() -> None:
     parts = parse_question("Our research centre applies for residence permits for its foreign staff. "
                            "If a permit is granted for the longest term, how many months is that?").parts
     assert [p.slot for p in parts] == ["duration"]
-    # what the asker tells may still ask ("Tell me the subsidy. If …"), and a condition opening the message is no story
+    # a condition opening the message is no story: it is the condition of the one ask after its comma, as before
     assert len(parse_question("If our plant doubles its output, what subsidy do we get?").parts) == 1
 
 
