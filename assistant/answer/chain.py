@@ -60,6 +60,7 @@ from assistant.answer.question import (
 )
 from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance, relevant_enough
 from assistant.answer.shares import ShareCalculator
+from assistant.answer.splits import PaymentSplit
 from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item, states_months
 from assistant.answer.unit_prices import UnitPriceCalculator
@@ -627,6 +628,11 @@ class AnswerChain:
             priced = UnitPriceCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if priced is not None:
                 turn.calculations, turn.calc_note = [priced], ""
+        if turn.parsed is not None and len(turn.calculations) == 1:
+            # "…能拿多少补贴？市里和旗区各出多少？", "how is it split?": each paying government's part of the amount computed
+            computed = turn.calculations[0]
+            own = [self.retriever.corpus.get(cid) for cid in computed.clause_ids if cid in self.retriever.corpus.by_id]
+            turn.calculations = PaymentSplit()(computed, turn.parsed, own) or turn.calculations
         if turn.parsed is not None and len(turn.calculations) == 1 and turn.calculations[0].tool != "share":
             # "…5000吨，能拿多少补贴？自治区出多少？": the share a party bears of the amount just computed
             terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
