@@ -110,10 +110,17 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"contact"),
         ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|从哪一?天[^，,？?]{0,6}到哪一?天|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
-                     r"起止|施行|生效",
+                     r"起止|施行|生效|"
+                     # "肉牛那个政策措施执行多久？": a document's own period, as "how long do the measures run?"
+                     r"(?:政策|措施|办法|方案|意见|通知|试点|规定|公告)[^，,。？?]{0,3}(?:执行|实施|有效|持续|搞)[^，,。？?]{0,2}"
+                     r"(?:多久|多长时间|几年|多少年)",
                      # ("valid performance data" names data, not a period: only a validity asked)
                      r"validity|valid (?:until|till|through|to|from|for how long)\b|(?:still|remain|remains|is|are|be|stay|stays) valid\b|"
                      r"how long\b.*\bvalid\b|expire|in force|still apply|still available|take effect|took effect|"
+                     # "how long do the Ordos beef-cattle measures run?": a document's own period
+                     r"\bhow long (?:do|does|will|would|did) (?:the |this |these |that |its |their )?(?:[\w'’-]+\s+){0,5}?"
+                     r"(?:measures|polic(?:y|ies)|plan|scheme|notice|opinions|rules|pilot|programmes?|programs?|documents?|announcement|"
+                     r"guidelines?)\b(?:[^?.;]{0,60}?\s)?(?:run|last|apply|remain|stay)\b|"
                      r"effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years|"
@@ -166,7 +173,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
                    # ("what is the minimum main-business revenue…": its kind of money may be named between)
                    r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
-                   r"(?:[\w-]+\s+){0,2}?(?:assets|capital|investment|revenue|sales|turnover|budget)\b|"
+                   r"(?:[\w&-]+\s+){0,2}?(?:assets|capital|investment|revenue|sales|turnover|budget|spending|expenditure|funding)\b|"
                    # "what is the minimum total over the committed period?": the sum of the money asked before
                    r"\bwhat(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|least|combined|grand)\s+)?"
                    r"total(?=\s*(?:\?|$|,|\b(?:over|for|across|during|in\s+all)\b))|"
@@ -1191,6 +1198,10 @@ def slot_of(text: str) -> Slot:
         return "fact"  # "奖补金额是税前还是税后？": which of two, no figure
     if slot in FIGURE_SLOTS and _HOW_DETERMINED_EN.match(text) and not _HOW_MUCH_EN.search(text):
         return "fact"  # "How are the balancing compensation price and volume determined?": on what basis, no figure
+    if slot == "eligibility" and _LEAST_MONEY_EN.search(text):
+        return "amount"  # "What minimum R&D spending does a platform need to qualify…?": the sum it must reach, a figure
+    if slot in FIGURE_SLOTS and _WHAT_HAPPENS_EN.match(text) and not _HOW_MUCH_EN.search(text):
+        return "fact"  # "what happens if a reward overlaps with another policy?": what the rule is, no figure
     if slot in ("duration", "fact") and _LENGTH_ASKED.search(text):
         return "count"  # "How long are the banner's highways?", "铁路有多长": a length, in what it is measured by (公里)
     if slot in ("count", "fact", "list") and asks_rank(text):
@@ -1217,6 +1228,14 @@ _MATERIALS_ASKED = re.compile(_MATERIALS_ASKED_ZH)
 _HOW_DETERMINED_EN = re.compile(r"\W*(?:and\s+)?how\s+(?:is|are|was|were|will|would)\s+[^?]{1,120}?\b"
                                 r"(?:determined|decided|set|fixed|worked\s+out|arrived\s+at)\s*\?", re.IGNORECASE)
 _HOW_MUCH_EN = re.compile(r"\bhow\s+(?:much|many|high|low|long)\b", re.IGNORECASE)
+# "What minimum revenue must a firm have…": the least or most of a sum of money, asked by its noun.
+_LEAST_MONEY_EN = re.compile(
+    r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:minimum|maximum|min|max|least|lowest|highest)\s+(?:[\w&-]+\s+){0,2}?"
+    r"(?:assets|capital|investment|revenue|sales|turnover|budget|spending|expenditure|funding)\b",
+    re.IGNORECASE,
+)
+# "What happens if…", "and what happens when…": the rule for a case, asked by what follows from it.
+_WHAT_HAPPENS_EN = re.compile(r"\W*(?:and\s+|but\s+|so\s+)?what\s+happens\b", re.IGNORECASE)
 # A growth asked by its verb after "how much" ("how much should recycling grow by 2027?").
 _GROWTH_ASKED_EN = re.compile(r"\bhow much\b[^?.;]*\b(?:grow|increase|rise|expand)\b", re.IGNORECASE)
 # Which of two is asked: "是税前还是税后", "是一次性发放还是每年发放".

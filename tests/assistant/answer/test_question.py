@@ -1034,3 +1034,25 @@ def test_a_short_question_opening_with_and_asks_the_ask_before_of_another_thing(
     parts = parse_question("What is the 110 kV industrial power price? And for 10 kV?").parts
     assert [p.slot for p in parts] == ["price", "price"] and parts[1].text.strip() == "And for 10 kV?"
     assert len(parse_question("What is the price for industrial users? And commercial users?").parts) == 2
+
+
+def test_how_long_a_document_runs_is_its_period() -> None:
+    for asked in ("How long do the Ordos beef-cattle measures run?", "How long do Ordos's measures for fruit and vegetables run?",
+                  "鄂尔多斯肉牛那个政策措施执行多久？", "这个试点搞几年？"):
+        assert [p.slot for p in parse_question(asked).parts] == ["validity"], asked
+    # how long a thing is paid or done is a duration
+    for asked in ("How long does the subsidy last?", "补贴连续给几年？", "政策支持的项目要实施多长时间？"):
+        assert [p.slot for p in parse_question(asked).parts] == ["duration"], asked
+
+
+def test_what_happens_asks_the_rule_for_a_case_not_a_figure() -> None:
+    assert slot_of("what happens if a reward overlaps with another policy?") == "fact"
+    assert slot_of("And what happens to the subsidy if the firm leaves the banner?") == "fact"
+    assert slot_of("What reward does a firm get if it overlaps with another policy?") == "amount"
+
+
+def test_the_least_sum_a_thing_needs_to_qualify_is_a_figure_asked() -> None:
+    assert slot_of("What minimum R&D spending does an open innovation platform need to qualify for land support?") == "amount"
+    assert slot_of("What minimum revenue must a firm have to qualify?") == "amount"
+    assert slot_of("What is the minimum R&D spending needed?") == "amount"
+    assert slot_of("Does a firm with the minimum revenue qualify?") == "eligibility"
