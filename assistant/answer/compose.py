@@ -1286,6 +1286,14 @@ class Composer:
                 # (nor where the asker comes from: "从外地新引进的…", a place being scope, as the guide's own are)
                 terms.subject = {w for w in self.key_words(situation, limit=CONTEXT_KEY_WORDS) - terms.keys
                                  if not _recipient_word(w) and not _RELATIVE_PLACE.fullmatch(w)}
+            if part.slot == "percentage" and len(terms.keys) >= 2:
+                # "知识产权质押贷款，政府贴息比例是多少？": a rate is that of the thing the keys of one unbroken run of the
+                # question name together; a provision stating one of them only ("…贷款年贴息率为 2.2%" of rural loans)
+                # sets another thing's rate (an amount or a count is asked more loosely: "机关事业单位用水" is priced
+                # under 非居民用水)
+                whole = [k for k in terms.keys if not any(k != o and k in o for o in terms.keys)]
+                terms.together = [run_keys for run in _CJK_RUN.findall(HOME.sub(" ", f"{focus} {rest}"))
+                                  if len(run_keys := {k for k in whole if k in run}) >= 2]
             if terms.keys:  # the guide's word for a caller's word ("电费" → 电价) states it too
                 terms.keys |= set(part.terms)
             if part.slot in FIGURE_SLOTS:
@@ -1620,6 +1628,13 @@ class Composer:
         terms = self.part_terms(part, question)
         named = self.part_terms(subject, question) if subject is not None else None
         terms.keys, terms.aspect = set(), ()
+        if own := self._own_keys(part, question):
+            # what the part names of its own is what the clause's figure answering it is about, when the clause states
+            # it: "How big is the green industry development fund…, and how many China Top 500 companies has it
+            # attracted?" is "12 家中国 500 强企业", not the "289 个" counties of the sentence the fund is in
+            answer = self._figure(part, question, [clause], terms, floor=0.0, stating=own)
+            if answer.answered:
+                return answer  # (it names a thing of its own: no subject's keys are asked of it)
         answer = self._figure(part, question, [clause], terms, floor=0.0)
         if (named is not None and named.keys and answer.answered and answer.sources and answer.sources[0][1] is not None
                 and self.names_nothing(part.focus[0])):
@@ -1646,6 +1661,16 @@ class Composer:
         # "…loans to builders of digital-village projects, and what is the maximum interest subsidy?":
         # asked of the provision just answered when it states the words asked (贴息) as well as any found
         return part.carried or self.names_no_key(part, question) or self._states_as_well(part, question, clause, found)
+
+    def _own_keys(self, part: Part, question: Question) -> set[str]:
+        """The key words a later part names beyond the part before it ("…and how many China Top 500 companies has it
+        attracted?" → 中国 500 强; "…还引进了多少家500强企业？")."""
+        if question.lang == "en":
+            return self._own_keys_en(part, question)
+        at = next((i for i, p in enumerate(question.parts) if p is part), 0)
+        if not at:
+            return set()
+        return self.key_words(HOME.sub(" ", part.focus[0])) - self.key_words(HOME.sub(" ", question.parts[at - 1].focus[0]))
 
     def _own_keys_en(self, part: Part, question: Question) -> set[str]:
         """The key phrases an English part carrying the part before names beyond that part's ("… its rural-industry
@@ -2029,7 +2054,8 @@ class Composer:
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
-                    ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject))
+                    ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject)) and all(
+                        all(states_key(read_on, k, terms.compounds.get(k)) for k in run) for run in terms.together)
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     if part.level and clause.level == part.level:
@@ -2087,10 +2113,15 @@ class Composer:
         return sum(v for w, v in weights.items() if terms.has(w)) / total if total else 1.0
 
     def _figure(
-        self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None
+        self, part: Part, question: Question, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None,
+        stating: set[str] | None = None,
     ) -> PartAnswer:
+        """The figure ``part`` asks, from the provision of ``clauses`` that fits it best; with ``stating``, only from a
+        provision writing one of those words itself (not by the sentence it goes on from)."""
         floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
         evidence = self._provisions(clauses, terms, part)
+        if stating is not None:
+            evidence = [e for e in evidence if any(states_key(e.sentence.text, k) for k in stating)]
         candidates = [e for e in evidence if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)]
         fits_best = max(evidence, key=lambda e: e.score, default=None)
         if (part.slot == "amount" and fits_best is not None and fits_best not in candidates and fits_best.coverage >= floor

@@ -645,11 +645,22 @@ def _level_named(level: str, question: str) -> int:
     # (an English question names a level by its adjective, rendered with 级: "national" → 国家级; the bare
     # 自治区 of "Inner Mongolia" is the region the guide is about, not a level of what is paid)
     english = detect_language(question) == "en"
-    for word in dict.fromkeys((level,) if english else (level, level.removesuffix("级"))):
+    for word in dict.fromkeys((level, level.removesuffix("级"))):
         for m in re.finditer(re.escape(word), question):
+            if english and word != level and not (_LEVEL_RUN_AFTER.match(question, m.end())
+                                                  or _LEVEL_RUN_BEFORE.search(question, 0, m.start())):
+                continue  # (in English a bare 自治区 names a level only in a run of levels: "one national, one
+                # autonomous-region and one city-level platform", the last one's "-level" said once for all)
             if not (_POLICY_LEVEL.search(question[: m.start()]) or _POLICY_LEVEL.search(question[m.end() :])):
                 return m.start()
     return -1
+
+
+# A level named in a run of levels ("1个国家级 one 自治区 and 1个市级", as an English list is rendered).
+_LEVEL_RUN_AFTER = re.compile(
+    rf"\s*(?:,|，|、|和|与|及|\band\b|\bor\b)\s*(?:\bone\b|\ban?\b|\d+个|一个)?\s*(?:{LEVEL_WORD.pattern}|(?:国家|自治区|市|旗)(?=、|和|与|及))"
+)
+_LEVEL_RUN_BEFORE = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*(?:,|，|、|和|与|及|\band\b|\bor\b)\s*(?:\bone\b|\ban?\b|\d+个|一个)?\s*$")
 
 
 # The fewest characters of a last item's end that name it ("产业化联合体" of "农牧业产业化联合体等").
@@ -762,6 +773,12 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
         if level is None or (noun and not any(_CJK.fullmatch(p[0]) and p[1] != "、" and p in question for p in pairs)):
             return -1
         return _level_named(level.group(0), question)
+    if LEVEL_WORD.fullmatch(core) and _find_item(question, core) < 0:
+        # a list of levels named with "级" said once ("国家、自治区和市级平台各一个", "one national, one autonomous-region
+        # and one city-level platform"): a level's bare name in a run of levels names it
+        stem = core.removesuffix("级")
+        return next((m.start() for m in re.finditer(re.escape(stem), question)
+                     if _LEVEL_RUN_AFTER.match(question, m.end()) or _LEVEL_RUN_BEFORE.search(question, 0, m.start())), -1)
     distinct = _distinct(core, [_core(o) for o in others])
     if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
         return at  # "自治区级…集群和国家级…集群": the words the items do not share name them

@@ -263,6 +263,39 @@ def test_a_period_of_whole_years_is_written_as_the_guide_writes_it(assistant) ->
     assert validity.answered and "执行期2024—2027年" in validity.answer_line
 
 
+def test_how_long_measures_run_is_their_period_and_the_yearly_budget_their_own(assistant) -> None:
+    # "该政策措施执行时间为 2022--2025 年，市财政每年投入 5000 万元": the measures' period, not a duration some provision pays
+    result = assistant.ask("How long do Ordos's measures for fruit, vegetables and minor grains run, "
+                           "and how much does the city budget put in each year?")
+    period, budget = result.parts
+    assert period.slot == "validity" and period.answered and "2022--2025" in period.answer_line
+    assert budget.answered and "5000 万元" in budget.answer_line
+
+
+def test_a_later_part_naming_a_thing_of_its_own_is_answered_by_the_sentence_stating_it(assistant) -> None:
+    # the banner's introduction states the fund (10亿元) and, in another sentence, "12 家中国 500 强企业"
+    result = assistant.ask("How big is the green industry development fund the banner set up, "
+                           "and how many China Top 500 companies has it brought in?")
+    fund, companies = result.parts
+    assert fund.answered and "1,000,000,000 yuan" in fund.answer_line
+    assert companies.answered and "12 enterprises" in companies.answer_line and "289" not in companies.answer_line
+
+
+def test_the_rare_words_of_one_run_of_the_question_name_one_thing_together(assistant) -> None:
+    # 知识产权质押贷款: the banner's rural loans ("贷款年贴息率为 2.2%") state 贷款 but no 知识产权; the guide gives no rate
+    assert assistant.ask("知识产权质押贷款，政府贴息比例是多少？").refused
+    # 设施农业贷款担保费率: one provision writes both
+    answered = assistant.ask("设施农业贷款担保费率最高多少？")
+    assert not answered.refused and "1%" in answered.parts[0].answer_line
+
+
+def test_a_co_op_is_the_guides_cooperative_organisation_too(assistant) -> None:
+    # "村集体、专业合作组织等新型农牧业经营主体和涉农企业 500 万元": the banner's plan writes 合作组织, not 合作社
+    result = assistant.ask("Under Ejin Horo's rural revitalisation finance plan, what's the largest interest-subsidised loan "
+                           "a co-op can get?")
+    assert not result.refused and "5,000,000 yuan" in result.parts[0].answer_line
+
+
 def test_an_english_question_asking_which_announcement_gets_its_number(assistant) -> None:
     result = assistant.ask("What corporate income tax rate applies to encouraged-industry firms in western China, "
                            "and which announcement sets it?")

@@ -1268,3 +1268,15 @@ def test_a_yearly_tier_naming_no_one_goes_on_with_the_one_off_grant_before_it(as
                            "what's the maximum total support from the city?")
     total = _total(result)
     assert total is not None and total.result == "2500000" and not result.refused
+
+
+def test_a_level_named_bare_in_a_run_of_levels_is_that_level(assistant) -> None:
+    # "对…国家级、自治区级、市级人才科创载体平台，给予 50 万元、30 万元、10 万元奖励": "-level" said once for the run
+    result = assistant.ask("Our company in Ejin Horo newly landed one national, one autonomous-region and one city-level "
+                           "talent innovation platform. What rewards is that altogether?")
+    total = _total(result)
+    assert total is not None and total.result == "900000"
+    # the region a company is in names no level of what it gets
+    result = assistant.ask("我们在内蒙古自治区，新落地了一个国家级人才科创载体平台和一个市级的，一共奖多少？")
+    total = _total(result)
+    assert total is not None and total.result == "600000"
