@@ -1316,6 +1316,14 @@ class TotalCalculator:
             return terms.overlap(self.tokenize(t.own)), terms.overlap(self.tokenize(t.segment)), terms.overlap(self.tokenize(t.tier))
 
         best = max(found, key=fit)
+        # figures of one tier each written after whom it pays ("可按照博士（或正高级职称人员）2000 元/人·月、硕士（或副高级
+        # 职称人员…）1500 元/人·月"): the first's own words carry the tier's lead, which fits any question about it; the one
+        # whose own item the question names is meant ("has a master's degree" → 1500)
+        alike = [t for t in found if t.tier == best.tier and t.per == best.per]
+        if len(alike) > 1:
+            named = {id(t): terms.overlap(self.tokenize(_own_item(t.lead))) for t in alike}
+            if (top := max(alike, key=lambda t: named[id(t)])) is not best and named[id(top)] > named[id(best)]:
+                best = top
         if best.per == "once" and stated_counts(question):
             # "A dairy farm with 1,200 cows has them all tested for tuberculosis": a question counting things asks
             # what a figure paid per such thing comes to ("结核病检测每头补贴 15 元"), not a lump sum its tier
@@ -1433,6 +1441,23 @@ class TotalCalculator:
 
 
 _GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+# Where the words naming a figure's own item start: after the last of these outside brackets ("可按照博士（或正高级职称
+# 人员）" → 博士（或正高级职称人员）).
+_ITEM_START = re.compile(r"按照|按|对|、|，|,|；|;|：|:")
+
+
+def _own_item(lead: str) -> str:
+    """The words of ``lead`` (those of a figure's tier before it) naming whom or what that figure alone pays: the
+    words after the last separator or "按照" outside brackets."""
+    depth, start = 0, 0
+    for i, char in enumerate(lead):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := _ITEM_START.match(lead, i)):
+            start = m.end()
+    return lead[start:]
 
 
 def _named_things(names: str) -> list[list[str]]:
@@ -1566,6 +1591,8 @@ def _label_named(term: Term, question: str) -> bool:
 
 def _label(term: Term) -> str:
     words = term.segment
+    if re.search(r"\d\s*[万亿]?元", words) and len(_CJK.findall(own := _own_item(words))) >= LABEL_CHARS_MIN:
+        words = own  # "博士（…）2000 元/人·月、硕士（…）1500 元/人·月": the 1500 is the 硕士's, after the figure before it
     if len(_CJK.findall(words)) < LABEL_CHARS_MIN:  # "给予" says nothing: the phrase before it says to whom
         words = "，".join(re.split(r"[，,]", term.lead)[-2:])
     # a year it starts with goes whole ("2023 年国家产业强镇…", not "年国家产业强镇…")

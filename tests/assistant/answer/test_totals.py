@@ -1280,3 +1280,12 @@ def test_a_level_named_bare_in_a_run_of_levels_is_that_level(assistant) -> None:
     result = assistant.ask("我们在内蒙古自治区，新落地了一个国家级人才科创载体平台和一个市级的，一共奖多少？")
     total = _total(result)
     assert total is not None and total.result == "600000"
+
+
+def test_the_figure_whose_own_item_the_question_names_is_summed_not_the_first_of_its_tier(assistant) -> None:
+    # "可按照博士（或正高级职称人员）2000 元/人·月、硕士（或副高级职称人员…）1500 元/人·月标准申请租房补贴，最长补贴 36 个月"
+    ask = "A high-level talent working full-time in central Ordos has {} and no owned housing. What's the maximum total rent subsidy?"
+    master = _total(assistant.ask(ask.format("a master's degree")))
+    assert master is not None and master.result == "54000" and master.steps[0].startswith("硕士")
+    doctor = _total(assistant.ask(ask.format("a PhD")))
+    assert doctor is not None and doctor.result == "72000"
