@@ -24,6 +24,7 @@ count), no total is given: the answer quotes the provisions instead.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Sequence
@@ -773,12 +774,19 @@ def _written(item: str, role: str, question: str, others: Sequence[str] = ()) ->
         if level is None or (noun and not any(_CJK.fullmatch(p[0]) and p[1] != "、" and p in question for p in pairs)):
             return -1
         return _level_named(level.group(0), question)
-    if LEVEL_WORD.fullmatch(core) and _find_item(question, core) < 0:
-        # a list of levels named with "级" said once ("国家、自治区和市级平台各一个", "one national, one autonomous-region
-        # and one city-level platform"): a level's bare name in a run of levels names it
+    at = _written_apart(core, role, question, others)
+    if at < 0 and LEVEL_WORD.fullmatch(core) and detect_language(question) == "en":
+        # an English list of levels with "-level" said once ("one national, one autonomous-region and one city-level
+        # platform", rendered "1个国家级 one 自治区 and 1个市级"): a level's bare name in a run of levels names it (a
+        # Chinese "国家和自治区级科技成果转化平台" names the guide's one provision for both)
         stem = core.removesuffix("级")
-        return next((m.start() for m in re.finditer(re.escape(stem), question)
-                     if _LEVEL_RUN_AFTER.match(question, m.end()) or _LEVEL_RUN_BEFORE.search(question, 0, m.start())), -1)
+        at = next((m.start() for m in re.finditer(re.escape(stem), question)
+                   if _LEVEL_RUN_AFTER.match(question, m.end()) or _LEVEL_RUN_BEFORE.search(question, 0, m.start())), -1)
+    return at
+
+
+def _written_apart(core: str, role: str, question: str, others: Sequence[str]) -> int:
+    """Where the question writes an item of a list that is not a level (see :func:`_written`), or -1."""
     distinct = _distinct(core, [_core(o) for o in others])
     if distinct != core and len(distinct) >= 2 and (at := _find_item(question, distinct)) >= 0:
         return at  # "自治区级…集群和国家级…集群": the words the items do not share name them
@@ -1319,8 +1327,11 @@ class TotalCalculator:
         # figures of one tier each written after whom it pays ("可按照博士（或正高级职称人员）2000 元/人·月、硕士（或副高级
         # 职称人员…）1500 元/人·月"): the first's own words carry the tier's lead, which fits any question about it; the one
         # whose own item the question names is meant ("has a master's degree" → 1500)
-        alike = [t for t in found if t.tier == best.tier and t.per == best.per]
-        if len(alike) > 1:
+        # (a run of rates in one unit, each after its own item with only "、" between: not awards added up)
+        alike = sorted((t for t in found if t.tier == best.tier and t.per == best.per and t.figure.unit == best.figure.unit),
+                       key=lambda t: t.figure.start)
+        text = normalise(provision)
+        if len(alike) > 1 and all(_listed_apart(text[a.figure.unit_end : b.figure.start]) for a, b in itertools.pairwise(alike)):
             named = {id(t): terms.overlap(self.tokenize(_own_item(t.lead))) for t in alike}
             if (top := max(alike, key=lambda t: named[id(t)])) is not best and named[id(top)] > named[id(best)]:
                 best = top
@@ -1444,6 +1455,25 @@ _GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 # Where the words naming a figure's own item start: after the last of these outside brackets ("可按照博士（或正高级职称
 # 人员）" → 博士（或正高级职称人员）).
 _ITEM_START = re.compile(r"按照|按|对|、|，|,|；|;|：|:")
+
+
+def _listed_apart(gap: str) -> bool:
+    """Do the words between two figures ("·月、硕士（或副高级职称人员、高级技师…）") only list the next one's item: a "、"
+    right after the first (its unit's rest aside: "元/人·月"), and no stop, comma or figure outside brackets? ("100 亿元的
+    产业引导基金、发起设立不低于 100 亿元…" names each fund after its figure: no item before the next one)"""
+    if not re.match(r"\s*(?:[·/][^、，,；;。\s]{0,3})?\s*、", gap):
+        return False
+    depth, listed = 0, False
+    for char in gap:
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char in "，,；;。" or char.isdigit()):
+            return False
+        elif depth == 0 and char == "、":
+            listed = True
+    return listed
 
 
 def _own_item(lead: str) -> str:
