@@ -571,6 +571,8 @@ _ASKS_CITED = re.compile(
 )
 # An acronym or a coded name ("GAP", "LPR", "5G"): as much a name as any Chinese word.
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,9}|\d+[A-Z]{1,3}")
+# How many keys of a later part and of the part before are compared for the things the later part names of its own.
+OWN_KEYS_READ = 20
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Spellings of units the guide also writes in Chinese, made one for matching (110KV = 110千伏).
 _UNIT_SPELLINGS = re.compile(r"kv|kwh|千瓦时", re.IGNORECASE)
@@ -1665,12 +1667,16 @@ class Composer:
     def _own_keys(self, part: Part, question: Question) -> set[str]:
         """The key words a later part names beyond the part before it ("…and how many China Top 500 companies has it
         attracted?" → 中国 500 强; "…还引进了多少家500强企业？")."""
-        if question.lang == "en":
-            return self._own_keys_en(part, question)
         at = next((i for i, p in enumerate(question.parts) if p is part), 0)
         if not at:
             return set()
-        return self.key_words(HOME.sub(" ", part.focus[0])) - self.key_words(HOME.sub(" ", question.parts[at - 1].focus[0]))
+        before = question.parts[at - 1]
+        if question.lang == "en":
+            # (every key of either, not the rarest few: "B-class" named by both is no thing of the later part's own)
+            return (self.key_group_en(HOME.sub(" ", part.text), limit=OWN_KEYS_READ)
+                    - self.key_group_en(HOME.sub(" ", before.text), limit=OWN_KEYS_READ))
+        return (self.key_words(HOME.sub(" ", part.focus[0]), limit=OWN_KEYS_READ)
+                - self.key_words(HOME.sub(" ", before.focus[0]), limit=OWN_KEYS_READ))
 
     def _own_keys_en(self, part: Part, question: Question) -> set[str]:
         """The key phrases an English part carrying the part before names beyond that part's ("… its rural-industry
@@ -2055,7 +2061,7 @@ class Composer:
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
                     ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject)) and all(
-                        all(states_key(read_on, k, terms.compounds.get(k)) for k in run) for run in terms.together)
+                        all(states_key(read_on, k) for k in run) for run in terms.together)
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
                     score *= (1 - LABEL_WEIGHT + LABEL_WEIGHT * named) * (1 - RANK_DISCOUNT) ** rank
                     if part.level and clause.level == part.level:
