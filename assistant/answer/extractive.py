@@ -46,8 +46,8 @@ class QuestionTerms:
         # the word a figure is asked of ("公示多少天" → 公示; "what is the registration fee" → 登记费…):
         # a provision must state it, or one of its ways of writing it, too
         self.aspect: tuple[str, ...] = ()
-        # keys one unbroken run of the question writes ("设施农业保险" → 设施, 保险): one thing named by them together,
-        # which a provision must state every one of (set by the composer)
+        # the keys one unbroken run of a question asking a rate writes ("知识产权质押贷款" → 知识产权, 贷款): one thing
+        # named by them together, which a provision must state every one of (set by the composer)
         self.together: list[set[str]] = []
         # Words asked once but written in the guide several ways (an English word's translations):
         # each group counts once, by the alternative a text matches best.
