@@ -631,7 +631,7 @@ class AnswerChain:
         if turn.parsed is not None and len(turn.calculations) == 1:
             # "…能拿多少补贴？市里和旗区各出多少？", "how is it split?": each paying government's part of the amount computed
             computed = turn.calculations[0]
-            own = [self.retriever.corpus.get(cid) for cid in computed.clause_ids if cid in self.retriever.corpus.by_id]
+            own = [c for cid in computed.clause_ids if (c := self.retriever.corpus.by_id.get(cid)) is not None]
             turn.calculations = PaymentSplit()(computed, turn.parsed, own) or turn.calculations
         if turn.parsed is not None and len(turn.calculations) == 1 and turn.calculations[0].tool != "share":
             # "…5000吨，能拿多少补贴？自治区出多少？": the share a party bears of the amount just computed

@@ -1670,20 +1670,19 @@ class Composer:
         at = next((i for i, p in enumerate(question.parts) if p is part), 0)
         if not at:
             return set()
-        before = question.parts[at - 1]
         if question.lang == "en":
             # (every key of either, not the rarest few: "B-class" named by both is no thing of the later part's own)
-            return (self.key_group_en(HOME.sub(" ", part.text), limit=OWN_KEYS_READ)
-                    - self.key_group_en(HOME.sub(" ", before.text), limit=OWN_KEYS_READ))
+            return self._own_keys_en(part, question, limit=OWN_KEYS_READ)
+        before = question.parts[at - 1]
         return (self.key_words(HOME.sub(" ", part.focus[0]), limit=OWN_KEYS_READ)
                 - self.key_words(HOME.sub(" ", before.focus[0]), limit=OWN_KEYS_READ))
 
-    def _own_keys_en(self, part: Part, question: Question) -> set[str]:
+    def _own_keys_en(self, part: Part, question: Question, limit: int = KEY_WORDS) -> set[str]:
         """The key phrases an English part carrying the part before names beyond that part's ("… its rural-industry
-        revitalization fund" → 产业振兴资金)."""
+        revitalization fund" → 产业振兴资金), of the ``limit`` rarest of each."""
         at = next((i for i, p in enumerate(question.parts) if p is part), 0)
         before = question.parts[at - 1].text if at else ""
-        return self.key_group_en(HOME.sub(" ", part.text)) - self.key_group_en(HOME.sub(" ", before))
+        return self.key_group_en(HOME.sub(" ", part.text), limit=limit) - self.key_group_en(HOME.sub(" ", before), limit=limit)
 
     def is_about(self, part: Part, question: Question, clause: Clause) -> bool:
         """Does ``clause`` (its text and headings) state ABOUT_COVERAGE of ``part``'s weighted words?"""

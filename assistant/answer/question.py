@@ -56,6 +56,9 @@ _MONEY_OR_FUNCTION_EN = (
     # "how much goes to the foundation?": a verb straight after "how much" counts no thing it names
     r"goes|go|gets|get|comes|come|remains|is left|left|allocated|arranged|earmarked|set aside)\b"
 )
+# A sum of money asked by its noun after "what minimum / total / annual…" ("what minimum total assets", "what minimum R&D
+# spending").
+_MONEY_NOUN_EN = r"(?:assets|capital|investment|revenue|sales|turnover|budget|spending|expenditure|funding)"
 # The papers an application takes, asked ("需要提交哪些申请材料", "要准备哪些证明材料"; an English "document" is as often the
 # policy document).
 _MATERIALS_ASKED_ZH = r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料"
@@ -173,7 +176,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
                    # ("what is the minimum main-business revenue…": its kind of money may be named between)
                    r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
-                   r"(?:[\w&-]+\s+){0,2}?(?:assets|capital|investment|revenue|sales|turnover|budget|spending|expenditure|funding)\b|"
+                   rf"(?:[\w&-]+\s+){{0,2}}?{_MONEY_NOUN_EN}\b|"
                    # "what is the minimum total over the committed period?": the sum of the money asked before
                    r"\bwhat(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|least|combined|grand)\s+)?"
                    r"total(?=\s*(?:\?|$|,|\b(?:over|for|across|during|in\s+all)\b))|"
@@ -1231,7 +1234,7 @@ _HOW_MUCH_EN = re.compile(r"\bhow\s+(?:much|many|high|low|long)\b", re.IGNORECAS
 # "What minimum revenue must a firm have…": the least or most of a sum of money, asked by its noun.
 _LEAST_MONEY_EN = re.compile(
     r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:minimum|maximum|min|max|least|lowest|highest)\s+(?:[\w&-]+\s+){0,2}?"
-    r"(?:assets|capital|investment|revenue|sales|turnover|budget|spending|expenditure|funding)\b",
+    rf"{_MONEY_NOUN_EN}\b",
     re.IGNORECASE,
 )
 # "What happens if…", "and what happens when…": the rule for a case, asked by what follows from it.

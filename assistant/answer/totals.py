@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -1457,37 +1457,32 @@ _GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _ITEM_START = re.compile(r"按照|按|对|、|，|,|；|;|：|:")
 
 
+def _unbracketed(text: str) -> Iterator[int]:
+    """The places of ``text``'s characters outside brackets ("（或副高级职称人员、高级技师）" hides its 、), brackets aside."""
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield i
+
+
 def _listed_apart(gap: str) -> bool:
     """Do the words between two figures ("·月、硕士（或副高级职称人员、高级技师…）") only list the next one's item: a "、"
     right after the first (its unit's rest aside: "元/人·月"), and no stop, comma or figure outside brackets? ("100 亿元的
     产业引导基金、发起设立不低于 100 亿元…" names each fund after its figure: no item before the next one)"""
     if not re.match(r"\s*(?:[·/][^、，,；;。\s]{0,3})?\s*、", gap):
         return False
-    depth, listed = 0, False
-    for char in gap:
-        if char in "（(":
-            depth += 1
-        elif char in "）)":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (char in "，,；;。" or char.isdigit()):
-            return False
-        elif depth == 0 and char == "、":
-            listed = True
-    return listed
+    outside = [gap[i] for i in _unbracketed(gap)]
+    return not any(char in "，,；;。" or char.isdigit() for char in outside) and "、" in outside
 
 
 def _own_item(lead: str) -> str:
     """The words of ``lead`` (those of a figure's tier before it) naming whom or what that figure alone pays: the
     words after the last separator or "按照" outside brackets."""
-    depth, start = 0, 0
-    for i, char in enumerate(lead):
-        if char in "（(":
-            depth += 1
-        elif char in "）)":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (m := _ITEM_START.match(lead, i)):
-            start = m.end()
-    return lead[start:]
+    return lead[max((m.end() for i in _unbracketed(lead) if (m := _ITEM_START.match(lead, i))), default=0) :]
 
 
 def _named_things(names: str) -> list[list[str]]:
