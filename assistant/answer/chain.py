@@ -29,6 +29,7 @@ from assistant.answer.compose import (
     asks_fee,
     asks_interpreter,
     class_of_clause,
+    degrees_named,
     english_figure,
     heading_label,
     render,
@@ -65,7 +66,7 @@ from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item, states_months
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
-from assistant.calculators.router import note_clauses, settles
+from assistant.calculators.router import note_clauses, note_options, settles
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import Quantity, dimension_of, money_text, normalise, scaled_text
 from assistant.search.glossary import reader_label
@@ -215,12 +216,12 @@ class ExtractiveAnswerer:
                 again = self.composer.metadata_in_clause(part, question, source, same)
                 answer = again if again.answered else answer
             if part.slot == "department" and asks_interpreter(part.text) and answer.sources and answer.sources[0][0].doc_title \
-                    and "解释" not in answer.line:
+                    and not (answer.answered and "解释" in answer.line):
                 # "Who is responsible for interpreting the … policy?": a document names its interpreter once, in its closing
                 # article, which the search for the document need not find
                 source = answer.sources[0][0]
                 again = self.composer.metadata_in_clause(part, question, source, self._document_clauses(source))
-                answer = again if again.answered and "解释" in again.line else answer
+                answer = again if again.answered and "解释" in again.line or not answer.answered else answer
             searched_alone = turn.part_hits and hits is not turn.hits
             if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and searched_alone:
                 # a figure its own search misses may be stated by what the whole question finds (not a
@@ -231,7 +232,9 @@ class ExtractiveAnswerer:
             if not answer.answered and part.slot in FIGURE_SLOTS and before is not None:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
                 again = self.composer.answer_in_clause(part, question, before.sources[0][0])
-                answer = again if again.answered else answer
+                # (the line already given for another part answers nothing more: "…and what is the benchmark price in
+                # the airport logistics park?" is not answered by the reference price stated for the part before)
+                answer = again if again.answered and all(again.line != a.line for a in answers) else answer
             if answer.answered and turn.vectors_ok and part.slot not in FIGURE_AND_METADATA and not held:
                 terms = self.composer.part_terms(part, question)
                 # (a question of one part has passed the floor as a whole: an answer stating its keys keeps it)
@@ -515,6 +518,11 @@ class AnswerChain:
         if measured and turn.calculations and all(dimension_of(c.unit) == "money" for c in turn.calculations):
             # "至少要综合利用多少万吨": a subsidy computed in money does not answer a quantity asked in its measure
             turn.calculations, turn.calc_note = [], ""
+        if (options := note_options(turn.calc_note)) and (asked := degrees_named(turn.question)) \
+                and not asked & degrees_named(" ".join(options)):
+            # "租房补贴，大专毕业生每个月能补多少？" of a calculator asking "博士/硕士": none of its choices is the degree
+            # the asker names, so it pays nothing the guide states for them
+            turn.calc_note = ""
         if turn.calc_note and settles(turn.calc_note):
             return turn  # "年节能量不到2000吨": the provision's calculator says it does not qualify; nothing else computes it
         if turn.parsed is not None and not turn.calculations:

@@ -54,7 +54,7 @@ from assistant.answer.question import (
     slot_of,
     stated_counts,
 )
-from assistant.answer.sentences import Sentence, split_provisions
+from assistant.answer.sentences import Sentence, listed_apart, split_provisions
 from assistant.calculators.router import ONE_OFF_ASKED
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.language import detect_language
@@ -449,6 +449,34 @@ def vehicles_named(text: str) -> set[str]:
     return _kinds_named(_VEHICLES, text)
 
 
+# The degrees a text names, lowest first: a rate paid for other degrees ("博士…2000 元/人·月、硕士…1500 元/人·月")
+# states none for the one asked ("专科生"); a degree written with "(及)以上" names every degree above it too.
+_DEGREES = (
+    ("中专", re.compile(r"中专|中职|\b(?:technical|vocational)[\s-]+secondary\b|\bsecondary[\s-]+(?:vocational|technical)\b",
+                      re.IGNORECASE)),
+    ("专科", re.compile(r"专科|大专|\bjunior[\s-]+college\b|\bassociate(?:'s)?[\s-]+degrees?\b|\bvocational[\s-]+college\b",
+                      re.IGNORECASE)),
+    ("本科", re.compile(r"本科|学士|\bbachelor(?:'s|s)?\b|\bundergraduates?\b", re.IGNORECASE)),
+    ("硕士", re.compile(r"硕士|\bmaster[’']s\b|\bmasters?[\s-]+(?:degrees?|students?|graduates?|holders?|level)\b", re.IGNORECASE)),
+    ("博士", re.compile(r"博士(?!后)|\bph\.?\s?d\b|\bdoctoral\b|\bdoctorates?\b", re.IGNORECASE)),
+    ("博士后", re.compile(r"博士后|\bpost-?docs?\b|\bpost-?doctoral\b", re.IGNORECASE)),
+)
+_AND_ABOVE = re.compile(r"\s*(?:（[^）]{0,30}）)?\s*(?:学历|学位|毕业生|生)?\s*(?:及|或)?以上|\s*(?:or|and)\s+(?:above|higher)",
+                        re.IGNORECASE)
+
+
+def degrees_named(text: str) -> set[str]:
+    """The degrees ``text`` names ("硕士（或…重点高校本科生）" → 硕士, 本科; "本科及以上学历" → 本科, 硕士, 博士, 博士后;
+    "a junior-college graduate" → 专科)."""
+    named: set[str] = set()
+    for rank, (kind, words) in enumerate(_DEGREES):
+        for m in words.finditer(text):
+            named.add(kind)
+            if _AND_ABOVE.match(text, m.end()):
+                named.update(k for k, _ in _DEGREES[rank:])
+    return named
+
+
 # The five kinds of social insurance, each named with 保险 (or with another of them before a shared 保险:
 # "失业、工伤保险"): a provision lowering one kind's rate states nothing of another's.
 _SOCIAL_INSURANCE = "养老|医疗|失业|工伤|生育"
@@ -563,6 +591,13 @@ _ASKER_ACTS = frozenset("申报 申请 办理 领取 享受 报名".split())
 # "这两项", "两个", "该类": a number or a pointer with its counting word names nothing asked.
 _COUNTED_POINTER = re.compile(r"(?=.{2})[这该此每各]?[一二两三四五六七八九十几]?[项个类种家名位件次批笔条]")
 # A document the provision cites, asked for: the one it implements, follows, replaces or repeals.
+# A document's opening sentence, which says what it is made under: "…，结合自治区实际，制定本方案", "制定如下措施".
+_MADE_UNDER = re.compile(r"制定(?:本|如下|以下)|结合[^，,。；;]{0,12}实际|提出(?:如下|以下)")
+# A document asked as the one a provision follows ("依据哪个文件", "under which document"): the one it cites.
+# ("按哪个文件制定的", "是按自治区哪个文件来的", "follows which Ordos document", "which notice is it based on")
+_ASKS_BASIS = re.compile(r"依据|根据|参照|按[^，,。；;？?]{0,8}哪|哪(?:个|份|一个|一份)?[^，,。；;？?]{0,6}(?:文件|通知|意见)|"
+                         r"\bunder (?:which|what)\b|\baccording to\b|\bfollow(?:s|ed|ing)?\b|\bwhich\b[^?]{0,30}\b(?:document|notice|"
+                         r"opinion|circular)s?\b", re.IGNORECASE)
 _ASKS_CITED = re.compile(
     r"贯彻|落实|废止|取代|替代|代替|援引|引用|上位|"
     r"\b(?:implement(?:s|ed|ing)?|underpin(?:s|ned)?|cite[sd]?|citing|replace[sd]?|repeal(?:s|ed)?|supersede[sd]?|based on|"
@@ -872,9 +907,10 @@ _BUDGET_BEFORE = re.compile(r"(?:安排|设立|投入|统筹|筹集|预算)(?![^
 BUDGET_WINDOW = 10
 
 
-# "由谁评定", "谁来编", "是谁来定": the action a Chinese question asks the doer of; 负责, 牵头 and 管 ask
-# for the responsible departments, which the clause model gives.
-_ASKED_ACTION = re.compile(r"(?:由谁|谁来|是谁|谁)(?:来|去|负责)?(?P<verb>[\u4e00-\u9fff]{1,2})")
+# "由谁评定", "谁来编", "是谁来定", "由哪个部门解释": the action a Chinese question asks the doer of; 负责, 牵头
+# and 管 ask for the responsible departments, which the clause model gives.
+_ASKED_ACTION = re.compile(r"(?:由谁|谁来|是谁|谁|(?:由|归)?哪(?:个|些|几个|一个|家)?(?:部门|单位|机构|机关))"
+                           r"(?:来|去|负责|进行)?(?P<verb>[\u4e00-\u9fff]{1,2})")
 _RESPONSIBLE_VERBS = frozenset("负责 牵头 管 主管 管理 是 的 啊 呢 来 去 能 会 可 在 家 部门 单位".split())
 
 
@@ -884,6 +920,8 @@ def asked_action(text: str) -> str:
     if m is None:
         return ""
     verb = m.group("verb").rstrip("？?呢啊的了")
+    if "哪" in m.group(0) and _ASKS_ISSUER.search(m.group(0)):
+        return ""  # "哪几个部门发的？": who issued the document, as its number and title name them
     return "" if not verb or verb in _RESPONSIBLE_VERBS or verb[:1] in "的是呢" else verb
 
 
@@ -1862,7 +1900,7 @@ class Composer:
         if part.slot in FIGURE_SLOTS:
             return self._figure(part, question, clauses, terms)
         if part.slot in METADATA_SLOTS:
-            return self._metadata(part, clauses, terms)
+            return self._metadata(part, clauses, terms, asked=question.text)
         if part.slot == "procedure" and asks_materials(part.text):
             # "要准备哪些证明材料": only a sentence saying what is handed in answers it, not the rate or title applied for
             return self._quoted(part, clauses, terms, must_match=_MATERIALS_STATED)
@@ -2091,6 +2129,8 @@ class Composer:
         label = self._label_named(heading_label(evidence.clause), terms, priced=True)
         if strict and lead and all(w in _PRICE_WORDS for w in self._tokens(lead) if len(w) == 2):
             lead = ""
+        # (a tier naming what it prices before its figure, "；空港物流园区 8.27 万元/亩", names it as a lead does)
+        lead = lead or ((item := _ITEM_BEFORE_FIGURE.match(evidence.sentence.text)) and item.group(1)) or ""
         return label >= PRICED_NAMED or bool(lead and self._label_named(lead, terms, priced=True) >= PRICED_NAMED)
 
     def _places_named(self, text: str, lang: str) -> list[str]:
@@ -2212,6 +2252,11 @@ class Composer:
             # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
             candidates = [e for e in candidates
                           if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
+        if asked_degrees := degrees_named(part.text):
+            # "租房补贴对专科生每月补多少" of "按照博士（…）2000 元/人·月、硕士（…重点高校本科生）1500 元/人·月": a rate for other
+            # degrees is none for the one asked
+            candidates = [e for e in candidates
+                          if not (named := degrees_named(_going_on_from(e))) or named & asked_degrees]
         if asked_insurances := social_insurances_named(part.text):
             # "工伤保险费率降到多少" of "阶段性降低失业保险费率至 1%": a rate of another kind of social insurance
             candidates = [e for e in candidates
@@ -2379,10 +2424,12 @@ class Composer:
             # "…who interprets them?": a document names who interprets it once, in its closing article
             # ("本方案…由市人民政府解释"), another clause of it (who does anything else is said of each provision)
             same = [c for c in found if c.doc_title == clause.doc_title and c is not clause]
-            return self._metadata(part, [clause, *same], self.part_terms(part, question), floor=0.0)
-        return self._metadata(part, [clause], self.part_terms(part, question), floor=0.0)
+            return self._metadata(part, [clause, *same], self.part_terms(part, question), floor=0.0, asked=question.text)
+        return self._metadata(part, [clause], self.part_terms(part, question), floor=0.0, asked=question.text)
 
-    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None) -> PartAnswer:
+    def _metadata(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms, floor: float | None = None,
+                  asked: str = "") -> PartAnswer:
+        """A metadata part answered from the clause model of the clause it is about (``asked``: the whole question)."""
         floor = METADATA_COVERAGE if floor is None else floor
         # the clause the part is about: the best match of its subject among the clauses found
         scored = []
@@ -2426,6 +2473,16 @@ class Composer:
                 quoted = self._quoted(part, [clause], terms, must_match=DOC_NUMBER)
                 if not quoted.answered and not (doc and not _ASKS_NUMBER.search(part.text)):
                     quoted = self._quoted(part, clauses, terms, must_match=DOC_NUMBER)
+                if quoted.answered and _ASKS_NUMBER.search(part.text) and not _ASKS_BASIS.search(asked or part.text):
+                    # "…政策的文号是多少？": a document's opening that makes it under another ("为贯彻落实《国务院关于…的意见》
+                    # （国发〔2023〕16 号）…，制定本方案") numbers that other one, unless the question names that one rather than
+                    # its own (a provision given under another document, "按照《…办法》（鄂府发〔2022〕2 号），优先对…给予担保
+                    # 贷款", is that document's own provision)
+                    citing, sentence = quoted.sources[0]
+                    titles = titles_numbered(sentence.text) if sentence and _MADE_UNDER.search(sentence.text) else []
+                    own = self.coverage(terms, f"{citing.doc_title or ''} {' '.join(citing.title_path)}")
+                    if titles and _bare_title(citing) not in titles and all(self.coverage(terms, t) <= own for t in titles):
+                        quoted = PartAnswer(part, False)
                 if quoted.answered:
                     return quoted
                 if not (doc and not _ASKS_NUMBER.search(part.text)):
@@ -2450,6 +2507,10 @@ class Composer:
                 quoted = self._quoted(part, ranked, terms, must_match=doer)
                 if quoted.answered:
                     return quoted
+                if verb == "解释":
+                    # a document names who interprets it in its own closing words ("本政策由…负责解释"); the departments
+                    # responsible for one of its provisions are not that
+                    return self._unstated(part, clause, "解释部门", cov)
             issuers = f"{clause.doc_number or ''} {clause.doc_title or ''}"
             if not clause.responsible_units and _ASKS_ISSUER.search(part.text) and _ORGANISATION.search(issuers):
                 # "哪几个部门联合发的？": the bodies that issued the document, as its number and title name them
@@ -2654,6 +2715,23 @@ def states_its_keys(keys: set[str], answer: PartAnswer, lang: str) -> bool:
         return False
     stated = [any(states_key(text, k) for text in said) for k in keys]
     return any(stated) if lang == "en" else all(stated)
+
+
+def _bare_title(clause: Clause) -> str:
+    return re.sub(r"\s+", "", clause.doc_title or "")
+
+
+def titles_numbered(sentence: str) -> list[str]:
+    """The titles of the documents a sentence cites with their numbers ("《…的意见》（国发〔2023〕16 号）"), compact;
+    [] when a number it writes follows no title (its own document's, "内政办发〔2024〕24 号文件规定…")."""
+    compact = re.sub(r"\s+", "", sentence)
+    titles = []
+    for number in DOC_NUMBER.finditer(compact):
+        before = re.search(r"《([^《》]+)》[（(]$", compact[: number.start()])
+        if before is None:
+            return []
+        titles.append(before.group(1))
+    return titles
 
 
 def _start_for_end(part: Part, quoted: PartAnswer) -> bool:
@@ -3082,6 +3160,7 @@ def _lead(text: str, within: int) -> str:
 
 
 _BULLET_LINE = re.compile(r"[—-]{1,2}\s*([\u4e00-\u9fff]+)\s*\d")
+_ITEM_BEFORE_FIGURE = re.compile(rf"\s*([\u4e00-\u9fff]{{2,{TIER_LEAD_CHARS}}})\s*\d")
 
 
 def _narrow(text: str, limit: int = DIRECT_LINE_CHARS, keys: Sequence[str] = ()) -> str:
@@ -3132,12 +3211,14 @@ def _cut(text: str, size: int) -> str:
         if f.start >= end:
             break
         if f.unit_end > end or (i + 1 < len(found) and found[i + 1].start >= end > f.start
-                                and _RUN_JOIN.fullmatch(text[f.unit_end : found[i + 1].start])):
+                                and _in_run(text[f.unit_end : found[i + 1].start])):
             end = f.unit_end  # the figure reaching past the cut, or the run it continues, is kept whole
             for g in found[i + 1 :]:
-                if not _RUN_JOIN.fullmatch(text[end : g.start]):
+                if not _in_run(text[end : g.start]):
                     break
                 end = g.unit_end
+            if rest := re.match(r"·[\u4e00-\u9fff]", text[end:]):
+                end += rest.end()  # "元/人·月": the unit's rest
             break
     return text[:end]
 
@@ -3145,6 +3226,12 @@ def _cut(text: str, size: int) -> str:
 _CALENDAR_DAY = re.compile(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 # What joins the figures of one run ("30 万元、50 万元", "0.288 元/度和 0.281 元/度").
 _RUN_JOIN = re.compile(r"\s*[、，,和及或]\s*")
+
+
+def _in_run(gap: str) -> bool:
+    """Do the words between two figures go on one run: a joining word, or the next one's item only ("博士（…）2000 元/人·月、
+    硕士（…重点高校本科生）1500 元/人·月": a line cut after the first would cut off the rate of whom it lists next)?"""
+    return bool(_RUN_JOIN.fullmatch(gap)) or listed_apart(gap)
 
 
 def _with_before(clause: Clause, tier: Sentence) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _END = re.compile(r"[。；！？!?]+|\n")
@@ -74,3 +75,25 @@ def shared_pairs(a: str, b: str) -> int:
     """How many of ``b``'s character pairs also occur in ``a``: a cheap measure of shared wording."""
     grams = {a[i : i + 2] for i in range(len(a) - 1)}
     return sum(1 for i in range(len(b) - 1) if b[i : i + 2] in grams)
+
+
+def unbracketed(text: str) -> Iterator[int]:
+    """The places of ``text``'s characters outside brackets ("（或副高级职称人员、高级技师）" hides its 、), brackets aside."""
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield i
+
+
+def listed_apart(gap: str) -> bool:
+    """Do the words between two figures ("·月、硕士（或副高级职称人员、高级技师…）") only list the next one's item: a "、"
+    right after the first (its unit's rest aside: "元/人·月"), and no stop, comma or figure outside brackets? ("100 亿元的
+    产业引导基金、发起设立不低于 100 亿元…" names each fund after its figure: no item before the next one)"""
+    if not re.match(r"\s*(?:[·/][^、，,；;。\s]{0,3})?\s*、", gap):
+        return False
+    outside = [gap[i] for i in unbracketed(gap)]
+    return not any(char in "，,；;。" or char.isdigit() for char in outside) and "、" in outside

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -48,7 +48,7 @@ from assistant.answer.compose import (
 )
 from assistant.answer.extractive import QuestionTerms, shared_stretch
 from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
-from assistant.answer.sentences import TIER_MARKS, Sentence, around, split_provisions
+from assistant.answer.sentences import TIER_MARKS, Sentence, around, listed_apart, split_provisions, unbracketed
 from assistant.answer.shares import stated_as_threshold
 from assistant.answer.unit_prices import PER_ONE_UNIT
 from assistant.calculators.router import PER_ONE_COUNTED
@@ -1331,7 +1331,7 @@ class TotalCalculator:
         alike = sorted((t for t in found if t.tier == best.tier and t.per == best.per and t.figure.unit == best.figure.unit),
                        key=lambda t: t.figure.start)
         text = normalise(provision)
-        if len(alike) > 1 and all(_listed_apart(text[a.figure.unit_end : b.figure.start]) for a, b in itertools.pairwise(alike)):
+        if len(alike) > 1 and all(listed_apart(text[a.figure.unit_end : b.figure.start]) for a, b in itertools.pairwise(alike)):
             named = {id(t): terms.overlap(self.tokenize(_own_item(t.lead))) for t in alike}
             if (top := max(alike, key=lambda t: named[id(t)])) is not best and named[id(top)] > named[id(best)]:
                 best = top
@@ -1457,32 +1457,10 @@ _GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _ITEM_START = re.compile(r"按照|按|对|、|，|,|；|;|：|:")
 
 
-def _unbracketed(text: str) -> Iterator[int]:
-    """The places of ``text``'s characters outside brackets ("（或副高级职称人员、高级技师）" hides its 、), brackets aside."""
-    depth = 0
-    for i, char in enumerate(text):
-        if char in "（(":
-            depth += 1
-        elif char in "）)":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            yield i
-
-
-def _listed_apart(gap: str) -> bool:
-    """Do the words between two figures ("·月、硕士（或副高级职称人员、高级技师…）") only list the next one's item: a "、"
-    right after the first (its unit's rest aside: "元/人·月"), and no stop, comma or figure outside brackets? ("100 亿元的
-    产业引导基金、发起设立不低于 100 亿元…" names each fund after its figure: no item before the next one)"""
-    if not re.match(r"\s*(?:[·/][^、，,；;。\s]{0,3})?\s*、", gap):
-        return False
-    outside = [gap[i] for i in _unbracketed(gap)]
-    return not any(char in "，,；;。" or char.isdigit() for char in outside) and "、" in outside
-
-
 def _own_item(lead: str) -> str:
     """The words of ``lead`` (those of a figure's tier before it) naming whom or what that figure alone pays: the
     words after the last separator or "按照" outside brackets."""
-    return lead[max((m.end() for i in _unbracketed(lead) if (m := _ITEM_START.match(lead, i))), default=0) :]
+    return lead[max((m.end() for i in unbracketed(lead) if (m := _ITEM_START.match(lead, i))), default=0) :]
 
 
 def _named_things(names: str) -> list[list[str]]:

@@ -726,11 +726,13 @@ def _defaults(spec: CalculatorSpec) -> set[str]:
 
 
 def describe_missing(spec: CalculatorSpec, missing: list[str], lang: str) -> str:
+    """A note asking for the inputs still ``missing``, carrying the options of the choices among them."""
+    options = tuple(c for m in missing if spec.inputs[m].dimension == "choice" for c in spec.inputs[m].choices)
     if lang == "zh":
         need = "、".join(spec.inputs[m].description + _choices_hint(spec, m) for m in missing)
-        return f"要按「{spec.title}」计算，还需要您提供：{need}。"
+        return Note(f"要按「{spec.title}」计算，还需要您提供：{need}。", options=options)
     need = ", ".join((spec.inputs[m].description_en or spec.inputs[m].description) + _choices_hint(spec, m) for m in missing)
-    return f"To compute the {spec.title_en}, please also give: {need}."
+    return Note(f"To compute the {spec.title_en}, please also give: {need}.", options=options)
 
 
 def _choices_hint(spec: CalculatorSpec, name: str) -> str:
@@ -798,11 +800,18 @@ class Note(str):
     answer cites beside it."""
 
     clause_ids: tuple[str, ...]
+    options: tuple[str, ...]  # of a note asking for a choice: what may be chosen ("博士（正高级职称）", "硕士（…）")
 
-    def __new__(cls, text: str, clause_ids: list[str] | tuple[str, ...] = ()) -> Note:
+    def __new__(cls, text: str, clause_ids: list[str] | tuple[str, ...] = (), options: tuple[str, ...] = ()) -> Note:
         note = super().__new__(cls, text)
         note.clause_ids = tuple(clause_ids)
+        note.options = options
         return note
+
+
+def note_options(note: str) -> tuple[str, ...]:
+    """The options a note asking for a choice offers (() for any other note)."""
+    return note.options if isinstance(note, Note) else ()
 
 
 def note_clauses(note: str) -> list[str]:

@@ -7,6 +7,7 @@ from assistant.answer.compose import (
     animals_named,
     asks_lasting,
     chinese_named,
+    degrees_named,
     mentions,
     rank_stated,
     stated_figures,
@@ -1388,3 +1389,46 @@ def test_a_later_part_asking_the_same_of_another_thing_is_no_context_of_the_firs
     # later parts asking more of the same thing stay context ("面积多大、每年几套？")
     question = parse_question("伊旗的人才限价房，面积多大、每年几套？")
     assert "套" in composer.part_terms(question.parts[0], question).weights
+
+
+def test_a_documents_number_is_not_the_number_of_the_document_it_was_made_under(assistant) -> None:
+    # the banner's talent policy opens "…参照《鄂尔多斯市关于加强新时代人才工作助推高质量发展的若干政策》（鄂党发〔2021〕22 号）
+    # 政策规定，结合伊金霍洛旗实际，制定如下政策": 鄂党发〔2021〕22 号 numbers the city's policy, and the banner's has none
+    result = assistant.ask("伊金霍洛旗支持引进新能源新材料产业人才政策的文号是什么？")
+    assert "鄂党发" not in result.answer and "未写明文号" in result.answer
+    result = assistant.ask("What is the document number of the regional low-altitude economy implementation plan?")
+    assert "国发〔2023〕16" not in result.answer
+    # asked which document it follows, the cited one is meant
+    result = assistant.ask("伊金霍洛旗支持引进新能源新材料产业人才政策是参照市里哪个文件制定的？文号是多少？")
+    assert "鄂党发〔2021〕22 号" in result.answer
+    # a provision given under another document ("按照《…办法》（鄂府发〔2022〕2 号），优先对瓜果蔬菜…给予担保贷款") is that one's
+    result = assistant.ask("Under which Ordos measure do vegetable and minor-grain growers get priority for guaranteed loans? "
+                           "What is its document number?")
+    assert "鄂府发〔2022〕2 号" in result.answer
+
+
+def test_who_interprets_a_document_is_only_what_the_document_says_of_it(assistant) -> None:
+    # "相关条款由旗人力资源和社会保障局进行解释", asked "由哪个部门解释" as well as "由谁解释"
+    result = assistant.ask("伊旗新能源新材料产业人才政策试行期多长？由哪个部门解释？")
+    assert "由旗人力资源和社会保障局进行解释" in result.parts[1].answer_line
+    # the city's five-year fund plan names the departments of each provision, and nobody who interprets it
+    result = assistant.ask("鄂尔多斯产业基金高质量发展五年行动方案由哪个部门负责解释？")
+    assert result.refused and "未写明解释部门" in result.answer and "责任单位为" not in result.answer
+
+
+def test_a_rate_for_other_degrees_is_none_for_the_degree_asked(assistant) -> None:
+    # "可按照博士（或正高级职称人员）2000 元/人·月、硕士（或副高级职称人员、高级技师、重点高校本科生）1500 元/人·月标准申请租房补贴"
+    assert assistant.ask("鄂尔多斯的人才租房补贴，大专毕业生每个月能补多少？").refused
+    result = assistant.ask("鄂尔多斯的人才租房补贴，重点高校本科生每个月能补多少？")
+    # the direct line goes on to the rate of whom the run lists next, not cut after the first
+    assert not result.refused and "1500 元/人·月" in result.parts[0].answer_line
+    assert degrees_named("具有硕士以上学位") == {"硕士", "博士", "博士后"}
+    assert degrees_named("副高级职称") == set() and degrees_named("an Ordos master plan") == set()
+
+
+def test_a_later_part_naming_a_place_of_a_price_list_is_answered_by_that_places_price(assistant) -> None:
+    # "工业用地价格 › ——参考价格：20-25 万元/亩" and "——基准价格：蒙苏经济技术开发区 6.53 万元/亩；空港物流园区 8.27 万元/亩"
+    result = assistant.ask("What does industrial land cost in Ejin Horo for reference, and what is the benchmark price in the "
+                           "Airport Logistics Park?")
+    assert "8.27" in result.parts[1].answer_line and "20-25" not in result.parts[1].answer_line
+
