@@ -449,6 +449,8 @@ def vehicles_named(text: str) -> set[str]:
     return _kinds_named(_VEHICLES, text)
 
 
+# Working days asked ("多少个工作日", "how many business days"): a time counted in them, not in calendar days.
+_WORKING_DAYS = re.compile(r"工作日|\b(?:working|business)\s+days?\b", re.IGNORECASE)
 # The degrees a text names, lowest first: a rate paid for other degrees ("博士…2000 元/人·月、硕士…1500 元/人·月")
 # states none for the one asked ("专科生"); a degree written with "(及)以上" names every degree above it too.
 _DEGREES = (
@@ -2252,6 +2254,9 @@ class Composer:
             # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
             candidates = [e for e in candidates
                           if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
+        if part.slot == "duration" and _WORKING_DAYS.search(part.text):
+            # "how many working days does the re-assessment take": a time in working days; "60 日后" counts calendar days
+            candidates = [e for e in candidates if any(q.unit == "工作日" for q in e.figures)]
         if asked_degrees := degrees_named(part.text):
             # "租房补贴对专科生每月补多少" of "按照博士（…）2000 元/人·月、硕士（…重点高校本科生）1500 元/人·月": a rate for other
             # degrees is none for the one asked

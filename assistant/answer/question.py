@@ -267,6 +267,12 @@ _ASKS_ZH = re.compile(
     r"多少|(?<![这近前好])几(?!乎)|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|多大|多高|谁|何时|何处|有没有|算不算|要不要|还是|"
     r"呢[？?]?$"
 )
+# "how long is a total-incapacity assessment valid?", "…stay valid": how long a thing other than a document (or "it") lasts
+_THING_VALID_EN = re.compile(
+    r"\bhow long\b(?![^?]*\b(?:measures|polic(?:y|ies)|plan|scheme|notice|opinions|rules|pilot|programmes?|programs?|documents?|"
+    r"announcement|guidelines?|list|catalogue|it|they|this|these)\b)[^?]*\bvalid\b",
+    re.IGNORECASE,
+)
 _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|do|does|will|would|may|should)\b", re.IGNORECASE)
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
@@ -1288,6 +1294,8 @@ _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
 def _slot_of(text: str) -> Slot:
     text = spoken_to_written(text)
+    if _THING_VALID_EN.search(text):
+        return "duration"  # (a thing's validity, not a document's period)
     for slot, cue in _SLOT_CUES[:4]:
         if cue.search(text):
             return slot
@@ -1465,7 +1473,8 @@ def _split_respectively_zh(sentence: str) -> list[str]:
     # the items: between conjunctions; the last runs to where the shared predicate starts
     last = conjunctions[-1]
     tail = before[last.end():]
-    head_end = re.search(r"的|在|按|可|能|是|有|给|[，,]", tail)  # "…用水，每吨分别多少钱": 每吨 is shared
+    # "…用水，每吨分别多少钱": 每吨 is shared ("…的博士和本科生留满3年后，每月…分别多少": what the items do is shared too)
+    head_end = re.search(r"的|在|按|可|能|是|有|给|[，,]|留|满|工作|签订|获得|取得|达到|超过|享受|申请", tail)
     right = tail[: head_end.start()] if head_end and head_end.start() > 0 else tail
     shared_after = tail[len(right):] + after
     items = [before[a.end(): b.start()] for a, b in zip(conjunctions, conjunctions[1:])] + [right]
@@ -1482,7 +1491,9 @@ def _split_respectively_zh(sentence: str) -> list[str]:
         ends = [m for _, pattern in _LEVEL_WORDS for m in pattern.finditer(prefix_text) if m.end() == len(prefix_text)]
         width = max((len(m.group(0)) for m in ends), default=width)
     first = prefix_text[len(prefix_text) - width:]
-    prefix = prefix_text[: len(prefix_text) - width]
+    if "的" in first[:-1] and not digits:
+        first = first[first.rindex("的") + 1 :]  # "市外引进的博士和本科生": 博士, whom 的 says the words before are of
+    prefix = prefix_text[: len(prefix_text) - len(first)]
     # "刚性引进A、B、C类人才的用人单位": letters or numerals listed share what the last one is followed by
     named = _MARKED_LAST_ZH.fullmatch(right.strip())
     mark = _MARK_END_ZH.search(prefix_text) if named else None

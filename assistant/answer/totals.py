@@ -1250,6 +1250,10 @@ class TotalCalculator:
         """The terms of the provision that the question asks to add, each with its step; None when
         a term cannot be read without guessing."""
         found = _one_bound(provision_terms(clause, provision, counting, self.grouped), question)
+        if (letter := asked_talent_class(question)) is not None:
+            # "a class-E specialist…": a figure the provision pays other talent classes ("其中 B、C、D 类人才可分别享受…；
+            # 急需紧缺的 E、F 类人才可享受最高 30 万元/年") is none of the asker's, as in an answer's line
+            found = [t for t in found if not (named := talent_classes(t.segment or t.lead)) or letter in named]
         if not found:
             return []
         # an English question names a list's items by the glossary's words for them ("national-level")

@@ -240,6 +240,9 @@ class Router:
                 taken_by[name] = later.start
                 inputs[name] = plain(later.value - earlier.value)
                 continue
+            if inp.dimension == "years" and inp.default is not None and _ONE_YEAR_ASKED.search(text) and not _TOTAL_ASKED.search(text):
+                # "borrows 3 million yuan for two years… How much interest subsidy per year?": one year's, whatever the term
+                continue
             if inp.dimension == "count":
                 # "200头能繁母牛，每头每年给2支冻精": a number given per one counted thing is a rate, not how many
                 pool = [q for q in pool if not _PER_COUNTED_BEFORE.search(text[: q.start])]
@@ -351,6 +354,11 @@ def _counted_after(text: str, start: int | None, mentions: list[tuple[int, str]]
 
 
 # A question asking over the whole period a provision pays ("over the maximum period", "for the full term", "整个补贴期").
+# A figure asked for one year ("How much… per year?", "每年能贴多少"), and one asked in total ("一共", "over the two years").
+_ONE_YEAR_ASKED = re.compile(r"\b(?:per|each|every|a)\s+year\b|\bannually\b|\byearly\b|每年|一年|年均", re.IGNORECASE)
+_TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总额|下来|\btotal\b|\baltogether\b|\bwhole\b|\bentire\b|"
+                          r"\b(?:over|across)\s+(?:the|those|these|its|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+                          re.IGNORECASE)
 _WHOLE_PERIOD_ASKED = re.compile(
     r"\b(?:maximum|full|whole|entire|longest)\s+(?:support\s+|subsidy\s+|funding\s+)?(?:period|term)\b|最长(?:补贴|支持)?(?:期限|年限)|"
     r"整个(?:补贴|支持|执行)?期",

@@ -1432,3 +1432,26 @@ def test_a_later_part_naming_a_place_of_a_price_list_is_answered_by_that_places_
                            "Airport Logistics Park?")
     assert "8.27" in result.parts[1].answer_line and "20-25" not in result.parts[1].answer_line
 
+
+
+def test_working_days_asked_are_not_answered_by_calendar_days(assistant) -> None:
+    # "自告知应复查鉴定的 60 日后暂停发放病残津贴" counts calendar days from a notice, no working days of a re-assessment
+    result = assistant.ask("How many working days does a work-capacity re-assessment take for people on the disability allowance?")
+    assert "60" not in result.answer
+
+
+def test_how_long_a_things_validity_lasts_is_read_from_the_sentence_saying_it(assistant) -> None:
+    # "完全丧失劳动能力鉴定结论一年内有效": an assessment's validity, not the interim rules' own period (from 2025-01-01)
+    result = assistant.ask("For the illness and disability allowance, how long does a total-incapacity assessment stay valid?")
+    assert result.parts[0].slot == "duration" and "2025" not in result.parts[0].answer_line
+
+
+def test_a_later_part_is_asked_within_the_document_the_part_before_was_answered_from(assistant) -> None:
+    # the city's eight-action plan cites 内党发〔2020〕17 号 and pays "对重点产业项目发生的技术引进费用给予最高 1000 万元补贴";
+    # the region's technical-upgrade provision ("按照当年技术改造设备投资的 20%…最高不超过 500 万元") is another document's
+    result = assistant.ask("Which regional document is the Ordos plan for the eight innovation actions based on, and what is the "
+                           "highest subsidy for technology introduction costs of key industry projects?")
+    assert "1000" in result.parts[1].answer_line and "500" not in result.parts[1].answer_line
+    # a later part naming a level of its own asks that level's document
+    result = assistant.ask("新建日光温室，自治区和市里的补贴标准分别是多少？")
+    assert result.parts[0].markers != result.parts[1].markers

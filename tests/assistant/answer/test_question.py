@@ -111,7 +111,8 @@ def test_totals_are_flagged() -> None:
         # "valid performance data" names the data; a validity is asked of the period
         ("We upload valid performance data for 2,000 dairy cows. What is the subsidy in total?", ["amount"]),
         ("Is the policy still valid?", ["validity"]),
-        ("How long is the assessment valid?", ["validity"]),
+        # (how long a thing other than a document stays valid is how long it lasts: "鉴定结论一年内有效")
+        ("How long is the assessment valid?", ["duration"]),
         # how quickly a thing is done is a time; how fast a figure grows is no duration
         ("How quickly are RCEP perishable goods released at the border?", ["duration"]),
         ("How fast did the banner's GDP grow?", ["fact"]),
@@ -1040,8 +1041,10 @@ def test_how_long_a_document_runs_is_its_period() -> None:
     for asked in ("How long do the Ordos beef-cattle measures run?", "How long do Ordos's measures for fruit and vegetables run?",
                   "鄂尔多斯肉牛那个政策措施执行多久？", "这个试点搞几年？"):
         assert [p.slot for p in parse_question(asked).parts] == ["validity"], asked
-    # how long a thing is paid or done is a duration
-    for asked in ("How long does the subsidy last?", "补贴连续给几年？", "政策支持的项目要实施多长时间？"):
+    assert [p.slot for p in parse_question("How long is the negative list valid?").parts] == ["validity"]
+    # how long a thing is paid or done, or a thing other than a document stays valid, is a duration
+    for asked in ("How long does the subsidy last?", "补贴连续给几年？", "政策支持的项目要实施多长时间？",
+                  "How long is a work-capacity assessment result valid?"):
         assert [p.slot for p in parse_question(asked).parts] == ["duration"], asked
 
 
@@ -1056,3 +1059,10 @@ def test_the_least_sum_a_thing_needs_to_qualify_is_a_figure_asked() -> None:
     assert slot_of("What minimum revenue must a firm have to qualify?") == "amount"
     assert slot_of("What is the minimum R&D spending needed?") == "amount"
     assert slot_of("Does a firm with the minimum revenue qualify?") == "eligibility"
+
+
+def test_the_items_of_a_list_asked_alike_share_what_comes_before_and_after_them() -> None:
+    # "…市外引进的博士和本科生留满3年后，每月…分别多少": 的 says whom the words before are of; what they do is shared
+    question = parse_question("重点企业从市外引进的博士和本科生留满3年后，每月生活补贴分别多少？")
+    assert [p.text for p in question.parts] == ["重点企业从市外引进的博士留满3年后，每月生活补贴多少？",
+                                                "重点企业从市外引进的本科生留满3年后，每月生活补贴多少？"]

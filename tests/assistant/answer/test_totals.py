@@ -1289,3 +1289,12 @@ def test_the_figure_whose_own_item_the_question_names_is_summed_not_the_first_of
     assert master is not None and master.result == "54000" and master.steps[0].startswith("硕士")
     doctor = _total(assistant.ask(ask.format("a PhD")))
     assert doctor is not None and doctor.result == "72000"
+
+
+def test_a_total_for_one_talent_class_leaves_out_what_other_classes_are_paid(assistant) -> None:
+    # "其中 B、C、D 类人才可分别享受…；急需紧缺的 E、F 类人才可享受最高 30 万元/年岗位特聘补贴，最长补贴 10 年"
+    result = assistant.ask("An E-class specialist is hired into an Ordos municipal state-owned enterprise and gets the maximum "
+                           "special-post subsidy for the longest period allowed. What is the total over that period?")
+    totals = [c for c in result.calculations if c.tool == "total"]
+    assert [c.result for c in totals] == ["3000000"] and not any("B、C、D" in step for step in totals[0].steps)
+

@@ -17,6 +17,12 @@ ROUTED = [
     # question, clause retrieved, calculator, result
     # a period after 贴息 says for how long, not the result ("贴息3年" is no stated 3)
     ("合作社贷款300万元做乡村产业，贴息三年一共贴多少？", "p3.s1.g4.d1.c1", "banner_rural_loan_interest_subsidy", "180000"),
+    # one year's asked, whatever the term stated; both asked, the whole term
+    ("合作社贷款300万元，期限三年，每年能贴息多少？", "p3.s1.g4.d1.c1", "banner_rural_loan_interest_subsidy", "60000"),
+    ("Our cooperative borrows 3 million yuan for two years under the banner's rural loan scheme. What interest subsidy per year?",
+     "p3.s1.g4.d1.c1", "banner_rural_loan_interest_subsidy", "60000"),
+    ("Our cooperative borrows 3 million yuan under the banner's rural loan scheme. What interest subsidy per year, and over 3 years?",
+     "p3.s1.g4.d1.c1", "banner_rural_loan_interest_subsidy", "180000"),
     ("我们乳企3到5月淡季收购生鲜乳6000吨用来喷粉，能拿多少补贴？", "p3.s1.g2.d2.i17", "milk_powder_low_season_subsidy", "600000"),
     ("我们旗的设施农业园区集中连片达到16000亩，能奖励多少？", "p3.s1.g2.d3.i1", "facility_agriculture_park_reward", "8000000"),
     ("新建标准化育肥场，育肥牛存栏500头，能奖励多少？", "p3.s1.g3.d3.i5", "beef_fattening_farm_reward", "500000"),
