@@ -449,6 +449,25 @@ def vehicles_named(text: str) -> set[str]:
     return _kinds_named(_VEHICLES, text)
 
 
+# The words right after a thing that make it say who someone is ("领取失业保险金人员"), not what is paid ("引进退休工程师的
+# 企业" pays the firm for the engineer it brings in: the engineer is still what it is paid for).
+_RECIPIENT_AFTER = re.compile(r"人员|人群|对象|者")
+# ...and in a question, however loosely said ("奖励给完成人和有贡献的人": the people who contributed are who is asked of).
+_ASKED_RECIPIENT = re.compile(r"(?:的)?(?:人员|人群|对象|者|人|企业|单位)")
+
+
+def _named_as_recipient(text: str, word: str, after: re.Pattern[str] = _RECIPIENT_AFTER) -> bool:
+    """Is ``word`` written in ``text``, and only to say who someone is ("领取失业保险金人员")?"""
+    found = [m.end() for m in re.finditer(re.escape(word), text)]
+    return bool(found) and all(after.match(text, end) for end in found)
+
+
+def _only_as_recipient(text: str, words: Sequence[str]) -> bool:
+    """Does ``text`` write some of ``words``, each of them only to say who someone is?"""
+    written = [w for w in words if w in text]
+    return bool(written) and all(_named_as_recipient(text, w) for w in written)
+
+
 # Working days asked ("多少个工作日", "how many business days"): a time counted in them, not in calendar days.
 _WORKING_DAYS = re.compile(r"工作日|\b(?:working|business)\s+days?\b", re.IGNORECASE)
 # The degrees a text names, lowest first: a rate paid for other degrees ("博士…2000 元/人·月、硕士…1500 元/人·月")
@@ -1882,11 +1901,27 @@ class Composer:
             and not any(self.written(word[:i]) and self.written(word[i:]) for i in range(1, len(word)))
         ]
 
+    def unwritten_asked_to_exist(self, text: str) -> list[str]:
+        """The nouns of what a Chinese part asks the existence of ("工业用电有没有峰谷分时电价" → 峰谷) that the guide never
+        writes as words, though it writes their characters apart: a thing it does not have."""
+        m = _EXISTENCE_ASKED.search(text)
+        if m is None:
+            return []
+        self._segment("")  # loads the segmenter
+        known = self._segmenter.tokenizer.FREQ  # type: ignore[union-attr]
+        asked = re.split(r"[，,。？?；;！!]|吗", text[m.end() if m.group(0) != "有" else m.start() + 1 :])[0]
+        return [word for word, flag in self._segment(asked) if flag[:1] == "n" and len(word) >= 2 and known.get(word)
+                and not _ASKING_CHARS.search(word) and not self.written(word) and not guide_terms(word)]
+
     def _answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
         terms = self.part_terms(part, question)
         if self.unwritten_members(part.text):
             # "Ⅳ期临床试验有补助吗": a member of a series the guide never writes is a thing it does not state, however
             # well the provisions on the series' other members fit
+            return self.unanswered(part, clauses)
+        if question.lang == "zh" and not part.carried and self.unwritten_asked_to_exist(HOME.sub(" ", part.text)):
+            # "工业用电有没有峰谷分时电价？": whether a thing exists, named by a word the guide never writes (峰谷), is answered
+            # no by the guide, not by the tariff its other words find
             return self.unanswered(part, clauses)
         if question.lang == "zh" and not part.carried and self.unwritten_names(HOME.sub(" ", part.focus[0])):
             # "蒸汽价格多少": a thing named by a word the guide never writes is a thing it does not state, whatever
@@ -2254,6 +2289,11 @@ class Composer:
             # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
             candidates = [e for e in candidates
                           if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
+        things = [k for k in terms.keys if k in part.text and not _named_as_recipient(part.text, k, _ASKED_RECIPIENT)]
+        if question.lang == "zh" and things:
+            # "失业保险金每个月发多少钱" of "…领取失业保险金人员…给予…技能提升补贴": a key asked as the thing paid is not stated by
+            # a sentence writing it only to say who is paid something else
+            candidates = [e for e in candidates if not _only_as_recipient(normalise(_going_on_from(e)), things)]
         if part.slot == "duration" and _WORKING_DAYS.search(part.text):
             # "how many working days does the re-assessment take": a time in working days; "60 日后" counts calendar days
             candidates = [e for e in candidates if any(q.unit == "工作日" for q in e.figures)]

@@ -1455,3 +1455,17 @@ def test_a_later_part_is_asked_within_the_document_the_part_before_was_answered_
     # a later part naming a level of its own asks that level's document
     result = assistant.ask("新建日光温室，自治区和市里的补贴标准分别是多少？")
     assert result.parts[0].markers != result.parts[1].markers
+
+
+def test_whether_a_thing_the_guide_never_names_exists_is_not_answered_by_what_else_it_prices(assistant) -> None:
+    # the guide never writes 峰谷; its industrial tariff has tiers by voltage only
+    assert assistant.ask("工业用电有没有峰谷电价？").refused
+    # a thing it names is answered ("柔性引进…的高层次人才可申请入住人才公寓")
+    assert not assistant.ask("伊旗有没有人才公寓？").refused
+
+
+def test_a_thing_asked_as_what_is_paid_is_not_stated_by_a_sentence_naming_it_as_who_is_paid(assistant) -> None:
+    # "…或领取失业保险金人员取得技能人员职业资格证书…，可按照初级（五级）不超过 1000 元…申请技能提升补贴": 失业保险金 says who
+    assert assistant.ask("失业保险金每个月能领多少钱？").refused
+    result = assistant.ask("领取失业保险金人员取得中级（四级）职业技能等级证书，技能提升补贴最多能补多少？")
+    assert not result.refused and "1500" in result.answer
