@@ -232,10 +232,10 @@ class ExtractiveAnswerer:
                     and (document := last.sources[0][0]).doc_title and answer.sources[0][0].doc_title != document.doc_title):
                 # "Which document is Ordos's plan for the eight innovation actions based on, and what's the maximum subsidy
                 # for technology introduction costs?": a later part is asked within the document the part before was answered
-                # from, when a provision of it states more of the part's words than the other document's one found (not a
+                # from, when a provision of it states as many of the part's words as the other document's one found (not a
                 # part naming a level of its own: "自治区和市里分别补多少" asks the city's document)
                 within = self.composer.answer_part(part, question, [document, *self._document_clauses(document)])
-                answer = within if within.answered and within.coverage > answer.coverage else answer
+                answer = within if within.answered and within.coverage >= answer.coverage else answer
             before = next((a for a in reversed(answers) if a.answered and a.part.slot in FIGURE_SLOTS and a.sources), None)
             if not answer.answered and part.slot in FIGURE_SLOTS and before is not None:
                 # "保费多少？养殖户自己掏多少？": the clause that answered the part before may state this too
