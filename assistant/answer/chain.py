@@ -221,7 +221,7 @@ class ExtractiveAnswerer:
                 # article, which the search for the document need not find
                 source = answer.sources[0][0]
                 again = self.composer.metadata_in_clause(part, question, source, self._document_clauses(source))
-                answer = again if again.answered and "解释" in again.line or not answer.answered else answer
+                answer = again if (again.answered and "解释" in again.line) or not answer.answered else answer
             searched_alone = turn.part_hits and hits is not turn.hits
             if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and searched_alone:
                 # a figure its own search misses may be stated by what the whole question finds (not a
