@@ -45,6 +45,7 @@ from typing import Protocol, TypeVar
 
 from assistant.answer.compose import BOUND_WORDS, CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
+from assistant.answer.parties import GOVERNMENTS, LISTED_SHARES, NAME_ZH, PARTY_EN
 from assistant.answer.question import Question, asks_bound, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
@@ -152,16 +153,15 @@ _PAYERS = re.compile(r"中央|自治区|盟市|旗区|旗县|财政|企业|个�
 _PAYER_ASKED = re.compile(
     r"(?:中央|自治区|盟市|旗区|旗县|财政|旗|市)[^，,。？?]{0,4}(?:出|承担|负担|掏|付|给)多少|出多少|承担多少|负担多少"
 )
-# The governments an English question asks of, the verbs of their paying ("paid by the banner", "does the city pay"),
-# and a party paying, asked ("does the local banner pay").
-_PARTY_EN = r"banner|city|autonomous region|region|league|central government|state"
+# The verbs of a government's paying, asked in English ("paid by the banner", "does the city pay"), and a party
+# paying, asked ("does the local banner pay").
 _PAID_BY_EN = r"(?:paid|borne|covered|funded|shouldered|contributed)\s+by"
-_PARTY_PAYS_EN = (r"(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?P<who>" + _PARTY_EN + r")\s+"
+_PARTY_PAYS_EN = (r"(?:does|do|will|would|must|should) (?:the\s+)?(?:local\s+)?(?P<who>" + PARTY_EN + r")\s+"
                   r"(?:pay|contribute|cover|bear|give)")
 # The same asked in English: "how much of that is paid by the banner?", "how much of it came from the banner?",
 # "how much does the city pay?"
 _PAYER_ASKED_EN = re.compile(
-    rf"\b(?:{_PAID_BY_EN}|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?(?:local\s+)?(?P<by>{_PARTY_EN})\b|"
+    rf"\b(?:{_PAID_BY_EN}|(?:comes?|came|coming)\s+from)\s+(?:the\s+)?(?:local\s+)?(?P<by>{PARTY_EN})\b|"
     # ("how much of the subsidy does the autonomous region pay?")
     rf"\bhow much (?:of (?:it|that|this|(?:the|this|that|its) [a-z-]+(?: [a-z-]+){{0,3}}) )?{_PARTY_PAYS_EN}\b",
     re.IGNORECASE,
@@ -173,11 +173,6 @@ _PAYER_OF_IT_EN = re.compile(
     re.IGNORECASE,
 )
 _PAYER_OF_IT = re.compile(r"其中[^，,。？?]{0,8}(?:出|承担|负担)多少")
-# The governments an English question names, in the guide's words: as asked of ("paid by the banner"),
-# and as named beside a subsidy ("the central and regional subsidies").
-_PAYER_ZH = {"banner": "旗", "city": "市", "autonomous region": "自治区", "region": "自治区", "league": "盟市",
-             "central government": "中央", "state": "中央",
-             "central": "中央", "regional": "自治区", "autonomous": "自治区", "municipal": "市"}
 # "由市级和…属地旗区按照 1:1 比例承担": a split between the parties named before it.
 _RATIO = re.compile(r"(?<![\d.])(\d{1,2})\s*[:：]\s*(\d{1,2})(?![\d.])")
 
@@ -185,7 +180,7 @@ _RATIO = re.compile(r"(?<![\d.])(\d{1,2})\s*[:：]\s*(\d{1,2})(?![\d.])")
 def _asked_payers(question: str) -> set[str]:
     """The parties a question asks the share of ("自治区出多少？" → 自治区, "paid by the banner" → 旗)."""
     if m := _PAYER_ASKED_EN.search(question):
-        return {_PAYER_ZH[(m.group("by") or m.group("who")).lower()]}
+        return {NAME_ZH[(m.group("by") or m.group("who")).lower()]}
     return set(_PAYERS.findall(question)) if _PAYER_ASKED.search(question) else set()
 
 
@@ -222,22 +217,15 @@ def _ratio_shares(text: str, asked: set[str]) -> list[Figure]:
     return out
 
 
-# "中央和自治区分别承担 45%和 30%的保险费补贴": the shares of a premium each party bears, in the order named.
-_PARTY_NAME = re.compile(r"中央|自治区|盟市|旗区|旗县|市|旗")
-_PARTY = rf"(?:{_PARTY_NAME.pattern})级?(?:财政)?"
-_PARTIES_SHARES = re.compile(
-    rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*分别(?:承担|负担)\s*"
-    r"(?P<shares>\d+(?:\.\d+)?\s*%(?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*%)+)"
-)
 
 
 def _respective_party(text: str, figure: Figure) -> str | None:
     """The party a share is borne by when parties and their shares are listed in order ("中央和自治区分别承担
     45%和 30%": 45% → 中央), or None when ``figure`` is no such share."""
-    for m in _PARTIES_SHARES.finditer(text):
+    for m in LISTED_SHARES.finditer(text):
         if not m.start("shares") < figure.end <= m.end("shares"):
             continue
-        parties = _PARTY_NAME.findall(m.group("parties"))
+        parties = GOVERNMENTS.findall(m.group("parties"))
         ends = [m.start("shares") + f.end for f in figures(m.group("shares")) if f.dimension == "percent"]
         if len(parties) == len(ends) and figure.end in ends:
             return parties[ends.index(figure.end)]
@@ -254,7 +242,7 @@ _OWN_PART = re.compile(
 def _named_parties(question: str) -> list[str]:
     """The governments a question names as payers, in the guide's words ("central and regional" → 中央, 自治区)."""
     zh = re.findall(r"中央|自治区|盟市|旗区|旗县", question)
-    en = [_PAYER_ZH[w] for w in re.findall(r"[a-z]+", question.lower()) if w in _PAYER_ZH]
+    en = [NAME_ZH[w] for w in re.findall(r"[a-z]+", question.lower()) if w in NAME_ZH]
     return list(dict.fromkeys(zh + en))
 
 
@@ -267,8 +255,8 @@ def _parties_shares(text: str, question: str) -> list[Figure]:
     if len(named) < 2 or not (names_a_sum(question) or _OWN_PART.search(question)):
         return []
     out: list[Figure] = []
-    for m in _PARTIES_SHARES.finditer(text):
-        parties = _PARTY_NAME.findall(m.group("parties"))
+    for m in LISTED_SHARES.finditer(text):
+        parties = GOVERNMENTS.findall(m.group("parties"))
         shares = [f for f in figures(m.group("shares")) if f.dimension == "percent"]
         if len(parties) != len(shares) or not all(_pays(set(named), [p]) for p in parties):
             continue

@@ -22,23 +22,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.answer.parties import BEARS, LISTED, LISTED_SHARES, NAME_EN, PARTIES
 from assistant.answer.question import Question, asks_total
 from assistant.models import Calculation, Clause
 from assistant.quantities import money_text, normalise, plain
 
-# A paying government as the guide names it ("市级", "自治区", "加氢站属地旗区" → 旗区), and what it does with its part.
-_PARTY = r"(?:中央|自治区|盟市|旗区|旗县|(?<![城都])市|旗)级?(?:财政)?"
-_PARTIES = re.compile(_PARTY)
-_BEARS = r"承担|负担|分担|出资|配套|安排"
 # "由市级和加氢站属地旗区按照 1:1 比例承担": a ratio, its parties named before it in its stretch
-_RATIO_SPLIT = re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})\s*[:：∶]\s*(?P<b>\d{{1,2}})(?![\d.])\s*的?\s*比例\s*(?:{_BEARS})")
+_RATIO_SPLIT = re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})\s*[:：∶]\s*(?P<b>\d{{1,2}})(?![\d.])\s*的?\s*比例\s*(?:{BEARS})")
 # "自治区、盟市各承担 50%"
-_EQUAL_SPLIT = re.compile(rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*各自?(?:{_BEARS})\s*(?P<share>\d+(?:\.\d+)?)\s*[%％]")
-# "中央和自治区分别承担 45%和 30%"
-_LISTED_SPLIT = re.compile(
-    rf"(?P<parties>{_PARTY}(?:\s*[和、及与]\s*{_PARTY})+)\s*分别(?:{_BEARS})\s*"
-    r"(?P<shares>\d+(?:\.\d+)?\s*[%％](?:\s*[和、及与]\s*\d+(?:\.\d+)?\s*[%％])+)"
-)
+_EQUAL_SPLIT = re.compile(rf"(?P<parties>{LISTED})\s*各自?(?:{BEARS})\s*(?P<share>\d+(?:\.\d+)?)\s*[%％]")
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _STRETCH_START = re.compile(r"[，,；;。：:]")
 
@@ -56,8 +48,6 @@ _SPLIT_ASKED_EN = re.compile(
     r"\bhow much (?:do|does|will) (?:the\s+)?[a-z\s-]{1,40}? and (?:the\s+)?[a-z\s-]{1,40}? each\b",
     re.IGNORECASE,
 )
-_PARTY_NAME_EN = {"中央": "central government", "自治区": "autonomous region", "盟市": "league/city", "市": "city",
-                  "旗区": "banner", "旗县": "banner", "旗": "banner"}
 
 
 def asks_split(text: str) -> bool:
@@ -86,7 +76,7 @@ def splits(text: str) -> list[Split]:
     out: list[Split] = []
     for m in _RATIO_SPLIT.finditer(text):
         start = max((s.end() for s in _STRETCH_START.finditer(text, 0, m.start())), default=0)
-        parties = _PARTIES.findall(text[start : m.start()])
+        parties = PARTIES.findall(text[start : m.start()])
         a, b = int(m.group("a")), int(m.group("b"))
         if len(parties) != 2 or len({_core(p) for p in parties}) != 2 or not a + b:
             continue
@@ -94,12 +84,12 @@ def splits(text: str) -> list[Split]:
         fractions = (Decimal(a) / (a + b), Decimal(b) / (a + b))
         out.append(Split(tuple(parties), fractions, tuple(f"{_percent(f)}（{ratio}）" for f in fractions), False))
     for m in _EQUAL_SPLIT.finditer(text):
-        parties = _PARTIES.findall(m.group("parties"))
+        parties = PARTIES.findall(m.group("parties"))
         share = Decimal(m.group("share"))
         if share * len(parties) <= 100:
             out.append(Split(tuple(parties), tuple(share / 100 for _ in parties), tuple(f"{plain(share)}%" for _ in parties), False))
-    for m in _LISTED_SPLIT.finditer(text):
-        parties = _PARTIES.findall(m.group("parties"))
+    for m in LISTED_SHARES.finditer(text):
+        parties = PARTIES.findall(m.group("parties"))
         shares = [Decimal(s) for s in _SHARE.findall(m.group("shares"))]
         if len(parties) == len(shares) and sum(shares) <= 100:
             out.append(Split(tuple(parties), tuple(s / 100 for s in shares), tuple(f"{plain(s)}%" for s in shares), True))
@@ -167,7 +157,7 @@ class PaymentSplit:
                 value = value.quantize(Decimal("0.01"))
             own = next((i for i, named in alone if _names(named, party)), None)
             apart = apart or own is not None
-            who = party if lang == "zh" else f"{_PARTY_NAME_EN.get(_core(party), party)} ({party})"
+            who = party if lang == "zh" else f"{NAME_EN.get(_core(party), party)} ({party})"
             times = f"{money_text(amount)} × {written.split('（')[0]} = {money_text(value)}"
             step = f"{who}承担 {written}：{times}" if lang == "zh" else f"{who} bears {written}: {times}"
             out.append(Calculation(
