@@ -393,6 +393,14 @@ def _years_named(text: str) -> set[int]:
 
 # Whether a thing exists, asked in Chinese: "有没有阶梯价", "是否有…", "有无…", "有…吗".
 _EXISTENCE_ASKED = re.compile(r"有没有|是否有|有无|(?<![没只还])有[^，,。？?]{1,10}吗")
+
+
+def _existence_asked(text: str) -> str | None:
+    """The words naming what a Chinese text asks the existence of ("工业用电有没有峰谷电价？" → 峰谷电价), or None."""
+    m = _EXISTENCE_ASKED.search(text)
+    if m is None:
+        return None
+    return re.split(r"[，,。？?；;！!]|吗", text[m.end() if m.group(0) != "有" else m.start() + 1 :])[0]
 # The livestock a text names, each as one kind: a provision for one kind pays nothing for another.
 _ANIMALS = (
     ("牛", re.compile(r"牛|\b(?:cattle|cows?|bulls?|calf|calves|heifers?|beef|dairy herds?|yaks?)\b", re.IGNORECASE)),
@@ -1892,25 +1900,21 @@ class Composer:
         """The nouns of Chinese ``text`` the guide never writes, not even as two halves it writes apart ("蒸汽",
         "印花税", "容积率"), nor as a caller's word for one of its own (孩子 → 子女): things it does not state. (A word
         the segmenter only guessed, or one of asking or counting characters, names nothing.)"""
-        self._segment("")  # loads the segmenter
-        known = self._segmenter.tokenizer.FREQ  # type: ignore[union-attr]
-        return [
-            word for word, flag in self._segment(text)
-            if flag[:1] == "n" and len(word) >= 2 and known.get(word) and not _ASKING_CHARS.search(word)
-            and not self.written(word) and not guide_terms(word)
-            and not any(self.written(word[:i]) and self.written(word[i:]) for i in range(1, len(word)))
-        ]
+        return [word for word in self._unwritten_nouns(text)
+                if not any(self.written(word[:i]) and self.written(word[i:]) for i in range(1, len(word)))]
 
     def unwritten_asked_to_exist(self, text: str) -> list[str]:
         """The nouns of what a Chinese part asks the existence of ("工业用电有没有峰谷分时电价" → 峰谷) that the guide never
         writes as words, though it writes their characters apart: a thing it does not have."""
-        m = _EXISTENCE_ASKED.search(text)
-        if m is None:
-            return []
+        asked = _existence_asked(text)
+        return self._unwritten_nouns(asked) if asked is not None else []
+
+    def _unwritten_nouns(self, text: str) -> list[str]:
+        """The nouns of Chinese ``text`` (two characters or more, known to the segmenter's dictionary, no asking
+        characters) that the guide never writes as words, nor names by a caller's word for one of its own."""
         self._segment("")  # loads the segmenter
         known = self._segmenter.tokenizer.FREQ  # type: ignore[union-attr]
-        asked = re.split(r"[，,。？?；;！!]|吗", text[m.end() if m.group(0) != "有" else m.start() + 1 :])[0]
-        return [word for word, flag in self._segment(asked) if flag[:1] == "n" and len(word) >= 2 and known.get(word)
+        return [word for word, flag in self._segment(text) if flag[:1] == "n" and len(word) >= 2 and known.get(word)
                 and not _ASKING_CHARS.search(word) and not self.written(word) and not guide_terms(word)]
 
     def _answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
@@ -2034,10 +2038,9 @@ class Composer:
         """The key that heads what a Chinese part asks the existence of ("有没有阶梯价" → 阶梯, "有没有人才公寓" →
         公寓), with the guide's words for it (档); none when the head is no key ("有没有专门投绿色产业的政府基金":
         基金 is what is asked of, 专门 only how it is meant)."""
-        m = _EXISTENCE_ASKED.search(text)
-        if m is None or not terms.keys or detect_language(text) != "zh":
+        asked = _existence_asked(text)
+        if asked is None or not terms.keys or detect_language(text) != "zh":
             return set()
-        asked = re.split(r"[，,。？?；;！!]|吗", text[m.end() if m.group(0) != "有" else m.start() + 1 :])[0]
         nouns = [word for word, flag in self._segment(asked) if flag[:1] == "n"]
         if not nouns:
             return set()
@@ -2289,8 +2292,9 @@ class Composer:
             # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
             candidates = [e for e in candidates
                           if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
-        things = [k for k in terms.keys if k in part.text and not _named_as_recipient(part.text, k, _ASKED_RECIPIENT)]
-        if question.lang == "zh" and things:
+        things = [k for k in terms.keys if k in part.text and not _named_as_recipient(part.text, k, _ASKED_RECIPIENT)] \
+            if question.lang == "zh" else []
+        if things:
             # "失业保险金每个月发多少钱" of "…领取失业保险金人员…给予…技能提升补贴": a key asked as the thing paid is not stated by
             # a sentence writing it only to say who is paid something else
             candidates = [e for e in candidates if not _only_as_recipient(normalise(_going_on_from(e)), things)]
