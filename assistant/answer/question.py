@@ -267,6 +267,9 @@ _ASKS_ZH = re.compile(
     r"多少|(?<![这近前好])几(?!乎)|哪|什么|吗|是否|能否|能不能|可不可以|怎么|如何|怎样|多久|多长|多大|多高|谁|何时|何处|有没有|算不算|要不要|还是|"
     r"呢[？?]?$"
 )
+# A Chinese sentence put as a question asks, whatever its words ("排前几名的能拿到资金支持？"): it is no context of
+# the next one (the last of a sentence's clauses carries its mark, and asks only by its words).
+_PUT_AS_QUESTION_ZH = re.compile(r"[？?]\s*$")
 # "how long is a total-incapacity assessment valid?", "…stay valid": how long a thing other than a document (or "it") lasts
 _THING_VALID_EN = re.compile(
     r"\bhow long\b(?![^?]*\b(?:measures|polic(?:y|ies)|plan|scheme|notice|opinions|rules|pilot|programmes?|programs?|documents?|"
@@ -1687,6 +1690,8 @@ def _split_coordinated_en(sentence: str) -> list[str]:
             # "the first and third tiers": the head noun the last item carries is the first's too
             bare = _ARTICLE_EN.sub("", first).split()
             shared = second.split()[1:] if len(bare) == 1 else []
+            if len(bare) == 1 and first.endswith("-") and "-" in (named := second.split()[0]):
+                first += named.split("-", 1)[1]  # "the first- and third-tier prices": the word the hyphen leaves for later
             lead = left[: head[-1].end()]
             return [f"{lead}{first} {' '.join(shared)}".rstrip() + f"{rest}{close}", f"{lead}{second}{rest}{close}"]
     return _split_figures_en(sentence, body, close)
@@ -1853,7 +1858,7 @@ def _pieces_of(text: str, lang: Language) -> list[tuple[str, bool]]:
     context = ""
     for piece, item in pieces:
         joint = " " if lang == "en" and context else ""  # "In Ejin Horo," + "what …": words stay apart
-        if _asks(piece, lang):
+        if _asks(piece, lang) or (lang == "zh" and _PUT_AS_QUESTION_ZH.search(piece)):
             out.append((f"{context}{joint}{piece}", item))
             context = ""
         else:
@@ -1914,6 +1919,9 @@ def parse_question(
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "一人奖多少？5个人一共多少？": the sum of the money just asked, not a number of people
+        elif (lang == "en" and slot == "percentage" and parts and parts[-1].slot == "price" and _RATE_EN.search(piece)
+              and not _SHARE_EN.search(piece)):
+            slot = "price"  # "…households pay per cubic metre…, and what's the rate for commercial users?": a tariff again
         # ("…是税前还是税后？" asks which of two, its own ask)
         if slot == "fact" and parts and (not (_WH_ZH if lang == "zh" else _WH_EN).search(spoken_to_written(piece))
                                          and not (lang == "zh" and _EITHER_ZH.search(piece))

@@ -1066,3 +1066,25 @@ def test_the_items_of_a_list_asked_alike_share_what_comes_before_and_after_them(
     question = parse_question("重点企业从市外引进的博士和本科生留满3年后，每月生活补贴分别多少？")
     assert [p.text for p in question.parts] == ["重点企业从市外引进的博士留满3年后，每月生活补贴多少？",
                                                 "重点企业从市外引进的本科生留满3年后，每月生活补贴多少？"]
+
+
+def test_a_hyphen_left_hanging_takes_the_word_the_next_item_writes() -> None:
+    # "the first- and third-tier prices": first-tier, not "first-" alone
+    question = parse_question("What are the first- and third-tier electricity prices for homes connected below 1 kV?")
+    assert [p.text for p in question.parts] == ["What are the first-tier electricity prices for homes connected below 1 kV?",
+                                                "What are the third-tier electricity prices for homes connected below 1 kV?"]
+
+
+def test_a_rate_asked_after_a_price_is_a_tariff() -> None:
+    question = parse_question("For piped gas, what do households pay per cubic metre in the first tier, "
+                              "and what's the rate for commercial and industrial users?")
+    assert [p.slot for p in question.parts] == ["price", "price"]
+    # a rate named as a share or a tax stays a percentage
+    question = parse_question("What do households pay per cubic metre of gas, and what's the tax rate for commercial users?")
+    assert question.parts[-1].slot == "percentage"
+
+
+def test_a_sentence_put_as_a_question_asks_whatever_its_words() -> None:
+    # "排前几名的能拿到资金支持？": 前几 is no question word, the question mark is
+    question = parse_question("工业园区年度考核评价排前几名的能拿到资金支持？专项资金由哪些部门负责？")
+    assert [p.text for p in question.parts] == ["工业园区年度考核评价排前几名的能拿到资金支持？", "专项资金由哪些部门负责？"]
