@@ -164,7 +164,7 @@ class ExtractiveAnswerer:
             elif last is not None and self.composer.follows_on(part, question, last.sources[0][0], [h.clause for h in hits]):
                 # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
                 # comes from that provision when it states one, not from another that shares the words
-                answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part)
+                answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part, said=last.sources[0][1])
                 # naming nothing of its own, it asks of that provision only: another provision that
                 # happens to state such a figure ("多少个工作日") answers a question not asked
                 # (a part naming words of its own that provision states is searched for when it gives no such figure)

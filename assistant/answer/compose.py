@@ -101,6 +101,8 @@ TABLE_RATIO = 0.9
 # Other provisions of the best clause scoring at least this share of the best are quoted below
 # the direct line, at most RUNNERS_UP of them (another clause's provision would mislead).
 RUNNER_UP_RATIO = 0.8
+# The longest heading naming a row of a table ("——农业生产用电", "——居民"): a longer one names a document.
+ROW_HEADING_CHARS = 14
 RUNNERS_UP = 1
 # A provision of another clause scoring and covering at least this share of the best, whose own
 # label the question names as fully, is a tie: both are quoted.
@@ -535,6 +537,15 @@ _TARGET_ASKED = re.compile(
 )
 # A schedule set year by year: "2022-2025 年分别按照…", "2023—2025年依次…".
 _SCHEDULE = re.compile(r"(20\d\d)\s*[-—－~至到]\s*(20\d\d)\s*年?[^。；;，,]{0,4}(?:分别|依次|逐年)")
+
+
+def _after_period(clause: Clause, year: int) -> bool:
+    """Is ``year`` after the end of the policy period of ``clause`` (never, when it states none)?"""
+    return clause.valid_until is not None and year > clause.valid_until.year
+
+
+# The year of a document's number: "〔2022〕", "2020 年第 23 号", "(2020 No. 23)".
+_DOCUMENT_YEAR = re.compile(r"[〔\[]\s*\d{4}\s*[〕\]]|\d{4}\s*年?\s*(?:第|No\.?)\s*\d+", re.IGNORECASE)
 
 
 def _scheduled_years(text: str) -> tuple[int, int] | None:
@@ -1010,7 +1021,8 @@ def class_heading(clause: Clause) -> str:
 # (一类 … 六类), as a question names one ("A-class", "Class E", "category-3", "C类人才", "五类人才").
 _LETTERS = "ABCDEF"
 _NUMERALS = "一二三四五六"
-_CLASS_ASKED_EN = re.compile(r"\b(?i:class|category)[- ]?([A-F1-6])\b|\b([A-F1-6])[- ](?i:class|category)\b")
+# ("A Class 4 talent", "A category 3 team": an article before the class the number after names)
+_CLASS_ASKED_EN = re.compile(r"\b(?i:class|category)[- ]?([A-F1-6])\b|\b([A-F1-6])[- ](?i:class|category)\b(?![- ]?[A-F1-6]\b)")
 _CLASS_ASKED_ZH = re.compile(r"(?<![A-Za-z])([A-F])\s*类|(?<![一二三四五六七八九十至到、哪第每同这那任某])([一二三四五六])类(?:人才)?")
 # A run of classes a provision names: "B、C、D 类", "E、F类", "A至D类", "一至六类", "二至四类", "五类、六类", "D类及以上".
 CLASS_RUN = re.compile(
@@ -1688,12 +1700,14 @@ class Composer:
 
     # --- parts ---------------------------------------------------------------------------
 
-    def answer_in_clause(self, part: Part, question: Question, clause: Clause, subject: Part | None = None) -> PartAnswer:
+    def answer_in_clause(self, part: Part, question: Question, clause: Clause, subject: Part | None = None,
+                         said: Sentence | None = None) -> PartAnswer:
         """A later figure part of one question ("保费多少？养殖户自己掏多少？") answered from the
         clause that answered the part before it: the subject is shared, so no key word or
         coverage floor is asked of it, only a figure of the asked kind. Given that part
         (``subject``), a part naming nothing of its own asks of that part's keys: "“暖城人才周”…有补贴吗？
-        补多少？" is not answered by another provision of the clause ("设立“暖才”补贴金…")."""
+        补多少？" is not answered by another provision of the clause ("设立“暖才”补贴金…"); the sentence that
+        answered it (``said``) is about them, whatever words it writes them in."""
         terms = self.part_terms(part, question)
         named = self.part_terms(subject, question) if subject is not None else None
         terms.keys, terms.aspect = set(), ()
@@ -1705,8 +1719,8 @@ class Composer:
             if answer.answered:
                 return answer  # (it names a thing of its own: no subject's keys are asked of it)
         answer = self._figure(part, question, [clause], terms, floor=0.0)
-        if (named is not None and named.keys and answer.answered and answer.sources and answer.sources[0][1] is not None
-                and self.names_nothing(part.focus[0])):
+        if (named is not None and named.keys and answer.answered and answer.sources and (found := answer.sources[0][1]) is not None
+                and self.names_nothing(part.focus[0]) and not (said is not None and found.start < said.end and said.start < found.end)):
             # the subject is stated by the provision's whole sentence, the one before it, its item's
             # title, headings or document ("对新批准成立的院士专家工作站，…；建站后，…每年给予最高 50 万元运行补贴")
             said = " ".join([_with_before(clause, answer.sources[0][1]), *_ITEM_TITLE.findall(clause.text)[:1],
@@ -1818,14 +1832,18 @@ class Composer:
     def _states_as_well(self, part: Part, question: Question, clause: Clause, found: Sequence[Clause]) -> bool:
         """Does ``clause`` state some of the part's asked words, and as many as any clause ``found`` for it?"""
         terms = self.part_terms(part, question)
-        stated = self._words_stated(terms, clause)
-        others = (self._words_stated(terms, c) for c in found if c.clause_id != clause.clause_id)
+        # (with the heading naming a table's row: "——农业生产用电" over "不满1千伏：0.288元/度")
+        stated = self._words_stated(terms, clause, row=True)
+        others = (self._words_stated(terms, c, row=True) for c in found if c.clause_id != clause.clause_id)
         return stated > 0 and stated >= max(others, default=0.0)
 
-    def _words_stated(self, terms: QuestionTerms, clause: Clause, headed: bool = False) -> float:
-        """How many of the asked words the clause's best provision states (``headed``: with its heading)."""
+    def _words_stated(self, terms: QuestionTerms, clause: Clause, headed: bool = False, row: bool = False) -> float:
+        """How many of the asked words the clause's best provision states (``headed``: with its heading; ``row``: with
+        a heading that names a row of a table, "——农业生产用电", not a document or a section)."""
         units = split_provisions(clause.text, PROVISION_CHARS)
-        heading = f"{clause.title_path[-1]} " if headed and clause.title_path else ""
+        last = clause.title_path[-1] if clause.title_path else ""
+        named_row = row and last.startswith("——") and len(last) <= ROW_HEADING_CHARS
+        heading = f"{last} " if headed or named_row else ""
         # (what a provision leaves out, "（不含单晶硅、多晶硅）", it does not state)
         return max((terms.words_stated(self._tokens(heading + _EXCLUDED.sub("", s.text))) for s in units), default=0.0)
 
@@ -2334,6 +2352,12 @@ class Composer:
             # "the rate for 2026": the provision that fits best sets its figure year by year ("2022-2025 年分别
             # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
             # figure would answer another question)
+            return self.unanswered(part, clauses)
+        if (after := _years_named(_DOCUMENT_YEAR.sub(" ", part.text))) and not any(str(y) in normalise(best.sentence.text) for y in after) \
+                and all(_after_period(best.clause, y) for y in after):
+            # "2031年按多少税率？" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对…减按 15%的税率征收": a figure set for a
+            # period is none for a year after it that its sentence does not name (a target for a year it names is one; the
+            # year of a document's number, "(2020 No. 23)", is no year asked)
             return self.unanswered(part, clauses)
         written = normalise(best.sentence.text)
         targets = {int(y) for y in _TARGET_BY.findall(written)}

@@ -784,11 +784,13 @@ def unrivalled(found: Sequence[S], value: Callable[[S], object], margin: float =
 
 # The sizes of enterprise a provision may pay at different shares, and the words naming each.
 _SIZES = (
-    ("large", re.compile(r"大型企业|\blarge(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b", re.IGNORECASE)),
-    # (a medium, small or micro enterprise is one of the SMEs: 中小微企业; "大中型企业" is no SME)
+    ("large", re.compile(r"大型企业|\blarge(?:-sized)?\s+(?:(?!and\b)[a-z-]+\s+)?(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b",
+                         re.IGNORECASE)),
+    # (a medium, small or micro enterprise is one of the SMEs: 中小微企业; "大中型企业" is no SME; a word may name its
+    # trade between, "a small manufacturing firm")
     ("small", re.compile(r"中小微|中小企业|小微企业|(?<!大)中型企业|小型企业|微型企业|\bSMEs?\b|"
                          r"\b(?:mid|medium)(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b|"
-                         r"\bsmall(?:\s+and\s+medium)?(?:-sized)?\s+(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b|"
+                         r"\bsmall(?:\s+and\s+medium)?(?:-sized)?\s+(?:(?!and\b)[a-z-]+\s+)?(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b|"
                          r"\bmicro(?:\s+and\s+small)?\s+(?:enterprises?|firms?|businesses)\b", re.IGNORECASE)),
 )
 

@@ -92,8 +92,9 @@ NAMED_ITEMS_BONUS = 0.25
 PER_WINDOW = 10
 # How many comma-separated stretches of a sentence before 分别 may hold the items it goes with.
 LIST_STRETCHES = 5
-# How many characters before an item the question may put its number ("2名护士新评上自治区级").
-COUNT_WINDOW = 12
+# How many characters before an item the question may put its number, in its own phrase ("2名护士新评上自治区级",
+# "3名成绩突出的农村牧区实用人才个人").
+COUNT_WINDOW = 20
 # In an English question, a count goes with an item this many words after it, in the same phrase.
 COUNT_WORDS_EN = 8
 _LATIN_BEFORE = re.compile(r"[A-Za-z]{2,}\s*\S*$")

@@ -92,9 +92,9 @@ def normalise(text: str) -> str:
 
 
 # A number word before what it counts: a plural noun, a word or two after it.
-# ("two thousand mu": before a scale, whatever it counts)
+# ("two thousand mu": before a scale, whatever it counts; "ten of our employees": of those the asker has)
 _NUMBER_WORD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b"
-                          r"(?=\s+(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s\b|\s+(?:hundred|thousand|million|billion)\b)")
+                          r"(?=\s+(?:of\s+(?:our|the|its|their|my|your|these|those)\s+)?(?:(?!of\b)[a-z-]+\s+){0,2}?[a-z-]+s\b|\s+(?:hundred|thousand|million|billion)\b)")
 
 
 # "one" before the one thing it counts, when the question counts other things too ("led one international

@@ -113,6 +113,8 @@ class Glossary:
             for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
                 phrase = tuple(words[i : i + n])
                 found = self.entries.get(phrase)
+                if found and phrase[0] == "a" and i + n < len(words) and (words[i + n].isdigit() or words[i + n] in ENGLISH_NUMBERS):
+                    continue  # "a class 4 talent": an article before the class its number names, not "A class"
                 if found:
                     out.append((phrase, found))
                     i += n
@@ -167,7 +169,8 @@ class Glossary:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE_YEAR = frozenset({"by", "in", "until", "till", "from", "since", "before", "after", "through", "to", "of", "during"})
 # "class A", "category C", "C-class", "tier-B": a lettered class of the guide's lists (A类人才).
-_LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b",
+_LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b"
+                           r"(?![\s-]+(?:[a-f1-6]|one|two|three|four|five|six)\b)",
                            re.IGNORECASE)
 # "both as a national … and as a regional one": "both" joining two phrases, not counting two things.
 _BOTH_JOINING = re.compile(r"\bboth\s+(?=(?:as|a|an|the|in|at|of|for|to|by|from|with|on|under)\b)", re.IGNORECASE)

@@ -607,3 +607,9 @@ def test_the_period_asked_of_a_document_named_by_a_rare_word_is_that_documents(a
                      "How long after publication do Ordos's 'Keji Xingmeng' implementation measures take effect?"):
         result = assistant.ask(question)
         assert "30 日后施行" in result.answer and "2022—2025" not in result.answer, question
+
+
+def test_english_names_of_inclusive_loans_and_small_firms_reach_the_guide_s_words(assistant) -> None:
+    # "对辖区内金融机构当年投向伊金霍洛旗中小微企业…普惠金融类贷款，按照一个百分点的利差每年安排 1000 万元进行补贴"
+    result = assistant.ask("How much does Ejin Horo set aside each year to subsidise inclusive loans to small firms?")
+    assert not result.refused and "1000 万元" in result.answer and "10,000,000 yuan" in result.answer

@@ -1469,3 +1469,34 @@ def test_a_thing_asked_as_what_is_paid_is_not_stated_by_a_sentence_naming_it_as_
     assert assistant.ask("失业保险金每个月能领多少钱？").refused
     result = assistant.ask("领取失业保险金人员取得中级（四级）职业技能等级证书，技能提升补贴最多能补多少？")
     assert not result.refused and "1500" in result.answer
+
+
+def test_a_later_part_naming_a_row_of_a_table_is_answered_by_that_row(assistant) -> None:
+    # "——农业生产用电 › 不满 1千伏：0.288 元/度": the row's heading names what the part asks, not the households' row
+    # the parts before were answered from
+    result = assistant.ask("What are the first- and third-tier electricity prices for homes connected below 1 kV, "
+                           "and what does agricultural production pay below 1 kV?")
+    lines = [p.answer_line or "" for p in result.parts]
+    assert "0.415" in lines[0] and "0.715" not in lines[0] and "0.715" in lines[1]
+    assert "0.288" in lines[2] and "0.415" not in lines[2]
+
+
+def test_a_later_part_is_answered_by_the_sentence_that_answered_the_part_before(assistant) -> None:
+    # "上年度我市营业收入 10 亿元（含）以上企业…主要经营管理人才（每个企业限 2 人）…工资性收入在150 万元（含）以上":
+    # the sentence quoted for whom the rule names is about them, though it writes none of the words asked
+    result = assistant.ask("Which senior managers of local companies count as high-level talent: what revenue must the company "
+                           "have, what salary must the person earn, and how many per company?")
+    assert [p.answered for p in result.parts] == [True, True, True]
+    assert "150" in (result.parts[1].answer_line or "") and "2 people" in (result.parts[2].answer_line or "")
+    assert "does not state" not in result.answer
+
+
+def test_a_figure_set_for_a_period_is_none_for_a_year_after_it(assistant) -> None:
+    # "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税"
+    for question in ("西部大开发企业所得税优惠执行到哪年？2031年按多少税率？",
+                     "Until when does the Western Development 15% corporate income tax rate run, and what rate applies in 2031?"):
+        result = assistant.ask(question)
+        assert result.parts[0].answered and "2030" in (result.parts[0].answer_line or ""), question
+        assert not result.parts[1].answered and "15%" not in (result.parts[1].answer_line or ""), question
+    result = assistant.ask("西部大开发企业所得税2026年按多少税率？")  # a year within it
+    assert "15%" in result.answer and not result.refused

@@ -561,3 +561,23 @@ def test_an_amount_the_asker_is_investing_is_what_a_share_of_investment_is_of(as
     result = assistant.ask("We are investing 700 million yuan in a manufacturing industrial-chain project that has gone into "
                            "production. What loan-interest subsidy applies, and up to what cap?")
     assert not any(c.tool == "share" for c in result.calculations)
+
+
+def test_an_english_class_numbered_after_an_article_is_the_class_whose_share_is_paid(assistant) -> None:
+    # "三至六类人才领衔的团队，科研经费由同级财政承担 80%": "A Class 4" is class 4, not class A
+    result = assistant.ask("A Class 4 talent's team is recruited to a public institution with a 5 million yuan research "
+                           "budget. How much will the same-level government finance cover?")
+    share = _share(result)
+    assert share is not None and share.result == "4000000" and share.steps[0] == "500万元 × 80% = 400万元"
+
+
+def test_a_small_firm_named_with_its_trade_is_an_sme(assistant) -> None:
+    # "大型企业按…30%返还，中小微企业按不超过 60%返还"
+    result = assistant.ask("A small manufacturing firm paid 400,000 yuan of unemployment insurance premiums last year. "
+                           "What is the most it can get back as a stable-job refund?")
+    share = _share(result)
+    assert share is not None and share.result == "240000"
+    result = assistant.ask("A large manufacturing company paid 400,000 yuan of unemployment insurance premiums last year. "
+                           "What is the most it can get back as a stable-job refund?")
+    share = _share(result)
+    assert share is not None and share.result == "120000"

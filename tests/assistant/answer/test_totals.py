@@ -1298,3 +1298,10 @@ def test_a_total_for_one_talent_class_leaves_out_what_other_classes_are_paid(ass
     totals = [c for c in result.calculations if c.tool == "total"]
     assert [c.result for c in totals] == ["3000000"] and not any("B、C、D" in step for step in totals[0].steps)
 
+
+
+def test_a_count_put_before_the_item_with_words_describing_it_counts_it(assistant) -> None:
+    # "给予个人 2万元、团队 5 万—15 万元支持资金": 3名 is put before 个人 with what they are between
+    result = assistant.ask("一个嘎查有3名成绩突出的农村牧区实用人才个人获评，个人支持资金合计多少？")
+    total = next((c for c in result.calculations if c.tool == "total"), None)
+    assert total is not None and total.result == "60000" and total.steps == ["个人：2万元 × 3 = 6万元"]

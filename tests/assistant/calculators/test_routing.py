@@ -326,6 +326,9 @@ def test_an_english_number_word_counting_things_is_a_number() -> None:
     assert normalise("led one international standard, joined two others") == "led 1 international standard, joined 2 others"
     assert normalise("one of the 3 parks, a one-off award, for one year") == "one of the 3 parks, a one-off award, for one year"
     assert normalise("we hired one b-class talent") == "we hired one b-class talent"
+    # a number word before "of our …": of those the asker has, as many as it counts
+    assert normalise("Ten of our insured employees each earned a certificate") == "10 of our insured employees each earned a certificate"
+    assert normalise("two of the three parks") == "2 of the 3 parks"
 
 
 def test_a_bare_year_after_a_word_naming_it_is_a_calendar_year_not_money() -> None:

@@ -96,3 +96,15 @@ def test_a_year_after_a_preposition_is_no_count_of_what_follows() -> None:
     before, after = rendered.split("keep")
     assert "2025个" not in before  # "by 2025": a year
     assert "2025个" in after  # "2025 sheep": a count
+
+
+def test_an_article_before_a_numbered_class_is_no_lettered_class() -> None:
+    from assistant.answer.compose import asked_talent_class
+
+    glossary = default_glossary()
+    groups = dict(glossary.groups("A Class 4 talent's team"))
+    assert ("class", "4") in groups and ("a", "class") not in groups
+    assert "四类人才" in glossary.render("A Class 4 team") and "A类" not in glossary.render("A Class 4 team")
+    assert "A类" in glossary.render("an A-class talent") and "B类" in glossary.render("a class B talent")
+    assert asked_talent_class("A Class 4 talent's team") == "四" and asked_talent_class("A category 3 team") == "三"
+    assert asked_talent_class("an A-class talent") == "A"
