@@ -613,3 +613,13 @@ def test_english_names_of_inclusive_loans_and_small_firms_reach_the_guide_s_word
     # "对辖区内金融机构当年投向伊金霍洛旗中小微企业…普惠金融类贷款，按照一个百分点的利差每年安排 1000 万元进行补贴"
     result = assistant.ask("How much does Ejin Horo set aside each year to subsidise inclusive loans to small firms?")
     assert not result.refused and "1000 万元" in result.answer and "10,000,000 yuan" in result.answer
+
+
+def test_english_names_of_available_fiscal_resources_and_a_special_purpose_vehicle_reach_the_guide_s_words(assistant) -> None:
+    # "每年将 80%以上的可用财力用于保障和改善民生"
+    result = assistant.ask("What share of its available fiscal resources does the banner put into people's livelihoods every year?")
+    assert not result.refused and "80%" in result.parts[0].answer_line
+    # "货车、挂车、专用作业车、轮式专用机械车车船税适用税额按照现行车船税适用税额的 50%征收"
+    result = assistant.ask("Our special-purpose work vehicle's vehicle and vessel tax at the standard applicable amount would be "
+                           "1,800 yuan a year. What would we actually pay under the region's reduction?")
+    assert any(c.result == "900" for c in result.calculations)
