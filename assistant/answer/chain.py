@@ -108,6 +108,7 @@ class Turn:
     warnings: list[AnswerWarning] = field(default_factory=list)
     mode: str = "extractive"
     terms: QuestionTerms | None = None  # the question's weighted terms, computed once per turn
+    calc_terms: QuestionTerms | None = None  # the same, an English word's senses counted once (see calculation_terms)
     parsed: Question | None = None  # the question model, parsed once per turn
     part_hits: list[list[Hit]] = field(default_factory=list)  # the clauses retrieved for each part
     question_hits: list[Hit] = field(default_factory=list)  # the clauses retrieved for the whole question
@@ -437,6 +438,20 @@ def question_terms(retriever: Retriever, turn: Turn, asked: str | None = None) -
     return QuestionTerms(tokens(asked), tokens(previous[0]) if previous else [], retriever.keyword)
 
 
+def calculation_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
+    """The question's weighted words as the calculators read them: an English word or glossary phrase is one asked
+    word, whichever of its guide words a provision writes ("rate": 费率, 税率, 利率 or 价格, not all four), as the
+    composer reads a part's words; a Chinese question's are :func:`question_terms`."""
+    if turn.lang != "en":
+        return question_terms(retriever, turn)
+    previous = previous_questions(turn.history)[-1:] if is_follow_up(turn.question, turn.history) else []
+    own = [t for t in retriever.tokenize(turn.question) if not is_function_word(t)]
+    terms = QuestionTerms(own, guide_tokens(retriever, previous[0]) if previous else [], retriever.keyword)
+    for group in retriever.english_groups(turn.question, broad=True):
+        terms.add_alternatives([retriever.tokenize(term) for term in group])
+    return terms
+
+
 # A step multiplying one figure by its years or months ("1000万元 × 5年", "1000元 × 24 months").
 _OVER_YEARS = re.compile(r"×\s*\d+\s*(?:年|个月|years?\b|months?\b)")
 
@@ -602,7 +617,7 @@ class AnswerChain:
         if turn.parsed is not None and all(len(c.steps) <= 1 for c in turn.calculations):
             # "第二档比第一档每方贵多少？": the two figures the question names, one less the other (a calculation
             # of one figure, "200度 × 0.504元/度", answers no difference asked)
-            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             difference = DifferenceCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if difference is not None:
                 turn.calculations, turn.calc_note = [difference], ""
@@ -610,13 +625,13 @@ class AnswerChain:
             # "2023年回收了1亿台，到2027年目标是多少？" over "较 2023 年增长 30%": the value the question
             # states, changed as the provision says (before a share of it: a provision stating how the
             # value changes is about that value, where a share may be of another's)
-            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             grown = GrowthCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if grown:
                 turn.calculations, turn.calc_note = grown, ""
         if turn.parsed is not None and not turn.calculations:
             # "3年培育1.5万人次，平均每年多少？": a total over years, per year
-            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             average = AverageCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if average is not None:
                 turn.calculations, turn.calc_note = [average], ""
@@ -631,7 +646,7 @@ class AnswerChain:
             # "科研经费要500万，财政出多少？": the provision's share of the amount the question states (also
             # when a calculator of the provision asks for inputs the asker did not give: "改建花了1000万元"
             # is the cost its 40% is of, though the calculator of new stores asks for their volume)
-            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             shares = ShareCalculator(partial(guide_tokens, self.retriever))
             found = [h.clause for h in turn.hits]
             share = shares(turn.parsed, found, terms)
@@ -640,7 +655,7 @@ class AnswerChain:
                 turn.calculations, turn.calc_note = [share, *shares.other_sizes(turn.parsed, found, terms, share)], ""
         if turn.parsed is not None and not turn.calculations:
             # "used 200 cubic metres of gas: what's the bill?": the quantity at the provision's price per its unit
-            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             priced = UnitPriceCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if priced is not None:
                 turn.calculations, turn.calc_note = [priced], ""
@@ -651,7 +666,7 @@ class AnswerChain:
             turn.calculations = PaymentSplit()(computed, turn.parsed, own) or turn.calculations
         if turn.parsed is not None and len(turn.calculations) == 1 and turn.calculations[0].tool != "share":
             # "…5000吨，能拿多少补贴？自治区出多少？": the share a party bears of the amount just computed
-            terms = turn.terms = turn.terms or question_terms(self.retriever, turn)
+            terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             borne = ShareCalculator(partial(guide_tokens, self.retriever)).borne_of(
                 turn.calculations[0], turn.parsed, [h.clause for h in turn.hits], terms)
             if borne is not None:

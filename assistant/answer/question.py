@@ -29,7 +29,7 @@ from assistant.quantities import (
     quantities,
     unit_named,
 )
-from assistant.search.glossary import default_glossary, english_words
+from assistant.search.glossary import MAX_PHRASE_WORDS, default_glossary, english_words
 
 Slot = Literal[
     "amount", "price", "percentage", "duration", "count", "doc_number", "department", "validity", "page",
@@ -1891,7 +1891,26 @@ def _subject(text: str, lang: Language) -> str:
     # ("how big is the banner in area": the size asked, not a word of what it is about)
     text = _SIZE_ASK_WORDS_EN.sub(" ", text)
     words = re.findall(r"[A-Za-z0-9.\-]+|[\u4e00-\u9fff]+", re.sub(r"['’]s\b", "", DOC_NUMBER.sub(" ", text)).lower())
-    return " ".join(w for w in words if w not in ENGLISH_STOP_WORDS)
+    return " ".join(w for w in _held_phrases_en(words) if w not in ENGLISH_STOP_WORDS)
+
+
+def _held_phrases_en(words: list[str]) -> list[str]:
+    """``words`` with each glossary phrase that has a function word in it ("vehicle and vessel tax", "small and micro
+    enterprises") held as one hyphened word: the subject keeps what the guide's words name, not its words one by one."""
+    entries = default_glossary().entries
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 1, -1):
+            run = words[i : i + n]
+            if any(w in ENGLISH_STOP_WORDS for w in run) and tuple(english_words(" ".join(run))) in entries:
+                out.append("-".join(run))
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def parse_question(

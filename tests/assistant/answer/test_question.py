@@ -1088,3 +1088,10 @@ def test_a_sentence_put_as_a_question_asks_whatever_its_words() -> None:
     # "排前几名的能拿到资金支持？": 前几 is no question word, the question mark is
     question = parse_question("工业园区年度考核评价排前几名的能拿到资金支持？专项资金由哪些部门负责？")
     assert [p.text for p in question.parts] == ["工业园区年度考核评价排前几名的能拿到资金支持？", "专项资金由哪些部门负责？"]
+
+
+def test_a_glossary_phrase_with_a_function_word_stays_whole_in_the_subject() -> None:
+    # "vehicle and vessel tax" is 车船税: its "and" is no word dropped from between two things
+    focus = parse_question("How is vehicle and vessel tax charged on our trucks and trailers?").parts[0].focus[0]
+    assert "vehicle-and-vessel-tax" in focus.split()
+    assert "vehicle-and-vessel-tax" in default_glossary().render(focus) or "车船税" in default_glossary().render(focus)

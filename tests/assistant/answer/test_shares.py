@@ -581,3 +581,12 @@ def test_a_small_firm_named_with_its_trade_is_an_sme(assistant) -> None:
                            "What is the most it can get back as a stable-job refund?")
     share = _share(result)
     assert share is not None and share.result == "120000"
+
+
+def test_an_english_word_of_several_guide_words_counts_once_in_a_share_s_provision(assistant) -> None:
+    # "货车、挂车、专用作业车、轮式专用机械车车船税适用税额按照现行车船税适用税额的 50%征收": "rate" is one word asked,
+    # whichever of 费率, 税率, 利率, 价格 the provision writes (it writes none of them)
+    result = assistant.ask("Our truck's vehicle and vessel tax at the normal rate would be 1,200 yuan a year. "
+                           "What do we actually pay under the Inner Mongolia measure?")
+    share = _share(result)
+    assert share is not None and share.result == "600" and share.steps == ["1200元 × 50% = 600元"]
