@@ -575,6 +575,8 @@ class AnswerChain:
         if summing and (money or counting) and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)
+            # (a total reads every guide word of an English word: its terms are told apart by those words, and reading
+            # them once per word, as the other calculators do, lost more totals than it gained)
             terms = turn.terms = question_terms(self.retriever, turn)
             # ("…in Ejin Horo": the banner's list, not the city's, though the city's is found first)
             hits = own_level_first(turn.question, [h.clause for h in turn.hits], strict=True)

@@ -1739,7 +1739,7 @@ class Composer:
         if part.level and part.level != clause.level:
             return False  # "自治区和市里分别补多少": the city's provision is another one
         if question.lang == "en" and part.carried and (own := self._own_keys_en(part, question)) \
-                and not any(states_key(f"{clause.text} {' '.join(clause.title_path)}", k) for k in own):
+                and not any(states_key(f"{_EXCLUDED.sub('', clause.text)} {' '.join(clause.title_path)}", k) for k in own):
             return False  # "…and how much does the banner put into its rural-industry revitalization fund?": a fund of its own
         # "…loans to builders of digital-village projects, and what is the maximum interest subsidy?":
         # asked of the provision just answered when it states the words asked (贴息) as well as any found
@@ -2223,8 +2223,8 @@ class Composer:
         provision writing one of those words itself (not by the sentence it goes on from)."""
         floor = FIGURE_COVERAGE[question.lang] if floor is None else floor
         evidence = self._provisions(clauses, terms, part)
-        if stating is not None:
-            evidence = [e for e in evidence if any(states_key(e.sentence.text, k) for k in stating)]
+        if stating is not None:  # (not as what it leaves out: "（不含单晶硅、多晶硅）" states neither)
+            evidence = [e for e in evidence if any(states_key(_EXCLUDED.sub("", e.sentence.text), k) for k in stating)]
         candidates = [e for e in evidence if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)]
         fits_best = max(evidence, key=lambda e: e.score, default=None)
         if (part.slot == "amount" and fits_best is not None and fits_best not in candidates and fits_best.coverage >= floor

@@ -593,7 +593,10 @@ _WHICH_KIND = re.compile(r"什么|哪种|怎么算|怎么定|如何确定|怎么
 _WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样|谁")
 _WH_EN = re.compile(r"\b(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
 # "what about …?", "how about …?", "and what of …?": the ask before, of another thing.
-_SAME_ASKED_EN = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:what|how)\s+about|what\s+of)\b(?![^?]*\b(?:what|which|how|who|when|where|why)\b)",
+# ("…, and what is it for mono- and polysilicon plants?": the figure asked before, for another thing; not "what is it for?")
+_SAME_ASKED_EN = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:what|how)\s+about|what\s+of|"
+                            r"what(?:'s|’s|\s+is|\s+are|\s+was)\s+(?:it|that|this|they|those)\s+for(?=\s+\w))\b"
+                            r"(?![^?]*\b(?:what|which|how|who|when|where|why)\b)",
                             re.IGNORECASE)
 # "and how high does it go in the top tier?": how large the figure asked before is, in another case.
 _MAGNITUDE_ASKED_EN = re.compile(r"\bhow\s+(?:high|low)\b", re.IGNORECASE)
@@ -1221,6 +1224,8 @@ def slot_of(text: str) -> Slot:
     if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \
             and not _SHARE_EN.search(text):
         return "price"  # "the three residential gas tiers and the commercial rate": a tariff, money per unit
+    if slot == "price" and _TAX_EN.search(text) and not _PRICES_EN.search(text) and not _PER_UNIT_EN.search(text):
+        return "percentage"  # "How is vehicle and vessel tax charged on our trucks?": a tax is levied at a rate, no price
     if slot == "price" and _SUBSIDY_ASKED.search(text) and not _PRICE_NAMED.search(text):
         return "amount"  # "每多一吨补多少": a subsidy per tonne, no price
     if slot == "price" and _GOVERNMENT_PAYS_EN.search(text) and not _PRICES_EN.search(text):
@@ -1290,6 +1295,7 @@ _UTILITY_EN = re.compile(r"\b(?:electricity|power|water|gas|heating)\b|\bper\s+(
 # A rate or the tiers of a utility, or asked beside prices, are a tariff, unless named as a share, a tax or interest.
 _RATE_EN = re.compile(r"\b(?:rates?|tiers?)\b", re.IGNORECASE)
 _PRICES_EN = re.compile(r"\b(?:prices?|tariffs?)\b", re.IGNORECASE)
+_TAX_EN = re.compile(r"\btax(?:es)?\b", re.IGNORECASE)
 _SHARE_EN = re.compile(r"\b(?:share|proportion|percent|percentage|ratio|tax|interest|premium|discount|growth)\b|%", re.IGNORECASE)
 # Where a clause of a question ends: a comma, a stop or a mark (not the comma of "60,000").
 _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")

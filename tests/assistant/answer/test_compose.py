@@ -1500,3 +1500,13 @@ def test_a_figure_set_for_a_period_is_none_for_a_year_after_it(assistant) -> Non
         assert not result.parts[1].answered and "15%" not in (result.parts[1].answer_line or ""), question
     result = assistant.ask("西部大开发企业所得税2026年按多少税率？")  # a year within it
     assert "15%" in result.answer and not result.refused
+
+
+def test_a_later_part_naming_a_thing_is_not_answered_by_a_sentence_leaving_it_out(assistant) -> None:
+    # "（一）对《目录》内光伏新材料及应用（不含单晶硅、多晶硅）…12个行业的用电企业，新能源交易比例上限提高至 58%" and
+    # "（二）对《目录》内单晶硅、多晶硅用电企业，新能源交易比例上限提高至42%": what a sentence leaves out it does not name
+    for question in ("What's the cap on the new-energy trading share for catalogue users like battery or data-centre firms, "
+                     "and what is it for mono- and polysilicon plants?",):
+        result = assistant.ask(question)
+        lines = [p.answer_line or "" for p in result.parts]
+        assert len(lines) == 2 and "58%" in lines[0] and "42%" not in lines[0] and "42%" in lines[1], question

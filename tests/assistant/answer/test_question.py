@@ -1095,3 +1095,15 @@ def test_a_glossary_phrase_with_a_function_word_stays_whole_in_the_subject() -> 
     focus = parse_question("How is vehicle and vessel tax charged on our trucks and trailers?").parts[0].focus[0]
     assert "vehicle-and-vessel-tax" in focus.split()
     assert "vehicle-and-vessel-tax" in default_glossary().render(focus) or "车船税" in default_glossary().render(focus)
+
+
+def test_what_is_it_for_another_thing_asks_the_figure_before_again() -> None:
+    question = parse_question("What's the cap on the new-energy trading share for battery firms, and what is it for polysilicon plants?")
+    assert [p.slot for p in question.parts] == ["percentage", "percentage"]
+    assert parse_question("What is the fund for?").parts[0].slot != "percentage"  # its purpose
+
+
+def test_how_a_tax_is_charged_asks_its_rate_not_a_price() -> None:
+    assert parse_question("How is vehicle and vessel tax charged on our trucks and trailers?").parts[0].slot == "percentage"
+    assert parse_question("What is the electricity price charged to data centres?").parts[0].slot == "price"
+    assert parse_question("How much resource tax is charged per tonne of coal?").parts[0].slot != "percentage"
