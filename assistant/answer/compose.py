@@ -2289,7 +2289,10 @@ class Composer:
                           or any(p in t or t in p for p in places for t in named)]
         # (a follow-up naming a kind of its own, "那居民家里用水呢？", asks that kind, not the one before)
         own_kinds = _kinds_asked(question.raw, question.lang) if question.follow_up else set()
-        if priced_asked and (kinds := own_kinds or _kinds_asked(part.text, question.lang)):
+        # (and the kind the asking words name, not the one the asker tells of: "工业用电220千伏以上是0.394，那农业生产用电
+        # 110千伏是什么价？" asks of farm power)
+        asking = _kinds_asked(part.focus[0], question.lang) if question.lang == "zh" and part.focus[1] else set()
+        if priced_asked and (kinds := own_kinds or asking or _kinds_asked(part.text, question.lang)):
             # "commercial land", "商业用地": a table pricing another kind of user or use ("工业用地价格",
             # "居民生活用水") does not price the kind asked, as a tariff for other voltages does not
             candidates = [e for e in candidates if not (priced := _kinds_priced(e.clause, e.sentence.text)) or priced & kinds]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.answer.extractive import QuestionTerms
@@ -29,12 +29,15 @@ from assistant.answer.question import Question
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around
 from assistant.answer.shares import CONDITION_AFTER, OF_IT, covered_provisions, stated_as_threshold, unrivalled
 from assistant.models import Calculation, Clause
-from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text, value_unit
+from assistant.quantities import Figure, figures, normalise, number_word, plain, scaled_text, unit_named, value_unit
 
 # The words just before a percentage that make it a rise or a fall of what is named before them
 # ("回收量较 2023 年增长 30%", "应高于当地平均水平的 30%", "能耗下降 13.5%").
-_RISE_BEFORE = re.compile(r"(?:增长|增加|提高|提升|上涨|上浮|增幅为?|(?<!不)高于[^，,；;。\d%]{0,12}?的?)\s*(?:了|约|达|达到)?\s*$")
-_FALL_BEFORE = re.compile(r"(?:下降|降低|减少|下浮|降幅为?|(?<!不)低于[^，,；;。\d%]{0,12}?的?)\s*(?:了|约|达|达到)?\s*$")
+# (a markup capped: "按成本价购买，上浮比例不超过5%" is at most the cost × (1 + 5%))
+_RISE_BEFORE = re.compile(r"(?:增长|增加|提高|提升|上涨|增幅为?|(?<!不)高于[^，,；;。\d%]{0,12}?的?)\s*(?:了|约|达|达到)?\s*$|"
+                          r"上浮(?:比例|幅度)?\s*(?:不超过|不高于|最高|最多)?\s*$")
+_FALL_BEFORE = re.compile(r"(?:下降|降低|减少|降幅为?|(?<!不)低于[^，,；;。\d%]{0,12}?的?)\s*(?:了|约|达|达到)?\s*$|"
+                          r"下浮(?:比例|幅度)?\s*(?:不超过|不高于|最高|最多)?\s*$")
 # …or just after it, by a rate of growth ("按 15%递增", "以 10%的速度增长").
 _RISE_AFTER = re.compile(r"\s*(?:的(?:速度|幅度|比例))?\s*(?:递增|增长|增加)")
 _FALL_AFTER = re.compile(r"\s*(?:的(?:速度|幅度|比例))?\s*(?:递减|下降|减少)")
@@ -42,8 +45,9 @@ _FALL_AFTER = re.compile(r"\s*(?:的(?:速度|幅度|比例))?\s*(?:递减|下�
 _YEARLY = re.compile(r"递增|递减|每年|逐年|年均")
 # "增加一倍", "增加约一倍", "翻一番": twice the value.
 _DOUBLED = re.compile(r"(?:增加|增长|提高)(?:了)?\s*(?:约|近)?\s*一倍|翻(?:了)?一番|翻番")
-# A stretch that opens with how something changes names no subject of its own ("连续三年按 15%递增").
-_NO_SUBJECT = re.compile(r"(?:连续|持续|按照?|并|且|每年|年均|逐年|同比|环比)")
+# A stretch that opens with how something changes names no subject of its own ("连续三年按 15%递增", "按成本价购买，
+# 上浮比例不超过5%").
+_NO_SUBJECT = re.compile(r"(?:连续|持续|按照?|并|且|每年|年均|逐年|同比|环比|上浮|下浮)")
 # The years a growth each year runs, as the question states them ("after three years", "三年后").
 _YEARS_ASKED_ZH = re.compile(
     r"(\d+|[一二两三四五六七八九十]+)\s*年(?:后|以后|之后|里|内|下来|间)|(?:连续|连着|过了?)\s*(\d+|[一二两三四五六七八九十]+)\s*年"
@@ -58,8 +62,9 @@ YEARS_ASKED_EN = re.compile(
 _YEARS_STATED = re.compile(r"(?:连续|持续)\s*(\d+|[一二两三四五六七八九十]+)\s*年")
 # A question asks what a value becomes: how much or how many, or what level it reaches.
 _ASKS_VALUE = re.compile(
-    r"多少|(?<!哪)几|多高|多大|\bhow (?:much|many|large|big|high)\b|\breach\b|\bminimum\b|\bmaximum\b|\bat (?:least|most)\b|"
-    r"\bwhat (?:\w+ ){0,3}(?:volume|amount|level|figure|value|total|number|income|budget|output|size|scale|revenue|target)\b",
+    r"多少|(?<!哪)几|多高|多大|\bhow (?:much|many|large|big|high)\b|\breach\b|\bminimum\b|\bmaximum\b|\bhighest\b|\blowest\b|"
+    r"\bat (?:least|most)\b|"
+    r"\bwhat (?:\w+ ){0,3}(?:volume|amount|level|figure|value|total|number|income|budget|output|size|scale|revenue|target|price|cost)\b",
     re.IGNORECASE,
 )
 # A quantity a figure is stated per ("per 100 km", "每百公里") measures that figure; it is no value of its own.
@@ -103,8 +108,13 @@ class GrowthCalculator:
         if any(f.dimension == "percent" for f in found):
             return []  # a question stating a percentage asks about it, not with it
         years = [f for f in found if bare_year(f) or (f.dimension == "years" and f.number >= YEAR_MIN)]
+        # (a bare number glued to the word before it is part of that word: the 2 of "m2", "CO2")
         bases = [f for f in found if f.reads_as_quantity and f not in years and f.dimension not in ("years", "months", "days")
-                 and not stated_as_threshold(text, f) and not _PER_BEFORE.search(text[: f.start])]
+                 and not stated_as_threshold(text, f) and not _PER_BEFORE.search(text[: f.start])
+                 and not (f.unit is None and _glued(text, f))]
+        priced = _priced_area(text, bases)
+        if priced is not None:
+            bases = [priced[0]]
         if len(bases) != 1:
             return []
         base = bases[0]
@@ -130,7 +140,10 @@ class GrowthCalculator:
             change = self._change(clauses, terms, base_words, asked_words, target, periods)
             if change is None:
                 continue
-            out.append(self._calculation(base, change, question.lang))
+            calculation = self._calculation(base, change, question.lang)
+            if priced is not None:
+                calculation.steps.insert(0, priced[1])
+            out.append(calculation)
         return out
 
     def _words(self, text: str) -> set[str]:
@@ -206,6 +219,39 @@ class GrowthCalculator:
             inputs["percent"] = plain(change.percent)
         return Calculation(tool="growth", inputs=inputs, steps=steps, result=plain(value), unit=unit,
                            clause_ids=[change.clause.clause_id])
+
+
+def _glued(text: str, f: Figure) -> bool:
+    """Is the number of ``f`` written right after a Latin letter ("m2", "CO2"), as part of that word?"""
+    at = text.find(f.raw, f.start)
+    return at > 0 and text[at - 1].isascii() and text[at - 1].isalpha()
+
+
+# Money per square metre as a question writes it: "4,000 yuan/㎡", "6,000 yuan per m²", "每平米6000元".
+_PER_SQUARE_METRE_AFTER = re.compile(r"\s*(?:per|/|每)\s*(?:m²|m2|㎡|sq(?:uare)?\.?\s*met(?:er|re)s?|平方米|平米)", re.IGNORECASE)
+_PER_SQUARE_METRE_BEFORE = re.compile(r"每(?:平方米|平米|㎡)[^，,。；;\d]{0,4}$")
+
+
+def _priced_area(text: str, bases: list[Figure]) -> tuple[Figure, str] | None:
+    """A cost per square metre and the area a question states ("a construction cost of 6,000 yuan per m². For a 95 m²
+    unit"), as the one sum they come to (57万元), with the step that multiplies them; None for any other values."""
+    if len(bases) != 2:
+        return None
+    area = next((f for f in bases if f.dimension == "area" and f.unit is not None and f.unit.name == "平方米"), None)
+    def per_metre_cost(f: Figure) -> bool:
+        if f.dimension == "price":
+            return f.unit is not None and f.unit.name.endswith("/平方米")
+        return f.dimension == "money" and bool(_PER_SQUARE_METRE_AFTER.match(text, f.unit_end)
+                                               or _PER_SQUARE_METRE_BEFORE.search(text[: f.start]))
+
+    price = next((f for f in bases if f is not area and per_metre_cost(f)), None)
+    if area is None or price is None:
+        return None
+    yuan = unit_named("元")
+    per_metre = price.number * (unit_named(price.unit.name.split("/")[0]) or yuan).factor if price.unit else price.number  # type: ignore[union-attr]
+    total = per_metre * area.number
+    combined = replace(price, number=total, written=total, unit=yuan)
+    return combined, f"{scaled_text(per_metre, '元')}/平方米 × {plain(area.number)}平方米 = {scaled_text(total, '元')}"
 
 
 # A year a provision's target is set for ("到 2027 年", "2025年底前"), not the base year it is compared with

@@ -1823,6 +1823,16 @@ def _pieces(text: str, lang: Language) -> list[tuple[str, bool]]:
     return _pieces_of(text, lang)
 
 
+# "我们物流公司有几辆货车和挂车，…能减到多少？": "有几辆" before the ask tells of several, it asks nothing.
+_SEVERAL_ZH = re.compile(r"有几[个辆台家名位条项种套头只]")
+
+
+def _tells_several(piece: str, at: int, clauses: list[str]) -> bool:
+    """Does ``piece`` (ending with the clause at ``at`` of ``clauses``) ask only by "有几辆…" and a clause after it ask?"""
+    return (bool(_SEVERAL_ZH.search(piece)) and not _asks(_SEVERAL_ZH.sub("", piece), "zh")
+            and any(_asks(c, "zh") for c in clauses[at + 1 :]))
+
+
 def _held_together(quoted: re.Match[str]) -> str:
     """A quoted name that a split would cut ("'Science and Technology…'", "“one case, one discussion”"), its spaces
     and commas held; any other quoted name as written."""
@@ -1844,9 +1854,9 @@ def _pieces_of(text: str, lang: Language) -> list[tuple[str, bool]]:
             for chunk in chunks:
                 clauses = [c for c in _CLAUSE_SEP_ZH.split(chunk) if c.strip()]
                 merged: list[str] = []
-                for clause in clauses:
+                for at, clause in enumerate(clauses):
                     # a clause that asks on its own starts a new piece once the previous one asks too
-                    if merged and _asks(clause, lang) and _asks(merged[-1], lang):
+                    if merged and _asks(clause, lang) and _asks(merged[-1], lang) and not _tells_several(merged[-1], at - 1, clauses):
                         merged.append(clause)
                     elif merged:
                         merged[-1] += "，" + clause
@@ -1939,7 +1949,9 @@ def parse_question(
     parts: list[Part] = []
     total = asks_total(raw)
     for piece, item in pieces:
-        slot = _english_slot(piece) if lang == "en" else slot_of(piece)
+        told = _SEVERAL_ZH.sub("", piece) if lang == "zh" else piece  # ("有几辆货车…，能减到多少？": several told, not asked)
+        asked = told if told != piece and _asks(told, lang) else piece
+        slot = _english_slot(piece) if lang == "en" else slot_of(asked)
         if total and slot == "duration" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
             slot = "amount"  # "几年下来一共多少" asks for a sum of money
         elif total and slot == "count" and parts and parts[-1].slot == "amount" and _ASKS_MONEY_AFTER_TOTAL.search(piece):
@@ -1986,7 +1998,7 @@ def parse_question(
             # "what about dairy cows?" is about dairy cows: the previous question is context only
             subject, terms = own, tuple(guide_terms(piece)) if guide_terms else ()
         asking = _focus(piece, own)[0] if lang == "zh" else piece  # the words that ask, not the asker's story
-        counted = slot == "count" and asks_counted(piece)
+        counted = slot == "count" and asks_counted(asked)
         measure = "rank" if slot == "count" and asks_rank(piece) else asked_measure(piece) if slot in ("count", "duration") else None
         pays = slot in FIGURE_SLOTS and asks_payment(piece)
         per = asked_per(piece) if slot == "price" else (asked_per(piece) or asked_per_item(piece)) if slot == "amount" else None

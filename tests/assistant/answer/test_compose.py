@@ -1510,3 +1510,13 @@ def test_a_later_part_naming_a_thing_is_not_answered_by_a_sentence_leaving_it_ou
         result = assistant.ask(question)
         lines = [p.answer_line or "" for p in result.parts]
         assert len(lines) == 2 and "58%" in lines[0] and "42%" not in lines[0] and "42%" in lines[1], question
+
+
+def test_the_kind_of_use_asked_is_the_asking_words_not_the_one_the_asker_tells_of(assistant) -> None:
+    # the farm power table ("——农业生产用电") has no 110 kV tier; the industrial one the asker quotes is another use's
+    for question in ("工业用电220千伏以上是0.394元，那农业生产用电110千伏电价多少？",
+                     "我们以前按工业用电交电费，那农业生产用电110千伏电价多少？"):
+        result = assistant.ask(question)
+        assert not any(p.answered for p in result.parts) and "0.401" not in result.answer, question
+    result = assistant.ask("我们是工业企业，110千伏电价多少？")  # the kind told is the one asked when the ask names none
+    assert "0.401" in result.parts[0].answer_line

@@ -1107,3 +1107,11 @@ def test_how_a_tax_is_charged_asks_its_rate_not_a_price() -> None:
     assert parse_question("How is vehicle and vessel tax charged on our trucks and trailers?").parts[0].slot == "percentage"
     assert parse_question("What is the electricity price charged to data centres?").parts[0].slot == "price"
     assert parse_question("How much resource tax is charged per tonne of coal?").parts[0].slot != "percentage"
+
+
+def test_several_told_before_the_ask_asks_nothing() -> None:
+    # "有几辆货车和挂车" tells that there are several; the ask is "能减到多少"
+    question = parse_question("我们物流公司有几辆货车和挂车，现行车船税一辆算下来1200元，按这个政策能减到多少？")
+    assert len(question.parts) == 1 and not question.parts[0].counted
+    # asked at the end, "有几个" asks how many
+    assert parse_question("这项政策有几个部门负责？").parts[0].slot == "count"
