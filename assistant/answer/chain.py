@@ -20,6 +20,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.averages import AverageCalculator
 from assistant.answer.calculate import own_level_first
 from assistant.answer.ceilings import CostCeilingCalculator
+from assistant.answer.components import IncludedFeeCalculator
 from assistant.answer.compose import (
     EVIDENCE_LEAD,
     Composer,
@@ -673,6 +674,13 @@ class AnswerChain:
                 turn.calculations[0], turn.parsed, [h.clause for h in turn.hits], terms)
             if borne is not None:
                 turn.calculations.append(borne)
+        if turn.parsed is not None and len(turn.calculations) <= 1:
+            # "A household uses 12 tonnes of water… how much is the sewage treatment fee?": the fee the price includes, for
+            # the quantity priced ("（含污水处理费 0.95 元…）"); "扣掉污水处理费和水资源费，纯水费多少钱一吨？": the price less them
+            fee = IncludedFeeCalculator(lambda text: self.retriever.english_groups(text))(
+                turn.parsed, [h.clause for h in turn.hits], turn.calculations)
+            if fee is not None:
+                turn.calculations, turn.calc_note = [*turn.calculations, fee], ""
         return turn
 
     def _answer_sum_parts(self, turn: Turn, total: Calculation, clauses: list[Clause]) -> None:
