@@ -46,6 +46,8 @@ def fees_included(clauses: Sequence[Clause]) -> list[FeesIncluded]:
     """Every price of ``clauses`` written with the fees it includes."""
     out: list[FeesIncluded] = []
     for clause in clauses:
+        if "含" not in clause.text:
+            continue  # (most clauses include no fee: not read further)
         text = normalise(clause.text)
         for f in figures(text):
             if f.unit is None or f.unit.dimension != "price" or "/" not in f.unit.name or not f.unit.name.startswith("元"):
