@@ -166,7 +166,8 @@ class ExtractiveAnswerer:
             elif last is not None and self.composer.follows_on(part, question, last.sources[0][0], [h.clause for h in hits]):
                 # "有奖补吗？一家企业一年最多能拿多少？": a figure asked of the provision just answered
                 # comes from that provision when it states one, not from another that shares the words
-                answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part, said=last.sources[0][1])
+                answer = self.composer.answer_in_clause(part, question, last.sources[0][0], subject=last.part,
+                                                        subject_sentence=last.sources[0][1])
                 # naming nothing of its own, it asks of that provision only: another provision that
                 # happens to state such a figure ("多少个工作日") answers a question not asked
                 # (a part naming words of its own that provision states is searched for when it gives no such figure)
@@ -677,7 +678,7 @@ class AnswerChain:
         if turn.parsed is not None and len(turn.calculations) <= 1:
             # "A household uses 12 tonnes of water… how much is the sewage treatment fee?": the fee the price includes, for
             # the quantity priced ("（含污水处理费 0.95 元…）"); "扣掉污水处理费和水资源费，纯水费多少钱一吨？": the price less them
-            fee = IncludedFeeCalculator(lambda text: self.retriever.english_groups(text))(
+            fee = IncludedFeeCalculator(self.retriever.english_groups)(
                 turn.parsed, [h.clause for h in turn.hits], turn.calculations)
             if fee is not None:
                 turn.calculations, turn.calc_note = [*turn.calculations, fee], ""

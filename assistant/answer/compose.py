@@ -539,6 +539,12 @@ _TARGET_ASKED = re.compile(
 _SCHEDULE = re.compile(r"(20\d\d)\s*[-—－~至到]\s*(20\d\d)\s*年?[^。；;，,]{0,4}(?:分别|依次|逐年)")
 
 
+def _scheduled_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of a schedule ``text`` sets year by year, or None."""
+    m = _SCHEDULE.search(normalise(text))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def _after_period(clause: Clause, year: int) -> bool:
     """Is ``year`` after the end of the policy period of ``clause`` (never, when it states none)?"""
     return clause.valid_until is not None and year > clause.valid_until.year
@@ -546,12 +552,6 @@ def _after_period(clause: Clause, year: int) -> bool:
 
 # The year of a document's number: "〔2022〕", "2020 年第 23 号", "(2020 No. 23)".
 _DOCUMENT_YEAR = re.compile(r"[〔\[]\s*\d{4}\s*[〕\]]|\d{4}\s*年?\s*(?:第|No\.?)\s*\d+", re.IGNORECASE)
-
-
-def _scheduled_years(text: str) -> tuple[int, int] | None:
-    """The first and last year of a schedule ``text`` sets year by year, or None."""
-    m = _SCHEDULE.search(normalise(text))
-    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 # An amount an English question asks by the year ("each year", "annually"; totals read one year by it too),
@@ -1701,13 +1701,13 @@ class Composer:
     # --- parts ---------------------------------------------------------------------------
 
     def answer_in_clause(self, part: Part, question: Question, clause: Clause, subject: Part | None = None,
-                         said: Sentence | None = None) -> PartAnswer:
+                         subject_sentence: Sentence | None = None) -> PartAnswer:
         """A later figure part of one question ("保费多少？养殖户自己掏多少？") answered from the
         clause that answered the part before it: the subject is shared, so no key word or
         coverage floor is asked of it, only a figure of the asked kind. Given that part
         (``subject``), a part naming nothing of its own asks of that part's keys: "“暖城人才周”…有补贴吗？
         补多少？" is not answered by another provision of the clause ("设立“暖才”补贴金…"); the sentence that
-        answered it (``said``) is about them, whatever words it writes them in."""
+        answered it (``subject_sentence``) is about them, whatever words it writes them in."""
         terms = self.part_terms(part, question)
         named = self.part_terms(subject, question) if subject is not None else None
         terms.keys, terms.aspect = set(), ()
@@ -1720,7 +1720,8 @@ class Composer:
                 return answer  # (it names a thing of its own: no subject's keys are asked of it)
         answer = self._figure(part, question, [clause], terms, floor=0.0)
         if (named is not None and named.keys and answer.answered and answer.sources and (found := answer.sources[0][1]) is not None
-                and self.names_nothing(part.focus[0]) and not (said is not None and found.start < said.end and said.start < found.end)):
+                and self.names_nothing(part.focus[0])
+                and not (subject_sentence is not None and found.start < subject_sentence.end and subject_sentence.start < found.end)):
             # the subject is stated by the provision's whole sentence, the one before it, its item's
             # title, headings or document ("对新批准成立的院士专家工作站，…；建站后，…每年给予最高 50 万元运行补贴")
             said = " ".join([_with_before(clause, answer.sources[0][1]), *_ITEM_TITLE.findall(clause.text)[:1],
@@ -2356,13 +2357,13 @@ class Composer:
             # 按照 30 元/公斤、…"); for a year outside its schedule the guide states none (another provision's
             # figure would answer another question)
             return self.unanswered(part, clauses)
-        if (after := _years_named(_DOCUMENT_YEAR.sub(" ", part.text))) and not any(str(y) in normalise(best.sentence.text) for y in after) \
+        written = normalise(best.sentence.text)
+        if (after := _years_named(_DOCUMENT_YEAR.sub(" ", part.text))) and not any(str(y) in written for y in after) \
                 and all(_after_period(best.clause, y) for y in after):
             # "2031年按多少税率？" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对…减按 15%的税率征收": a figure set for a
             # period is none for a year after it that its sentence does not name (a target for a year it names is one; the
             # year of a document's number, "(2020 No. 23)", is no year asked)
             return self.unanswered(part, clauses)
-        written = normalise(best.sentence.text)
         targets = {int(y) for y in _TARGET_BY.findall(written)}
         if asked_years and (_TARGET_ASKED.search(part.text) or (part.slot == "count" and targets)) and not any(
                 str(y) in written for y in asked_years):

@@ -78,8 +78,8 @@ def test_a_capped_markup_over_cost_is_the_most_the_cost_rises(assistant) -> None
                      "A unit of Ejin Horo's price-capped talent housing costs 600,000 yuan to build. At the maximum allowed "
                      "mark-up over cost, what is the highest price?"):
         result = assistant.ask(question)
-        growth = next((c for c in result.calculations if c.tool == "growth"), None)
-        assert growth is not None and growth.result == "630000" and growth.steps == ["60万元 × (1 + 5%) = 63万元"], question
+        (growth,) = _growth(result)
+        assert growth.result == "630000" and growth.steps == ["60万元 × (1 + 5%) = 63万元"], question
 
 
 def test_a_cost_per_square_metre_times_the_area_is_the_value_that_rises(assistant) -> None:
@@ -87,8 +87,8 @@ def test_a_cost_per_square_metre_times_the_area_is_the_value_that_rises(assistan
                      "A restricted-price flat for recruited talent costs 6,000 yuan per m² to build. For a 95 m² unit, what is "
                      "the highest price under the markup limit?"):
         result = assistant.ask(question)
-        growth = next((c for c in result.calculations if c.tool == "growth"), None)
-        assert growth is not None and growth.result == "598500", question
+        (growth,) = _growth(result)
+        assert growth.result == "598500", question
         assert growth.steps == ["6000元/平方米 × 95平方米 = 57万元", "57万元 × (1 + 5%) = 59.85万元"]
 
 
@@ -96,5 +96,5 @@ def test_a_number_after_a_question_s_opening_word_is_its_value(assistant) -> Non
     # "If 100 million…": the word before the number is no unit glued to it (as "m2" is)
     result = assistant.ask("If 100 million waste appliances were recovered in 2023, what recovery volume is targeted for 2027 "
                            "under the trade-in plan?")
-    growth = next((c for c in result.calculations if c.tool == "growth"), None)
-    assert growth is not None and growth.result == "130000000"
+    (growth,) = _growth(result)
+    assert growth.result == "130000000"
