@@ -338,6 +338,13 @@ _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年
 # "次年"), or a time a thing takes ("3个工作日内").
 _TIME_STATED = re.compile(_DATE_STATED.pattern + r"|之日|[之以]?前(?![沿期景瞻])|[之以]?后(?![续备勤])|以来|起(?!草|步|点|到)|"
                           r"次年|当年|每年|届满|期满|期间|第\s*\d+\s*周|日内|天内|工作日")
+# A time something must be done by ("2025年底前", "每年年底前", "30个工作日内", "截止日期"): a date alone ("自 2021 年 1 月 1 日
+# 起执行") is when a rule applies, no deadline.
+_DEADLINE_STATED = re.compile(r"(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|月底|年底|年末|季度末|\d+\s*个?\s*工作日|"
+                              r"\d+\s*[日天])\s*(?:前|之前|以前|内|截止)|截止(?:日期|时间|到|至)")
+# A year asked ("哪一年的版本", "in what year") and a year stated ("2023 年"): a time of year or an event is no year.
+_YEAR_ASKED = re.compile(r"哪一?年(?!级)|什么年份|\b(?:what|which)\s+year\b", re.IGNORECASE)
+_YEAR_STATED = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])")
 # The kinds of user or use the guide's price tables are for, before what they price ("工业用地", "居民生活用水",
 # "工商业用气"); 工商业 prices both its kinds. And how an English question names a kind.
 _KIND_OF_USE = re.compile(r"(工商业|非居民|居民|工业|商业|农业)(?:生产|生活)?(?:用地|用电|用水|用气|供热|电价|水价|气价|地价)")
@@ -388,9 +395,17 @@ _YEAR_NAMED = re.compile(r"(?<![\d.])(20\d\d)(?![\d.])")
 _YEAR_SPAN = re.compile(r"20\d\d\s*[-—－~至到]\s*(?:20)?\d\d")
 
 
-def _years_named(text: str) -> set[int]:
-    """The years ``text`` names one by one ("2031年以后", "for 2026"), a span of years ("2022-2025") aside."""
-    return {int(y) for y in _YEAR_NAMED.findall(_YEAR_SPAN.sub(" ", normalise(text)))}
+# A year named as the one after which something is asked ("2030年以后", "2030年底之后", "after 2030", "beyond 2030").
+_YEAR_AFTER = re.compile(r"(?<![\d.])(20\d\d)\s*年(?:底|末)?\s*(?:以后|之后|后)(?![半期续])|"
+                         r"\b(?:after|beyond|past)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b(?![\d.])", re.IGNORECASE)
+
+
+def _years_named(text: str, after: bool = False) -> set[int]:
+    """The years ``text`` names one by one ("2031年以后", "for 2026"), a span of years ("2022-2025") aside; with
+    ``after``, a year asked after ("2030年以后", "after 2030") is the next one, the first it asks of."""
+    written = _YEAR_SPAN.sub(" ", normalise(text))
+    later = {int(m.group(1) or m.group(2)) for m in _YEAR_AFTER.finditer(written)} if after else set()
+    return {int(y) + (int(y) in later) for y in _YEAR_NAMED.findall(written)}
 
 
 # Whether a thing exists, asked in Chinese: "有没有阶梯价", "是否有…", "有无…", "有…吗".
@@ -607,6 +622,8 @@ _PERIOD = re.compile(
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 # A name an English question quotes ("the 'Keji Xingmeng' measures"; an apostrophe inside a word opens none).
 _QUOTED_NAME_EN = re.compile(r"(?<![A-Za-z])['‘“\"]([A-Za-z][A-Za-z \-]{2,60}?)['’”\"](?![A-Za-z])")
+# A name quoted whole, with any figures in it ("'100,000 Youth Gather in the Warm City'", "“十万青年聚暖城计划”").
+_NAME_QUOTED = re.compile(r"(?<![A-Za-z])['‘“\"][\w ,\-]{2,60}?['’”\"](?![A-Za-z])|[“「『《][^”」』》]{2,40}[”」』》]")
 # Who pays ("保费财政补多少", "中央财政给多少钱"): the payer is the policy level, not the thing asked,
 # and provisions rarely repeat it beside each figure.
 _PAYER = re.compile(r"(?:中央|国家|自治区|省|市|旗|县|地方|各级|本级)?(?:财政|政府|人民政府)(?:资金)?|中央|财政部")
@@ -1973,17 +1990,16 @@ class Composer:
             signed = self._quoted(part, clauses, terms, must_match=_DATE_LINE)
             return signed if signed.answered else self._quoted(part, clauses, terms, must_match=_DATE_STATED)
         if part.slot in ("fact", "list", "duration") and asks_deadline(part.text):
-            # "什么时候之前要报", "by what date must…": only a sentence stating a date or a time of year answers it
-            return self._quoted(part, clauses, terms, must_match=_DATE_STATED)
+            # "什么时候之前要报", "by what date must…": only a sentence stating a time something must be done by answers
+            # it, of a clause naming the part's keys
+            return self._of_keys(self._quoted(part, clauses, terms, must_match=_DEADLINE_STATED), part, clauses, terms)
         if part.slot in ("fact", "list") and asks_when(part.text):
             # "长春—石家庄天然气管道内蒙古段什么时候建成通气？", "哪年出的版本？": a time asked is answered only by a
             # sentence stating a time (a date, a time of year, the event it follows) of the thing asked of: in a clause
             # or document naming its rare words
-            quoted = self._quoted(part, clauses, terms, must_match=_TIME_STATED)
-            named = [f"{c.doc_title or ''} {' '.join(c.title_path)} {c.text}" for c, _ in [*quoted.sources, *quoted.quotes]]
-            if quoted.answered and terms.keys and not any(states_key(t, k, terms.compounds.get(k)) for t in named for k in terms.keys):
-                return self.unanswered(part, clauses, quoted.coverage)
-            return quoted
+            # (a year asked, "现在执行的是哪一年的版本", only by one stating a year: "自修订版实施之日起" names none)
+            quoted = self._quoted(part, clauses, terms, must_match=_YEAR_STATED if _YEAR_ASKED.search(part.text) else _TIME_STATED)
+            return self._of_keys(quoted, part, clauses, terms)
         if part.slot in ("fact", "list", "eligibility") and asks_grant(part.text):
             # "有什么奖励？", "is there a subsidy for…?": the sentences that best fit it answer it only when
             # one grants money; a provision that merely encourages the thing ("鼓励地方开展…") says no grant
@@ -2034,6 +2050,14 @@ class Composer:
                 return self.unanswered(part, clauses, quoted.coverage)
             return quoted
         return self._quoted(part, clauses, terms)
+
+    def _of_keys(self, quoted: PartAnswer, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+        """``quoted``, when a clause or document it rests on names a key of the part (a time asked of one thing is not
+        stated by a date of another: "by what date must a guarantee company apply…" of an unemployment notice's period)."""
+        named = [f"{c.doc_title or ''} {' '.join(c.title_path)} {c.text}" for c, _ in [*quoted.sources, *quoted.quotes]]
+        if quoted.answered and terms.keys and not any(states_key(t, k, terms.compounds.get(k)) for t in named for k in terms.keys):
+            return self.unanswered(part, clauses, quoted.coverage)
+        return quoted
 
     def asks_existence(self, part: Part, question: Question) -> bool:
         """Does ``part`` ask whether a thing exists ("有没有阶梯价", "Is there a …?", "Does Ejin Horo offer …?")?"""
@@ -2192,6 +2216,15 @@ class Composer:
         lead = lead or ((item := _ITEM_BEFORE_FIGURE.match(evidence.sentence.text)) and item.group(1)) or ""
         return label >= PRICED_NAMED or bool(lead and self._label_named(lead, terms, priced=True) >= PRICED_NAMED)
 
+    def _paid_to_another(self, evidence: Evidence, asked: str) -> bool:
+        """Does ``evidence`` pay a recipient of its own ("对国家和自治区级科技成果转化平台，…") of which ``asked`` names
+        no word?"""
+        given = GIVEN_TO.search(evidence.sentence.text)
+        if given is None:
+            return False
+        words = [w for w, _ in self._segment(given.group(1)) if len(w) >= 2 and _CJK_WORD.fullmatch(w) and not HOME.fullmatch(w)]
+        return bool(words) and not any(w in asked for w in words)
+
     def _places_named(self, text: str, lang: str) -> list[str]:
         """The places a question names beside the guide's own ("东胜区", "Dongsheng District" → 东胜),
         by the words that end a place's name (区, 园区, 旗, 县; District, Zone, Park, County, Banner)."""
@@ -2235,7 +2268,13 @@ class Composer:
             # another clause's provision fitting it clearly worse (under RUNNER_UP_RATIO of its score) is another thing's
             # ("对国家和自治区级科技成果转化平台…每年给予最高 100 万元"); its own clause may state the sum in a sentence after it
             # naming no recipient of its own ("中央财政对批准建设的优势特色产业集群进行适当补助。原则上每个奖补资金总额 1.5 亿元…")
-            candidates = [e for e in candidates if e.score >= RUNNER_UP_RATIO * fits_best.score
+            # (nor a sum its own clause pays a recipient of its own that the question does not name, however close it
+            # scores: "…每年具体给多少" of 科技大市场 shares 连续5年 and 运营经费 with the platforms' 100 万元)
+            # (an English question's words as their every guide word: "talent project" names 人才 and 项目)
+            groups = self.english_groups(part.text) if question.lang == "en" and self.english_groups else []
+            asked = part.text if question.lang == "zh" else " ".join(t for group in groups for t in group)
+            candidates = [e for e in candidates if (e.score >= RUNNER_UP_RATIO * fits_best.score
+                                                    and not (e.clause is fits_best.clause and self._paid_to_another(e, asked)))
                           or (e.clause is fits_best.clause and not GIVEN_TO.search(e.sentence.text))]
         if part.slot == "amount" and part.per in _PRICE_MEASURES and (question.lang == "zh" or _PER_SAID_EN.search(part.text)):
             # "How much subsidy per mu…": money paid per mu ("每亩补贴 500 元", "亩均…", "每节约 1吨…200 元",
@@ -2358,7 +2397,7 @@ class Composer:
             # figure would answer another question)
             return self.unanswered(part, clauses)
         written = normalise(best.sentence.text)
-        if (after := _years_named(_DOCUMENT_YEAR.sub(" ", part.text))) and not any(str(y) in written for y in after) \
+        if (after := _years_named(_DOCUMENT_YEAR.sub(" ", part.text), after=True)) and not any(str(y) in written for y in after) \
                 and all(_after_period(best.clause, y) for y in after):
             # "2031年按多少税率？" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对…减按 15%的税率征收": a figure set for a
             # period is none for a year after it that its sentence does not name (a target for a year it names is one; the
@@ -2413,7 +2452,10 @@ class Composer:
         # best only repeats it, the guide gives nothing further on what they ask ("燃气3.06元/立方米，
         # 接驳费多少？"); another provision's figure would answer a question not asked
         # "能按20%拿吗？" confirms the figure it states; "每年1亿元，五年一共多少？" adds it up
-        told = quantities(part.text) if asks_figure(part.text) and not question.total else []
+        # ("what reduced income tax rate can it get instead of 15%?": an English "what" asks a figure, whatever is between)
+        figure_asked = asks_figure(part.text) or (question.lang == "en" and bool(_WHAT_EN.search(part.text)))
+        # (a figure inside a name the asker quotes, "the '100,000 Youth Gather in the Warm City' plan", is a name)
+        told = quantities(_NAME_QUOTED.sub(" ", part.text)) if figure_asked and not question.total else []
 
         def tells_more(e: Evidence) -> bool:  # a figure of the asked kind the asker did not state
             return any(states(part.slot, q, part.counted, part.measure, part.per) and not _echoes(q, told) for q in e.figures)
@@ -2683,6 +2725,8 @@ class Composer:
         """The guide's words (two characters or more) for what an English question rules out: "non-encouraged",
         "not in encouraged industries" → 鼓励; "commercial (not industrial)" → 工业."""
         words = {m.group(1) or m.group(2) for m in _NEGATED_EN.finditer(text)}
+        # (a restricted or phased-out industry is of another class of the catalogue than an encouraged one)
+        words |= {"encouraged" for _ in _OTHER_CLASS_EN.finditer(text)}
         return {t for w in words for _, found in default_glossary().groups(w) for t in found if len(t) >= 2 and _CJK_WORD.fullmatch(t)}
 
     def _existence_words_en(self, thing: str) -> list[tuple[str, ...]]:
@@ -2999,7 +3043,9 @@ _PRICED_PER = (("电价", "度"), ("水价", "吨"), ("气价", "立方米"), ("
 _PAID_PER_ZH = re.compile(
     rf"每[^\d，,。；;、元]{{0,4}}?(?:\s*1\s*)?(?P<unit>{PER_UNITS_ZH})|(?P<avg>亩|吨)均"
 )
-_PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt|cubic|square|mu|kg|kilogram|kilomet|km\b)", re.IGNORECASE)
+_WHAT_EN = re.compile(r"\bwhat\b", re.IGNORECASE)
+_PER_SAID_EN = re.compile(r"\b(?:per|each|every)\s+(?:tonne|ton|kva|kwh|kilowatt|cubic|square|mu|kg|kilogram|kilomet|km\b|"
+                          r"(?:unit\s+of\s+)?(?:(?:planted|planting|sown|farmed|cultivated|land|floor)\s+)?area\b)", re.IGNORECASE)
 
 
 # What an English question rules out: "non-encouraged", "not in encouraged industries", "(not industrial)".
@@ -3008,6 +3054,11 @@ _NEGATED_EN = re.compile(
     r"(?=\s+(?:[a-z-]+\s+){0,2}?(?:industr|compan|enterprise|firm|land|sector|categor|catalogue|list|project)|\s*\))",
     re.IGNORECASE,
 )
+
+
+# An industry of a class of the catalogue other than the encouraged one ("a restricted industry", "phased-out projects").
+_OTHER_CLASS_EN = re.compile(r"\b(?:restricted|eliminated|phased[\s-]out|obsolete|prohibited|banned)\s+(?:[a-z-]+\s+){0,2}?"
+                             r"(?:industr|categor|catalogue|project|sector|business)", re.IGNORECASE)
 
 
 def _states_unnegated(text: str, word: str) -> bool:
@@ -3028,7 +3079,7 @@ def _going_on_from(evidence: Evidence) -> str:
 def _after_its_period(text: str, answer: PartAnswer) -> bool:
     """Does ``text`` ask only of years after the period of every provision ``answer`` rests on, which its quoted
     sentences do not name ("2031年以后…还按15%吗" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日…")?"""
-    asked = _years_named(text)
+    asked = _years_named(text, after=True)
     ends = [c.valid_until for c, _ in answer.sources]
     if not asked or not ends or any(end is None for end in ends):
         return False
@@ -3062,7 +3113,7 @@ def _after_period_of_stated(text: str, clauses: Sequence[Clause]) -> bool:
     """Does a yes/no ``text`` ask only of years after the period of the best clause found that states a figure it
     names ("15%的优惠税率，2031年以后还能继续享受吗？" of "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，…减按 15%的税率…"),
     years that clause does not name?"""
-    asked = _years_named(text)
+    asked = _years_named(text, after=True)
     named = [q for q in quantities(text) if q.unit and q.unit != "年"]
     if not asked or not named:
         return False
@@ -3129,7 +3180,9 @@ def rank_stated(text: str) -> int | None:
 # such thing: "每头补贴", "每收购一只", "4万元/车", "单台", "每个平台".
 _THING_ASKED_PER = re.compile(
     r"每[一1]?(?:头|只|匹|单|件|台|辆|套|枚|支|张|株)|"
-    r"\b(?:per|for each|for every|each|every)(?:\s+|-)(?:head|cows?|cattle|sheep|goats?|ewes?|horses?|camels?|pigs?|animals?|"
+    # ("per fuel-cell vehicle", "each imported breeding cow": the thing may be described before it)
+    r"\b(?:per|for each|for every|each|every)(?:\s+|-)(?:(?!(?:year|month|week|day|annum)\b)[a-z-]+\s+){0,2}?"
+    r"(?:head|cows?|cattle|sheep|goats?|ewes?|horses?|camels?|pigs?|animals?|"
     r"parcels?|packages?|orders?|shipments?|vehicles?|trucks?|cars?|taxis?|buses|bus|machines?|tractors?|sets?|pieces?|"
     r"embryos?|straws?|seedlings?|trees?)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
 
 from assistant.answer.conversation import is_follow_up, previous_questions, with_previous
@@ -132,7 +133,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"what(?:'s|\s+is)\s+the\s+(?:implementation\s+|policy\s+|plan(?:ning)?\s+)?period\b"
                      r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:subsid|support|grant|award|reward|loan|interest|payment|insurance|service|employment))|"
                      r"\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
-                     r"\b(?:what|which) date\b[^?]*\b(?:apply|applies|start|starts|begin|begins|effective|valid)\b"),
+                     # ("by what date must we apply": a deadline, not when the policy applies)
+                     r"(?<!\bby )(?<!\bbefore )\b(?:what|which) date\b[^?]*"
+                     r"\b(?:apply|applies|start|starts|begin|begins|effective|valid)\b"),
         ("procedure", r"怎么申请|如何申请|怎样申请|申请流程|办理流程|流程|程序|手续|步骤|"
                       rf"{_MATERIALS_ASKED_ZH}|材料清单|需要提交|需要提供|"
                       r"去哪(?:里)?申请|怎么办理|如何办理|怎么申报|如何申报|怎么发放|如何发放|怎么兑现|先做什么",
@@ -144,6 +147,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("percentage", r"(?<![高低])比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
                        r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
+                       # "what multiple of damages", "how many times the award": a multiple (倍) is a share of another figure
+                       r"(?:what|which) multiple\b|multiplier|how many times (?:the|as|over|higher|larger|more)\b|"
                        # "what can the price be set at, relative to the national minimum?": a share of it
                        r"\brelative to\b|\bas a (?:share|proportion|fraction) of\b"),
         # "how much is given per tonne of coal saved": a grant paid per unit is an amount, not a price
@@ -255,7 +260,9 @@ _RUN_OF_YEARS = re.compile(
 # A number of items a question states ("2个项目", "两家企业"); a calendar year or a count asked ("多少个") is none.
 # ("4人评定成效显著": people counted; not "300人以上", a size, nor "人次", attendances)
 _STATED_COUNT = re.compile(
-    r"(?<![\d多少几])(\d+|[两三四五六七八九十]+)\s*(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只|人(?!次|以上|以下|左右))(?!月|工作日)"
+    # ("2 万头奶牛": ten thousands of them)
+    r"(?<![\d多少几.])(\d+(?:\.\d+)?(?=\s*万)|\d+|[两三四五六七八九十]+)\s*(万)?\s*"
+    r"(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只|人(?!次|以上|以下|左右))(?!月|工作日)"
 )
 # Asking how much money ("多少钱", "最多能拿多少", "how much", "what is the most").
 _ASKS_MONEY = re.compile(r"多少(?!年|个月|天|个|家|人|吨|亩|度|%|％)|how much|"
@@ -830,7 +837,9 @@ PER_UNITS_ZH = "千伏安|千瓦时|立方米|立方|平方米|平米|公斤|千
 _PER_ASKED_ZH = re.compile(rf"(?:每|一)(?P<unit>{PER_UNITS_ZH}|方)(?!以|内|外)")
 _PER_ASKED_EN = re.compile(
     r"\b(?:per|a|each|every)\s+(?P<unit>tonne|ton|kva|kwh|kilowatt[- ]hour|cubic met(?:re|er)|m3|square met(?:re|er)|mu|kg|kilogram|"
-    r"kilomet(?:re|er)|km)s?\b",
+    r"kilomet(?:re|er)|km)s?\b|"
+    # "per unit of planted area": per mu, as the guide pays land by
+    r"\b(?:per|each|every)\s+(?:unit\s+of\s+)?(?:(?:planted|planting|sown|farmed|cultivated|land|floor)\s+)?(?P<area>area)\b",
     re.IGNORECASE,
 )
 _PER_UNIT = {"立方": "立方米", "方": "立方米", "平米": "平方米", "tonne": "吨", "ton": "吨", "kwh": "度", "kilowatt": "度",
@@ -842,7 +851,7 @@ def asked_per(text: str) -> str | None:
     """The dimension of the unit a price is asked per ("工业蒸汽每吨多少钱" → weight, "how much per
     kWh" → energy), or None: a price per 亩 does not answer a question asked per 吨."""
     m = _PER_ASKED_EN.search(text) or _PER_ASKED_ZH.search(text)
-    return per_unit_dimension(m.group("unit")) if m else None
+    return None if m is None else per_unit_dimension("mu") if m.groupdict().get("area") else per_unit_dimension(m.group("unit"))
 
 
 def per_unit_dimension(word: str) -> str | None:
@@ -1074,10 +1083,14 @@ def stated_counts(text: str) -> list[StatedCount]:
         if _RANGE_START.search(text, 0, m.start()):
             continue  # "100到3000头的养殖场": the size a provision asks of a farm, not how many there are
         number = m.group(1)
-        value = int(number) if number.isdigit() else chinese_to_int(number.replace("两", "二"))
+        if number[0].isdigit():
+            value: int | None = int(Decimal(number) * (10000 if m.group(2) else 1))
+        else:
+            value = chinese_to_int(number.replace("两", "二"))
+            value = value * 10000 if value is not None and m.group(2) else value
         if value is None or value < 2:
             continue
-        counter = text[m.end(1) : m.end()].strip()
+        counter = text[m.end(2) if m.group(2) else m.end(1) : m.end()].strip()
         noun = re.split(r"[，,。？?；;！!、]|都|也|今年|去年|各|每", text[m.end() : m.end() + 14])[0]
         kind = _KIND_OF_COUNTER.get(counter, "") or kind_of(noun)
         out.append(StatedCount(value, noun, kind, m.start()))
@@ -1205,6 +1218,8 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot in FIGURE_SLOTS and asks_deadline(text):
+        return "fact"  # "By what date each year must we apply for the reward?": a date, which no figure of the reward states
     if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
         return "eligibility"  # "间接经费比例可以再提高吗？", "复运出境期限能延长吗？": whether, not how much
     if slot == "amount" and _GROWTH_ASKED_EN.search(text) and not _names_money_en(text):

@@ -1194,7 +1194,7 @@ class TotalCalculator:
                 steps.append(step)
                 total += value
                 used += 1
-                multiplied = multiplied or "×" in step
+                multiplied = multiplied or ("×" in step and value != term.yuan)  # ("× 1年" multiplies nothing)
             if amounts and clause.clause_id not in clause_ids:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:

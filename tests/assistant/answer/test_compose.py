@@ -1520,3 +1520,70 @@ def test_the_kind_of_use_asked_is_the_asking_words_not_the_one_the_asker_tells_o
         assert not any(p.answered for p in result.parts) and "0.401" not in result.answer, question
     result = assistant.ask("我们是工业企业，110千伏电价多少？")  # the kind told is the one asked when the ask names none
     assert "0.401" in result.parts[0].answer_line
+
+
+def test_a_year_asked_after_the_end_of_a_period_is_after_it(assistant) -> None:
+    # "自 2021 年 1 月 1 日至 2030 年 12 月 31 日，对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税": "2030年以后"
+    # asks of 2031 on, which the notice does not reach
+    assert assistant.ask("西部大开发15%的所得税优惠，2030年之后还能享受吗？").refused
+    result = assistant.ask("西部大开发企业所得税2030年以后按多少税率？")
+    assert not any(p.answered for p in result.parts) and "15%" not in result.answer
+    result = assistant.ask("西部大开发企业所得税2030年按多少税率？")  # the period's last year
+    assert result.parts[0].answered and "15%" in (result.parts[0].answer_line or "")
+
+
+def test_a_year_asked_is_answered_only_by_a_sentence_stating_a_year(assistant) -> None:
+    # "该目录在本公告执行期限内修订的，自修订版实施之日起按新版本执行" says when, but names no year of a version
+    result = assistant.ask("西部地区鼓励类产业目录现在按哪一年的版本执行？")
+    assert not any(p.answered for p in result.parts) and "自修订版实施之日起" not in result.answer
+
+
+def test_a_multiple_asked_is_answered_by_a_multiple_only(assistant) -> None:
+    # "全面落实知识产权侵权惩罚性赔偿制度" names the rule and no multiple of it
+    result = assistant.ask("What multiple of the damages does the punitive-damages rule for IP infringement set?")
+    assert not any(p.answered for p in result.parts)
+    # "对我区获得国家科学技术奖的第一完成单位及相关人员，按国家奖金额度的 5倍给予科研经费支持和奖励"
+    result = assistant.ask("获得国家科学技术奖的第一完成单位，按国家奖金额度的几倍给予奖励？")
+    assert result.parts[0].answered and "5倍" in (result.parts[0].answer_line or "")
+
+
+def test_a_sum_paid_to_a_recipient_of_its_own_answers_nothing_of_the_thing_before_it(assistant) -> None:
+    # "建设科技大市场，连续 5年给予运营经费支持，…。支持旗区、园区…，对国家和自治区级科技成果转化平台，根据服务绩效，连续
+    # 5年、每年给予最高 100 万元运营经费支持": the market's yearly sum is not stated; the platforms' is
+    result = assistant.ask("鄂尔多斯的科技大市场连续五年给运营经费，一年给多少？")
+    assert not any(p.answered for p in result.parts) and "100 万元" not in result.answer
+    result = assistant.ask("对国家和自治区级科技成果转化平台，每年最高给多少运营经费？")
+    assert result.parts[0].answered and "100 万元" in (result.parts[0].answer_line or "")
+
+
+def test_a_count_in_ten_thousands_is_multiplied_by_the_sum_paid_for_each(assistant) -> None:
+    # "生产性能测定中心每测定一头奶牛并上传有效数据补贴 70 元"
+    result = assistant.ask("我们测定中心今年测定并上传了3万头奶牛的有效数据，按每头的标准能补多少钱？")
+    assert result.calculations and result.calculations[0].result == "2100000"
+
+
+def test_an_amount_asked_per_unit_of_area_is_not_a_lump_sum(assistant) -> None:
+    # "对设施农业种植规模达到 1万亩以上的产业联合体，根据种植规模一次性给予最高不超过 500 万元的奖补资金": no sum per mu
+    result = assistant.ask("Ordos gives a one-off reward to facility-agriculture consortia that plant at large scale. How much is that "
+                           "reward per unit of planted area?")
+    assert not any(p.answered for p in result.parts) and "5,000,000" not in result.answer
+
+
+def test_an_industry_of_another_class_of_the_catalogue_is_not_the_encouraged_one(assistant) -> None:
+    # "对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税": nothing of a restricted industry
+    result = assistant.ask("What corporate income tax rate does the Western Development notice set for firms in restricted industries?")
+    assert not any(p.answered for p in result.parts) and "15%" not in result.answer
+    result = assistant.ask("What corporate income tax rate does the Western Development notice set for firms in encouraged industries?")
+    assert result.parts[0].answered and "15%" in (result.parts[0].answer_line or "")
+
+
+def test_a_figure_inside_a_quoted_name_is_no_figure_the_asker_knows(assistant) -> None:
+    # "实施“十万青年聚暖城计划”，力争未来 3年新引进青年人才 10 万人以上": the 10万 of the name is not the asker's own figure
+    result = assistant.ask("How many young people does Ordos aim to attract under its '100,000 Youth Gather in the Warm City' plan?")
+    assert result.parts[0].answered and "100,000" in (result.parts[0].answer_line or "")
+
+
+def test_a_deadline_is_answered_only_by_a_time_something_must_be_done_by(assistant) -> None:
+    # the western-development notice states when it applies ("自 2021 年 1 月 1 日至…"), no date a filing is due by
+    result = assistant.ask("By what date each year must we file for the Western Development 15% tax rate?")
+    assert not any(p.answered for p in result.parts) and "15%" not in result.answer

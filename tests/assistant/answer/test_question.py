@@ -1115,3 +1115,28 @@ def test_several_told_before_the_ask_asks_nothing() -> None:
     assert len(question.parts) == 1 and not question.parts[0].counted
     # asked at the end, "有几个" asks how many
     assert parse_question("这项政策有几个部门负责？").parts[0].slot == "count"
+
+
+def test_a_count_in_ten_thousands_counts_them_all() -> None:
+    assert [c.number for c in stated_counts("测定并上传了 3 万头奶牛的有效数据")] == [30000]
+    assert [c.number for c in stated_counts("两万只羊")] == [20000]
+    assert [c.number for c in stated_counts("1.5万头肉牛")] == [15000]
+    assert stated_counts("种了1.5亩") == []  # a measure, no count of items
+
+
+def test_a_multiple_asked_is_a_share_of_another_figure() -> None:
+    assert parse_question("What multiple of the prize money does the first completing unit get?").parts[0].slot == "percentage"
+    assert parse_question("获得国家科学技术奖按奖金额度的几倍奖励？").parts[0].slot == "percentage"
+    assert parse_question("How many times can a company apply?").parts[0].slot == "count"  # occasions, no multiple
+
+
+def test_a_deadline_asked_is_a_date_not_the_figure_of_what_is_applied_for() -> None:
+    for question in ("By what date each year must we apply for the one-off reward?",
+                     "By when do we have to file for the 15% tax rate?"):
+        assert parse_question(question).parts[0].slot == "fact", question
+    assert parse_question("From what date does the policy apply?").parts[0].slot == "validity"
+
+
+def test_an_amount_asked_per_unit_of_area_is_asked_per_mu() -> None:
+    assert parse_question("How much is the reward per unit of planted area?").parts[0].per == "area"
+    assert parse_question("How much is the reward per sown area?").parts[0].per == "area"
