@@ -334,6 +334,10 @@ _ASKS_CONTACT = re.compile(
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A date or time of year a sentence states: "2025年", "6月30日", "每年年底前", "上半年".
 _DATE_STATED = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年末|年初|月底|上半年|下半年|第[一二三四]季度|季度末")
+# A date a sentence says something was issued on ("2011 年 9 月 6 日印发的…", "于 2024 年 3 月发布"): a date alone
+# ("自 2021 年 1 月 1 日至…") is when a rule applies.
+_ISSUED_STATED = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+                            r"[^，,。；;]{0,6}?(?:印发|发布|公布|出台|颁布|下发|签发|施行)")
 # A time a sentence states: a date or time of year, or the event it comes before or after ("投产后", "认定之日起",
 # "次年"), or a time a thing takes ("3个工作日内").
 _TIME_STATED = re.compile(_DATE_STATED.pattern + r"|之日|[之以]?前(?![沿期景瞻])|[之以]?后(?![续备勤])|以来|起(?!草|步|点|到)|"
@@ -776,6 +780,16 @@ def paid_at_other_levels(text: str, found: Sequence[Quantity], asked: Sequence[t
     return True
 
 
+# A figure graded by level or kind without saying each grade's ("按级别和类型给予最高 200 万元奖补").
+_GRADED = re.compile(r"按(?:照)?(?:级别|类型|类别|档次|等级|层级|层次)|分级分类|分档")
+
+
+def graded_only(text: str, asked: Sequence[tuple[str, str]]) -> bool:
+    """Does ``text`` grade its figure by level or kind without naming any level, when the question asks of one level
+    ("国家级的具体奖多少" of "对新认定的科技企业孵化器…按级别和类型给予最高 200 万元奖补": only the highest is stated)?"""
+    return bool(asked) and bool(_GRADED.search(text)) and not _LEVEL_STATED.search(_PAYER.sub("", normalise(text)))
+
+
 # The taxes a provision is of ("免征房产税、城镇土地使用税"), the longer names first (土地增值税 is no 增值税).
 _TAX_NAMED = re.compile(r"土地增值税|增值税|企业所得税|个人所得税|所得税|房产税|城镇土地使用税|印花税|车船税|耕地占用税|资源税|契税|关税|"
                         r"消费税|环境保护税|城市维护建设税")
@@ -1004,6 +1018,13 @@ def asks_interpreter(text: str) -> bool:
     """Does ``text`` ask who interprets a document ("由谁解释", "who interprets it?")? A document says
     that once, in its closing article."""
     return "解释" in (asked_action(text), asked_action_en(text))
+
+
+def _told_thing(text: str) -> str:
+    """The segments of a Chinese question before the one that asks, but for those telling of the asker ("我们…",
+    "我…"): what they name was got or done, and the figure is asked of it."""
+    segments = [s for s in re.split(r"[，,；;。！!？?]", text) if s.strip()]
+    return " ".join(HOME.sub(" ", s) for s in segments[:-1] if not re.match(r"\s*(?:我们|咱们|我|本公司|我司)", s))
 
 
 def strip_numbering(text: str) -> str:
@@ -1967,6 +1988,10 @@ class Composer:
             # "蒸汽价格多少": a thing named by a word the guide never writes is a thing it does not state, whatever
             # provisions on other things fit the rest of the question (a caller's own situation, "我们乳品厂…", aside)
             return self.unanswered(part, clauses)
+        if question.lang == "zh" and not part.carried and part.slot in FIGURE_SLOTS and self.unwritten_names(_told_thing(part.text)):
+            # "实用新型专利授权了，每件奖多少钱？": so is the thing the words before the ask say was got, when they tell no
+            # story of the caller's own ("我们乳品厂…")
+            return self.unanswered(part, clauses)
         if part.slot not in METADATA_SLOTS and asks_frequency(part.text):
             # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
             # figure; in a clause stating what recurs (the rare words of the whole part: "定期会商" is
@@ -1988,7 +2013,7 @@ class Composer:
             # "公告是哪天发的？": the date a document closes with, under its issuers ("2020 年 4 月 23 日"), else a
             # sentence stating a date
             signed = self._quoted(part, clauses, terms, must_match=_DATE_LINE)
-            return signed if signed.answered else self._quoted(part, clauses, terms, must_match=_DATE_STATED)
+            return signed if signed.answered else self._quoted(part, clauses, terms, must_match=_ISSUED_STATED)
         if part.slot in ("fact", "list", "duration") and asks_deadline(part.text):
             # "什么时候之前要报", "by what date must…": only a sentence stating a time something must be done by answers
             # it, of a clause naming the part's keys
@@ -2174,9 +2199,9 @@ class Composer:
                                                f"{_EXCLUDED.sub('', tier.text)} {lead} {heading} {title} {clause.doc_title or ''}")
                     read_on = f"{said} {before_said}"  # with the sentence it goes on from, for the key words
                     # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
-                    elsewhere = (at_another_level(said, levelled) or amount_unstated(tier.text, terms.keys)
-                                 or paid_at_other_levels(tier.text, found, levelled) or paid_another_way(tier.text, found, ways)
-                                 or of_another_tax(tier.text, taxes))
+                    elsewhere = (at_another_level(said, levelled) or graded_only(tier.text, levelled)
+                                 or amount_unstated(tier.text, terms.keys) or paid_at_other_levels(tier.text, found, levelled)
+                                 or paid_another_way(tier.text, found, ways) or of_another_tax(tier.text, taxes))
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)

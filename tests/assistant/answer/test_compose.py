@@ -1587,3 +1587,28 @@ def test_a_deadline_is_answered_only_by_a_time_something_must_be_done_by(assista
     # the western-development notice states when it applies ("自 2021 年 1 月 1 日至…"), no date a filing is due by
     result = assistant.ask("By what date each year must we file for the Western Development 15% tax rate?")
     assert not any(p.answered for p in result.parts) and "15%" not in result.answer
+
+
+def test_a_thing_told_before_the_ask_that_the_guide_never_writes_is_not_stated(assistant) -> None:
+    # 葡萄酒 is written nowhere in the guide: the equipment subsidies for other processing projects say nothing of it
+    result = assistant.ask("新建一个葡萄酒加工项目，鄂尔多斯按设备费用补贴多少？")
+    assert not any(p.answered for p in result.parts)
+    # a thing the guide does write is asked of as before ("对新建或改扩建生产原制奶酪、乳清…的乳制品加工企业…")
+    assert not assistant.ask("新建一个乳制品加工项目，按设备投资补贴多少？").refused
+
+
+def test_a_figure_graded_by_level_states_no_one_level_of_it(assistant) -> None:
+    # "对新认定的科技企业孵化器、众创空间、星创天地按级别和类型给予最高 200 万元奖补": the most of any level, none's own
+    result = assistant.ask("鄂尔多斯对新认定的科技企业孵化器，国家级的具体奖多少？")
+    assert not any(p.answered for p in result.parts) and "200 万元" not in result.answer
+    result = assistant.ask("鄂尔多斯对新认定的科技企业孵化器最高奖多少？")
+    assert result.parts[0].answered and "200 万元" in (result.parts[0].answer_line or "")
+
+
+def test_an_issue_date_is_a_date_something_was_issued_on(assistant) -> None:
+    # "自 2021 年 1 月 1 日至 2030 年 12 月 31 日…" is when a rule applies, not when the catalogue was issued
+    result = assistant.ask("最新版《西部地区鼓励类产业目录》是哪一年发布的？")
+    assert not any(p.answered for p in result.parts)
+    # "…2011 年 9 月 6 日印发的《内蒙古自治区“草原英才”工程若干政策规定（试行）》…": a date a document was issued on
+    result = assistant.ask("《内蒙古自治区“草原英才”工程若干政策规定（试行）》是哪天印发的？")
+    assert "2011 年 9 月 6 日" in result.answer
