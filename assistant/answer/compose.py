@@ -373,9 +373,9 @@ _KIND_OF_USER_EN = {"farm": "农业", "farms": "农业", "farmer": "农业", "fa
 _KIND_USER_EN = re.compile(rf"\b({'|'.join(_KIND_OF_USER_EN)})\b(?![- ](?:appliances?|products?|goods))", re.IGNORECASE)
 # A place a question names: a name ending in a word for a place ("东胜区", "康巴什新区", "蒙苏经济技术开发区"),
 # and in English the capitalised name before such a word ("Dongsheng District", "Mengsu Economic Zone").
-_PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县)"
+_PLACE_END = "(?:经济技术开发区|开发区|园区|新区|区|旗|县|镇|苏木)"
 _PLACE_ZH = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?{_PLACE_END})(?=的|[^\u4e00-\u9fff]|工业|商业|土地|用地|地价)")
-_PLACE_EN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:District|Zone|Park|County|Banner|Area)\b")
+_PLACE_EN = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3})(?:District|Zone|Park|County|Banner|Area|Town|Township)\b")
 # A table priced by place: each price after the place it is set for ("蒙苏经济技术开发区 6.53 万元/亩").
 _PLACE_PRICED = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?{_PLACE_END})\s*[\d.]+\s*万?元")
 # Later parts that may ask more of the provision just answered ("有什么条件？", "要干啥？").
@@ -2399,8 +2399,11 @@ class Composer:
         each_grade = bool(_GRADES_EACH.search(question.text))  # "三档电价分别多少": every grade of the table
         if (grade := asked_grade(part.text)) is not None and not each_grade:
             # "二档多少钱", "the third tier": a tier of another grade ("一档 0.405 元") prices another
+            # (a price of no grade, "居民生活用水：4.05 元/吨", is none of a grade asked, "第二阶梯水价", when its whole
+            # sentence grades nothing either)
             graded = [e for e in candidates if tier_grade(e.sentence.text) == grade]
-            candidates = graded or [e for e in candidates if tier_grade(e.sentence.text) is None]
+            candidates = graded or [e for e in candidates if tier_grade(e.sentence.text) is None
+                                    and not (part.slot == "price" and _UNGRADED_PRICE.search(e.sentence.text))]
         if (asked_class := asked_talent_class(part.text)) is not None:
             # "an A-class talent's salary": a provision stating other classes' figures ("B、C、D 类人才可分别享受…",
             # "D类及以上") states none for the class asked
@@ -2412,6 +2415,10 @@ class Composer:
             # its subject is named by) are about something else (a period is said first of what it is spent on:
             # "通过三年攻坚，把…开发区打造成为…")
             candidates = [e for e in candidates if not _figures_before_key(e, naming)]
+        if own := [q for piece in _SHORT_OF.findall(question.text) for q in quantities(piece) if q.unit and not _is_year(q)]:
+            # "年加工能力只有2万头，能拿多少？" of "新建年加工能力 3万头以上的…奖励": a figure paid from a size up that the
+            # asker's own falls short of is not theirs
+            candidates = [e for e in candidates if not floor_unmet(_whole_sentence(e.clause, e.sentence).text, own)]
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -2853,6 +2860,31 @@ ENTRY_FIT_FLOOR = 0.3
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
 
 
+# A figure the asker says falls short ("年加工能力只有2万头", "到账金额仅150万元", "only 300 kg a day"): the stretch saying it.
+_SHORT_OF = re.compile(r"[^，,。；;？?]*(?:只有|仅有|仅|才|不到|不足|只)\s*[\d.]+[^，,。；;？?]*|"
+                       r"[^,.;?]*\b(?:only|just|less than)\s+[\d.,]+[^,.;?]*", re.IGNORECASE)
+
+
+def _is_year(q: Quantity) -> bool:
+    return q.unit == "年" and 1900 <= q.value <= 2100
+
+
+def floor_unmet(text: str, own: list[Quantity]) -> bool:
+    """Does ``text`` set a floor ("3万头以上", "200 万元（含）以上") in the unit of a figure the asker states that the
+    asker's falls short of, with no floor it meets in that unit?"""
+    normal = normalise(text)
+    floors = [f.quantity for f in figures(normal) if f.unit is not None and _AT_LEAST_AFTER.match(normal[f.unit_end :])]
+    unmet = False
+    for floor in floors:
+        mine = [q for q in own if q.unit and dimension_of(q.unit) == dimension_of(floor.unit) and dimension_of(q.unit)]
+        if not mine:
+            continue
+        if any(q.value >= floor.value for q in mine):
+            return False  # a floor met: its tier is the asker's
+        unmet = True
+    return unmet
+
+
 def states_its_keys(keys: set[str], answer: PartAnswer, lang: str) -> bool:
     """Does the sentence (or its headings) ``answer``'s direct line rests on state a part's ``keys``: every key of a
     Chinese part, one of an English part's key phrase's guide words ("wind power chain" → 风电)?"""
@@ -3031,6 +3063,10 @@ def grades_named(text: str) -> set[int]:
     grades = {_grade_number(m.group(1)) for m in _GRADE_ZH.finditer(text)}
     grades |= {_grade_number(m.group(1) or m.group(2)) for m in _GRADE_EN.finditer(text)}
     return {g for g in grades if g is not None}
+
+
+# A price set for one kind of use with no grade ("居民生活用水：4.05 元/吨"): the whole price of that use.
+_UNGRADED_PRICE = re.compile(r"^[\s—-]*[\u4e00-\u9fff]{2,10}[：:]\s*[\d.]+\s*元\s*/")
 
 
 def tier_grade(tier: str) -> int | None:

@@ -508,6 +508,8 @@ class ShareCalculator:
         added = {f.number for f in figures(share.percent.raw) if f.dimension == "percent"} if "+" in share.percent.raw else set()
         if stated and share.percent.number not in stated and not (added and stated <= added):
             return None  # the rule the question names is another
+        if kind == "money" and question.lang == "zh" and _floor_unmet(share, figure, text):
+            return None  # "到账金额只有150万元，给不给20%的奖励？" of "…200 万元以上的，给予…20%": it does not qualify
         fraction = _FRACTION.fullmatch(share.percent.raw)  # "1/3": exactly a third, not 33.33…%
         multiple = share.percent.raw.endswith("倍")  # "5倍": shown as the provision writes it
         over, under = (Decimal(fraction.group(1)), Decimal(fraction.group(2))) if fraction else (share.percent.number, Decimal(100))
@@ -770,6 +772,34 @@ class _Scored(Protocol):
 
 
 S = TypeVar("S", bound=_Scored)
+
+
+# A floor a provision sets on the amount it pays a share of ("到账金额…在 200 万元以上的，给予…20%").
+_FLOOR_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:以上|及以上)")
+
+
+def _floor_unmet(share: Share, base: Figure, question: str) -> bool:
+    """Does the sentence of ``share`` pay only from a sum of money above the ``base`` amount a Chinese ``question``
+    states, of the measure the question names it by (a floor set before its percentage: "到账金额只有150万元" of
+    "到账金额…在 200 万元以上的"; a floor on sales is none on the investment a share is of)?"""
+    measure = _MEASURE_BEFORE.search(_FILLER_BEFORE.sub("", question[: base.start]))
+    text = normalise(share.clause.text)
+    at = text.find(normalise(share.lead)[-12:] + share.percent.raw) if share.lead else -1
+    if measure is None or at < 0:
+        return False
+    before = text[max(text.rfind(mark, 0, at) for mark in "。；;") + 1 : at]
+    for f in figures(before):
+        if (f.dimension == "money" and _FLOOR_AFTER.match(before, f.unit_end) and f.value > base.value
+                and measure.group(1) in before[max(0, f.start - FLOOR_MEASURE_CHARS) : f.start]):
+            return True
+    return False
+
+
+# The measure a Chinese question names a sum by, just before it ("到账金额只有150万元" → 到账金额), and how far before a
+# provision's floor its measure may be written ("到账金额或有关股权折算金额在 200 万元以上").
+_FILLER_BEFORE = re.compile(r"(?:只有|仅有|仅|才|有|是|为|达到|达|共|约)?\s*$")
+_MEASURE_BEFORE = re.compile(r"([\u4e00-\u9fff]{4}|[\u4e00-\u9fff]{2,3})$")
+FLOOR_MEASURE_CHARS = 20
 
 
 def unrivalled(found: Sequence[S], value: Callable[[S], object], margin: float = MARGIN) -> S | None:

@@ -1612,3 +1612,32 @@ def test_an_issue_date_is_a_date_something_was_issued_on(assistant) -> None:
     # "…2011 年 9 月 6 日印发的《内蒙古自治区“草原英才”工程若干政策规定（试行）》…": a date a document was issued on
     result = assistant.ask("《内蒙古自治区“草原英才”工程若干政策规定（试行）》是哪天印发的？")
     assert "2011 年 9 月 6 日" in result.answer
+
+
+def test_a_share_paid_from_a_floor_is_not_computed_for_a_sum_below_it(assistant) -> None:
+    # "…根据技术合同到账金额…在 200 万元以上的，给予成果出让单位到账金额…20%": 150万元 does not qualify
+    result = assistant.ask("科技成果转化到账金额只有150万元，自治区给不给20%的奖励？")
+    assert not result.calculations and "30万元" not in result.answer
+    result = assistant.ask("我们科技成果转化到账金额300万元，自治区按20%能奖多少？")
+    assert result.calculations and result.calculations[0].result == "600000"
+
+
+def test_a_figure_paid_from_a_size_the_asker_falls_short_of_is_not_theirs(assistant) -> None:
+    # "新建年加工能力 3万头以上的，…": a plant of only 2万头 a year is paid none of it
+    result = assistant.ask("新建一个年加工能力只有2万头的肉牛加工厂，能拿多少奖励？")
+    assert not any(p.answered for p in result.parts)
+
+
+def test_a_town_is_a_place_a_price_table_does_not_list(assistant) -> None:
+    # "基准价格：蒙苏经济技术开发区 6.53 万元/亩；空港物流园区 8.27 万元/亩": no price of a town
+    result = assistant.ask("伊旗工业用地在札萨克镇的基准地价是多少？")
+    assert not any(p.answered for p in result.parts) and "6.53" not in result.answer
+    result = assistant.ask("伊旗空港物流园区工业用地基准价多少？")
+    assert "8.27" in (result.parts[0].answer_line or "")
+
+
+def test_a_grade_asked_of_an_ungraded_price_is_not_stated(assistant) -> None:
+    # "居民生活用水：4.05 元/吨（…）": the guide's water price has no tiers
+    result = assistant.ask("伊金霍洛旗居民用水第二阶梯水价是多少？")
+    assert not any(p.answered for p in result.parts) and "4.05" not in result.answer
+    assert "2.47" in (assistant.ask("居民用气第二档价格多少？").parts[0].answer_line or "")  # "第二档价格：2.47 元/立方米"
