@@ -469,6 +469,7 @@ _VEHICLES = (
     ("出租车", re.compile(r"出租|\b(?:taxis?|cabs?)\b", re.IGNORECASE)),
     ("重卡", re.compile(r"重卡|卡车|货车|\b(?:trucks?|lorr(?:y|ies)|hgvs?)\b", re.IGNORECASE)),
     ("公交车", re.compile(r"公交|\bbus(?:es)?\b", re.IGNORECASE)),
+    ("配送车", re.compile(r"配送|\bdelivery\s+(?:vans?|vehicles?|trucks?)\b", re.IGNORECASE)),
     ("乘用车", re.compile(r"乘用车|轿车|私家车|\b(?:passenger|private)[\s-]+cars?\b|\bsedans?\b", re.IGNORECASE)),
 )
 
@@ -2757,6 +2758,8 @@ class Composer:
         """The guide's words (two characters or more) for what an English question rules out: "non-encouraged",
         "not in encouraged industries" → 鼓励; "commercial (not industrial)" → 工业."""
         words = {m.group(1) or m.group(2) for m in _NEGATED_EN.finditer(text)}
+        # (a name ruled out whole: 'non-"double first-class"', "a non-key university" → 双一流, 重点高校)
+        words |= {m.group(1) or f"{m.group(2)} {m.group(3)}" for m in _NEGATED_NAME_EN.finditer(text)}
         # (a restricted or phased-out industry is of another class of the catalogue than an encouraged one)
         words |= {"encouraged" for _ in _OTHER_CLASS_EN.finditer(text)}
         return {t for w in words for _, found in default_glossary().groups(w) for t in found if len(t) >= 2 and _CJK_WORD.fullmatch(t)}
@@ -3117,6 +3120,10 @@ _NEGATED_EN = re.compile(
 )
 
 
+# A name an English question rules out whole: a quoted one ('non-"double first-class"') or a kind of school ("non-key
+# university").
+_NEGATED_NAME_EN = re.compile(r"\bnon-?[\"“‘']([^\"”’']{3,40})[\"”’']|\bnon-?([a-z]{3,})\)?\s+(universit(?:y|ies)|colleges?|schools?)\b",
+                              re.IGNORECASE)
 # An industry of a class of the catalogue other than the encouraged one ("a restricted industry", "phased-out projects").
 _OTHER_CLASS_EN = re.compile(r"\b(?:restricted|eliminated|phased[\s-]out|obsolete|prohibited|banned)\s+(?:[a-z-]+\s+){0,2}?"
                              r"(?:industr|categor|catalogue|project|sector|business)", re.IGNORECASE)

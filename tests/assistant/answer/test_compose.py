@@ -1641,3 +1641,19 @@ def test_a_grade_asked_of_an_ungraded_price_is_not_stated(assistant) -> None:
     result = assistant.ask("伊金霍洛旗居民用水第二阶梯水价是多少？")
     assert not any(p.answered for p in result.parts) and "4.05" not in result.answer
     assert "2.47" in (assistant.ask("居民用气第二档价格多少？").parts[0].answer_line or "")  # "第二档价格：2.47 元/立方米"
+
+
+def test_a_name_ruled_out_whole_is_not_stated_by_the_provision_for_it(assistant) -> None:
+    # "…按照博士…2000 元/人·月、硕士（或副高级职称人员、高级技师、重点高校本科生）1500 元/人·月…": nothing of a graduate
+    # of an ordinary university
+    result = assistant.ask("What monthly rent subsidy does Ordos give a bachelor's graduate from an ordinary (non-key) university?")
+    assert not any(p.answered for p in result.parts) and "1,500" not in result.answer
+    result = assistant.ask("What settling-in subsidy does Ejin Horo give a teacher from an ordinary (non-\"double first-class\") "
+                           "university?")
+    assert not any(p.answered for p in result.parts)
+
+
+def test_a_subsidy_per_taxi_is_none_per_delivery_vehicle(assistant) -> None:
+    # "…出租汽车给予补贴。其中，充电车每车补贴 4万元，换电车每车补贴 4.5 万元"
+    result = assistant.ask("我们用新能源车做城市配送，每辆车能领多少补贴？")
+    assert not any(p.answered for p in result.parts) and "4.5 万元" not in result.answer
