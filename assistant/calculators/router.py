@@ -12,7 +12,7 @@ from assistant.calculators.catalogue import CalculatorError, Catalogue
 from assistant.calculators.kinds import KINDS, param_value, takes_lines, threshold_error
 from assistant.calculators.spec import CalculatorSpec, Parameter
 from assistant.models import Calculation
-from assistant.quantities import ENGLISH_NUMBERS, figures, money_text, parse_span, plain, sizes_a_project
+from assistant.quantities import ENGLISH_NUMBERS, Unit, figures, money_text, parse_span, plain, sizes_a_project, unit_named
 from assistant.quantities import normalise as normalise_text
 
 # Scoring a calculator for a question: the best score wins.
@@ -425,6 +425,9 @@ _MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("interest", r"利息|\binterest\b"),
         ("premium", r"保费|\bpremiums?\b"),
         ("salary", r"年薪|工资|薪酬|\b(?:salar\w*|wages?)\b"),
+        # money the government puts in ("旗区财政今年投了600万元", "from the banner budget"): no spending of the asker's
+        ("public", r"财政[^，,。；;]{0,4}(?:投|出资|拨|安排|给)|"
+                   r"(?<!net of )\b(?:budget|government funding|public funding|fiscal funding)\b"),
         ("investment", r"投资|投入|费用|花了|花费|成本|购置|建设费|\b(?:invest\w*|spent|spend\w*|costs?|expenses?|purchase\w*)\b"),
     )
 )
@@ -691,12 +694,39 @@ def _choice_spans(choices: dict[str, list[str]], text: str) -> list[tuple[int, i
 
 
 def _choice_mentions(choices: dict[str, list[str]], text: str) -> list[tuple[int, str]]:
-    """(position, choice) for each choice mentioned, in order; longer aliases win, numbers not split."""
+    """(position, choice) for each choice mentioned, in order; longer aliases win, numbers not split. A choice
+    named by a range of a measure ("500-1000公斤/日", "1000公斤/日及以上") is mentioned by a quantity in it
+    ("日加注能力1200公斤", "1,200 kg/day") when no alias is."""
     out: list[tuple[int, str]] = []
     for start, _, choice in _choice_spans(choices, text):
         if not out or out[-1][1] != choice:
             out.append((start, choice))
+    if not out:
+        stated = question_quantities(text)
+        for choice in choices:
+            span = _choice_range(choice)
+            if span is None:
+                continue
+            low, high, unit = span
+            inside = [q for q in stated if q.dimension == unit.dimension and low * unit.factor <= q.value
+                      and (high is None or q.value < high * unit.factor)]
+            out += [(q.start, choice) for q in inside[:1]]
+        out.sort()
     return out
+
+
+# A choice named by a range of a measure: "500-1000公斤/日" (its upper end not included), "1000公斤/日及以上", "≥1000公斤".
+_CHOICE_RANGE = re.compile(r"^\s*(?:≥\s*)?(\d+(?:\.\d+)?)\s*(?:[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*"
+                           r"([\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff])?)\s*(及以上|以上)?\s*$")
+
+
+def _choice_range(choice: str) -> tuple[Decimal, Decimal | None, Unit] | None:
+    """The lower and upper bounds (None: no upper one) of a choice named by a range of a measure, and its unit."""
+    m = _CHOICE_RANGE.match(choice)
+    unit = unit_named(m.group(3).split("/")[0]) if m is not None else None
+    if m is None or unit is None or not (m.group(2) or m.group(4) or "≥" in choice):
+        return None
+    return Decimal(m.group(1)), (Decimal(m.group(2)) if m.group(2) else None), unit
 
 
 def _only_the_choice_needed(spec: CalculatorSpec, inputs: dict[str, Any]) -> bool:
@@ -765,6 +795,10 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
         return [], problem
     if route.missing and (alike := _alike_over_choices(router, route, question, lang)) is not None:
         return [alike], ""
+    if route.missing and (short := _below_every_range(route, question, lang)) is not None:
+        said, clause_id = short
+        text = f"{BELOW_NOTE_ZH}{route.spec.title}」：{said}" if lang == "zh" else f"{BELOW_NOTE_EN}{route.spec.title_en}: {said}"
+        return [], Note(text, [clause_id] if clause_id else [])
     if route.missing:
         return [], describe_missing(route.spec, route.missing, lang)
     if (below := _below_minimum(route, question)) is not None:
@@ -849,6 +883,30 @@ _ABOVE_BEFORE = re.compile(r"(?:\blonger than|\bmore than|\bat least|\bno less t
 _ABOVE_AFTER = re.compile(r"\s*(?:及以上|以上)")
 # The parameters that set the least an input must reach for the provision to pay (its threshold).
 _MINIMA = {"quantity": "min_quantity", "base": "min_base"}
+
+
+def _below_every_range(route: Route, question: str, lang: str) -> tuple[str, str | None] | None:
+    """What the question states below the least of the ranges its missing choice is named by ("日加注能力300公斤" of
+    "500-1000公斤/日" and "1000公斤/日及以上"): it does not qualify; with the clause of the choices' parameters."""
+    name = route.spec.choice_input
+    if name is None or name not in route.missing:
+        return None
+    ranges = [span for choice in route.spec.inputs[name].choices if (span := _choice_range(choice)) is not None]
+    if not ranges or len(ranges) != len(route.spec.inputs[name].choices):
+        return None
+    low, _, unit = min(ranges, key=lambda r: r[0] * r[2].factor)
+    stated = [q for q in question_quantities(question) if q.dimension == unit.dimension]
+    if not stated or any(q.value >= low * unit.factor for q in stated):
+        return None
+    inp = route.spec.inputs[name]
+    clause_id = next((p.clause_id for param in route.spec.params.values()
+                      for p in (param.values() if isinstance(param, dict) else [param]) if isinstance(p, Parameter)), None)
+    written = next(m.group(3) for choice in route.spec.inputs[name].choices
+                   if (m := _CHOICE_RANGE.match(choice)) and Decimal(m.group(1)) == low)  # "公斤/日", as the choice writes it
+    if lang == "zh":
+        return f"{inp.description}须达到 {plain(low)}{written} 才能享受该政策", clause_id
+    return f"the {inp.description_en or inp.description} must be at least {plain(low)} {unit.english[0] if unit.english else unit.name}", \
+        clause_id
 
 
 def _below_minimum(route: Route, question: str) -> tuple[CalculatorError, str] | None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.calculators import default_catalogue
-from assistant.calculators.router import Router, calculate, question_quantities
+from assistant.calculators.router import Router, calculate, question_quantities, settles
 
 CHEESE_INCREASE = "p3.s1.g2.d2.i15"  # 以上一年度使用生鲜乳加工原制奶酪量为基数，每增加 1吨补贴2000 元
 SEMEN = "p3.s1.g3.d3.i4"  # 每头能繁母牛每年提供 2支优质肉牛冻精，每支补贴30 元
@@ -510,3 +510,29 @@ def test_a_calculator_of_one_tax_or_recipient_is_not_another_s() -> None:
     # the 20% award goes to the transferring unit, not to the inventors ("不低于 70%的转化收益奖励给成果完成人")
     calculations, _ = calculate(router, "高校职务科技成果转化收益800万元，能奖励给成果完成人多少？", {"p5.g2.d2.i3.i1": 0}, "zh")
     assert [c.tool for c in calculations] != ["tech_transfer_reward"]
+
+
+HYDROGEN_BUILD = "p3.s2.g3.d2.i6.i2"  # …30%…；加注能力500-1000（不含）公斤/日…最高不超过 300 万元/站，≥1000公斤/日…450 万元/站
+
+
+def test_a_choice_named_by_a_range_is_mentioned_by_a_quantity_in_it() -> None:
+    router = Router(default_catalogue())
+    for question, result in (("日加注能力1200公斤的加氢站，核定设备购置和安装投资2000万元，能补多少？", "4500000"),
+                             ("A hydrogen station with 700 kg/day capacity and 12 million yuan of approved equipment and "
+                              "installation investment: what subsidy?", "3000000")):
+        calculations, _ = calculate(router, question, {HYDROGEN_BUILD: 0}, "zh" if question[0] > "~" else "en")
+        assert [(c.tool, c.result) for c in calculations] == [("hydrogen_station_equipment_subsidy", result)], question
+    # below the least range it does not qualify: the note says so, and settles the question
+    calculations, note = calculate(router, "日加注能力300公斤的加氢站，核定投资1200万元，能补多少？", {HYDROGEN_BUILD: 0}, "zh")
+    assert calculations == [] and "须达到 500公斤/日" in note and settles(note)
+
+
+def test_money_the_government_puts_in_is_no_spending_of_the_asker() -> None:
+    # "根据上年度扣除财政支持后的研发经费总额，按 20%的标准…": the banner's 600万元 is no such R&D spending
+    router = Router(default_catalogue())
+    calculations, _ = calculate(router, "我们旗区牵头组建了一家重点新型研发机构，旗区财政今年投了600万元，市里能补多少？",
+                                {"p5.g3.d1.i5.i2": 0}, "zh")
+    assert not any(c.tool == "new_rd_institution_reward" for c in calculations)
+    calculations, _ = calculate(router, "我们是新型研发机构，上年度扣除财政支持后的研发经费总额1000万元，能拿多少奖补？",
+                                {"p5.g3.d1.i5.i2": 0}, "zh")
+    assert [(c.tool, c.result) for c in calculations] == [("new_rd_institution_reward", "2000000")]
