@@ -711,22 +711,27 @@ def _choice_mentions(choices: dict[str, list[str]], text: str) -> list[tuple[int
             inside = [q for q in stated if q.dimension == unit.dimension and low * unit.factor <= q.value
                       and (high is None or q.value < high * unit.factor)]
             out += [(q.start, choice) for q in inside[:1]]
-        out.sort()
+        # (of ranges open above, "5000头以上" and "10000头以上", a quantity is in the highest it reaches)
+        lows = {choice: span[0] for _, choice in out if (span := _choice_range(choice)) is not None}
+        out = sorted(item for item in out if lows.get(item[1]) == max(lows.values()))[:1] if out else []
     return out
 
 
 # A choice named by a range of a measure: "500-1000公斤/日" (its upper end not included), "1000公斤/日及以上", "≥1000公斤".
-_CHOICE_RANGE = re.compile(r"^\s*(?:≥\s*)?(\d+(?:\.\d+)?)\s*(?:[-—~～至到]\s*(\d+(?:\.\d+)?))?\s*"
+# (a thing counted may be named before it, "能繁母牛5000头以上", "新建年加工能力3万头以上")
+_CHOICE_RANGE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,8}?)(?:≥\s*)?(\d+(?:\.\d+)?)\s*(万)?\s*"
+                           r"(?:[-—~～至到]\s*(\d+(?:\.\d+)?)\s*(?:万)?)?\s*"
                            r"([\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff])?)\s*(及以上|以上)?\s*$")
 
 
 def _choice_range(choice: str) -> tuple[Decimal, Decimal | None, Unit] | None:
     """The lower and upper bounds (None: no upper one) of a choice named by a range of a measure, and its unit."""
     m = _CHOICE_RANGE.match(choice)
-    unit = unit_named(m.group(3).split("/")[0]) if m is not None else None
-    if m is None or unit is None or not (m.group(2) or m.group(4) or "≥" in choice):
+    unit = unit_named(m.group(4).split("/")[0]) if m is not None else None
+    if m is None or unit is None or not (m.group(3) or m.group(5) or "≥" in choice):
         return None
-    return Decimal(m.group(1)), (Decimal(m.group(2)) if m.group(2) else None), unit
+    scale = Decimal(10000) if m.group(2) else Decimal(1)
+    return Decimal(m.group(1)) * scale, (Decimal(m.group(3)) * scale if m.group(3) else None), unit
 
 
 def _only_the_choice_needed(spec: CalculatorSpec, inputs: dict[str, Any]) -> bool:
@@ -901,8 +906,8 @@ def _below_every_range(route: Route, question: str, lang: str) -> tuple[str, str
     inp = route.spec.inputs[name]
     clause_id = next((p.clause_id for param in route.spec.params.values()
                       for p in (param.values() if isinstance(param, dict) else [param]) if isinstance(p, Parameter)), None)
-    written = next(m.group(3) for choice in route.spec.inputs[name].choices
-                   if (m := _CHOICE_RANGE.match(choice)) and Decimal(m.group(1)) == low)  # "公斤/日", as the choice writes it
+    written = next(m.group(4) for choice in route.spec.inputs[name].choices
+                   if (m := _CHOICE_RANGE.match(choice)) and (span := _choice_range(choice)) and span[0] == low)  # "公斤/日"
     if lang == "zh":
         return f"{inp.description}须达到 {plain(low)}{written} 才能享受该政策", clause_id
     return f"the {inp.description_en or inp.description} must be at least {plain(low)} {unit.english[0] if unit.english else unit.name}", \

@@ -536,3 +536,13 @@ def test_money_the_government_puts_in_is_no_spending_of_the_asker() -> None:
     calculations, _ = calculate(router, "我们是新型研发机构，上年度扣除财政支持后的研发经费总额1000万元，能拿多少奖补？",
                                 {"p5.g3.d1.i5.i2": 0}, "zh")
     assert [(c.tool, c.result) for c in calculations] == [("new_rd_institution_reward", "2000000")]
+
+
+def test_of_ranges_open_above_a_quantity_is_in_the_highest_it_reaches() -> None:
+    # "新建年加工能力3万头以上…；新建年加工能力5万头以上…": a plant of 6万头 a year is in the second
+    from assistant.calculators.router import _choice_mentions
+
+    choices = {"现有加工厂提标改造": ["提标改造"], "新建年加工能力3万头以上": ["3万头以上"], "新建年加工能力5万头以上": ["5万头以上"]}
+    assert [c for _, c in _choice_mentions(choices, "新建的肉牛加工厂年加工能力6万头")] == ["新建年加工能力5万头以上"]
+    assert [c for _, c in _choice_mentions(choices, "新建的肉牛加工厂年加工能力3.5万头")] == ["新建年加工能力3万头以上"]
+    assert _choice_mentions(choices, "新建的肉牛加工厂年加工能力2万头") == []
