@@ -1140,3 +1140,9 @@ def test_a_deadline_asked_is_a_date_not_the_figure_of_what_is_applied_for() -> N
 def test_an_amount_asked_per_unit_of_area_is_asked_per_mu() -> None:
     assert parse_question("How much is the reward per unit of planted area?").parts[0].per == "area"
     assert parse_question("How much is the reward per sown area?").parts[0].per == "area"
+
+
+def test_the_most_a_payer_gives_is_an_amount() -> None:
+    question = parse_question("What is the most Ordos gives a single project for joint major science projects?")
+    assert question.parts[0].slot == "amount"
+    assert parse_question("What is the maximum age for applicants?").parts[0].slot != "amount"
