@@ -2297,8 +2297,9 @@ class Composer:
             # (nor a sum its own clause pays a recipient of its own that the question does not name, however close it
             # scores: "…每年具体给多少" of 科技大市场 shares 连续5年 and 运营经费 with the platforms' 100 万元)
             # (an English question's words as their every guide word: "talent project" names 人才 and 项目)
-            groups = self.english_groups(part.text) if question.lang == "en" and self.english_groups else []
-            asked = part.text if question.lang == "zh" else " ".join(t for group in groups for t in group)
+            # (and named anywhere in the question: "…talent policy…, and what's the range of the home-purchase subsidy?")
+            groups = self.english_groups(question.text) if question.lang == "en" and self.english_groups else []
+            asked = question.text if question.lang == "zh" else " ".join(t for group in groups for t in group)
             candidates = [e for e in candidates if (e.score >= RUNNER_UP_RATIO * fits_best.score
                                                     and not (e.clause is fits_best.clause and self._paid_to_another(e, asked)))
                           or (e.clause is fits_best.clause and not GIVEN_TO.search(e.sentence.text))]
