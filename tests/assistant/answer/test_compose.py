@@ -1657,3 +1657,10 @@ def test_a_subsidy_per_taxi_is_none_per_delivery_vehicle(assistant) -> None:
     # "…出租汽车给予补贴。其中，充电车每车补贴 4万元，换电车每车补贴 4.5 万元"
     result = assistant.ask("我们用新能源车做城市配送，每辆车能领多少补贴？")
     assert not any(p.answered for p in result.parts) and "4.5 万元" not in result.answer
+
+
+def test_a_recipient_the_question_names_in_another_part_is_its_own(assistant) -> None:
+    # "对企业全职引进的各类产业人才，分级分类给予最低 5万元，最高不超过 40 万元的购房补贴": the talent the first part names
+    result = assistant.ask("Ejin Horo's new energy/new materials talent policy is based on which Ordos document, and what's the "
+                           "range of the home-purchase subsidy?")
+    assert len(result.parts) == 2 and result.parts[1].answered and "400,000" in (result.parts[1].answer_line or "")
