@@ -1990,8 +1990,8 @@ class Composer:
             # provisions on other things fit the rest of the question (a caller's own situation, "我们乳品厂…", aside)
             return self.unanswered(part, clauses)
         if question.lang == "zh" and not part.carried and part.slot in FIGURE_SLOTS and self.unwritten_names(_told_thing(part.text)):
-            # "实用新型专利授权了，每件奖多少钱？": so is the thing the words before the ask say was got, when they tell no
-            # story of the caller's own ("我们乳品厂…")
+            # "新建一个葡萄酒加工项目，按设备费用补贴多少？": so is the thing the words before the ask say was got or done,
+            # when they tell no story of the caller's own ("我们乳品厂…")
             return self.unanswered(part, clauses)
         if part.slot not in METADATA_SLOTS and asks_frequency(part.text):
             # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
@@ -2870,6 +2870,7 @@ _SHORT_OF = re.compile(r"[^，,。；;？?]*(?:只有|仅有|仅|才|不到|不�
 
 
 def _is_year(q: Quantity) -> bool:
+    """Is ``q`` a calendar year ("2024年"), no number of years?"""
     return q.unit == "年" and 1900 <= q.value <= 2100
 
 

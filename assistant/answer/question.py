@@ -188,10 +188,10 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what was Hohhot's GDP?": a sum of money a place produces (not its growth, a rate)
                    r"\bwhat(?:['’]s|\s+is|\s+was|\s+were)\s+(?:[\w'’-]+\s+){0,3}?(?:gdp|gross domestic product|output value)\b"
                    r"(?!\s+(?:growth|increase|rise|share|rate|per|and)\b)|"
-                   # "what pre-tax pay" (not "what pay grade", a level)
                    # "what is the most Ordos gives a single project?": the most a payer gives is money
                    r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:[A-Z][\w'’]*\s+){1,3}"
                    r"(?:gives?|pays?|offers?|awards?|grants?|provides?)\b|"
+                   # "what pre-tax pay" (not "what pay grade", a level)
                    r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
