@@ -693,9 +693,9 @@ _MONTH_OF_YEAR = re.compile(r"年\s*\|\s*月|\|\s*月\s*(?:的第|份|底|初|�
 # ("不低于 1万元扶持资金" is a floor of what is given, "安排资金 5000 万元以上，对…" too: neither is one.)
 # ("总产值达 10 亿元以上" is a level reached; "最高可达", "高达" and "下达" are what is paid or handed down)
 _THRESHOLD_BEFORE = re.compile(r"(?:达到|(?<![高可下])达|(?<!不)超过?|满|突破)\s*$")
-_AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
+AT_LEAST_AFTER = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:及)?以上")  # "5000 万元（含）以上"
 # …of whom it is required ("2000 吨标准煤以上（含 2000 吨标准煤）的": what the bracket includes said on the way)
-_THRESHOLD_AFTER = re.compile(_AT_LEAST_AFTER.pattern + r"(?:\s*[（(]含[^）)]{0,15}[）)])?\s*(?:的|企业|项目)")
+_THRESHOLD_AFTER = re.compile(AT_LEAST_AFTER.pattern + r"(?:\s*[（(]含[^）)]{0,15}[）)])?\s*(?:的|企业|项目)")
 _AT_BEFORE = re.compile(r"在\s*$")
 # A figure per person ("人均可支配收入达到 60840 元"), within this many characters after 人均; asked only
 # per person ("人均", "per capita", "per person").
@@ -874,7 +874,7 @@ def is_condition(text: str, start: int, unit_end: int) -> bool:
         _THRESHOLD_BEFORE.search(before)
         or _THRESHOLD_AFTER.match(text[unit_end:])
         # "工资性收入在 100 万元（含）以上": a level to be at
-        or (_AT_BEFORE.search(before) and _AT_LEAST_AFTER.match(text[unit_end:]))
+        or (_AT_BEFORE.search(before) and AT_LEAST_AFTER.match(text[unit_end:]))
         # "加氢售价不高于 20 元/公斤的，": a bound of whom the provision is for
         or (_BOUND_BEFORE.search(before) and _CLAUSE_CLOSED_AFTER.match(text[unit_end:]))
     )
@@ -2878,7 +2878,7 @@ def floor_unmet(text: str, own: list[Quantity]) -> bool:
     """Does ``text`` set a floor ("3万头以上", "200 万元（含）以上") in the unit of a figure the asker states that the
     asker's falls short of, with no floor it meets in that unit?"""
     normal = normalise(text)
-    floors = [f.quantity for f in figures(normal) if f.unit is not None and _AT_LEAST_AFTER.match(normal[f.unit_end :])]
+    floors = [f.quantity for f in figures(normal) if f.unit is not None and AT_LEAST_AFTER.match(normal[f.unit_end :])]
     unmet = False
     for floor in floors:
         mine = [q for q in own if q.unit and dimension_of(q.unit) == dimension_of(floor.unit) and dimension_of(q.unit)]
@@ -2929,7 +2929,7 @@ def threshold_fit(stated: list[Quantity], text: str) -> float:
     threshold goes with the stated figure nearest it in size; 1.0 when the text sets none."""
     normal = normalise(text)
     thresholds = [f.quantity for f in figures(normal) if f.unit is not None and f.unit.dimension == "money" and (
-        _THRESHOLD_TEXT.search(normal[max(0, f.start - 4) : f.start]) or _AT_LEAST_AFTER.match(normal[f.unit_end :])
+        _THRESHOLD_TEXT.search(normal[max(0, f.start - 4) : f.start]) or AT_LEAST_AFTER.match(normal[f.unit_end :])
     )]
     if not thresholds or not stated:
         return 1.0

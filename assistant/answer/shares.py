@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
-from assistant.answer.compose import BOUND_WORDS, CLASS_RUN, asked_talent_class, talent_classes
+from assistant.answer.compose import AT_LEAST_AFTER, BOUND_WORDS, CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.parties import GOVERNMENTS, LISTED_SHARES, NAME_ZH, PARTY_EN
 from assistant.answer.question import Question, asks_bound, names_a_sum
@@ -774,10 +774,6 @@ class _Scored(Protocol):
 S = TypeVar("S", bound=_Scored)
 
 
-# A floor a provision sets on the amount it pays a share of ("到账金额…在 200 万元以上的，给予…20%").
-_FLOOR_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:以上|及以上)")
-
-
 def _floor_unmet(share: Share, base: Figure, question: str) -> bool:
     """Does the sentence of ``share`` pay only from a sum of money above the ``base`` amount a Chinese ``question``
     states, of the measure the question names it by (a floor set before its percentage: "到账金额只有150万元" of
@@ -789,7 +785,7 @@ def _floor_unmet(share: Share, base: Figure, question: str) -> bool:
         return False
     before = text[max(text.rfind(mark, 0, at) for mark in "。；;") + 1 : at]
     for f in figures(before):
-        if (f.dimension == "money" and _FLOOR_AFTER.match(before, f.unit_end) and f.value > base.value
+        if (f.dimension == "money" and AT_LEAST_AFTER.match(before, f.unit_end) and f.value > base.value
                 and measure.group(1) in before[max(0, f.start - FLOOR_MEASURE_CHARS) : f.start]):
             return True
     return False

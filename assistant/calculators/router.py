@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from assistant.calculators.catalogue import CalculatorError, Catalogue
 from assistant.calculators.kinds import KINDS, param_value, takes_lines, threshold_error
@@ -703,17 +703,14 @@ def _choice_mentions(choices: dict[str, list[str]], text: str) -> list[tuple[int
             out.append((start, choice))
     if not out:
         stated = question_quantities(text)
-        for choice in choices:
-            span = _choice_range(choice)
-            if span is None:
-                continue
-            low, high, unit = span
-            inside = [q for q in stated if q.dimension == unit.dimension and low * unit.factor <= q.value
-                      and (high is None or q.value < high * unit.factor)]
+        spans = {choice: span for choice in choices if (span := _choice_range(choice)) is not None}
+        for choice, span in spans.items():
+            inside = [q for q in stated if q.dimension == span.unit.dimension and span.low * span.unit.factor <= q.value
+                      and (span.high is None or q.value < span.high * span.unit.factor)]
             out += [(q.start, choice) for q in inside[:1]]
         # (of ranges open above, "5000头以上" and "10000头以上", a quantity is in the highest it reaches)
-        lows = {choice: span[0] for _, choice in out if (span := _choice_range(choice)) is not None}
-        out = sorted(item for item in out if lows.get(item[1]) == max(lows.values()))[:1] if out else []
+        highest = max((spans[choice].low for _, choice in out), default=None)
+        out = sorted(item for item in out if spans[item[1]].low == highest)[:1]
     return out
 
 
@@ -724,14 +721,23 @@ _CHOICE_RANGE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,8}?)(?:≥\s*)?(\d+(?:\.\d
                            r"([\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff])?)\s*(及以上|以上)?\s*$")
 
 
-def _choice_range(choice: str) -> tuple[Decimal, Decimal | None, Unit] | None:
-    """The lower and upper bounds (None: no upper one) of a choice named by a range of a measure, and its unit."""
+class ChoiceRange(NamedTuple):
+    """The bounds of a choice named by a range of a measure, in its unit."""
+
+    low: Decimal
+    high: Decimal | None  # None: no upper bound ("1000公斤/日及以上")
+    unit: Unit
+    written: str  # the unit as the choice writes it ("公斤/日")
+
+
+def _choice_range(choice: str) -> ChoiceRange | None:
+    """The range a choice is named by ("500-1000公斤/日"), or None when it names none."""
     m = _CHOICE_RANGE.match(choice)
     unit = unit_named(m.group(4).split("/")[0]) if m is not None else None
     if m is None or unit is None or not (m.group(3) or m.group(5) or "≥" in choice):
         return None
     scale = Decimal(10000) if m.group(2) else Decimal(1)
-    return Decimal(m.group(1)) * scale, (Decimal(m.group(3)) * scale if m.group(3) else None), unit
+    return ChoiceRange(Decimal(m.group(1)) * scale, Decimal(m.group(3)) * scale if m.group(3) else None, unit, m.group(4))
 
 
 def _only_the_choice_needed(spec: CalculatorSpec, inputs: dict[str, Any]) -> bool:
@@ -899,17 +905,15 @@ def _below_every_range(route: Route, question: str, lang: str) -> tuple[str, str
     ranges = [span for choice in route.spec.inputs[name].choices if (span := _choice_range(choice)) is not None]
     if not ranges or len(ranges) != len(route.spec.inputs[name].choices):
         return None
-    low, _, unit = min(ranges, key=lambda r: r[0] * r[2].factor)
+    least = min(ranges, key=lambda r: r.low * r.unit.factor)
+    low, unit = least.low, least.unit
     stated = [q for q in question_quantities(question) if q.dimension == unit.dimension]
     if not stated or any(q.value >= low * unit.factor for q in stated):
         return None
     inp = route.spec.inputs[name]
-    clause_id = next((p.clause_id for param in route.spec.params.values()
-                      for p in (param.values() if isinstance(param, dict) else [param]) if isinstance(p, Parameter)), None)
-    written = next(m.group(4) for choice in route.spec.inputs[name].choices
-                   if (m := _CHOICE_RANGE.match(choice)) and (span := _choice_range(choice)) and span[0] == low)  # "公斤/日"
+    clause_id = next(iter(route.spec.clause_ids()), None)
     if lang == "zh":
-        return f"{inp.description}须达到 {plain(low)}{written} 才能享受该政策", clause_id
+        return f"{inp.description}须达到 {plain(low)}{least.written} 才能享受该政策", clause_id
     return f"the {inp.description_en or inp.description} must be at least {plain(low)} {unit.english[0] if unit.english else unit.name}", \
         clause_id
 
