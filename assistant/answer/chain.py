@@ -346,7 +346,7 @@ class ExtractiveAnswerer:
 LOCAL_CATALOGUES = frozenset({"市级", "旗级"})
 # A figure asked in a part's own words: money or a number paid ("安家补贴多少", "what settling-in subsidy").
 _PAY_NAMED = re.compile(
-    r"补贴|补助|资助|奖励|奖补|经费|资金|多少|几|\b(?:subsid\w*|grants?|fund\w*|allowances?|how much|bonus\w*|rewards?|"
+    r"补贴|补助|资助|奖励|奖补|经费|资金|多少|几|\b(?:subsid(?!enc|iar)\w*|grants?|fund\w*|allowances?|how much|bonus\w*|rewards?|"
     r"salar\w*|pay|money)\b",
     re.IGNORECASE,
 )

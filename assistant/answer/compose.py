@@ -1219,6 +1219,14 @@ _LETTER_CLASS = re.compile(r"[A-Fa-f]类")
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
 # The words naming a measure, which a figure in its units states ("100㎡" states a 面积).
 _MEASURE_NAMES = {"面积": "area", "重量": "weight", "体积": "volume", "长度": "length"}
+# Land, which an area states when how much of it is asked ("how much land…": "生态建设 25 万亩").
+_LAND = frozenset({"土地", "用地"})
+
+
+def _measured_aspect(aspect: Sequence[str], found: Sequence[Quantity]) -> bool:
+    """Is the thing ``aspect`` names measured by a figure of ``found`` (land by an area, a 面积 by its unit)?"""
+    measures = {"area" if word in _LAND else _MEASURE_NAMES.get(word) for word in aspect} - {None}
+    return any(dimension_of(q.unit) in measures for q in found)
 
 
 def states_key(text: str, key: str, modifier: str | None = None) -> bool:
@@ -1961,6 +1969,12 @@ class Composer:
         return [word for word in self._unwritten_nouns(text)
                 if not any(self.written(word[:i]) and self.written(word[i:]) for i in range(1, len(word)))]
 
+    def unwritten_things_en(self, text: str) -> list[tuple[str, ...]]:
+        """The glossary phrases of English ``text`` whose every Chinese word the guide never writes ("utility model
+        patent" → 实用新型专利): things it does not state."""
+        return [phrase for phrase, found in default_glossary().groups(text.lower())
+                if (words := [w for w in found if _CJK_WORD.fullmatch(w)]) and not any(self.written(w) for w in words)]
+
     def unwritten_asked_to_exist(self, text: str) -> list[str]:
         """The nouns of what a Chinese part asks the existence of ("工业用电有没有峰谷分时电价" → 峰谷) that the guide never
         writes as words, though it writes their characters apart: a thing it does not have."""
@@ -1989,6 +2003,10 @@ class Composer:
             # "蒸汽价格多少": a thing named by a word the guide never writes is a thing it does not state, whatever
             # provisions on other things fit the rest of the question (a caller's own situation, "我们乳品厂…", aside)
             return self.unanswered(part, clauses)
+        if question.lang == "en" and not part.carried and self.unwritten_things_en(HOME.sub(" ", part.text)):
+            # "a reward for utility model patents": a thing the glossary names in Chinese words the guide never writes
+            # (实用新型专利) is a thing it does not state, whatever its other words (patents, reward) find
+            return self.unanswered(part, clauses)
         if question.lang == "zh" and not part.carried and part.slot in FIGURE_SLOTS and self.unwritten_names(_told_thing(part.text)):
             # "新建一个葡萄酒加工项目，按设备费用补贴多少？": so is the thing the words before the ask say was got or done,
             # when they tell no story of the caller's own ("我们乳品厂…")
@@ -2010,6 +2028,9 @@ class Composer:
         if part.slot in ("fact", "list") and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
             # "which phone number should we call?": only a sentence giving a contact answers it
             return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)
+        if part.slot in ("fact", "list") and _RATIO_ASKED_ZH.search(part.text):
+            # "产值和税收在产销两地按什么比例分成？": only a sentence stating a share answers it ("进行分成核算" names none)
+            return self._of_keys(self._quoted(part, clauses, terms, must_match=_SHARE_STATED), part, clauses, terms)
         if part.slot in ("fact", "list", "duration") and asks_issued(part.text):
             # "公告是哪天发的？": the date a document closes with, under its issuers ("2020 年 4 月 23 日"), else a
             # sentence stating a date
@@ -2206,6 +2227,7 @@ class Composer:
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
                         not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
+                        or (part.slot == "count" and _measured_aspect(terms.aspect, found))
                     ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject)) and all(
                         all(states_key(read_on, k) for k in run) for run in terms.together)
                     coverage = terms.overlap(list(seen)) / total if keyed else 0.0
@@ -2417,10 +2439,19 @@ class Composer:
             # its subject is named by) are about something else (a period is said first of what it is spent on:
             # "通过三年攻坚，把…开发区打造成为…")
             candidates = [e for e in candidates if not _figures_before_key(e, naming)]
-        if own := [q for piece in _SHORT_OF.findall(question.text) for q in quantities(piece) if q.unit and not _is_year(q)]:
+        if own := [q for piece in _SHORT_OF.findall(question.text) for q in quantities(piece) if q.unit and not _is_year(q)] \
+                or ages_told(question.text):
             # "年加工能力只有2万头，能拿多少？" of "新建年加工能力 3万头以上的…奖励": a figure paid from a size up that the
             # asker's own falls short of is not theirs
             candidates = [e for e in candidates if not floor_unmet(_whole_sentence(e.clause, e.sentence).text, own)]
+        matched = [e for e in evidence if e.coverage >= floor and _EQUAL_AMOUNT.search(e.sentence.text)
+                   and not stated_money(normalise(e.sentence.text))]
+        if part.slot == "amount" and matched and not any(e.coverage >= floor for e in candidates):
+            # "对获得自治区科学技术奖的第一完成单位…，按自治区奖金额度给予等额奖励": an amount paid as much as another
+            # one is stated by that one; the sentence saying so answers (a sum the question states is matched by the
+            # share calculator)
+            best = max(matched, key=lambda e: e.score)
+            return self._quoted(part, [best.clause], terms, must_match=_EQUAL_AMOUNT)
         if not candidates:
             return self.unanswered(part, clauses)
         best = max(candidates, key=lambda e: e.score)
@@ -2670,6 +2701,12 @@ class Composer:
                 number = f"（{clause.doc_number}）" if clause.doc_number else ""
                 line = f"{label}：发文见{doc}{number}" if doc else f"{label}：发文见{clause.doc_number}"
                 return PartAnswer(part, True, line, [], [(clause, None)], coverage=cov)
+            if not clause.responsible_units and (closing := self._section_units(clause)) is not None:
+                # "1.…公共海外仓… 4.…。责任单位：自治区商务厅、财政厅…按职责分工负责": a line of its own closing a
+                # section names the departments of each of its items
+                units, holder, sentence = closing
+                line = f"{label}：责任单位为{'、'.join(units)}"
+                return PartAnswer(part, True, line, [(holder, sentence)], [(clause, None), (holder, sentence)], coverage=cov)
             if not clause.responsible_units:
                 # "国家鼓励谁来提供增信？": the clause's own text may name who does it
                 quoted = self._quoted(part, clauses, terms, must_match=_ORGANISATION)
@@ -2777,6 +2814,22 @@ class Composer:
                   for phrase, found in default_glossary().groups(text) if phrase[-1] not in besides]
         return [g for g in groups if g and all(self.rarely_written(w) for w in g)]
 
+    def _section_units(self, clause: Clause) -> tuple[list[str], Clause, Sentence] | None:
+        """The departments a section's closing line names for ``clause``, one of its items: the last item of the
+        section ends with a "责任单位：…" sentence of its own (no bracket, which would be that item's), and no item
+        between names departments. The departments, the last item and that sentence; None when there is none."""
+        parent = clause.clause_id.rpartition(".")[0]
+        items = sorted((c for c in self.clauses if c.clause_id.rpartition(".")[0] == parent), key=lambda c: c.source_span[0])
+        later = [c for c in items if c.source_span[0] > clause.source_span[0]]
+        if not later or any(c.responsible_units for c in later[:-1]):
+            return None
+        last = later[-1]
+        spans = responsible_units_spans(last.text)
+        if not spans or last.text[spans[-1][1] :].strip() or not last.text[spans[-1][0] :].startswith("责任单位"):
+            return None
+        start, end, names_start, names_end = spans[-1]
+        return units_in(last.text, names_start, names_end), last, Sentence(last.text[start:end], start, end)
+
     def _units_of_subject(self, terms: QuestionTerms, clause: Clause) -> tuple[list[str], Sentence | None]:
         """The departments of the provision the question is about, and their bracket: a clause of
         several measures names each one's departments after it ("…国家物流枢纽。（责任单位：自治区交通
@@ -2864,9 +2917,32 @@ ENTRY_FIT_FLOOR = 0.3
 _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
 
 
+# An amount paid as much again as another ("按自治区奖金额度给予等额奖励").
+_EQUAL_AMOUNT = re.compile(r"等额")
+# A ratio asked in Chinese ("按什么比例分成", "多大比例"), and a sentence stating one ("10%", "1:1", "2倍", "三分之一").
+_RATIO_ASKED_ZH = re.compile(r"(?:什么|多大|怎样的?|哪个)(?:比例|比率)")
+_SHARE_STATED = re.compile(r"\d\s*[%％]|百分之|\d\s*[:：]\s*\d|\d\s*倍|[一二三四五六七八九]成|分之[一二三四五六七八九十]")
+
 # A figure the asker says falls short ("年加工能力只有2万头", "到账金额仅150万元", "only 300 kg a day"): the stretch saying it.
 _SHORT_OF = re.compile(r"[^，,。；;？?]*(?:只有|仅有|仅|才|不到|不足|只)\s*[\d.]+[^，,。；;？?]*|"
                        r"[^,.;?]*\b(?:only|just|less than)\s+[\d.,]+[^,.;?]*", re.IGNORECASE)
+
+
+# An age told in English without its unit ("parents aged 65 to 69", "a 45-year-old engineer").
+_AGED_EN = re.compile(r"\baged\s+(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?\b|\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
+
+
+_OVER_AGE_ZH = re.compile(r"(?<![\d.])(\d{2,3})多(?=岁|周岁|了)")
+
+
+def ages_told(text: str) -> list[Quantity]:
+    """The ages a question tells ("我父母68岁", "people over 60 years old", "parents aged 65 to 69"): someone's own,
+    which an age a provision's figure is paid from up ("年龄达到 70 周岁以上的父母") may be beyond."""
+    told = [q for q in quantities(text) if dimension_of(q.unit) == "age"]
+    told += [Quantity(Decimal(m.group(1)), "岁", m.group(0)) for m in _OVER_AGE_ZH.finditer(text)]  # "父母70多了": over 70
+    for m in _AGED_EN.finditer(text):
+        told += [Quantity(Decimal(n), "岁", n) for n in m.groups() if n]
+    return told
 
 
 def _is_year(q: Quantity) -> bool:
@@ -3127,7 +3203,7 @@ _NEGATED_EN = re.compile(
 _NEGATED_NAME_EN = re.compile(r"\bnon-?[\"“‘']([^\"”’']{3,40})[\"”’']|\bnon-?([a-z]{3,})\)?\s+(universit(?:y|ies)|colleges?|schools?)\b",
                               re.IGNORECASE)
 # An industry of a class of the catalogue other than the encouraged one ("a restricted industry", "phased-out projects").
-_OTHER_CLASS_EN = re.compile(r"\b(?:restricted|eliminated|phased[\s-]out|obsolete|prohibited|banned)\s+(?:[a-z-]+\s+){0,2}?"
+_OTHER_CLASS_EN = re.compile(r"\b(?:restricted|eliminated|phased[\s-]out|obsolete|prohibited|banned)[\s-]+(?:[a-z-]+\s+){0,2}?"
                              r"(?:industr|categor|catalogue|project|sector|business)", re.IGNORECASE)
 
 

@@ -48,7 +48,7 @@ METADATA_SLOTS: frozenset[str] = frozenset({"doc_number", "department", "validit
 # names nothing (the asking goes on: "how much can we get", "how much is the fee"). Any other noun is
 # what a quantity is asked of ("how much farmland").
 _MONEY_OR_FUNCTION_EN = (
-    r"(?:[a-z-]+\s+){0,3}(?:money|funds?|funding|financ\w*|subsid\w*|support|grants?|awards?|rewards?|bonus\w*|aid|cash|"
+    r"(?:[a-z-]+\s+){0,3}(?:money|funds?|funding|financ\w*|subsid(?!enc|iar)\w*|support|grants?|awards?|rewards?|bonus\w*|aid|cash|"
     r"tax\w*|fees?|rent|premiums?|compensation|interest|capital|invest\w*|loans?|pay\w*|salar\w*|wages?|income|revenue|"
     r"refunds?|rebates?|reimburse\w*|"
     r"budget|yuan|rmb|cny|cost|price|vat)\b|"
@@ -131,7 +131,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"(?:what|which) (?:time )?period|time ?frame|"
                      # "what's the period of the plan": a plan's period; "the period of the subsidy" is a duration
                      r"what(?:'s|\s+is)\s+the\s+(?:implementation\s+|policy\s+|plan(?:ning)?\s+)?period\b"
-                     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:subsid|support|grant|award|reward|loan|interest|payment|insurance|service|employment))|"
+                     r"(?!\s+(?:for|of)\s+(?:the\s+)?(?:subsid(?!enc|iar)|support|grant|award|reward|loan|interest|payment|insurance|service|employment))|"
                      r"\b(?:from|since|until|till) (?:what|which) (?:date|day|year)\b|"
                      # ("by what date must we apply": a deadline, not when the policy applies)
                      r"(?<!\bby )(?<!\bbefore )\b(?:what|which) date\b[^?]*"
@@ -175,7 +175,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
                    # (nor a money word naming a document: "the support principles of Ordos's reward policy")
                    r"how much|amount|(?!(?:grant|subsidy|reward|bonus|award)s?\s+(?:polic(?:y|ies)|measures|notices?|documents?|rules)\b)"
-                   r"(?:grant|subsid|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?)))|"
+                   r"(?:grant|subsid(?!enc|iar)|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?)))|"
                    # "what is the premium per head for meat sheep" (its rate is a percentage, asked before)
                    r"\bwhat(?:['’]s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?premiums?\b(?!\s+rates?)|"
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
@@ -216,22 +216,22 @@ _ASKS_MONEY_AFTER_TOTAL = re.compile(
 _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     # "elderly-care plus childcare subsidies"
-    r"\b[a-z-]+ plus [a-z-]+ (?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
+    r"\b[a-z-]+ plus [a-z-]+ (?:subsid(?!enc|iar)\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     # "the one-off grant plus the yearly operating subsidy", "…plus three years of operating subsidy"
-    r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
+    r"\bplus\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[a-z0-9-]+\s+){0,4}(?:subsid(?!enc|iar)\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|"
     r"\b(?:the|a|maximum|max|minimum|min|combined|grand) total\b|"
     # ("连续支持期内至少能拿多少": the whole run of years a provision pays for)
     r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|连续[\u4e00-\u9fff]{0,4}期(?:内|间)|"
     # "the minimum total support over its funding period", "the minimum total support it receives over the support period"
-    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s+"
+    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid(?!enc|iar)\w*|rewards?|grants?|awards?|amount|allowances?)\s+"
     r"(?:[^?.!;]{0,60}?\s)?over\s+"
     r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:period|term)\b|"
-    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
+    r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid(?!enc|iar)\w*|rewards?|grants?|awards?|amount|allowances?)\s*\?|"
     # "how much research funding can it get over the support period?": the run of years a grant is paid for
     r"\bover\s+(?:the|its|their)\s+(?:support|supported|funding|funded|subsidy|subsidised|subsidized|committed|commitment|"
     r"contract|award|grant|payment)\s+(?:period|term)\b|"
-    r"\b(?:support|funding|subsid\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
+    r"\b(?:support|funding|subsid(?!enc|iar)\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
     # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
     r"\b(?:come|comes|add|adds)\s+(?:up\s+)?to\s*\?|\badd\s+up\s*\?|\bin\s+all\s*\?|"
     # "Total over the support period?": a question that is the word "total" and what it runs over
@@ -943,7 +943,7 @@ GOES_ON_EN = re.compile(
 )
 _EACH_ASKED_EN = re.compile(r"\b(?:each|per|apiece|respectively|separately|every)\b", re.IGNORECASE)
 _AMOUNT_ASKED_EN = re.compile(
-    r"\bhow much\b|\bwhat(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:reward|subsid\w*|grant|award|support|funding|allowance|bonus)s?\b|"
+    r"\bhow much\b|\bwhat(?:['’]s)?\s+(?:[\w-]+\s+){0,3}(?:reward|subsid(?!enc|iar)\w*|grant|award|support|funding|allowance|bonus)s?\b|"
     r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:we|i|they|it|you)\s+(?:could|can|would|might)\s+(?:get|receive|collect)\b",
     re.IGNORECASE
 )
@@ -1187,7 +1187,7 @@ _PAYS = re.compile(r"交多少|缴多少|付多少|掏多少|收多少|多少[^�
                    r"\b(?:fees?|costs?|charges?|pay|paid|premium)\b", re.IGNORECASE)
 _SUPPORT_ASKED = re.compile(
     r"补|奖|资助|贴息|扶持|减免|优惠|支持|返还|财政|给多少|给几|能拿|拿多少|能领|领多少|"
-    r"\b(?:subsid|grant|award|reward|support|rebate|funding\b|funds?\b)|"
+    r"\b(?:subsid(?!enc|iar)|grant|award|reward|support|rebate|funding\b|funds?\b)|"
     r"\b(?:government|state|city|region|banner|authorities|treasury)\s+(?:pays?|contributes?|covers?|gives?)\b", re.IGNORECASE
 )
 

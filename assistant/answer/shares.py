@@ -136,7 +136,7 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 # rate or subsidy on it ("给予年利率 3%的贷款贴息支持"): the rate is a share of the loan.
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
-_INTEREST_PAID = re.compile(r"利息|\binterest\b(?!\s+(?:rate|subsid))", re.IGNORECASE)
+_INTEREST_PAID = re.compile(r"利息|\binterest\b(?!\s+(?:rate|subsid(?!enc|iar)))", re.IGNORECASE)
 _INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a share of the rate itself
 # An amount the asker spent ("花了", "投了", "spent"), or the price of what was bought ("买了…，8万元", "价格20万元"),
 # is the cost or investment a provision's share is of.
@@ -371,7 +371,7 @@ _MEASURE_ASKED = {
     "volume": re.compile(r"\bcubic\b|立方", re.IGNORECASE),
 }
 # ("每吨补助能拿多少", "the subsidy per tonne": a grant by the measure, which the unit price computes)
-_MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\bpay|\bcharge|\bsubsid|\bgrant|\baward|\breward|"
+_MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\bpay|\bcharge|\bsubsid(?!enc|iar)|\bgrant|\baward|\breward|"
                           r"\bper\b|钱|元|费|价|补|奖|每", re.IGNORECASE)
 
 # A percentage that names a rule ("under the 50% rule", "the 50% reduction").

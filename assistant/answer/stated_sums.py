@@ -36,7 +36,7 @@ _SUM_ASKED = re.compile(
 )
 # Words of an asking clause that ask what a provision pays, not the asker's own total.
 _PAYMENT = re.compile(
-    r"补|奖|资助|扶持|支持|贴|拿|领|给|享受|\b(?:subsid\w*|awards?|grants?|rewards?|support|funding|bonus\w*|allowances?|get|receive)\b",
+    r"补|奖|资助|扶持|支持|贴|拿|领|给|享受|\b(?:subsid(?!enc|iar)\w*|awards?|grants?|rewards?|support|funding|bonus\w*|allowances?|get|receive)\b",
     re.IGNORECASE,
 )
 # Where a clause ends (not the comma of "60,000").

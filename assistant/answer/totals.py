@@ -347,7 +347,7 @@ def _one_bound(found: list[Term], question: str) -> list[Term]:
 
 
 # "the two awards", "这两项奖励": the question counts the grants it adds, not recipients.
-_AWARD_NOUN = re.compile(r"award|grant|subsid|reward|bonus|prize|funding|奖|补|资助|支持|扶持")
+_AWARD_NOUN = re.compile(r"award|grant|subsid(?!enc|iar)|reward|bonus|prize|funding|奖|补|资助|支持|扶持")
 _AWARDS_ZH = re.compile(r"(?:这(两|三|四|2|3|4)(?:项|笔|个)(?!目)|(两|三|四|2|3|4)(?:项|笔)(?=奖|补|资助|支持|扶持))")
 
 

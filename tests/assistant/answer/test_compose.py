@@ -1664,3 +1664,49 @@ def test_a_recipient_the_question_names_in_another_part_is_its_own(assistant) ->
     result = assistant.ask("Ejin Horo's new energy/new materials talent policy is based on which Ordos document, and what's the "
                            "range of the home-purchase subsidy?")
     assert len(result.parts) == 2 and result.parts[1].answered and "400,000" in (result.parts[1].answer_line or "")
+
+
+def test_land_asked_is_stated_by_an_area(assistant) -> None:
+    # "实施万亩沙棘种植、草原生态修复等生态建设 25 万亩，修复采煤沉陷区复垦区 4.7 万亩": land measured in mu
+    result = assistant.ask("How much land has Ejin Horo's sea-buckthorn planting and grassland restoration covered?")
+    assert result.parts[0].answered and "250,000 mu" in (result.parts[0].answer_line or "")
+
+
+def test_a_restricted_category_firm_is_no_encouraged_one(assistant) -> None:
+    # "对设在西部地区的鼓励类产业企业减按 15%的税率征收企业所得税": nothing of restricted-category firms
+    result = assistant.ask("What income tax rate do restricted-category firms in the western region pay?")
+    assert result.refused and "15%" not in result.answer
+
+
+def test_an_age_told_below_an_age_floor_is_not_paid(assistant) -> None:
+    # "对其年龄达到 70 周岁以上的父母每人每年给予 1000 元养老补贴"
+    asked = "I'm a full-time banner-level talent selectee in Ejin Horo. What elderly-care subsidy do I get for my {}?"
+    result = assistant.ask(asked.format("father, aged 66"))
+    assert not any(p.answered for p in result.parts) and "1,000" not in result.answer
+    assert "1,000 yuan" in (assistant.ask(asked.format("mother, aged 74")).parts[0].answer_line or "")
+    # a child's age is no parent's: "父母70多了" reaches the floor
+    result = assistant.ask("我是伊旗旗级人才评选入选者，父母70多了、孩子2岁，父母每年能领多少养老补贴？")
+    assert "1000 元" in (result.parts[0].answer_line or "")
+
+
+def test_a_section_closing_departments_line_names_each_items_departments(assistant) -> None:
+    # "（四）推动创新发展 1.… 2.…公共海外仓… 4.…。责任单位：自治区商务厅、财政厅、工业和信息化厅、市场监管局按职责分工负责"
+    result = assistant.ask("How many public overseas warehouses does Inner Mongolia aim for by 2025, and which departments "
+                           "are responsible for it?")
+    line = result.parts[1].answer_line or ""
+    assert result.parts[1].answered and "财政厅" in line and "工业和信息化厅" in line
+    assert "p3.s3.g2.d1.i2.i4.i4" in [c.clause_id for c in result.citations]
+
+
+def test_a_thing_the_glossary_names_in_words_the_guide_never_writes_is_not_stated(assistant) -> None:
+    # 实用新型专利 and 印花税 are written nowhere in the guide; its invention-patent rewards and tax reliefs are other things
+    for question in ("Does Ejin Horo reward a newly granted utility-model patent?",
+                     "Is there a stamp duty exemption for a new factory in Ejin Horo?"):
+        assert assistant.ask(question).refused, question
+
+
+def test_a_ratio_asked_is_answered_only_by_a_share(assistant) -> None:
+    # "…按照采购规模，对产值、投资、税收等经济指标在产销两地进行分成核算": no ratio
+    assert assistant.ask("飞地经济项目的税收两地按什么比例分成？").refused
+    result = assistant.ask("新建居民小区的充电设施要按什么比例建设？")  # "机动车停车位 100%建设电动汽车充电基础设施"
+    assert "100%" in (result.parts[0].answer_line or "")

@@ -1146,3 +1146,9 @@ def test_the_most_a_payer_gives_is_an_amount() -> None:
     question = parse_question("What is the most Ordos gives a single project for joint major science projects?")
     assert question.parts[0].slot == "amount"
     assert parse_question("What is the maximum age for applicants?").parts[0].slot != "amount"
+
+
+def test_subsidence_is_no_subsidy() -> None:
+    # "coal-mining subsidence" (采煤沉陷) names land, not money: how much of it is a measure
+    assert slot_of("how much coal-mining subsidence and reclaimed land has it restored?") == "count"
+    assert slot_of("how much subsidy does a restored subsidence area get?") == "amount"
