@@ -2020,6 +2020,11 @@ class Composer:
             return self._quoted(part, said if keys else clauses, terms, must_match=_RECURRENCE_STATED)
         if part.slot in FIGURE_SLOTS:
             return self._figure(part, question, clauses, terms)
+        if part.slot in ("fact", "list", "validity") and (edition := _EDITION_ASKED.search(part.text)):
+            # "Which year's edition of the catalogue applies?", "是哪年的版本？": only a sentence naming an edition answers
+            # it ("（2024 年版）"; a year's edition, by a year: "按新版本执行" names none), of a clause naming the part's keys
+            stated = _YEAR_EDITION_STATED if edition.group("year") or edition.group("year_zh") else _EDITION_STATED
+            return self._of_keys(self._quoted(part, clauses, terms, must_match=stated), part, clauses, terms, asked=_EDITION_WORD)
         if part.slot in METADATA_SLOTS:
             return self._metadata(part, clauses, terms, asked=question.text)
         if part.slot == "procedure" and asks_materials(part.text):
@@ -2028,6 +2033,15 @@ class Composer:
         if part.slot in ("fact", "list") and _ASKS_CONTACT.search(part.focus[0] if question.lang == "zh" else part.text):
             # "which phone number should we call?": only a sentence giving a contact answers it
             return self._quoted(part, clauses, terms, must_match=_CONTACT_STATED)
+        if part.slot in ("fact", "eligibility") and _CAP_EXISTS_ASKED.search(part.text):
+            # "Is there a cap on the tax-free housing allowance?", "有没有封顶？": only a sentence setting a bound answers it
+            # (one saying the allowance is tax-free sets none), of a clause naming the part's keys
+            # (the bound of the provision that fits best: another provision's "最高不超过 40 万元" is another thing's)
+            fits = self._quoted(part, clauses, terms)
+            if not fits.answered:
+                return fits
+            own = [clause for clause, _ in fits.sources]
+            return self._of_keys(self._quoted(part, own, terms, must_match=_BOUND_STATED), part, clauses, terms)
         if part.slot in ("fact", "list") and _RATIO_ASKED_ZH.search(part.text):
             # "产值和税收在产销两地按什么比例分成？": only a sentence stating a share answers it ("进行分成核算" names none)
             return self._of_keys(self._quoted(part, clauses, terms, must_match=_SHARE_STATED), part, clauses, terms)
@@ -2098,11 +2112,14 @@ class Composer:
             return quoted
         return self._quoted(part, clauses, terms)
 
-    def _of_keys(self, quoted: PartAnswer, part: Part, clauses: Sequence[Clause], terms: QuestionTerms) -> PartAnswer:
+    def _of_keys(self, quoted: PartAnswer, part: Part, clauses: Sequence[Clause], terms: QuestionTerms,
+                 asked: re.Pattern[str] | None = None) -> PartAnswer:
         """``quoted``, when a clause or document it rests on names a key of the part (a time asked of one thing is not
-        stated by a date of another: "by what date must a guarantee company apply…" of an unemployment notice's period)."""
+        stated by a date of another: "by what date must a guarantee company apply…" of an unemployment notice's period);
+        keys naming what is asked (``asked``: "版本") are none of the thing asked of."""
         named = [f"{c.doc_title or ''} {' '.join(c.title_path)} {c.text}" for c, _ in [*quoted.sources, *quoted.quotes]]
-        if quoted.answered and terms.keys and not any(states_key(t, k, terms.compounds.get(k)) for t in named for k in terms.keys):
+        keys = {k for k in terms.keys if asked is None or not asked.search(k)}
+        if quoted.answered and keys and not any(states_key(t, k, terms.compounds.get(k)) for t in named for k in keys):
             return self.unanswered(part, clauses, quoted.coverage)
         return quoted
 
@@ -2308,6 +2325,11 @@ class Composer:
         if stating is not None:  # (not as what it leaves out: "（不含单晶硅、多晶硅）" states neither)
             evidence = [e for e in evidence if any(states_key(_EXCLUDED.sub("", e.sentence.text), k) for k in stating)]
         candidates = [e for e in evidence if any(states(part.slot, q, part.counted, part.measure, part.per) for q in e.figures)]
+        if question.lang == "zh" and part.slot == "count" and (counter := _COUNTER_ASKED.search(part.text)):
+            # "一共列了多少项政策？" of "为完成好“两件大事”…": a number counted in another counting word counts another thing,
+            # unless the thing asked follows it ("3件专利" for "多少项专利")
+            candidates = [e for e in candidates if any(states(part.slot, q, part.counted, part.measure, part.per)
+                                                       and counts_asked(counter, q, e.sentence.text) for q in e.figures)]
         fits_best = max(evidence, key=lambda e: e.score, default=None)
         if (part.slot == "amount" and fits_best is not None and fits_best not in candidates and fits_best.coverage >= floor
                 and not stated_money(normalise(fits_best.sentence.text))):
@@ -2919,6 +2941,32 @@ _THRESHOLD_TEXT = re.compile(r"(?:达到|超过|不低于|不少于|在)\s*$")
 
 # An amount paid as much again as another ("按自治区奖金额度给予等额奖励").
 _EQUAL_AMOUNT = re.compile(r"等额")
+# A counting word asked ("多少项政策", "几家企业") and the words after it; the counting words that count alike.
+_COUNTER_ASKED = re.compile(r"(?:多少|几)\s*(?P<counter>[项件家户人名位所座台辆套头只场次批条])(?P<noun>[\u4e00-\u9fff]{0,2})")
+_COUNTERS_ALIKE = ({"人", "名", "位"}, {"家", "户", "所"}, {"头", "只"}, {"台", "辆", "套"})
+
+
+def counts_asked(asked: re.Match[str], q: Quantity, sentence: str) -> bool:
+    """Does ``q`` count what a Chinese count ``asked`` ("多少项政策") counts: a number in the same counting word (or one
+    counting alike, "名" of "人", or the bare "个"), or followed by the thing asked ("3件专利" of "多少项专利")?"""
+    counter = asked.group("counter")
+    if dimension_of(q.unit) != "count" or q.unit in (counter, "个") or any({counter, q.unit} <= same for same in _COUNTERS_ALIKE):
+        return True
+    noun, text = asked.group("noun"), normalise(sentence)
+    return bool(noun) and any(noun in text[m.end() : m.end() + 8] for m in re.finditer(re.escape(q.text.strip()), text))
+
+
+# An edition asked ("which edition", "which year's version", "哪年的版本", "按哪个版本算"), with a year when one is asked; and
+# a sentence naming an edition ("（2024 年版）", "2021 年版《…》", "按新版本执行"), with its year.
+_EDITION_ASKED = re.compile(r"\b(?:which|what)\s+(?P<year>year['’]?s?\s+)?(?:edition|version)\b|"
+                            r"(?P<year_zh>哪一?年)(?:的)?(?:版本|版)|哪个版本|哪一?版", re.IGNORECASE)
+_EDITION_WORD = re.compile(r"版")
+_EDITION_STATED = re.compile(r"\d\s*年\s*[版本]|\d\s*版|版本|修订版|[（(]\s*\d+\.\d+\s*[）)]")  # ("人才新政 2.0 版", "指引（2.0）")
+_YEAR_EDITION_STATED = re.compile(r"\d\s*年\s*[版本]")
+# Whether a figure has a cap ("Is there a cap on…", "有没有上限"), and a sentence setting one.
+_CAP_EXISTS_ASKED = re.compile(r"(?:有没有|是否有|有无)[^，,？?]{0,6}?(?:上限|封顶|限额|最高额)|"
+                               r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:upper\s+)?(?:cap|ceiling|limit|maximum)s?\b", re.IGNORECASE)
+_BOUND_STATED = re.compile(r"最高|不超过|不高于|上限|封顶|最多|限额|以内|以下")
 # A ratio asked in Chinese ("按什么比例分成", "多大比例"), and a sentence stating one ("10%", "1:1", "2倍", "三分之一").
 _RATIO_ASKED_ZH = re.compile(r"(?:什么|多大|怎样的?|哪个)(?:比例|比率)")
 _SHARE_STATED = re.compile(r"\d\s*[%％]|百分之|\d\s*[:：]\s*\d|\d\s*倍|[一二三四五六七八九]成|分之[一二三四五六七八九十]")

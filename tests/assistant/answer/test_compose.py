@@ -1710,3 +1710,29 @@ def test_a_ratio_asked_is_answered_only_by_a_share(assistant) -> None:
     assert assistant.ask("飞地经济项目的税收两地按什么比例分成？").refused
     result = assistant.ask("新建居民小区的充电设施要按什么比例建设？")  # "机动车停车位 100%建设电动汽车充电基础设施"
     assert "100%" in (result.parts[0].answer_line or "")
+
+
+def test_a_count_in_another_counting_word_counts_another_thing(assistant) -> None:
+    # "…为完成好“两件大事”作出更大贡献": two 件 of tasks, no number of 项 of policies
+    assert assistant.ask("《稳外贸稳外资税收政策指引》里一共列了多少项政策？").refused
+    result = assistant.ask("自治区级技术转移服务机构到2025年要达到多少家？")  # "自治区级技术转移服务机构达到 50 家"
+    assert "50 家" in (result.parts[0].answer_line or "")
+
+
+def test_an_edition_asked_is_answered_only_by_an_edition(assistant) -> None:
+    # "《西部地区鼓励类产业目录》由发展改革委牵头制定。该目录在本公告执行期限内修订的，自修订版实施之日起按新版本执行": no year
+    result = assistant.ask("Which year's edition of the Catalogue of Encouraged Industries in Western Regions currently applies "
+                           "to the 15% rate?")
+    assert result.refused and "2030" not in result.answer
+    assert "2024 年版" in (assistant.ask("指南里有没有给外国商务人士在华工作生活的指引？是哪一年版的？").parts[-1].answer_line or "")
+    assert "新版本" in (assistant.ask("《西部地区鼓励类产业目录》要是中途修订了，按哪个版本算？").parts[0].answer_line or "")
+
+
+def test_whether_a_cap_exists_is_answered_by_the_bound_of_the_provision_asked(assistant) -> None:
+    # "辅导帮助外籍个人…享受住房补贴、语言训练费、子女教育费等津补贴免税优惠政策": no bound; the talents' "最高不超过 40 万元
+    # 的购房补贴" is another provision's
+    result = assistant.ask("Is there a cap on the tax-free housing allowance for foreign employees of foreign-invested companies "
+                           "in Inner Mongolia?")
+    assert result.refused and "400,000" not in result.answer and "40 万元" not in result.answer
+    result = assistant.ask("伊旗招才引智补贴有没有上限？")  # "…分级分类给予最低 1万元，最高不超过 5万元的招才引智补贴"
+    assert "5万元" in (result.parts[0].answer_line or "")
