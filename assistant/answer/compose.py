@@ -1975,6 +1975,13 @@ class Composer:
         return [phrase for phrase, found in default_glossary().groups(text.lower())
                 if (words := [w for w in found if _CJK_WORD.fullmatch(w)]) and not any(self.written(w) for w in words)]
 
+    def _of_unwritten_en(self, part: Part, question: Question) -> bool:
+        """Does English ``part`` name nothing but words of a thing another part names that the guide never writes ("…utility
+        model patents, and how much per patent?": the patent is the utility model patent)?"""
+        unwritten = [set(phrase) for other in question.parts if other is not part for phrase in self.unwritten_things_en(other.text)]
+        named = [set(phrase) for phrase, found in default_glossary().groups(HOME.sub(" ", part.text).lower()) if found]
+        return bool(unwritten and named) and all(any(words <= thing for thing in unwritten) for words in named)
+
     def unwritten_asked_to_exist(self, text: str) -> list[str]:
         """The nouns of what a Chinese part asks the existence of ("工业用电有没有峰谷分时电价" → 峰谷) that the guide never
         writes as words, though it writes their characters apart: a thing it does not have."""
@@ -2003,7 +2010,7 @@ class Composer:
             # "蒸汽价格多少": a thing named by a word the guide never writes is a thing it does not state, whatever
             # provisions on other things fit the rest of the question (a caller's own situation, "我们乳品厂…", aside)
             return self.unanswered(part, clauses)
-        if question.lang == "en" and not part.carried and self.unwritten_things_en(HOME.sub(" ", part.text)):
+        if question.lang == "en" and (self.unwritten_things_en(HOME.sub(" ", part.text)) or self._of_unwritten_en(part, question)):
             # "a reward for utility model patents": a thing the glossary names in Chinese words the guide never writes
             # (实用新型专利) is a thing it does not state, whatever its other words (patents, reward) find
             return self.unanswered(part, clauses)

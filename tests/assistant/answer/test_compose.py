@@ -1701,7 +1701,9 @@ def test_a_section_closing_departments_line_names_each_items_departments(assista
 def test_a_thing_the_glossary_names_in_words_the_guide_never_writes_is_not_stated(assistant) -> None:
     # 实用新型专利 and 印花税 are written nowhere in the guide; its invention-patent rewards and tax reliefs are other things
     for question in ("Does Ejin Horo reward a newly granted utility-model patent?",
-                     "Is there a stamp duty exemption for a new factory in Ejin Horo?"):
+                     "Is there a stamp duty exemption for a new factory in Ejin Horo?",
+                     # (a later part naming only the thing's head is about the same thing)
+                     "Does Ejin Horo pay a reward for newly granted utility model patents, and how much per patent?"):
         assert assistant.ask(question).refused, question
 
 
