@@ -3114,6 +3114,8 @@ _VOLT_RANGE = re.compile(rf"(\d+(?:\.\d+)?)\s*[-—~至到]\s*(\d+(?:\.\d+)?){_V
 _VOLT_BELOW = re.compile(rf"(?:不满|小于|低于)\s*(\d+(?:\.\d+)?){_VOLTS}|(\d+(?:\.\d+)?){_VOLTS}\s*以下", re.IGNORECASE)
 _VOLT_BELOW_EN = re.compile(r"\b(?:below|under|less than|lower than)\s*(\d+(?:\.\d+)?)\s*kv|\bsub-?\s*(\d+(?:\.\d+)?)\s*kv", re.IGNORECASE)
 _VOLT_ABOVE = re.compile(rf"(\d+(?:\.\d+)?){_VOLTS}\s*(?:及)?以上", re.IGNORECASE)
+# ("10千伏以上" asked: the voltages over it, which a "1-10 千伏" tier sets no price for)
+_VOLT_ABOVE_EN = re.compile(r"\b(?:above|over|more than|higher than)\s*(\d+(?:\.\d+)?)\s*kv", re.IGNORECASE)
 _VOLT = re.compile(rf"(?<![\d.\-—~])(\d+(?:\.\d+)?){_VOLTS}", re.IGNORECASE)
 
 
@@ -3150,7 +3152,8 @@ def volts_asked(text: str) -> set[Decimal]:
     "a sub-1kV connection")."""
     volts = {q.value for q in quantities(text) if q.unit == "千伏"}
     below = {Decimal(v) for m in (*_VOLT_BELOW.finditer(normalise(text)), *_VOLT_BELOW_EN.finditer(text)) for v in m.groups() if v}
-    return {v - Decimal("0.001") if v in below else v for v in volts}
+    above = {Decimal(v) for m in (*_VOLT_ABOVE.finditer(normalise(text)), *_VOLT_ABOVE_EN.finditer(text)) for v in m.groups() if v}
+    return {v - Decimal("0.001") if v in below else v + Decimal("0.001") if v in above else v for v in volts}
 
 
 def covers_voltage(sentence: str, tier: str, volts: Decimal) -> bool:

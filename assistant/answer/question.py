@@ -159,7 +159,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                   # ("tariff reductions", "a tariff break": customs duties cut, no price asked)
                   r"price|tariff(?!s?\s+(?:reductions?|breaks?|cuts?|exemptions?|concessions?|relief|preferences?)\b)|"
                   r"per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
-        ("duration", r"(?<![这近前])几年|多少年(?!薪)|多久|多长时间|多长期限|期限|年限|几个月|多少个月|多少天|几天|工作日|时限",
+        ("duration", r"(?<![这近前])几年|多少年(?!薪)|多久|多长时间|多长期限|期限(?!额)|年限|几个月|多少个月|多少天|几天|工作日|时限",
                      # ("how quickly are goods released": a time; "how fast did GDP grow" is a rate)
                      r"how long|how (?:quickly|fast|soon)\b(?![^?]*\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen)\b)|"
                      r"how many (?:years|months|days|working days)|for how many years|deadline|within how"),

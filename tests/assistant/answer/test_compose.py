@@ -1738,3 +1738,11 @@ def test_whether_a_cap_exists_is_answered_by_the_bound_of_the_provision_asked(as
     assert result.refused and "400,000" not in result.answer and "40 万元" not in result.answer
     result = assistant.ask("伊旗招才引智补贴有没有上限？")  # "…分级分类给予最低 1万元，最高不超过 5万元的招才引智补贴"
     assert "5万元" in (result.parts[0].answer_line or "")
+
+
+def test_a_voltage_asked_above_a_tables_last_tier_is_not_priced(assistant) -> None:
+    # "农业生产用电：不满 1千伏：0.288 元/度；1-10 千伏：0.2810 元/度": nothing over 10 kV
+    for question in ("农业生产用电10千伏以上多少钱一度？", "What is the agricultural power price above 10 kV?"):
+        result = assistant.ask(question)
+        assert result.refused and "0.281" not in result.answer, question
+    assert "0.394" in (assistant.ask("220千伏以上工业用电多少钱一度？").parts[0].answer_line or "")  # "220 千伏以上：0.394 元/度"

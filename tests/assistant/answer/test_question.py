@@ -1152,3 +1152,9 @@ def test_subsidence_is_no_subsidy() -> None:
     # "coal-mining subsidence" (采煤沉陷) names land, not money: how much of it is a measure
     assert slot_of("how much coal-mining subsidence and reclaimed land has it restored?") == "count"
     assert slot_of("how much subsidy does a restored subsidence area get?") == "amount"
+
+
+def test_a_current_limit_is_no_period() -> None:
+    # "当期限额" (the current period's limit) is an amount; "期限" alone asks a time
+    assert slot_of("现在公积金贷款当期限额是60万，我最多能贷多少？") == "amount"
+    assert slot_of("补贴期限是多久？") == "duration"
