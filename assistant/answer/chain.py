@@ -67,7 +67,7 @@ from assistant.answer.stated_sums import StatedSumCalculator, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item, states_months
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
-from assistant.calculators.router import note_clauses, note_options, settles
+from assistant.calculators.router import asks_inputs, note_clauses, note_options, settles
 from assistant.models import MARKER, AnswerPart, AnswerResult, AnswerWarning, Calculation, Citation, Clause, Refusal
 from assistant.quantities import Quantity, dimension_of, money_text, normalise, scaled_text
 from assistant.search.glossary import reader_label
@@ -714,7 +714,9 @@ class AnswerChain:
         unstated: list[str] = []
         # the extractive composer decides answerability in both modes: a model is asked only what
         # the guide's provisions state, and never refuses what quoting would answer
-        if reason is None and self.extractive is not None and not turn.calculations and not turn.calc_note:
+        # (a calculator asking for inputs, with no part of the question stated by the clauses found, has found a
+        # provision about something else: "a hydrogen station below 500 kg/day" is asked no year of the per-kg subsidy)
+        if reason is None and self.extractive is not None and not turn.calculations and (not turn.calc_note or asks_inputs(turn.calc_note)):
             answers = self.extractive.answer_parts(turn)
             if not any(a.answered for a in answers):
                 coverage = ", ".join(f"{a.part.slot} {a.coverage:.2f}" for a in answers)

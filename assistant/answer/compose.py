@@ -215,6 +215,8 @@ ASKER = re.compile(r"^(?:我们|咱们|我)[\u4e00-\u9fff]{0,3}?"
                    r"(?=今年|去年|刚|已经|新|又|还|也|同时|在|给|用|拿|被|有|通过|获|评|引进|建|买|养|种)")
 # A place said relative to the asker ("外地来的员工", "本地企业"): where someone is from, not what is paid.
 _RELATIVE_PLACE = re.compile(r"外地|本地|当地|异地|区外|市外|旗外|省外|外省|外市")
+# A word saying within what, no thing ("我家草场在禁牧范围里": 禁牧 is the thing).
+_SCOPE_WORD = re.compile(r"范围|以内|之内")
 HOME = re.compile(r"伊金霍洛旗|伊金霍洛|伊旗|鄂尔多斯市|鄂尔多斯|内蒙古自治区|内蒙古|ejin ?horo|ordos|inner mongolia", re.IGNORECASE)
 # A question put under a document, named before the comma: "Under Inner Mongolia's measures for …, what…".
 # (a scheme described by what it does, "Under Ordos's scheme where the government recruits…", names its subject)
@@ -1413,7 +1415,7 @@ class Composer:
                 situation = " ".join(ASKER.sub("", s) for s in re.split(r"[，,\s]+", HOME.sub(" ", rest)))
                 # (nor where the asker comes from: "从外地新引进的…", a place being scope, as the guide's own are)
                 terms.subject = {w for w in self.key_words(situation, limit=CONTEXT_KEY_WORDS) - terms.keys
-                                 if not _recipient_word(w) and not _RELATIVE_PLACE.fullmatch(w)}
+                                 if not _recipient_word(w) and not _RELATIVE_PLACE.fullmatch(w) and not _SCOPE_WORD.fullmatch(w)}
             if part.slot == "percentage" and len(terms.keys) >= 2:
                 # "知识产权质押贷款，政府贴息比例是多少？": a rate is that of the thing the keys of one unbroken run of the
                 # question name together; a provision stating one of them only ("…贷款年贴息率为 2.2%" of rural loans)

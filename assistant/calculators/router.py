@@ -779,9 +779,19 @@ def describe_missing(spec: CalculatorSpec, missing: list[str], lang: str) -> str
     options = tuple(c for m in missing if spec.inputs[m].dimension == "choice" for c in spec.inputs[m].choices)
     if lang == "zh":
         need = "、".join(spec.inputs[m].description + _choices_hint(spec, m) for m in missing)
-        return Note(f"要按「{spec.title}」计算，还需要您提供：{need}。", options=options)
+        return Note(f"要按「{spec.title}」计算，{MISSING_NOTE_ZH}{need}。", options=options)
     need = ", ".join((spec.inputs[m].description_en or spec.inputs[m].description) + _choices_hint(spec, m) for m in missing)
-    return Note(f"To compute the {spec.title_en}, please also give: {need}.", options=options)
+    return Note(f"To compute the {spec.title_en}, {MISSING_NOTE_EN}{need}.", options=options)
+
+
+# The words of a note asking for inputs (see :func:`describe_missing`).
+MISSING_NOTE_ZH = "还需要您提供："
+MISSING_NOTE_EN = "please also give: "
+
+
+def asks_inputs(note: str) -> bool:
+    """Does a calculation note ask the reader for inputs a calculator still needs (no figure, no verdict)?"""
+    return MISSING_NOTE_ZH in note or MISSING_NOTE_EN in note
 
 
 def _choices_hint(spec: CalculatorSpec, name: str) -> str:

@@ -234,6 +234,15 @@ def test_missing_calculator_input_is_asked_for(assistant) -> None:
     assert "还需要您提供：禁牧面积" in result.answer
 
 
+def test_a_calculator_asking_inputs_for_a_provision_that_states_nothing_asked_is_no_answer(assistant) -> None:
+    # the per-kg refuelling subsidy's calculator would ask for a year; nothing is stated of stations under 500 kg/day
+    # ("…日加注能力须达到 500公斤/日"), so the question is refused rather than asked for inputs
+    result = assistant.ask("What subsidy does Ordos give per hydrogen refuelling station with capacity under 500 kg a day?")
+    assert result.refused and "please also give" not in result.answer
+    # (a part the guide states keeps the calculator's question: "禁牧补助标准为每年每亩 7.45 元")
+    assert "还需要您提供：禁牧面积" in assistant.ask("我家草场在禁牧范围里，一年能领多少禁牧补助？").answer
+
+
 def test_bad_questions_get_clear_errors(assistant) -> None:
     import pytest
 
