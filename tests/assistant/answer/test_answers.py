@@ -115,7 +115,8 @@ def test_a_kind_of_figure_the_guide_never_states_is_refused(assistant) -> None:
 def test_a_figure_the_asker_states_does_not_answer_what_they_ask(assistant) -> None:
     # the gas provision only repeats the price the asker gives: no other provision's figure is offered
     fee = assistant.ask("伊旗工商业用气是3.06元/立方米，那新用户开户的管道接驳费要交多少钱？")
-    assert "指南没有写明" in fee.answer and not fee.citations
+    # (nor is the gas bill's calculator asking for a volume an answer)
+    assert fee.refused and not fee.citations and "还需要您提供" not in fee.answer
     assert not any(figure in fee.answer for figure in ("2.06", "2.47", "3.09"))  # the residential tiers are not offered
     english = assistant.ask("Commercial gas in Ejin Horo costs 3.06 yuan per cubic metre. What is the pipeline connection fee?")
     assert english.refused and not english.citations

@@ -118,7 +118,7 @@ def test_the_word_a_figure_is_asked_of_must_be_stated_when_the_guide_writes_it_r
 
 def test_the_noun_an_english_figure_is_asked_of_gives_its_guide_words(assistant) -> None:
     composer = assistant.chain.extractive.composer
-    fee = composer.asked_word_en("What is the registration fee for a new company?")
+    fee = composer.asked_word_en("What is the connection fee for a new company?")
     assert fee and all("费" in word for word in fee)  # the last noun of the phrase, in the guide's words
     assert composer.asked_word_en("What is the minimum registered capital required?") == composer.asked_word_en(
         "What is the minimum registered capital?"
