@@ -2989,6 +2989,7 @@ _SHORT_OF = re.compile(r"[^，,。；;？?]*(?:只有|仅有|仅|才|不到|不�
 _AGED_EN = re.compile(r"\baged\s+(\d{1,3})(?:\s*(?:to|-|–|and)\s*(\d{1,3}))?\b|\b(\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE)
 
 
+# An age told as some years over a number ("父母70多了", "60多岁"): at least that number.
 _OVER_AGE_ZH = re.compile(r"(?<![\d.])(\d{2,3})多(?=岁|周岁|了)")
 
 
