@@ -60,7 +60,15 @@ from assistant.answer.question import (
     tells_items_en,
     through_total,
 )
-from assistant.answer.refusal import THRESHOLDS, refusal_of, refusal_reason, refusal_text, relevance, relevant_enough
+from assistant.answer.refusal import (
+    THRESHOLDS,
+    refusal_of,
+    refusal_reason,
+    refusal_text,
+    relevance,
+    relevant_enough,
+    writes_phrase,
+)
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.splits import PaymentSplit
 from assistant.answer.stated_sums import StatedSumCalculator, stated_share
@@ -607,6 +615,9 @@ class AnswerChain:
             # none is read again item by item, each item searched for)
             # (a single term multiplied over its years, "1000万元 × 5年", is a whole sum too)
             single = total is None or (len(total.steps) == 1 and not _OVER_YEARS.search(total.steps[0]))
+            # (...unless the question tells of several things got, one of which it may be: "获评自治区优秀教师，又被评为旗级
+            # 名师（三年任期），一共能拿多少" is 2万元 and 1万元 × 3年)
+            single = single or (total is not None and len(total.steps) == 1 and joined)
             if (turn.parsed.total or joined) and money and self.extractive is not None and single:
                 # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
                 # provision, found on its own words
@@ -710,7 +721,9 @@ class AnswerChain:
         # has found the provision the question is about
         if not turn.calculations and not turn.calc_note:
             firsts = [hits[0] for hits in turn.part_hits if hits] if len(turn.part_hits) > 1 else []
-            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, firsts=firsts)
+            subjects = [p.focus[0] for p in turn.parsed.parts] if turn.parsed is not None and turn.lang == "zh" else []
+            written = writes_phrase(subjects, turn.hits[:5])
+            reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, firsts=firsts, written=written)
         unstated: list[str] = []
         # the extractive composer decides answerability in both modes: a model is asked only what
         # the guide's provisions state, and never refuses what quoting would answer

@@ -618,6 +618,8 @@ _START_ONLY = re.compile(r"(?:之日|\d\s*日)起[^，,。；;]{0,12}?(?:施行|
 _END_STATED = re.compile(r"至\s*\d{4}|[—–－~～-]\s*\d{4}\s*年|截至|截止|有效期|期限|为期|\d+\s*年(?:内|有效|为限)")
 # A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
 # "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
+# A sentence stating a document's own period ("本政策自发布之日起施行，有效期至…").
+_DOCUMENT_PERIOD = re.compile(r"有效期|执行期|实施期|起施行|起实施|起执行|之日起")
 _PERIOD = re.compile(
     r"(?:自|从|于)\s*\d{4}\s*年[^，,。；;]{0,12}(?:起|至|到|—|-)|\d{4}\s*(?:年)?\s*(?:—|-|~|至|到)\s*\d{4}\s*年|"
     r"\d{4}\s*年[^，,。；;]{0,8}(?:起施行|起实施|起执行|前|止|截止)|有效期|执行期|实施期|试点期|(?:印发|发布|公布)之日|"
@@ -1350,6 +1352,8 @@ class Composer:
 
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
+            # "一次性能补助多少": 一次性 and a modal 能, not 一次 and 性能 (which the dictionary ranks higher)
+            tokenizer.add_word("一次性", freq=2000, tag="b")
             self._segmenter = jieba.posseg.POSTokenizer(tokenizer)
         return [(pair.word, pair.flag) for pair in self._segmenter.cut(text)]
 
@@ -2764,24 +2768,33 @@ class Composer:
                     return self._unstated(part, clause, "截止日期", cov)
                 return quoted if quoted.answered else self._unstated(part, clause, "执行期限", cov)
             years = {str(day.year) for day in (clause.valid_from, clause.valid_until) if day}
-            if not any(year in clause.text for year in years) and clause.doc_title:
+            # (a period the document's title gives, "…行动计划（2022-2025 年）", is the title's: a sentence of another clause
+            # naming those years, "2022 年底前，基本完成…", is a target)
+            titled = bool(clause.doc_title) and all(year in (clause.doc_title or "") for year in years)
+            stated: tuple[Clause, Sentence] | None = None
+            if not any(year in clause.text for year in years) and clause.doc_title and not titled:
                 # a period the clause has from its document ("第十四条 本办法自 2025 年 1 月 1 日起实施"):
                 # the sentence of that document stating it is quoted, when it is among the clauses found
                 same_doc = [c for c in clauses if c.doc_title == clause.doc_title and any(year in c.text for year in years)]
                 quoted = self._quoted(part, same_doc, terms, must_match=_PERIOD) if same_doc else None
                 if quoted is not None and quoted.answered:
                     return self._unstated(part, clause, "截止日期", cov) if _start_for_end(part, quoted) else quoted
+                # ...or, when none found states it, the one sentence of the whole document that does ("本政策自发布之日起施行，
+                # 有效期至 2025 年 12 月 31 日" in its closing article): cited beside the clause asked about
+                stated = self._period_stated(clause, years)
             # a start with no end is a day the guide writes ("自 2025 年 1 月 1 日起实施")
             whole_years = (not clause.valid_from or (clause.valid_from.month, clause.valid_from.day) == (1, 1)) and (
                 (clause.valid_until is not None and (clause.valid_until.month, clause.valid_until.day) == (12, 31))
                 or (clause.valid_until is None and clause.valid_from is None)
             )
-            source = f"{clause.doc_title or ''} {' '.join(clause.title_path)} {clause.text}"
+            source = f"{clause.doc_title or ''} {' '.join(clause.title_path)} {clause.text} {stated[1].text if stated else ''}"
             if whole_years and clause.valid_until and re.search(rf"{clause.valid_until.year}\s*年\s*12\s*月\s*31\s*日", source):
                 whole_years = False  # "自 2021 年 1 月 1 日至 2025 年 12 月 31 日": the days as the guide gives them
             # "2022 年至 2024 年" is stated as years: no day is added that the guide does not give
             shown = (lambda day: f"{day.year}年") if whole_years else _cn_date
-            start = shown(clause.valid_from) if clause.valid_from else "（未写明起始日）"
+            issued = re.search(r"(?:发布|印发|公布)之日", re.sub(r"\s+", "", source)) if not clause.valid_from else None
+            # ("本政策自发布之日起施行": a start the guide gives as the day of issue, which it does not date)
+            start = shown(clause.valid_from) if clause.valid_from else f"自{issued.group(0)}起" if issued else "（未写明起始日）"
             end = shown(clause.valid_until) if clause.valid_until else "（未写明截止日）"
             state = "，已到期" if clause.expired(self.today) else ""
             line = f"{label}：执行期{start}至{end}{state}"
@@ -2790,7 +2803,21 @@ class Composer:
                 pattern = rf"{clause.valid_from.year}\s*(?:—|–|－|-{{1,2}}|~|～)\s*{clause.valid_until.year}\s*年"
                 if written := re.search(pattern, source):
                     line = f"{label}：执行期{''.join(written.group(0).split())}{state}"
+            if stated is not None:
+                return PartAnswer(part, True, line, [stated], [(clause, span), stated], coverage=cov)
         return PartAnswer(part, True, line, [], [(clause, span)], coverage=cov)
+
+    def _period_stated(self, clause: Clause, years: set[str]) -> tuple[Clause, Sentence] | None:
+        """The one sentence of ``clause``'s document, in another clause of it, that states the period the clause has
+        from its document (its years, in a sentence dating a period), or None."""
+        found = [(other, sentence) for other in self.clauses
+                 if other.doc_title == clause.doc_title and other is not clause
+                 and (other.valid_from, other.valid_until) == (clause.valid_from, clause.valid_until)
+                 for sentence in split_provisions(other.text, PROVISION_CHARS)
+                 if _PERIOD.search(sentence.text) and all(year in sentence.text for year in years)]
+        # (a sentence naming the document's own period, "本政策…有效期至…", before those dating a provision of it, "2025 年底前，对…")
+        found = [f for f in found if _DOCUMENT_PERIOD.search(f[1].text)] or found
+        return found[0] if len(found) == 1 else None
 
     def number_cited(self, title: str) -> tuple[Clause, str, Sentence] | None:
         """Where another document of the guide cites the document ``title`` with its number, in brackets right

@@ -68,7 +68,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
     for slot, zh, en in (
         ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
-        ("doc_number", r"文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
+        # ("获得国家批准文号的创新药": a product's approval number, not the policy's document number)
+        ("doc_number", r"(?<!批准)文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处|"
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
                        r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|(?:文件|通知|意见|办法|方案|措施)叫什么",
@@ -112,7 +113,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        # "who (jointly) issued / released the guide?": the bodies that issued a document
                        r"who (?:jointly |co-)?(?:issued|released|releases?|published|promulgated)\b|"
                        r"contact"),
-        ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|什么时候(?:开始|起|结束|截止|到期|实施|执行)|"
+        # ("审核通过后从什么时候开始发？": when a payment starts, not the policy)
+        ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|"
+                     r"什么时候(?:开始(?![发领拨缴付计享申算])|起(?![发领拨缴付计享申算])|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|从哪一?天[^，,？?]{0,6}到哪一?天|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效|"
                      # "肉牛那个政策措施执行多久？": a document's own period, as "how long do the measures run?"
@@ -127,7 +130,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"guidelines?)\b(?:[^?.;]{0,60}?\s)?(?:run|last|apply|remain|stay)\b|"
                      r"effective (?:date|from|until)|"
                      r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
-                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|apply)\b|which years|what years|"
+                     r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|"
+                     # ("when can I apply for reassessment?": an application, not the policy applying)
+                     r"(?<!can i )(?<!can we )(?<!can you )(?<!should i )(?<!should we )apply(?!\s+(?:for|to)\b))\b|which years|what years|"
                      r"(?:what|which) (?:time )?period|time ?frame|"
                      # "what's the period of the plan": a plan's period; "the period of the subsidy" is a duration
                      r"what(?:'s|\s+is)\s+the\s+(?:implementation\s+|policy\s+|plan(?:ning)?\s+)?period\b"
@@ -169,7 +174,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("amount", r"多少钱|多少万|多少元|补(?:贴|助)多少|奖(?:励|补)?多少|资助多少|扶持多少|给多少|拿多少|领多少|能有多少|最多多少|"
                    r"最高多少|金额|额度|多少补贴|多少奖励|掏多少|出多少|付多少|花多少|省多少|交多少|缴多少|收多少|"
                    r"多少[^，,？?]{0,4}(?:费|资金|经费|补助|奖金|补贴|奖励|资助|奖补)|"
-                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投(?!诉|票)|收入|价|租|保额|工资|薪|税)[^，,？?]{0,8}多少|"
+                   # ("每年市里安排多少": what the guide's governments 安排 each year is money, "安排 5000 万元")
+                   r"(?:补|贴|返|奖|资助|扶持|资金|费|钱|元|贷|投(?!诉|票)|收入|价|租|保额|工资|薪|税|安排)[^，,？?]{0,8}多少|"
                    # "资金池有多大", "基金有多大": the size of a sum of money is an amount
                    r"(?:资金池?|基金|经费|预算)(?:有|是)?多大",
                    # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
@@ -192,7 +198,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:[A-Z][\w'’]*\s+){1,3}"
                    r"(?:gives?|pays?|offers?|awards?|grants?|provides?)\b|"
                    # "what pre-tax pay" (not "what pay grade", a level)
-                   r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
+                   # ("what settling-in allowances": sums of money paid)
+                   r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|allowances?|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
         ("count", r"多少|(?<![这近前好])几(?!乎)", r"(?!)"),
@@ -443,7 +450,7 @@ _CONJ_EN = re.compile(r"\s*(?:,\s*and\b|\band\b|,|\bor\b)\s+", re.IGNORECASE)
 # Words that ask rather than name: dropped from a part's subject. Only whole phrases, so that
 # no word of the subject is cut (能 in 新能源, 是 in 是否 …).
 _QUESTION_WORDS_ZH = re.compile(
-    r"请问|想问(?:一下)?|问一下|麻烦问下|你好|您好|我们|咱们|是多少|有多少|多少钱|多少|几个|哪个|哪些|哪家|什么|能不能|可不可以|是不是|"
+    r"请问|想问(?:一下)?|问一下|麻烦问下|你好|您好|我们|咱们|是多少|有多少|多少钱|多少|几个|哪个|哪些|哪家|什么时候|什么|能不能|可不可以|是不是|"
     r"是否|能否|怎么|如何|怎样|分别|各自|一下|现在|目前|一般|大概|大约|吗|呢|啊|呀|吧|的|[？?，,。！!；;：:、\s]+"
 )
 # "…for a national green factory versus a regional one": "one" stands for the thing named before
@@ -539,7 +546,9 @@ def classed(text: str) -> tuple[str, str]:
 
 
 # Words of an ask for a department, a document or a date that name no subject of their own.
-_ASKING_NAMES_NOTHING = re.compile(r"部门|单位|负责|牵头|主管|管理|归|管|找|文号|文件|依据|有效期|期限|解释|受理|办理|联系")
+# ("审核通过后，从什么时候开始发？": a time asked names nothing either)
+_ASKING_NAMES_NOTHING = re.compile(r"部门|单位|负责|牵头|主管|管理|归|管|找|文号|文件|依据|有效期|期限|解释|受理|办理|联系|"
+                                   r"从\s+(?:开始|起)?|何时")
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -2000,7 +2009,7 @@ def parse_question(
         lists_nothing = lang == "zh" and _names_nothing(_subject(_LISTED_KIND_ZH.sub(" ", piece), lang), slot, lang)
         # (an ask per a unit, "how much per mu?", is of the subject before, but asks again only what it asks)
         per_unit_only = lang == "en" and _names_nothing(piece, slot, lang, per_unit=True)
-        carried = bool(parts) and bool(_POINTS_BACK.search(piece) or names_nothing or lists_nothing or per_unit_only
+        carried = bool(parts) and bool(_points_back(piece, slot, lang) or names_nothing or lists_nothing or per_unit_only
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
@@ -2063,6 +2072,22 @@ _PER_UNIT_EN = re.compile(r"\bper\s+((?:cubic|square)\s+\w+|\w+)", re.IGNORECASE
 
 # The kind of item a list asks for, after its question word ("哪些行业", "哪几类企业").
 _LISTED_KIND_ZH = re.compile(r"(?:哪些|哪几类|哪几种|哪几个|哪类|哪种)[\u4e00-\u9fff]{1,2}")
+
+
+def _points_back(piece: str, slot: Slot, lang: Language) -> bool:
+    """Does a later part point back to the part before ("which department handles it?")? An English possessive after a
+    thing the part names is that thing's ("…, and how much can a new-type R&D institution get in its early years?")."""
+    for m in _POINTS_BACK.finditer(piece):
+        if lang == "en" and m.group(0).lower() in ("its", "their") and (thing := _NAMED_THING_EN.search(piece[: m.start()])) \
+                and not _names_nothing(thing.group(0), slot, lang):
+            continue
+        return True
+    return False
+
+
+# A thing an English part names with an article before a possessive that is its ("a new-type R&D institution … in its early
+# years"); "what rank does its…", "which companies get their…" name none.
+_NAMED_THING_EN = re.compile(r"\b(?:a|an|the)\s+(?:[\w&'’-]+\s+){0,6}?[\w&-]+\b(?=.*$)", re.IGNORECASE)
 
 
 def _names_nothing(own: str, slot: Slot, lang: Language, per_unit: bool = False) -> bool:

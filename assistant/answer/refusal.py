@@ -9,6 +9,7 @@ out-of-scope items of the development set (``evals/calibrate_refusal.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,8 +55,24 @@ def relevance(hits: list[Hit], terms: QuestionTerms, tokenize) -> Relevance:
     return Relevance(similarity, best / total if total else 0.0)
 
 
+# A Chinese phrase of the question at least this long, written word for word in a clause found, names what the clause is
+# about though the similarity of a short question to a long clause is low ("人均公园绿地面积多少？" of the banner's profile)
+WRITTEN_PHRASE_CHARS = 6
+# ...when its relevance is this near the floor (a phrase the guide writes in a question far from the guide names a thing,
+# not what is asked of it)
+WRITTEN_MARGIN = 0.01
+_CJK_PHRASE = re.compile(rf"[\u4e00-\u9fff]{{{WRITTEN_PHRASE_CHARS},}}")
+
+
+def writes_phrase(phrases: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """Does a clause found write one of the question's Chinese phrases (a part's subject) word for word?"""
+    texts = [re.sub(r"\s+", "", h.clause.text) for h in hits]
+    return any(m.group(0) in t for p in phrases for m in _CJK_PHRASE.finditer(p) for t in texts)
+
+
 def refusal_reason(
-    question: str, hits: list[Hit], rel: Relevance, lang: str, *, vectors: bool = True, firsts: Sequence[Hit] = ()
+    question: str, hits: list[Hit], rel: Relevance, lang: str, *, vectors: bool = True, firsts: Sequence[Hit] = (),
+    written: bool = False,
 ) -> str | None:
     """Why the guide is silent on this question as a whole, or None when it may answer it: a place
     the guide does not cover, an off-topic request, or no clause relevant enough. Without vector
@@ -64,7 +81,8 @@ def refusal_reason(
     covered when the best clause found states it, or the best found for any part searched on its own
     (``firsts``: "Which city ranks…, and what does Wuhai mainly produce?" finds 乌海 for its second part), or
     another clause found of the best one's document: a document says where it applies in an article of its own
-    ("四、本公告所称西部地区包括…湖北省恩施土家族苗族自治州…可以比照…" of the western-development tax notice)."""
+    ("四、本公告所称西部地区包括…湖北省恩施土家族苗族自治州…可以比照…" of the western-development tax notice).
+    A question whose subject a clause found writes word for word (``written``) is near enough to be judged part by part."""
     if not hits:
         return "nothing retrieved"
     document = hits[0].clause.doc_title
@@ -73,7 +91,7 @@ def refusal_reason(
         return f"about {place}, which the guide does not cover"
     if word := off_topic(question, [h.clause.text for h in hits[:3]]):
         return f"an off-topic request ({word})"
-    if vectors and not relevant_enough(rel, lang):
+    if vectors and not relevant_enough(rel, lang) and not (written and rel.score >= THRESHOLDS[lang] - WRITTEN_MARGIN):
         return f"no clause is relevant enough (relevance {rel.score:.3f} < {THRESHOLDS[lang]})"
     return None
 

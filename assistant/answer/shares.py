@@ -45,7 +45,7 @@ from typing import Protocol, TypeVar
 
 from assistant.answer.compose import AT_LEAST_AFTER, BOUND_WORDS, CLASS_RUN, asked_talent_class, talent_classes
 from assistant.answer.extractive import QuestionTerms
-from assistant.answer.parties import GOVERNMENTS, LISTED_SHARES, NAME_ZH, PARTY_EN
+from assistant.answer.parties import GOVERNMENTS, LISTED_SHARES, NAME_ZH, PARTY, PARTY_EN
 from assistant.answer.question import Question, asks_bound, names_a_sum
 from assistant.answer.sentences import STRETCH_MARKS, TIER_MARKS, around, split_provisions
 from assistant.models import Calculation, Clause
@@ -742,6 +742,8 @@ class ShareCalculator:
         if asked is None:
             return None
         own = [c for c in clauses if c.clause_id in calculation.clause_ids]
+        if (by_amount := _borne_by_amount(calculation, own, _asked_payers(question.parts[asked].text), asked)) is not None:
+            return by_amount
         # (any provision of the clause the amount is computed from: "补贴资金由市级和…旗区按照 1:1 比例承担" is a
         # sentence of its own, which states few of the question's words)
         share = self._share(own, terms, "", question.parts[asked].text, least=0.0) if own else None
@@ -761,6 +763,42 @@ class ShareCalculator:
             clause_ids=[share.clause.clause_id],
             part=asked,
         )
+
+
+# A rate paid per unit written with the part each party pays of it ("每吨 50 元（自治区补贴 30元、盟市补贴 20 元）").
+_PARTY_AMOUNT = rf"(?P<party{{n}}>{PARTY})(?:{_BORNE.pattern}|补贴|补助|奖补|奖励)?\s*(?P<value{{n}}>\d+(?:\.\d+)?)\s*元"
+_RATE_BY_PARTY = re.compile(
+    r"(?P<rate>\d+(?:\.\d+)?)\s*元\s*[（(]\s*" + _PARTY_AMOUNT.format(n=1) + r"\s*[、，,]\s*" + _PARTY_AMOUNT.format(n=2)
+    + r"\s*[）)]"
+)
+
+
+def _borne_by_amount(calculation: Calculation, own: Sequence[Clause], asked: set[str], part: int) -> Calculation | None:
+    """The part a party asked pays of an amount computed from a rate per unit whose parts by party the provision writes
+    beside it ("400 头奶牛…每吨 50 元（自治区补贴 30元、盟市补贴 20 元）", "how much of it comes from the region?": 400 ×
+    5.5 × 30 of 400 × 5.5 × 50); None unless the parts add up to the rate and the rate is one the amount is computed with."""
+    steps = normalise(" ".join(calculation.steps))
+    for clause in own:
+        for m in _RATE_BY_PARTY.finditer(normalise(clause.text)):
+            rate, values = Decimal(m.group("rate")), [Decimal(m.group("value1")), Decimal(m.group("value2"))]
+            named = [m.group("party1"), m.group("party2")]
+            if sum(values) != rate or not re.search(rf"(?<![\d.]){re.escape(m.group('rate'))}\s*元", steps):
+                continue
+            mine = [v for n, v in zip(named, values, strict=True) if _pays(asked, [n])]
+            if len(mine) != 1:
+                continue
+            amount = Decimal(str(calculation.result))
+            value = amount * mine[0] / rate
+            return Calculation(
+                tool="share",
+                inputs={"base": plain(amount), "rate": plain(rate), "borne": plain(mine[0])},
+                steps=[f"{scaled_text(amount, '元')} × {plain(mine[0])}元 ÷ {plain(rate)}元 = {scaled_text(value, '元')}"],
+                result=plain(value),
+                unit="元",
+                clause_ids=[clause.clause_id],
+                part=part,
+            )
+    return None
 
 
 T = TypeVar("T")

@@ -633,3 +633,47 @@ def test_english_names_of_available_fiscal_resources_and_a_special_purpose_vehic
     result = assistant.ask("Our special-purpose work vehicle's vehicle and vessel tax at the standard applicable amount would be "
                            "1,800 yuan a year. What would we actually pay under the region's reduction?")
     assert any(c.result == "900" for c in result.calculations)
+
+
+def test_a_modal_after_one_off_is_no_word_of_performance(assistant) -> None:
+    # "一次性能补助多少": 一次性 and 能, not 一次 and 性能 (a rare word no clause states)
+    result = assistant.ask("我们企业研发的1类创新药拿到了国家批准文号并实现了产业化，自治区一次性能补助多少？")
+    assert not result.refused and "20%" in result.parts[0].answer_line
+    assert any("获得国家批准文号" in c.text for c in result.citations)
+
+
+def test_a_question_whose_phrase_a_clause_writes_is_not_refused_near_the_floor(assistant) -> None:
+    # the banner's profile: "人均公园绿地面积达 51 平方米", a long clause a short question is far from
+    result = assistant.ask("人均公园绿地面积多少？")
+    assert not result.refused and "51 平方米" in result.parts[0].answer_line
+
+
+def test_a_period_a_document_s_title_gives_is_not_a_target_year(assistant) -> None:
+    # "内蒙古自治区加快推进跨境电子商务发展行动计划（2022-2025 年）", not "2022 年底前，基本完成…"
+    result = assistant.ask("内蒙古跨境电商行动计划的执行期是哪几年？")
+    line = result.parts[0].answer_line
+    assert "执行期2022-2025年" in line and "年底前" not in line
+
+
+def test_a_period_stated_in_a_document_s_closing_article_is_cited(assistant) -> None:
+    # "第十三条 本政策自发布之日起施行，有效期至 2025 年 12 月 31 日" dates the whole fuel-cell policy
+    result = assistant.ask("Who interprets Ordos's subsidy policy for the Shanghai city-cluster fuel-cell vehicle demonstration, "
+                           "and until when is it valid?")
+    line = result.parts[1].answer_line
+    assert "自发布之日起至2025年12月31日" in line
+    assert any("有效期至 2025 年 12 月 31 日" in c.text for c in result.citations)
+
+
+def test_a_later_part_naming_its_own_institution_is_answered_from_its_provision(assistant) -> None:
+    # "对市人民政府主导组建的新型研发机构，建设初期可通过“一事一议”给予最多 5年、最高 2亿元经费支持"
+    result = assistant.ask("What's the most Ordos gives a well-known university or research institute for setting up a graduate "
+                           "school or R&D branch in the city, and how much can a new-type R&D institution led by the municipal "
+                           "government get in its early years?")
+    assert "1亿元" in result.parts[0].answer_line
+    assert result.parts[1].answered and "2亿元" in result.parts[1].answer_line
+
+
+def test_a_full_chain_output_is_the_whole_industry_chain_s(assistant) -> None:
+    # "全产业链总产值达到 50 亿元以上", not a township's leading-industry output
+    result = assistant.ask("What full-chain output must a leading industry reach for a national specialty industry cluster?")
+    assert "50 亿元" in result.parts[0].answer_line

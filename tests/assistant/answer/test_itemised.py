@@ -113,3 +113,9 @@ def test_a_rank_picks_its_tier_and_a_stretch_going_on_finds_its_own_provision(as
     total = next(c for c in result.calculations if c.tool == "total")
     assert total.result == "1500000", total.steps  # 前 50 名 50万元 + the park's 100万元
     assert total.steps[0].startswith("前 50 名")
+
+
+def test_an_award_paid_over_years_is_one_of_the_items_told(assistant) -> None:
+    # "对新获得全国、自治区、市级优秀教师…分别给予 3万元、2万元、1万元" and "旗级名师…三年任期内每年给予 1万元奖励"
+    result = assistant.ask("我是伊旗在职老师，今年获评自治区优秀教师，又被评为旗级名师（三年任期），按伊旗政策一共能拿多少奖励？")
+    assert [c.result for c in result.calculations] == ["50000"]

@@ -1158,3 +1158,38 @@ def test_a_current_limit_is_no_period() -> None:
     # "当期限额" (the current period's limit) is an amount; "期限" alone asks a time
     assert slot_of("现在公积金贷款当期限额是60万，我最多能贷多少？") == "amount"
     assert slot_of("补贴期限是多久？") == "duration"
+
+
+def test_a_product_s_approval_number_told_is_no_document_number_asked() -> None:
+    # "获得国家批准文号的创新药": a drug's approval number, which the asker has; the policy's 文号 is asked as such
+    assert slot_of("我们的1类创新药拿到了国家批准文号并实现了产业化，自治区一次性能补助多少？") == "amount"
+    assert slot_of("这个政策的文号是多少？") == "doc_number"
+
+
+def test_what_a_government_arranges_each_year_is_money() -> None:
+    # the guide's "每年安排 5000 万元…": 安排 with a figure is always money
+    assert slot_of("国家可持续发展议程创新示范区每年市里又安排多少？") == "amount"
+    assert slot_of("每年安排多少人参加培训？") == "count"
+
+
+def test_an_english_possessive_after_a_thing_named_is_that_thing_s() -> None:
+    # "…, and how much can a new-type R&D institution … get in its early years?": its own subject, not the first part's
+    question = parse_question("What's the most Ordos gives a well-known university for setting up a graduate school, and how much can "
+                              "a new-type R&D institution led by the municipal government get in its early years?")
+    assert len(question.parts) == 2 and not question.parts[1].carried
+    assert "graduate" not in question.parts[1].text
+    # "…, and what rank does its county economic competitiveness hold?": "its" is the banner asked of before
+    question = parse_question("Where does Ejin Horo rank among the top-100 counties, and what rank does its county economic "
+                              "competitiveness hold?")
+    assert question.parts[1].carried
+
+
+def test_when_a_payment_starts_or_an_application_is_made_is_no_policy_period() -> None:
+    assert slot_of("审核通过后从什么时候开始发？") != "validity"
+    assert slot_of("政策什么时候开始执行？") == "validity"
+    assert slot_of("If I'm rejected, when can I apply for reassessment?") != "validity"
+    assert slot_of("From what date does the announcement apply?") == "validity"
+
+
+def test_settling_in_allowances_asked_are_money() -> None:
+    assert slot_of("What settling-in allowances does Ejin Horo give full-time recruited Class B talents?") == "amount"

@@ -590,3 +590,13 @@ def test_an_english_word_of_several_guide_words_counts_once_in_a_share_s_provisi
                            "What do we actually pay under the Inner Mongolia measure?")
     share = _share(result)
     assert share is not None and share.result == "600" and share.steps == ["1200元 × 50% = 600元"]
+
+
+def test_a_party_s_part_of_a_rate_written_by_party_is_computed(assistant) -> None:
+    # "每吨 50 元（自治区补贴 30元、盟市补贴 20 元）": of 400 × 5.5 × 50 = 11万元, the region pays 400 × 5.5 × 30
+    result = assistant.ask("Our dairy farm in Inner Mongolia has 400 cows and stores silage maize locally. Under the regional "
+                           "dairy-industry measures, what silage storage subsidy would we get in total, and how much of it comes "
+                           "from the region?")
+    assert [c.result for c in result.calculations] == ["110000", "66000"]
+    result = assistant.ask("我们奶牛场有400头奶牛，就地收储青贮玉米，能拿多少青贮收储补贴？其中盟市出多少？")
+    assert [c.result for c in result.calculations] == ["110000", "44000"]
