@@ -306,6 +306,10 @@ _EXISTENCE_ASKED_EN = re.compile(
     r"(?=\s+(?:in|for|at|like|similar|of|to|from|on|that|which|with|under|by)\b|\s*[?,.;]|\s*$)",
     re.IGNORECASE,
 )
+# Whether a government pays for a thing at all ("Does Inner Mongolia subsidise premiums for low-altitude insurance?").
+_BENEFIT_GIVEN_ASKED_EN = re.compile(
+    r"^\s*(?:does|do|will|would)\s+(?:[a-z][a-z'’-]*\s+){1,3}?(?:subsidi[sz]e|fund|reward|support)\b", re.IGNORECASE
+)
 # A remark in brackets ("off-peak (time-of-use) prices"): said again in other words, not what is asked.
 _BRACKETED_EN = re.compile(r"\s*\([^()]*\)")
 
@@ -2141,7 +2145,7 @@ class Composer:
         if part.slot != "eligibility":
             return False
         if question.lang == "en":
-            return bool(_EXISTENCE_ASKED_EN.search(_BRACKETED_EN.sub("", part.text)))
+            return bool(_EXISTENCE_ASKED_EN.search(_BRACKETED_EN.sub("", part.text)) or _BENEFIT_GIVEN_ASKED_EN.search(part.text))
         return bool(_EXISTENCE_ASKED.search(part.text))
 
     def _quoted_stating(self, part: Part, clauses: Sequence[Clause], terms: QuestionTerms,

@@ -198,8 +198,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:[A-Z][\w'’]*\s+){1,3}"
                    r"(?:gives?|pays?|offers?|awards?|grants?|provides?)\b|"
                    # "what pre-tax pay" (not "what pay grade", a level)
-                   # ("what settling-in allowances": sums of money paid)
-                   r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|allowances?|salary|salaries|wages?|remuneration)\b"
+                   r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
         ("count", r"多少|(?<![这近前好])几(?!乎)", r"(?!)"),
@@ -460,7 +459,9 @@ _POINTS_BACK = re.compile(
     r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|该|其|它|此|上述|\b(?:it|its|this|that|they|them|their|these|those)\b|"
     # "which document says so?", "…for the plan?": what a later part says of the one before
     r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
-    r"rules?|pilot)\b|" + ONE_OF_THEM_EN.pattern, re.IGNORECASE
+    r"rules?|pilot)\b|"
+    # "…the 2024 negative list, and from what date was the 2021 version repealed?": a version of the thing named before
+    r"\bthe (?:(?:19|20)\d\d |previous |earlier |old |new |latest )?(?:version|edition)\b|" + ONE_OF_THEM_EN.pattern, re.IGNORECASE
 )
 # "what years does the fund action plan cover?": a later part asking the document, period or
 # departments of "the … plan" asks them of the policy the question is about
@@ -548,7 +549,9 @@ def classed(text: str) -> tuple[str, str]:
 # Words of an ask for a department, a document or a date that name no subject of their own.
 # ("审核通过后，从什么时候开始发？": a time asked names nothing either)
 _ASKING_NAMES_NOTHING = re.compile(r"部门|单位|负责|牵头|主管|管理|归|管|找|文号|文件|依据|有效期|期限|解释|受理|办理|联系|"
-                                   r"从\s+(?:开始|起)?|何时")
+                                   r"从\s+(?:开始|起)?|何时|"
+                                   # ("想建一个无人机起降场，政府按每个多少钱给补贴？": who pays and the kind of money name nothing)
+                                   r"政府|财政|按|每个?|给予?|补贴|补助|奖励|奖补|资助|能|可以|拿|领")
 _CJK_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -2086,8 +2089,11 @@ def _points_back(piece: str, slot: Slot, lang: Language) -> bool:
 
 
 # A thing an English part names with an article before a possessive that is its ("a new-type R&D institution … in its early
-# years"); "what rank does its…", "which companies get their…" name none.
-_NAMED_THING_EN = re.compile(r"\b(?:a|an|the)\s+(?:[\w&'’-]+\s+){0,6}?[\w&-]+\b(?=.*$)", re.IGNORECASE)
+# years"); "what rank does its…", "which companies get their…" name none, and a government paying ("how much does the banner
+# put into its … fund") is the one the question is about.
+_NAMED_THING_EN = re.compile(
+    r"\b(?:a|an|the)\s+(?!(?:local\s+|municipal\s+|regional\s+|central\s+)?(?:banner|city|region|government|state|league|county)\b)"
+    r"(?:[\w&'’-]+\s+){0,6}?[\w&-]+\b(?=.*$)", re.IGNORECASE)
 
 
 def _names_nothing(own: str, slot: Slot, lang: Language, per_unit: bool = False) -> bool:

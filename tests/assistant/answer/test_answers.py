@@ -677,3 +677,12 @@ def test_a_full_chain_output_is_the_whole_industry_chain_s(assistant) -> None:
     # "全产业链总产值达到 50 亿元以上", not a township's leading-industry output
     result = assistant.ask("What full-chain output must a leading industry reach for a national specialty industry cluster?")
     assert "50 亿元" in result.parts[0].answer_line
+
+
+def test_a_figure_asked_of_a_subsidy_the_guide_is_found_not_to_give_is_not_quoted(assistant) -> None:
+    # the guide pays no premium subsidy for low-altitude commercial insurance: the agricultural premium rates answer nothing
+    result = assistant.ask("Does Inner Mongolia subsidise premiums for low-altitude commercial insurance, and at what rate?")
+    assert result.refused and "6%" not in result.answer
+    # a drone take-off site is paid nothing per site: an intern's living allowance "按每人每月" is no answer
+    result = assistant.ask("我们想在伊旗建一个无人机起降场，政府按每个多少钱给补贴？")
+    assert result.refused and "2000 元" not in result.answer

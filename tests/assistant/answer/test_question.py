@@ -1191,5 +1191,13 @@ def test_when_a_payment_starts_or_an_application_is_made_is_no_policy_period() -
     assert slot_of("From what date does the announcement apply?") == "validity"
 
 
-def test_settling_in_allowances_asked_are_money() -> None:
-    assert slot_of("What settling-in allowances does Ejin Horo give full-time recruited Class B talents?") == "amount"
+def test_a_version_of_the_thing_named_before_points_back() -> None:
+    question = parse_question("Who interprets China's 2024 foreign investment negative list, and from what date was the 2021 "
+                              "version repealed?")
+    assert question.parts[1].carried and "negative list" in question.parts[1].text
+
+
+def test_an_ask_naming_only_who_pays_and_the_money_is_about_the_words_before_it() -> None:
+    # "想建一个无人机起降场，政府按每个多少钱给补贴？": the station is what is asked about
+    question = parse_question("我们想在伊旗建一个无人机起降场，政府按每个多少钱给补贴？")
+    assert "无人机起降场" in question.parts[0].focus[0]
