@@ -60,6 +60,7 @@ from assistant.answer.question import (
     tells_items_en,
     through_total,
 )
+from assistant.answer.ratios import RatioCalculator
 from assistant.answer.refusal import (
     THRESHOLDS,
     refusal_of,
@@ -644,6 +645,11 @@ class AnswerChain:
             grown = GrowthCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
             if grown:
                 turn.calculations, turn.calc_note = grown, ""
+        if turn.parsed is not None and not turn.calculations:
+            # "风险补偿基金投入2000万元，金融机构要跟进多少信贷投放？" over "…和信贷额度 1:10 放大比例": the other side of a ratio
+            ratio = RatioCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits])
+            if ratio is not None:
+                turn.calculations, turn.calc_note = [ratio], ""
         if turn.parsed is not None and not turn.calculations:
             # "3年培育1.5万人次，平均每年多少？": a total over years, per year
             terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
