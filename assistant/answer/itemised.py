@@ -84,7 +84,9 @@ def item_stretches(question: str) -> list[str]:
 # Where an English question's sentences end (where one goes on with another thing got: GOES_ON_EN).
 _SENTENCE_END_EN = re.compile(r"(?<=[.!?;])\s+")
 # (and where a sentence goes on with another clause, ", and our lead performer was…": another thing, when a sum is asked)
-_ITEM_SPLIT_EN = re.compile(rf"{GOES_ON_EN.pattern}|,\s+and\s+", re.IGNORECASE)
+# ("…2 Holstein bulls ranked in China's top 50 and 1 Simmental bull in China's top 100": another number of things)
+_ITEM_SPLIT_EN = re.compile(rf"{GOES_ON_EN.pattern}|,\s+and\s+|\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"\d{1,3}(?![\d,.]))\s+(?!years?\b|months?\b|days?\b|percent\b|%))", re.IGNORECASE)
 # An English stretch that asks ("What's the total…", "how much", "Total?") is the ask, not an item.
 _ASKS_EN = re.compile(r"\?|\b(?:what|how|which|who)\b|\btotal\b", re.IGNORECASE)
 

@@ -944,7 +944,11 @@ def asks_total(text: str) -> bool:
 # Things an English asker tells it got, joined ("hire an A-class and a B-class talent", "1 A-class and 1 C-class talent",
 # "a retired engineer and a retired doctor"), and an ask of each one's figure ("each", "per", "respectively").
 _ONE_OR_MORE_EN = r"(?:an?|one|two|three|four|five|\d+)"
-_TOLD_ITEMS_EN = re.compile(rf"\b{_ONE_OR_MORE_EN}\s+(?:[\w'’-]+\s+){{0,3}}?(?:and|plus)\s+(?:also\s+)?{_ONE_OR_MORE_EN}\s+[\w'’-]+",
+_COUNT_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?![\d,.]))"
+_TOLD_ITEMS_EN = re.compile(rf"\b{_ONE_OR_MORE_EN}\s+(?:[\w'’-]+\s+){{0,3}}?(?:and|plus)\s+(?:also\s+)?{_ONE_OR_MORE_EN}\s+[\w'’-]+|"
+                            # "bred 2 Holstein bulls ranked in China's top 50 and 1 Simmental bull…": numbers of things
+                            # counted, each told with what it is
+                            rf"\b{_COUNT_EN}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+(?:also\s+)?{_COUNT_EN}\s+[\w'’-]+",
                             re.IGNORECASE)
 # A sentence going on with another thing got: "…, and then moves into a food park", "…, and in the same year we took
 # part…", "…; we'll also move into…", "…, then join the city HR park", "It also gets…".

@@ -1,15 +1,15 @@
 """Ratios: the other side of a ratio a provision sets between two sums, from the side the question states.
 
 "风险补偿基金投入2000万元，金融机构要跟进多少信贷投放？" over "金融机构按照风险补偿基金和信贷额度 1:10 放大比例跟进
-信贷投放" is 2000万元 × 10 = 2亿元; "A banner-led new R&D institution receives 3 million yuan a year from the banner
-budget. What matching subsidy will Ordos give per year?" over "对旗区、园区主导组建的重点新型研发机构，按旗区、园区财政
-投入资金 1:1 的比例，给予…补贴" is 300万元 × 1 = 300万元.
+信贷投放" is 2000万元 × 10 = 2亿元.
 
 The principle: when a question states one sum of money and asks how much another comes to, and a provision found
-sets a ratio between two sums ("A和B a:b 比例", "按A a:b 的比例"), the answer is the stated sum carried across the
-ratio. It holds only when the words the question puts before its sum name the side of the ratio it is on better
-than the other side; the side "按A…的比例" names is the base, the sum paid after it the other side. Of several ratios
-found, the first that fits is taken, and only when no other fits as well with another ratio.
+sets a ratio between two sums it names ("A和B a:b 比例"), the answer is the stated sum carried across the ratio. It
+holds only when the words the question puts before its sum name most of the side of the ratio it is on (more than
+the other side), and the words after it name the other side. A ratio naming one sum only ("按旗区财政投入资金 1:1 的比例，
+给予…补贴") is left to quoting: what it is a ratio to is read from words around it, which fits questions too loosely.
+A ratio followed by a verb of bearing splits one sum between payers (``assistant/answer/splits.py``). Of several
+ratios found, the first that fits is taken, and only when no other fits with another ratio.
 """
 
 from __future__ import annotations
@@ -28,8 +28,12 @@ _BOTH_SIDES = re.compile(
     r"(?P<first>[\u4e00-\u9fff、]{2,16}?)(?:和|与)(?P<second>[\u4e00-\u9fff]{2,12}?)\s*"
     r"(?P<a>\d{1,3})\s*[:：∶]\s*(?P<b>\d{1,3})\s*的?\s*(?:放大)?\s*比例"
 )
-# "按旗区、园区财政投入资金 1:1 的比例，给予…补贴", "按照国家奖励资金 1:1 比例出资配套": the base named, the sum paid after.
-_BASE_SIDE = re.compile(r"按(?:照)?(?P<first>[\u4e00-\u9fff、]{2,16}?)\s*(?P<a>\d{1,3})\s*[:：∶]\s*(?P<b>\d{1,3})\s*的?\s*比例")
+# A side of a ratio between sums names a sum ("风险补偿基金", "信贷额度", "财政投入资金"); a ratio followed by a verb of bearing
+# ("由市级和旗区按照 1:1 比例承担") splits one sum between payers (``assistant/answer/splits.py``), it sets no second sum.
+_SUM_NAME = re.compile(r"资金|基金|额度|投入|投资|贷款|信贷|经费|奖励|补贴|奖补|收入")
+_SPLITS_AFTER = re.compile(r"\s*(?:承担|分担|负担|安排|出资)")
+# The share of a side's words the words before the question's sum must name.
+SIDE_FIT = 0.5
 # How many clauses found are read (the best ones).
 CLAUSES_READ = 5
 # The question must ask a sum: how much, how many, what amount.
@@ -40,7 +44,7 @@ _ASKS_SUM = re.compile(r"多少|\bhow much\b|\bwhat (?:\w+ ){0,3}(?:subsidy|amou
 class _Ratio:
     clause: Clause
     first: str
-    second: str  # "" when the provision names only the base ("按A 1:1 的比例")
+    second: str
     a: Decimal
     b: Decimal
     text: str
@@ -56,23 +60,29 @@ class RatioCalculator:
         if len(sums) != 1 or not _ASKS_SUM.search(text[sums[0].unit_end :]):
             return None
         stated = sums[0]
-        before = set(self.tokenize(_stretch_before(text, stated)))
+        before = _words(self.tokenize(_stretch_before(text, stated)))
+        asked = _words(self.tokenize(text[stated.unit_end :]))
         if not before:
             return None
         fitting: list[tuple[_Ratio, bool]] = []
         for ratio in _ratios(clauses[:CLAUSES_READ]):
-            first = len(before & set(self.tokenize(ratio.first)))
-            second = len(before & set(self.tokenize(ratio.second))) if ratio.second else 0
-            if first > second:
-                fitting.append((ratio, True))
-            elif ratio.second and second > first:
-                fitting.append((ratio, False))
+            sides = [_words(self.tokenize(ratio.first)), _words(self.tokenize(ratio.second))]
+            for on_first, (own, other) in ((True, sides), (False, sides[::-1])):
+                # the stated sum's words name most of its side, and the ask names the other side
+                if own and len(before & own) >= SIDE_FIT * len(own) and len(before & own) > len(before & other) and asked & other:
+                    fitting.append((ratio, on_first))
+                    break
         if not fitting:
             return None
         ratio, on_first = fitting[0]
-        if any((r.a, r.b, f) != (ratio.a, ratio.b, on_first) for r, f in fitting[1:] if r.clause is ratio.clause):
+        if any((r.a, r.b, f) != (ratio.a, ratio.b, on_first) for r, f in fitting[1:]):
             return None  # two ratios of the provision read the sum differently: which one is meant is a guess
         return _calculation(stated, ratio, on_first)
+
+
+def _words(tokens: list[str]) -> set[str]:
+    """Tokens of two characters or more: a single character names no side of a ratio."""
+    return {t for t in tokens if len(t) >= 2}
 
 
 def _stretch_before(text: str, stated: Figure) -> str:
@@ -89,12 +99,10 @@ def _ratios(clauses: Sequence[Clause]) -> list[_Ratio]:
     for clause in clauses:
         text = normalise(clause.text)
         for m in _BOTH_SIDES.finditer(text):
+            if _SPLITS_AFTER.match(text, m.end()) or not (_SUM_NAME.search(m.group("first")) and _SUM_NAME.search(m.group("second"))):
+                continue
             out.append(_Ratio(clause, _last_name(m.group("first")), m.group("second"), Decimal(m.group("a")), Decimal(m.group("b")),
                               m.group(0)))
-        for m in _BASE_SIDE.finditer(text):
-            if any(r.clause is clause and m.group(0) in r.text or r.text in m.group(0) for r in out):
-                continue
-            out.append(_Ratio(clause, m.group("first"), "", Decimal(m.group("a")), Decimal(m.group("b")), m.group(0)))
     return [r for r in out if r.a > 0 and r.b > 0]
 
 

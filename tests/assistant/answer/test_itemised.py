@@ -119,3 +119,13 @@ def test_an_award_paid_over_years_is_one_of_the_items_told(assistant) -> None:
     # "对新获得全国、自治区、市级优秀教师…分别给予 3万元、2万元、1万元" and "旗级名师…三年任期内每年给予 1万元奖励"
     result = assistant.ask("我是伊旗在职老师，今年获评自治区优秀教师，又被评为旗级名师（三年任期），按伊旗政策一共能拿多少奖励？")
     assert [c.result for c in result.calculations] == ["50000"]
+
+
+def test_an_english_sentence_telling_two_numbers_of_things_has_two_items() -> None:
+    stretches = item_stretches_en("We're building 20 mu of new ordinary solar greenhouses and 10 mu of plastic cold sheds. What total "
+                                  "subsidy do we get?")
+    assert stretches == ["We're building 20 mu of new ordinary solar greenhouses", "10 mu of plastic cold sheds"]
+    # (a number of years or a percentage after "and" tells no other thing got)
+    assert len(item_stretches_en("We hired 2 experts for 3 years and 2 months. What do we get in total?")) == 1
+    assert tells_items_en("Our company bred 2 Holstein bulls ranked in China's top 50 and 1 Simmental bull in China's top 100. "
+                          "What total reward do we get?")
