@@ -156,6 +156,10 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?:what|which) multiple\b|multiplier|how many times (?:the|as|over|higher|larger|more)\b|"
                        # "what can the price be set at, relative to the national minimum?": a share of it
                        r"\brelative to\b|\bas a (?:share|proportion|fraction) of\b"),
+        # "what are local governments not allowed to do with trade-in subsidies?": what is done, asked; the money it is done
+        # with names no figure asked
+        ("list", r"(?!)", r"\bwhat\s+(?:are|is|must|should|may|can|do|does)\b[^?]{0,80}?\b(?:not\s+)?(?:allowed|permitted|required|"
+                          r"supposed|expected|obliged|forbidden|prohibited|banned)\s+(?:from\s+doing|to\s+do)\b"),
         # "how much is given per tonne of coal saved": a grant paid per unit is an amount, not a price
         # ("how much of the certification fee does the region cover?": a part of an amount, not a price)
         ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b|"

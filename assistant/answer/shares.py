@@ -137,7 +137,12 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
 _INTEREST_PAID = re.compile(r"利息|\binterest\b(?!\s+(?:rate|subsid(?!enc|iar)))", re.IGNORECASE)
-_INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a share of the rate itself
+_INTEREST_RATE = re.compile(r"利率\s*$")
+# A share stated as a part of a whole ("财政科技支出占一般公共预算支出不低于"): the part before 占, the whole after it.
+# (the words of the lead before 占 name the part, "主导产业特色优势明显，产值"; "占比不低于" is a share of nothing named)
+_SHARE_OF_WHOLE = re.compile(
+    r"(?P<part>.+?)占(?!比)(?P<whole>[\u4e00-\u9fff]{2,16}?)的?(?:比重|比例)?(?:不低于|不少于|不超过|达到|达|超过|为)?\s*$"
+)  # "按照实际贷款利率 50%": a share of the rate itself
 # An amount the asker spent ("花了", "投了", "spent"), or the price of what was bought ("买了…，8万元", "价格20万元"),
 # is the cost or investment a provision's share is of.
 _SPENT = re.compile(
@@ -500,6 +505,18 @@ class ShareCalculator:
             share = self._share(clauses, terms, context, question.text, asked_part, paid=kind == "money", sized=sized)
         if share is None:
             return None
+        if (whole := _SHARE_OF_WHOLE.search(lead := normalise(share.lead))) is not None:
+            # "…fiscal revenue was 15.4 billion yuan — how much was its general public budget expenditure?" over "科技支出占一般
+            # 公共预算支出不低于 1%": the whole a share is of, asked, is no part of the sum stated (the part is named by the
+            # words of its sentence before 占: "主导产业特色优势明显，产值占产业园总产值的比重达 50%")
+            own = normalise(share.clause.text)
+            at = own.find(lead)
+            head = own[max(own.rfind(mark, 0, at) for mark in "。；;") + 1 : at] if at > 0 else ""
+            asked_words = {t for t in self.tokenize(text[figure.unit_end :]) if len(t) >= 2}
+            of_whole = asked_words & {t for t in self.tokenize(whole.group("whole")) if len(t) >= 2}
+            of_part = asked_words & {t for t in self.tokenize(head + whole.group("part")) if len(t) >= 2}
+            if len(of_whole) > len(of_part):
+                return None
         rate = loan_rate(text) if kind == "money" else None
         if rate is not None and not _INTEREST_RATE.search(share.lead):
             return None  # a loan's rate stated, and a share of something else than the rate: which is asked is unclear

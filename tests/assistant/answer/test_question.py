@@ -1201,3 +1201,8 @@ def test_an_ask_naming_only_who_pays_and_the_money_is_about_the_words_before_it(
     # "想建一个无人机起降场，政府按每个多少钱给补贴？": the station is what is asked about
     question = parse_question("我们想在伊旗建一个无人机起降场，政府按每个多少钱给补贴？")
     assert "无人机起降场" in question.parts[0].focus[0]
+
+
+def test_what_someone_may_not_do_with_a_subsidy_is_no_sum_asked() -> None:
+    assert slot_of("Under the trade-in action plan, what are local governments not allowed to do with trade-in subsidies?") == "list"
+    assert slot_of("What trade-in subsidies do local governments give?") == "amount"

@@ -600,3 +600,14 @@ def test_a_party_s_part_of_a_rate_written_by_party_is_computed(assistant) -> Non
     assert [c.result for c in result.calculations] == ["110000", "66000"]
     result = assistant.ask("我们奶牛场有400头奶牛，就地收储青贮玉米，能拿多少青贮收储补贴？其中盟市出多少？")
     assert [c.result for c in result.calculations] == ["110000", "44000"]
+
+
+def test_the_whole_a_share_is_of_asked_is_no_part_of_the_sum_stated(assistant) -> None:
+    # "旗区财政科技支出占一般公共预算支出不低于 1%": the expenditure asked is the whole, not 1% of the revenue stated
+    result = assistant.ask("The banner's fiscal revenue was 15.4 billion yuan — how much was its general public budget expenditure "
+                           "for the same year?")
+    assert not result.calculations and "1.54" not in result.answer
+    # "主导产业…产值占产业园总产值的比重达 50%以上": the leading industry's output asked is the part of the total stated
+    result = assistant.ask("We want to apply to create a national modern agricultural industrial park whose total output is 1.2 "
+                           "billion yuan. At minimum, how much of that output has to come from the leading industry?")
+    assert [c.result for c in result.calculations] == ["600000000"]
