@@ -1069,7 +1069,11 @@ def class_heading(clause: Clause) -> str:
 _LETTERS = "ABCDEF"
 _NUMERALS = "一二三四五六"
 # ("A Class 4 talent", "A category 3 team": an article before the class the number after names)
-_CLASS_ASKED_EN = re.compile(r"\b(?i:class|category)[- ]?([A-F1-6])\b|\b([A-F1-6])[- ](?i:class|category)\b(?![- ]?[A-F1-6]\b)")
+# ("a category-four talent": the class in words; the article before "category-four" is no class A)
+_CLASS_NAME_EN = r"(?:[A-F1-6]|(?i:one|two|three|four|five|six))"
+_CLASS_ASKED_EN = re.compile(rf"\b(?i:class|category)[- ]?({_CLASS_NAME_EN})\b|\b([A-F1-6])[- ](?i:class|category)\b"
+                             rf"(?![- ]?{_CLASS_NAME_EN}\b)")
+_CLASS_NUMBER_EN = {"one": "一", "two": "二", "three": "三", "four": "四", "five": "五", "six": "六"}
 _CLASS_ASKED_ZH = re.compile(r"(?<![A-Za-z])([A-F])\s*类|(?<![一二三四五六七八九十至到、哪第每同这那任某])([一二三四五六])类(?:人才)?")
 # A run of classes a provision names: "B、C、D 类", "E、F类", "A至D类", "一至六类", "二至四类", "五类、六类", "D类及以上".
 CLASS_RUN = re.compile(
@@ -1121,7 +1125,7 @@ def series_members(text: str) -> set[str]:
 
 def asked_talent_class(text: str) -> str | None:
     """The one talent class a question names ("A-class" → "A", "Class 1" → "一", "五类人才" → "五"), or None."""
-    found = {(m.group(1) or m.group(2)).upper() for m in _CLASS_ASKED_EN.finditer(text)}
+    found = {_CLASS_NUMBER_EN.get(c.lower(), c.upper()) for m in _CLASS_ASKED_EN.finditer(text) if (c := m.group(1) or m.group(2))}
     found |= {m.group(1) or m.group(2) for m in _CLASS_ASKED_ZH.finditer(text)}
     found = {_NUMERALS[int(c) - 1] if c.isdigit() else c for c in found}
     return found.pop() if len(found) == 1 else None
@@ -1219,8 +1223,8 @@ _NOT_A_MODIFIER = re.compile(r"[^\u4e00-\u9fff]|[的和及与或等之、]")
 
 
 _USE_OF = re.compile(r"用([电水气热])")
-# A key naming one lettered class of talent ("E类").
-_LETTER_CLASS = re.compile(r"[A-Fa-f]类")
+# A key naming one lettered or numbered class of talent ("E类", "四类": stated by "三至六类人才领衔的团队" too).
+_LETTER_CLASS = re.compile(r"[A-Fa-f一二三四五六]类")
 
 
 # A year a clause writes ("自 2021 年 1 月 1 日起停止执行"): a clause writing one dates itself.

@@ -152,6 +152,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("percentage", r"(?<![高低])比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
                        r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
+                       # "how fast did each grow?": a rate of growth ("分别增长 4.4%和 7.8%")
+                       r"how (?:fast|quickly)\b[^?]*\b(?:grow|grew|grown|growth|increased?|rise|rose|risen)\b|"
                        # "what multiple of damages", "how many times the award": a multiple (倍) is a share of another figure
                        r"(?:what|which) multiple\b|multiplier|how many times (?:the|as|over|higher|larger|more)\b|"
                        # "what can the price be set at, relative to the national minimum?": a share of it

@@ -1746,3 +1746,23 @@ def test_a_voltage_asked_above_a_tables_last_tier_is_not_priced(assistant) -> No
         result = assistant.ask(question)
         assert result.refused and "0.281" not in result.answer, question
     assert "0.394" in (assistant.ask("220千伏以上工业用电多少钱一度？").parts[0].answer_line or "")  # "220 千伏以上：0.394 元/度"
+
+
+def test_a_class_named_in_words_is_that_class_and_an_article_is_none(assistant) -> None:
+    from assistant.answer.compose import asked_talent_class
+
+    assert [asked_talent_class(q) for q in ("A category-four talent leads a team", "a class-four talent", "one class of talents")] \
+        == ["四", "四", None]
+    # "三至六类人才领衔的团队，科研经费由同级财政承担80%，其余部分由引进单位承担": a category-four team is in the range
+    result = assistant.ask("A category-four talent leads a research team recruited to a public institution in Inner Mongolia, with a "
+                           "research budget of 5 million yuan. How much does government finance at the same level cover, and how "
+                           "much must the employer pay?")
+    assert [c.result for c in result.calculations] == ["4000000"]
+
+
+def test_a_first_completing_unit_is_the_guide_s_first_completion_unit(assistant) -> None:
+    # "对获得自治区科学技术奖的第一完成单位及相关人员，按自治区奖金额度给予等额奖励"
+    result = assistant.ask("Our Ordos company was the first completing unit on a project that won an Inner Mongolia Science and "
+                           "Technology Award with 200,000 yuan of prize money. How much matching reward does Ordos add, and what do we "
+                           "receive in total?")
+    assert not result.refused and "等额奖励" in result.answer

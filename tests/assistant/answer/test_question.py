@@ -115,7 +115,7 @@ def test_totals_are_flagged() -> None:
         ("How long is the assessment valid?", ["duration"]),
         # how quickly a thing is done is a time; how fast a figure grows is no duration
         ("How quickly are RCEP perishable goods released at the border?", ["duration"]),
-        ("How fast did the banner's GDP grow?", ["fact"]),
+        ("How fast did the banner's GDP grow?", ["percentage"]),  # a rate of growth ("增长 3.5%")
         ("What minimum total assets must a foreign investor have to set up an investment company?", ["amount"]),
         # a prize someone won names who they are, not money asked
         ("Would a China Skills Award winner count as B-class talent?", ["eligibility"]),
