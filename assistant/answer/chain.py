@@ -224,7 +224,8 @@ class ExtractiveAnswerer:
                 # with no date answers only when it starts, not when it ends
                 source = answer.sources[0][0]
                 start = asks_start(part.text)
-                same = [c for c in self._document_clauses(source) if start or c.valid_from or c.valid_until]
+                same = [c for c in self._document_clauses(source)
+                        if start or c.valid_from or c.valid_until or _DATES_ITSELF.search(c.text)]
                 again = self.composer.metadata_in_clause(part, question, source, same)
                 answer = again if again.answered else answer
             if part.slot == "department" and asks_interpreter(part.text) and answer.sources and answer.sources[0][0].doc_title \
@@ -464,6 +465,8 @@ def calculation_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
 
 
 # A step multiplying one figure by its years or months ("1000万元 × 5年", "1000元 × 24 months").
+# A document's article giving its period in words, with no date ("本政策自发布之日起试行，试行期一年").
+_DATES_ITSELF = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(?:施行|实施|执行|试行)|试行期")
 _OVER_YEARS = re.compile(r"×\s*\d+\s*(?:年|个月|years?\b|months?\b)")
 
 

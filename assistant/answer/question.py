@@ -114,7 +114,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"who (?:jointly |co-)?(?:issued|released|releases?|published|promulgated)\b|"
                        r"contact"),
         # ("审核通过后从什么时候开始发？": when a payment starts, not the policy)
-        ("validity", r"有效期|执行期|实施期|期限到|到期|过期|还有效|还能用|还在执行|还执行|"
+        ("validity", r"有效期|执行期|实施期|试行期|试行多[久长]|期限到|到期|过期|还有效|还能用|还在执行|还执行|"
                      r"什么时候(?:开始(?![发领拨缴付计享申算])|起(?![发领拨缴付计享申算])|结束|截止|到期|实施|执行)|"
                      r"哪天(?:开始|起)|何时(?:开始|起|结束|截止|实施)|从哪一?年|到哪一?年|从哪一?天[^，,？?]{0,6}到哪一?天|哪几年|到什么时候|哪年(?:开始|结束|到期)|截止(?:到|日期|时间)|"
                      r"起止|施行|生效|"
@@ -129,7 +129,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"(?:measures|polic(?:y|ies)|plan|scheme|notice|opinions|rules|pilot|programmes?|programs?|documents?|announcement|"
                      r"guidelines?)\b(?:[^?.;]{0,60}?\s)?(?:run|last|apply|remain|stay)\b|"
                      r"effective (?:date|from|until)|"
-                     r"until when|start date|end date|trial period|pilot period|still (?:running|valid|in effect|apply|applies|open)|"
+                     # ("how long is the policy on trial?": "本政策自发布之日起试行，试行期一年")
+                     r"until when|start date|end date|trial period|pilot period|\bon (?:a )?trial\b|\btrial basis\b|"
+                     r"still (?:running|valid|in effect|apply|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|"
                      # ("when can I apply for reassessment?": an application, not the policy applying)
                      r"(?<!can i )(?<!can we )(?<!can you )(?<!should i )(?<!should we )apply(?!\s+(?:for|to)\b))\b|which years|what years|"

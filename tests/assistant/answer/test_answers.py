@@ -686,3 +686,19 @@ def test_a_figure_asked_of_a_subsidy_the_guide_is_found_not_to_give_is_not_quote
     # a drone take-off site is paid nothing per site: an intern's living allowance "按每人每月" is no answer
     result = assistant.ask("我们想在伊旗建一个无人机起降场，政府按每个多少钱给补贴？")
     assert result.refused and "2000 元" not in result.answer
+
+
+def test_a_trial_period_asked_is_the_document_s_trial_article(assistant) -> None:
+    # "本政策自发布之日起试行，试行期一年" closes the banner's new-energy and new-materials talent policy
+    for question in ("伊旗新能源新材料人才支持政策试行期多久？",
+                     "How long is Ejin Horo's policy supporting new-energy and new-materials talent on trial, and which bureau "
+                     "interprets it?"):
+        result = assistant.ask(question)
+        assert result.parts[0].slot == "validity" and "试行期一年" in result.parts[0].answer_line, question
+
+
+def test_how_fast_figures_grew_is_a_rate_asked_of_the_provision_answered(assistant) -> None:
+    # "城乡常住居民人均可支配收入达到 60840 元、27042 元，分别增长 4.4%和 7.8%": one clause answers both parts
+    result = assistant.ask("What are Ejin Horo's per-capita disposable incomes for urban and rural residents, and how fast did each "
+                           "grow?")
+    assert result.parts[1].slot == "percentage" and len(result.citations) == 1 and "7.8%" in result.answer
