@@ -1227,6 +1227,20 @@ _USE_OF = re.compile(r"用([电水气热])")
 _LETTER_CLASS = re.compile(r"[A-Fa-f一二三四五六]类")
 
 
+# What a thing is, asked ("具体是什么标准", "指什么", "what exactly is meant by", "what counts as"), and a sentence saying
+# what a thing is ("（即…）", "是指", "指的是").
+_DEFINITION_ASKED = re.compile(r"(?:具体)?是(?:个)?什么(?:标准|意思|概念)|指(?:的是)?什么|什么是|什么叫|具体指|"
+                               r"\bwhat (?:exactly )?(?:is|are) (?:meant by|the definition)|\bwhat counts as\b|"
+                               r"\bhow is\b[^?]{0,60}\bdefined\b|\bwhat does\b[^?]{0,60}\bmean\b", re.IGNORECASE)
+_DEFINES = re.compile(r"[（(]\s*即|即[^，,。；;]{2,}|是指|指的是|主要指|系指")
+# How much more a sentence saying what a thing is weighs, of a part asking that.
+DEFINITION_BONUS = 2.0
+
+
+def _defining(text: str) -> float:
+    return DEFINITION_BONUS if _DEFINES.search(text) else 1.0
+
+
 # A year a clause writes ("自 2021 年 1 月 1 日起停止执行"): a clause writing one dates itself.
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
 # The words naming a measure, which a figure in its units states ("100㎡" states a 面积).
@@ -2937,6 +2951,10 @@ class Composer:
             of_it = of_it or [c for c in clauses if level is not None and c.level == level]
             if of_it:
                 clauses = of_it
+        if fit is None and _DEFINITION_ASKED.search(part.text):
+            # "“四科”标准科技型中小企业具体是什么标准？": the sentence saying what it is ("（即每个科技企业要拥有…）"), not one
+            # only naming it ("催生一批“四科”标准科技型中小企业")
+            fit = _defining
         quotes = select_quotes(
             list(clauses), terms, self.tokenize, max_quotes=3, must_match=must_match, phrase=part.focus[0], fit=fit
         )

@@ -123,7 +123,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"(?:多久|多长时间|几年|多少年)",
                      # ("valid performance data" names data, not a period: only a validity asked)
                      r"validity|valid (?:until|till|through|to|from|for how long)\b|(?:still|remain|remains|is|are|be|stay|stays) valid\b|"
-                     r"how long\b.*\bvalid\b|expire|in force|still apply|still available|take effect|took effect|"
+                     r"how long\b.*\bvalid\b|expire|in force|still apply(?!\s+for\b)|still available|take effect|took effect|"
                      # "how long do the Ordos beef-cattle measures run?": a document's own period
                      r"\bhow long (?:do|does|will|would|did) (?:the |this |these |that |its |their )?(?:[\w'’-]+\s+){0,5}?"
                      r"(?:measures|polic(?:y|ies)|plan|scheme|notice|opinions|rules|pilot|programmes?|programs?|documents?|announcement|"
@@ -131,7 +131,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"effective (?:date|from|until)|"
                      # ("how long is the policy on trial?": "本政策自发布之日起试行，试行期一年")
                      r"until when|start date|end date|trial period|pilot period|\bon (?:a )?trial\b|\btrial basis\b|"
-                     r"still (?:running|valid|in effect|apply|applies|open)|"
+                     # ("can someone still apply for a professional title?": an application, not the policy applying)
+                     r"still (?:running|valid|in effect|apply(?!\s+for\b)|applies|open)|"
                      r"when\b.*\b(?:start|end|begin|expire|run out|take effect|took effect|"
                      # ("when can I apply for reassessment?": an application, not the policy applying)
                      r"(?<!can i )(?<!can we )(?<!can you )(?<!should i )(?<!should we )apply(?!\s+(?:for|to)\b))\b|which years|what years|"

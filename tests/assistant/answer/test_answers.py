@@ -702,3 +702,10 @@ def test_how_fast_figures_grew_is_a_rate_asked_of_the_provision_answered(assista
     result = assistant.ask("What are Ejin Horo's per-capita disposable incomes for urban and rural residents, and how fast did each "
                            "grow?")
     assert result.parts[1].slot == "percentage" and len(result.citations) == 1 and "7.8%" in result.answer
+
+
+def test_what_a_named_standard_is_asked_is_the_sentence_saying_what_it_is(assistant) -> None:
+    # "“四科”标准科技型中小企业（即每个科技企业要拥有关键核心技术的科技产品、科技人员占比大于 60%…）", not "催生一批“四科”
+    # 标准科技型中小企业"
+    result = assistant.ask("自治区说的“四科”标准科技型中小企业具体是什么标准？")
+    assert "科技人员占比大于 60%" in result.parts[0].answer_line

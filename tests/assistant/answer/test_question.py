@@ -1206,3 +1206,8 @@ def test_an_ask_naming_only_who_pays_and_the_money_is_about_the_words_before_it(
 def test_what_someone_may_not_do_with_a_subsidy_is_no_sum_asked() -> None:
     assert slot_of("Under the trade-in action plan, what are local governments not allowed to do with trade-in subsidies?") == "list"
     assert slot_of("What trade-in subsidies do local governments give?") == "amount"
+
+
+def test_applying_for_something_is_no_policy_applying() -> None:
+    assert slot_of("Can someone without the required degree still apply for a professional title?") != "validity"
+    assert slot_of("Does the policy still apply?") == "validity"
