@@ -1227,6 +1227,9 @@ _USE_OF = re.compile(r"用([电水气热])")
 _LETTER_CLASS = re.compile(r"[A-Fa-f一二三四五六]类")
 
 
+# Who leads, asked ("哪个部门牵头", "which agencies lead…"), and the units a bracket names as leading ("牵头单位:市能源局;").
+_LEAD_ASKED = re.compile(r"牵头|\blead(?:s|ing)?\b|\bspearhead", re.IGNORECASE)
+_LEAD_UNITS = re.compile(r"牵头(?:单位|部门)\s*[:：]\s*(?P<units>[^;；:：)）〕]+)")
 # What a thing is, asked ("具体是什么标准", "指什么", "what exactly is meant by", "what counts as"), and a sentence saying
 # what a thing is ("（即…）", "是指", "指的是").
 _DEFINITION_ASKED = re.compile(r"(?:具体)?是(?:个)?什么(?:标准|意思|概念)|指(?:的是)?什么|什么是|什么叫|具体指|"
@@ -2770,6 +2773,12 @@ class Composer:
                 return quoted if quoted.answered else self._unstated(part, clause, "责任单位", cov)
             units, span = self._units_of_subject(terms, clause)
             line = f"{label}：责任单位为{'、'.join(units)}"
+            bracket = span.text if span is not None else clause.text
+            if _LEAD_ASKED.search(part.text) and (lead := _LEAD_UNITS.search(normalise(bracket))) is not None:
+                # "which agencies lead the training of hydrogen professionals?" of "(牵头单位:市人力资源和社会保障局、市科学技术局;
+                # 责任单位:…)": the units the bracket names as leading, not every one it names
+                leading = [u for u in re.split(r"[、,，]", lead.group("units")) if u.strip()]
+                line = f"{label}：牵头单位为{'、'.join(u.strip() for u in leading)}"
         elif part.slot == "page":
             if not clause.pages:
                 return self._unstated(part, clause, "页码", cov)
