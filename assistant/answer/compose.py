@@ -2776,9 +2776,11 @@ class Composer:
             bracket = span.text if span is not None else clause.text
             if _LEAD_ASKED.search(part.text) and (lead := _LEAD_UNITS.search(normalise(bracket))) is not None:
                 # "which agencies lead the training of hydrogen professionals?" of "(牵头单位:市人力资源和社会保障局、市科学技术局;
-                # 责任单位:…)": the units the bracket names as leading, not every one it names
-                leading = [u for u in re.split(r"[、,，]", lead.group("units")) if u.strip()]
-                line = f"{label}：牵头单位为{'、'.join(u.strip() for u in leading)}"
+                # 责任单位:…)": the units the bracket names as leading first, not among the others
+                # (the others after them: "which unit leads it and which are responsible?")
+                leading = [u.strip() for u in re.split(r"[、,，]", lead.group("units")) if u.strip()]
+                others = [u for u in units if u not in leading]
+                line = f"{label}：牵头单位为{'、'.join(leading)}" + (f"；责任单位为{'、'.join(others)}" if others else "")
         elif part.slot == "page":
             if not clause.pages:
                 return self._unstated(part, clause, "页码", cov)
