@@ -464,9 +464,9 @@ def calculation_terms(retriever: Retriever, turn: Turn) -> QuestionTerms:
     return terms
 
 
-# A step multiplying one figure by its years or months ("1000万元 × 5年", "1000元 × 24 months").
 # A document's article giving its period in words, with no date ("本政策自发布之日起试行，试行期一年").
 _DATES_ITSELF = re.compile(r"自\s*(?:发布|印发|公布)之日起\s*(?:施行|实施|执行|试行)|试行期")
+# A step multiplying one figure by its years or months ("1000万元 × 5年", "1000元 × 24 months").
 _OVER_YEARS = re.compile(r"×\s*\d+\s*(?:年|个月|years?\b|months?\b)")
 
 

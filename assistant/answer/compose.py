@@ -620,10 +620,10 @@ _DATE = re.compile(r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|(?:印发|发布|公布)�
 # length ("至 2030 年 12 月 31 日", "2022—2025 年", "有效期 5 年", "试点期限").
 _START_ONLY = re.compile(r"(?:之日|\d\s*日)起[^，,。；;]{0,12}?(?:施行|执行|实施|生效)")
 _END_STATED = re.compile(r"至\s*\d{4}|[—–－~～-]\s*\d{4}\s*年|截至|截止|有效期|期限|为期|\d+\s*年(?:内|有效|为限)")
-# A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
-# "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
 # A sentence stating a document's own period ("本政策自发布之日起施行，有效期至…").
 _DOCUMENT_PERIOD = re.compile(r"有效期|执行期|实施期|起施行|起实施|起执行|之日起")
+# A sentence that dates a policy: when it starts, runs or ends ("自2024年11月1日起施行", "2021-2025年",
+# "有效期至…", "试点期限暂定为…"), not a year a target is set for ("到 2025 年…超过 2000 家").
 _PERIOD = re.compile(
     r"(?:自|从|于)\s*\d{4}\s*年[^，,。；;]{0,12}(?:起|至|到|—|-)|\d{4}\s*(?:年)?\s*(?:—|-|~|至|到)\s*\d{4}\s*年|"
     r"\d{4}\s*年[^，,。；;]{0,8}(?:起施行|起实施|起执行|前|止|截止)|有效期|执行期|实施期|试点期|(?:印发|发布|公布)之日|"

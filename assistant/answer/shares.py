@@ -137,12 +137,12 @@ _CAP = re.compile(r"(?:最高|最多|不超过|上限)[^，,；;。\d]{0,6}$")
 _LOAN = re.compile(r"贷款|借了|借款|融资|\b(?:loans?|borrow(?:ed|ing|s)?|credit)\b", re.IGNORECASE)
 _INTEREST = re.compile(r"利率|贴息|利息")
 _INTEREST_PAID = re.compile(r"利息|\binterest\b(?!\s+(?:rate|subsid(?!enc|iar)))", re.IGNORECASE)
-_INTEREST_RATE = re.compile(r"利率\s*$")
+_INTEREST_RATE = re.compile(r"利率\s*$")  # "按照实际贷款利率 50%": a share of the rate itself
 # A share stated as a part of a whole ("财政科技支出占一般公共预算支出不低于"): the part before 占, the whole after it.
 # (the words of the lead before 占 name the part, "主导产业特色优势明显，产值"; "占比不低于" is a share of nothing named)
 _SHARE_OF_WHOLE = re.compile(
     r"(?P<part>.+?)占(?!比)(?P<whole>[\u4e00-\u9fff]{2,16}?)的?(?:比重|比例)?(?:不低于|不少于|不超过|达到|达|超过|为)?\s*$"
-)  # "按照实际贷款利率 50%": a share of the rate itself
+)
 # An amount the asker spent ("花了", "投了", "spent"), or the price of what was bought ("买了…，8万元", "价格20万元"),
 # is the cost or investment a provision's share is of.
 _SPENT = re.compile(
