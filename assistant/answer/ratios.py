@@ -47,7 +47,6 @@ class _Ratio:
     second: str
     a: Decimal
     b: Decimal
-    text: str
 
 
 class RatioCalculator:
@@ -101,8 +100,7 @@ def _ratios(clauses: Sequence[Clause]) -> list[_Ratio]:
         for m in _BOTH_SIDES.finditer(text):
             if _SPLITS_AFTER.match(text, m.end()) or not (_SUM_NAME.search(m.group("first")) and _SUM_NAME.search(m.group("second"))):
                 continue
-            out.append(_Ratio(clause, _last_name(m.group("first")), m.group("second"), Decimal(m.group("a")), Decimal(m.group("b")),
-                              m.group(0)))
+            out.append(_Ratio(clause, _last_name(m.group("first")), m.group("second"), Decimal(m.group("a")), Decimal(m.group("b"))))
     return [r for r in out if r.a > 0 and r.b > 0]
 
 
