@@ -730,8 +730,9 @@ class AnswerChain:
         # has found the provision the question is about
         if not turn.calculations and not turn.calc_note:
             firsts = [hits[0] for hits in turn.part_hits if hits] if len(turn.part_hits) > 1 else []
+            # (whether a clause writes a phrase of the question matters only below the relevance floor: read only then)
             subjects = [p.focus[0] for p in turn.parsed.parts] if turn.parsed is not None and turn.lang == "zh" else []
-            written = writes_phrase(subjects, turn.hits[:5])
+            written = not relevant_enough(rel, turn.lang) and writes_phrase(subjects, turn.hits[:5])
             reason = refusal_reason(turn.query, turn.hits, rel, turn.lang, vectors=turn.vectors_ok, firsts=firsts, written=written)
         unstated: list[str] = []
         # the extractive composer decides answerability in both modes: a model is asked only what
