@@ -55,6 +55,7 @@ from assistant.answer.question import (
     stated_counts,
 )
 from assistant.answer.sentences import Sentence, listed_apart, split_provisions
+from assistant.answer.taxes import another_tax_only
 from assistant.calculators.router import ONE_OFF_ASKED
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.language import detect_language
@@ -669,8 +670,9 @@ _ASKS_BASIS = re.compile(r"依据|根据|参照|按[^，,。；;？?]{0,8}哪|�
                          r"\bunder (?:which|what)\b|\baccording to\b|\bfollow(?:s|ed|ing)?\b|\bwhich\b[^?]{0,30}\b(?:document|notice|"
                          r"opinion|circular)s?\b", re.IGNORECASE)
 _ASKS_CITED = re.compile(
-    r"贯彻|落实|废止|取代|替代|代替|援引|引用|上位|"
+    r"贯彻|落实|废止|取代|替代|代替|援引|引用|上位|停止执行|不再执行|失效|作废|"
     r"\b(?:implement(?:s|ed|ing)?|underpin(?:s|ned)?|cite[sd]?|citing|replace[sd]?|repeal(?:s|ed)?|supersede[sd]?|based on|"
+    r"ceased?|stopped|no longer (?:in force|valid|applies|apply)|"
     r"earlier|previous|prior|parent|superior)\b",
     re.IGNORECASE,
 )
@@ -1982,6 +1984,11 @@ class Composer:
             # of "每项最高奖励 1000万元": a least the guide does not set
             if excluded(part.text, said) or only_most_stated(part.text, said, _ASKED_DIMENSION.get(part.slot, "")):
                 return self.unanswered(part, clauses, answer.coverage)
+            # "…exempt from VAT?" of "免征房产税、城镇土地使用税": a relief of another tax, whatever figures it shares
+            asked = part.text if question.lang == "zh" else " ".join(
+                t for _, found in default_glossary().groups(part.text.lower()) for t in found)
+            if another_tax_only(asked, said):
+                return self.unanswered(part, clauses, answer.coverage)
         return answer
 
     def unwritten_members(self, text: str) -> set[str]:
@@ -2743,7 +2750,10 @@ class Composer:
         elif part.slot == "department":
             if verb := asked_action(part.text) or asked_action_en(part.text):
                 # "由谁评定？", "预算是谁来编？": the provision's own words name who does it ("由自治区农牧厅组织评定")
-                who = rf"(?:(?:由|经)[^，,。；;？?]{{1,24}}|(?:{_ORGANISATION.pattern})[^，,。；;？?]{{0,10}})"
+                # ("主管部门可根据产业发展情况对《目录》进行动态调整": what it does may come after how and to what; a verb of one
+                # character only close by, "定" being also of "一定")
+                reach = 24 if len(verb) > 1 else 10
+                who = rf"(?:(?:由|经)[^，,。；;？?]{{1,24}}|(?:{_ORGANISATION.pattern})[^，,。；;？?]{{0,{reach}}})"
                 doer = re.compile(who + re.escape(verb) + ("(?!公|法)" if len(verb) == 1 else ""))  # 办, not 办公室
                 ranked = [c for _, _, c in sorted(scored, key=lambda s: -s[0])]
                 if verb == "发布" and _ORGANISATION.search(f"{clause.doc_number or ''} {clause.doc_title or ''}"):

@@ -206,6 +206,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # "what is the most Ordos gives a single project?": the most a payer gives is money
                    r"\bwhat(?:['’]s|\s+is)\s+the\s+(?:most|maximum|max)\s+(?:[A-Z][\w'’]*\s+){1,3}"
                    r"(?:gives?|pays?|offers?|awards?|grants?|provides?)\b|"
+                   # "what is the most that support could total over the contract?": a sum the asked thing comes to
+                   r"\bwhat(?:['’]s|\s+is|\s+would\s+be)\s+the\s+(?:most|least|maximum|minimum)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
+                   r"(?:could|would|can|will|might|may)\s+(?:total|add\s+up\s+to|amount\s+to|come\s+to)\b|"
                    # "what pre-tax pay" (not "what pay grade", a level)
                    r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
@@ -249,6 +252,7 @@ _TOTAL = re.compile(
     r"\b(?:support|funding|subsid(?!enc|iar)\w*|rewards?|grants?|awards?|payout)\s+total\b|"  # "the per-cow subsidy total"
     # "how much do the two awards come to?", "what does that add up to?", "how much in all?"
     r"\b(?:come|comes|add|adds)\s+(?:up\s+)?to\s*\?|\badd\s+up\s*\?|\bin\s+all\s*\?|"
+    r"\b(?:could|would|can|will|might|may)\s+total\b|"  # "what is the most that support could total?"
     # "Total over the support period?": a question that is the word "total" and what it runs over
     r"(?:^|[.!?]\s+)total\s+(?:over|for|across|during)\b[^.!?]{0,40}\?", re.IGNORECASE
 )
@@ -266,7 +270,8 @@ _RUN_OF_YEARS = re.compile(
     r"\b(?:for|over|across|during)\s+(?:the\s+)?(?:maximum|longest|max)\s+(?:(?:allowed|possible|permitted)\s+)?"
     r"(?:number\s+of\s+years|period|term|duration|years)\b|"
     # "a 3-year contract … how much over the full contract?"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:full|whole|entire)\b)|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:(?:full|whole|entire)\b|"
+    r"(?:contract|term)\b))|"
     r"\b(?:for|over|during|across|in|within)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b|"
     # "interns with us for 5 months", "5个月最多能拿多少": a run of months served, then the money asked
@@ -279,7 +284,8 @@ _RUN_OF_YEARS = re.compile(
 # ("4人评定成效显著": people counted; not "300人以上", a size, nor "人次", attendances)
 _STATED_COUNT = re.compile(
     # ("2 万头奶牛": ten thousands of them)
-    r"(?<![\d多少几.])(\d+(?:\.\d+)?(?=\s*万)|\d+|[两三四五六七八九十]+)\s*(万)?\s*"
+    # (not a place in a ranking or a series: "前50名", "第2个")
+    r"(?<![\d多少几.前第])(?<![前第]\s)(\d+(?:\.\d+)?(?=\s*万)|\d+|[两三四五六七八九十]+)\s*(万)?\s*"
     r"(?:个|名|位|项|家|件|支|台|辆|套|所|座|户|头|只|人(?!次|以上|以下|左右))(?!月|工作日)"
 )
 # Asking how much money ("多少钱", "最多能拿多少", "how much", "what is the most").
@@ -1032,7 +1038,16 @@ def through_total(text: str) -> str:
     ("3年管理期一共能拿多少经费？另外本地人才培养到C类，单位能拿多少？" sums the first only)."""
     sentences = [s for s in _SENTENCE_END.split(text) if s]
     last = max((i for i, s in enumerate(sentences) if asks_total(s)), default=len(sentences) - 1)
+    # (in English, an ask joined after the sum's in the same sentence is another: "…what does that come to in total,
+    # and what is the yearly minimum for a regional key laboratory?" sums no laboratory's figure)
+    pieces = _JOINED_ASK_EN.split(sentences[last]) if last < len(sentences) else []
+    if len(pieces) > 1 and (summing := [i for i, p in enumerate(pieces) if asks_total(p)]) and summing[-1] < len(pieces) - 1:
+        return "".join(sentences[:last]) + " ".join(pieces[: summing[-1] + 1]).rstrip(" ,;") + "?"
     return "".join(sentences[: last + 1])
+
+
+# Where an English sentence goes on to another ask: ", and what is…", "; how many…".
+_JOINED_ASK_EN = re.compile(r"(?<=[,;])\s*(?:and\s+|also\s+|plus\s+)?(?=(?:what|how|which|who|when|where)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1168,6 +1183,11 @@ def _run_asked(run: re.Match[str]) -> bool:
     after = run.string[run.end() :]
     if "的" in re.split(r"[，,。？?；;]", after)[0]:
         return False
+    # (a sum asked before it in the same sentence: "How much must Ordos put in over the five-year period, and how much a
+    # year goes to…?" counts the run, whatever the next ask is per year)
+    before = re.split(r"[。？?！!；;]|(?<=\.)\s|,\s+and\s", run.string[: run.start()])[-1]
+    if _ASKS_MONEY.search(before) and not _PER_PERIOD_ASKED.search(before):
+        return True
     # (any ask after it of a figure not per month or year: "…每月生活补贴多少？最长补满能拿多少？" asks the sum too)
     asks = [re.split(r"[，,。；;]", s)[-1] for s in re.split(r"[？?]", after) if _ASKS_MONEY.search(s)]
     return not asks or any(not _PER_PERIOD_ASKED.search(a) for a in asks)
@@ -1240,6 +1260,15 @@ def asks_counted(text: str) -> bool:
     return False
 
 
+# Whether an age limit applies, asked: only an age the guide states answers it (none stated is no "no").
+_AGE_LIMIT_ASKED = re.compile(
+    r"\b(?:is|are)\s+there\s+(?:a|an|any)\s+(?:upper\s+|lower\s+|maximum\s+|minimum\s+)?age\s+"
+    r"(?:limits?|caps?|ceilings?|requirements?|restrictions?|thresholds?|criteri(?:on|a))\b|"
+    r"有没有(?:什么)?年龄(?:限制|要求|上限|门槛)|年龄(?:有没有|有无)(?:限制|要求|上限|门槛)|年龄(?:限制|要求|上限|门槛)(?:吗|有没有|有吗)",
+    re.IGNORECASE,
+)
+
+
 def slot_of(text: str) -> Slot:
     """The kind of fact ``text`` asks for: a metadata or procedure cue first; then the unit asked
     after 多少/几 ("多少吨" a count, "几年" a duration); then the first slot whose cue it contains.
@@ -1256,6 +1285,8 @@ def slot_of(text: str) -> Slot:
         return "fact"  # "奖补金额是税前还是税后？": which of two, no figure
     if slot in FIGURE_SLOTS and _HOW_DETERMINED_EN.match(text) and not _HOW_MUCH_EN.search(text):
         return "fact"  # "How are the balancing compensation price and volume determined?": on what basis, no figure
+    if slot == "eligibility" and _AGE_LIMIT_ASKED.search(text):
+        return "count"  # "Is there an upper age limit for…?", "有没有年龄限制": the age, which only a figure in 岁 states
     if slot == "eligibility" and _LEAST_MONEY_EN.search(text):
         return "amount"  # "What minimum R&D spending does a platform need to qualify…?": the sum it must reach, a figure
     if slot in FIGURE_SLOTS and _WHAT_HAPPENS_EN.match(text) and not _HOW_MUCH_EN.search(text):
@@ -2026,7 +2057,8 @@ def parse_question(
         # (an ask per a unit, "how much per mu?", is of the subject before, but asks again only what it asks)
         per_unit_only = lang == "en" and _names_nothing(piece, slot, lang, per_unit=True)
         carried = bool(parts) and bool(_points_back(piece, slot, lang) or names_nothing or lists_nothing or per_unit_only
-                                       or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece)))
+                                       or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece))
+                                       or (lang == "zh" and _title_head_named(parts[-1].text, piece)))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"
@@ -2088,6 +2120,18 @@ _PER_UNIT_EN = re.compile(r"\bper\s+((?:cubic|square)\s+\w+|\w+)", re.IGNORECASE
 
 # The kind of item a list asks for, after its question word ("哪些行业", "哪几类企业").
 _LISTED_KIND_ZH = re.compile(r"(?:哪些|哪几类|哪几种|哪几个|哪类|哪种)[\u4e00-\u9fff]{1,2}")
+
+
+# A document's kind, the last words of its title ("《战略性新兴产业目录》" is a 目录).
+_TITLE_HEAD = re.compile(r"《[^》]*?(目录|方案|办法|意见|通知|措施|规划|指南|清单|条例|细则|公告|规定|计划|决定)》")
+
+
+def _title_head_named(before: str, piece: str) -> bool:
+    """Does a Chinese part name, bare, the kind of a document the part before names by its title ("《战略性新兴产业目录》
+    一共包括几个行业？目录可以由谁来动态调整？": that 目录)?"""
+    if "《" in piece:
+        return False
+    return any(m.group(1) in piece for m in _TITLE_HEAD.finditer(before))
 
 
 def _points_back(piece: str, slot: Slot, lang: Language) -> bool:

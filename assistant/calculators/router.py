@@ -360,8 +360,9 @@ _TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总额|
                           r"\b(?:over|across)\s+(?:the|those|these|its|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
                           re.IGNORECASE)
 _WHOLE_PERIOD_ASKED = re.compile(
-    r"\b(?:maximum|full|whole|entire|longest)\s+(?:support\s+|subsidy\s+|funding\s+)?(?:period|term)\b|最长(?:补贴|支持)?(?:期限|年限)|"
-    r"整个(?:补贴|支持|执行)?期",
+    # ("over the whole reward period", "整个奖补期内": whatever the period is named by, the provision's whole run)
+    r"\b(?:maximum|full|whole|entire|longest)\s+(?:[a-z-]+\s+){0,2}?(?:period|term)\b|最长(?:补贴|支持)?(?:期限|年限)|"
+    r"整个[\u4e00-\u9fff]{0,3}?期",
     re.IGNORECASE,
 )
 

@@ -156,6 +156,12 @@ class Glossary:
                 out.append(_GRADE_WORDS[word])  # "two intermediate (social workers)": a grade counted, 2个中级
             elif after_level and word == "one":
                 out.append("one")  # "a national one": the thing named before, not a count of it
+            elif word.isdigit() and i and groups[i - 1][0][-1] in _BEFORE_RANK:
+                # "China's top 50", "ranked 70": a place in a ranking, as the guide writes it ("前 50 名"), no count of things
+                if groups[i - 1][0][-1] == "top" and out and out[-1] == "top":
+                    out[-1] = f"前{word}名"
+                else:
+                    out.append(word)
             elif word in _NUMBER_WORDS or (word.isdigit() and not (i and groups[i - 1][0][-1] in _BEFORE_YEAR and _YEAR.fullmatch(word))):
                 out.append(f"{_NUMBER_WORDS.get(word, word)}个")  # ("by 2025": a year, not a count of what follows)
             else:
@@ -167,6 +173,8 @@ class Glossary:
 
 # A year a preposition puts in time ("by 2025", "in 2023"), not a number of the things after it.
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# Words before a number that make it a place in a ranking ("top 50", "ranked 70", "No. 3").
+_BEFORE_RANK = frozenset({"top", "rank", "ranked", "ranking", "ranks", "no", "no."})
 _BEFORE_YEAR = frozenset({"by", "in", "until", "till", "from", "since", "before", "after", "through", "to", "of", "during"})
 # "class A", "category C", "C-class", "tier-B": a lettered class of the guide's lists (A类人才).
 _LETTER_CLASS = re.compile(r"\b(?:class|category|tier|grade|type)[\s-]+([a-f])\b|\b([a-f])[\s-]+(?:class|category|tier|grade|type)\b"

@@ -717,3 +717,64 @@ def test_who_leads_asked_is_answered_by_the_units_a_bracket_names_as_leading_fir
                      "鄂尔多斯氢能培养专业人才由哪些部门牵头？"):
         line = assistant.ask(question).parts[0].answer_line
         assert "牵头单位为市人力资源和社会保障局、市科学技术局；责任单位为" in line, question
+
+
+def test_the_whole_period_of_a_reward_named_by_any_word_is_the_provision_s_years(assistant) -> None:
+    # "自实现销售收入年度起，5年内按销售收入的 5%给予奖补，每年最高奖补 500 万元": the whole reward period is five years
+    result = assistant.ask("Our ferroalloy plant turns submerged-arc furnace gas into chemicals with zero carbon emissions and sells "
+                           "60 million yuan of product a year. How much could it receive over the whole reward period?")
+    assert [c.result for c in result.calculations] == ["15000000"]
+
+
+def test_a_sum_over_years_asked_before_a_yearly_ask_is_summed_of_its_own_part(assistant) -> None:
+    # "对鄂尔多斯国家农业科技园区连续 5年、每年安排不低于 1000 万元" over the run asked; the commissioners' yearly sum is another
+    # part's, and a laboratory's minimum asked after the total sums nothing of the laboratory
+    result = assistant.ask("At minimum, how much does Ordos spend on the national agricultural science and technology park across "
+                           "the five-year run, and how much each year goes to technology commissioners?")
+    assert [c.result for c in result.calculations] == ["50000000"]
+    result = assistant.ask("A regional technology innovation centre gets a yearly subsidy for five years. At the minimum, what does it "
+                           "add up to in total, and what is the yearly minimum for a regional engineering research centre?")
+    assert [c.result for c in result.calculations] == ["25000000"] and "200 万元" in result.parts[1].answer_line
+
+
+def test_what_a_yearly_figure_could_total_over_a_contract_is_summed_over_its_years(assistant) -> None:
+    # "签订 3年以上聘用合同的，最高给予年薪 60 万元（税前）支持" over a 4-year contract
+    result = assistant.ask("A Peking University graduate signs a 4-year teaching contract in Ejin Horo at the top annual salary "
+                           "support. What is the most that support could total over the contract?")
+    assert result.parts[0].slot == "amount" and [c.result for c in result.calculations] == ["2400000"]
+
+
+def test_a_place_in_a_ranking_counts_no_items(assistant) -> None:
+    # "国内前 50 名荷斯坦奶牛的育种企业每头奖励 100 万元": "top 50" is the rank, not fifty bulls
+    result = assistant.ask("Two of our Holstein bulls made China's top 50 this year. What is our total reward under the regional dairy "
+                           "measures?")
+    assert not any("× 50" in step for c in result.calculations for step in c.steps)
+
+
+def test_whether_an_age_limit_applies_is_answered_only_by_an_age_the_guide_states(assistant) -> None:
+    # the guide pays for hiring retired engineers but states no age limit for them
+    for question in ("Is there an age limit for a retired engineer hired under Ejin Horo's talent measures?",
+                     "伊旗引进退休工程师有没有年龄限制？"):
+        result = assistant.ask(question)
+        assert result.refused and "15 万元" not in result.answer, question
+
+
+def test_a_relief_of_another_tax_does_not_answer_the_tax_asked(assistant) -> None:
+    # "对月销售额不超过 3万元（按季 9万元）的小规模纳税人免征房产税、城镇土地使用税": no VAT threshold
+    result = assistant.ask("Up to what monthly sales are small-scale taxpayers exempt from VAT?")
+    assert result.refused and "3万元" not in result.answer
+    result = assistant.ask("Up to what monthly sales are small-scale taxpayers exempt from property tax?")
+    assert not result.refused and "3万元" in result.answer
+
+
+def test_a_bare_kind_of_a_document_titled_before_is_that_document(assistant) -> None:
+    # "制定《战略性新兴产业目录》（以下简称《目录》)…自治区工业和信息化主管部门可根据产业发展情况对《目录》进行动态调整"
+    result = assistant.ask("《战略性新兴产业目录》包括多少个行业？目录由谁调整？")
+    assert result.parts[1].carried and "自治区工业和信息化主管部门" in result.parts[1].answer_line
+
+
+def test_the_documents_a_provision_stops_are_asked_by_their_numbers(assistant) -> None:
+    # "（财税〔2011〕58 号）、…（财税〔2013〕4 号）中的企业所得税政策规定自 2021 年 1 月 1 日起停止执行"
+    result = assistant.ask("延续西部大开发企业所得税政策的公告实施后，哪两个文件停止执行？文号是什么？")
+    line = result.parts[-1].answer_line
+    assert "财税〔2011〕58 号" in line and "财税〔2013〕4 号" in line

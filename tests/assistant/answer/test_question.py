@@ -1211,3 +1211,23 @@ def test_what_someone_may_not_do_with_a_subsidy_is_no_sum_asked() -> None:
 def test_applying_for_something_is_no_policy_applying() -> None:
     assert slot_of("Can someone without the required degree still apply for a professional title?") != "validity"
     assert slot_of("Does the policy still apply?") == "validity"
+
+
+def test_an_english_sum_ends_where_another_ask_joins_its_sentence() -> None:
+    question = ("A regional technology innovation centre gets a yearly subsidy for five years. At the minimum, what does it add up "
+                "to in total, and what is the yearly minimum for a regional key laboratory?")
+    assert through_total(question) == ("A regional technology innovation centre gets a yearly subsidy for five years. At the "
+                                       "minimum, what does it add up to in total?")
+
+
+def test_whether_an_age_limit_applies_asks_an_age() -> None:
+    for question in ("Is there an upper age limit for skilled workers?", "引进退休工程师有没有年龄限制？", "申请基金有年龄上限吗？"):
+        part = parse_question(question).parts[0]
+        assert (part.slot, part.measure) == ("count", "age"), question
+    assert parse_question("Is there a subsidy for skilled workers?").parts[0].slot != "count"
+
+
+def test_a_place_in_a_ranking_is_no_count_of_things() -> None:
+    from assistant.answer.question import stated_counts
+
+    assert [c.number for c in stated_counts("两头荷斯坦公牛进了国内前50名，一头排第 70 名")] == [2]

@@ -108,3 +108,8 @@ def test_an_article_before_a_numbered_class_is_no_lettered_class() -> None:
     assert "A类" in glossary.render("an A-class talent") and "B类" in glossary.render("a class B talent")
     assert asked_talent_class("A Class 4 talent's team") == "四" and asked_talent_class("A category 3 team") == "三"
     assert asked_talent_class("an A-class talent") == "A"
+
+
+def test_a_place_in_a_ranking_is_rendered_as_the_guide_writes_it_not_as_a_count() -> None:
+    rendered = default_glossary().render("two of our Holstein bulls ranked in China's top 50 and one ranked 70")
+    assert "前50名" in rendered and "50个" not in rendered and "70个" not in rendered and "2个" in rendered

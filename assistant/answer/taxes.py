@@ -1,0 +1,41 @@
+"""Taxes by name: a relief of one tax says nothing of another.
+
+"Up to what monthly sales are small-scale taxpayers exempt from VAT?" is not answered by "对月销售额不超过
+3万元的小规模纳税人免征房产税、城镇土地使用税": the figures may be the same, but the tax is another, and the guide
+does not say the VAT threshold. A sentence naming taxes answers a question naming one only when it names that one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The taxes the guide names, longest first (土地增值税 is no 增值税; 企业所得税 is an 所得税).
+_TAX = re.compile(
+    r"土地增值税|增值税|企业所得税|个人所得税|所得税|城镇土地使用税|土地使用税|房产税|印花税|车船税|资源税|耕地占用税|契税|关税|消费税|"
+    r"城市维护建设税|环境保护税|教育费附加|地方教育附加"
+)
+# A tax and the names that are the same tax, or of which it is one kind ("所得税" asked is either 企业所得税 or 个人所得税).
+_SAME_TAX = {
+    "城镇土地使用税": {"城镇土地使用税", "土地使用税"},
+    "土地使用税": {"城镇土地使用税", "土地使用税"},
+    "所得税": {"所得税", "企业所得税", "个人所得税"},
+    "企业所得税": {"企业所得税", "所得税"},
+    "个人所得税": {"个人所得税", "所得税"},
+}
+
+
+def taxes_named(text: str) -> set[str]:
+    """The taxes ``text`` (in the guide's words) names."""
+    return set(_TAX.findall(re.sub(r"\s+", "", text)))
+
+
+def another_tax_only(asked: str, quoted: Iterable[str]) -> bool:
+    """Do the ``quoted`` sentences name taxes, none of them one ``asked`` (a question in the guide's words) names?"""
+    wanted = taxes_named(asked)
+    if not wanted:
+        return False
+    said = set().union(*(taxes_named(text) for text in quoted))
+    if not said:
+        return False
+    return not any(said & _SAME_TAX.get(tax, {tax}) for tax in wanted)
