@@ -43,6 +43,7 @@ from assistant.answer.question import (
     asks_frequency,
     asks_grant,
     asks_issued,
+    asks_level,
     asks_materials,
     asks_support,
     asks_when,
@@ -1019,10 +1020,23 @@ _INTERPRETS_EN = re.compile(r"\bwho\s+(?:\w+\s+){0,2}?interprets?\b|\bresponsibl
 _RELEASED_EN = re.compile(r"\bwho\s+(?:jointly\s+|co-)?(?:issued|released|published)\b", re.IGNORECASE)
 
 
+# "who coordinates the assessment work?", "which body draws up the catalogue?": what is done, in the guide's verb.
+_DOER_ASKED_EN = r"\b(?:who|(?:which|what)\s+(?:\w+\s+){0,2}?(?:department|body|bureau|agency|authority|office|unit)s?)\s+"
+_ACTIONS_EN = (
+    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?coordinates?\b", re.IGNORECASE), "统筹"),
+    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?(?:draws?\s+up|formulates?|drafts?)\b", re.IGNORECASE), "制定"),
+    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?organi[sz]es?\b", re.IGNORECASE), "组织"),
+)
+
+
 def asked_action_en(text: str) -> str:
     """The guide's verb for what an English question asks the doer of: 解释 for "who interprets it?", 发布 for "who
-    released it?", or ""."""
-    return "解释" if _INTERPRETS_EN.search(text) else "发布" if _RELEASED_EN.search(text) else ""
+    released it?", 统筹 for "who coordinates…?", or ""."""
+    if _INTERPRETS_EN.search(text):
+        return "解释"
+    if _RELEASED_EN.search(text):
+        return "发布"
+    return next((verb for pattern, verb in _ACTIONS_EN if pattern.search(text)), "")
 
 
 def asks_interpreter(text: str) -> bool:
@@ -2748,6 +2762,11 @@ class Composer:
             else:
                 line = f"{label}：见{doc}，文号{clause.doc_number}" if doc else f"{label}：文号{clause.doc_number}"
         elif part.slot == "department":
+            if asks_level(part.text) and clause.level:
+                # "which level of government issued the plan?": the level the guide files its document under, and the document
+                number = f"（{clause.doc_number}）" if clause.doc_number else ""
+                line = f"{label}：{clause.level}政策" + (f"，见{doc}{number}" if doc else "")
+                return PartAnswer(part, True, line, [], [(clause, None)], coverage=cov)
             if verb := asked_action(part.text) or asked_action_en(part.text):
                 # "由谁评定？", "预算是谁来编？": the provision's own words name who does it ("由自治区农牧厅组织评定")
                 # ("主管部门可根据产业发展情况对《目录》进行动态调整": what it does may come after how and to what; a verb of one
@@ -3819,6 +3838,10 @@ def _adds(quote: str, line: str) -> bool:
     return len(squashed) > len(re.sub(r"\s+", "", line)) + 8 or squashed not in re.sub(r"\s+", "", line)
 
 
+# The guide's policy levels in English.
+_LEVELS_EN = {"国家级": "national", "自治区级": "Inner Mongolia Autonomous Region", "市级": "Ordos city", "旗级": "Ejin Horo banner"}
+
+
 def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None) -> str:
     part = answer.part
     zh_label = answer.line.split("：", 1)[0] if "：" in answer.line else ""
@@ -3835,6 +3858,11 @@ def _english_line(answer: PartAnswer, english_label: Callable[[str], str] | None
         return f"{label}: {body} — “{answer.line}”" if label else f"{body} — “{answer.line}”"
     if part.slot == "doc_number":
         return f"Document and number: {answer.line}"
+    if part.slot == "department" and asks_level(part.text):
+        level = next((en for zh, en in _LEVELS_EN.items() if f"：{zh}政策" in answer.line), "")
+        return f"Issuing level: {level} ({answer.line})" if level else f"Issuing level: {answer.line}"
+    if part.slot == "department" and "：发文见" in answer.line:
+        return f"Issued by: {answer.line}"  # "who issued the measures?": the bodies the document's title or number names
     if part.slot == "department":
         return f"Responsible departments: {answer.line}"
     if part.slot == "validity":

@@ -233,6 +233,8 @@ _ASKS_MONEY_AFTER_TOTAL = re.compile(
 )
 _TOTAL = re.compile(
     r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    # "一年能领多少养老和托幼补贴": two kinds of money asked as one amount (not each, "分别")
+    r"(?<![分各])多少[\u4e00-\u9fff]{1,6}?(?:和|加上?|以及|及)[\u4e00-\u9fff]{1,6}?(?:补贴|补助|奖励|津贴|奖金|资助)(?![^？?]*分别)|"
     # "elderly-care plus childcare subsidies"
     r"\b[a-z-]+ plus [a-z-]+ (?:subsid(?!enc|iar)\w*|rewards?|grants?|awards?|allowances?|support|funding)\b|"
     # "the one-off grant plus the yearly operating subsidy", "…plus three years of operating subsidy"
@@ -413,6 +415,23 @@ _WHEN_ASKED = re.compile(
     r"\b(?:what|which) (?:year|date|month|day)\b",
     re.IGNORECASE,
 )
+
+
+# The level of government a document comes from, asked ("which level of government issued the plan?", "at what level of
+# government?", "是哪一级政府出台的？"); "which level does the talent policy put me in" asks a class, no issuer.
+_LEVEL_ASKED = re.compile(
+    r"\b(?:which|what)\s+level\s+of\s+(?:government|authority|authorities|administration)\b|"
+    r"\b(?:which|what)\s+(?:government\s+)?level\s+(?:issued|issues|published|released|put\s+out|adopted)\b|"
+    r"\b(?:issued|published|released|adopted)\s+(?:it\s+|them\s+|this\s+)?at\s+(?:which|what)\s+level\b|"
+    r"哪一?级(?:政府|部门|层面)?(?:发布|出台|制定|印发|发的|出的|颁布)|(?:是|属于)哪一?级(?:的)?(?:政策|文件|政府)|"
+    r"哪个层级的?(?:政策|文件)|什么级别的(?:政策|文件)",
+    re.IGNORECASE,
+)
+
+
+def asks_level(text: str) -> bool:
+    """Does ``text`` ask which level of government a document comes from ("which level of government issued it?")?"""
+    return bool(_LEVEL_ASKED.search(text))
 
 
 def asks_issued(text: str) -> bool:
@@ -1075,7 +1094,7 @@ _STATED_COUNT_EN = re.compile(
 _RANGE_START = re.compile(rf"\d\s*(?:{'|'.join(map(re.escape, (*RANGE_SEPARATORS, '～')))}|\bto|\band)\s*$", re.IGNORECASE)
 # A pair counted by its name: both parents are two people.
 _PARENTS = re.compile(
-    r"父母(?=都|双方|均|俩|二人|两人|两位)|双亲|\bboth (?:of )?(?:my |our |his |her |their )?parents\b|"
+    r"(?:父母|爸妈|爹妈)(?=都|双方|均|俩|二人|两人|两位)|双亲|\bboth (?:of )?(?:my |our |his |her |their )?parents\b|"
     r"\b(?:my |our |his |her |their )?two parents\b|\bparents are both\b|\b(?:my|our|his|her|their) parents\b",
     re.IGNORECASE,
 )
@@ -1275,6 +1294,8 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot in ("fact", "list", "eligibility", "department") and asks_level(text):
+        return "department"  # "which level of government issued the plan?": who issued it, by its level
     if slot in FIGURE_SLOTS and asks_deadline(text):
         return "fact"  # "By what date each year must we apply for the reward?": a date, which no figure of the reward states
     if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
@@ -2058,7 +2079,9 @@ def parse_question(
         per_unit_only = lang == "en" and _names_nothing(piece, slot, lang, per_unit=True)
         carried = bool(parts) and bool(_points_back(piece, slot, lang) or names_nothing or lists_nothing or per_unit_only
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece))
-                                       or (lang == "zh" and _title_head_named(parts[-1].text, piece)))
+                                       or (lang == "zh" and _title_head_named(parts[-1].text, piece))
+                                       # ("…, and at what level of government?": the level of what the part before names)
+                                       or (asks_level(piece) and _names_nothing(_LEVEL_ASKED.sub(" ", piece), slot, lang)))
         if carried:
             # "补贴多少？找哪个部门？": the second ask is about the first one's subject
             wording = f"{parts[-1].subject} {piece}"
@@ -2081,6 +2104,7 @@ def parse_question(
             per = "money"  # "多少钱", "how many yuan": money itself, which no share states
         # (a price names what is priced, "what does water cost them?"; an amount's own words are mostly of the thing
         # pointed back to, "what's its annual budget?")
+        # (…as does a count of things named after "how many": "…, and how many R&D companies should it bring in?")
         named_own = own if carried and lang == "en" and slot == "price" and not names_nothing and _POINTS_BACK.search(piece) else ""
         parts.append(
             Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,

@@ -1558,7 +1558,7 @@ _RECIPIENT_BEFORE_EACH = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:每人|每户
 
 # The relatives a figure is paid per person of ("父母", "子女"), with the words a question names them by.
 _RELATIVES = {
-    "父母": re.compile(r"父母|双亲|\bparents\b", re.IGNORECASE),
+    "父母": re.compile(r"父母|爸妈|爹妈|双亲|\bparents\b", re.IGNORECASE),
     "子女": re.compile(r"子女|孩子|小孩|儿女|\b(?:children|kids|sons|daughters)\b", re.IGNORECASE),
 }
 

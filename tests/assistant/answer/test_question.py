@@ -1231,3 +1231,17 @@ def test_a_place_in_a_ranking_is_no_count_of_things() -> None:
     from assistant.answer.question import stated_counts
 
     assert [c.number for c in stated_counts("两头荷斯坦公牛进了国内前50名，一头排第 70 名")] == [2]
+
+
+def test_which_level_of_government_issued_a_document_asks_who_issued_it() -> None:
+    from assistant.answer.question import asks_level
+
+    assert asks_level("Which level of government issued the plan?") and asks_level("是哪一级政府出台的？")
+    assert not asks_level("Which level does Ejin Horo's new-energy talent policy put me in?")
+    parsed = parse_question("Who issued the measures on science incentives, and at what level of government?")
+    assert [(p.slot, p.carried) for p in parsed.parts] == [("department", False), ("department", True)]
+
+
+def test_a_bare_kind_of_a_document_titled_in_the_part_before_points_back() -> None:
+    parsed = parse_question("《战略性新兴产业目录》包括多少个行业？目录由谁调整？")
+    assert parsed.parts[1].carried
