@@ -56,7 +56,7 @@ from assistant.answer.question import (
     stated_counts,
 )
 from assistant.answer.sentences import Sentence, listed_apart, split_provisions
-from assistant.answer.taxes import another_tax_only
+from assistant.answer.taxes import another_tax_only, taxes_asked
 from assistant.calculators.router import ONE_OFF_ASKED
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.language import detect_language
@@ -1999,8 +1999,8 @@ class Composer:
             if excluded(part.text, said) or only_most_stated(part.text, said, _ASKED_DIMENSION.get(part.slot, "")):
                 return self.unanswered(part, clauses, answer.coverage)
             # "…exempt from VAT?" of "免征房产税、城镇土地使用税": a relief of another tax, whatever figures it shares
-            asked = part.text if question.lang == "zh" else " ".join(
-                t for _, found in default_glossary().groups(part.text.lower()) for t in found)
+            asked = taxes_asked(part.text) if question.lang == "zh" else " ".join(
+                t for _, found in default_glossary().groups(taxes_asked(part.text).lower()) for t in found)
             if another_tax_only(asked, said):
                 return self.unanswered(part, clauses, answer.coverage)
         return answer

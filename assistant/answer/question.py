@@ -169,7 +169,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         # ("how much of the certification fee does the region cover?": a part of an amount, not a price)
         ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b|"
                             r"\bhow much of (?:the|this|that|its|our|my|their)\b"),
-        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
+        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|(?:什么|啥|哪个)价(?!值)|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   # ("tariff reductions", "a tariff break": customs duties cut, no price asked)
                   r"price|tariff(?!s?\s+(?:reductions?|breaks?|cuts?|exemptions?|concessions?|relief|preferences?)\b)|"
                   r"per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
@@ -636,7 +636,9 @@ class Question:
 # A question that asks for a figure, as opposed to a yes/no question that states one
 # ("能不能按15%交企业所得税？", "Do polysilicon makers qualify for the 58% cap?").
 _ASKS_FIGURE = re.compile(
-    r"多少|(?<!哪)几|多高|多大|多长|多久|how much|how many|how long|what(?:'s| is| are| was) the|what share|what rate", re.IGNORECASE
+    # ("110千伏是什么价？": a price asked; "按什么价格收费" asks on what basis)
+    r"多少|(?<!哪)几|多高|多大|多长|多久|(?<![按以照用])(?:什么|啥)价(?:格|钱|位)?(?=\s*[？?。，,]|\s*$)|"
+    r"how much|how many|how long|what(?:'s| is| are| was) the|what share|what rate", re.IGNORECASE
 )
 _YES_NO = re.compile(
     r"能不能|可不可以|可以吗|能吗|是否|有没有资格|有没有[^，,？?]{0,8}(?:限制|要求|规定|上限|门槛)|算不算|要不要|符合|"
@@ -1296,6 +1298,8 @@ def slot_of(text: str) -> Slot:
     slot = _slot_of(text)
     if slot in ("fact", "list", "eligibility", "department") and asks_level(text):
         return "department"  # "which level of government issued the plan?": who issued it, by its level
+    if slot in FIGURE_SLOTS and slot != "duration" and asks_when(text) and not asks_figure(text):
+        return "fact"  # "工业用地基准价格是哪一年定的？": a time asked of a figure, which the figure does not state
     if slot in FIGURE_SLOTS and asks_deadline(text):
         return "fact"  # "By what date each year must we apply for the reward?": a date, which no figure of the reward states
     if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):

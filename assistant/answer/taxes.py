@@ -25,6 +25,20 @@ _SAME_TAX = {
 }
 
 
+# A document a question is put under names the taxes of its title, not the one asked ("Under the Western Development
+# corporate income tax announcement, what VAT reduction…?" asks of VAT); so does a title in 《》.
+_DOCUMENT_NAMED = re.compile(
+    r"\b(?:under|according to|per|in|by)\s+the\s+[^,?;:]*?\b(?:announcement|notice|circular|policy|policies|measures|opinions?|"
+    r"documents?|guide|guidelines?)\b|《[^》]*》",
+    re.IGNORECASE,
+)
+
+
+def taxes_asked(question: str) -> str:
+    """``question`` without the documents it names as where to look (whose titles name their own taxes)."""
+    return _DOCUMENT_NAMED.sub(" ", question)
+
+
 def taxes_named(text: str) -> set[str]:
     """The taxes ``text`` (in the guide's words) names."""
     return set(_TAX.findall(re.sub(r"\s+", "", text)))

@@ -798,3 +798,30 @@ def test_who_does_an_action_of_two_characters_may_be_named_well_before_it(assist
     # "新能源平衡补偿具体办法由自治区电力市场主管部门…在现货市场机制中明确": "定" of "一定" names no one's doing
     result = assistant.ask("新能源平衡补偿的具体办法由谁来定？")
     assert "自治区电力市场主管部门" in result.parts[0].answer_line
+
+
+def test_the_tax_a_document_s_title_names_is_not_the_tax_asked_under_it(assistant) -> None:
+    # the Western Development announcement sets a corporate income tax rate; it says nothing of VAT
+    result = assistant.ask("Under the Western Development corporate income tax announcement, what VAT reduction do "
+                           "encouraged-industry companies get?")
+    assert result.refused and "15%" not in result.answer
+
+
+def test_what_price_a_tariff_has_at_a_voltage_it_lists_no_tier_for_is_not_stated(assistant) -> None:
+    # "农业生产用电 不满 1千伏：0.288 元/度；1-10 千伏：0.2810 元/度": no 110 kV tier, and the industrial table is another
+    result = assistant.ask("工业用电220千伏以上是0.394，那农业生产用电110千伏是什么价？")
+    assert result.refused and "0.401" not in result.answer
+    result = assistant.ask("农业生产用电1-10千伏是什么价？")
+    assert result.parts[0].slot == "price" and "0.2810" in result.answer
+
+
+def test_when_a_figure_was_set_is_a_time_no_figure_states(assistant) -> None:
+    # the guide gives the banner's industrial land benchmark prices, not when they were set
+    result = assistant.ask("When was the industrial land benchmark price in Ejin Horo set?")
+    assert result.refused and "6.53" not in result.answer
+
+
+def test_who_draws_up_a_catalogue_asked_in_english_is_the_doer_of_the_guide_s_verb(assistant) -> None:
+    # "《西部地区鼓励类产业目录》由发展改革委牵头制定"
+    result = assistant.ask("Which body draws up the Catalogue of Encouraged Industries in the Western Region?")
+    assert "由发展改革委牵头制定" in result.parts[0].answer_line
