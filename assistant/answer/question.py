@@ -169,7 +169,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         # ("how much of the certification fee does the region cover?": a part of an amount, not a price)
         ("amount", r"(?!)", r"\b(?:given|granted|awarded|paid out|subsidi[sz]ed|rewarded)\s+(?:for\s+)?(?:each|every|per)\b|"
                             r"\bhow much of (?:the|this|that|its|our|my|their)\b"),
-        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|(?:什么|啥|哪个)价(?!值)|一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
+        ("price", r"电价|水价|气价|热价|地价|价格|单价|收费标准|多少钱一|(?:什么|啥|哪个)价(?!值)|"
+                  r"一度电|每度|一吨|每吨|每立方|一立方|一方|每平|一平|租金",
                   # ("tariff reductions", "a tariff break": customs duties cut, no price asked)
                   r"price|tariff(?!s?\s+(?:reductions?|breaks?|cuts?|exemptions?|concessions?|relief|preferences?)\b)|"
                   r"per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
