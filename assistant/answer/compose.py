@@ -1024,7 +1024,9 @@ _RELEASED_EN = re.compile(r"\bwho\s+(?:jointly\s+|co-)?(?:issued|released|publis
 _DOER_ASKED_EN = r"\b(?:who|(?:which|what)\s+(?:\w+\s+){0,2}?(?:department|body|bureau|agency|authority|office|unit)s?)\s+"
 _ACTIONS_EN = (
     (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?coordinates?\b", re.IGNORECASE), "统筹"),
-    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?(?:draws?\s+up|formulates?|drafts?)\b", re.IGNORECASE), "制定"),
+    # ("who leads drawing it up?")
+    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?(?:draw(?:s|ing)?\s+(?:it\s+|them\s+)?up|formulat(?:es?|ing)|draft(?:s|ing)?)\b",
+                re.IGNORECASE), "制定"),
     (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?organi[sz]es?\b", re.IGNORECASE), "组织"),
 )
 

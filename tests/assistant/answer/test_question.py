@@ -1245,3 +1245,8 @@ def test_which_level_of_government_issued_a_document_asks_who_issued_it() -> Non
 def test_a_bare_kind_of_a_document_titled_in_the_part_before_points_back() -> None:
     parsed = parse_question("《战略性新兴产业目录》包括多少个行业？目录由谁调整？")
     assert parsed.parts[1].carried
+
+
+def test_until_what_day_a_benefit_runs_asks_its_period() -> None:
+    for question in ("优惠执行到哪天？", "这个政策有效到哪一年？"):
+        assert parse_question(question).parts[0].slot == "validity", question
