@@ -1262,6 +1262,10 @@ def _defining(text: str) -> float:
     return DEFINITION_BONUS if _DEFINES.search(text) else 1.0
 
 
+# A rent asked by the month ("monthly rent", "每月租金多少", "rent per month").
+_MONTHLY_RENT_ASKED = re.compile(r"(?:每个?月|按月)[^，,？?]{0,6}租|月租|租金[^，,？?]{0,6}(?:每个?月|按月)|"
+                            r"\bmonthly\s+(?:rent|rental|lease)|\b(?:rent|rental|lease)\b[^?]{0,30}\b(?:per|a|each|every)\s+month\b",
+                            re.IGNORECASE)
 # A year a clause writes ("自 2021 年 1 月 1 日起停止执行"): a clause writing one dates itself.
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}\s*年")
 # The words naming a measure, which a figure in its units states ("100㎡" states a 面积).
@@ -1999,6 +2003,10 @@ class Composer:
             # "a guarantee fee above 1%" of "费率 1%（含）以下的": a case the provision is not for; "每项最低奖励多少"
             # of "每项最高奖励 1000万元": a least the guide does not set
             if excluded(part.text, said) or only_most_stated(part.text, said, _ASKED_DIMENSION.get(part.slot, "")):
+                return self.unanswered(part, clauses, answer.coverage)
+            if part.slot == "price" and _MONTHLY_RENT_ASKED.search(part.text) and not any("月" in text for text in said):
+                # "What monthly rent per square metre does the park charge?" of "基准价格：空港物流园区 8.27 万元/亩": a price
+                # paid once for land is no rent paid by the month
                 return self.unanswered(part, clauses, answer.coverage)
             # "…exempt from VAT?" of "免征房产税、城镇土地使用税": a relief of another tax, whatever figures it shares
             asked = taxes_asked(part.text) if question.lang == "zh" else " ".join(

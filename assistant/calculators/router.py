@@ -252,6 +252,13 @@ class Router:
                 # ("1,200 Holstein milkers": a bare number an English noun follows counts the noun, no money)
                 pool += [q for q in quantities if q.dimension == "" and q.start not in taken and q.value >= BARE_MONEY_MINIMUM
                          and not _counts_a_noun(q, text)]
+            if inp.less_cues and (deducted := _deducted(text, pool, inp.less_cues)) is not None:
+                # "18 million yuan of direct costs, 3 million of which is equipment" of "直接费用扣除设备费后": the one less the other
+                whole, part = deducted
+                taken |= {whole.start, part.start}
+                taken_by[name] = whole.start
+                inputs[name] = plain(whole.value - part.value)
+                continue
             if inp.dimension == "money" and (wanted := _money_kind(f"{inp.description} {inp.description_en}")):
                 # "年主营业务收入到了3亿" is revenue, not the loan amount the calculator takes
                 pool = [q for q in pool if _kind_fits(wanted, _clause_of(text, q), text[q.end + q.unit_len :], text[: q.start])]
@@ -489,6 +496,19 @@ _LATER = re.compile(r"今年|本年|当年|现在|到|至|达到|提高到|增�
 # English says the year after the amount: "800 tonnes last year and 1,100 tonnes this year".
 _EARLIER_AFTER = re.compile(r"\b(?:last year|the year before|previous year|before)\b")
 _LATER_AFTER = re.compile(r"\b(?:this year|now)\b")
+
+
+def _deducted(text: str, pool: list[Quantity], cues: list[str]) -> tuple[Quantity, Quantity] | None:
+    """The whole and the part deducted from it, of two amounts a question states, the part's own clause naming what is
+    deducted ("直接费用1800万元，其中设备费300万元"); None unless exactly one is so named and it is the smaller."""
+    if len(pool) != 2:
+        return None
+    named = [q for q in pool if any(normalise(c).lower() in _clause_of(text, q).lower() for c in cues)]
+    if len(named) != 1:
+        return None
+    part = named[0]
+    whole = next(q for q in pool if q is not part)
+    return (whole, part) if whole.value > part.value else None
 
 
 def _growth(text: str, pool: list[Quantity]) -> tuple[Quantity, Quantity] | None:
@@ -829,10 +849,29 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
         text = f"{BELOW_NOTE_ZH}{route.spec.title}」：{said}" if lang == "zh" else f"{BELOW_NOTE_EN}{route.spec.title_en}: {said}"
         return [], Note(text, [clause_id])  # (the threshold's clause, cited where the note is read)
     try:
-        return [_bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)], ""
+        computed = _bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
+    if derived := _derivations(route, question):
+        # (an input the question gives as one amount less another is shown worked out: "直接费用扣除设备费后的金额：…")
+        computed = computed.model_copy(update={"steps": [*derived, *computed.steps]})
+    return [computed], ""
+
+
+def _derivations(route: Route, question: str) -> list[str]:
+    """How the inputs a question states as one amount less another were worked out ("1800万元 − 300万元 = 1500万元")."""
+    text = normalise(question)
+    pool = [q for q in question_quantities(question)
+            if q.dimension == "money" or (q.dimension == "" and q.value >= BARE_MONEY_MINIMUM)]
+    out = []
+    for name, inp in route.spec.inputs.items():
+        if inp.less_cues and name in route.inputs and (deducted := _deducted(text, pool, inp.less_cues)) is not None:
+            whole, part = deducted
+            if plain(whole.value - part.value) == route.inputs[name]:
+                out.append(f"{inp.description}：{money_text(whole.value)} − {money_text(part.value)} = "
+                           f"{money_text(whole.value - part.value)}")
+    return out
 
 
 def _alike_over_choices(router: Router, route: Route, question: str, lang: str) -> Calculation | None:

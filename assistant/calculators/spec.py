@@ -32,6 +32,11 @@ class InputSpec(BaseModel):
     choices: dict[str, list[str]] = Field(default_factory=dict, description="choice -> words that select it in a question")
     choices_en: dict[str, str] = Field(default_factory=dict, description="choice -> its English label (also accepted as input)")
     cues: list[str] = Field(default_factory=list, description="words near the number in a question that mark this input")
+    less_cues: list[str] = Field(
+        default_factory=list,
+        description="words marking an amount a question states that the input is taken after deducting "
+                    "(\"直接费用扣除设备费后\": 设备, equipment); the input is then the other amount less it",
+    )
     minimum: str = "0"
     maximum: str | None = Field(None, description="The largest value the provision covers, when it states one")
 

@@ -825,3 +825,25 @@ def test_who_draws_up_a_catalogue_asked_in_english_is_the_doer_of_the_guide_s_ve
     # "《西部地区鼓励类产业目录》由发展改革委牵头制定"
     result = assistant.ask("Which body draws up the Catalogue of Encouraged Industries in the Western Region?")
     assert "由发展改革委牵头制定" in result.parts[0].answer_line
+
+
+def test_a_rent_asked_by_the_month_is_not_a_land_price(assistant) -> None:
+    # "基准价格：…空港物流园区 8.27 万元/亩" is paid once for land, no monthly rent per square metre
+    result = assistant.ask("What monthly rent per square metre does Ejin Horo's Airport Logistics Park charge logistics companies "
+                           "for warehouse space?")
+    assert result.refused and "8.27" not in result.answer
+
+
+def test_an_input_taken_after_deducting_an_amount_is_the_one_less_the_other(assistant) -> None:
+    # "直接费用扣除设备费后，500 万元以下（包括 500 万元）部分的间接费用最高可提高到 30%…"
+    result = assistant.ask("Our university runs a regional science project in Inner Mongolia with 18 million yuan of direct costs, "
+                           "3 million of which is equipment. Under the 科技兴蒙 measures, what is the maximum indirect cost allowed?")
+    [calculation] = result.calculations
+    assert calculation.result == "3750000" and calculation.steps[0] == "直接费用扣除设备费后的金额：1800万元 − 300万元 = 1500万元"
+
+
+def test_a_seconded_science_vice_president_is_the_guide_s_keji_fuzong(assistant) -> None:
+    # "支持高校院所选派科技人才到企业挂职“科技副总”": no monthly allowance is stated for it
+    result = assistant.ask("When a university scientist in Ordos is seconded to a company as 'science and technology "
+                           "vice-president', what monthly allowance does he get?")
+    assert result.refused and "1500" not in result.answer

@@ -546,3 +546,16 @@ def test_of_ranges_open_above_a_quantity_is_in_the_highest_it_reaches() -> None:
     assert [c for _, c in _choice_mentions(choices, "新建的肉牛加工厂年加工能力6万头")] == ["新建年加工能力5万头以上"]
     assert [c for _, c in _choice_mentions(choices, "新建的肉牛加工厂年加工能力3.5万头")] == ["新建年加工能力3万头以上"]
     assert _choice_mentions(choices, "新建的肉牛加工厂年加工能力2万头") == []
+
+
+def test_an_input_stated_after_a_deduction_is_the_one_amount_less_the_other() -> None:
+    # "根据上年度扣除财政支持后的研发经费总额，按 20%的标准，给予最高 500 万元奖补": 2000万元 less the 500万元 of it from the state
+    router = Router(default_catalogue())
+    calculations, _ = calculate(router, "我们是新型研发机构，上年度研发经费2000万元，其中财政支持500万元，能拿多少奖补？",
+                                {"p5.g3.d1.i5.i2": 0}, "zh")
+    assert [(c.tool, c.result) for c in calculations] == [("new_rd_institution_reward", "3000000")]
+    assert calculations[0].steps[0] == "上年度扣除财政支持后的研发经费总额：2000万元 − 500万元 = 1500万元"
+    # (an amount deducted larger than the whole is no deduction of it)
+    calculations, _ = calculate(router, "我们是新型研发机构，上年度研发经费300万元，其中财政支持500万元，能拿多少奖补？",
+                                {"p5.g3.d1.i5.i2": 0}, "zh")
+    assert not any(step.startswith("上年度扣除财政支持后") and "−" in step for c in calculations for step in c.steps)
