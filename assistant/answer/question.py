@@ -2110,7 +2110,6 @@ def parse_question(
             per = "money"  # "多少钱", "how many yuan": money itself, which no share states
         # (a price names what is priced, "what does water cost them?"; an amount's own words are mostly of the thing
         # pointed back to, "what's its annual budget?")
-        # (…as does a count of things named after "how many": "…, and how many R&D companies should it bring in?")
         named_own = own if carried and lang == "en" and slot == "price" and not names_nothing and _POINTS_BACK.search(piece) else ""
         parts.append(
             Part(wording, slot, subject, terms, counted=counted, level=level_of(asking), measure=measure, pays=pays, carried=carried,
