@@ -777,6 +777,8 @@ def figure_noun_slot(text: str) -> Slot | None:
     return None
 
 
+# What an investor holds of a company, a share of it ("equity cap", "shareholding limit").
+_HELD_SHARE_EN = frozenset("equity shareholding stake ownership holding".split())
 # A bound ("cap", "ceiling", "limit") is of the kind of the figure it bounds, named after "on / of / for".
 _BOUND_HEADS_EN = frozenset("cap caps ceiling ceilings limit limits maximum minimum".split())
 # (a cap on fees or prices may be a rate, "担保费率不高于 1%": it keeps the kind its own words ask)
@@ -809,6 +811,8 @@ def _phrase_slot(words: list[str], text: str) -> Slot | None:
         return "amount"  # "the maximum total support": money
     if named:
         i, slot = named[-1]
+        if words[i] in _BOUND_HEADS_EN | {"cap", "caps", "ceiling"} and i and words[i - 1] in _HELD_SHARE_EN:
+            return "percentage"  # "the foreign equity cap": the most of a company a foreign investor may hold, a share
         if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
             return "duration"  # "what time limit"
         if slot == "percentage" and words[i] in ("rate", "rates") and (i == 0 or _FIGURE_NOUNS_EN.get(words[i - 1]) == "amount") \
@@ -2141,7 +2145,9 @@ _GENERIC_EN = frozenset(
 
 # Words that only say which figure of a provision is asked ("the annual per-person cap", "the one-off
 # rate"): a part naming nothing else is about the subject of the part before.
-_FIGURE_MODIFIERS_EN = frozenset("annual yearly monthly per-person per-head per-capita one-off one-time upper lower".split())
+# ("the sum insured and premium rate per head": the figures of an insurance, no thing of their own)
+_FIGURE_MODIFIERS_EN = frozenset("annual yearly monthly per-person per-head per-capita one-off one-time upper lower "
+                                 "sum insured premium premiums".split())
 
 
 # "per mu", "per tonne", "per cubic metre": what a figure is asked per (a unit when the words name one).
@@ -2193,7 +2199,8 @@ def _names_nothing(own: str, slot: Slot, lang: Language, per_unit: bool = False)
         # "and how much per mu?": the unit a figure is asked per names what it is counted in, not what it is about
         text = _PER_UNIT_EN.sub(lambda m: " " if unit_named(m.group(1)) is not None else m.group(0), text)
     return not [w for w in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower())
-                if w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS and w not in _FIGURE_NOUNS_EN and w not in _FIGURE_MODIFIERS_EN]
+                if len(w) > 1  # ("what's": no letter names a thing)
+                and w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS and w not in _FIGURE_NOUNS_EN and w not in _FIGURE_MODIFIERS_EN]
 
 
 def _without_cue(subject: str, slot: Slot) -> str:

@@ -1250,3 +1250,13 @@ def test_a_bare_kind_of_a_document_titled_in_the_part_before_points_back() -> No
 def test_until_what_day_a_benefit_runs_asks_its_period() -> None:
     for question in ("优惠执行到哪天？", "这个政策有效到哪一年？"):
         assert parse_question(question).parts[0].slot == "validity", question
+
+
+def test_a_later_english_part_asking_only_an_insurance_s_figures_is_about_the_part_before() -> None:
+    parsed = parse_question("How long is the pilot period of Ejin Horo's local beef-cattle insurance, and what's the premium rate "
+                            "per head?")
+    assert [(p.slot, p.carried) for p in parsed.parts] == [("validity", False), ("percentage", True)]
+
+
+def test_a_cap_on_what_a_foreign_investor_holds_is_a_share() -> None:
+    assert slot_of("What's the foreign equity cap for the domestic internet VPN business pilot?") == "percentage"
