@@ -2092,7 +2092,7 @@ def parse_question(
                                        or (lang == "zh" and _title_head_named(parts[-1].text, piece))
                                        # ("…, and at what level of government?": the level of what the part before names)
                                        or (asks_level(piece) and _names_nothing(_LEVEL_ASKED.sub(" ", piece), slot, lang)))
-        if item and parts and parts[-1].item:
+        if item and parts and parts[-1].item and not _points_back(piece, slot, lang):
             # "what's the insured amount per head and the premium rate?": items of one list asked alike stand side by side,
             # each about what the one before them is about (the part before the list, when the list points back to it)
             carried = parts[-1].carried
