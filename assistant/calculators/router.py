@@ -4,7 +4,7 @@ calculator and fill its inputs; when an input is missing, say exactly which."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -147,6 +147,8 @@ class Route:
     inputs: dict[str, Any]
     missing: list[str]
     score: float
+    # how inputs the question gives as one amount less another were worked out, shown before the calculation's steps
+    derived: list[str] = field(default_factory=list)
 
 
 class Router:
@@ -181,7 +183,7 @@ class Router:
             return None
         routes = []
         for spec in self.candidates(question, clause_ranks, extra_terms):
-            inputs, missing = self.fill(spec, question, quantities, extra_terms)
+            inputs, missing, derived = self.fill(spec, question, quantities, extra_terms)
             numbers = [name for name in inputs if spec.inputs[name].dimension != "choice"]
             # each line counts: "600亩日光温室和1200亩塑料冷棚" fills the calculator of both better than one of one
             used = sum(len(inputs[name]) if isinstance(inputs[name], list) else 1 for name in numbers if name not in _defaults(spec))
@@ -194,7 +196,7 @@ class Router:
                 score -= REFUSES_INPUTS
             if ONE_OFF_ASKED.search(question) and _PAID_OVER_YEARS.search(spec.description) and "一次性" not in spec.description:
                 score -= PAID_OTHERWISE  # "What's the one-off planting subsidy?": not the one paid over 3 years
-            routes.append(Route(spec, inputs, missing, score=score))
+            routes.append(Route(spec, inputs, missing, score=score, derived=derived))
         if not routes:
             return None
         return max(routes, key=lambda r: r.score)
@@ -208,13 +210,15 @@ class Router:
 
     def fill(
         self, spec: CalculatorSpec, question: str, quantities: list[Quantity], extra_terms: str = ""
-    ) -> tuple[dict[str, Any], list[str]]:
-        """The inputs the question gives, and the names of those it lacks. A choice the question does not
+    ) -> tuple[dict[str, Any], list[str], list[str]]:
+        """The inputs the question gives, the names of those it lacks, and how any it gives as one amount less
+        another were worked out ("直接费用扣除设备费后的金额：1800万元 − 300万元 = 1500万元"). A choice the question does not
         name in its own words may be named by ``extra_terms`` (an English question's Chinese terms:
         "village collective" → 村集体)."""
         text = normalise(question)
         inputs: dict[str, Any] = {}
         missing: list[str] = []
+        derived: list[str] = []
         if spec.choice_input is not None:
             # a number a choice's name writes ("a level-4 certificate" of "level 4") names the choice, not how many
             # (a count standing between the words of a name, "importing 50 pedigree breeding cows", is one)
@@ -258,6 +262,8 @@ class Router:
                 taken |= {whole.start, part.start}
                 taken_by[name] = whole.start
                 inputs[name] = plain(whole.value - part.value)
+                derived.append(f"{inp.description}：{money_text(whole.value)} − {money_text(part.value)} = "
+                               f"{money_text(whole.value - part.value)}")
                 continue
             if inp.dimension == "money" and (wanted := _money_kind(f"{inp.description} {inp.description_en}")):
                 # "年主营业务收入到了3亿" is revenue, not the loan amount the calculator takes
@@ -340,7 +346,7 @@ class Router:
                     # named with no count at all ("I got a level-5 and a level-4 certificate")
                     inputs[choice], inputs[lines_input] = named, ["1"] * len(named)
                     missing = [m for m in missing if m not in (choice, lines_input)]
-        return inputs, missing
+        return inputs, missing, derived
 
 
 # "分别", "各", "respectively", "each": every thing counted got one of the things named; "两人合计", "in total":
@@ -853,25 +859,10 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
-    if derived := _derivations(route, question):
+    if route.derived:
         # (an input the question gives as one amount less another is shown worked out: "直接费用扣除设备费后的金额：…")
-        computed = computed.model_copy(update={"steps": [*derived, *computed.steps]})
+        computed = computed.model_copy(update={"steps": [*route.derived, *computed.steps]})
     return [computed], ""
-
-
-def _derivations(route: Route, question: str) -> list[str]:
-    """How the inputs a question states as one amount less another were worked out ("1800万元 − 300万元 = 1500万元")."""
-    text = normalise(question)
-    pool = [q for q in question_quantities(question)
-            if q.dimension == "money" or (q.dimension == "" and q.value >= BARE_MONEY_MINIMUM)]
-    out = []
-    for name, inp in route.spec.inputs.items():
-        if inp.less_cues and name in route.inputs and (deducted := _deducted(text, pool, inp.less_cues)) is not None:
-            whole, part = deducted
-            if plain(whole.value - part.value) == route.inputs[name]:
-                out.append(f"{inp.description}：{money_text(whole.value)} − {money_text(part.value)} = "
-                           f"{money_text(whole.value - part.value)}")
-    return out
 
 
 def _alike_over_choices(router: Router, route: Route, question: str, lang: str) -> Calculation | None:
@@ -882,7 +873,7 @@ def _alike_over_choices(router: Router, route: Route, question: str, lang: str) 
         return None
     computed: list[Calculation] = []
     for option in route.spec.inputs[choice].choices:
-        done, note = compute(router, Route(route.spec, {**route.inputs, choice: option}, [], route.score), question, lang)
+        done, note = compute(router, Route(route.spec, {**route.inputs, choice: option}, [], route.score, route.derived), question, lang)
         if note or len(done) != 1:
             return None
         computed.append(done[0])

@@ -313,7 +313,7 @@ def test_an_input_with_no_cues_is_named_by_its_description() -> None:
     router = Router(default_catalogue())
     spec = router.catalogue.specs["city_solar_greenhouse_subsidy"]
     question = "新建了40亩连片日光温室，棚内净面积32亩，能补多少？"
-    inputs, missing = router.fill(spec, question, question_quantities(question))
+    inputs, missing, _ = router.fill(spec, question, question_quantities(question))
     assert inputs["quantity"] == "32" and not missing
 
 
