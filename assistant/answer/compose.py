@@ -56,7 +56,7 @@ from assistant.answer.question import (
     stated_counts,
 )
 from assistant.answer.sentences import Sentence, listed_apart, split_provisions
-from assistant.answer.taxes import another_tax_only, taxes_asked
+from assistant.answer.taxes import another_tax_only, of_another_tax, taxes_asked, taxes_named
 from assistant.calculators.router import ONE_OFF_ASKED
 from assistant.guide.metadata import DOC_NUMBER, responsible_units_spans, strip_doc_number, units_in
 from assistant.language import detect_language
@@ -800,26 +800,6 @@ def graded_only(text: str, asked: Sequence[tuple[str, str]]) -> bool:
     """Does ``text`` grade its figure by level or kind without naming any level, when the question asks of one level
     ("国家级的具体奖多少" of "对新认定的科技企业孵化器…按级别和类型给予最高 200 万元奖补": only the highest is stated)?"""
     return bool(asked) and bool(_GRADED.search(text)) and not _LEVEL_STATED.search(_PAYER.sub("", normalise(text)))
-
-
-# The taxes a provision is of ("免征房产税、城镇土地使用税"), the longer names first (土地增值税 is no 增值税).
-_TAX_NAMED = re.compile(r"土地增值税|增值税|企业所得税|个人所得税|所得税|房产税|城镇土地使用税|印花税|车船税|耕地占用税|资源税|契税|关税|"
-                        r"消费税|环境保护税|城市维护建设税")
-_INCOME_TAXES = frozenset({"企业所得税", "个人所得税", "所得税"})
-
-
-def taxes_named(text: str) -> set[str]:
-    """The taxes ``text`` names ("增值税", "企业所得税")."""
-    return set(_TAX_NAMED.findall(normalise(text)))
-
-
-def of_another_tax(text: str, asked: set[str]) -> bool:
-    """Is ``text`` of taxes other than every one asked ("the threshold for VAT exemption" of "对月销售额不超过 3万元…的
-    小规模纳税人免征房产税、城镇土地使用税")? Income tax (所得税) is either kind of it; a text naming no tax may be of any."""
-    if not asked:
-        return False
-    named = taxes_named(text)
-    return bool(named) and not any(a == n or {a, n} <= _INCOME_TAXES and "所得税" in (a, n) for a in asked for n in named)
 
 
 # Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly
@@ -2008,11 +1988,13 @@ class Composer:
                 # "What monthly rent per square metre does the park charge?" of "基准价格：空港物流园区 8.27 万元/亩": a price
                 # paid once for land is no rent paid by the month
                 return self.unanswered(part, clauses, answer.coverage)
-            # "…exempt from VAT?" of "免征房产税、城镇土地使用税": a relief of another tax, whatever figures it shares
-            asked = taxes_asked(part.text) if question.lang == "zh" else " ".join(
-                t for _, found in default_glossary().groups(taxes_asked(part.text).lower()) for t in found)
-            if another_tax_only(asked, said):
-                return self.unanswered(part, clauses, answer.coverage)
+            # "…exempt from VAT?" of "免征房产税、城镇土地使用税": a relief of another tax, whatever figures it shares (the
+            # question's guide words read only when a sentence quoted names a tax)
+            if any(taxes_named(text) for text in said):
+                asked = taxes_asked(part.text) if question.lang == "zh" else " ".join(
+                    t for _, found in default_glossary().groups(taxes_asked(part.text).lower()) for t in found)
+                if another_tax_only(asked, said):
+                    return self.unanswered(part, clauses, answer.coverage)
         return answer
 
     def unwritten_members(self, text: str) -> set[str]:
