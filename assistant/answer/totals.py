@@ -137,6 +137,10 @@ _PROVISION_SPAN = re.compile(r"(?:执行|实施|期限|期间)[^，,；;。\d]{0
 # "连续五年设立 1亿元…", "…绩效奖励，连续支持 3 年": an amount given again each year of a run of years.
 _CONTINUING = re.compile(r"(?:连续|持续)[^，,；;。\d]{0,4}(?:\d+|[一二两三四五六七八九十]+)\s*年")
 _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
+# A period a provision sets as a condition ("连续超过 6个月未就业的", "参保 12 个月以上"), not the run it pays.
+_THRESHOLD_MONTHS = re.compile(
+    r"(?:超过|不少于|不低于)\s*(\d+|[一二两三四五六七八九十]+)\s*个?月|(\d+|[一二两三四五六七八九十]+)\s*个?月(?:以上|及以上)"
+)
 # Periods the question gives.
 # A calendar year ("到2025年") is a date, not a number of years.
 _QUESTION_YEARS = re.compile(
@@ -1620,6 +1624,10 @@ _OVER_BEFORE = re.compile(
 _OVER_AFTER = re.compile(r"\s*(?:以上|及以上|多)")
 
 
+# The most asked of a sum: "最多能领多少", "at most", "the maximum".
+_MOST_ASKED = re.compile(r"最多|最高|\bat most\b|\bmaximum\b|\bthe most\b|\bup to\b", re.IGNORECASE)
+
+
 def _met(question: str, period: re.Match[str]) -> bool:
     """Is a period the question states one it meets as a threshold ("out of work for over six months", "失业超过6个月"),
     not the run paid?"""
@@ -1643,6 +1651,12 @@ def _periods(question: str, provision: str, per: str) -> int | None:
         asked = list(_QUESTION_MONTHS.finditer(question))
         stated = _PROVISION_MONTHS.search(normalise(provision))
     asked = [m for m in asked if not _met(question, m)]
+    if per == "month" and stated and _MOST_ASKED.search(question) and (threshold := _THRESHOLD_MONTHS.search(normalise(provision))):
+        # "他爱人连续8个月没找到工作…最多能领多少" of "连续超过 6个月未就业的…最长补贴 24 个月": a run past the provision's own
+        # threshold, when the most is asked of a provision paying for longer, is the condition the asker meets, not the
+        # months paid ("外派超过6个月的，按 3000 元/人·月", paid for no longer period, pays each month sent)
+        least = number_word(next(g for g in threshold.groups() if g)) or 0
+        asked = [m for m in asked if (number_word(next(g for g in m.groups() if g)) or 0) <= least]
     most = number_word(next(g for g in stated.groups() if g)) if stated else None
     if per == "year" and most is None and (span := _PROVISION_SPAN.search(normalise(provision))):
         most = int(span.group(2)) - int(span.group(1)) + 1

@@ -788,6 +788,17 @@ def test_a_period_the_asker_has_passed_is_a_condition_not_the_months_paid(assist
     assert any("1000元 × 24" in s for s in total.steps), total.steps
 
 
+def test_a_run_past_the_provisions_own_threshold_is_the_condition_met(assistant) -> None:
+    from assistant.answer.totals import _periods
+
+    provision = "引进产业人才配偶连续超过 6个月未就业的，由企业推荐可申请生活补贴，按照每月 1000 元标准给予生活补贴，最长补贴 24 个月。"
+    # eight months jobless passes the six the provision sets: the most paid is its 24 months, not eight
+    assert _periods("他爱人连续8个月没找到工作，最多能领多少钱？", provision, "month") == 24
+    assert _periods("实习3个月能领多少？", "每月补贴 1000 元，最长补贴 6 个月", "month") == 3  # no threshold: the months counted
+    result = assistant.ask("引进的新能源人才，他爱人连续8个月没找到工作，生活补贴每月多少？最多能领多少钱？")
+    assert any("1000元 × 24" in s for s in _total(result).steps)
+
+
 def test_an_english_region_before_a_noun_and_a_national_one_name_the_levels_of_a_list(assistant) -> None:
     # 对新认定的自治区级中小企业特色产业集群和国家级中小企业特色产业集群分别给予300万元、500万元一次性资金奖补
     result = assistant.ask("If a cluster is first recognised as an autonomous-region SME characteristic industry cluster "
