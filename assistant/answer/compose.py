@@ -41,6 +41,7 @@ from assistant.answer.question import (
     asks_end,
     asks_figure,
     asks_frequency,
+    asks_grade,
     asks_grant,
     asks_issued,
     asks_level,
@@ -470,6 +471,27 @@ _HERDS = (
 def herds_named(text: str) -> set[str]:
     """The livestock ``text`` names by what it is kept for ("beef-cattle" → 肉牛, "奶牛、奶羊" → 奶牛, 奶羊)."""
     return _kinds_named(_HERDS, text)
+
+
+# The crops a text names, each as one kind: a provision insuring or paying for one crop states nothing for another
+# ("水地小麦每亩保费多少" of "水地玉米每亩保险金额 500 元…；水地马铃薯…").
+_CROPS = (
+    ("玉米", re.compile(r"玉米|苞米|\b(?:corn|maize)\b", re.IGNORECASE)),
+    ("马铃薯", re.compile(r"马铃薯|土豆|洋芋|\bpotato(?:es)?\b", re.IGNORECASE)),
+    ("小麦", re.compile(r"小麦|\bwheat\b", re.IGNORECASE)),
+    ("大豆", re.compile(r"大豆|黄豆|\bsoy(?:a|beans?)?\b", re.IGNORECASE)),
+    ("向日葵", re.compile(r"向日葵|葵花|\bsunflowers?\b", re.IGNORECASE)),
+    ("苜蓿", re.compile(r"苜蓿|\b(?:alfalfa|lucerne)\b", re.IGNORECASE)),
+    ("燕麦", re.compile(r"燕麦|\boats?\b", re.IGNORECASE)),
+    ("水稻", re.compile(r"水稻|稻谷|\b(?:rice|paddy)\b", re.IGNORECASE)),
+    ("高粱", re.compile(r"高粱|\bsorghum\b", re.IGNORECASE)),
+    ("甜菜", re.compile(r"甜菜|\bsugar[\s-]+beets?\b", re.IGNORECASE)),
+)
+
+
+def crops_named(text: str) -> set[str]:
+    """The crops ``text`` names ("水地小麦" → 小麦, "dryland potatoes" → 马铃薯)."""
+    return _kinds_named(_CROPS, text)
 
 
 # The kinds of vehicle a text names: a subsidy per taxi pays nothing per heavy truck.
@@ -2071,6 +2093,9 @@ class Composer:
             return self._quoted(part, said if keys else clauses, terms, must_match=_RECURRENCE_STATED)
         if part.slot in FIGURE_SLOTS:
             return self._figure(part, question, clauses, terms)
+        if part.slot in ("fact", "list") and asks_grade(part.text):
+            # "…第一完成人那条认定标准，要求拿到几等奖？": only a sentence naming a grade of prize ("一等奖及以上") answers it
+            return self._of_keys(self._quoted(part, clauses, terms, must_match=_GRADE_STATED), part, clauses, terms)
         if part.slot in ("fact", "list", "validity") and (edition := _EDITION_ASKED.search(part.text)):
             # "Which year's edition of the catalogue applies?", "是哪年的版本？": only a sentence naming an edition answers
             # it ("（2024 年版）"; a year's edition, by a year: "按新版本执行" names none), of a clause naming the part's keys
@@ -2471,6 +2496,9 @@ class Composer:
             # "a non-encouraged company", "high-tech firms not in encouraged industries": a sentence stating the
             # figure for what the question rules out ("对…鼓励类产业企业减按 15%") states none for it
             candidates = [e for e in candidates if not any(_states_unnegated(_going_on_from(e), w) for w in negated)]
+        if asked_crops := crops_named(part.text):
+            # "我种的是水地小麦，每亩保费多少" of "水地玉米每亩保险金额 500 元…": a crop's tier states nothing of another crop
+            candidates = [e for e in candidates if not (named := crops_named(_going_on_from(e))) or named & asked_crops]
         if asked_vehicles := vehicles_named(part.text):
             # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
             candidates = [e for e in candidates
@@ -3361,6 +3389,10 @@ def _states_unnegated(text: str, word: str) -> bool:
 def _said_under_headings(quoted: PartAnswer) -> list[str]:
     """A quoted answer's line and each quoted sentence under its clause's headings: what it states of a thing."""
     return [quoted.line] + [f"{' '.join(c.title_path)} {sentence.text}" for c, sentence in quoted.quotes]
+
+
+# A grade of prize stated: "一等奖", "二等奖及以上", "特等奖".
+_GRADE_STATED = re.compile(r"[一二三四特]等奖")
 
 
 def _going_on_from(evidence: Evidence) -> str:

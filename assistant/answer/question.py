@@ -94,7 +94,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"哪些(?:局|厅|委|办)|什么(?:局|厅)|"
                        r"(?:牵头|负责|主管)(?:的)?(?:部门|单位)?是谁|是谁(?:在)?(?:牵头|负责|主管)|"
                        r"谁(?:来|去)?(?:组织|评|审|认定|办|编|定|制定|发|主导|督|领导|统筹|主管|管理|协调)|归谁|"
-                       r"哪[一两二三四五几]?个单位|什么单位|哪家单位|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
+                       r"哪[一两二三四五几]?个单位|什么单位|哪[一两二三四五几]?家(?:单位|部门|机构)|找谁|找哪|问谁|谁负责|谁来|责任单位|主管部门|负责部门|"
                        r"归口部门|归口单位|归口管理|谁牵头|哪[^，,？?]{0,4}牵头|牵头(?:部门|单位)|联系谁|咨询谁|解释权|负责解释|谁解释|由谁|谁定|谁制定|谁审核|谁认定",
                        # a government body asked for, not one named in a title ("the seven-department measures")
                        # ("what do government agencies pay": the body is who does something, not what is asked)
@@ -331,7 +331,7 @@ _WHEN_ZH = r"什么时候|什么时间|哪天|哪一天|哪年|哪一年|何时"
 # A deadline asked: "什么时候之前", "最晚哪年", "by what date", "by when".
 _DEADLINE = re.compile(
     rf"(?:{_WHEN_ZH})(?:之前|以前|前)|"
-    r"最晚(?:什么时候|哪天|哪年|何时)|"
+    r"最晚(?:什么时候|哪天|哪年|何时)|(?:什么|多长)(?:期限|时限)(?:之前|以前|前|内)|"
     r"\bby (?:what|which) (?:date|time|year|month)\b|\bby when\b|\bno later than when\b",
     re.IGNORECASE,
 )
@@ -942,6 +942,18 @@ _RANK_ASKED = re.compile(
 )
 
 
+# The grade of a prize asked: "几等奖", "哪一等", "what grade of award", "which class of prize".
+_GRADE_ASKED = re.compile(
+    r"几等奖?|哪一?等奖?|什么等级的?奖|\b(?:what|which)\s+(?:grade|class|level)\s+of\s+(?:the\s+)?(?:prize|award)s?\b",
+    re.IGNORECASE,
+)
+
+
+def asks_grade(text: str) -> bool:
+    """Does ``text`` ask the grade of a prize ("要求拿到几等奖？", "what grade of award is required?")?"""
+    return bool(_GRADE_ASKED.search(text))
+
+
 def asks_rank(text: str) -> bool:
     """Does ``text`` ask a place in a ranking ("储量在全国排第几？", "how do its reserves rank?")?"""
     return bool(_RANK_ASKED.search(text))
@@ -1324,6 +1336,8 @@ def slot_of(text: str) -> Slot:
         return "fact"  # "what happens if a reward overlaps with another policy?": what the rule is, no figure
     if slot in ("duration", "fact") and _LENGTH_ASKED.search(text):
         return "count"  # "How long are the banner's highways?", "铁路有多长": a length, in what it is measured by (公里)
+    if (slot in FIGURE_SLOTS or slot == "list") and asks_grade(text):
+        return "fact"  # "要求拿到几等奖": the grade of a prize ("一等奖"), a name, not a number of things
     if slot in ("count", "fact", "list") and asks_rank(text):
         return "count"  # "排第几", "how do its reserves rank": a place in a ranking, a number
     if slot in ("percentage", "list") and _RATE_EN.search(text) and (_UTILITY_EN.search(text) or _PRICES_EN.search(text)) \

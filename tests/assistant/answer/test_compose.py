@@ -7,6 +7,7 @@ from assistant.answer.compose import (
     animals_named,
     asks_lasting,
     chinese_named,
+    crops_named,
     degrees_named,
     mentions,
     rank_stated,
@@ -445,6 +446,7 @@ def test_a_deadline_is_answered_only_by_a_sentence_stating_a_date(assistant) -> 
 
     assert asks_deadline("各盟市每年啥时候之前要报推进情况？") and asks_deadline("By when must the report be filed?")
     assert not asks_deadline("政策什么时候开始执行？")
+    assert asks_deadline("要求各地在什么期限之前出台办法？") and asks_deadline("要在多长时限内办结？")
     # "…每年年底前，要向自治区党委、政府报告推进“科技兴蒙”行动情况"
     yearly = assistant.ask("各盟市每年什么时候之前要报告“科技兴蒙”行动推进情况？")
     assert not yearly.refused and "年底前" in yearly.answer
@@ -1032,6 +1034,20 @@ def test_a_provision_for_another_animal_states_nothing_of_the_one_asked(assistan
     cows = assistant.ask("Is there a subsidy for importing breeding cows in Ordos?")
     assert not cows.refused and "4000元" in cows.answer
     assert animals_named("使用奶羊冻精每只补贴 60 元") == {"羊"} and animals_named("马铃薯") == set()
+
+
+def test_a_grade_of_prize_asked_is_answered_by_a_sentence_naming_one(assistant) -> None:
+    # "4.国家自然科学奖、国家技术发明奖、国家科学技术进步奖一等奖及以上获得者第一完成人。" (一类人才认定标准)
+    answer = assistant.ask("英才兴蒙里“国家三大科技奖获得者第一完成人”那条认定标准，要求拿到几等奖？")
+    assert not answer.refused and re.search(r"[一二]等奖", answer.parts[0].answer_line)
+
+
+def test_a_tier_for_another_crop_states_nothing_of_the_one_asked(assistant) -> None:
+    # the crop-insurance table prices 水地/旱地玉米, 马铃薯, 向日葵 and 大豆 per mu; no wheat
+    assert assistant.ask("我种的是水地小麦，政策性种植业保险每亩保险金额和保费是多少？").refused
+    potatoes = assistant.ask("What is the per-mu premium for dryland potatoes under crop insurance?")
+    assert not potatoes.refused and "24" in potatoes.parts[0].answer_line
+    assert crops_named("水地马铃薯每亩保险金额 800 元") == {"马铃薯"} and crops_named("What price per mu?") == set()
 
 
 def test_a_place_priced_per_mu_by_another_table_is_not_the_place_asked(assistant) -> None:

@@ -285,6 +285,14 @@ def test_a_department_named_in_a_title_is_not_asked_for() -> None:
     assert slot_of("Which bureau handles it?") == "department"
     assert slot_of("Responsible bureaus?") == "department"
     assert slot_of("这条政策归哪两个部门管？") == "department"
+    assert slot_of("这条由哪两家单位负责？") == "department"  # counted by 家 as well as 个
+    assert slot_of("这条是哪几家单位负责？") == "department"
+
+
+def test_the_grade_of_a_prize_is_a_name_not_a_number() -> None:
+    assert slot_of("国家科技进步奖要拿几等奖才算一类人才？") == "fact"
+    assert slot_of("What grade of award must the first contributor hold?") == "fact"
+    assert slot_of("一共奖励几等？") == "fact" and slot_of("一共奖励几个人？") == "count"
 
 
 def test_numbers_of_items_are_read_in_both_languages() -> None:
