@@ -113,3 +113,19 @@ def test_an_article_before_a_numbered_class_is_no_lettered_class() -> None:
 def test_a_place_in_a_ranking_is_rendered_as_the_guide_writes_it_not_as_a_count() -> None:
     rendered = default_glossary().render("two of our Holstein bulls ranked in China's top 50 and one ranked 70")
     assert "前50名" in rendered and "50个" not in rendered and "70个" not in rendered and "2个" in rendered
+
+
+def test_words_the_dictionary_reads_in_another_sense_have_the_guides_words() -> None:
+    groups = dict(default_glossary().groups("industrial coupling models, low-altitude policing pilots, oil fields and gas fields"))
+    assert "模式" in groups[("models",)] and "标杆" not in groups[("models",)]  # a way of doing things, not a benchmark
+    assert "警务" in groups[("policing",)]
+    assert groups[("oil", "fields")] == ["油田"] and groups[("gas", "fields")] == ["气田"]  # not 粮油 or 天然气
+
+
+def test_a_question_in_those_words_finds_the_clause_that_states_them(assistant) -> None:
+    # "在呼和浩特市、包头市、鄂尔多斯市等地区探索实施低空警务试点"
+    policing = assistant.ask("Where in Inner Mongolia are low-altitude policing pilots being explored?")
+    assert "低空警务" in policing.parts[0].answer_line
+    # "重点发展钢化联产、炼化一体化、林浆纸一体化、以化固碳等产业耦合模式"
+    coupling = assistant.ask("Which industrial coupling models does the national guidance on green manufacturing want regions to develop?")
+    assert "耦合" in coupling.parts[0].answer_line
