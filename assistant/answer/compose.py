@@ -2488,21 +2488,18 @@ class Composer:
             # another animal ("每头进口良种母牛补贴 4000元", the beef-cattle insurance) states nothing of the one asked
             candidates = [e for e in candidates
                           if not (named := animals_named(f"{e.clause.title_path[-1]} {e.sentence.text}")) or named & asked_animals]
-        if asked_herds := herds_named(_COMPARED_EN.sub(" ", part.text)):
-            # "a beef-cattle core breeding farm" of "对新创建的国家级奶牛、奶羊核心育种场一次性奖励 300 万元": livestock
-            # kept for another end (milk, not meat) is another kind, as another animal is
-            candidates = [e for e in candidates if not (named := herds_named(_going_on_from(e))) or named & asked_herds]
+        # a provision's sentence naming only other kinds of a table states nothing of the kind asked: "a beef-cattle core
+        # breeding farm" of "对新创建的国家级奶牛、奶羊核心育种场一次性奖励 300 万元" (livestock kept for another end, milk
+        # not meat, is another kind, as another animal is); "我种的是水地小麦，每亩保费多少" of "水地玉米每亩保险金额 500 元…";
+        # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元" (a subsidy per taxi is none per truck)
+        for kinds_named, asking in ((herds_named, _COMPARED_EN.sub(" ", part.text)), (crops_named, part.text),
+                                    (vehicles_named, part.text)):
+            if asked_kinds := kinds_named(asking):
+                candidates = [e for e in candidates if not (named := kinds_named(_going_on_from(e))) or named & asked_kinds]
         if question.lang == "en" and (negated := self._negated_en(part.text)):
             # "a non-encouraged company", "high-tech firms not in encouraged industries": a sentence stating the
             # figure for what the question rules out ("对…鼓励类产业企业减按 15%") states none for it
             candidates = [e for e in candidates if not any(_states_unnegated(_going_on_from(e), w) for w in negated)]
-        if asked_crops := crops_named(part.text):
-            # "我种的是水地小麦，每亩保费多少" of "水地玉米每亩保险金额 500 元…": a crop's tier states nothing of another crop
-            candidates = [e for e in candidates if not (named := crops_named(_going_on_from(e))) or named & asked_crops]
-        if asked_vehicles := vehicles_named(part.text):
-            # "换电重卡补多少" of "…出租汽车给予补贴。其中，…换电车每车补贴 4.5 万元": a subsidy per taxi is none per truck
-            candidates = [e for e in candidates
-                          if not (named := vehicles_named(_going_on_from(e))) or named & asked_vehicles]
         things = [k for k in terms.keys if k in part.text and not _named_as_recipient(part.text, k, _ASKED_RECIPIENT)] \
             if question.lang == "zh" else []
         if things:
