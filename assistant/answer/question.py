@@ -723,7 +723,9 @@ _BOUND_RECEIVED_EN = re.compile(
     r"\bwhat(?:'s|\s+(?:is|was|would be|will be|could be))\s+the\s+(?:most|least|maximum|minimum|max|min)\s+"
     r"(?P<party>that|which|we|i|you|it|they|he|she|one|(?:the|our|my|its|their|his|her|each|a|an|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?)\s+"
     r"(?:(?:can|could|may|might|will|would|should|must|is|are|does|do)\s+)?(?:be\s+)?(?:(?:\w+ly)\s+)?"
-    r"(?:gets?|receives?|claims?|obtains?|earns?|paid|given|awarded|granted|go(?:es)?|adds?|reimbursed|refunded)\b",
+    r"(?:gets?|receives?|claims?|obtains?|earns?|paid|given|awarded|granted|go(?:es)?|adds?|reimbursed|refunded|"
+    # (or what a payer or a fund puts in: "the most it will put into a single project", "a company can draw from it")
+    r"draw[sn]?|borrow(?:s|ed)?|put\s+(?:in|into)|invests?|gives?|provides?|contributes?|offers?|pays?|allocates?)\b",
     re.IGNORECASE,
 )
 # "Maximum refund?", "Total one-off award?": a question that is a noun phrase alone asks the figure it names.

@@ -550,7 +550,10 @@ def test_a_bound_of_what_a_party_receives_is_money() -> None:
     for question in ("A national field station has just been approved. What is the minimum it receives?",
                      "What's the most we could receive from both?",
                      "What's the minimum that can go to the inventors?",
-                     "What is the maximum they can claim?"):
+                     "What is the maximum they can claim?",
+                     # what a fund puts in or a company draws from it is money too
+                     "What's the most a single company can draw from the fund?",
+                     "What is the maximum it will put into any single project?"):
         assert slot_of(question) == "amount", question
     assert slot_of("What is the minimum age?") == "count"
     assert slot_of("What's the most the foreign partner can hold?") != "amount"  # a bound of a holding, not of money got
