@@ -473,6 +473,8 @@ _FURTHER_EN = re.compile(r",?\s+(?:and|also|plus)\s+"
                          r"(?:for|in|from|by|after|under|on|at|to|with|over|during|until|within) (?:how|which|what|when|whom))\b)"
                          # (", which are on the list. If our plant…": a relative clause that a full stop closes tells)
                          r"|,\s*(?=(?:what|(?:which|who)(?![^?]*?\.(?:\s|$))|how|when|where|(?:until|since|by|from) when|for how long)\b)"
+                         # (", for what period", ", by which date": an ask after a comma, led by its preposition)
+                         r"|,\s*(?=(?:for|over|during|within|until|by|from|under) (?:what|which|how)\b)"
                          r"|\s+(?=what if\b)",
                          re.IGNORECASE)
 # "A和B分别…", "A、B各…": one ask over several subjects.
@@ -881,7 +883,8 @@ _AREA_ASKED_EN = re.compile(
     r"\bwhat\s+(?:minimum|maximum|min|max|smallest|largest|total|planted|planting|sown|land|floor|site)\s+(?:[a-z-]+\s+)?area\b|"
     r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积|"  # "how big is the banner in area"
     r"面积(?:上限|下限|要求|最大|最小|最多|最少)?(?:是|有|要|为)?多少(?!钱|元|万)|"  # "面积上限多少": a measure, not money
-    r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b",  # "how big is the banned area"
+    r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b|"  # "how big is the banned area"
+    r"\bhow much\s+(?:(?:floor|office|building|warehouse|plant|land)\s+)?(?:space|area|land)(?![\w-])",  # "how much floor space"
     re.IGNORECASE,
 )
 # A contact's number asked ("what's the phone number", "电话是多少"): no figure answers it ("is there a
@@ -1138,6 +1141,8 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"universities|institutes|institutions|colleges|schools|cooperatives|hospitals|platforms|centres|centers|"
                          r"labs|laboratories|subsidiaries|factories|plants|smes|startups|start-ups|manufacturers|producers|makers|operators|banks|"
                          r"agencies|organisations|organizations|associations|incubators|workshops)\b"),
+        # an expert's or a master's workstation ("三个乡村振兴专家人才工作站", "three expert workstations")
+        ("workstation", r"工作站|工作室|\b(?:workstations|studios)\b"),
         ("place", r"旗县|旗区|县|村|园区|开发区|\b(?:banners|counties|villages|towns|parks|districts|zones)\b"),
         ("project", r"项目|\bprojects\b"),
         # a site recognised or built ("种植基地", "养殖场"): "two herb farms" recognised as planting bases
@@ -1150,6 +1155,7 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 RECIPIENT_WORDS = {
     "person": re.compile(r"个人|人才|每人|专家|院士|人员|者|教师|医师|护士|学生|毕业生"),
     "organisation": re.compile(r"企业|公司|单位|机构|高校|大学|院所|学校|合作社|医院|主体|平台|中心"),
+    "workstation": re.compile(r"工作站|工作室"),
     "place": re.compile(r"旗县|旗区|县|村|园区|开发区"),
     "project": re.compile(r"项目"),
     "site": re.compile(r"基地|农场|牧场|养殖场"),
@@ -1320,8 +1326,10 @@ def slot_of(text: str) -> Slot:
         return "department"  # "which level of government issued the plan?": who issued it, by its level
     if slot in FIGURE_SLOTS and slot != "duration" and asks_when(text) and not asks_figure(text):
         return "fact"  # "工业用地基准价格是哪一年定的？": a time asked of a figure, which the figure does not state
-    if slot in FIGURE_SLOTS and asks_deadline(text):
-        return "fact"  # "By what date each year must we apply for the reward?": a date, which no figure of the reward states
+    if (slot in FIGURE_SLOTS or slot == "list") and asks_deadline(text):
+        # "By what date each year must we apply for the reward?": a date, which no figure of the reward states ("by which
+        # date" asks one date, no list)
+        return "fact"
     if slot in FIGURE_SLOTS and _YES_NO_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
         return "eligibility"  # "间接经费比例可以再提高吗？", "复运出境期限能延长吗？": whether, not how much
     if slot == "amount" and _GROWTH_ASKED_EN.search(text) and not _names_money_en(text):
@@ -2221,7 +2229,12 @@ def _names_nothing(own: str, slot: Slot, lang: Language, per_unit: bool = False)
         text = _PER_UNIT_EN.sub(lambda m: " " if unit_named(m.group(1)) is not None else m.group(0), text)
     return not [w for w in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower())
                 if len(w) > 1  # ("what's": no letter names a thing)
-                and w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS and w not in _FIGURE_NOUNS_EN and w not in _FIGURE_MODIFIERS_EN]
+                and w not in _GENERIC_EN and w not in ENGLISH_STOP_WORDS and w not in _FIGURE_NOUNS_EN and w not in _FIGURE_MODIFIERS_EN
+                and w not in _ASKING_PREPOSITIONS_EN]
+
+
+# The prepositions an ask may start with (", during what period", "and under which document"): they name nothing.
+_ASKING_PREPOSITIONS_EN = frozenset("during over within until from under after before through".split())
 
 
 def _without_cue(subject: str, slot: Slot) -> str:

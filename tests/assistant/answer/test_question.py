@@ -546,6 +546,17 @@ def test_who_with_a_verb_of_doing_asks_a_department_as_zh_does() -> None:
     assert parse_question("Who qualifies for the settlement subsidy?").parts[0].slot != "department"
 
 
+def test_an_ask_after_a_comma_may_start_with_its_preposition() -> None:
+    question = parse_question("What corporate income tax rate would we pay under the Western Development policy, for what period, "
+                              "and what is the announcement's number?")
+    assert [p.slot for p in question.parts] == ["percentage", "validity", "doc_number"]
+    # an ask led by its preposition names nothing of its own: it is about the thing asked before
+    question = parse_question("What income tax rate applies to encouraged-industry firms, during what period?")
+    assert [p.slot for p in question.parts] == ["percentage", "validity"] and question.parts[1].carried
+    question = parse_question("How much is the subsidy, by which date must we apply?")
+    assert [p.slot for p in question.parts] == ["amount", "fact"]  # a deadline, one date, no list
+
+
 def test_a_bound_of_what_a_party_receives_is_money() -> None:
     for question in ("A national field station has just been approved. What is the minimum it receives?",
                      "What's the most we could receive from both?",
