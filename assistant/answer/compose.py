@@ -1182,9 +1182,19 @@ _FEE_STATED = re.compile(r"(?<![消经])费|收取|[电水气热地单售]价|�
 _SIZE_WORD = re.compile(r"小微|中小微?|大中型|大型|中型|小型|微型")
 
 
+# A grant asked for a recipient: "is there a rent subsidy for logistics firms?", "any award for"
+_GRANT_FOR_EN = re.compile(
+    r"\b(?:subsid\w*|grants?|rewards?|awards?|allowances?|bonus\w*|incentives?)\s+(?:available\s+)?for\s+"
+    r"(?:(?:a|an|the|our|my|their|such)\s+)?(?P<who>[a-z][\w -]{2,40}?)"
+    r"(?=\s*(?:[?,.;]|$)|\s+(?:in|at|under|from|who|that|which|if|when|to|of)\b)",
+    re.IGNORECASE,
+)
+
+
 def _recipient_word(word: str) -> bool:
-    """Is ``word`` a kind or size of recipient ("企业", "小微"), which names no programme?"""
-    return bool(_SIZE_WORD.fullmatch(word)) or any(kind.fullmatch(word) for kind in RECIPIENT_WORDS.values())
+    """Is ``word`` a kind or size of recipient ("企业", "小微"), which names no programme? (A workstation does: "院士专家
+    工作站" is a programme as well as what it pays.)"""
+    return bool(_SIZE_WORD.fullmatch(word)) or any(kind.fullmatch(word) for name, kind in RECIPIENT_WORDS.items() if name != "workstation")
 
 
 def asks_fee(text: str) -> bool:
@@ -1986,9 +1996,11 @@ class Composer:
             # 2030; whether it applies after the guide does not say (another provision's quote would not tell)
             return self.unanswered(part, clauses)
         answer = self._answer_part(part, question, clauses)
-        if question.lang == "en" and (own := chinese_named(part.text)):
-            # "restricted-category (限制类) enterprises": the asker's own Chinese names the thing in the guide's
-            # words; only a clause writing it (punctuation aside: “三新”“一强”) is about it
+        # "restricted-category (限制类) enterprises": the asker's own Chinese names the thing in the guide's words; only
+        # a clause writing it (punctuation aside: “三新”“一强”) is about it. So is a name a Chinese asker quotes that the
+        # guide writes: "评上“四科”标准的科技型中小企业给多少奖励" is not asked of another 科技型企业's award
+        own = chinese_named(part.text) if question.lang == "en" else self._quoted_names(part.text)
+        if own:
             def writes(clause: Clause) -> bool:
                 bare = _bare(clause)
                 return all(w in bare for w in own)
@@ -2018,6 +2030,11 @@ class Composer:
                 if another_tax_only(asked, said):
                     return self.unanswered(part, clauses, answer.coverage)
         return answer
+
+    def _quoted_names(self, text: str) -> list[str]:
+        """The names a Chinese ``text`` quotes (“四科”) that the guide writes, without the marks inside names."""
+        names = [NAME_MARKS.sub("", normalise(name)) for name in _QUOTED.findall(text)]
+        return [name for name in names if len(name) >= 2 and self.written(name)]
 
     def unwritten_members(self, text: str) -> set[str]:
         """The members of series ``text`` names that the guide never writes: "Ⅳ期临床试验" of a guide paying Ⅰ, Ⅱ and Ⅲ
@@ -2164,6 +2181,11 @@ class Composer:
             keyed = any(states_key(text, k, terms.compounds.get(k)) for text in headed for k in terms.keys)
             if quoted.answered and terms.keys and not keyed:
                 return self.unanswered(part, clauses, quoted.coverage)
+            # (nor is a grant to others one for the recipient an English question names: "is there a rent subsidy for
+            # logistics firms?" of a talent's rent subsidy, when no quote nor its heading names the recipient's rarer words)
+            if quoted.answered and question.lang == "en" and (who := self._recipient_senses_en(part.text)) \
+                    and not any(mentions(text, w) for text in headed for w in who):
+                return self.unanswered(part, clauses, quoted.coverage)
             return quoted
         if part.slot == "eligibility" and (things := self._things_asked_to_exist(part.text, terms)):
             # "居民用水有没有阶梯价？", "is there a tiered price for…?": whether a thing exists is answered by a sentence
@@ -2198,6 +2220,15 @@ class Composer:
         if quoted.answered and keys and not any(states_key(t, k, terms.compounds.get(k)) for t in named for k in keys):
             return self.unanswered(part, clauses, quoted.coverage)
         return quoted
+
+    def _recipient_senses_en(self, text: str) -> set[str]:
+        """The guide's rarer words for the recipient an English grant question names after "for" ("a rent subsidy for
+        logistics firms" → 物流); none for a kind or size of recipient alone ("for small firms")."""
+        asked = _GRANT_FOR_EN.search(text)
+        if asked is None:
+            return set()
+        return {t for _, group in default_glossary().groups(asked.group("who")) for t in group
+                if 0 < self.frequency(t) <= KEY_MAX_FREQUENCY and not _recipient_word(t) and not HOME.fullmatch(t)}
 
     def asks_existence(self, part: Part, question: Question) -> bool:
         """Does ``part`` ask whether a thing exists ("有没有阶梯价", "Is there a …?", "Does Ejin Horo offer …?")?"""
@@ -3411,7 +3442,7 @@ def _after_its_period(text: str, answer: PartAnswer) -> bool:
 # Chinese an English question writes ("(限制类)", "the '三新一强' plan"), and the marks a clause may write
 # inside such a name ("“三新”“一强”", "首台（套）", "“蒙”字标").
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_NAME_MARKS = re.compile(r"[\s“”\"'‘’《》〈〉「」（）()【】、·•—\-]")
+NAME_MARKS = re.compile(r"[\s“”\"'‘’《》〈〉「」（）()【】、·•—\-]")
 
 
 def chinese_named(text: str) -> list[str]:
@@ -3423,7 +3454,7 @@ def chinese_named(text: str) -> list[str]:
 
 def _bare(clause: Clause) -> str:
     """A clause's text, headings and document title without spaces and the marks inside names."""
-    return _NAME_MARKS.sub("", normalise(" ".join((clause.text, *clause.title_path, clause.doc_title or ""))))
+    return NAME_MARKS.sub("", normalise(" ".join((clause.text, *clause.title_path, clause.doc_title or ""))))
 
 
 # The dimension of the figure a slot asks, where one reads it.

@@ -1139,6 +1139,24 @@ def test_equally_rare_words_are_taken_in_the_order_the_question_names_them(assis
         assert (composer.frequency(first), text.find(first)) < (composer.frequency(second), text.find(second))
 
 
+def test_a_grant_asked_for_a_recipient_is_one_the_quote_or_its_heading_names(assistant) -> None:
+    # the rent subsidy the guide pays is a talent's ("博士…2000 元/人·月…申请租房补贴"), none for logistics firms
+    logistics = assistant.ask("Is there a rent subsidy for logistics firms?")
+    assert not any(p.answered for p in logistics.parts) and "2000" not in logistics.answer
+    doctors = assistant.ask("Is there a rent subsidy for PhD holders?")
+    assert doctors.parts[0].answered and "租房补贴" in doctors.answer
+
+
+def test_a_name_a_chinese_question_quotes_names_what_it_asks_about(assistant) -> None:
+    # "“四科”标准科技型中小企业" is a target of the technology plan, which pays it nothing; another 科技型企业's award
+    # (a listing on the equity exchange's board) is no award for it
+    quoted = assistant.ask("“四科”标准的科技型中小企业，自治区奖多少钱？")
+    assert "20 万元" not in quoted.answer and not any(p.answered for p in quoted.parts)
+    # without the quoted name the listing award answers
+    listed = assistant.ask("科技型企业在自治区股权交易市场科创板挂牌，奖多少钱？")
+    assert "20 万元" in listed.answer
+
+
 def test_chinese_an_english_question_writes_names_what_it_asks_about(assistant) -> None:
     # the western-development rate is for 鼓励类 enterprises; of 限制类 ones the guide states none
     restricted = assistant.ask("What corporate income tax rate applies to 限制类 enterprises in the western region?")
