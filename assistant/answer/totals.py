@@ -35,12 +35,14 @@ from difflib import SequenceMatcher
 from assistant.answer.compose import (
     GIVEN_TO,
     HOME,
+    NAME_MARKS,
     ONE_YEAR_EN,
     ROMAN_NUMERALS,
     ROMAN_SYMBOLS,
     TOP_RANKS,
     Tokenize,
     asked_talent_class,
+    chinese_named,
     is_condition,
     rank_stated,
     strip_numbering,
@@ -1286,6 +1288,10 @@ class TotalCalculator:
                 listed = alike[fits[0][1]]
             asked_levels = set(LEVEL_WORD.findall(names))
             every_one = bool(_ONE_OF_EACH.search(question))  # "one of each": every item of the list, once
+            # "the Lücheng Contribution Award (绿城贡献奖)": an English question writing items in the guide's own words
+            # asks of those, not of the others its English shares words with (绿城突出贡献奖)
+            written = set(chinese_named(question)) if lang == "en" else set()
+            exact = {t.item for t in listed if NAME_MARKS.sub("", item_name(t)) in written}
             # "排名前 10 名、前 50 名、前 100 名…分别给予" asked of "ranked 40th": the narrowest tier the rank is within
             tops = [int(m.group(1)) if (m := TOP_RANKS.search(t.item)) else None for t in listed]
             ranked_tier = None
@@ -1301,6 +1307,8 @@ class TotalCalculator:
                 if len(asked_levels) == 1 and term.role != "level" and (own := LEVEL_WORD.match(item_name(term))) \
                         and own.group(0) not in asked_levels:
                     continue  # "how many national-level platforms": no 自治区级 item, whatever its name shares
+                if exact and term.item not in exact:
+                    continue
                 if ranked_tier is not None:
                     if top != ranked_tier:
                         continue

@@ -57,6 +57,23 @@ def test_per_item_figures_of_two_provisions_are_added_with_their_own_counts(assi
     assert total.result == "3500000"
 
 
+def test_an_english_question_writing_listed_items_in_chinese_adds_only_those(assistant) -> None:
+    # "绿城特别贡献奖、绿城突出贡献奖、绿城贡献奖…分别给予 15 万元、10 万元、5 万元": the two the asker writes, not the third
+    # that its English shares words with
+    result = assistant.ask("Two of our engineers won the banner's talent awards: one got the Lücheng Special Contribution Award "
+                           "(绿城特别贡献奖), the other the Lücheng Contribution Award (绿城贡献奖). What do they receive in total?")
+    total = _total(result)
+    assert total is not None and total.result == "200000"
+
+
+def test_workstations_counted_in_english_are_the_recipients_of_a_one_off_reward(assistant) -> None:
+    # "对…人才工作站，建立并评估合格的，给予 20 万元一次性奖励" for three workstations
+    result = assistant.ask("Three rural-revitalisation expert workstations in our banner passed evaluation. "
+                           "What is their total one-off reward?")
+    total = _total(result)
+    assert total is not None and total.result == "600000" and "× 3" in total.steps[0]
+
+
 def test_no_total_is_guessed_when_the_question_names_no_item_of_a_list(assistant) -> None:
     result = assistant.ask("优秀医师和优秀护士一共奖多少？")
     assert not any(c.tool == "total" for c in result.calculations)
