@@ -1322,6 +1322,12 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
+    if slot in FIGURE_SLOTS and (told := _TOLD_BEFORE_EN.match(text)) \
+            and _slot_of(asked := text[told.end() :]) in ("fact", "list", "procedure") and not _names_nothing(asked, "fact", "en"):
+        # "Government bodies owe my SME money… the amount isn't disputed. What does the policy promise?": the money
+        # the asker tells of is their case; the sentence asking says what is asked (one naming nothing, "What is it?",
+        # asks of what the sentence before names)
+        slot = _slot_of(text[told.end() :])
     if slot in ("fact", "list", "eligibility", "department") and asks_level(text):
         return "department"  # "which level of government issued the plan?": who issued it, by its level
     if slot in FIGURE_SLOTS and slot != "duration" and asks_when(text) and not asks_figure(text):
@@ -1369,6 +1375,8 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# The sentences an English part tells its case in before the one asking ("Our SME is owed money. What does…").
+_TOLD_BEFORE_EN = re.compile(r"(?:[^?]*?[a-z0-9)'’\"]\.\s+)+(?=[A-Z])")
 _MATERIALS_ASKED = re.compile(_MATERIALS_ASKED_ZH)
 # "How is the price set?", "How are … determined?": the basis a figure is fixed on, asked by its verb.
 _HOW_DETERMINED_EN = re.compile(r"\W*(?:and\s+)?how\s+(?:is|are|was|were|will|would)\s+[^?]{1,120}?\b"
@@ -2234,7 +2242,7 @@ def _names_nothing(own: str, slot: Slot, lang: Language, per_unit: bool = False)
 
 
 # The prepositions an ask may start with (", during what period", "and under which document"): they name nothing.
-_ASKING_PREPOSITIONS_EN = frozenset("during over within until from under after before through".split())
+_ASKING_PREPOSITIONS_EN = frozenset("during over within until from under through".split())
 
 
 def _without_cue(subject: str, slot: Slot) -> str:

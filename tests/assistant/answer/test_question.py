@@ -557,6 +557,13 @@ def test_an_ask_after_a_comma_may_start_with_its_preposition() -> None:
     assert [p.slot for p in question.parts] == ["amount", "fact"]  # a deadline, one date, no list
 
 
+def test_money_told_of_in_a_sentence_before_the_ask_is_the_askers_case() -> None:
+    assert slot_of("Public bodies owe our firm money for finished work; the amount is agreed. What does the policy promise?") \
+        == "fact"
+    assert slot_of("We paid 60,000 yuan in service fees. How much support can we get?") == "amount"
+    assert slot_of("Our plant uses 5 million kWh a year. What price applies to us?") == "price"
+
+
 def test_a_bound_of_what_a_party_receives_is_money() -> None:
     for question in ("A national field station has just been approved. What is the minimum it receives?",
                      "What's the most we could receive from both?",
