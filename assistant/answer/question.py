@@ -197,8 +197,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"\bwhat(?:['’]s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?premiums?\b(?!\s+rates?)|"
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
                    # ("what is the minimum main-business revenue…": its kind of money may be named between)
-                   r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|total|annual|registered|fixed|initial)\s+){1,3}"
-                   rf"(?:[\w&-]+\s+){{0,2}}?{_MONEY_NOUN_EN}\b|"
+                   r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|most|least|total|annual|registered|fixed|initial)\s+){1,3}"
+                   rf"(?:[\w&-]+\s+){{0,2}}?(?:{_MONEY_NOUN_EN}|(?:support|aid|assistance)(?![\w-]|\s+(?:period|ratio|rate|share|proportion|percentage|term|duration|years?|months?)\b))\b|"
+                   # ("the most support we can get": money, not "the minimum support ratio")
                    # "what is the minimum total over the committed period?": the sum of the money asked before
                    r"\bwhat(?:['’]s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:the\s+)?(?:(?:minimum|maximum|min|max|least|combined|grand)\s+)?"
                    r"total(?=\s*(?:\?|$|,|\b(?:over|for|across|during|in\s+all)\b))|"
@@ -1322,8 +1323,8 @@ def slot_of(text: str) -> Slot:
     A price the question states is not asked: "价格20万元，最多能补多少？" and "we paid 60,000 yuan in
     service fees… how much support can we get?" ask an amount, as their asking clause says."""
     slot = _slot_of(text)
-    if slot in FIGURE_SLOTS and (told := _TOLD_BEFORE_EN.match(text)) \
-            and _slot_of(asked := text[told.end() :]) in ("fact", "list", "procedure") and not _names_nothing(asked, "fact", "en"):
+    if slot in FIGURE_SLOTS and (told := _TOLD_BEFORE_EN.match(text)) and _WHAT_DOES_EN.match(asked := text[told.end() :]) \
+            and _slot_of(asked) in ("fact", "list", "procedure") and not _names_nothing(asked, "fact", "en"):
         # "Government bodies owe my SME money… the amount isn't disputed. What does the policy promise?": the money
         # the asker tells of is their case; the sentence asking says what is asked (one naming nothing, "What is it?",
         # asks of what the sentence before names)
@@ -1375,6 +1376,8 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# What a thing does or says, asked by its verb ("What does the policy promise?"; not "What's the bill?", a figure).
+_WHAT_DOES_EN = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:does|do|did|will|would|should|must)\b", re.IGNORECASE)
 # The sentences an English part tells its case in before the one asking ("Our SME is owed money. What does…").
 _TOLD_BEFORE_EN = re.compile(r"(?:[^?]*?[a-z0-9)'’\"]\.\s+)+(?=[A-Z])")
 _MATERIALS_ASKED = re.compile(_MATERIALS_ASKED_ZH)

@@ -562,6 +562,8 @@ def test_money_told_of_in_a_sentence_before_the_ask_is_the_askers_case() -> None
         == "fact"
     assert slot_of("We paid 60,000 yuan in service fees. How much support can we get?") == "amount"
     assert slot_of("Our plant uses 5 million kWh a year. What price applies to us?") == "price"
+    # (only an ask of what a thing does or says: "What's the bill?" asks the figure the case tells of)
+    assert slot_of("Our flat used 200 cubic metres of gas this month at the first-tier price. What's the bill?") != "fact"
 
 
 def test_a_bound_of_what_a_party_receives_is_money() -> None:
@@ -571,7 +573,9 @@ def test_a_bound_of_what_a_party_receives_is_money() -> None:
                      "What is the maximum they can claim?",
                      # what a fund puts in or a company draws from it is money too
                      "What's the most a single company can draw from the fund?",
-                     "What is the maximum it will put into any single project?"):
+                     "What is the maximum it will put into any single project?",
+                     # the most support is money, however a fee the asker paid is told before it
+                     "We charged small exporters 80,000 yuan in service fees. What's the most support we can get?"):
         assert slot_of(question) == "amount", question
     assert slot_of("What is the minimum age?") == "count"
     assert slot_of("What's the most the foreign partner can hold?") != "amount"  # a bound of a holding, not of money got
