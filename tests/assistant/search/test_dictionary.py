@@ -27,7 +27,7 @@ def test_only_words_the_texts_contain_are_offered_shortest_sense_first() -> None
 def test_the_glossary_reports_the_words_it_does_not_cover() -> None:
     terms, unknown = default_glossary().translate("What is the electricity price for delivery vans?")
     assert "电价" in terms
-    assert "van" in unknown and "electricity" not in unknown
+    assert "delivery" in unknown and "electricity" not in unknown
     assert english_words("Hotels' vans") == ["hotel", "van"]
     # British and American spellings are one word: the glossary's entries meet the asker's either way
     assert english_words("standardisation centres organised programme") == ["standardization", "center", "organized", "program"]
