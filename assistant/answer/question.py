@@ -1328,7 +1328,7 @@ def slot_of(text: str) -> Slot:
         # "Government bodies owe my SME money… the amount isn't disputed. What does the policy promise?": the money
         # the asker tells of is their case; the sentence asking says what is asked (one naming nothing, "What is it?",
         # asks of what the sentence before names)
-        slot = _slot_of(text[told.end() :])
+        slot = _slot_of(asked)
     if slot in ("fact", "list", "eligibility", "department") and asks_level(text):
         return "department"  # "which level of government issued the plan?": who issued it, by its level
     if slot in FIGURE_SLOTS and slot != "duration" and asks_when(text) and not asks_figure(text):
