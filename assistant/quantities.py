@@ -189,7 +189,7 @@ ENGLISH_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 
 SCALES = {"万": WAN, "亿": YI, "千": Decimal(1000), "hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(1_000_000),
           "billion": Decimal(1_000_000_000), "trillion": Decimal(1_000_000_000_000), "m": Decimal(1_000_000),
-          "bn": Decimal(1_000_000_000)}
+          "bn": Decimal(1_000_000_000), "hundred million": YI, "hundred thousand": Decimal(100_000)}
 RANGE_SEPARATORS = ("~", "—", "–", "－", "-", "至", "到")
 
 _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -203,7 +203,8 @@ _FIGURE = re.compile(
     # ("a 150-million-yuan loan": money joined to the noun it is of by hyphens)
     r"(?:(?<=\d)-(?=(?:hundred|thousand|million|billion)-(?:yuan|rmb)\b))?"
     # "RMB 100m", "¥2bn": money's abbreviated scales, after a currency only ("2m" may be metres)
-    r"(?P<scale>hundred|thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*"
+    # ("2.03 hundred million tonnes": 亿 as an English sentence may write it)
+    r"(?P<scale>hundred\s+million|hundred\s+thousand|hundred|thousand|million|billion|trillion|万|亿|千(?![伏瓦克])|(?(pre)(?<=\d)(?:m|bn)(?![a-z\d²³])|(?!)))?\s*"
     r"(?:(?<=[a-z\d])-(?=(?:yuan|rmb)\b))?",
     re.IGNORECASE,
 )
@@ -378,7 +379,7 @@ def figures(text: str, question: bool = False, described: bool | str = False) ->
     while (m := _FIGURE.search(text, pos)) is not None:
         raw = m.group("pct") or m.group("num") or m.group("cn")
         chinese = not raw[0].isdigit()
-        scale = m.group("scale") or ""
+        scale = " ".join((m.group("scale") or "").split())
         if chinese:
             number = Decimal(chinese_to_int(raw) or 0)
             stripped = raw.rstrip("万亿")

@@ -301,3 +301,13 @@ def test_an_english_number_word_before_a_scale_is_read() -> None:
     assert [(q.dimension, q.value) for q in question_quantities("if I have two thousand mu under a grazing ban")] == [
         ("area", Decimal(2000))]
     assert [(q.dimension, q.value) for q in question_quantities("we keep three hundred cows")] == [("count", Decimal(300))]
+
+
+def test_a_hundred_million_written_in_english_words_is_yi() -> None:
+    for text, dimension, value in (
+        ("sells about 2.03 hundred million tonnes of coal a year", "weight", Decimal("203000000")),
+        ("a fund of 1.5 hundred million yuan", "money", Decimal("150000000")),
+        ("3 hundred thousand yuan of equipment", "money", Decimal("300000")),
+    ):
+        (q,) = question_quantities(text)
+        assert (q.dimension, q.value) == (dimension, value), text
