@@ -138,7 +138,26 @@ def question_quantities(question: str) -> list[Quantity]:
     # is a figure of the asker's
     ranged = {i for i in range(len(found) - 1)
               if _RANGE_JOIN.fullmatch(text[found[i].end + found[i].unit_len : found[i + 1].start])}
-    return [q for i, q in enumerate(found) if i not in ranged and i - 1 not in ranged]
+    return _years_and_months([q for i, q in enumerate(found) if i not in ranged and i - 1 not in ranged], text)
+
+
+# What joins a number of years to the months after it ("8年4个月", "8年零4个月", "8 years and 4 months").
+_YEARS_MONTHS_JOIN = re.compile(r"s?\s*(?:零|又|,?\s*and\b)?\s*", re.IGNORECASE)
+
+
+def _years_and_months(found: list[Quantity], text: str) -> list[Quantity]:
+    """A run of years with the months written after it is one period in years: "累计缴费8年4个月", "8 years and 4
+    months of contributions" are 8⅓ years (a calculator counting started years reads 9)."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (last is not None and last.dimension == "years" and q.dimension == "months" and q.value < 12
+                and _YEARS_MONTHS_JOIN.fullmatch(text[last.end + last.unit_len : q.start])):
+            value = (last.value + q.value / 12).quantize(Decimal("0.01"))  # (8年4个月: 8.33 years)
+            out[-1] = Quantity(value, "years", last.start, q.end, text[last.start : q.end], q.unit_len)
+            continue
+        out.append(q)
+    return out
 
 
 @dataclass
@@ -321,6 +340,25 @@ class Router:
                 missing.append(choice)
             lines_input = kind.lines_input
             counted = next((q for q in quantities if q.start == taken_by.get("quantity")), None)
+            if (spec.kind == "per_unit" and counted is not None and isinstance(inputs.get(choice), str)
+                    and len({c for _, c in mentions}) == 1):
+                # "insure 50 dairy cows and 200 fattening pigs. The fattening pigs' premium?": the pigs' 200, not the first
+                # count; asked of no one thing ("给300头奶牛用性控冻精，又给500只奶羊用冻精，能补多少？"), the one thing named is
+                # not all the question counts, and no count is guessed for it
+                pool = [q for q in quantities if q.dimension == counted.dimension and q.start not in stated
+                        and not _PER_COUNTED_BEFORE.search(text[: q.start])]  # ("每头每年给2支": a rate, not how many)
+                # (counts all alike, "one international standard and one national standard", leave nothing to tell apart)
+                near = _nearest(text, spec.inputs[choice].choices, pool, inputs[choice]) if len({q.value for q in pool}) >= 2 else None
+                if near is not None and near.start != counted.start:
+                    asking = _SENTENCE_CLAUSE_BREAK.split(text.rstrip("？?。.！! "))[-1]
+                    if _choice_mentions({inputs[choice]: spec.inputs[choice].choices[inputs[choice]]}, asking):
+                        taken_by["quantity"] = near.start
+                        inputs["quantity"] = plain(near.value)
+                        counted = near
+                    else:
+                        del inputs["quantity"]
+                        missing.append("quantity")
+                        counted = None
             if spec.kind == "per_unit" and counted is not None and isinstance(inputs.get(choice), str):
                 if not _counts_what_is_priced(text, counted, spec.params.get("rate"), inputs[choice]):
                     # "150头能繁母牛" priced "每支 30 元": cows are not straws; the count asked for is missing
@@ -619,6 +657,25 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
             options = [o for o in options if o[1] == 0]
         lines.append((min(options)[2], q))
     return lines if len({c for c, _ in lines}) >= 2 else _in_order(spans, quantities)
+
+
+def _nearest(text: str, choices: dict[str, list[str]], quantities: list[Quantity], choice: str) -> Quantity | None:
+    """Of two or more quantities, the one written next to ``choice`` in its clause ("200 fattening pigs",
+    "育肥猪200头"), when exactly one is; else None."""
+    spans = [(s, e) for s, e, c in _choice_spans(choices, text) if c == choice]
+    whole = _compact(text)
+    near: list[tuple[int, Quantity]] = []
+    for q in quantities:
+        start = len(_compact(text[: q.start]))
+        end = len(_compact(text[: q.end])) + q.unit_len
+        gaps = [start - e for s, e in spans if e <= start and not _CLAUSE_BREAK.search(whole[e:start])]
+        gaps += [s - end for s, e in spans if s >= end and not _CLAUSE_BREAK.search(whole[end:s])]
+        if gaps and min(gaps) <= LINE_WINDOW:
+            near.append((min(gaps), q))
+    near.sort(key=lambda n: n[0])
+    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+        return None
+    return near[0][1]
 
 
 def _inside(text: str, q: Quantity, spans: list[tuple[int, int, str]]) -> bool:

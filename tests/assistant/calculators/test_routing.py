@@ -214,6 +214,24 @@ def test_one_choice_with_two_numbers_is_not_split_into_lines() -> None:
     assert [(c.tool, c.result) for c in calculations] == [("new_energy_taxi_subsidy", "400000")]
 
 
+def test_the_count_next_to_the_one_choice_named_is_its_quantity() -> None:
+    # "育肥猪每头…保费 40 元": the pigs' 200, not the cows' 50 stated first
+    for question in ("We want to insure 50 dairy cows and 200 fattening pigs. What's the premium for the fattening pigs?",
+                     "给50头奶牛和200头育肥猪投保，育肥猪保费多少？"):
+        calculations, _ = calculate(Router(default_catalogue()), question, {"p3.s1.g1.i8.i2": 0}, "zh" if "保" in question else "en")
+        assert [(c.tool, c.result) for c in calculations] == [("livestock_insurance_premium", "8000")], question
+    # asked of no one thing, the cows' count is not the pigs' and no count is guessed
+    calculations, _ = calculate(Router(default_catalogue()), "We insure 50 dairy cows and 200 fattening pigs. What's the total premium?",
+                                {"p3.s1.g1.i8.i2": 0}, "en")
+    assert calculations == []
+
+
+def test_a_dairy_cover_tier_named_in_english_is_priced() -> None:
+    question = "We want to insure 50 dairy cows at the top insured-amount tier and 200 fattening pigs. What's the total premium?"
+    calculations, _ = calculate(Router(default_catalogue()), question, {"p3.s1.g1.i8.i2": 0}, "en")
+    assert [(c.tool, c.result) for c in calculations] == [("livestock_insurance_premium", "33000")]
+
+
 def test_new_units_are_read_from_questions() -> None:
     found = {(q.dimension, q.value) for q in question_quantities("供热2万平方米，冷库3000立方米，买了6辆车，40000㎡")}
     assert {("area", Decimal(30)), ("volume", Decimal(3000)), ("count", Decimal(6)), ("area", Decimal(60))} <= found
@@ -228,6 +246,8 @@ E2E = [
     ("We bought 10 plug-in and 6 battery-swap new-energy cruising taxis. How much purchase subsidy in total?",
      "new_energy_taxi_subsidy", "670000"),
     ("我累计缴费8年，没到最低缴费年限，因病完全丧失劳动能力，能领几个月病残津贴？", "disability_allowance_months", "21"),
+    # 8年4个月 is 8⅓ years: the started ninth year counts as a whole year ("不满1年按1年计算")
+    ("我累计缴费8年4个月，没到最低缴费年限，因病完全丧失劳动能力，能领几个月病残津贴？", "disability_allowance_months", "24"),
     ("我们大学把一项科技成果转让给区内企业，技术合同到账800万元，能拿多少奖励？", "tech_transfer_reward", "1600000"),
     ("Our university transferred a technology to a company in the region and received 8 million yuan under the contract. "
      "How much reward can we get?", "tech_transfer_reward", "1600000"),
@@ -559,3 +579,10 @@ def test_an_input_stated_after_a_deduction_is_the_one_amount_less_the_other() ->
     calculations, _ = calculate(router, "我们是新型研发机构，上年度研发经费300万元，其中财政支持500万元，能拿多少奖补？",
                                 {"p5.g3.d1.i5.i2": 0}, "zh")
     assert not any(step.startswith("上年度扣除财政支持后") and "−" in step for c in calculations for step in c.steps)
+
+
+def test_years_with_the_months_after_them_are_one_period() -> None:
+    for text in ("累计缴费8年4个月", "累计缴费8年零4个月", "has 8 years and 4 months of contributions"):
+        assert [(q.dimension, q.value) for q in question_quantities(text)] == [("years", Decimal("8.33"))], text
+    # months of another clause are their own period
+    assert [q.dimension for q in question_quantities("工作3年，培训6个月")] == ["years", "months"]
