@@ -49,7 +49,15 @@ from assistant.answer.compose import (
     talent_classes,
 )
 from assistant.answer.extractive import QuestionTerms, shared_stretch
-from assistant.answer.question import RECIPIENT_WORDS, kind_of, list_head, names_a_sum, stated_counts
+from assistant.answer.question import (
+    ENGLISH_STOP_WORDS,
+    RECIPIENT_WORDS,
+    StatedCount,
+    kind_of,
+    list_head,
+    names_a_sum,
+    stated_counts,
+)
 from assistant.answer.sentences import TIER_MARKS, Sentence, around, listed_apart, split_provisions, unbracketed
 from assistant.answer.shares import stated_as_threshold
 from assistant.answer.unit_prices import PER_ONE_UNIT
@@ -69,7 +77,7 @@ from assistant.quantities import (
     quantities,
     unit_named,
 )
-from assistant.search.glossary import NAMING_SENSE_CHARS, default_glossary, guide_terms
+from assistant.search.glossary import CJK_RUN, NAMING_SENSE_CHARS, default_glossary, guide_terms
 
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
@@ -1422,6 +1430,15 @@ class TotalCalculator:
                     wanted -= 1
                     if wanted <= 0:
                         break
+        run_of: dict[int, int] = {}
+        if best.per == "year" and names_a_sum(question) and len(runs := _runs_stated(question)) >= 2:
+            # "先被选为…“促优培育”对象培育了2年，然后获批自治区级高新区，“十四五”期间又享受了3年，一共多少": each run
+            # of years the question states is the run of the yearly figure whose tier its own words name
+            paired = self._runs_paired(runs, [t for t in found if t.per == "year"])
+            if paired is None:
+                return None  # which figure each run is paid at cannot be told: no sum is guessed
+            chosen = [t for t in chosen if t.per != "year"] + [t for t, _ in paired]
+            run_of = {id(t): years for t, years in paired}
         chosen.sort(key=lambda t: t.figure.start)
         if any(t.unpaired for t in chosen):
             return None  # which of "分别给予 30 万元、20 万元…" is whose, the provision does not say
@@ -1444,7 +1461,7 @@ class TotalCalculator:
                 value = term.yuan * count
                 out.append((f"{_label(term)}{term.shown()} × {how} = {term.shown(value)}", value, term))
             elif term.per in ("year", "month"):
-                periods = _periods(question, provision, term.per)
+                periods = run_of.get(id(term)) or _periods(question, provision, term.per)
                 if periods is None:
                     return None
                 value = term.yuan * periods
@@ -1466,6 +1483,38 @@ class TotalCalculator:
             else:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
+
+
+    def _runs_paired(self, runs: list[tuple[int, str]], yearly: list[Term]) -> list[tuple[Term, int]] | None:
+        """Each run of years with the yearly figure whose tier shares the most words with the question's words
+        leading to that run; None when a run fits two figures alike, none, or the same one as another run."""
+        paired: list[tuple[Term, int]] = []
+        for years, words in runs:
+            said = {t for t in self.tokenize(words) if len(t) >= 2}
+            fits = sorted(((len(said & set(self.tokenize(f"{t.tier} {t.own}"))), i) for i, t in enumerate(yearly)), reverse=True)
+            if not fits or fits[0][0] == 0 or (len(fits) > 1 and fits[0][0] == fits[1][0]):
+                return None
+            term = yearly[fits[0][1]]
+            if any(term is t for t, _ in paired):
+                return None
+            paired.append((term, years))
+        return paired
+
+
+def _runs_stated(question: str) -> list[tuple[int, str]]:
+    """The runs of years a question states it is paid through, each with the question's words since the run before
+    it ("培育了2年，然后获批…又享受了3年" → (2, "…培育了"), (3, "，然后获批…又享受了")); [] unless two or more are of
+    different lengths (a threshold met, "超过3年", is no run)."""
+    found = [m for m in [*_QUESTION_YEARS.finditer(question), *_QUESTION_YEARS_EN.finditer(question)] if not _met(question, m)]
+    found.sort(key=lambda m: m.start())
+    runs: list[tuple[int, str]] = []
+    last = 0
+    for m in found:
+        years = number_word(next(g for g in m.groups() if g))
+        if years:
+            runs.append((years, question[last : m.start()]))
+        last = m.end()
+    return runs if len({years for years, _ in runs}) >= 2 else []  # ("签了3年合同…3年一共多少": one run, told twice)
 
 
 _GUIDE_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
@@ -1616,7 +1665,8 @@ def _label(term: Term) -> str:
     if len(_CJK.findall(words)) < LABEL_CHARS_MIN:  # "给予" says nothing: the phrase before it says to whom
         words = "，".join(re.split(r"[，,]", term.lead)[-2:])
     # a year it starts with goes whole ("2023 年国家产业强镇…", not "年国家产业强镇…")
-    words = re.sub(r"^\s*(?:19|20)\d\d\s*年度?|^[^\u4e00-\u9fff]*|[\d.\s]+$", "", words)
+    # (a name it starts with keeps its opening mark: "“十四五”期间…", not "十四五”期间…")
+    words = re.sub(r"^\s*(?:19|20)\d\d\s*年度?|^[^\u4e00-\u9fff“《]*|[\d.\s]+$", "", words)
     if len(words) > LABEL_CHARS:
         words = f"{words[:6]}…{words[-(LABEL_CHARS - 7):]}"
     return f"{words}：" if words else ""
@@ -1699,7 +1749,7 @@ def _recipients(question: str, term: Term) -> int:
         return relatives.pop() if len(relatives) == 1 else 1
     counts = [c for c in stated_counts(question)
               if c.kind and (RECIPIENT_WORDS[c.kind].search(term.lead) or (per_person and c.kind == "person"))
-              and not _named_for_another(c.noun[:2], term)]
+              and not _named_for_another(c.noun[:2], term) and not _qualified_apart(c, term)]
     numbers = {c.number for c in counts}
     if len(numbers) > 1:
         # "3家国家高新技术企业整体迁入，另有4家连续两年入库的科技型中小企业": each number counts the recipients its
@@ -1709,6 +1759,36 @@ def _recipients(question: str, term: Term) -> int:
         if fits[0][0] and fits[0][0] > fits[1][0]:
             return fits[0][1]
     return numbers.pop() if len(numbers) == 1 else 1
+
+
+# The fewest Chinese characters of a count's own words that name what it counts apart ("玉米" of "3个玉米品种").
+QUALIFIER_CHARS = 2
+# A money figure a tier pays.
+_PAID_FIGURE = re.compile(r"\d\s*[万亿]?元")
+# A word of what an English count's noun says of the things counted ("3 maize varieties": maize).
+_QUALIFIER_EN = re.compile(r"[a-z][a-z-]{2,}", re.IGNORECASE)
+
+
+def _qualified_apart(count: StatedCount, term: Term) -> bool:
+    """Do the words a count puts before its recipient word name things another tier of the figure's clause pays,
+    not its own ("3 maize varieties", "3个玉米品种" of "对具有自主知识产权的马铃薯优质新品种…一次性奖补 500 万元；…对通过
+    国家审定的玉米、大豆等品种每个一次性奖励 10 万元": the 10 万元's varieties)? Words no other paying tier writes
+    ("rural-revitalisation expert workstations" of "建设一批乡村振兴专家人才工作站…") describe the things counted."""
+    kind = RECIPIENT_WORDS[count.kind].search(count.noun)
+    # (an English noun's words before its last: "maize" of "maize varieties")
+    qualifier = count.noun[: kind.start()] if kind else " ".join(count.noun.split()[:-1]) if count.noun.isascii() else ""
+    own = normalise(f"{term.tier} {term.lead} {term.segment}")
+    # (the other tiers of the clause that pay something)
+    paying = [t for t in re.split(r"[；;。]", normalise(term.clause.text)) if _PAID_FIGURE.search(t) and t.strip() not in own]
+    if CJK_RUN.search(qualifier):
+        words = ["".join(CJK_RUN.findall(qualifier))]
+        words = [w for w in words if len(w) >= QUALIFIER_CHARS and shared_stretch(w, own) == 0]
+    else:
+        words = [t for w in _QUALIFIER_EN.findall(qualifier) if w.lower() not in ENGLISH_STOP_WORDS
+                 for t in _english_senses(w) if CJK_RUN.fullmatch(t)]
+        if any(t in own for t in words):
+            return False
+    return any(w not in own and any(w in t for t in paying) for w in words)
 
 
 def _named_for_another(noun: str, term: Term) -> bool:

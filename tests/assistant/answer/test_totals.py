@@ -1333,3 +1333,23 @@ def test_a_count_put_before_the_item_with_words_describing_it_counts_it(assistan
     result = assistant.ask("一个嘎查有3名成绩突出的农村牧区实用人才个人获评，个人支持资金合计多少？")
     total = next((c for c in result.calculations if c.tool == "total"), None)
     assert total is not None and total.result == "60000" and total.steps == ["个人：2万元 × 3 = 6万元"]
+
+
+def test_each_run_of_years_is_paid_at_the_yearly_figure_its_own_words_name(assistant) -> None:
+    # "…“促优培育”行动…培育期每年给予最高 500 万元补贴；对获批的自治区级高新区，“十四五”期间每年给予最高 1000 万元补贴"
+    result = assistant.ask("我们园区作为自治区级高新区“促优培育”对象培育了2年，之后获批自治区级高新区，“十四五”期间又拿了3年，"
+                           "按最高标准一共能拿多少补贴？")
+    total = _total(result)
+    assert total is not None and total.result == "40000000"
+    assert total.steps[0].endswith("500万元 × 2年 = 1000万元") and total.steps[1].startswith("“十四五”期间")
+
+
+def test_a_count_of_things_the_figure_does_not_name_does_not_multiply_it(assistant) -> None:
+    # "对具有自主知识产权的马铃薯优质新品种，年推广面积在 10 万亩以上的一次性奖补 500 万元…对通过国家审定的玉米、大豆等品种
+    # 每个一次性奖励 10 万元": three maize varieties are not three potato varieties
+    result = assistant.ask("我们有一个自主知识产权的马铃薯新品种今年推广了11万亩，还有3个玉米品种通过了国家审定，一次性奖励一共多少？")
+    total = _total(result)
+    assert total is not None and total.result == "5300000"
+    english = assistant.ask("We own a potato variety with independent IP planted on 110,000 mu this year, and 3 maize varieties "
+                            "passed national approval. What one-off rewards do we get in total?")
+    assert not any(c.result == "15000000" for c in english.calculations)
