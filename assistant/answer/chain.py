@@ -72,7 +72,7 @@ from assistant.answer.refusal import (
 )
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.splits import PaymentSplit
-from assistant.answer.stated_sums import StatedSumCalculator, stated_share
+from assistant.answer.stated_sums import StatedSumCalculator, stated_part, stated_rest, stated_share
 from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item, states_months
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
@@ -569,6 +569,10 @@ class AnswerChain:
                 turn.calculations, turn.calc_note = [stated_sum], ""
             elif (share := stated_share(turn.parsed)) is not None:
                 turn.calculations, turn.calc_note = [share], ""  # "28 million of it…: what share is that?"
+            elif (part := stated_part(turn.parsed)) is not None:
+                turn.calculations, turn.calc_note = [part], ""  # "203 million tonnes… ships 80% of it out: how much?"
+            elif (rest := stated_rest(turn.parsed)) is not None:
+                turn.calculations, turn.calc_note = [rest], ""  # "上线率是95%，没上线的占比是多少？"
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)

@@ -66,3 +66,55 @@ def test_a_share_asked_by_its_own_name_needs_no_word_saying_which_amount_is_the_
 def test_a_provisions_share_asked_is_no_stated_share(assistant) -> None:
     result = assistant.ask("我们投资2亿元，其中设备投资8000万元，技改补贴比例是多少？")
     assert not any(c.tool == "stated_share" for c in result.calculations)
+
+
+def test_amounts_of_one_measure_are_added_when_the_total_is_asked_in_its_unit(assistant) -> None:
+    calc = _stated_sum(assistant.ask("我们一期流转了3万亩草场，二期又流转了1.2万亩，这两块加起来一共多少万亩？"))
+    assert calc is not None and calc.unit == "亩" and calc.result == "42000"
+    assert calc.steps == ["3万亩 + 1.2万亩 = 4.2万亩"]
+    calc = _stated_sum(assistant.ask("We farm 120 mu of irrigated land and 80 mu of dry land. How many mu is that in total?"))
+    assert calc is not None and (calc.result, calc.unit) == ("200", "亩")
+
+
+def test_amounts_of_two_measures_or_asked_in_another_unit_are_not_added(assistant) -> None:
+    # one area and one herd: nothing of one unit to add
+    assert _stated_sum(assistant.ask("我们种了200亩玉米，养了50头牛，一共多少亩？")) is None
+    # two areas, the total asked in money: what provisions pay, not the asker's sum
+    assert _stated_sum(assistant.ask("我们有200亩水地和100亩旱地，一共能拿多少补贴？")) is None
+
+
+def _stated_part(result):
+    return next((c for c in result.calculations if c.tool == "stated_part"), None)
+
+
+def test_the_part_a_stated_percentage_is_of_a_stated_amount(assistant) -> None:
+    calc = _stated_part(assistant.ask("We mine 300 million tonnes of coal a year and ship 60% of it to other provinces. "
+                                      "How much coal is shipped to other provinces?"))
+    assert calc is not None and (calc.result, calc.unit) == ("180000000", "吨") and calc.steps == ["3亿吨 × 60% = 1.8亿吨"]
+    # the percentage of what the words before the amount name: "…的可用财力…可用财力是50亿元"
+    calc = _stated_part(assistant.ask("旗里每年70%以上的可用财力用在民生上，假如一年可用财力是20亿元，至少有多少钱投到民生？"))
+    assert calc is not None and calc.result == "1400000000"
+
+
+def test_a_stated_percentage_answers_no_provisions_figure_nor_another_thing(assistant) -> None:
+    # a deduction asked is the provision's to set, not the asker's percentage of revenue
+    assert _stated_part(assistant.ask("我们企业年营收1亿元，研发投入占3%，研发费用加计扣除能扣多少？")) is None
+    # what is asked is not what the percentage is of
+    assert _stated_part(assistant.ask("我们年收入5000万元，其中30%来自出口，员工有多少？")) is None
+    # a growth rate is no part
+    assert _stated_part(assistant.ask("今年营收5000万元，比去年增长了20%，利润有多少？")) is None
+
+
+def test_whether_a_share_qualifies_is_asked_with_the_share_computed(assistant) -> None:
+    # "其主营业务收入占企业收入总额60%以上的企业": whether it qualifies turns on the main business's share
+    result = assistant.ask("我们公司在内蒙古，主营属于鼓励类产业，去年收入总额2亿元，其中主营业务收入1.1亿元，够不够享受15%的优惠税率？")
+    calc = next((c for c in result.calculations if c.tool == "stated_share"), None)
+    assert calc is not None and calc.result == "55" and calc.steps == ["1.1亿元 ÷ 2亿元 = 55%"]
+
+
+def test_the_share_of_the_rest_of_a_stated_percentage(assistant) -> None:
+    for question in ("伊旗高考本科上线率是95%，那没上本科线的占比是多少？", "The undergraduate admission rate is 95%. What percentage did not get in?"):
+        calc = next((c for c in assistant.ask(question).calculations if c.tool == "stated_rest"), None)
+        assert calc is not None and (calc.result, calc.unit) == ("5", "%"), question
+    # a provision's share asked is the guide's, not a rest
+    assert not any(c.tool == "stated_rest" for c in assistant.ask("补贴比例是30%，其余部分的补贴比例是多少？").calculations)
