@@ -63,6 +63,8 @@ _MONEY_NOUN_EN = r"(?:assets|capital|investment|revenue|sales|turnover|budget|sp
 # The papers an application takes, asked ("需要提交哪些申请材料", "要准备哪些证明材料"; an English "document" is as often the
 # policy document).
 _MATERIALS_ASKED_ZH = r"(?:哪些|什么|准备|提交|提供)[\u4e00-\u9fff]{0,4}?材料"
+# Nouns 年 starts ("年利率", "年收入", "年薪"): "多少年利率" asks a rate, not how many years.
+_YEAR_NOUN = r"薪|利率|利息|化|收入|产值|产量|营收|营业|销售|用电|用水|用气|均"
 _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
     # English cues match from a word's start: "ratio" is not in "registration", "list" not in "specialist"
     (slot, re.compile(rf"{zh}|\b(?:{en})", re.IGNORECASE))
@@ -88,6 +90,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"(?:title|full name|name) of (?:the|this|that) (?:[\w-]+ ){0,3}(?:document|plan|policy|notice|measures)\b|"
                        r"(?:document|plan|policy|notice)(?:'s)? (?:full )?(?:title|name)\b|"
                        r"what is (?:the|this|that) (?:document|plan|policy|notice) called|"
+                       # "…and what is its exact title?" (not a professional title: "a senior title")
+                       r"\bits (?:exact |full |official |complete )?title\b|\bthe (?:exact|full|official|complete) title\b|"
                        # "What's the Ordos policy document that sets the 1000万 subsidy called?"
                        r"what(?:['’]s|\s+is)\s+the\s+(?:[\w-]+\s+){0,3}(?:document|plan|policy|notice|measures)\b[^?]{0,80}\bcalled\b"),
         ("department", r"哪[一两二三四五几]?个部门|什么部门|哪些部门|哪些单位|哪[一两二三四五几]?个(?:局|厅|委|办)|"
@@ -175,7 +179,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                   # ("tariff reductions", "a tariff break": customs duties cut, no price asked)
                   r"price|tariff(?!s?\s+(?:reductions?|breaks?|cuts?|exemptions?|concessions?|relief|preferences?)\b)|"
                   r"per kwh|per kilowatt|per cubic|per tonne|per ton\b|cost per|rate per|fees?\b|(?<!in )charge[sd]?\b"),
-        ("duration", r"(?<![这近前])几年|多少年(?!薪)|多久|多长时间|多长期限|期限(?!额)|年限|几个月|多少个月|多少天|几天|工作日|时限",
+        ("duration", rf"(?<![这近前])几年|多少年(?!{_YEAR_NOUN})|多久|多长时间|多长期限|期限(?!额)|年限|"
+                     r"几个月|多少个月|多少天|几天|工作日|时限",
                      # ("how quickly are goods released": a time; "how fast did GDP grow" is a rate)
                      r"how long|how (?:quickly|fast|soon)\b(?![^?]*\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen)\b)|"
                      r"how many (?:years|months|days|working days)|for how many years|deadline|within how"),
@@ -316,7 +321,7 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|公里|千米|元|钱|块|万|[%％]|成|倍|年(?!薪)|月|天(?!然)|日|"
+    rf"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|公里|千米|元|钱|块|万|[%％]|成|倍|年(?!{_YEAR_NOUN})|月|天(?!然)|日|"
     # "多少支持", "多少天然气", "多少人才…资助" count nothing; "多少年薪" asks a salary, no years
     r"套|次|场|吨|亩|个|家|人(?!才|民币)|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"
 )
@@ -1496,8 +1501,16 @@ def _slot_of(text: str) -> Slot:
         if slot == "procedure" and asks_figure(text):
             continue  # "通关手续收费多少", "申请流程要多久": a figure of the procedure, its fee or its time
         if cue.search(text):
+            if slot == "amount" and _MANNER_ASKED_EN.search(text) and not _FIGURE_ASKED_EN.search(text):
+                return "fact"  # "how can companies reward leading talents?": in what ways, not how much
             return slot
     return "fact"
+
+
+# "How can / should / are …" asks in what way; money words after it name what is done, not a sum asked.
+_MANNER_ASKED_EN = re.compile(r"\bhow (?:can|could|should|do|does|did|are|is|was|were|will|would|may|must|might)\b", re.IGNORECASE)
+# …unless a figure is asked beside it ("how much", "what amount", "up to what").
+_FIGURE_ASKED_EN = re.compile(r"\bhow (?:much|many|big|large|high)\b|\bwhat (?:amount|sum|figure)\b|\bup to what\b|\d", re.IGNORECASE)
 
 
 def asks_materials(text: str) -> bool:

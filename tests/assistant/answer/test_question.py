@@ -1293,3 +1293,23 @@ def test_a_later_english_part_asking_only_an_insurance_s_figures_is_about_the_pa
 
 def test_a_cap_on_what_a_foreign_investor_holds_is_a_share() -> None:
     assert slot_of("What's the foreign equity cap for the domestic internet VPN business pilot?") == "percentage"
+
+
+def test_a_noun_starting_with_year_after_how_many_asks_no_period() -> None:
+    # "年利率" is a rate, "年收入" an income: neither asks how many years
+    for question in ("政府按多少年利率给贴息？", "要求企业达到多少年收入？"):
+        assert slot_of(question) != "duration", question
+    assert slot_of("这个补贴能拿多少年？") == "duration"
+
+
+def test_an_english_ask_of_a_documents_exact_title_asks_the_document() -> None:
+    for question in ("What is its exact title?", "And what is its title?", "What is the official title of the measures?"):
+        assert slot_of(question) == "doc_number", question
+    assert slot_of("An engineer with a senior title: how much subsidy?") == "amount"
+
+
+def test_how_a_reward_is_given_asks_in_what_way_not_how_much() -> None:
+    for question in ("How can companies reward leading talents who make breakthroughs?", "How are the reward funds paid out?"):
+        assert slot_of(question) == "fact", question
+    assert slot_of("How much is the reward?") == "amount"
+    assert slot_of("How do we apply for the subsidy?") == "procedure"
