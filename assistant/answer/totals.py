@@ -394,7 +394,7 @@ LABEL_CHARS_MAX = 10
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # An aside in brackets, no part of a label's length ("硕士（或副高级职称人员、高级技师）2000 元/月" is labelled 硕士).
 _ASIDE = re.compile(r"[（(][^（()）]*[）)]")
-_LABEL_LEAD = re.compile(r"^(?:按照|按|对|给予|其中)+")
+_LABEL_LEAD = re.compile(r"^(?:按照|按|对|给予|其中|分别)+")
 # The last verb before a run's first item, when the words before it are too long to be the item.
 _LABEL_AFTER_VERB = re.compile(r".*(?:建设|建成|达到|培育|新增|认定|创建|打造|包括|其中|：|:)")
 # The policy level an item names at its start.
@@ -1181,7 +1181,11 @@ class TotalCalculator:
             another = paid_apart or _names_two(things, provisions[0][2].text, sentence.text)
             if lang == "en" and provisions[0] in lists and not another:
                 continue  # the first list pays the things the English question names; another pays nothing it names
-            if (adds or paid_apart) and (wanted > 1 or another or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
+            # ("对首次认定的…给予一次性奖励。…管理期满考核优秀的，…再给予一次性奖励": one clause's grant and its grant again)
+            again = provision[1].clause_id == provisions[0][1].clause_id and any(
+                _AGAIN.search(p[2].text) for p in (provision, provisions[0]))
+            if (adds or paid_apart) and (wanted > 1 or another or again
+                                         or sum(terms.weights[t] for t in adds) >= SECOND_ADDS * terms.total):
                 chosen.append(provision)
                 break
         steps: list[str] = []
@@ -1202,8 +1206,11 @@ class TotalCalculator:
                 amounts = amounts[: max(0, counted_awards - used)]
             for step, value, term in amounts:
                 if any(t.yuan == term.yuan and ((t.tier, t.own) == (term.tier, term.own) or _alike(t.segment, term.segment))
+                       and not (t.tier != term.tier and (_AGAIN.search(term.tier) or _AGAIN.search(t.tier))
+                                and t.clause.clause_id == term.clause.clause_id)
                        for t in shown):
                     continue  # the same figure of the same tier, read again from an overlapping provision or another document
+                    # (not one its own clause gives again: "…再给予一次性奖励")
                 shown.append(term)
                 steps.append(step)
                 total += value
@@ -1287,7 +1294,14 @@ class TotalCalculator:
             for term in listed:
                 tiers.setdefault(term.tier, []).append(term)
             alike = [ts for ts in tiers.values() if len(tiers) > 1 and all(_same_items(ts, other) for other in tiers.values())]
-            if alike:
+            again = [ts for ts in alike[1:] if _AGAIN.search(ts[0].tier) and names_a_sum(question)
+                     and terms.overlap(set(self.tokenize(ts[0].tier)) - set(self.tokenize(alike[0][0].tier))) > 0] if alike else []
+            if again:
+                # "对首次认定的市级“人才飞地”，分别按孵化类 200 万元、研发类 100 万元给予一次性奖励…管理期满考核优秀的，分别按
+                # 孵化类 200 万元、研发类 100 万元再给予一次性奖励", asked the sum by one meeting both ("rated excellent at the end
+                # of its management period… altogether"): the list given again is paid again
+                listed = alike[0] + [t for ts in again for t in ts]
+            elif alike:
                 # "对主导制定国际、国家（行业）标准的企业，分别给予…；对参与制定国际、国家（行业）标准的企业，分别给予…":
                 # one list for two kinds of recipient; the question's words say which (参与), else it cannot be told
                 fits = sorted(((terms.overlap(self.tokenize(ts[0].tier)), i) for i, ts in enumerate(alike)), reverse=True)

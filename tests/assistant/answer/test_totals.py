@@ -1353,3 +1353,11 @@ def test_a_count_of_things_the_figure_does_not_name_does_not_multiply_it(assista
     english = assistant.ask("We own a potato variety with independent IP planted on 110,000 mu this year, and 3 maize varieties "
                             "passed national approval. What one-off rewards do we get in total?")
     assert not any(c.result == "15000000" for c in english.calculations)
+
+
+def test_a_list_its_clause_gives_again_is_added_again(assistant) -> None:
+    # "对首次认定的市级“人才飞地”，分别按孵化类 200 万元、研发类 100 万元给予一次性奖励…管理期满考核优秀的，分别按孵化类
+    # 200 万元、研发类 100 万元再给予一次性奖励"
+    result = assistant.ask("我们在市外建的孵化类“人才飞地”被认定为市级人才飞地，3年管理期满考核又是优秀，一共能拿多少一次性奖励？")
+    total = _total(result)
+    assert total is not None and total.result == "4000000" and total.steps[0] == "孵化类：200万元"
