@@ -912,7 +912,7 @@ def compute(router: Router, route: Route, question: str, lang: str) -> tuple[lis
         text = f"{BELOW_NOTE_ZH}{route.spec.title}」：{said}" if lang == "zh" else f"{BELOW_NOTE_EN}{route.spec.title_en}: {said}"
         return [], Note(text, [clause_id])  # (the threshold's clause, cited where the note is read)
     try:
-        computed = _bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang)
+        computed = _deduction_asked(_bound_asked(router.catalogue.run(route.spec.name, route.inputs), question, lang), question, lang)
     except CalculatorError as exc:
         said = exc.said(lang)  # in the question's language, naming the input and what it takes
         return [], (f"无法按「{route.spec.title}」计算：{said}" if lang == "zh" else f"Cannot compute the {route.spec.title_en}: {said}")
@@ -1042,6 +1042,31 @@ _UPPER_ASKED = re.compile(
 _LOWER_ASKED = re.compile(
     r"(?<!不)(?:下限|最低|最少|至少)|\b(?:at least|the least|minimum|lower (?:end|bound|limit)|bottom (?:end|of)|lowest|cheapest)\b"
 )
+
+
+# The whole deduction asked ("how much can we deduct in total before tax?", "税前一共能扣除多少"), not the tax it saves.
+_DEDUCTION_ASKED = re.compile(r"\bdeduct(?:ed|ion|ions)?\b|扣除(?:多少|额|总额|合计)|能扣多少|一共[^，,。？?]{0,4}扣", re.IGNORECASE)
+_SAVING_ASKED = re.compile(r"少缴|少交|少纳|节税|省[^，,。？?]{0,4}税|\bsav(?:e|es|ed|ing|ings)\b|\bless tax\b|\btax (?:bill|cut)\b",
+                           re.IGNORECASE)
+# The step of a super-deduction saying what is deducted in all ("税前扣除合计：300万元 + 300万元 = 600万元").
+_DEDUCTED_IN_ALL = re.compile(r"^税前扣除合计：")
+
+
+def _deduction_asked(calculation: Calculation, question: str, lang: str) -> Calculation:
+    """What is deducted in all, as the result, when the question asks the deduction and not the tax it saves ("spent 3
+    million yuan on R&D… how much can we deduct in total before tax?": 300万元 + 300万元 = 600万元)."""
+    text = normalise(question)
+    deducts = any(_DEDUCTED_IN_ALL.match(step) for step in calculation.steps)
+    if not deducts or not _DEDUCTION_ASKED.search(text) or _SAVING_ASKED.search(text):
+        return calculation
+    income = Decimal(str(calculation.inputs.get("income", "0")))
+    saving = Decimal(str(calculation.result)) if not isinstance(calculation.result, dict) else None
+    rate = Decimal(str(calculation.inputs.get("standard_rate", "25"))) / 100
+    if saving is None or not income or not rate:
+        return calculation
+    value = income + saving / rate  # (the cost itself and what is deducted on top of it)
+    step = f"税前可扣除：{money_text(value)}" if lang == "zh" else f"deducted before tax in all: {money_text(value)}"
+    return calculation.model_copy(update={"result": plain(value), "steps": [*calculation.steps, step]})
 
 
 def _bound_asked(calculation: Calculation, question: str, lang: str) -> Calculation:

@@ -199,6 +199,11 @@ def test_a_percentage_is_a_rate_input_only_when_named_as_a_rate() -> None:
     calculations, _ = calculate(router, question, {"p5.g2.d3.i2.i3.i1": 0}, "en")
     assert [(c.tool, c.inputs.get("standard_rate")) for c in calculations] == [("rd_super_deduction_tax_saving", "25")]
     assert "税前扣除合计：300万元 + 300万元 = 600万元" in calculations[0].steps
+    # what is deducted in all is what that question asks, the result; the tax saved, when that is asked
+    assert calculations[0].result == "6000000"
+    question = "Our tech SME spent 3 million yuan on R&D. With the super-deduction, how much tax do we save?"
+    calculations, _ = calculate(router, question, {"p5.g2.d3.i2.i3.i1": 0}, "en")
+    assert [c.result for c in calculations] == ["750000"]
 
 
 def test_the_calculator_taking_every_line_of_the_question_is_chosen() -> None:
