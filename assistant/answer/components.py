@@ -28,7 +28,10 @@ _INCLUDED = re.compile(r"\s*[（(]\s*含(?P<body>[^）)]{2,80})[）)]")
 _FEE = re.compile(r"(?:[和及与、]\s*)?(?:代收)?(?P<name>[\u4e00-\u9fff]{2,8}?费)\s*(?P<value>\d+(?:\.\d+)?)\s*元")
 # What is left of a price once fees are taken out of it.
 _EXCLUDING = re.compile(
-    r"扣掉|扣除|除去|去掉|刨去|刨除|不含|剔除|纯水费|\bexcluding\b|\bexclude[sd]?\b|\bnet of\b|\btak(?:e|ing) out\b|"
+    # ("once those two fees are taken out", "with the fees removed")
+    r"扣掉|扣除|除去|去掉|刨去|刨除|不含|剔除|纯水费|\bexcluding\b|\bexclude[sd]?\b|\bnet of\b|"
+    r"\b(?:tak(?:e|ing|en)|left|stripp?(?:ed)?) out\b|"
+    r"\bremov(?:e|ed|ing)\b|\bsubtract(?:ed|ing)?\b|\bdeduct(?:ed|ing)?\b|"
     r"\bleft (?:after|once|when)\b|\bwithout the\b|\bminus\b",
     re.IGNORECASE,
 )

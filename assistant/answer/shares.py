@@ -86,6 +86,8 @@ MARGIN = 0.05
 # percentage of something ("按照实际贷款利息的 30%"), when no party's share is asked.
 WORSE_FIT = 0.8
 
+# Things a provision names only to leave them out ("（不含单晶硅、多晶硅）", "（除房地产开发企业外）").
+_LEFT_OUT = re.compile(r"[（(](?:不含|不包括|除)[^（()）]*[）)]")
 # The words before a percentage that make it a change, not a share ("增长 10%", "下浮 10%").
 # ("高于当地平均水平的 30%": higher by 30%, a change of the average; "不低于 30%" is a floor of a share)
 _CHANGE = re.compile(
@@ -716,7 +718,8 @@ class ShareCalculator:
                     continue  # "至少要多少才算鼓励类企业": the share a provision requires, not one it pays ("减按 15%的税率")
                 if _CHANGE.search(text[tier_start : f.start]) or (condition and not requirement) or not (named or interest or borne):
                     continue
-                local = terms.overlap(self.tokenize(text[seg_start:seg_end])) / total
+                # (what its stretch names only to leave out, "（不含单晶硅、多晶硅）", is not what it is of)
+                local = terms.overlap(self.tokenize(_LEFT_OUT.sub("", text[seg_start:seg_end]))) / total
                 score = (coverage + local) * 0.95**rank
                 found.append(Share(clause, f, text[f.unit_end : tier_end], score, text[seg_start : f.start], coverage))
         share = unrivalled(found, lambda s: s.percent.number)
@@ -904,7 +907,7 @@ def covered_provisions(
             if not found:
                 continue
             weight = 1.0 if len(text) <= TABLE_LINE_CHARS or _TABLE_ROW.fullmatch(text.strip()) else HEADING_WEIGHT
-            coverage = (terms.overlap(tokenize(text)) + weight * terms.overlap(heading)) / total
+            coverage = (terms.overlap(tokenize(_LEFT_OUT.sub("", text))) + weight * terms.overlap(heading)) / total
             if coverage >= least:
                 yield rank, clause, text, coverage, found
 

@@ -35,6 +35,11 @@ def test_the_price_less_the_fees_taken_out(assistant) -> None:
     result = assistant.ask("Government offices pay 8.9 yuan per tonne of water. Excluding the sewage fee, what is left?")
     fee = _fee(result)
     assert fee is not None and fee.result == "7.5"
+    # "once … taken out", "removed": what is left too
+    result = assistant.ask("Commercial water is 10.4 yuan a tonne including the sewage and water-resource fees. "
+                           "What's the price per tonne once those two fees are taken out?")
+    fee = _fee(result)
+    assert fee is not None and fee.result == "6.5"
 
 
 def test_no_fee_is_computed_for_a_price_neither_stated_nor_priced(assistant) -> None:

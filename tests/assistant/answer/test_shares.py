@@ -611,3 +611,12 @@ def test_the_whole_a_share_is_of_asked_is_no_part_of_the_sum_stated(assistant) -
     result = assistant.ask("We want to apply to create a national modern agricultural industrial park whose total output is 1.2 "
                            "billion yuan. At minimum, how much of that output has to come from the leading industry?")
     assert [c.result for c in result.calculations] == ["600000000"]
+
+
+def test_a_provision_naming_a_thing_only_to_leave_it_out_is_not_its_share(assistant) -> None:
+    # "…光伏新材料及应用（不含单晶硅、多晶硅）…58%" leaves polysilicon out; "单晶硅、多晶硅用电企业…上限提高至42%" is its own
+    for question in ("我们多晶硅企业一年用电1亿千瓦时，其中新能源交易电量最多能到多少？",
+                     "We run a polysilicon plant using 100 million kWh of power a year. At most how much of that can be bought "
+                     "as new-energy trading?"):
+        share = next((c for c in assistant.ask(question).calculations if c.tool == "share"), None)
+        assert share is not None and share.inputs["percent"] == "42" and share.result == "42000000", question
