@@ -11,6 +11,8 @@ and the asking clause counts years ("三年加起来"), the sum of a year times 
 ("够…1000万元门槛吗") is a threshold to compare with, not a term. When the asking clause names what is
 summed ("合计纳税多少"), only the amounts whose words before them name it too are added ("增值税1.3亿元、
 企业所得税0.8亿元", not "年收入160万元").
+Amounts of one measure other than money are added up the same way when the asking clause asks the total in their unit
+("生态建设25万亩，另外还修复了…4.7万亩，这两块加起来一共多少万亩？" is 29.7万亩; "一共多少人"), never amounts of two units.
 
 Stated shares: "total revenue of 50 million yuan, 28 million of it from the main business. What share is
 that?" is 28 ÷ 50 = 56%. The principle: when a question states two amounts of one kind, one of them part of
@@ -23,6 +25,10 @@ Stated parts: "sells 203 million tonnes of coal a year and ships 80% of it out. 
 principle: when a question states one amount (of money or of a measure) and one percentage of it (80% of it, 其中
 80%, or a percentage of what the words before the amount name: "80%以上的可用财力…可用财力是50亿元"), and then asks
 how much in a clause that names no payment and no share, the answer is the amount times the percentage.
+
+The share is computed too when whether it qualifies is asked ("收入总额1亿元，其中主营业务收入5800万元，够不够享受15%的
+优惠税率？": 58%, beside the provision's 60%), and the share of the rest when one percentage is stated and the rest is
+asked ("本科上线率是95%，没上本科线的占比是多少？": 5%).
 """
 
 from __future__ import annotations
