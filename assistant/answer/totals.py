@@ -1498,7 +1498,6 @@ class TotalCalculator:
                 out.append((f"{_label(term)}{term.shown()}", term.yuan, term))
         return out
 
-
     def _runs_paired(self, runs: list[tuple[int, str]], yearly: list[Term]) -> list[tuple[Term, int]] | None:
         """Each run of years with the yearly figure whose tier shares the most words with the question's words
         leading to that run; None when a run fits two figures alike, none, or the same one as another run."""
