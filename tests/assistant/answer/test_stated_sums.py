@@ -113,7 +113,8 @@ def test_whether_a_share_qualifies_is_asked_with_the_share_computed(assistant) -
 
 
 def test_the_share_of_the_rest_of_a_stated_percentage(assistant) -> None:
-    for question in ("伊旗高考本科上线率是95%，那没上本科线的占比是多少？", "The undergraduate admission rate is 95%. What percentage did not get in?"):
+    for question in ("伊旗高考本科上线率是95%，那没上本科线的占比是多少？",
+                     "The undergraduate admission rate is 95%. What percentage did not get in?"):
         calc = next((c for c in assistant.ask(question).calculations if c.tool == "stated_rest"), None)
         assert calc is not None and (calc.result, calc.unit) == ("5", "%"), question
     # a provision's share asked is the guide's, not a rest
