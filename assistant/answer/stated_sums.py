@@ -75,8 +75,7 @@ class StatedSumCalculator:
         cue = _SUM_ASKED.search(text)
         if cue is None:
             return None
-        start, end = _clause_around(text, cue.start(), cue.end())
-        asking = text[start:end]
+        start, asking = _asking_clause(text, cue)
         if _PAYMENT.search(asking):
             return None  # "一共能拿多少补贴": what provisions pay, summed by the totals calculator
         before = [f for f in figures(text[:start], question=True) if f.reads_as_quantity]
@@ -100,7 +99,7 @@ class StatedSumCalculator:
         total = sum((amount(f) for f in stated), Decimal(0))
         added = " + ".join(shown(amount(f)) for f in stated)
         years = _years_counted(asking)
-        if years and all(_YEARLY.search(self._clause(text, f)) for f in stated):
+        if years and all(_YEARLY.search(_clause_of(text, f)) for f in stated):
             total *= years
             added = f"({added}) × {years}{'年' if question.lang == 'zh' else ' years'}"
         steps = [f"{added} = {shown(total)}"]
@@ -115,12 +114,6 @@ class StatedSumCalculator:
 
     def _words(self, text: str) -> set[str]:
         return {t for t in self.tokenize(text) if any("\u4e00" <= c <= "\u9fff" for c in t)}
-
-    @staticmethod
-    def _clause(text: str, figure: Figure) -> str:
-        """The clause of the question ``figure`` stands in."""
-        start, end = _clause_around(text, figure.start, figure.end)
-        return text[start:end]
 
     @staticmethod
     def _before(text: str, figure: Figure, lang: str) -> str:
@@ -155,6 +148,13 @@ def _measured(stated: list[Figure], asking: str) -> tuple[list[Figure], str] | N
 # The unit an asking clause asks in: what follows 多少 or 几 ("多少万亩", "几个人"), or an English word ("how many mu").
 _ASKED_UNIT_ZH = re.compile(r"(?:多少|几)\s*([万亿]?[\u4e00-\u9fffA-Za-z]{1,4})")
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _asking_clause(text: str, cue: re.Match[str]) -> tuple[int, str]:
+    """Where the clause holding an asking ``cue`` starts, and the clause ("这两块加起来一共多少万亩" of "…4.7万亩，这两块加起来
+    一共多少万亩？")."""
+    start, end = _clause_around(text, cue.start(), cue.end())
+    return start, text[start:end]
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -212,12 +212,11 @@ def stated_share(question: Question) -> Calculation | None:
     if cue is None and (eligible := _ELIGIBILITY_ASKED.search(text)) is not None and _PART_WITHIN.search(text[: eligible.start()]):
         # "收入总额1亿元，其中主营业务收入5800万元，够不够享受15%的优惠税率？": whether it qualifies turns on the share (a
         # provision's "主营业务收入占企业收入总额60%以上"), which the quoted provision is compared with
-        start, _ = _clause_around(text, eligible.start(), eligible.end())
+        start, _ = _asking_clause(text, eligible)
     else:
         if cue is None or not (_PART_OF.search(text[: cue.start()]) or _PART_SHARE_ASKED.search(cue.group())):
             return None
-        start, end = _clause_around(text, cue.start(), cue.end())
-        asking = text[start:end]
+        start, asking = _asking_clause(text, cue)
         if _PAYMENT.search(asking) or _RATE_OF_PROVISION.search(asking):
             return None  # "补贴比例是多少": a provision's share, which the guide states
     found = [f for f in figures(text[:start], question=True) if f.reads_as_quantity]
@@ -258,8 +257,7 @@ def stated_part(question: Question) -> Calculation | None:
     asks = list(_HOW_MUCH.finditer(text))
     if not asks:
         return None
-    start, end = _clause_around(text, asks[-1].start(), asks[-1].end())
-    asking = text[start:end]
+    start, asking = _asking_clause(text, asks[-1])
     if _PAYMENT.search(asking) or _SHARE_ASKED.search(asking) or _RATE_OF_PROVISION.search(asking) or _PROVISION_ASKED.search(asking):
         return None
     found = [f for f in figures(text[:start], question=True) if f.reads_as_quantity]
@@ -329,8 +327,7 @@ def stated_rest(question: Question) -> Calculation | None:
     cue = _SHARE_ASKED.search(text)
     if cue is None:
         return None
-    start, end = _clause_around(text, cue.start(), cue.end())
-    asking = text[start:end]
+    start, asking = _asking_clause(text, cue)
     if _PAID_NOUN.search(asking) or _RATE_OF_PROVISION.search(asking) or not _REST_ASKED.search(asking):
         return None
     stated = [f for f in figures(text[:start], question=True) if f.reads_as_quantity and f.dimension != "years"]

@@ -624,22 +624,9 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
     if len(quantities) < 2:
         return []
     spans = _choice_spans(choices, text)
-    whole = _compact(text)
-
-    def compact(i: int) -> int:  # choice positions are in the compact text
-        return len(_compact(text[:i]))
 
     def nearest(q: Quantity, side: str) -> tuple[int, str] | None:
-        """(distance in characters, choice) of the closest mention before or after the number and its
-        unit, in the same clause: "博士资助了12万元，硕士…" pairs 12万元 with 博士, not the 硕士 after the comma."""
-        start, end = compact(q.start), compact(q.end) + q.unit_len
-        if side == "before":
-            found = [(start - e, c) for s, e, c in spans
-                     if e <= start and start - e <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[e:start])]
-        else:
-            found = [(s - end, c) for s, e, c in spans
-                     if s >= end and s - end <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[end:s])]
-        return min(found, default=None)
+        return _nearest_mention(text, spans, q, side)
 
     # "充电车10辆…" names the choice first, "10辆充电车…" after the number: on a tie, follow the first quantity;
     # when the first has a choice on one side only, the list is written that way ("800 fattened beef cattle and
@@ -659,23 +646,33 @@ def _pair_lines(text: str, choices: dict[str, list[str]], quantities: list[Quant
     return lines if len({c for c, _ in lines}) >= 2 else _in_order(spans, quantities)
 
 
+def _nearest_mention(text: str, spans: list[tuple[int, int, str]], q: Quantity, side: str) -> tuple[int, str] | None:
+    """(distance in characters, choice) of the closest of the choice mentions ``spans`` (positions in the compact text)
+    before or after the number and its unit, within LINE_WINDOW and in the same clause: "博士资助了12万元，硕士…" pairs
+    12万元 with 博士, not the 硕士 after the comma."""
+    whole = _compact(text)
+    start, end = len(_compact(text[: q.start])), len(_compact(text[: q.end])) + q.unit_len
+    if side == "before":
+        found = [(start - e, c) for s, e, c in spans
+                 if e <= start and start - e <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[e:start])]
+    else:
+        found = [(s - end, c) for s, e, c in spans
+                 if s >= end and s - end <= LINE_WINDOW and not _CLAUSE_BREAK.search(whole[end:s])]
+    return min(found, default=None)
+
+
 def _nearest(text: str, choices: dict[str, list[str]], quantities: list[Quantity], choice: str) -> Quantity | None:
     """Of two or more quantities, the one written next to ``choice`` in its clause ("200 fattening pigs",
     "育肥猪200头"), when exactly one is; else None."""
-    spans = [(s, e) for s, e, c in _choice_spans(choices, text) if c == choice]
-    whole = _compact(text)
-    near: list[tuple[int, Quantity]] = []
-    for q in quantities:
-        start = len(_compact(text[: q.start]))
-        end = len(_compact(text[: q.end])) + q.unit_len
-        gaps = [start - e for s, e in spans if e <= start and not _CLAUSE_BREAK.search(whole[e:start])]
-        gaps += [s - end for s, e in spans if s >= end and not _CLAUSE_BREAK.search(whole[end:s])]
-        if gaps and min(gaps) <= LINE_WINDOW:
-            near.append((min(gaps), q))
-    near.sort(key=lambda n: n[0])
-    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+    spans = [span for span in _choice_spans(choices, text) if span[2] == choice]
+
+    def distance(q: Quantity) -> int | None:  # (to the mention on its nearer side)
+        return min((hit[0] for side in ("before", "after") if (hit := _nearest_mention(text, spans, q, side))), default=None)
+
+    ranked = sorted((d, i) for i, q in enumerate(quantities) if (d := distance(q)) is not None)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
-    return near[0][1]
+    return quantities[ranked[0][1]]
 
 
 def _inside(text: str, q: Quantity, spans: list[tuple[int, int, str]]) -> bool:
