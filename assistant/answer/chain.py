@@ -32,8 +32,10 @@ from assistant.answer.compose import (
     class_of_clause,
     degrees_named,
     english_figure,
+    excluded_named,
     heading_label,
     render,
+    states_excluded,
     states_fee,
     states_its_keys,
     states_key,
@@ -46,7 +48,9 @@ from assistant.answer.grounding import Grounding, citation_for_clause, context_o
 from assistant.answer.growth import GrowthCalculator
 from assistant.answer.itemised import ItemisedTotal, counts_items, joins_items
 from assistant.answer.markers import renumber
+from assistant.answer.periods import asks_length, period_length, stated_length
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
+from assistant.answer.proportions import ProportionCalculator, StatedShareCalculator
 from assistant.answer.question import (
     FIGURE_SLOTS,
     METADATA_SLOTS,
@@ -155,6 +159,7 @@ class ExtractiveAnswerer:
             return turn.part_answers
         question = turn.parsed or parse_question(turn.question, turn.history)
         answers = []
+        excluded = excluded_named(self.composer, question.text, question.lang)  # what the asker says it is not
         for part, hits in zip(question.parts, turn.part_hits or [turn.hits] * len(question.parts)):
             # the provision a later part may ask more of: the last one answered ("…how fast should the budget
             # grow, what share must banner spending reach, and how big is the fund?" when the guide gives no share)
@@ -262,6 +267,9 @@ class ExtractiveAnswerer:
                 keyed = len(question.parts) == 1 and states_its_keys(terms.keys, answer, question.lang)
                 if not keyed and not relevant_enough(relevance(hits, terms, self.retriever.tokenize), question.lang):
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
+            if answer.answered and part.slot in FIGURE_SLOTS and excluded and states_excluded(answer, excluded):
+                # "在西部地区但不属于鼓励类产业的企业，企业所得税按多少税率交？": the 15% of "鼓励类产业企业" is not the asker's
+                answer = self.composer.unanswered(part, [h.clause for h in hits])
             if answer.answered and asks_fee(part.text) and not _states_a_fee(answer):
                 # "审查费按什么标准收？": a provision stating no fee or price at all, nor headed by one (the review's
                 # own rules), answers no fee asked
@@ -573,6 +581,8 @@ class AnswerChain:
                 turn.calculations, turn.calc_note = [part], ""  # "203 million tonnes… ships 80% of it out: how much?"
             elif (rest := stated_rest(turn.parsed)) is not None:
                 turn.calculations, turn.calc_note = [rest], ""  # "上线率是95%，没上线的占比是多少？"
+            elif (length := stated_length(turn.question, turn.lang)) is not None:
+                turn.calculations, turn.calc_note = [length], ""  # "from the start of 2021 to the end of 2030: how many years?"
         parts = turn.parsed.parts if turn.parsed is not None else []
         summed = [p for p in parts if asks_total(p.text)] or parts  # the part that asks for the sum
         money = not any(p.counted or p.measure or p.slot == "duration" for p in summed)
@@ -658,6 +668,14 @@ class AnswerChain:
             if ratio is not None:
                 turn.calculations, turn.calc_note = [ratio], ""
         if turn.parsed is not None and not turn.calculations:
+            # "常住人口中少数民族占百分之几？" over "常住人口 25 万，其中少数民族 2.1 万": the part's share of its whole
+            proportion = ProportionCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits])
+            # ("年产销煤炭 2.03 亿吨，将 80%的煤炭外运保供" asked how much coal is shipped out: that share of the figure)
+            proportion = proportion or StatedShareCalculator(partial(guide_tokens, self.retriever))(
+                turn.parsed, [h.clause for h in turn.hits])
+            if proportion is not None:
+                turn.calculations, turn.calc_note = [proportion], ""
+        if turn.parsed is not None and not turn.calculations:
             # "3年培育1.5万人次，平均每年多少？": a total over years, per year
             terms = turn.calc_terms = turn.calc_terms or calculation_terms(self.retriever, turn)
             average = AverageCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits], terms)
@@ -699,6 +717,14 @@ class AnswerChain:
                 turn.calculations[0], turn.parsed, [h.clause for h in turn.hits], terms)
             if borne is not None:
                 turn.calculations.append(borne)
+        if turn.parsed is not None and not turn.calculations and self.extractive is not None:
+            # "西部大开发15%税率政策一共执行几年？": the length of the period of the clause answering the part
+            answers = self.extractive.answer_parts(turn)
+            lengths = [length.model_copy(update={"part": i if len(answers) > 1 else None}) for i, answer in enumerate(answers)
+                       if answer.part.slot == "validity" and asks_length(answer.part.text) and answer.answered and answer.sources
+                       and (length := period_length(answer.sources[0][0], turn.lang)) is not None]
+            if lengths:
+                turn.calculations, turn.calc_note = lengths[:1], ""
         if turn.parsed is not None and len(turn.calculations) <= 1:
             # "A household uses 12 tonnes of water… how much is the sewage treatment fee?": the fee the price includes, for
             # the quantity priced ("（含污水处理费 0.95 元…）"); "扣掉污水处理费和水资源费，纯水费多少钱一吨？": the price less them

@@ -118,6 +118,15 @@ def _distinct(labels: Sequence[str]) -> list[str]:
     return out
 
 
+# A word naming two sides, each in the words (the guide's, or an English question's) that name it: before a pair of
+# figures ("城乡…达到 60840 元、27042 元") it gives the first to the first side and the second to the second.
+TWO_SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "城乡": (("城镇", "城市", "城区", "urban", "city", "town"), ("农村", "乡村", "农牧民", "rural", "countryside", "village")),
+}
+
+# The verb a label ends with before its figure ("…收入达到 60840 元").
+_VERB_END = re.compile(r"(?:达到|达|为|是|约|共|超过)+$")
+
 # Where an English coordinate clause starts: what an amount after it is said of is said after it.
 _COORDINATE_EN = re.compile(r"\b(?:and|while|but|whereas)\b", re.IGNORECASE)
 
@@ -270,6 +279,19 @@ class DifferenceCalculator:
             label = _label(text, f, bounds)
             if label:
                 by_key.setdefault(key, []).append(Compared(f, label, key))
+        for first, second in zip(bounds, bounds[1:]):
+            # "城乡常住居民人均可支配收入达到 60840 元、27042 元": a word naming two sides before a pair of figures joined by
+            # 、 gives them to its sides in order; the question names both sides (城镇…农村, urban…rural) or the word itself
+            label = _label(text, first, bounds)
+            word = next((w for w in TWO_SIDES if w in label), None)
+            key = _key(first, per)
+            if word is None or not key or _key(second, per) != key or first.number == second.number \
+                    or text[first.unit_end : second.start].strip() != "、":
+                continue
+            sides = TWO_SIDES[word]
+            if word in names or all(any(w in names.lower() for w in side) for side in sides):
+                noun = _VERB_END.sub("", label.split(word, 1)[1])  # "常住居民人均可支配收入"
+                return Compared(first, sides[0][0] + noun, key), Compared(second, sides[1][0] + noun, key)
         pairs = []
         for compared in by_key.values():
             if len(compared) < 2:

@@ -110,3 +110,19 @@ def test_two_sites_named_in_english_are_told_apart_by_the_guides_names(assistant
     )
     difference = next(c for c in result.calculations if c.tool == "difference")
     assert difference.result == "1740000" and difference.steps[-1] == "100亩 × 1.74万元/亩 = 174万元"
+
+
+def test_a_word_naming_two_sides_gives_a_pair_of_figures_to_them_in_order(assistant) -> None:
+    # "城乡常住居民人均可支配收入达到 60840 元、27042 元": 城镇 the first, 农村 the second
+    for question in ("伊旗城镇居民和农村居民的人均可支配收入差多少钱？", "伊旗城乡居民人均可支配收入差多少？",
+                     "What is the gap in per-capita disposable income between urban and rural residents of Ejin Horo?"):
+        difference = _difference(assistant.ask(question))
+        assert difference is not None and difference.result == "33798" and difference.unit == "元", question
+        assert difference.clause_ids == ["p1.i1.i1"]
+    difference = _difference(assistant.ask("伊旗城镇居民和农村居民的人均可支配收入差多少钱？"))
+    assert difference.steps == ["城镇常住居民人均可支配收入 6.084万元 − 农村常住居民人均可支配收入 2.7042万元 = 3.3798万元"]
+
+
+def test_a_pair_is_given_to_two_sides_only_when_the_question_names_them(assistant) -> None:
+    # the growth rates after it ("分别增长 4.4%和 7.8%") are no pair joined by 、; a question naming one side asks no difference
+    assert _difference(assistant.ask("伊旗城镇居民人均可支配收入比去年多了多少？")) is None
