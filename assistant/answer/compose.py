@@ -152,6 +152,11 @@ CONTEXT_KEY_WORDS = 4
 ASPECT_SUBJECT_WORDS = 2
 # ...and how many it must name for that: one rare word alone is as often the asker's ("带团队") as the subject's.
 CONTEXT_KEYS_MIN = 2
+# A standard asked ("按什么标准", "by what standard", "on what basis is it calculated").
+_STANDARD_ASKED = re.compile(r"(?:按|依|以)(?:照|据)?(?:什么|啥|哪个|哪些)标准|标准是什么|什么标准|"
+                             r"\b(?:by|under|to|at) what (?:standard|criteria|criterion|basis|rate)\b", re.IGNORECASE)
+# Words ending in the name of a figure ("…的比例", "…收费标准"): they name what the figure asked after them is of.
+_FIGURE_NAMED_END = re.compile(r"(?:比例|比重|占比|价格|单价|标准|金额|额度|数额|幅度|费率|税率|期限|年限)\s*$")
 # …and the rarest this many of them are the keys
 CONTEXT_KEYS_USED = 2
 # A word the guide writes more often than this names no particular provision (补贴, 企业, 标准).
@@ -693,7 +698,7 @@ _ASKS_BASIS = re.compile(r"依据|根据|参照|按[^，,。；;？?]{0,8}哪|�
                          r"\bunder (?:which|what)\b|\baccording to\b|\bfollow(?:s|ed|ing)?\b|\bwhich\b[^?]{0,30}\b(?:document|notice|"
                          r"opinion|circular)s?\b", re.IGNORECASE)
 _ASKS_CITED = re.compile(
-    r"贯彻|落实|废止|取代|替代|代替|援引|引用|上位|停止执行|不再执行|失效|作废|"
+    r"贯彻|落实|废止|取代|替代|代替|援引|引用|参照|上位|停止执行|不再执行|失效|作废|"
     r"\b(?:implement(?:s|ed|ing)?|underpin(?:s|ned)?|cite[sd]?|citing|replace[sd]?|repeal(?:s|ed)?|supersede[sd]?|based on|"
     r"ceased?|stopped|no longer (?:in force|valid|applies|apply)|"
     r"earlier|previous|prior|parent|superior)\b",
@@ -1466,7 +1471,10 @@ class Composer:
                 context_keys = self.key_words(HOME.sub(" ", rest), terms.compounds, limit=CONTEXT_KEY_WORDS)
                 # (of which the rarest: "争取中欧班列增加开行计划" is asked of 中欧班列, not of any 计划)
                 rarest = self._rarest(context_keys, rest)[:CONTEXT_KEYS_USED]
-                terms.keys = set(rarest) if len(context_keys) >= CONTEXT_KEYS_MIN else set()
+                # (words ending in the figure asked, "青年科技人员承担自治区重点研发项目的比例，要提高到多少", name what it
+                # is of: no situation of the asker's, their one rare word is the subject's)
+                least = 1 if _FIGURE_NAMED_END.search(rest) else CONTEXT_KEYS_MIN
+                terms.keys = set(rarest) if len(context_keys) >= least else set()
             if part.slot in FIGURE_SLOTS and rest.strip() and (terms.keys - context_keys
                                                                or (part.slot in ("amount", "count") and not terms.keys)):
                 # "低空飞行器企业落户伊金霍洛旗，旗里一次性给多少万元落户奖励": the asking words name the award
@@ -2208,6 +2216,10 @@ class Composer:
                                     or (animals and not any(animals_named(t) & animals for t in said))):
                 return self.unanswered(part, clauses, quoted.coverage)
             return quoted
+        if part.slot == "fact" and _STANDARD_ASKED.search(part.text):
+            # "项目单位能按什么标准要利息补偿？": a standard is stated of the thing it is a standard for, in a clause
+            # or document naming the part's keys (a deadline for releasing funds states none for interest)
+            return self._of_keys(self._quoted(part, clauses, terms), part, clauses, terms)
         return self._quoted(part, clauses, terms)
 
     def _of_keys(self, quoted: PartAnswer, part: Part, clauses: Sequence[Clause], terms: QuestionTerms,
@@ -3173,6 +3185,37 @@ def states_its_keys(keys: set[str], answer: PartAnswer, lang: str) -> bool:
         return False
     stated = [any(states_key(text, k) for text in said) for k in keys]
     return any(stated) if lang == "en" else all(stated)
+
+
+# A thing the asker says it is not ("不属于鼓励类产业的企业", "非鼓励类", "whose main business is NOT in the encouraged-industries
+# catalogue", "we are not a high-tech enterprise"): what is said of that thing is not said of the asker.
+_EXCLUDED_ZH = re.compile(r"(?:不属于|不在|不是|并非|(?<![是而除])非)(?P<thing>[\u4e00-\u9fffA-Za-z]{2,12}?)"
+                          r"(?=的|之|，|,|。|？|\?|）|\)|内|里|范围|目录|$)")
+_EXCLUDED_EN = re.compile(
+    r"\b(?:not|isn't|aren't|isn’t|aren’t)\s+(?:in|on|listed in|covered by|part of|among|one of|a|an)\s+(?:the\s+)?"
+    r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}?)(?=\s*(?:[,.;:?)]|$|\b(?:and|but|so|what|which|how|do|does|can|is|are)\b))",
+    re.IGNORECASE,
+)
+# The guide negating a thing itself ("非鼓励类", "不属于…的"): a sentence saying what is paid to those who are not it.
+_NEGATED_BEFORE = re.compile(r"(?:不属于|不在|不是|并非|非|除|未列入|未纳入|未进入|不含|不包括|不包含)\s*$")
+# ...a thing named that way is three characters at least: "不在国家目录里的" names no thing apart from the scope word 国家
+EXCLUDED_CHARS = 3
+
+
+def excluded_named(composer: Composer, question: str, lang: str) -> set[str]:
+    """The guide words of the things the asker says it is not (see ``_EXCLUDED_ZH``, ``_EXCLUDED_EN``): the phrase itself
+    in Chinese, the key words of the glossary's phrase in English."""
+    if lang == "zh":
+        return {thing for m in _EXCLUDED_ZH.finditer(re.sub(r"\s+", "", question))
+                if len(thing := m.group("thing")) >= EXCLUDED_CHARS and (composer.frequency(thing) or composer.written(thing))}
+    return {k for m in _EXCLUDED_EN.finditer(question) for k in composer.key_group_en(m.group("thing"))}
+
+
+def states_excluded(answer: PartAnswer, excluded: set[str]) -> bool:
+    """Does a sentence ``answer``'s direct line rests on state a thing the asker says it is not, other than to negate it?"""
+    said = [re.sub(r"\s+", "", sentence.text) for _, sentence in answer.sources if sentence is not None]
+    return any(not _NEGATED_BEFORE.search(text[: m.start()]) for text in said for thing in excluded
+               for m in re.finditer(re.escape(thing), text))
 
 
 def _bare_title(clause: Clause) -> str:

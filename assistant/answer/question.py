@@ -72,7 +72,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("page", r"第几页|哪一页|哪页|多少页|页码|在几页", r"which page|what page|page number|on page"),
         # ("获得国家批准文号的创新药": a product's approval number, not the policy's document number)
         ("doc_number", r"(?<!批准)文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
-                       r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自哪|出处|"
+                       r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自[\u4e00-\u9fff]{0,4}?哪|哪[个份][\u4e00-\u9fff]{1,6}?文件|出处|"
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
                        r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|(?:文件|通知|意见|办法|方案|措施)叫什么",
                        r"document number|reference number|issued under|"
@@ -130,9 +130,10 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      r"validity|valid (?:until|till|through|to|from|for how long)\b|(?:still|remain|remains|is|are|be|stay|stays) valid\b|"
                      r"how long\b.*\bvalid\b|expire|in force|still apply(?!\s+for\b)|still available|take effect|took effect|"
                      # "how long do the Ordos beef-cattle measures run?": a document's own period
-                     r"\bhow long (?:do|does|will|would|did) (?:the |this |these |that |its |their )?(?:[\w'’-]+\s+){0,5}?"
+                     r"\bhow (?:long|many (?:tax |calendar )?years) (?:do|does|will|would|did) "
+                     r"(?:the |this |these |that |its |their )?(?:[\w%'’-]+\s+){0,6}?"
                      r"(?:measures|polic(?:y|ies)|plan|scheme|notice|opinions|rules|pilot|programmes?|programs?|documents?|announcement|"
-                     r"guidelines?)\b(?:[^?.;]{0,60}?\s)?(?:run|last|apply|remain|stay)\b|"
+                     r"guidelines?)\b(?:[^?.;]{0,60}?\s)?(?:run|last|apply|remain|stay|cover)\b|"
                      r"effective (?:date|from|until)|"
                      # ("how long is the policy on trial?": "本政策自发布之日起试行，试行期一年")
                      r"until when|start date|end date|trial period|pilot period|\bon (?:a )?trial\b|\btrial basis\b|"
@@ -157,7 +158,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                       r"documents?\s+(?:do|does|must|should|would)\b[^?]{0,60}\b(?:need|require|submit|provide|bring)"),
         # "主营业务收入要占多少": a share of a whole; "占地多少亩" is an area, "污水处理费占多少" an amount
         # ("高比例绿电供应方案": a high share names the kind of supply, no share asked)
-        ("percentage", r"(?<![高低])比例|百分之|百分比|税率|费率|贴息率|占比|几成|"
+        ("percentage", r"(?<![高低])比例|百分之|百分比|(?<![%％])(?<![%％]的)(?:税率|费率|贴息率)|占比|几成|"
                        r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
                        r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
                        # "how fast did each grow?": a rate of growth ("分别增长 4.4%和 7.8%")
@@ -184,6 +185,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                      # ("how quickly are goods released": a time; "how fast did GDP grow" is a rate)
                      r"how long|how (?:quickly|fast|soon)\b(?![^?]*\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen)\b)|"
                      r"how many (?:years|months|days|working days)|for how many years|deadline|within how"),
+        # "听说旗里搞了个绿色产业发展基金，规模多大？": the size of a fund is money, not a count
+        ("amount", r"(?:基金|资金池?|经费|预算)[^。？?]{0,8}规模(?:有|是)?多大", r"(?!)"),
         ("count", r"多少个|几个|多少家|几家|多少人(?!才|民币)|几人(?!才)|几名|多少名|多少项(?!目)|几项(?!目)|多少头|多少只|多少台|多少辆|"
                   r"年龄[^，,？?]{0,6}(?:多少|几)|多大(?:年龄|岁数|规模|面积)|(?:规模|面积)(?:有|是)?多大",
                   r"how many|how much (?!" + _MONEY_OR_FUNCTION_EN + r")[a-z]"),  # "how much farmland": a quantity of it
@@ -218,7 +221,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    r"\bwhat(?:['’]s|\s+is|\s+would\s+be)\s+the\s+(?:most|least|maximum|minimum)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?"
                    r"(?:could|would|can|will|might|may)\s+(?:total|add\s+up\s+to|amount\s+to|come\s+to)\b|"
                    # "what pre-tax pay" (not "what pay grade", a level)
-                   r"\bwhat\s+(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
+                   r"\bwhat(?:['’]s|\s+is|\s+are)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|remuneration)\b"
                    r"(?!\s+(?:grades?|levels?|scales?|bands?|ranks?|standards?|structure|polic(?:y|ies)))"),
         # "多少" with nothing saying money: some quantity ("能解决多少？", "达到多少？")
         ("count", r"多少|(?<![这近前好])几(?!乎)", r"(?!)"),

@@ -109,7 +109,7 @@ CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以
 # The least a question asks to qualify ("主营业务收入至少要多少才算鼓励类企业", "what minimum … do we need to count as…"):
 # the share a provision sets as its condition ("占企业收入总额 60%以上的企业") is the one asked.
 _REQUIREMENT_ASKED = re.compile(
-    r"(?:至少|最少|最低)[^，,。；;？?]{0,12}(?:多少|几)[^，,。；;？?]{0,8}(?:才|方)|"
+    r"(?:至少|最少|最低|起码)[^，,。；;？?]{0,12}(?:多少|几)[^，,。；;？?]{0,8}(?:才|方)|(?:至少|最少|最低|起码)要?(?:超过|达到)多少|"
     r"\b(?:minimum|at least)\b[^?]{0,80}\b"
     r"(?:to (?:count|qualify|be counted|be treated|meet)|needed|required|(?:do|does) (?:we|it|they|i) need)\b",
     re.IGNORECASE,
@@ -382,7 +382,10 @@ _MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\
                           r"\bper\b|钱|元|费|价|补|奖|每", re.IGNORECASE)
 
 # A percentage that names a rule ("under the 50% rule", "the 50% reduction").
-_NAMES_RULE = re.compile(r"\s*(?:rule|reduction|cut|discount|policy|scheme)\b", re.IGNORECASE)
+_NAMES_RULE = re.compile(r"\s*(?:rule|reduction|cut|discount|policy|scheme)\b|\s*的?\s*(?:优惠)?(?:企业所得)?税率", re.IGNORECASE)
+# ...a tax rate named as what qualifying brings ("收入总额8000万，主营业务收入起码要多少才能享受15%的税率？") is not the share
+# asked of the amount either: the share is the provision's condition for that rate
+_NAMES_TAX_RATE = re.compile(r"\s*的?\s*(?:优惠)?(?:企业所得)?税率")
 _CLAUSE_BEFORE = re.compile(r"[，,。；;？?]")
 
 # The scales a bare sum is spoken in ("80万", "5 trillion"): money, its 元 left out.
@@ -522,7 +525,8 @@ class ShareCalculator:
         rate = loan_rate(text) if kind == "money" else None
         if rate is not None and not _INTEREST_RATE.search(share.lead):
             return None  # a loan's rate stated, and a share of something else than the rate: which is asked is unclear
-        stated = {f.number for f in stated_figures if f.dimension == "percent" and (rate is None or f.start != rate.start)}
+        stated = {f.number for f in stated_figures if f.dimension == "percent" and (rate is None or f.start != rate.start)
+                  and not _NAMES_TAX_RATE.match(text, f.unit_end)}
         # (the parties' shares added up may be stated one by one: "中央和自治区分别承担45%和30%")
         added = {f.number for f in figures(share.percent.raw) if f.dimension == "percent"} if "+" in share.percent.raw else set()
         if stated and share.percent.number not in stated and not (added and stated <= added):

@@ -681,6 +681,8 @@ _LEVEL_RUN_BEFORE = re.compile(rf"(?:{LEVEL_WORD.pattern})\s*(?:,|，|、|和|�
 
 # The fewest characters of a last item's end that name it ("产业化联合体" of "农牧业产业化联合体等").
 LAST_NOUN_CHARS_MIN = 4
+# ...and a middle item by a run of its own characters no other item writes, as long as this at least
+MIDDLE_RUN_MIN = 3
 
 
 def _core(item: str) -> str:
@@ -829,7 +831,19 @@ def _written_apart(core: str, role: str, question: str, others: Sequence[str]) -
                 return _find_item(question, core[:size])
         return -1
     if role == "middle":
-        return _find_item(question, core) if len(core) >= 2 else -1
+        if len(core) < 2:
+            return -1
+        if (at := _find_item(question, core)) >= 0:
+            return at
+        # "合作社示范社", "示范合作社" of "…、农牧民合作社示范社、…": the longest run of the item's own characters
+        # (three at least) that no other item of the list writes
+        for size in range(len(core) - 1, MIDDLE_RUN_MIN - 1, -1):
+            for i in range(len(core) - size + 1):
+                word = core[i : i + size]
+                if all(_CJK.fullmatch(c) for c in word) and not any(word in other for other in others) \
+                        and (at := _find_item(question, word)) >= 0:
+                    return at
+        return -1
     if role == "first" and len(others) == 1 and len(last := others[0].strip()) >= 2 and core and _CJK.fullmatch(core[-1]):
         # "正、副高级专业技术资格证书": a one-character first item shares what follows the last one's first
         # character (正高级), and the question may name it by as much of that as it writes ("正高职称")
@@ -1063,6 +1077,28 @@ def _tier_condition(term: Term) -> Figure | None:
     """The threshold the words of a term's tier before it set ("年推广面积在 30 万亩以上的…"), or None."""
     found = [f for f in figures(term.lead) if f.unit is not None and is_condition(term.lead, f.start, f.unit_end)]
     return found[-1] if found else None
+
+
+# A quantity a question states as a change ("比去年多了3.5万头", "新增了20家", "increased by 5,000 head"), and a threshold a
+# provision sets on a change ("较上一年度新增…超过 3万头的", "比上年增加").
+_CHANGE_BEFORE = re.compile(r"(?:比[^，,。？?]{0,8}?(?:多|增加|增长|提高)了?|新增了?|增加了?|多出了?|增长了?)\s*$|"
+                            r"\b(?:increased|increase|grew|rose|up|more)\s+(?:of\s+|by\s+)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:more than (?:last|the previous|a) year|up on last year)", re.IGNORECASE)
+_CHANGE_CONDITION = re.compile(r"新增|增加|增长|较上一?年|比上一?年|同比")
+
+
+def stated_as_change(text: str, f: Figure) -> bool:
+    """Is ``f`` a change the question states (by how much something grew), not an amount of it?"""
+    clause = re.split(r"[，,。；;？?]", text[: f.start])[-1]
+    return bool(_CHANGE_BEFORE.search(clause) or _CHANGE_AFTER.match(text, f.unit_end))
+
+
+def _change_meets(question: str, condition: Figure) -> bool:
+    """Does the one change of ``condition``'s kind the question states meet it ("多了3.5万头" of "新增…超过 3万头")?"""
+    text = normalise(question)
+    changes = [f for f in figures(text, question=True) if f.unit is not None and f.dimension == condition.dimension
+               and f.reads_as_quantity and stated_as_change(text, f)]
+    return len(changes) == 1 and changes[0].value >= condition.value
 
 
 def _tier_met(best: Term, found: Sequence[Term], question: str) -> tuple[Term, list[Term]]:
@@ -1444,6 +1480,12 @@ class TotalCalculator:
                     wanted -= 1
                     if wanted <= 0:
                         break
+        if best.per == "item" and names_a_sum(question):
+            # "每测定一头奶牛并上传有效数据补贴 70 元，较上一年度新增测定有效数据超过 3万头的，一次性奖励 100万元" asked
+            # "测了5万头…比去年多了3.5万头，补贴加奖励一共多少": the provision's one-off grant set by a threshold of a change,
+            # which the change the question states meets, is added
+            chosen += [t for t in found if t.per == "once" and (condition := _tier_condition(t)) is not None
+                       and _CHANGE_CONDITION.search(t.lead[: condition.start]) and _change_meets(question, condition)][:1]
         run_of: dict[int, int] = {}
         if best.per == "year" and names_a_sum(question) and len(runs := _runs_stated(question)) >= 2:
             # "先被选为…“促优培育”对象培育了2年，然后获批自治区级高新区，“十四五”期间又享受了3年，一共多少": each run
@@ -1863,6 +1905,9 @@ def _items_in(question: str, term: Term, provision: str, names: str = "") -> tup
         found = [f for f in figures(text, described=True) if f.reads_as_quantity and f.quantity.value >= 2
                  and f.quantity.value == int(f.quantity.value) and not _PER_ONE_BEFORE.search(text[: f.start])]
         units = {int(f.quantity.value) for f in found if f.quantity.unit == noun}
+        if len(units) > 1:
+            # "今年测了5万头…比去年多了3.5万头": a change the question states counts no items paid for
+            units = {int(f.quantity.value) for f in found if f.quantity.unit == noun and not stated_as_change(text, f)}
         if len(units) == 1:
             return _shown(units.pop())
         # (a number stated as a threshold met, "能繁母牛10000头以上的繁育场", counts nothing)

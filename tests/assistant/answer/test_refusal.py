@@ -370,3 +370,32 @@ def test_things_the_glossary_names_in_the_guide_s_words_are_found(assistant) -> 
     # "将每年 8月的第 2 周确定为“暖城人才周”"
     result = assistant.ask("When is the Warm City Talent Week?")
     assert not result.refused and "暖城人才周" in result.parts[0].answer_line
+
+
+def test_a_standard_is_stated_of_the_thing_it_is_a_standard_for(assistant) -> None:
+    # "应于 30 个工作日内将资金下达到项目单位" sets a deadline, no standard of interest paid for missing it
+    result = assistant.ask("科研项目资金如果财政部门超过30个工作日还没拨下来，项目单位能按什么标准拿到利息补偿？")
+    assert result.refused or not result.parts[0].answered
+    assert "30 个工作日内将资金下达" not in result.answer
+
+
+def test_words_ending_in_the_figure_asked_name_what_it_is_of(assistant) -> None:
+    # "青年科技人员…的比例": the indirect-cost ceilings of the same document ("…最高可提高到 30%") are of no young scientist
+    result = assistant.ask("青年科技人员承担自治区重点研发项目的比例，要提高到多少？")
+    assert result.refused or not result.parts[0].answered
+    assert "30%" not in result.answer
+    # ...and the words naming the ceilings' own thing are answered by them
+    answered = assistant.ask("高校、科研院所承担自治区科技项目的间接费用比例，最高能提高到多少？")
+    assert not answered.refused and "30%" in answered.parts[0].answer_line
+
+
+def test_what_is_said_of_a_thing_the_asker_says_it_is_not_is_not_said_of_the_asker(assistant) -> None:
+    # "对设在西部地区的鼓励类产业企业减按 15%的税率…": the asker is no encouraged-industry enterprise
+    for question in ("在西部地区但不属于鼓励类产业的企业，企业所得税按多少税率交？",
+                     "What income tax rate does a western-region company pay if it is not in the encouraged industries catalogue?"):
+        result = assistant.ask(question)
+        assert result.refused or not result.parts[0].answered, question
+        assert "15%" not in " ".join(p.answer_line for p in result.parts), question
+    # the enterprise the provision names is answered
+    stated = assistant.ask("在西部地区的鼓励类产业企业，企业所得税按多少税率交？")
+    assert not stated.refused and "15%" in stated.parts[0].answer_line

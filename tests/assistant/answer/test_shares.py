@@ -542,6 +542,10 @@ def test_the_least_a_question_asks_to_qualify_is_the_share_the_provision_require
     # "主营业务收入占企业收入总额 60%以上的企业": the condition's share, not the 15% tax rate the provision grants
     result = assistant.ask("我们企业收入总额6000万元，主营业务收入至少要多少才算鼓励类产业企业？")
     assert [(c.tool, c.result) for c in result.calculations] == [("share", "36000000")]
+    # ("起码" is "至少"; the 15% tax rate the question names as what qualifying brings is not the share asked)
+    result = assistant.ask("我们公司一年收入总额8000万，鼓励类主营业务收入起码要多少才能享受15%的税率？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "48000000")]
+    assert _share(result).steps == ["8000万元 × 60% = 4800万元"]
 
 
 def test_a_party_s_part_of_the_subsidy_asked_as_what_it_pays(assistant) -> None:
@@ -620,3 +624,9 @@ def test_a_provision_naming_a_thing_only_to_leave_it_out_is_not_its_share(assist
                      "as new-energy trading?"):
         share = next((c for c in assistant.ask(question).calculations if c.tool == "share"), None)
         assert share is not None and share.inputs["percent"] == "42" and share.result == "42000000", question
+
+
+def test_the_least_asked_as_at_least_over_how_much_is_the_share_required(assistant) -> None:
+    # "至少要超过多少" asks the condition's share ("占企业收入总额 60%以上") as "至少要多少才…" does
+    result = assistant.ask("公司收入总额1亿元，想按15%税率交企业所得税，鼓励类主营业务收入至少要超过多少？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "60000000")]

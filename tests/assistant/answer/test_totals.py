@@ -451,6 +451,23 @@ def test_the_last_item_of_a_list_closed_by_deng_is_named_by_its_noun(assistant) 
     assert total is not None and total.result == "1300000", total
 
 
+def test_a_middle_item_is_named_by_a_run_of_its_own_characters(assistant) -> None:
+    # "…、农牧民合作社示范社、…" named "合作社示范社", "示范合作社": 合作社 is written by no other item of the list
+    total = _total(assistant.ask("我们嘎查村集体经济组织和村里一个合作社示范社都被评上优秀经营主体了，市里一共能扶持多少钱？"))
+    assert total is not None and total.result == "1300000", total
+    assert total.steps[:2] == ["农牧民合作社示范社：50万元", "嘎查村集体经济组织：80万元"]
+    total = _total(assistant.ask("我们嘎查有一个示范合作社、一个示范家庭农牧场，市里一次性扶持加起来最多能拿多少？"))
+    assert total is not None and total.result == "800000", total
+
+
+def test_a_run_another_item_also_writes_names_no_middle_item() -> None:
+    others = ["示范家庭农牧场", "嘎查村集体经济组织", "农牧业产业化联合体等"]
+    assert _named("农牧民合作社示范社", "middle", "我们有一个示范合作社", others) >= 0
+    assert _named("农牧民合作社示范社", "middle", "我们有一个示范社", others) >= 0  # 示范社: written by no other item
+    assert _named("农牧民合作社示范社", "middle", "我们有一个示范家庭农牧场", others) < 0  # 示范: the first item writes it too
+    assert _named("农牧民合作社示范社", "middle", "我们是农牧业企业", others) < 0  # 农牧: the last item writes it too
+
+
 def test_level_words_alone_name_no_list_of_another_noun(assistant) -> None:
     # "自治区级中小企业特色产业集群和国家级中小企业特色产业集群分别给予300万元、500万元" is no list of
     # enterprise technology centres, though the question names both levels
@@ -1361,3 +1378,13 @@ def test_a_list_its_clause_gives_again_is_added_again(assistant) -> None:
     result = assistant.ask("我们在市外建的孵化类“人才飞地”被认定为市级人才飞地，3年管理期满考核又是优秀，一共能拿多少一次性奖励？")
     total = _total(result)
     assert total is not None and total.result == "4000000" and total.steps[0] == "孵化类：200万元"
+
+
+def test_a_one_off_grant_set_by_a_change_is_added_when_the_change_stated_meets_it(assistant) -> None:
+    # "每测定一头奶牛并上传有效数据补贴 70 元，较上一年度新增测定有效数据超过 3万头的，一次性奖励 100万元"
+    total = _total(assistant.ask("测定中心今年测定奶牛4万头并上传有效数据，比上年多了3.2万头，补贴和奖励加起来一共多少？"))
+    assert total is not None and total.result == "3800000", total  # 70元 × 40000 + 100万元
+    assert "70元 × 40000" in total.steps[0]
+    # a change short of the threshold adds nothing, and is no count of the cows tested
+    total = _total(assistant.ask("测定中心今年测定奶牛4万头并上传有效数据，比上年多了1万头，补贴和奖励加起来一共多少？"))
+    assert total is not None and total.result == "2800000", total

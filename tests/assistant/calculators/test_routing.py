@@ -75,6 +75,9 @@ ROUTED = [
     ("We're converting 6,000 contiguous mu of severely saline land in Ordos to mid-yield farmland. What's the city subsidy?",
      "p3.s1.g3.d2.i1", "saline_alkali_land_subsidy", "12000000"),
     ("We're importing 50 pedigree breeding cows into Ordos. How much is the subsidy?", "p3.s1.g3.d3.i3", "cow_purchase_subsidy", "200000"),
+    # "imported pedigree cows" (进口良种母牛) and "domestic base cows" (基础母牛 bought in China), each at its own figure
+    ("Our beef farm is buying 20 imported pedigree cows and 40 domestic base cows. How much subsidy in total?",
+     "p3.s1.g3.d3.i3", "cow_purchase_subsidy", "160000"),
     # a lettered class written either way round takes no other words between its two ("class C and 3 class E": C and E)
     ("We are bringing in two C-class and one E-class talents full-time. What settling-in subsidies do they get altogether?",
      "p4.g3.d1.i1.i2", "talent_settling_in_subsidy", "6000000"),
