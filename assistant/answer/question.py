@@ -75,12 +75,12 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自[\u4e00-\u9fff]{0,4}?哪|哪[个份][\u4e00-\u9fff]{1,6}?文件|出处|"
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
                        r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|(?:文件|通知|意见|办法|方案|措施)叫什么",
-                       r"document number|reference number|issued under|"
+                       r"(?:document|reference|announcement|notice|circular|file) number|issued under|"
                        # "which two State Council documents does the plan implement?": the documents it cites
                        # (the issuer's name may run to several words: "which State Council General Office document")
                        r"(?:which|what) (?:(?:is|are|was) )?(?:(?!(?:is|are|was|do|does|did|can|will|would|should|must)\b)[a-z-]+ ){0,5}"
                        r"(?:documents?|opinions?|notices?|circulars?)\b"
-                       r"(?=.*\b(?:implement|underpin|cite|replace|repeal|supersede))|"
+                       r"(?=.*\b(?:implement|underpin|cite|replace|repeal|supersede|guides? (?:the |its )?(?:enforcement|implementation)))|"
                        r"(?:which|what) (?:(?:is|are|was) )?(?:(?!(?:is|are|was|do|does|did|can|will|would|should|must)\b)[a-z-]+ ){0,4}"
                        r"(?:document|announcement|notice|circular)"
                        r"(?!s?\s+(?:do|does|must|should|would)\b(?!\s+(?:it|this|that|they)\b))"

@@ -106,6 +106,8 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|�
 # 产业园", "增长 20%（含）以上的企业"), not a share paid or a change to compute ("奖补资金总额的 95%以上由…拨付"
 # and "比例达到 30%以上" are floors of one).
 CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*的")
+# A share bounded by the words before it ("比重超过 40%", "不低于 60%"): a level to reach.
+_BOUND_BEFORE = re.compile(r"(?:超过|不低于|不少于|达到|高于|大于)\s*$")
 # The least a question asks to qualify ("主营业务收入至少要多少才算鼓励类企业", "what minimum … do we need to count as…"):
 # the share a provision sets as its condition ("占企业收入总额 60%以上的企业") is the one asked.
 _REQUIREMENT_ASKED = re.compile(
@@ -718,6 +720,8 @@ class ShareCalculator:
                     # count, "参保职工25人…最多裁几个人", it is what is asked)
                     continue
                 condition = bool(CONDITION_AFTER.match(text, f.unit_end))
+                # (asked the least to qualify, a share bounded before it is required too: "…占制造业总产值比重超过 40%")
+                condition = condition or (requirement and bool(_BOUND_BEFORE.search(before)))
                 if requirement and paid and not condition:
                     continue  # "至少要多少才算鼓励类企业": the share a provision requires, not one it pays ("减按 15%的税率")
                 if _CHANGE.search(text[tier_start : f.start]) or (condition and not requirement) or not (named or interest or borne):

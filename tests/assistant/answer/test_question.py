@@ -1313,3 +1313,21 @@ def test_how_a_reward_is_given_asks_in_what_way_not_how_much() -> None:
         assert slot_of(question) == "fact", question
     assert slot_of("How much is the reward?") == "amount"
     assert slot_of("How do we apply for the subsidy?") == "procedure"
+
+
+def test_slots_of_this_round_s_asks() -> None:
+    def slots(question: str) -> list[str]:
+        return [p.slot for p in parse_question(question).parts]
+
+    # a tax rate named as what qualifying brings asks no percentage: the amount asked is the revenue
+    assert slots("我们公司一年收入总额8000万，鼓励类主营业务收入起码要多少才能享受15%的税率？") == ["amount"]
+    assert slots("西部大开发企业所得税的税率是多少？") == ["percentage"]
+    # the size of a fund is money; the size of a park is not
+    assert slots("听说旗里专门搞了个绿色产业发展基金，规模多大？") == ["amount"]
+    assert slots("伊旗的产业园区规模多大？") == ["count"]
+    # "what's the minimum pre-tax pay" asks money; "how many years does the … policy run" the policy's period
+    assert slots("Under 英才兴蒙, what's the minimum pre-tax pay a class-1 talent should get over a 3-year contract?") == ["amount"]
+    assert slots("How many years does the western development 15% tax rate policy run?") == ["validity"]
+    # the document a provision comes from, and an announcement's number
+    assert slots("紧缺人才F类包括哪些人？这条出自伊旗哪个人才文件？")[-1] == "doc_number"
+    assert slots("What's the announcement number for the western development tax rule?") == ["doc_number"]
