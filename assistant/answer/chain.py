@@ -717,7 +717,8 @@ class AnswerChain:
                 turn.calculations[0], turn.parsed, [h.clause for h in turn.hits], terms)
             if borne is not None:
                 turn.calculations.append(borne)
-        if turn.parsed is not None and not turn.calculations and self.extractive is not None:
+        if turn.parsed is not None and not turn.calculations and self.extractive is not None \
+                and any(p.slot == "validity" and asks_length(p.text) for p in turn.parsed.parts):
             # "西部大开发15%税率政策一共执行几年？": the length of the period of the clause answering the part
             answers = self.extractive.answer_parts(turn)
             lengths = [length.model_copy(update={"part": i if len(answers) > 1 else None}) for i, answer in enumerate(answers)

@@ -152,7 +152,7 @@ CONTEXT_KEY_WORDS = 4
 ASPECT_SUBJECT_WORDS = 2
 # ...and how many it must name for that: one rare word alone is as often the asker's ("带团队") as the subject's.
 CONTEXT_KEYS_MIN = 2
-# A standard asked ("按什么标准", "by what standard", "on what basis is it calculated").
+# A standard asked ("按什么标准", "标准是什么", "by what standard", "at what rate").
 _STANDARD_ASKED = re.compile(r"(?:按|依|以)(?:照|据)?(?:什么|啥|哪个|哪些)标准|标准是什么|什么标准|"
                              r"\b(?:by|under|to|at) what (?:standard|criteria|criterion|basis|rate)\b", re.IGNORECASE)
 # Words ending in the name of a figure ("…的比例", "…收费标准"): they name what the figure asked after them is of.

@@ -1087,7 +1087,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:more than (?:last|the pre
 _CHANGE_CONDITION = re.compile(r"新增|增加|增长|较上一?年|比上一?年|同比")
 
 
-def stated_as_change(text: str, f: Figure) -> bool:
+def _stated_as_change(text: str, f: Figure) -> bool:
     """Is ``f`` a change the question states (by how much something grew), not an amount of it?"""
     clause = re.split(r"[，,。；;？?]", text[: f.start])[-1]
     return bool(_CHANGE_BEFORE.search(clause) or _CHANGE_AFTER.match(text, f.unit_end))
@@ -1097,7 +1097,7 @@ def _change_meets(question: str, condition: Figure) -> bool:
     """Does the one change of ``condition``'s kind the question states meet it ("多了3.5万头" of "新增…超过 3万头")?"""
     text = normalise(question)
     changes = [f for f in figures(text, question=True) if f.unit is not None and f.dimension == condition.dimension
-               and f.reads_as_quantity and stated_as_change(text, f)]
+               and f.reads_as_quantity and _stated_as_change(text, f)]
     return len(changes) == 1 and changes[0].value >= condition.value
 
 
@@ -1907,7 +1907,7 @@ def _items_in(question: str, term: Term, provision: str, names: str = "") -> tup
         units = {int(f.quantity.value) for f in found if f.quantity.unit == noun}
         if len(units) > 1:
             # "今年测了5万头…比去年多了3.5万头": a change the question states counts no items paid for
-            units = {int(f.quantity.value) for f in found if f.quantity.unit == noun and not stated_as_change(text, f)}
+            units = {int(f.quantity.value) for f in found if f.quantity.unit == noun and not _stated_as_change(text, f)}
         if len(units) == 1:
             return _shown(units.pop())
         # (a number stated as a threshold met, "能繁母牛10000头以上的繁育场", counts nothing)

@@ -630,3 +630,9 @@ def test_the_least_asked_as_at_least_over_how_much_is_the_share_required(assista
     # "至少要超过多少" asks the condition's share ("占企业收入总额 60%以上") as "至少要多少才…" does
     result = assistant.ask("公司收入总额1亿元，想按15%税率交企业所得税，鼓励类主营业务收入至少要超过多少？")
     assert [(c.tool, c.result) for c in result.calculations] == [("share", "60000000")]
+
+
+def test_asked_the_least_to_reach_a_share_bounded_before_it_is_required(assistant) -> None:
+    # "到 2030 年，各级绿色工厂产值占制造业总产值比重超过 40%": the target's share, not another provision's 50%
+    result = assistant.ask("如果某地制造业总产值是1000亿元，按2030年的目标，绿色工厂产值至少要超过多少？")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "40000000000")]
