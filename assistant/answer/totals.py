@@ -836,7 +836,9 @@ def _written_apart(core: str, role: str, question: str, others: Sequence[str]) -
         if (at := _find_item(question, core)) >= 0:
             return at
         # "合作社示范社", "示范合作社" of "…、农牧民合作社示范社、…": the longest run of the item's own characters
-        # (three at least) that no other item of the list writes
+        # (three at least) that no other item of the list writes (not of a level: "内蒙古自治区" names no 自治区级)
+        if LEVEL_WORD.match(core):
+            return -1
         for size in range(len(core) - 1, MIDDLE_RUN_MIN - 1, -1):
             for i in range(len(core) - size + 1):
                 word = core[i : i + size]

@@ -883,7 +883,9 @@ def test_each_partys_figure_stated_is_no_ask_of_each_party() -> None:
 
 
 def test_a_size_asked_and_a_part_of_an_amount_asked() -> None:
-    assert [p.slot for p in parse_question("伊旗人才发展基金规模有多大？").parts] == ["count"]
+    # (the size of a fund is its money: "设立 10亿元绿色产业发展基金")
+    assert [p.slot for p in parse_question("伊旗人才发展基金规模有多大？").parts] == ["amount"]
+    assert [p.slot for p in parse_question("伊旗的产业园区规模有多大？").parts] == ["count"]
     assert [p.slot for p in parse_question("How much of the certification fee does the region cover?").parts] == ["amount"]
     assert [p.slot for p in parse_question("What does CNG cost at filling stations in Ejin Horo?").parts] == ["price"]
 
