@@ -51,9 +51,8 @@ def period_length(clause: Clause, lang: str) -> Calculation | None:
     zh = lang == "zh"
     span = f"{_day(start)}至{_day(end)}：" if zh else f"{start.isoformat()} to {end.isoformat()}: "
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        years = end.year - start.year + 1
-        steps = [f"{span}{end.year} − {start.year} + 1 = {years}{'年' if zh else ' years'}"]
-        result, unit = Decimal(years), "年"
+        steps = [f"{span}{_years_counted(start.year, end.year, zh)}"]
+        result, unit = Decimal(end.year - start.year + 1), "年"
     elif months % 12 == 0:
         steps = [f"{span}{months}{'个月' if zh else ' months'} ÷ 12 = {months // 12}{'年' if zh else ' years'}"]
         result, unit = Decimal(months // 12), "年"
@@ -73,6 +72,10 @@ def period_length(clause: Clause, lang: str) -> Calculation | None:
 def _day(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
+
+def _years_counted(first: int, last: int, zh: bool) -> str:
+    """A run of calendar years counted with both ends ("2030 − 2021 + 1 = 10年")."""
+    return f"{last} − {first} + 1 = {last - first + 1}{'年' if zh else ' years'}"
 
 
 # A run of years the question states: "from the start of 2021 to the end of 2030", "2021年初到2030年底", "2022—2024年".
@@ -95,13 +98,12 @@ def stated_length(text: str, lang: str) -> Calculation | None:
     if len(runs) != 1 or not runs[0][0] < runs[0][1]:
         return None
     first, last = runs[0]
-    years = last - first + 1
     zh = lang == "zh"
     return Calculation(
         tool="period_length",
         inputs={"first_year": str(first), "last_year": str(last)},
-        steps=[f"{first}—{last}{'年' if zh else ''}{'：' if zh else ': '}{last} − {first} + 1 = {years}{'年' if zh else ' years'}"],
-        result=str(years),
+        steps=[f"{first}—{last}{'年：' if zh else ': '}{_years_counted(first, last, zh)}"],
+        result=str(last - first + 1),
         unit="年",
         clause_ids=[],
     )

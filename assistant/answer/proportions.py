@@ -58,11 +58,12 @@ class ProportionCalculator:
 
     def __call__(self, question: Question, clauses: Sequence[Clause]) -> Calculation | None:
         asked_part = next((i for i, p in enumerate(question.parts) if p.slot == "percentage"), None)
-        if asked_part is None or not _SHARE_ASKED.search(question.text):
+        read = clauses[:CLAUSES_READ]
+        if asked_part is None or not _SHARE_ASKED.search(question.text) or not any(_OF_WHICH.search(c.text) for c in read):
             return None
         asked = {t for t in self.tokenize(question.text) if len(t) >= 2}
         found: list[Proportion] = []
-        for clause in clauses[:CLAUSES_READ]:
+        for clause in read:
             found.extend(self._proportions(clause, asked))
         if not found:
             return None
@@ -99,9 +100,7 @@ class ProportionCalculator:
             named = asked & {t for t in self.tokenize(part_words) if len(t) >= 2}
             if not named:
                 continue
-            starts = [s.end() for s in _STOP.finditer(text, 0, whole.start)]
-            whole_words = text[starts[-1] if starts else 0 : whole.start].strip()
-            out.append(Proportion(clause, whole, part, whole_words, part_words, len(named)))
+            out.append(Proportion(clause, whole, part, _words_before(text, whole).strip(), part_words, len(named)))
         return out
 
 
@@ -126,7 +125,7 @@ class StatedShareCalculator:
     def __call__(self, question: Question, clauses: Sequence[Clause]) -> Calculation | None:
         if not any(p.slot in ("amount", "count") for p in question.parts) or _SHARE_ASKED.search(question.text):
             return None
-        asked = {t for t in self.tokenize(question.text) if len(t) >= 2}
+        asked: set[str] | None = None  # the question's words, read once a share of a thing is found
         found = []
         for clause in clauses[:CLAUSES_READ]:
             text = normalise(clause.text)
@@ -138,12 +137,13 @@ class StatedShareCalculator:
                         continue
                     run = m.group("run")
                     for whole in reversed([f for f in stated if f.unit_end <= share.start and f.dimension != "percent"]):
-                        starts = [s.end() for s in _STOP.finditer(sentence, 0, whole.start)]
-                        label = sentence[starts[-1] if starts else 0 : whole.start]
+                        label = _words_before(sentence, whole)
                         size = next((n for n in range(THING_CHARS[1], THING_CHARS[0] - 1, -1) if run[:n] in label), 0)
                         if not size:
                             continue
                         thing, done = run[:size], run[size:]
+                        if asked is None:
+                            asked = {t for t in self.tokenize(question.text) if len(t) >= 2}
                         if thing in asked and asked & {t for t in self.tokenize(done) if len(t) >= 2}:
                             found.append((clause, whole, share, label.strip(), thing, done))
                         break
@@ -152,7 +152,7 @@ class StatedShareCalculator:
             return None
         clause, whole, share, label, thing, done = found[0]
         unit = "元" if whole.dimension == "money" else whole.unit.name if whole.unit else ""
-        value = whole.value * share.number / 100
+        value = values.pop()
         result = value / whole.unit.factor if whole.unit is not None and whole.dimension != "money" else value
         return Calculation(
             tool="share",
@@ -171,6 +171,12 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     if a.dimension == "money" or b.dimension == "money":
         return a.dimension == b.dimension
     return (a.unit.name if a.unit else "") == (b.unit.name if b.unit else "")
+
+
+def _words_before(text: str, f: Figure) -> str:
+    """The words naming ``f``: from the last stop before it ("…行政村，常住人口 25 万" → "常住人口 ")."""
+    starts = [s.end() for s in _STOP.finditer(text, 0, f.start)]
+    return text[starts[-1] if starts else 0 : f.start]
 
 
 def _written(f: Figure) -> str:

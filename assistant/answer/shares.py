@@ -384,10 +384,10 @@ _MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\
                           r"\bper\b|钱|元|费|价|补|奖|每", re.IGNORECASE)
 
 # A percentage that names a rule ("under the 50% rule", "the 50% reduction").
-_NAMES_RULE = re.compile(r"\s*(?:rule|reduction|cut|discount|policy|scheme)\b|\s*的?\s*(?:优惠)?(?:企业所得)?税率", re.IGNORECASE)
-# ...a tax rate named as what qualifying brings ("收入总额8000万，主营业务收入起码要多少才能享受15%的税率？") is not the share
-# asked of the amount either: the share is the provision's condition for that rate
+# (a tax rate named as what qualifying brings, "收入总额8000万，主营业务收入起码要多少才能享受15%的税率？", is not the share
+# asked of the amount either: the share is the provision's condition for that rate)
 _NAMES_TAX_RATE = re.compile(r"\s*的?\s*(?:优惠)?(?:企业所得)?税率")
+_NAMES_RULE = re.compile(rf"\s*(?:rule|reduction|cut|discount|policy|scheme)\b|{_NAMES_TAX_RATE.pattern}", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[，,。；;？?]")
 
 # The scales a bare sum is spoken in ("80万", "5 trillion"): money, its 元 left out.
