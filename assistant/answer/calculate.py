@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from assistant.answer.conversation import condense
 from assistant.answer.question import level_of, parse_question, situation
 from assistant.calculators.catalogue import Catalogue
+from assistant.calculators.kinds import param_value
 from assistant.calculators.router import Router, calculate, compute, question_quantities
 from assistant.language import detect_language
 from assistant.models import Calculation, Clause
+from assistant.quantities import money_text, plain
+
+# The bands of a tiered provision a part asks the amount of by what is done in them: exempt (a rate of 0) or halved (a
+# rate of 50%): "免征的有多少", "how much of that is fully exempt", "how much is taxed at half" (not "how much is left to be
+# taxed after the exemption and the halving", the taxable part of the whole).
+_BANDS_NAMED = (
+    (Decimal(0), re.compile(r"(?:免征|免税)的?(?:部分)?(?:有|是)?多少|多少[^，,？?]{0,6}(?:免征|免税)|"
+                            r"\bhow much\b[^?.;,]{0,30}\b(?:is|are|would be|will be)\s+(?:[\w-]+\s+){0,3}?(?:fully\s+|completely\s+)?"
+                            r"(?:tax-exempt|exempt|tax-free|free of (?:corporate )?(?:income )?tax)\b", re.IGNORECASE)),
+    (Decimal("0.5"), re.compile(r"减半(?:征收)?的?(?:部分)?(?:有|是)?多少|多少[^，,？?]{0,6}减半|"
+                                r"\bhow much\b[^?.;,]{0,30}\b(?:is|are|would be|will be)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:taxed\s+at\s+(?:a\s+)?half|halved)\b",
+                                re.IGNORECASE)),
+)
 
 # The local levels, each with programmes of its own.
 LOCAL_LEVELS = frozenset({"市级", "旗级"})
@@ -46,7 +63,48 @@ class OfflineCalculator:
         calculations, note = calculate(self.router, text, ranks, lang, extra)
         if len(calculations) == 1 and lang == "zh" and text == question:
             calculations = self._by_part(question, calculations[0], ranks, extra)
+        if len(calculations) == 1 and (bands := self._bands_by_part(question, calculations[0])):
+            calculations = bands
         return calculations, note
+
+    def _bands_by_part(self, question: str, whole: Calculation) -> list[Calculation]:
+        """The amount in each band of a tiered provision that a part of the question asks by what the band is
+        ("how much of that is fully exempt, and how much is taxed at half?" of "不超过 500 万元的部分免征…，超过部分减半
+        征收": 500万元 and 300万元 of 800万元), each noted with its part; none when no part asks a band."""
+        spec = self.router.catalogue.specs.get(whole.tool)
+        if spec is None or spec.kind != "tiered" or "base" not in whole.inputs:
+            return []
+        parts = parse_question(question).parts
+        base = Decimal(whole.inputs["base"])
+        bands: list[tuple[Decimal, Decimal | None, Decimal, str]] = []  # lower, upper, rate and name of each band
+        lower, index = Decimal(0), 1
+        while f"rate_{index}" in spec.params:
+            limit = spec.params.get(f"limit_{index}")
+            upper = param_value(limit).low if limit is not None else None  # type: ignore[arg-type]
+            rate = spec.params[f"rate_{index}"]
+            bands.append((lower, upper, param_value(rate).low, getattr(rate, "label", "") or ""))  # type: ignore[arg-type]
+            if upper is None:
+                break
+            lower, index = upper, index + 1
+        out: list[Calculation] = []
+        for i, part in enumerate(parts):
+            asked = [(lo, up, name) for lo, up, rate, name in bands for share, words in _BANDS_NAMED
+                     if rate == share and words.search(part.text)]
+            if len(asked) != 1:
+                continue
+            lo, up, name = asked[0]
+            amount = max(Decimal(0), (min(base, up) if up is not None else base) - lo)
+            name = name or (f"{money_text(lo)}至{money_text(up)}部分" if up is not None else f"超过{money_text(lo)}部分")
+            step = (f"{name}：{money_text(base)} − {money_text(lo)} = {money_text(amount)}" if up is None
+                    else f"{name}：{money_text(amount)}（{money_text(base)}中不超过{money_text(up)}的部分）")
+            out.append(whole.model_copy(update={"result": plain(amount), "steps": [step], "part": i}))
+        if out:
+            # ("…fully exempt, and what is the effective taxable base after the halving?": another part asking an amount
+            # asks the whole's)
+            banded = {c.part for c in out}
+            out += [whole.model_copy(update={"part": i}) for i, part in enumerate(parts)
+                    if i not in banded and part.slot in ("amount", "count", "fact")]
+        return sorted(out, key=lambda c: c.part if c.part is not None else -1)
 
     def _by_part(self, question: str, first: Calculation, ranks: dict[str, int], extra: str) -> list[Calculation]:
         """The calculation of the whole question, and the figures other parts ask of calculators the whole question

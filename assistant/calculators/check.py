@@ -3,6 +3,7 @@ stated, verbatim, by the clause it names."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from assistant.calculators.catalogue import Catalogue
@@ -15,11 +16,16 @@ from assistant.quantities import figures, normalise, parse_span, plain
 _SHARE_WORDS = {"减半": Decimal(50), "免征": Decimal(0)}
 
 
+# A ratio of two amounts ("按…财政投入资金 1:1 的比例"): each as a share of the other.
+_RATIO = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.])")
+
+
 def numbers_in(text: str) -> set[Decimal]:
     """Every number the text writes, as written (5 in 5万元) and with its scale (50000), in digits or Chinese numerals,
-    and the shares its words state (减半: 50, 免征: 0)."""
+    the shares its words state (减半: 50, 免征: 0), and the shares its ratios state (1:1: 100)."""
     stated = {n for f in figures(normalise(text)) for n in (f.written, f.number)}
-    return stated | {share for word, share in _SHARE_WORDS.items() if word in text}
+    ratios = {Decimal(b) / Decimal(a) * 100 for m in _RATIO.finditer(text) for a, b in (m.groups(), m.groups()[::-1]) if Decimal(a)}
+    return stated | {share for word, share in _SHARE_WORDS.items() if word in text} | ratios
 
 
 def check_catalogue(catalogue: Catalogue, corpus: Corpus) -> list[str]:

@@ -35,6 +35,8 @@ _PAID_OVER_YEARS = re.compile(r"分\s*\d+\s*年|每年|连续\s*\d+\s*年")
 # Reading numbers in a question.
 # How many characters before a number an input's cue word may stand ("租金…8000元").
 CUE_WINDOW = 14
+# How far before a percentage its rate's cue may stand for it to be the asker's rate ("LPR按3%", "LPR is 3%").
+RATE_CUE_WINDOW = 8
 # How many characters before a number a phrase may stand that presents it as the outcome ("补贴为999万元").
 STATED_RESULT_WINDOW = 6
 # A number with no unit counts as money from this value up ("投资5000").
@@ -297,7 +299,10 @@ class Router:
                 pool = [q for q in pool if q not in bounds]
             # (a percentage equal to the calculator's own rate names its rule, "with the super-deduction raised to
             # 100%", and is no rate to apply)
-            preferred = [q for q in pool if q.value not in param_values] or (pool if inp.dimension != "percent" else [])
+            # (unless its cue is written just before it: "LPR按3%" is the asker's rate, whatever the provision's cap)
+            preferred = [q for q in pool if q.value not in param_values or (inp.dimension == "percent" and any(
+                normalise(c).lower() in text[max(0, q.start - RATE_CUE_WINDOW) : q.start].lower() for c in inp.cues))] \
+                or (pool if inp.dimension != "percent" else [])
             chosen = None
             # an input with no cues of its own is named by its description ("棚内净面积32亩", not "新建了40亩")
             cues = inp.cues or ([inp.description] if inp.description else [])
@@ -408,6 +413,8 @@ def _counted_after(text: str, start: int | None, mentions: list[tuple[int, str]]
 # A figure asked for one year ("How much… per year?", "每年能贴多少"), and one asked in total ("一共", "over the two years").
 _ONE_YEAR_ASKED = re.compile(r"\b(?:per|each|every|a)\s+year\b|\bannually\b|\byearly\b|每年|一年|年均", re.IGNORECASE)
 _TOTAL_ASKED = re.compile(r"一共|合计|总共|共计|加起来|累计|总额|下来|\btotal\b|\baltogether\b|\bwhole\b|\bentire\b|"
+                          # ("每年投了600万元…连续5年最多能拿多少": the run asked, whatever is stated per year)
+                          r"(?:连续|连着)[^，,。？?\d]{0,3}(?:\d+|[一二两三四五六七八九十]+)\s*年[^，,。？?]{0,8}多少|"
                           r"\b(?:over|across)\s+(?:the|those|these|its|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
                           re.IGNORECASE)
 _WHOLE_PERIOD_ASKED = re.compile(
@@ -523,7 +530,10 @@ def _kind_fits(wanted: str, clause: str, after: str = "", before: str = "") -> b
         # (its head is the last kind of the noun after it: "12 million yuan of loan interest" is interest)
         return _money_kind(" ".join(_HEAD_WORDS.findall(head[:HEAD_CHARS])[:2])) == wanted
     if sizes_a_project(head):
-        return wanted == "investment"  # "our 800-million-yuan chain project": the project's size
+        # "our 800-million-yuan chain project": the project's size; but "1.2亿元项目贷款" is a loan, the last
+        # word of the noun after it
+        named = _money_kind(" ".join(_HEAD_WORDS.findall(head[:HEAD_CHARS])[:1]))
+        return named == wanted if named is not None else wanted == "investment"
     if (own := _kind_before(before)) is not None:
         return own == wanted
     kinds = {kind for kind, pattern in _MONEY_KINDS if pattern.search(clause)}

@@ -171,6 +171,12 @@ CASES = [
     ("agri_processing_lpr_interest", {"loan": "新注册", "base": "5000万元", "lpr": "2.5"}, "875000"),  # 1.75%
     ("agri_processing_lpr_interest", {"loan": "项目贷款", "base": "2亿元", "lpr": "3.45"}, "3000000"),  # 400万 → cap 300万
     ("agri_processing_lpr_interest", {"loan": "屠宰", "base": "2亿元", "lpr": "3.45"}, "4000000"),  # cap 600万 not reached
+    ("facility_farming_lpr_interest", {"base": "500万元", "lpr": "3"}, "135000"),  # 2.7%, under the 3% ceiling
+    ("facility_livestock_lpr_interest", {"base": "1000万元", "lpr": "3.45"}, "300000"),  # 3.105% → 3%
+    ("city_rural_loan_interest_subsidy", {"amount": "5000万元", "years": "2"}, "1800000"),  # 3000万 × 3% × 2
+    ("city_rural_loan_interest_subsidy", {"amount": "1000万元", "years": "5"}, "900000"),  # at most three years
+    ("city_rd_institution_matching", {"base": "600万元"}, "5000000"),  # 1:1, at most 500万 a year
+    ("city_rd_institution_matching", {"base": "400万元", "units": "7"}, "20000000"),  # at most 5 years
     # investment factor costs
     ("industrial_land_price", {"site": "蒙苏", "quantity": "200亩"}, "13060000"),
     ("industrial_land_price", {"site": "空港物流园区", "quantity": "100亩"}, "8270000"),

@@ -115,6 +115,23 @@ ROUTED = [
      "5 months, how much subsidy?", "p4.g4.d2.i1.i3", "enterprise_internship_subsidy", "6250"),
     ("我们公司自己接收大学生实习，实习期超过3个月，每人每月发2500元生活补贴，1名实习生实习5个月，能拿多少补贴？", "p4.g4.d2.i1.i3",
      "enterprise_internship_subsidy", "6250"),
+    # a project loan written "1.2亿元项目贷款" is a loan, not a project's size; revenue stated beside it is no loan
+    ("我们是做农畜产品精深加工的，年主营收入2亿元，借了1.2亿元项目贷款升级生产线，一年期LPR按3.1%算，一年能拿多少贴息？",
+     "p3.s1.g2.d5.i3", "agri_processing_lpr_interest", "2400000"),
+    # the asker's LPR is taken though it equals the provision's ceiling rate ("LPR按3%")
+    ("我们的现代设施农业项目贷款500万元，LPR按3%算，中央和自治区累计最多贴息多少？", "p3.s1.g2.d3.i3",
+     "facility_farming_lpr_interest", "135000"),
+    ("Our cattle facility project has a 10 million yuan loan; one-year LPR is 3.45%. What's the most combined "
+     "central-and-regional interest subsidy it can get in a year?", "p3.s1.g2.d4.i4", "facility_livestock_lpr_interest", "300000"),
+    # "按百分之三（三厘）的年利率定额贴息…仅对贷款额度3000万元以内（包含3000万元）的部分予以贴息"
+    ("鄂尔多斯市金融支持产业振兴，风险补偿基金合作银行贷款5000万元，贴息2年能拿多少？", "p3.s1.g3.d1.c2",
+     "city_rural_loan_interest_subsidy", "1800000"),
+    # "按旗区、园区财政投入资金1:1的比例，给予最多5年、每年最高500万元补贴": the banner's budget matched, capped each year
+    ("我们旗区牵头组建了一家重点新型研发机构，旗区财政今年投了 600 万元，市里按比例能补多少？", "p5.g3.d1.i5.i2",
+     "city_rd_institution_matching", "5000000"),
+    ("Our banner funds a key new R&D institute with 4 million yuan a year. At the 1:1 match for the maximum 5 years, how much "
+     "will the city provide in total?", "p5.g3.d1.i5.i2", "city_rd_institution_matching", "20000000"),
+    ("新型研发机构上年度扣除财政支持后的研发经费总额1000万元，能拿多少奖补？", "p5.g3.d1.i5.i2", "new_rd_institution_reward", "2000000"),
 ]
 
 
