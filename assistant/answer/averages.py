@@ -27,7 +27,7 @@ from assistant.quantities import Figure, figures, normalise, number_word, plain,
 
 # A question asking what something comes to each year on average.
 _AVERAGE_ASKED = re.compile(
-    r"平均每年|每年平均|平均一年|一年平均|年均|"
+    r"平均(?:下来|算下来|算|到|分摊到|摊到)?(?:每|一)年|每年平均|一年平均|年均|"
     r"\baverage(?:s|d)?\b[^?.;]{0,40}\b(?:per|a|each|every) year\b|\b(?:per|a|each) year\b[^?.;]{0,20}\bon average\b|"
     r"\bannual average\b|\baverage (?:annual|yearly)\b",
     re.IGNORECASE,

@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import ASKER, HOME, states_key
+from assistant.answer.compose import ASKER, HOME, TOP_RANKS, rank_places, states_key
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import GOES_ON_EN, asks_total
 from assistant.answer.sentences import Sentence
@@ -167,6 +167,8 @@ class ItemisedTotal:
             if key in seen:
                 return None  # two stretches paid by the same figure: one award told twice, not two
             seen.add(key)
+        if any(TOP_RANKS.search(item.term.lead) for item in items) and len(rank_places(question)) > 1:
+            return None  # "2 ranked in the top 50 and 1 ranked 70th": things at two ranks, each paid at its own rate
         total = sum((item.value for item in items), Decimal(0))
         steps = [item.step for item in items]
         steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))

@@ -105,15 +105,22 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|�
 # A percentage a provision states as a condition of whom it names ("主导产业占农牧业总产值 50%以上的现代农牧业
 # 产业园", "增长 20%（含）以上的企业"), not a share paid or a change to compute ("奖补资金总额的 95%以上由…拨付"
 # and "比例达到 30%以上" are floors of one).
-CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*的")
+# ("比例达到3%以上或研发投入达到5000万元以上的规模以上企业": one of two conditions, the other after 或)
+CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*(?:的|[或且](?=[^，,。；;]{0,30}的))")
 # A share bounded by the words before it ("比重超过 40%", "不低于 60%"): a level to reach.
 _BOUND_BEFORE = re.compile(r"(?:超过|不低于|不少于|达到|高于|大于)\s*$")
 # The least a question asks to qualify ("主营业务收入至少要多少才算鼓励类企业", "what minimum … do we need to count as…"):
 # the share a provision sets as its condition ("占企业收入总额 60%以上的企业") is the one asked.
+# The words before an amount that state it as an increase ("研发投入增加了", "raised its R&D spending by"), and the
+# words before a share that take it of an increment ("增量部分按 150%加计").
+_INCREASE_STATED = re.compile(r"(?:增加|增长|提高|多)了?\s*$|\b(?:rose|risen|raised|increased|grew|grown|went up|up)\b[^,.;]{0,40}\bby\s*$|"
+                              r"\bincrease(?:d)?\s+(?:of|by)\s*$", re.IGNORECASE)
+_INCREMENT_SHARED = re.compile(r"增量部分|新增部分|增加部分")
 _REQUIREMENT_ASKED = re.compile(
     r"(?:至少|最少|最低|起码)[^，,。；;？?]{0,12}(?:多少|几)[^，,。；;？?]{0,8}(?:才|方)|(?:至少|最少|最低|起码)要?(?:超过|达到)多少|"
     r"\b(?:minimum|at least)\b[^?]{0,80}\b"
-    r"(?:to (?:count|qualify|be counted|be treated|meet)|needed|required|(?:do|does) (?:we|it|they|i) need)\b",
+    r"(?:to (?:count|qualify|be counted|be treated|meet|get|enjoy|obtain|claim|be eligible|be entitled)|needed|required|"
+    r"(?:do|does) (?:we|it|they|i) need)\b",
     re.IGNORECASE,
 )
 
@@ -386,7 +393,7 @@ _MONEY_ASKED = re.compile(r"\byuan\b|\brmb\b|\bcost|\bbill\b|\bfees?\b|\bprice|\
 # A percentage that names a rule ("under the 50% rule", "the 50% reduction").
 # (a tax rate named as what qualifying brings, "收入总额8000万，主营业务收入起码要多少才能享受15%的税率？", is not the share
 # asked of the amount either: the share is the provision's condition for that rate)
-_NAMES_TAX_RATE = re.compile(r"\s*的?\s*(?:优惠)?(?:企业所得)?税率")
+_NAMES_TAX_RATE = re.compile(r"\s*的?\s*(?:优惠)?(?:企业所得)?税率|\s*(?:(?:corporate\s+)?(?:income\s+)?tax\s+)?rate\b", re.IGNORECASE)
 _NAMES_RULE = re.compile(rf"\s*(?:rule|reduction|cut|discount|policy|scheme)\b|{_NAMES_TAX_RATE.pattern}", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[，,。；;？?]")
 
@@ -674,6 +681,7 @@ class ShareCalculator:
         asked_class = asked_talent_class(question) if question else None
         asked_size = _sizes(question if sized is None else sized)  # (the sizes of enterprise the computation is for)
         requirement = bool(_REQUIREMENT_ASKED.search(question))
+        increase = bool(_INCREASE_STATED.search(context))
 
         def percents_in(text: str) -> list[Figure]:
             summed = _parties_shares(text, question)  # (the shares it adds up are not read again one by one)
@@ -699,6 +707,9 @@ class ShareCalculator:
                     of = text[f.unit_end : tier_end]  # "全额奖补绿色食品、有机…的企业认证费用": all of what it names after it
                 of_words = {t for t in self.tokenize(of) if not _PAID.search(t)}
                 named = base_words & (set(self.tokenize(text[seg_start : f.start])) | of_words)
+                # ("增量部分按 150%加计" of "研发投入增加了2000万元", "R&D spending rose by 20 million": an increase stated
+                # is the increment a share is taken of)
+                named = named or (increase and bool(_INCREMENT_SHARED.search(text[seg_start : f.start])))
                 interest = loan and _INTEREST.search(text[seg_start:seg_end])
                 before = text[seg_start : f.start]
                 borne = _BORNE.search(before) and _pays(asked_payers, _PAYERS.findall(before))

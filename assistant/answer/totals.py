@@ -44,6 +44,7 @@ from assistant.answer.compose import (
     asked_talent_class,
     chinese_named,
     is_condition,
+    rank_places,
     rank_stated,
     strip_numbering,
     talent_classes,
@@ -147,6 +148,7 @@ _PROVISION_SPAN = re.compile(r"(?:执行|实施|期限|期间)[^，,；;。\d]{0
 # "连续五年设立 1亿元…", "…绩效奖励，连续支持 3 年": an amount given again each year of a run of years.
 _CONTINUING = re.compile(r"(?:连续|持续)[^，,；;。\d]{0,4}(?:\d+|[一二两三四五六七八九十]+)\s*年")
 _PROVISION_MONTHS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*个?月")
+_PROVISION_LONGEST_YEARS = re.compile(r"最长[^，,；;。\d]{0,4}(\d+|[一二两三四五六七八九十]+)\s*年")
 # A period a provision sets as a condition ("连续超过 6个月未就业的", "参保 12 个月以上"), not the run it pays.
 _THRESHOLD_MONTHS = re.compile(
     r"(?:超过|不少于|不低于)\s*(\d+|[一二两三四五六七八九十]+)\s*个?月|(\d+|[一二两三四五六七八九十]+)\s*个?月(?:以上|及以上)"
@@ -171,7 +173,7 @@ _ONE_YEAR_ZH = re.compile(r"(?<![\d一二两三四五六七八九十])一年(?!�
 _WHOLE_PERIOD = re.compile(
     # (the period named by what it is of: "its full management period", "整个管理期")
     # ("total over the support period": the period the provision runs)
-    r"\b(?:whole|full|entire|complete)\s+(?:[a-z-]+\s+)?(?:period|term|duration)\b|整个[\u4e00-\u9fff]{0,2}期|"
+    r"\b(?:whole|full|entire|complete)\s+(?:[a-z-]+\s+)?(?:period|term|duration|run)\b|整个[\u4e00-\u9fff]{0,2}期|"
     r"\b(?:over|across|throughout)\s+(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:period|term|duration)\b",
     re.IGNORECASE,
 )
@@ -343,6 +345,8 @@ def provision_terms(clause: Clause, provision: str, counting: bool = False, grou
 # "分级分类给予最低 5万元，最高不超过 40 万元的购房补贴": the two bounds of one payment, not two payments.
 _RANGE_LOW = re.compile(r"(?:最低|不低于|不少于)\s*$")
 _RANGE_TOP = re.compile(r"(?:最高|最多|不超过|上限)\s*$")
+# The end of the words before the top of a range: its low figure and a dash ("给予 30 万元—").
+_RANGE_DASH = re.compile(r"\d\s*(?:万|亿)?\s*元\s*(?:—|－|-|～|~|至|到)+\s*$")
 _LEAST_ASKED = re.compile(r"最低|至少|最少|\bminimum\b|\bat least\b|\blowest\b|\bleast\b", re.IGNORECASE)
 
 
@@ -357,7 +361,14 @@ def _one_bound(found: list[Term], question: str) -> list[Term]:
         top = next((t for t in found if t.tier == low.tier and t.figure.start > low.figure.start and _RANGE_TOP.search(t.segment)), None)
         if top is not None:
             dropped.add(id(top) if least else id(low))
-    return [t for t in found if id(t) not in dropped]
+    # "给予30万元—50万元奖励": a range written with a dash is one payment too
+    tops: dict[int, Term] = {}
+    for low, top in itertools.pairwise(found):
+        if low.tier == top.tier and low.per == top.per and _RANGE_DASH.search(top.segment):
+            dropped.add(id(top) if least else id(low))
+            # (its step is named by the words before the range: "…给予：50万元", not "…给予 30 万元—：50万元")
+            tops[id(top)] = replace(top, segment=_RANGE_DASH.sub("", top.segment), lead=_RANGE_DASH.sub("", top.lead))
+    return [tops.get(id(t), t) for t in found if id(t) not in dropped]
 
 
 # "the two awards", "这两项奖励": the question counts the grants it adds, not recipients.
@@ -984,6 +995,26 @@ def _find_item(question: str, word: str) -> int:
 _QUOTES = frozenset("“”\"‘’")
 
 
+# The item of a list paying a person, beside items paying groups ("给予个人 2万元、团队 5 万—15 万元").
+_INDIVIDUAL_ITEM = re.compile(r"个人")
+_GROUP_ITEM = re.compile(r"团队|集体|单位|企业|机构")
+_GROUP_NAMED = re.compile(r"团队|集体|单位|企业|机构|公司|\b(?:teams?|groups?|units?|firms?|compan(?:y|ies)|organi[sz]ations?)\b",
+                          re.IGNORECASE)
+
+
+def _persons_counted(item: str, others: Sequence[str], question: str) -> int | None:
+    """The number of people a question counts ("三名农技推广人员", "Three farm-tech extension workers") when ``item``
+    is the one a list pays a person, its other items paying groups, and the question names no group: those people
+    are paid that item each. None otherwise."""
+    if not (_INDIVIDUAL_ITEM.fullmatch(item.strip()) and others and all(_GROUP_ITEM.search(o) for o in others)):
+        return None
+    if _GROUP_NAMED.search(question):
+        return None
+    counts = stated_counts(question)
+    numbers = {c.number for c in counts}
+    return numbers.pop() if counts and all(c.kind == "person" for c in counts) and len(numbers) == 1 else None
+
+
 def _count_before(question: str, pos: int) -> int:
     """The number of items the question puts with the item at ``pos``: just before it, in its own phrase
     ("2名护士新评上自治区级" → 2), or after it when nearer ("高级社工证的1人、中级的3人" → 1 and 3); 1 if none."""
@@ -1258,6 +1289,10 @@ class TotalCalculator:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
+        if any(TOP_RANKS.search(t.lead) for t in shown) and len(rank_places(question)) > 1:
+            # "2 ranked in the top 50 and 1 ranked 70th": things at two ranks, paid at two rates; one rate read for all
+            # (or one rank's left out) is no sum of them
+            return None
         named_items = all(t.item for t in shown)  # "2个人达到了B类，1个人达到了C类": the listed items it counts
         # "both my parents are over 70 and I have one child under 3": each figure paid per person of a kind the question names
         named_items = named_items or (used > 1 and all(_recipient_named(t, _guide_words_of(question, names, lang)) for t in shown))
@@ -1362,6 +1397,7 @@ class TotalCalculator:
                     return []  # a rank below every tier is paid by none of them
                 ranked_tier = min(within)
             for term, top in zip(listed, tops):
+                persons: int | None = None
                 # (the other items of its own list: another tier's list of the same items names none of them apart)
                 others = [t.item for t in listed if t.item != term.item and t.tier == term.tier]
                 if len(asked_levels) == 1 and term.role != "level" and (own := LEVEL_WORD.match(item_name(term))) \
@@ -1374,8 +1410,10 @@ class TotalCalculator:
                         continue
                     at = -1  # (named by the rank, not by the item's words: counted once)
                 elif (at := _named(term.item, term.role, names, others, lang == "en")) < 0 and not every_one:
-                    continue
-                count = _count_before(names, at) if at >= 0 else 1
+                    # ("三名…人员…一共能拿多少" of "给予个人 2万元、团队…": each person is paid the person's item)
+                    if (persons := _persons_counted(term.item, others, question)) is None:
+                        continue
+                count = persons if persons is not None else _count_before(names, at) if at >= 0 else 1
                 value = term.yuan * count
                 name = item_name(term)
                 if ranked_tier is not None and (shown_top := TOP_RANKS.search(name)):
@@ -1390,7 +1428,8 @@ class TotalCalculator:
                     if periods is None:
                         return None
                     value *= periods
-                    shown += f" × {periods}{'年' if term.per == 'year' else '个月'}" if lang == "zh" else f" × {periods}"
+                    shown += (f" × {periods}{'年' if term.per == 'year' else '个月'}" if lang == "zh"
+                              else f" × {periods} {'year' if term.per == 'year' else 'month'}{'s' if periods != 1 else ''}")
                 out.append((f"{shown} = {term.shown(value)}" if "×" in shown else shown, value, term))
             return out or None
         # the figure the question is about; a one-off grant and a yearly amount of the same
@@ -1534,7 +1573,8 @@ class TotalCalculator:
                     value *= measured.value
                     times += f" × {plain(measured.value)}{measured.unit}"
                 out.append((f"{_label(term)}{term.shown()}{times} × {periods}{word} = {term.shown(value)}", value, term))
-            elif term.per == "once" and (count := _recipients(question, term)) > 1:
+            elif term.per == "once" and term.unit == "元" and (count := _recipients(question, term)) > 1:
+                # (a number of people the guide states is no sum per recipient: "162名" of "2,000 local students")
                 # "两家…首次被认定为高新技术企业" and "对首次认定的高新技术企业给予一次性 30 万元": once for each
                 value = term.yuan * count
                 out.append((f"{_label(term)}{term.shown()} × {count} = {term.shown(value)}", value, term))
@@ -1677,7 +1717,7 @@ _RECIPIENT_BEFORE_EACH = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:每人|每户
 # The relatives a figure is paid per person of ("父母", "子女"), with the words a question names them by.
 _RELATIVES = {
     "父母": re.compile(r"父母|爸妈|爹妈|双亲|\bparents\b", re.IGNORECASE),
-    "子女": re.compile(r"子女|孩子|小孩|儿女|\b(?:children|kids|sons|daughters)\b", re.IGNORECASE),
+    "子女": re.compile(r"子女|孩子|小孩|儿女|\b(?:children|kids|sons|daughters|toddlers)\b", re.IGNORECASE),
 }
 
 
@@ -1773,6 +1813,9 @@ def _periods(question: str, provision: str, per: str) -> int | None:
         least = number_word(next(g for g in threshold.groups() if g)) or 0
         asked = [m for m in asked if (number_word(next(g for g in m.groups() if g)) or 0) <= least]
     most = number_word(next(g for g in stated.groups() if g)) if stated else None
+    if per == "month" and most is None and (longest := _PROVISION_LONGEST_YEARS.search(normalise(provision))):
+        # "按照博士 3000 元/月…给予生活补贴，最长补贴 2年": a monthly figure paid for at most so many years
+        most = (number_word(longest.group(1)) or 0) * 12 or None
     if per == "year" and most is None and (span := _PROVISION_SPAN.search(normalise(provision))):
         most = int(span.group(2)) - int(span.group(1)) + 1
     # ("unemployed for 8 months…for the full allowed period": the period the provision allows, whatever else is counted)

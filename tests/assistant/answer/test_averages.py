@@ -26,3 +26,9 @@ def test_a_total_and_years_the_question_states_are_divided_and_the_clause_statin
 def test_no_average_is_asked_no_average_is_computed(assistant) -> None:
     result = assistant.ask("专精特新小巨人企业每家连续支持几年？")
     assert _average(result) is None
+
+
+def test_an_average_asked_with_words_between_is_still_an_average(assistant) -> None:
+    # "平均下来每年多少": the total and the years the question states
+    average = _average(assistant.ask("专精特新“小巨人”企业每家连续支持三年合计600万元，平均下来每年多少钱？"))
+    assert average is not None and average.result == "2000000"

@@ -546,6 +546,10 @@ def test_the_least_a_question_asks_to_qualify_is_the_share_the_provision_require
     result = assistant.ask("我们公司一年收入总额8000万，鼓励类主营业务收入起码要多少才能享受15%的税率？")
     assert [(c.tool, c.result) for c in result.calculations] == [("share", "48000000")]
     assert _share(result).steps == ["8000万元 × 60% = 4800万元"]
+    # (in English, "at least how much… to get the western 15% rate": the rate is what qualifying brings)
+    result = assistant.ask("Our encouraged-industry firm in Ejin Horo had total revenue of 80 million yuan. At least how much "
+                           "must come from catalogue main business to get the western 15% rate?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "48000000")]
 
 
 def test_a_party_s_part_of_the_subsidy_asked_as_what_it_pays(assistant) -> None:
@@ -636,3 +640,11 @@ def test_asked_the_least_to_reach_a_share_bounded_before_it_is_required(assistan
     # "到 2030 年，各级绿色工厂产值占制造业总产值比重超过 40%": the target's share, not another provision's 50%
     result = assistant.ask("如果某地制造业总产值是1000亿元，按2030年的目标，绿色工厂产值至少要超过多少？")
     assert [(c.tool, c.result) for c in result.calculations] == [("share", "40000000000")]
+
+
+def test_an_increase_stated_is_the_increment_a_share_is_taken_of(assistant) -> None:
+    # "建立国有企业科技创新考核激励机制，将企业研发投入视同利润加回，增量部分按 150%加计"; not "研发投入占营业收入比例达到3%以上或…"
+    # of the same clause, a condition
+    result = assistant.ask("A municipal SOE in Ordos raised its R&D spending by 2,000万元 this year. Under the SOE innovation "
+                           "appraisal, how much is added back as profit for that increase?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("share", "30000000")]

@@ -1388,3 +1388,72 @@ def test_a_one_off_grant_set_by_a_change_is_added_when_the_change_stated_meets_i
     # a change short of the threshold adds nothing, and is no count of the cows tested
     total = _total(assistant.ask("测定中心今年测定奶牛4万头并上传有效数据，比上年多了1万头，补贴和奖励加起来一共多少？"))
     assert total is not None and total.result == "2800000", total
+
+
+def test_people_counted_are_paid_the_person_item_of_a_list_for_people_and_teams(assistant) -> None:
+    # "对于成绩突出的农技推广服务人才…等农村牧区实用人才或团队，给予个人 2万元、团队 5 万—15 万元支持资金"
+    for question in ("我们乡有三名农技推广人员被评为成绩突出的农村牧区实用人才，一共能拿多少支持资金？",
+                     "Three farm-tech extension workers in our township were recognised as outstanding individual rural "
+                     "practical talents in Ejin Horo. What's the total support they'd receive?"):
+        total = _total(assistant.ask(question))
+        assert total is not None and total.result == "60000", (question, total)
+        assert total.steps == ["个人：2万元 × 3 = 6万元"]
+
+
+def test_the_top_of_a_range_written_with_a_dash_is_the_most_asked(assistant) -> None:
+    # "对新注册并获得自治区级及以上“诚信服务示范机构”荣誉称号的人力资源服务企业的，给予30万元—50万元奖励" and
+    # "…开展各类智力合作与交流活动的，按组织活动的规模大小、实际效果给予最高 30 万补贴"
+    total = _total(assistant.ask(
+        "An HR service firm registers in Ejin Horo, gets the region's 'integrity service model' title, and also organises "
+        "intellectual-cooperation events for the strategic emerging industries. What's the maximum it could get from both?"))
+    assert total is not None and total.result == "800000", total
+    assert "50万元" in total.steps[1] and "30 万元—" not in total.steps[1]
+
+
+def test_a_child_named_by_its_age_is_paid_the_childs_figure(assistant) -> None:
+    # "对其年龄达到 70 周岁及以上的父母每人每年给予 2000 元养老补贴，对其年龄不满 3 周岁的子女给予每人每年 2000 元托幼补贴"
+    total = _total(assistant.ask("I'm a city-level high-level talent working full-time in Ordos; both my parents are over 70 and "
+                                 "I have a 2-year-old. How much 'warm talent' subsidy would we get per year?"))
+    assert total is not None and total.result == "6000", total
+
+
+def test_a_yearly_amount_over_the_whole_run_of_its_policy(assistant) -> None:
+    # "该政策措施执行时间为 2022--2025 年，市财政每年投入 5000 万元"
+    total = _total(assistant.ask("The Ordos fruit, vegetable and minor-grain measures run 2022–2025 — if the city puts in its "
+                                 "yearly amount every year, how much is that over the whole run?"))
+    assert total is not None and total.result == "200000000", total
+
+
+def test_a_number_of_people_the_guide_states_is_not_multiplied_by_the_askers_people(assistant) -> None:
+    # "新招聘“双一流”高校毕业生和名优教师 162 名" is no count per student: the question asks the banner's rate of them
+    result = assistant.ask("For a school-investment pitch: if 2,000 local students sit the gaokao, how many would you expect "
+                           "to clear the undergraduate line at the banner's rate?")
+    assert not any(c.result == "324000" for c in result.calculations)
+    assert [c.result for c in result.calculations] == ["1900"]  # "高考本科上线率 95%"
+
+
+def test_animals_counted_are_paid_per_head_and_two_ranks_are_no_one_rate(assistant) -> None:
+    # "对育种能力评价结果达到良好等级以上的奶牛育种企业给予基础性奖励 100 万元…对培育出排名进入国际前 200 名或国内前 50 名荷斯坦
+    # 奶牛的育种企业每头奖励 100 万元，50（不含）—100 名的每头奖励 50 万元"
+    total = _total(assistant.ask("Our dairy breeding company's evaluation is rated 'good' and this year we bred two Holstein "
+                                 "bulls ranked in China's top 50. How much reward in total?"))
+    assert total is not None and total.result == "3000000", total
+    # (bulls at two ranks are paid at two rates: one rate for all of them, or one rank's left out, is no sum)
+    result = assistant.ask("Our dairy breeding company was rated 'good' in the breeding-capacity evaluation, and this year two "
+                           "of our Holstein bulls ranked in China's top 50 and one ranked 70th. What is our total reward?")
+    assert _total(result) is None or _total(result).result == "3500000"
+
+
+def test_a_second_thing_got_told_with_and_has_been_is_added(assistant) -> None:
+    # "对连续两年入库的国家科技型中小企业给予 5万元奖补，对再次获批和整体迁入我市的国家高新技术企业给予 20 万元奖补"
+    total = _total(assistant.ask("In Ordos, a company has been in the national tech-SME database two years running and has just "
+                                 "been re-approved as a national high-tech enterprise. How much in awards can it get?"))
+    assert total is not None and total.result == "250000", total
+
+
+def test_a_monthly_figure_paid_for_at_most_so_many_years_counts_their_months(assistant) -> None:
+    # "按照博士（或正高级专业技术职称人员）3000 元/月…给予生活补贴，最长补贴 2年"
+    total = _total(assistant.ask("At the banner level, a key enterprise brought in a PhD (E-class) from outside who has stayed "
+                                 "3 years. What's the maximum total living allowance he can get?"))
+    assert total is not None and total.result == "72000", total
+    assert total.steps == ["博士(或正高级专业技术职称人员)：3000元 × 24 months = 7.2万元"]
