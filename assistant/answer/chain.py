@@ -166,7 +166,14 @@ class ExtractiveAnswerer:
             last = next((a for a in reversed(answers) if a.answered and a.sources), None)
             answer = None
             held = False  # asked of the provision just answered only
-            if (hop := self._class_hop(part, question, answers)) is not None:
+            found_here = [h.clause for h in hits]
+            if last is not None and (source := last.sources[0][0]).doc_title:
+                found_here += [c for c in self._document_clauses(source) if c not in found_here]
+            if (signed := self.composer.signed_line(part, question, found_here)) is not None:
+                # "…文号多少、哪天发的？", "…and when was the notice signed?": the document's closing line, wherever the
+                # part before found its provision
+                answer, held = signed, True
+            elif (hop := self._class_hop(part, question, answers)) is not None:
                 # "算哪一类人才？安家补贴多少？": the figure of the class the part before found, read where the
                 # catalogue's level pays its classes
                 answer, held = hop, True

@@ -400,6 +400,21 @@ _KIND_OF_FACT = frozenset("条件 要求 材料 流程 程序 手续 内容 范�
 # What an application hands in, stated ("需提交…", "申报材料", "报送"; not the industry of 新材料).
 _MATERIALS_STATED = re.compile(r"(?:申请|申报|相关|书面)材料|材料清单|提交|报送|(?:需|须|应|应当)提供")
 # A recurrence stated with its interval: "每两年评定一次", "按季度报送", "每半年…报". "定期" gives no interval.
+# A document's issue or signing date, or its signatories, asked ("哪天发布的", "落款单位", "when was the notice signed?").
+_SIGNED_ASKED = re.compile(
+    r"(?:哪天|哪一天|什么时候|何时|几月几[号日])[^，,。？?]{0,4}(?:发布|印发|发的|签发|出台|公布|落款|签署)|"
+    r"(?:发布|印发|签发|落款|签署)(?:的)?(?:日期|时间)|落款|"
+    r"\bwhen\s+(?:was|were|did)\b[^?]{0,60}\b(?:issued|signed|published|released|promulgated|dated|issue|sign|publish)\b|"
+    r"\b(?:issue|issuing|signing|publication|release)\s+date\b|\bsignator(?:y|ies)\b|\bwho\s+signed\b",
+    re.IGNORECASE,
+)
+# Its signatories asked: "落款单位", "by whom", "who signed".
+_SIGNERS_ASKED = re.compile(r"落款|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
+# The closing lines of a document: the date it was signed, with or without who issues it ("财政部 税务总局 国家发展改革委
+# 2020 年 4 月 23 日", "2020 年 4 月 23 日"), and the issuers alone ("财政部 税务总局 国家发展改革委").
+_SIGNED_LINE = re.compile(r"^\s*(?:特此(?:公告|通知)。?\s*)?[\u4e00-\u9fff、\s]{0,60}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*。?\s*$")
+_SIGNERS_LINE = re.compile(r"^\s*(?:特此(?:公告|通知)。?\s*)?(?:[\u4e00-\u9fff]{2,20}(?:部|局|委|厅|院|署|会|办|府)[\s、]*){2,8}"
+                           r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*。?\s*$")
 _RECURRENCE_STATED = re.compile(
     r"每(?:[一两二三四五六半]|\d+)?个?(?:年|季度?|月|周|星期|天|日)|按(?:半年|季度?|月|年度?|周)(?![龄份])|一年一次"
 )
@@ -2039,6 +2054,18 @@ class Composer:
                     return self.unanswered(part, clauses, answer.coverage)
         return answer
 
+    def signed_line(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer | None:
+        """The line a document closes with, its issuers and the date they signed it ("特此公告。财政部 税务总局 国家发展
+        改革委 2020 年 4 月 23 日"), for a part asking when it was issued or signed ("哪天发布的？", "when was the notice
+        signed?") or by whom ("落款单位有哪些？"), when ``clauses`` give one; else None."""
+        if part.slot not in ("fact", "list", "validity", "department"):
+            return None
+        signers = bool(_SIGNERS_ASKED.search(part.text))
+        if not signers and not _SIGNED_ASKED.search(part.text):
+            return None
+        signed = self._quoted(part, clauses, self.part_terms(part, question), must_match=_SIGNERS_LINE if signers else _SIGNED_LINE)
+        return signed if signed.answered else None
+
     def _quoted_names(self, text: str) -> list[str]:
         """The names a Chinese ``text`` quotes (“四科”) that the guide writes, without the marks inside names."""
         names = [NAME_MARKS.sub("", normalise(name)) for name in _QUOTED.findall(text)]
@@ -2109,6 +2136,8 @@ class Composer:
             # "新建一个葡萄酒加工项目，按设备费用补贴多少？": so is the thing the words before the ask say was got or done,
             # when they tell no story of the caller's own ("我们乳品厂…")
             return self.unanswered(part, clauses)
+        if (signed := self.signed_line(part, question, clauses)) is not None:
+            return signed
         if part.slot not in METADATA_SLOTS and asks_frequency(part.text):
             # "多久报一次", "how often": a sentence stating how often ("按季度报送") answers it, no other
             # figure; in a clause stating what recurs (the rare words of the whole part: "定期会商" is
@@ -3566,8 +3595,13 @@ _RANK_STATED = re.compile(
 def rank_stated(text: str) -> int | None:
     """The best place in a ranking a question says the asker holds ("ranked 101–200" → 101, "top-10" → 10,
     "排名第120位" → 120), when it states one."""
-    ranks = {int(g) for m in _RANK_STATED.finditer(normalise(text)) for g in m.groups() if g}
+    ranks = rank_places(text)
     return min(ranks) if len(ranks) == 1 else None
+
+
+def rank_places(text: str) -> set[int]:
+    """Every place in a ranking a question states ("two in China's top 50 and one ranked 70th" → {50, 70})."""
+    return {int(g) for m in _RANK_STATED.finditer(normalise(text)) for g in m.groups() if g}
 
 
 # An amount asked for each of a kind of thing (an animal, a vehicle, a machine, an order or parcel), not of a

@@ -74,7 +74,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"(?<!批准)文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自[\u4e00-\u9fff]{0,4}?哪|哪[个份][\u4e00-\u9fff]{1,6}?文件|出处|"
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
-                       r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|(?:文件|通知|意见|办法|方案|措施)叫什么",
+                       r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|文件名|(?:文件|通知|意见|办法|方案|措施)叫(?:什么|啥)",
                        r"(?:document|reference|announcement|notice|circular|file) number|issued under|"
                        # "which two State Council documents does the plan implement?": the documents it cites
                        # (the issuer's name may run to several words: "which State Council General Office document")
@@ -88,7 +88,8 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        # a document's name asked: "what does the guide call the document?", "the plan's full title"
                        r"what (?:does|do) (?:[a-z]+ ){0,2}call (?:the|this|that|it)\b|"
                        r"(?:title|full name|name) of (?:the|this|that) (?:[\w-]+ ){0,3}(?:document|plan|policy|notice|measures)\b|"
-                       r"(?:document|plan|policy|notice)(?:'s)? (?:full )?(?:title|name)\b|"
+                       r"(?:document|plan|policy|notice)(?:['’]s)? (?:full |official |exact |complete )?(?:title|name)\b(?!\s+as\b)|"
+                       r"(?:measures|opinions?|guidelines?)(?:['’]s|['’]) (?:full |official |exact |complete )?(?:title|name)\b|"
                        r"what is (?:the|this|that) (?:document|plan|policy|notice) called|"
                        # "…and what is its exact title?" (not a professional title: "a senior title")
                        r"\bits (?:exact |full |official |complete )?title\b|\bthe (?:exact|full|official|complete) title\b|"
@@ -160,7 +161,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         # ("高比例绿电供应方案": a high share names the kind of supply, no share asked)
         ("percentage", r"(?<![高低])比例|百分之|百分比|(?<![%％])(?<![%％]的)(?:税率|费率|贴息率)|占比|几成|"
                        r"(?<![费价金钱])占(?!地|用|有)[^，,？?]{0,8}?(?:多少|几)(?!亩|平方|万|亿|元|个|人|家|吨)|多少个点|(?<![\d.\s])[%％]|打几折|折扣|减免多少",
-                       r"percentage|percent|what share|what proportion|what rate|tax rate|ratio\b|premium rate|rate\b(?! per)|"
+                       r"percentage|percent|what share|what proportion|what rate|(?<![%％] )tax rate|ratio\b|premium rate|"
+                       # ("…to get the western 15% rate": a rate the asker states, no share asked)
+                       r"(?<![%％] )(?<![%％] tax )(?<![%％])rate\b(?! per)|"
                        # "how fast did each grow?": a rate of growth ("分别增长 4.4%和 7.8%")
                        r"how (?:fast|quickly)\b[^?]*\b(?:grow|grew|grown|growth|increased?|rise|rose|risen)\b|"
                        # "what multiple of damages", "how many times the award": a multiple (倍) is a share of another figure
@@ -253,7 +256,7 @@ _TOTAL = re.compile(
     r"\b(?:for|across|from) (?:both|all (?:of )?(?:them|two|three|four|five|\d+))\b|"
     r"\b(?:the|a|maximum|max|minimum|min|combined|grand) total\b|"
     # ("连续支持期内至少能拿多少": the whole run of years a provision pays for)
-    r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term)\b|整个[\u4e00-\u9fff]{0,2}期|连续[\u4e00-\u9fff]{0,4}期(?:内|间)|"
+    r"\b(?:whole|entire|full|complete) (?:[a-z-]+ )?(?:period|term|run)\b|整个[\u4e00-\u9fff]{0,2}期|连续[\u4e00-\u9fff]{0,4}期(?:内|间)|"
     # "the minimum total support over its funding period", "the minimum total support it receives over the support period"
     r"\btotal\s+(?:[a-z-]+\s+){0,2}(?:support|funding|subsid(?!enc|iar)\w*|rewards?|grants?|awards?|amount|allowances?)\s+"
     r"(?:[^?.!;]{0,60}?\s)?over\s+"
@@ -665,7 +668,9 @@ _WH_ZH = re.compile(r"什么|哪|怎么|如何|怎样|谁")
 _WH_EN = re.compile(r"\b(?:what|which|how|who|whom|when|where|why)\b", re.IGNORECASE)
 # "what about …?", "how about …?", "and what of …?": the ask before, of another thing.
 # ("…, and what is it for mono- and polysilicon plants?": the figure asked before, for another thing; not "what is it for?")
+# ("…, and how does that compare with a monocrystalline silicon producer?": the figure before, of that producer)
 _SAME_ASKED_EN = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:what|how)\s+about|what\s+of|"
+                            r"how\s+(?:does|do|would|will)\s+(?:it|that|this|they|those)\s+compare\s+(?:with|to)(?=\s+\w)|"
                             r"what(?:'s|’s|\s+is|\s+are|\s+was)\s+(?:it|that|this|they|those)\s+for(?=\s+\w))\b"
                             r"(?![^?]*\b(?:what|which|how|who|when|where|why)\b)",
                             re.IGNORECASE)
@@ -1022,7 +1027,10 @@ _TOLD_ITEMS_EN = re.compile(rf"\b{_ONE_OR_MORE_EN}\s+(?:[\w'’-]+\s+){{0,3}}?(?
 # part…", "…; we'll also move into…", "…, then join the city HR park", "It also gets…".
 GOES_ON_EN = re.compile(
     r",?\s+and\s+(?:also|then|in the same year|this year)\s+|,\s+(?:then|plus)\s+|"
-    r"(?:^|;\s*)(?:it|we|they|we'll|they'll|our \w+)\s+(?:will\s+)?also\s+",
+    r"(?:^|;\s*)(?:it|we|they|we'll|they'll|our \w+)\s+(?:will\s+)?also\s+|"
+    # ("…has been in the database two years running and has just been re-approved as a high-tech enterprise")
+    r"\s+and\s+(?=(?:has\s+|have\s+|had\s+)?(?:just\s+|also\s+|then\s+|now\s+|since\s+)?(?:been\s+)?(?:re-?)?"
+    r"(?:approved|recogni[sz]ed|certified|awarded|granted|selected|won|obtained)\b)",
     re.IGNORECASE,
 )
 _EACH_ASKED_EN = re.compile(r"\b(?:each|per|apiece|respectively|separately|every)\b", re.IGNORECASE)
@@ -1158,6 +1166,9 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("site", r"基地|农场|牧场|养殖场|\b(?:bases|farms|ranches|sites)\b"),
         # what is registered or bred and paid for one by one ("每个产品", "每个品种")
         ("product", r"产品|品种|药品|食品|\b(?:products|foods|drugs|medicines|cosmetics|varieties|formulas)\b"),
+         # animals paid for by the head ("每头奖励 100 万元" of "two Holstein bulls")
+        ("animal", r"^(?:头|只)$|奶牛|肉牛|种公牛|公牛|母牛|犊牛|牛$|羊$|\b(?:cows|cattle|bulls|heifers|calves|sheep|goats|ewes|"
+                   r"rams|camels|horses|animals)\b"),
     )
 )
 # The words a provision uses for each kind of recipient, before the figure it grants.
@@ -1170,6 +1181,8 @@ RECIPIENT_WORDS = {
     "site": re.compile(r"基地|农场|牧场|养殖场"),
     "household": re.compile(r"户"),
     "product": re.compile(r"产品|品种"),
+    # (animals are paid for by the head, never given a grant of their own: "存栏 300 头以上的…给予一次性奖励" pays the farm)
+    "animal": re.compile(r"(?!)"),
 }
 
 
@@ -1449,6 +1462,11 @@ _SHARE_EN = re.compile(r"\b(?:share|proportion|percent|percentage|ratio|tax|inte
 _CLAUSES = re.compile(r"[，；;。？?！!]|[,.](?!\d)")
 
 
+# The size of a sum of money asked: "the maximum size of a credit loan", "the scale of the fund".
+_SUM_SIZED_EN = re.compile(r"\b(?:size|scale)\s+of\s+(?:(?:a|an|the|its|their|our|this|that|each)\s+)?(?:[a-z-]+\s+){0,3}"
+                           r"(?:loans?|funds?|grants?|subsid(?!enc|iar)\w*|investments?|budgets?|financing|credit)\b", re.IGNORECASE)
+
+
 def _slot_of(text: str) -> Slot:
     text = spoken_to_written(text)
     if _THING_VALID_EN.search(text):
@@ -1470,6 +1488,8 @@ def _slot_of(text: str) -> Slot:
     if _SIZE_ASKED_EN.search(text):
         # "how big is the banner in area?": a measure; "how big is the grant?": money
         return "amount" if _names_money_en(text) else "count"
+    if _SUM_SIZED_EN.search(text):
+        return "amount"  # "what's the maximum size of a credit loan…": the size of a sum of money
     if (named := figure_noun_slot(text)) is not None:
         return named
     if _PAID_ASKED_EN.search(text):
@@ -2138,7 +2158,9 @@ def parse_question(
         lists_nothing = lang == "zh" and _names_nothing(_subject(_LISTED_KIND_ZH.sub(" ", piece), lang), slot, lang)
         # (an ask per a unit, "how much per mu?", is of the subject before, but asks again only what it asks)
         per_unit_only = lang == "en" and _names_nothing(piece, slot, lang, per_unit=True)
-        carried = bool(parts) and bool(_points_back(piece, slot, lang) or names_nothing or lists_nothing or per_unit_only
+        # ("…, and how does that compare with a silicon producer?": "that" is the figure asked before, of another thing)
+        points_back = _points_back(piece, slot, lang) and not (lang == "en" and _SAME_ASKED_EN.match(piece))
+        carried = bool(parts) and bool(points_back or names_nothing or lists_nothing or per_unit_only
                                        or (slot in METADATA_SLOTS and _NAMES_DOCUMENT_EN.search(piece))
                                        or (lang == "zh" and _title_head_named(parts[-1].text, piece))
                                        # ("…, and at what level of government?": the level of what the part before names)

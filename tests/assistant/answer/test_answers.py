@@ -847,3 +847,28 @@ def test_a_seconded_science_vice_president_is_the_guide_s_keji_fuzong(assistant)
     result = assistant.ask("When a university scientist in Ordos is seconded to a company as 'science and technology "
                            "vice-president', what monthly allowance does he get?")
     assert result.refused and "1500" not in result.answer
+
+
+def test_usable_fiscal_resources_are_the_guide_s_keyong_caili(assistant) -> None:
+    # "每年将 80%以上的可用财力用于保障和改善民生"
+    result = assistant.ask("What share of its usable fiscal resources does the banner spend on livelihoods each year?")
+    assert not result.refused and "80%" in result.parts[0].answer_line
+
+
+def test_each_band_of_a_tiered_provision_a_part_asks_is_computed_for_that_part(assistant) -> None:
+    # "技术转让所得不超过 500 万元的部分免征企业所得税，超过部分减半征收"
+    result = assistant.ask("Our resident company earned 800万元 from a technology transfer this tax year. How much of that is "
+                           "fully exempt from corporate income tax, and how much is taxed at half?")
+    assert [(c.result, c.part) for c in result.calculations] == [("5000000", 0), ("3000000", 1)]
+    # (a question asking no band gets the taxable part of the whole)
+    [whole] = assistant.ask("我们公司今年技术转让所得800万元，应纳税所得额是多少？").calculations
+    assert whole.result == "1500000"
+
+
+def test_when_a_document_was_signed_and_by_whom_is_its_closing_line(assistant) -> None:
+    # "特此公告。 财政部 税务总局 国家发展改革委 2020 年 4 月 23 日"
+    result = assistant.ask("西部大开发企业所得税那个公告，是哪几个部门联合发的？文号多少、哪天发的？")
+    assert "2020 年 4 月 23 日" in result.parts[-1].answer_line
+    result = assistant.ask("When was the Western Development corporate income tax announcement signed, and by whom?")
+    assert "2020 年 4 月 23 日" in result.parts[0].answer_line
+    assert "财政部 税务总局 国家发展改革委" in result.parts[1].answer_line and "财税〔2011〕" not in result.parts[1].answer_line

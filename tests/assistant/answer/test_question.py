@@ -120,6 +120,16 @@ def test_totals_are_flagged() -> None:
         # a prize someone won names who they are, not money asked
         ("Would a China Skills Award winner count as B-class talent?", ["eligibility"]),
         ("What award does a China Skills Award winner get?", ["amount"]),
+        # a document's name asked ("文件名", "that plan's official title"); "name" as a verb asks none
+        ("在英才兴蒙里算哪类？这个政策的文件名是啥？", ["fact", "doc_number"]),
+        ("What clusters does the plan want built, and what is that plan's official title?", ["fact", "doc_number"]),
+        ("Which cities does the Western Development opinion name as steel bases?", ["list"]),
+        # the size of a sum of money is money; a rate the asker states is no share asked
+        ("What's the maximum size of a credit loan that qualifies for the talent-startup interest subsidy?", ["amount"]),
+        ("Revenue is 80 million yuan. At least how much must come from main business to get the western 15% rate?", ["amount"]),
+        # "how does that compare with…": the figure asked before, of another thing
+        ("What's the new cap on the share of new-energy power a data centre can trade, and how does that compare with a "
+         "monocrystalline silicon producer?", ["percentage", "percentage"]),
     ],
 )
 def test_slots_of_known_shapes(question: str, slots: list[str]) -> None:
@@ -1333,3 +1343,10 @@ def test_slots_of_this_round_s_asks() -> None:
     # the document a provision comes from, and an announcement's number
     assert slots("紧缺人才F类包括哪些人？这条出自伊旗哪个人才文件？")[-1] == "doc_number"
     assert slots("What's the announcement number for the western development tax rule?") == ["doc_number"]
+
+
+def test_a_comparison_asked_of_another_thing_is_about_that_thing() -> None:
+    question = parse_question("For a data centre operator on the strategic emerging industries list, what's the new cap on the "
+                              "share of new-energy power it can trade, and how does that compare with a monocrystalline silicon producer?")
+    first, second = question.parts
+    assert not second.carried and "data centre" not in second.text and "monocrystalline" in second.subject
