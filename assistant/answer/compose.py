@@ -399,7 +399,6 @@ _MORE_OF_SLOTS = frozenset({"fact", "list", "eligibility", "procedure"})
 _KIND_OF_FACT = frozenset("条件 要求 材料 流程 程序 手续 内容 范围 环节 措施 规定 标准 方式 办法 重点".split())
 # What an application hands in, stated ("需提交…", "申报材料", "报送"; not the industry of 新材料).
 _MATERIALS_STATED = re.compile(r"(?:申请|申报|相关|书面)材料|材料清单|提交|报送|(?:需|须|应|应当)提供")
-# A recurrence stated with its interval: "每两年评定一次", "按季度报送", "每半年…报". "定期" gives no interval.
 # A document's issue or signing date, or its signatories, asked ("哪天发布的", "落款单位", "when was the notice signed?").
 _SIGNED_ASKED = re.compile(
     r"(?:哪天|哪一天|什么时候|何时|几月几[号日])[^，,。？?]{0,4}(?:发布|印发|发的|签发|出台|公布|落款|签署)|"
@@ -415,6 +414,7 @@ _SIGNERS_ASKED = re.compile(r"落款|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsig
 _SIGNED_LINE = re.compile(r"^\s*(?:特此(?:公告|通知)。?\s*)?[\u4e00-\u9fff、\s]{0,60}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*。?\s*$")
 _SIGNERS_LINE = re.compile(r"^\s*(?:特此(?:公告|通知)。?\s*)?(?:[\u4e00-\u9fff]{2,20}(?:部|局|委|厅|院|署|会|办|府)[\s、]*){2,8}"
                            r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*。?\s*$")
+# A recurrence stated with its interval: "每两年评定一次", "按季度报送", "每半年…报". "定期" gives no interval.
 _RECURRENCE_STATED = re.compile(
     r"每(?:[一两二三四五六半]|\d+)?个?(?:年|季度?|月|周|星期|天|日)|按(?:半年|季度?|月|年度?|周)(?![龄份])|一年一次"
 )

@@ -1166,7 +1166,7 @@ _KIND_OF_NOUN: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("site", r"基地|农场|牧场|养殖场|\b(?:bases|farms|ranches|sites)\b"),
         # what is registered or bred and paid for one by one ("每个产品", "每个品种")
         ("product", r"产品|品种|药品|食品|\b(?:products|foods|drugs|medicines|cosmetics|varieties|formulas)\b"),
-         # animals paid for by the head ("每头奖励 100 万元" of "two Holstein bulls")
+        # animals paid for by the head ("每头奖励 100 万元" of "two Holstein bulls")
         ("animal", r"^(?:头|只)$|奶牛|肉牛|种公牛|公牛|母牛|犊牛|牛$|羊$|\b(?:cows|cattle|bulls|heifers|calves|sheep|goats|ewes|"
                    r"rams|camels|horses|animals)\b"),
     )

@@ -109,13 +109,13 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:(?:及|或|（含）)?以[上下]|以内|�
 CONDITION_AFTER = re.compile(r"\s*(?:\(含\)|（含）)?\s*(?:及|或)?\s*(?:以上|以下|以内)\s*(?:的|[或且](?=[^，,。；;]{0,30}的))")
 # A share bounded by the words before it ("比重超过 40%", "不低于 60%"): a level to reach.
 _BOUND_BEFORE = re.compile(r"(?:超过|不低于|不少于|达到|高于|大于)\s*$")
-# The least a question asks to qualify ("主营业务收入至少要多少才算鼓励类企业", "what minimum … do we need to count as…"):
-# the share a provision sets as its condition ("占企业收入总额 60%以上的企业") is the one asked.
 # The words before an amount that state it as an increase ("研发投入增加了", "raised its R&D spending by"), and the
 # words before a share that take it of an increment ("增量部分按 150%加计").
 _INCREASE_STATED = re.compile(r"(?:增加|增长|提高|多)了?\s*$|\b(?:rose|risen|raised|increased|grew|grown|went up|up)\b[^,.;]{0,40}\bby\s*$|"
                               r"\bincrease(?:d)?\s+(?:of|by)\s*$", re.IGNORECASE)
 _INCREMENT_SHARED = re.compile(r"增量部分|新增部分|增加部分")
+# The least a question asks to qualify ("主营业务收入至少要多少才算鼓励类企业", "what minimum … do we need to count as…"):
+# the share a provision sets as its condition ("占企业收入总额 60%以上的企业") is the one asked.
 _REQUIREMENT_ASKED = re.compile(
     r"(?:至少|最少|最低|起码)[^，,。；;？?]{0,12}(?:多少|几)[^，,。；;？?]{0,8}(?:才|方)|(?:至少|最少|最低|起码)要?(?:超过|达到)多少|"
     r"\b(?:minimum|at least)\b[^?]{0,80}\b"
