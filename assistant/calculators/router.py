@@ -310,8 +310,9 @@ class Router:
                 # a percentage is the input only when its own clause names it ("按25%交…所得税", "the 25% rate"):
                 # "主营业务占收入 70%" is no tax rate
                 # (the calculator's own rate, "享受15%的税率", is no rate to compare it with: left out of ``preferred``)
+                # (an English cue as a word of its own: "taxable income" names no tax rate)
                 preferred = [q for q in preferred
-                             if any(normalise(c).lower() in _clause_of(text, q, _SENTENCE_CLAUSE_BREAK).lower() for c in inp.cues)]
+                             if any(_cue_in(c, _clause_of(text, q, _SENTENCE_CLAUSE_BREAK)) for c in inp.cues)]
             if cues and len(preferred) > 1:
                 before = [q for q in preferred if any(normalise(c) in text[max(0, q.start - CUE_WINDOW) : q.start] for c in cues)]
                 # English names what is counted after the number ("38 graduates joined us"); for a count that comes
@@ -458,6 +459,15 @@ def _counts_what_is_priced(text: str, q: Quantity, rate: object, choice: str) ->
 # A money input paid per a unit of area ("每亩服务价格"), and how a question states an amount per it.
 _PER_UNIT_INPUT = re.compile(r"每(亩)")
 _STATED_PER = {"亩": re.compile(r"每亩|亩均|/亩|一亩|\b(?:per|a|each|every)\s+mu\b|/\s*mu\b", re.IGNORECASE)}
+
+
+def _cue_in(cue: str, clause: str) -> bool:
+    """Does ``clause`` write ``cue``: an English cue as a word of its own (or the start of one, "subsid…"), a Chinese one
+    anywhere?"""
+    cue = normalise(cue).lower()
+    if cue.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(cue)}(?!able\b)", clause.lower()) is not None
+    return cue in clause.lower()
 
 
 def _clause_of(text: str, q: Quantity, breaks_at: re.Pattern[str] | None = None) -> str:

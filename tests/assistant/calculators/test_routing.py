@@ -132,6 +132,10 @@ ROUTED = [
     ("Our banner funds a key new R&D institute with 4 million yuan a year. At the 1:1 match for the maximum 5 years, how much "
      "will the city provide in total?", "p5.g3.d1.i5.i2", "city_rd_institution_matching", "20000000"),
     ("新型研发机构上年度扣除财政支持后的研发经费总额1000万元，能拿多少奖补？", "p5.g3.d1.i5.i2", "new_rd_institution_reward", "2000000"),
+    # "taxable income" names no tax rate: the 70% share of revenue is no rate to compare the 15% with
+    ("We're an encouraged-industry company in Inner Mongolia; 70% of our revenue comes from catalogue businesses and this "
+     "year's taxable income is 24 million yuan. What corporate income tax would we pay at the Western Development rate?",
+     "p6.d1.i1", "western_development_tax_payable", "3600000"),
 ]
 
 
