@@ -2774,6 +2774,11 @@ class Composer:
             stating = [c for c in same if _states_metadata(c, part.slot)]
             dated = [c for c in same if part.slot == "validity" and _DATE.search(c.text)]
             clause = (stating or dated or [clause])[0]
+        if part.slot == "doc_number" and clause.doc_title and _ASKS_CITED.search(part.text):
+            # "…, and which two earlier notices' provisions did it stop?": the documents another clause of the same
+            # document cites, with their numbers ("（财税〔2011〕58 号）…停止执行"), not its own number
+            same = [c for c in found if c.doc_title == clause.doc_title and c is not clause]
+            return self._metadata(part, [clause, *same], self.part_terms(part, question), floor=0.0, asked=question.text)
         if part.slot == "department" and clause.doc_title and asks_interpreter(part.text):
             # "…who interprets them?": a document names who interprets it once, in its closing article
             # ("本方案…由市人民政府解释"), another clause of it (who does anything else is said of each provision)

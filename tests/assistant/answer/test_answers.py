@@ -872,3 +872,11 @@ def test_when_a_document_was_signed_and_by_whom_is_its_closing_line(assistant) -
     result = assistant.ask("When was the Western Development corporate income tax announcement signed, and by whom?")
     assert "2020 年 4 月 23 日" in result.parts[0].answer_line
     assert "财政部 税务总局 国家发展改革委" in result.parts[1].answer_line and "财税〔2011〕" not in result.parts[1].answer_line
+
+
+def test_the_documents_a_notice_stopped_are_the_ones_it_cites_not_its_own_number(assistant) -> None:
+    # "《…》（财税〔2011〕58 号）、《…》（财税〔2013〕4 号）中的企业所得税政策规定自 2021 年 1 月 1 日起停止执行"
+    result = assistant.ask("From when does the Western Development CIT announcement apply, and which two earlier notices' CIT "
+                           "provisions did it stop?")
+    line = result.parts[-1].answer_line
+    assert "财税〔2011〕58 号" in line and "2020 年第 23 号" not in line
