@@ -407,6 +407,13 @@ _SIGNED_ASKED = re.compile(
     r"\b(?:issue|issuing|signing|publication|release)\s+date\b|\bsignator(?:y|ies)\b|\bwho\s+signed\b",
     re.IGNORECASE,
 )
+# A term the guide defines, and the words asking what counts as one ("算不算", "count as part of", "define").
+_DEFINED = re.compile(r"所称([\u4e00-\u9fff]{2,12}?)(?:是指|包括)")
+_COUNTS_AS_ASKED = re.compile(r"算不算|算是|算作|属不属于|属于|包括哪|包含哪|是指|什么是|什么算|"
+                               r"\b(?:count(?:s|ed)?\s+as|considered|regarded\s+as|define[sd]?|definition|part\s+of\s+the)\b",
+                               re.IGNORECASE)
+DEFINED_TERM_MIN = 3
+DEFINITION_WINDOW = 25
 # Its signatories asked: "落款单位", "by whom", "who signed".
 _SIGNERS_ASKED = re.compile(r"落款|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
 # The closing lines of a document: the date it was signed, with or without who issues it ("财政部 税务总局 国家发展改革委
@@ -1399,6 +1406,7 @@ class Composer:
         self._whole: dict[str, int] = {}  # see _written_whole()
         self._segmenter = None
         self._series_written: set[str] | None = None  # see unwritten_members()
+        self._definitions: dict[str, Clause] | None = None  # see definitions()
 
     def frequency(self, word: str) -> int:
         """How many times the guide writes ``word`` as a word of its own (the guide segmented with
@@ -2014,6 +2022,10 @@ class Composer:
         return PartAnswer(part, True, line, [], [(clause, best)], coverage=self.coverage(terms, best.text))
 
     def answer_part(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer:
+        if part.slot in ("eligibility", "list", "fact") and (defined := self.definition_asked(part, question)) is not None:
+            # "Does Inner Mongolia count as part of the western region?", "内蒙古算不算西部地区？": the sentence the guide
+            # defines the term by ("本公告所称西部地区包括内蒙古自治区…")
+            return defined
         if part.slot == "eligibility" and _after_period_of_stated(part.text, clauses):
             # "西部大开发15%的优惠税率，2031年以后还能继续享受吗？": the provision stating the figure asked of runs to
             # 2030; whether it applies after the guide does not say (another provision's quote would not tell)
@@ -2053,6 +2065,34 @@ class Composer:
                 if another_tax_only(asked, said):
                     return self.unanswered(part, clauses, answer.coverage)
         return answer
+
+    def definitions(self) -> dict[str, Clause]:
+        """The terms the guide defines ("本公告所称西部地区包括…", "本条所称鼓励类产业企业是指…"), each with its clause."""
+        if self._definitions is None:
+            self._definitions = {}
+            for clause in self.clauses:
+                for m in _DEFINED.finditer(_bare(clause)):
+                    self._definitions.setdefault(m.group(1), clause)
+        return self._definitions
+
+    def definition_asked(self, part: Part, question: Question) -> PartAnswer | None:
+        """The sentence defining a term the part asks what counts as ("Does Inner Mongolia count as part of the western
+        region?", "What two conditions define an encouraged-industry enterprise?", "内蒙古算不算西部地区？"), when the
+        guide defines it; else None. (A term named only to say what else is asked, "the 15% western-region rate", is not.)"""
+        text = part.text if question.lang == "zh" else default_glossary().render(part.text)
+        for term, clause in self.definitions().items():
+            # (an English "…-industry enterprise" renders the term without its head noun 企业)
+            names = [term] + ([term[:-2]] if term.endswith("企业") and question.lang != "zh" else [])
+            for name in names:
+                at = text.find(name)
+                if at < 0 or len(name) < DEFINED_TERM_MIN:
+                    continue
+                around = text[max(0, at - DEFINITION_WINDOW) : at + len(name) + DEFINITION_WINDOW]
+                if _COUNTS_AS_ASKED.search(around):
+                    said = self._quoted(part, [clause], self.part_terms(part, question),
+                                        must_match=re.compile(rf"所称\s*{re.escape(term)}"))
+                    return said if said.answered else None
+        return None
 
     def signed_line(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer | None:
         """The line a document closes with, its issuers and the date they signed it ("特此公告。财政部 税务总局 国家发展

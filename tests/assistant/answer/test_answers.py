@@ -880,3 +880,14 @@ def test_the_documents_a_notice_stopped_are_the_ones_it_cites_not_its_own_number
                            "provisions did it stop?")
     line = result.parts[-1].answer_line
     assert "财税〔2011〕58 号" in line and "2020 年第 23 号" not in line
+
+
+def test_whether_a_thing_counts_as_a_term_the_guide_defines_is_its_definition(assistant) -> None:
+    # "本公告所称西部地区包括内蒙古自治区、广西壮族自治区…"
+    for question in ("Does Inner Mongolia count as part of the western region for the 15% CIT policy?",
+                     "内蒙古算不算西部大开发政策里的西部地区？"):
+        line = assistant.ask(question).parts[0].answer_line
+        assert "所称西部地区包括内蒙古自治区" in line, question
+    # (a term naming only what else is asked is not: "which companies qualify for the western-region rate")
+    line = assistant.ask("Which companies qualify for the 15% western-region corporate income tax rate?").parts[0].answer_line
+    assert "所称西部地区" not in line
