@@ -2098,8 +2098,8 @@ class Composer:
         """The line a document closes with, its issuers and the date they signed it ("特此公告。财政部 税务总局 国家发展
         改革委 2020 年 4 月 23 日"), for a part asking when it was issued or signed ("哪天发布的？", "when was the notice
         signed?") or by whom ("落款单位有哪些？"), when ``clauses`` give one; else None."""
-        if part.slot not in ("fact", "list", "validity", "department"):
-            return None
+        if part.slot not in ("fact", "list", "department"):
+            return None  # (a period asked after a date issued, "哪天发布的？从什么时候起执行？", is the period)
         signers = bool(_SIGNERS_ASKED.search(part.text))
         if not signers and not _SIGNED_ASKED.search(part.text):
             return None
