@@ -413,6 +413,8 @@ _COUNTS_AS_ASKED = re.compile(r"算不算|算是|算作|属不属于|属于|包�
                                r"\b(?:count(?:s|ed)?\s+as|considered|regarded\s+as|define[sd]?|definition|part\s+of\s+the)\b",
                                re.IGNORECASE)
 DEFINED_TERM_MIN = 3
+# The head noun an English question writes after a defined term rendered without its 企业 ("…-industry enterprise").
+_HEAD_FIRM_EN = re.compile(r"[\s'’\"]*(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b", re.IGNORECASE)
 DEFINITION_WINDOW = 25
 # Its signatories asked: "落款单位", "by whom", "who signed".
 _SIGNERS_ASKED = re.compile(r"落款|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
@@ -2085,8 +2087,10 @@ class Composer:
             names = [term] + ([term[:-2]] if term.endswith("企业") and question.lang != "zh" else [])
             for name in names:
                 at = text.find(name)
-                if at < 0 or len(name) < DEFINED_TERM_MIN:
-                    continue
+                if at < 0 or len(name) < DEFINED_TERM_MIN or text[:at].count("《") > text[:at].count("》"):
+                    continue  # (nor a term inside a document's name: "主营业务属于《西部地区鼓励类产业目录》")
+                if name != term and not _HEAD_FIRM_EN.match(text, at + len(name)):
+                    continue  # ("counts as an encouraged-industry project": a project, not the enterprise defined)
                 around = text[max(0, at - DEFINITION_WINDOW) : at + len(name) + DEFINITION_WINDOW]
                 if _COUNTS_AS_ASKED.search(around):
                     said = self._quoted(part, [clause], self.part_terms(part, question),
