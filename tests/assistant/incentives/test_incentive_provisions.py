@@ -53,6 +53,12 @@ UNCOVERED = {
     "residential_power_cost": "a household's electricity bill, which no investor's project pays",
     "residential_power_cost_10kv": "a household's electricity bill at 1-10 kV, which no investor's project pays",
     "agri_processing_lpr_interest": "benchmarked on the loan prime rate, which the guide does not state and no profile gives",
+    "facility_farming_lpr_interest": "benchmarked on the loan prime rate, which the guide does not state and no profile gives",
+    "facility_livestock_lpr_interest": "benchmarked on the loan prime rate, which the guide does not state and no profile gives",
+    "city_rural_loan_interest_subsidy": "a loan through the city's risk-compensation fund, which no profile field tells apart from "
+                                        "the banner's subsidised loans",
+    "city_rd_institution_matching": "matches what a banner's or park's own budget puts into an R&D institution, which no "
+                                    "investor's profile states",
 }
 """Calculators no provision uses, each with the reason."""
 
