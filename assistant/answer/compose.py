@@ -412,10 +412,11 @@ _DEFINED = re.compile(r"所称([\u4e00-\u9fff]{2,12}?)(?:是指|包括)")
 _COUNTS_AS_ASKED = re.compile(r"算不算|算是|算作|属不属于|属于|包括哪|包含哪|是指|什么是|什么算|"
                                r"\b(?:count(?:s|ed)?\s+as|considered|regarded\s+as|define[sd]?|definition|part\s+of\s+the)\b",
                                re.IGNORECASE)
+# The fewest characters of a defined term read in a question, and how many characters either side of it may ask.
 DEFINED_TERM_MIN = 3
+DEFINITION_WINDOW = 25
 # The head noun an English question writes after a defined term rendered without its 企业 ("…-industry enterprise").
 _HEAD_FIRM_EN = re.compile(r"[\s'’\"]*(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b", re.IGNORECASE)
-DEFINITION_WINDOW = 25
 # Its signatories asked: "落款单位", "by whom", "who signed".
 _SIGNERS_ASKED = re.compile(r"落款|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
 # The closing lines of a document: the date it was signed, with or without who issues it ("财政部 税务总局 国家发展改革委

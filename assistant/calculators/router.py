@@ -462,8 +462,8 @@ _STATED_PER = {"亩": re.compile(r"每亩|亩均|/亩|一亩|\b(?:per|a|each|eve
 
 
 def _cue_in(cue: str, clause: str) -> bool:
-    """Does ``clause`` write ``cue``: an English cue as a word of its own (or the start of one, "subsid…"), a Chinese one
-    anywhere?"""
+    """Does ``clause`` write ``cue``: an English cue where a word starts ("subsid…" of "subsidy"), though not as the stem
+    of an adjective in -able ("tax" of "taxable"); a Chinese one anywhere?"""
     cue = normalise(cue).lower()
     if cue.isascii():
         return re.search(rf"(?<![a-z]){re.escape(cue)}(?!able\b)", clause.lower()) is not None
