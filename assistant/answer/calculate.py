@@ -9,7 +9,7 @@ from decimal import Decimal
 from assistant.answer.conversation import condense
 from assistant.answer.question import level_of, parse_question, situation
 from assistant.calculators.catalogue import Catalogue
-from assistant.calculators.kinds import param_value
+from assistant.calculators.kinds import param_value, tier_bands
 from assistant.calculators.router import Router, calculate, compute, question_quantities
 from assistant.language import detect_language
 from assistant.models import Calculation, Clause
@@ -76,20 +76,11 @@ class OfflineCalculator:
             return []
         parts = parse_question(question).parts
         base = Decimal(whole.inputs["base"])
-        bands: list[tuple[Decimal, Decimal | None, Decimal, str]] = []  # lower, upper, rate and name of each band
-        lower, index = Decimal(0), 1
-        while f"rate_{index}" in spec.params:
-            limit = spec.params.get(f"limit_{index}")
-            upper = param_value(limit).low if limit is not None else None  # type: ignore[arg-type]
-            rate = spec.params[f"rate_{index}"]
-            bands.append((lower, upper, param_value(rate).low, getattr(rate, "label", "") or ""))  # type: ignore[arg-type]
-            if upper is None:
-                break
-            lower, index = upper, index + 1
+        bands = tier_bands(spec.params)  # type: ignore[arg-type]
         out: list[Calculation] = []
         for i, part in enumerate(parts):
-            asked = [(lo, up, name) for lo, up, rate, name in bands for share, words in _BANDS_NAMED
-                     if rate == share and words.search(part.text)]
+            asked = [(lo, up, rate.label) for lo, up, rate in bands for share, words in _BANDS_NAMED
+                     if param_value(rate).low == share and words.search(part.text)]
             if len(asked) != 1:
                 continue
             lo, up, name = asked[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -29,6 +29,7 @@ from assistant.answer.compose import (
     asks_class,
     asks_fee,
     asks_interpreter,
+    asks_signed,
     class_of_clause,
     degrees_named,
     english_figure,
@@ -166,10 +167,7 @@ class ExtractiveAnswerer:
             last = next((a for a in reversed(answers) if a.answered and a.sources), None)
             answer = None
             held = False  # asked of the provision just answered only
-            found_here = [h.clause for h in hits]
-            if last is not None and (source := last.sources[0][0]).doc_title:
-                found_here += [c for c in self._document_clauses(source) if c not in found_here]
-            if (signed := self.composer.signed_line(part, question, found_here)) is not None:
+            if asks_signed(part) and (signed := self.composer.signed_line(part, question, self._with_document(hits, last))):
                 # "…文号多少、哪天发的？", "…and when was the notice signed?": the document's closing line, wherever the
                 # part before found its provision
                 answer, held = signed, True
@@ -347,6 +345,13 @@ class ExtractiveAnswerer:
         found = [c for c in found if class_of_clause(c) is None][:ANSWER_K]
         answer = self.composer.answer_part(asked, question, found) if found else None
         return replace(_item_line(answer, question), part=part) if answer is not None and answer.answered else None
+
+    def _with_document(self, hits: Sequence[Hit], last: PartAnswer | None) -> list[Clause]:
+        """The clauses found for a part, and those of the document the part before was answered from."""
+        found = [h.clause for h in hits]
+        if last is not None and (source := last.sources[0][0]).doc_title:
+            found += [c for c in self._document_clauses(source) if c not in found]
+        return found
 
     def _document_clauses(self, clause: Clause) -> list[Clause]:
         """The other clauses of ``clause``'s document in the whole guide, found by the search or not: what a

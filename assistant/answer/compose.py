@@ -399,12 +399,12 @@ _MORE_OF_SLOTS = frozenset({"fact", "list", "eligibility", "procedure"})
 _KIND_OF_FACT = frozenset("条件 要求 材料 流程 程序 手续 内容 范围 环节 措施 规定 标准 方式 办法 重点".split())
 # What an application hands in, stated ("需提交…", "申报材料", "报送"; not the industry of 新材料).
 _MATERIALS_STATED = re.compile(r"(?:申请|申报|相关|书面)材料|材料清单|提交|报送|(?:需|须|应|应当)提供")
-# A document's issue or signing date, or its signatories, asked ("哪天发布的", "落款单位", "when was the notice signed?").
+# A document's issue or signing date asked ("哪天发布的", "when was the notice signed?"); its signatories, below.
 _SIGNED_ASKED = re.compile(
     r"(?:哪天|哪一天|什么时候|何时|几月几[号日])[^，,。？?]{0,4}(?:发布|印发|发的|签发|出台|公布|落款|签署)|"
-    r"(?:发布|印发|签发|落款|签署)(?:的)?(?:日期|时间)|落款|"
+    r"(?:发布|印发|签发|落款|签署)(?:的)?(?:日期|时间)|"
     r"\bwhen\s+(?:was|were|did)\b[^?]{0,60}\b(?:issued|signed|published|released|promulgated|dated|issue|sign|publish)\b|"
-    r"\b(?:issue|issuing|signing|publication|release)\s+date\b|\bsignator(?:y|ies)\b|\bwho\s+signed\b",
+    r"\b(?:issue|issuing|signing|publication|release)\s+date\b",
     re.IGNORECASE,
 )
 # A term the guide defines, and the words asking what counts as one ("算不算", "count as part of", "define").
@@ -2103,11 +2103,9 @@ class Composer:
         """The line a document closes with, its issuers and the date they signed it ("特此公告。财政部 税务总局 国家发展
         改革委 2020 年 4 月 23 日"), for a part asking when it was issued or signed ("哪天发布的？", "when was the notice
         signed?") or by whom ("落款单位有哪些？"), when ``clauses`` give one; else None."""
-        if part.slot not in ("fact", "list", "department"):
-            return None  # (a period asked after a date issued, "哪天发布的？从什么时候起执行？", is the period)
-        signers = bool(_SIGNERS_ASKED.search(part.text))
-        if not signers and not _SIGNED_ASKED.search(part.text):
+        if not asks_signed(part):
             return None
+        signers = bool(_SIGNERS_ASKED.search(part.text))
         signed = self._quoted(part, clauses, self.part_terms(part, question), must_match=_SIGNERS_LINE if signers else _SIGNED_LINE)
         return signed if signed.answered else None
 
@@ -3647,6 +3645,12 @@ def rank_stated(text: str) -> int | None:
     "排名第120位" → 120), when it states one."""
     ranks = rank_places(text)
     return min(ranks) if len(ranks) == 1 else None
+
+
+def asks_signed(part: Part) -> bool:
+    """Does ``part`` ask when its document was issued or signed, or by whom (see :meth:`Composer.signed_line`)? (A period
+    asked after a date issued, "哪天发布的？从什么时候起执行？", is the period.)"""
+    return part.slot in ("fact", "list", "department") and bool(_SIGNED_ASKED.search(part.text) or _SIGNERS_ASKED.search(part.text))
 
 
 def rank_places(text: str) -> set[int]:

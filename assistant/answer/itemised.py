@@ -29,11 +29,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answer.compose import ASKER, HOME, TOP_RANKS, rank_places, states_key
+from assistant.answer.compose import ASKER, HOME, states_key
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import GOES_ON_EN, asks_total
 from assistant.answer.sentences import Sentence
-from assistant.answer.totals import Term, TotalCalculator
+from assistant.answer.totals import Term, TotalCalculator, paid_at_two_ranks
 from assistant.models import Calculation, Clause
 from assistant.quantities import dimension_of, money_text, normalise, number_word, plain, quantities
 from assistant.search.glossary import default_glossary
@@ -167,8 +167,8 @@ class ItemisedTotal:
             if key in seen:
                 return None  # two stretches paid by the same figure: one award told twice, not two
             seen.add(key)
-        if any(TOP_RANKS.search(item.term.lead) for item in items) and len(rank_places(question)) > 1:
-            return None  # "2 ranked in the top 50 and 1 ranked 70th": things at two ranks, each paid at its own rate
+        if paid_at_two_ranks([item.term for item in items], question):
+            return None
         total = sum((item.value for item in items), Decimal(0))
         steps = [item.step for item in items]
         steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))

@@ -998,7 +998,7 @@ _QUOTES = frozenset("“”\"‘’")
 # The item of a list paying a person, beside items paying groups ("给予个人 2万元、团队 5 万—15 万元").
 _INDIVIDUAL_ITEM = re.compile(r"个人")
 _GROUP_ITEM = re.compile(r"团队|集体|单位|企业|机构")
-_GROUP_NAMED = re.compile(r"团队|集体|单位|企业|机构|公司|\b(?:teams?|groups?|units?|firms?|compan(?:y|ies)|organi[sz]ations?)\b",
+_GROUP_NAMED = re.compile(rf"{_GROUP_ITEM.pattern}|公司|\b(?:teams?|groups?|units?|firms?|compan(?:y|ies)|organi[sz]ations?)\b",
                           re.IGNORECASE)
 
 
@@ -1013,6 +1013,13 @@ def _persons_counted(item: str, others: Sequence[str], question: str) -> int | N
     counts = stated_counts(question)
     numbers = {c.number for c in counts}
     return numbers.pop() if counts and all(c.kind == "person" for c in counts) and len(numbers) == 1 else None
+
+
+def paid_at_two_ranks(terms: Sequence[Term], question: str) -> bool:
+    """Does the question state things at two ranks ("2 ranked in the top 50 and 1 ranked 70th") where a term is paid
+    by rank ("排名进入…前 50 名…每头奖励 100 万元")? Each is paid at its own rank's rate: one rate read for all of them (or
+    one rank's left out) is no sum."""
+    return any(TOP_RANKS.search(t.lead) for t in terms) and len(rank_places(question)) > 1
 
 
 def _count_before(question: str, pos: int) -> int:
@@ -1289,9 +1296,7 @@ class TotalCalculator:
                 clause_ids.append(clause.clause_id)
         if used < 2 and not multiplied:
             return None  # a single figure is no total: the answer states it
-        if any(TOP_RANKS.search(t.lead) for t in shown) and len(rank_places(question)) > 1:
-            # "2 ranked in the top 50 and 1 ranked 70th": things at two ranks, paid at two rates; one rate read for all
-            # (or one rank's left out) is no sum of them
+        if paid_at_two_ranks(shown, question):
             return None
         named_items = all(t.item for t in shown)  # "2个人达到了B类，1个人达到了C类": the listed items it counts
         # "both my parents are over 70 and I have one child under 3": each figure paid per person of a kind the question names
@@ -1428,8 +1433,7 @@ class TotalCalculator:
                     if periods is None:
                         return None
                     value *= periods
-                    shown += (f" × {periods}{'年' if term.per == 'year' else '个月'}" if lang == "zh"
-                              else f" × {periods} {'year' if term.per == 'year' else 'month'}{'s' if periods != 1 else ''}")
+                    shown += f" × {periods}{_periods_word(term.per, periods, lang)}"
                 out.append((f"{shown} = {term.shown(value)}" if "×" in shown else shown, value, term))
             return out or None
         # the figure the question is about; a one-off grant and a yearly amount of the same
@@ -1562,8 +1566,7 @@ class TotalCalculator:
                 if periods is None:
                     return None
                 value = term.yuan * periods
-                word = ("年" if term.per == "year" else "个月") if lang == "zh" else (" year" if term.per == "year" else " month")
-                word += "s" if lang != "zh" and periods != 1 else ""
+                word = _periods_word(term.per, periods, lang)
                 count = _recipients(question, term)  # "10 students for 3 months" and "每人每月 2000 元"
                 if count == 1 and _paid_per(term.figure) == "item":  # "2000 元/人·月": each person it is paid for
                     count = _count_of_kind(question, kind_of(term.figure.unit.name.split("/", 1)[1])) or 1  # type: ignore[union-attr]
@@ -1794,6 +1797,13 @@ def states_months(question: str) -> bool:
     it meets as a threshold ("for over six months", "6个月以上"), nor the one month a figure is per ("一个月工资")?"""
     return any((number_word(next(g for g in m.groups() if g)) or 0) >= 2 and not _met(question, m)
                for m in _QUESTION_MONTHS.finditer(question))
+
+
+def _periods_word(per: str, periods: int, lang: str) -> str:
+    """How a number of years or months a yearly or monthly figure counts is written after it: "年", "个月", " years"."""
+    if lang == "zh":
+        return "年" if per == "year" else "个月"
+    return f" {'year' if per == 'year' else 'month'}{'s' if periods != 1 else ''}"
 
 
 def _periods(question: str, provision: str, per: str) -> int | None:

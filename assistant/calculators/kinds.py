@@ -284,28 +284,36 @@ def stepped(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal 
     return Outcome(total, out_unit, steps)
 
 
+def tier_bands(p: dict[str, Parameter]) -> list[tuple[Decimal, Decimal | None, Parameter]]:
+    """A tiered calculator's bands, each with its lower and upper bound (None above the last limit) and its rate:
+    band_1 from 0 up to limit_1, band_2 from limit_1 up to limit_2, and so on."""
+    bands: list[tuple[Decimal, Decimal | None, Parameter]] = []
+    lower, index = Decimal(0), 1
+    while f"rate_{index}" in p:
+        limit_param = p.get(f"limit_{index}")
+        upper = param_value(limit_param).low if limit_param else None
+        bands.append((lower, upper, p[f"rate_{index}"]))
+        if upper is None:
+            break
+        lower, index = upper, index + 1
+    return bands
+
+
 def tiered(spec: CalculatorSpec, p: dict[str, Parameter], x: dict[str, Decimal | str]) -> Outcome:
     """Bands that apply to parts of the base: band_1 up to limit_1, band_2 up to limit_2, band_3 above; with a
     ``tax_rate`` input, the sum of the bands (a taxable part) at that rate."""
     base = Decimal(x["base"])
     steps: list[str] = []
     total = Decimal(0)
-    lower = Decimal(0)
-    index = 1
-    while f"rate_{index}" in p:
-        rate = param_value(p[f"rate_{index}"]).low
-        limit_param = p.get(f"limit_{index}")
-        upper = param_value(limit_param).low if limit_param else None
+    for lower, upper, rate_param in tier_bands(p):
         part = (min(base, upper) if upper is not None else base) - lower
         if part > 0:
-            amount = part * rate
+            amount = part * param_value(rate_param).low
             total += amount
             range_text = f"{money_text(lower)}至{money_text(upper)}" if upper is not None else f"超过{money_text(lower)}"
-            steps.append(f"{range_text}部分 {money_text(part)} × {shown(p[f'rate_{index}'])} = {money_text(amount)}")
+            steps.append(f"{range_text}部分 {money_text(part)} × {shown(rate_param)} = {money_text(amount)}")
         if upper is None or base <= upper:
             break
-        lower = upper
-        index += 1
     steps.append(f"合计 {money_text(total)}")
     if (rate := Decimal(str(x.get("tax_rate") or 0))) > 0:
         # "How much corporate income tax is due, at the 25% rate?": the taxable part at the rate the asker gives
