@@ -76,6 +76,10 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
                        r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|文件名|(?:文件|通知|意见|办法|方案|措施)叫(?:什么|啥)",
                        r"(?:document|reference|announcement|notice|circular|file) number|issued under|"
+                       # "which policy sets this?": the document a provision stands in
+                       r"\b(?:which|what) polic(?:y|y document)\s+(?:sets|says|states|provides|stipulates|lays down|contains)\b|"
+                       # "what's the number of the notice that refers to it?"
+                       r"\bnumber of (?:the|this|that|its) (?:[\w-]+ ){0,2}(?:document|announcement|notice|circular)s?\b|"
                        # "which two State Council documents does the plan implement?": the documents it cites
                        # (the issuer's name may run to several words: "which State Council General Office document")
                        r"(?:which|what) (?:(?:is|are|was) )?(?:(?!(?:is|are|was|do|does|did|can|will|would|should|must)\b)[a-z-]+ ){0,5}"
@@ -203,7 +207,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                    # (not a prize someone won: "China Patent Gold Award winners" asks who, not how much)
                    # (nor a money word naming a document: "the support principles of Ordos's reward policy")
                    r"how much|amount|(?!(?:grant|subsidy|reward|bonus|award)s?\s+(?:polic(?:y|ies)|measures|notices?|documents?|rules)\b)"
-                   r"(?:grant|subsid(?!enc|iar)|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?)))|"
+                   r"(?:grant|subsid(?!enc|iar)|reward|bonus|award(?!s?[\s-]+(?:winners?|winning|holders?|recipients?|laureates?))"
+                   # (nor an award that qualifies someone: "what national award makes someone a first-class talent?")
+                   r"(?!s?\s+(?:makes?|qualif(?:y|ies)|counts?\s+as|entitles?)\b))|"
                    # "what is the premium per head for meat sheep" (its rate is a percentage, asked before)
                    r"\bwhat(?:['’]s|\s+is|\s+are|\s+would\s+be)?\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?premiums?\b(?!\s+rates?)|"
                    # "what minimum total assets must a foreign investor have": a sum of money asked by its noun
@@ -288,7 +294,8 @@ _RUN_OF_YEARS = re.compile(
     # "a 3-year contract … how much over the full contract?"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-years?\b(?=.*\b(?:over|for|across|during)\s+the\s+(?:(?:full|whole|entire)\b|"
     r"(?:contract|term)\b))|"
-    r"\b(?:for|over|during|across|in|within)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
+    # (not "within three years", a time limit, as "3年内" is none)
+    r"\b(?:for|over|during|across|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?:first|next|whole|full|entire)\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:(?:full|consecutive|successive|straight)\s+)?years?\b|"
     # "interns with us for 5 months", "5个月最多能拿多少": a run of months served, then the money asked
     r"\b(?:for|over|during|across)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -495,6 +502,7 @@ _CONJ_ZH = re.compile(r"和|与|跟|及|以及|、|还是")
 # ("each year", "each month": how often, not of each item, unless it is itself one: "at the start and each year after")
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b|\beach\b(?!\s+(?:year|month|week|day|quarter|time)s?\b)|(?<=and )each\b",
                               re.IGNORECASE)
+_EACH_OF_EN = re.compile(r"\beach\s+of\b", re.IGNORECASE)
 _CONJ_EN = re.compile(r"\s*(?:,\s*and\b|\band\b|,|\bor\b)\s+", re.IGNORECASE)
 # Words that ask rather than name: dropped from a part's subject. Only whole phrases, so that
 # no word of the subject is cut (能 in 新能源, 是 in 是否 …).
@@ -703,6 +711,8 @@ _WHAT_PHRASE_EN = re.compile(
     r"(?P<phrase>(?:[a-z-]+(?:['’]s\b)?\s*){1,5})",  # ("what are the employer's … rates": a possessive goes on)
     re.IGNORECASE,
 )
+# A thing asked by what it qualifies someone for ("what award makes someone…", "what title qualifies…").
+_QUALIFIES_EN = re.compile(r"\s*(?:makes?|qualif(?:y|ies)|counts?\s+as|entitles?)\b", re.IGNORECASE)
 _PHRASE_STOPS_EN = frozenset(
     "does do did is are was were be can could will would should must may might has have had shall "
     "for of in on at to per by from with under as than that which who when if a an the it its their this these".split()
@@ -712,7 +722,7 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
     **dict.fromkeys("price prices tariff tariffs fee fees charge charges cost costs rent".split(), "price"),
     # singular: "what allowances…" asks which kinds
     **dict.fromkeys("subsidy grant award reward bonus funding allowance stipend compensation salary wage fine penalty budget "
-                    "capital loan loans tax interest refund refunds rebate rebates reimbursement".split(), "amount"),
+                    "capital loan loans tax interest refund refunds rebate rebates reimbursement payment deposit".split(), "amount"),
     **dict.fromkeys("target targets quota quotas minimum maximum threshold thresholds capacity scale size limit limits "
                     "number headcount output age volume population area mileage length distance".split(), "count"),
     **dict.fromkeys("deadline deadlines period duration lifespan term".split(), "duration"),
@@ -723,7 +733,8 @@ _FIGURE_NOUNS_EN: dict[str, Slot] = {
 # Heads naming a way or an arrangement ("model", "mechanism", "policy"): a figure word before one qualifies it.
 _WAY_HEADS_EN = frozenset(
     "model models mechanism mechanisms mode modes method methods system systems approach approaches policy policies "
-    "scheme schemes arrangement arrangements management regime procedure procedures process channel channels".split()
+    "scheme schemes arrangement arrangements management regime procedure procedures process channel channels "
+    "treatment".split()  # ("what's the tax treatment": how it is taxed)
 )
 _SHARE_ASKED_EN = re.compile(r"\b(?:what|which)\s+(?:(?:minimum|maximum|annual)\s+)?(?:share|proportion)\b", re.IGNORECASE)
 _BOUNDS_EN = frozenset("maximum minimum max min total".split())
@@ -786,6 +797,8 @@ def figure_noun_slot(text: str) -> Slot | None:
             return named[-1]
     for m in _WHAT_PHRASE_EN.finditer(text):
         words = _phrase_words(m)
+        if any(re.search(rf"\b{re.escape(w)}\b{_QUALIFIES_EN.pattern}", m.group(0), re.IGNORECASE) for w in words if w in _FIGURE_NOUNS_EN):
+            continue  # "what national award makes someone a first-class talent?": which award, a name
         if (slot := _phrase_slot(words, text)) is not None:
             # (read after the bound word as written: the phrase's words drop possessives and spacing)
             bound = re.compile(rf"\b{words[-1]}\b", re.IGNORECASE).search(text, m.start("phrase")) if words else None
@@ -1055,7 +1068,8 @@ def tells_items_en(text: str) -> bool:
 # By how much two things differ: "第二档比第一档贵多少", "相差多少", "差价", "how much more than…", "the
 # difference between", "how much cheaper", "by how much does … exceed" (not "最多多少", "至少多少": a bound).
 _DIFFERENCE_ZH = re.compile(
-    r"(?<![最至])(?:差|多|贵|便宜|少|高|低|省|多花|少花|多交|少交|多拿|少拿|多出|高出|超出|相差)了?(?:多少|几)|差额|差价|差距"
+    r"(?<![最至])(?:差|多|贵|便宜|少|高|低|省|多花|少花|多交|少交|多拿|少拿|多出|高出|超出|相差)了?(?:多少|几)|差额|差价|差距|"
+    r"(?<![最至])[多少](?:奖|补|给|领|得)了?(?:多少|几)"  # "比自治区级的多奖多少"
 )
 _COMPARED_ZH = re.compile(r"比|相比|差|之间")
 _DIFFERENCE_EN = re.compile(
@@ -1432,7 +1446,9 @@ _PRICE_NAMED = re.compile(r"电价|水价|气价|热价|地价|价格|单价|收
 # "What do we actually pay…?", "what would each farm receive?": money paid or received, asked by its verb.
 _PAID_ASKED_EN = re.compile(
     r"\bwhat\s+(?:do|does|did|would|will|must|should|can|could)\s+(?:[a-z'-]+\s+){1,3}?(?:actually\s+|still\s+|then\s+|really\s+)?"
-    r"(?:pay|owe|receive|get paid)\b",
+    r"(?:pay|owe|receive|get paid)\b|"
+    # "what does each of the three zones get a year?": what is got by the year or month is money
+    r"\bwhat\s+(?:do|does|did|would|will|can|could)\b[^?.;]{1,80}?\b(?:get|gets|receive)\s+(?:a|per|each|every)\s+(?:year|month)\b",
     re.IGNORECASE,
 )
 
@@ -1714,7 +1730,9 @@ def list_head(items: Sequence[str]) -> str:
 
 def _split_respectively_en(sentence: str) -> list[str]:
     """"What are the prices for 110 kV and 10 kV respectively?" → one sentence per item."""
-    if not _RESPECTIVELY_EN.search(sentence):
+    if not _RESPECTIVELY_EN.search(_EACH_OF_EN.sub(" ", sentence)):
+        # ("how much does each of the Hohhot, Baotou and Ordos high-tech zones get a year?": one ask of every member of
+        # a group the sentence names, which the guide answers for the group, "…三市…分别给予 5000 万元")
         return [sentence]
     body = _RESPECTIVELY_EN.sub("", sentence)
     m = re.search(r"\b(for|of|at|in|to)\s+(.+?)(\s*[?.!]?\s*)$", body)

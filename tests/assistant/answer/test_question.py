@@ -1350,3 +1350,47 @@ def test_a_comparison_asked_of_another_thing_is_about_that_thing() -> None:
                               "share of new-energy power it can trade, and how does that compare with a monocrystalline silicon producer?")
     first, second = question.parts
     assert not second.carried and "data centre" not in second.text and "monocrystalline" in second.subject
+
+
+def test_a_time_limit_within_years_is_no_run_of_years_to_add_up() -> None:
+    # "within two years" says by when, as "两年内" does; "over three years" counts the years a figure is paid
+    assert not asks_total("If our engineer reaches C-class within two years, what is the most the employer can get?")
+    assert asks_total("If our engineer is kept on for three years, what is the most the employer can get over three years?")
+
+
+def test_the_number_of_a_notice_asks_its_document_number() -> None:
+    slots = [p.slot for p in parse_question("Who drafts the western encouraged-industry catalogue, and what's the number "
+                                            "of the notice that mentions it?").parts]
+    assert slots == ["department", "doc_number"]
+
+
+def test_each_of_a_group_is_one_ask_of_the_group() -> None:
+    # "…each of the Hohhot, Baotou and Ordos high-tech zones…": the guide pays the three zones in one sentence
+    parts = parse_question("How much does each of the Hohhot, Baotou and Ordos national high-tech zones receive a year?").parts
+    assert len(parts) == 1 and "Baotou" in parts[0].text
+    # ("respectively" still asks each item on its own)
+    assert len(parse_question("What are the prices for 110 kV and 10 kV respectively?").parts) == 2
+
+
+def test_what_a_thing_qualifies_for_or_how_it_is_treated_is_no_figure() -> None:
+    def slots(question: str) -> list[str]:
+        return [p.slot for p in parse_question(question).parts]
+
+    # an award asked by what it makes someone is a name; a tax treatment is how something is taxed
+    assert slots("What national award makes someone a first-class talent?") == ["fact"]
+    assert slots("If a foreign investor reinvests its profits in China, what's the tax treatment?") == ["fact"]
+    assert slots("What award does a first-time high-tech enterprise get?") == ["amount"]
+    # what is got by the year is money
+    assert slots("What does each of the Hohhot, Baotou and Ordos high-tech zones get a year?") == ["amount"]
+    assert slots("What does a new high-tech enterprise get?") == ["fact"]
+
+
+def test_a_down_payment_is_money_and_which_policy_sets_a_rule_asks_its_document() -> None:
+    def slots(question: str) -> list[str]:
+        return [p.slot for p in parse_question(question).parts]
+
+    assert slots("What's the minimum down payment for a passenger car loan?") == ["amount"]
+    # (which payments, in the plural, asks which kinds, as "what allowances" does)
+    assert slots("What one-off payments could a newly titled senior engineer get?") != ["amount"]
+    assert slots("Does a third prize make me an E-class talent in Ordos, and which policy sets this?")[-1] == "doc_number"
+    assert slots("Which policies apply to a new chemical plant?") == ["list"]
