@@ -78,7 +78,7 @@ from assistant.answer.refusal import (
 from assistant.answer.shares import ShareCalculator
 from assistant.answer.splits import PaymentSplit
 from assistant.answer.stated_sums import StatedSumCalculator, stated_part, stated_rest, stated_share
-from assistant.answer.totals import TotalCalculator, item_classes, item_name, named_item, states_months
+from assistant.answer.totals import MEASURES_ADDED, TotalCalculator, item_classes, item_name, named_item, states_months
 from assistant.answer.unit_prices import UnitPriceCalculator
 from assistant.answer.verification import verify
 from assistant.calculators.router import asks_inputs, note_clauses, note_options, settles
@@ -96,6 +96,10 @@ PAGE_WORDS = re.compile(r"《?伊金霍洛旗投资政策指南》?|指南|第�
 # Slots no calculator answers: a question asking only these ("找哪个部门？要交哪些材料？")
 # is not routed to a calculator, whatever figures it states.
 NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "page", "procedure", "list"})
+# How many of a part's first clauses from one document show the search settled on that document.
+SETTLED_HITS = 3
+# At most this many articles of that document state the part's key for the search to be taken to them.
+KEYED_ARTICLES = 2
 # Clauses of the part's own policy level put first when a question contrasts levels.
 LEVEL_HITS = 2
 # How far below the relevance floor a refused question may be and still be offered the nearest topics.
@@ -245,6 +249,13 @@ class ExtractiveAnswerer:
                 source = answer.sources[0][0]
                 again = self.composer.metadata_in_clause(part, question, source, self._document_clauses(source))
                 answer = again if (again.answered and "解释" in again.line) or not answer.answered else answer
+            if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS \
+                    and (kin := self._keyed_in_document(part, question, [h.clause for h in hits])):
+                # "Under the interim measures on disability allowance…, how long must the approval be publicly posted?":
+                # a search that settles on one document asks of that document, whose article stating the part's key
+                # (公示) may rank below the clauses shown
+                again = self.composer.answer_part(part, question, kin)
+                answer = again if again.answered else answer
             searched_alone = turn.part_hits and hits is not turn.hits
             if not held and not answer.answered and not answer.line and part.slot in FIGURE_SLOTS and searched_alone:
                 # a figure its own search misses may be stated by what the whole question finds (not a
@@ -352,6 +363,24 @@ class ExtractiveAnswerer:
         if last is not None and (source := last.sources[0][0]).doc_title:
             found += [c for c in self._document_clauses(source) if c not in found]
         return found
+
+    def _keyed_in_document(self, part: Part, question: Question, found: list[Clause]) -> list[Clause]:
+        """When the clauses found for a part all come from one document (the search settled on it) and none of them
+        states the part's keys, the document's other articles stating one (at most KEYED_ARTICLES of them); none when
+        the part names no key, the search did not settle, or the question tells a case of its own."""
+        if len(found) < SETTLED_HITS or not (title := found[0].doc_title) or any(c.doc_title != title for c in found[:SETTLED_HITS]):
+            return []
+        if question.quantities:
+            return []  # (a key of the asker's own case, "RMB 30 million total investment", names no article asked of)
+        terms = self.composer.part_terms(part, question)
+
+        def keyed(clause: Clause) -> bool:
+            return any(states_key(f"{clause.text} {' '.join(clause.title_path)}", k, terms.compounds.get(k)) for k in terms.keys)
+
+        if not terms.keys or any(map(keyed, found)):
+            return []  # (a key the clauses found state is the document's subject, not the article asked of)
+        kin = [c for c in self._document_clauses(found[0]) if keyed(c)]
+        return kin if len(kin) <= KEYED_ARTICLES else []  # (a key many articles state names no one of them)
 
     def _document_clauses(self, clause: Clause) -> list[Clause]:
         """The other clauses of ``clause``'s document in the whole guide, found by the search or not: what a
@@ -612,7 +641,11 @@ class AnswerChain:
         # figure over the months the question states (one figure, times them; nothing else added)
         monthly = money and states_months(turn.question) and any(p.slot == "amount" for p in parts)
         summing = turn.parsed is not None and (turn.parsed.total or counted or joined or monthly)
-        if summing and (money or counting) and not turn.calculations:
+        # "生态建设面积加上采煤沉陷区复垦的面积，一共是多少万亩？": the guide's figures in the measure asked, added up
+        measures = {p.measure for p in summed}
+        measure = measures.pop() if turn.parsed is not None and turn.parsed.total and len(measures) == 1 and all(
+            p.slot == "count" for p in summed) and measures <= MEASURES_ADDED else None
+        if summing and (money or counting or measure) and not turn.calculations:
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)
             # (a total reads every guide word of an English word: its terms are told apart by those words, and reading
@@ -639,7 +672,7 @@ class AnswerChain:
             # what's the yearly minimum for a field observation station?" sums no station's figure)
             summed_terms = terms if asked == turn.question else question_terms(self.retriever, turn, asked)
             total = TotalCalculator(self.retriever.tokenize)(
-                asked, hits, summed_terms, turn.lang, counted_only=counted, counting=counting and not money
+                asked, hits, summed_terms, turn.lang, counted_only=counted, counting=measure or (counting and not money)
             )
             # (a total of the whole question's provisions, read term by term, stands: only a single term or
             # none is read again item by item, each item searched for)

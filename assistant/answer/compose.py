@@ -2432,9 +2432,13 @@ class Composer:
                     elsewhere = (at_another_level(said, levelled) or graded_only(tier.text, levelled)
                                  or amount_unstated(tier.text, terms.keys) or paid_at_other_levels(tier.text, found, levelled)
                                  or paid_another_way(tier.text, found, ways) or of_another_tax(tier.text, taxes))
+                    # (an aspect the sentence before states, when it states no figure, is the aspect of the figures after it
+                    # when they name no recipient of their own: "中央财政资金通过以奖代补方式予以适当支持。2023 年…批准建设时补助
+                    # 300 万元" is central money; "…创业贴息补贴优惠政策。对于…首次创办小微企业…给予 1万元" is another grant)
+                    aspected = f"{said} {before_said}" if before and not quantities(before) and not GIVEN_TO.search(tier.text) else said
                     keyed = not elsewhere and (
                         not terms.keys or any(states_key(read_on, k, terms.compounds.get(k)) for k in terms.keys)) and (
-                        not terms.aspect or any(mentions(said, word, pairs=True) for word in terms.aspect)
+                        not terms.aspect or any(mentions(aspected, word, pairs=True) for word in terms.aspect)
                         or (part.slot == "count" and _measured_aspect(terms.aspect, found))
                     ) and (not terms.subject or any(states_key(read_on, k) for k in terms.subject)) and all(
                         all(states_key(read_on, k) for k in run) for run in terms.together)
@@ -3942,7 +3946,7 @@ _EN_UNITS = {
     "公里": "km", "平方公里": "km²",
     "千伏": "kV", "度": "kWh", "吨": "tonnes", "立方米": "m³", "平方米": "m²", "年": "years", "个月": "months", "天": "days",
     "日": "days", "人": "people", "头": "head", "只": "animals", "家": "enterprises", "个": "", "项": "items", "学时": "class hours",
-    "小时": "hours",
+    "小时": "hours", "工作日": "working days",
 }
 
 
@@ -3990,6 +3994,13 @@ def render(
         if not _said(line, [shown for shown, ids in said if ids == sources]):
             lines.append(line)
             said.append((line, sources))
+        elif lang == "en" and answer.answered:
+            # (in English the figure is in the frame, not only in the quote: "…: 50,000,000 yuan; 5 years — “…”")
+            for i, (shown, ids) in enumerate(said):
+                if ids == sources and _said(line, [shown]) and (merged := _with_figure_en(shown, line)) != shown:
+                    lines[lines.index(shown)] = merged
+                    said[i] = (merged, ids)
+                    break
         part_lines.append(line)
         quotes += [q for q in answer.quotes if _adds(q[1].text, answer.line) and all(_adds(q[1].text, shown) for shown in lines)]
     if quotes:
@@ -3999,6 +4010,23 @@ def render(
             text = sentence.text.strip()
             lines.append(f"{text}[{marker}]" if lang == "zh" else f"- [{marker}] “{text}”")
     return "\n".join(lines), list(citations.values()), answer_parts_model(answers, {c: v.marker for c, v in citations.items()}, part_lines)
+
+
+# An English answer line's figures, between its label and its quote ("Label (标签): 5 years — “…”").
+_FIGURE_FRAME_EN = re.compile(r"^(?P<head>(?:[^“]*?: )?)(?P<figures>[^“:]+?) — “")
+
+
+def _with_figure_en(shown: str, line: str) -> str:
+    """An English line already shown with the figure of ``line``, a line quoting the same provision, added after
+    its own ("…: 50,000,000 yuan; 5 years — “…”"), when it states one that the shown line does not."""
+    own, added = _FIGURE_FRAME_EN.match(shown), _FIGURE_FRAME_EN.match(line)
+    if added is None:
+        return shown
+    if own is None:  # (a quote shown bare, "“…连续支持 5年”", gets the figure in front: "5 years — “…”")
+        return f"{added.group('figures')} — {shown}" if shown.startswith("“") else shown
+    if added.group("figures") in own.group("figures"):
+        return shown
+    return f"{shown[: own.end('figures')]}; {added.group('figures')}{shown[own.end('figures') :]}"
 
 
 def _said(line: str, lines: list[str]) -> bool:

@@ -41,6 +41,7 @@ from assistant.answer.extractive import QuestionTerms
 from assistant.answer.question import SHORTFALL, Question, asks_difference, asks_shortfall
 from assistant.answer.sentences import split_provisions
 from assistant.answer.shares import amount_context, names_year, stated_as_threshold, unrivalled
+from assistant.answer.totals import LEVEL_WORD, provision_terms
 from assistant.models import Calculation, Clause
 from assistant.quantities import Figure, figures, normalise, plain, scaled_text, unit_named
 from assistant.search.glossary import default_glossary
@@ -256,7 +257,7 @@ class DifferenceCalculator:
             rows = [s.text for s in split_provisions(clause.text, 400)]
             for row in [*rows, clause.text] if len(rows) > 1 else rows:
                 text = normalise(row)
-                pair = self._named_pair(text, names, grades, per)
+                pair = self._named_pair(text, names, grades, per, clause)
                 if pair is None:
                     continue
                 coverage = (terms.overlap(self.tokenize(text)) + HEADING_WEIGHT * terms.overlap(heading)) / total
@@ -267,16 +268,19 @@ class DifferenceCalculator:
         return out
 
     @staticmethod
-    def _named_pair(text: str, names: str, grades: set[int], per: str | None) -> tuple[Compared, Compared] | None:
-        """The two figures of one kind ``text`` states whose labels the question names, or None."""
+    def _named_pair(text: str, names: str, grades: set[int], per: str | None, clause: Clause | None = None
+                    ) -> tuple[Compared, Compared] | None:
+        """The two figures of one kind ``text`` states whose labels the question names, or None. A figure of a list
+        paid item by item ("对新认定的自治区级…集群和国家级…集群分别给予300万元、500万元") is labelled by its item."""
         found = figures(text)
         bounds = [f for f in found if f.unit is not None]
+        items = {(t.figure.start, t.figure.number): t.item for t in provision_terms(clause, text) if t.item} if clause else {}
         by_key: dict[str, list[Compared]] = {}
         for f in bounds:
             key = _key(f, per)
             if not key or is_condition(text, f.start, f.unit_end):
                 continue
-            label = _label(text, f, bounds)
+            label = items.get((f.start, f.number)) or _label(text, f, bounds)
             if label:
                 by_key.setdefault(key, []).append(Compared(f, label, key))
         for first, second in zip(bounds, bounds[1:]):
@@ -296,7 +300,9 @@ class DifferenceCalculator:
         for compared in by_key.values():
             if len(compared) < 2:
                 continue
-            cores = _distinct([c.label for c in compared])
+            # (an item of a list named by the level it starts with, "自治区级工业设计中", is named by that level)
+            cores = [level.group(0) if core not in names and (level := LEVEL_WORD.match(core)) else core
+                     for core in _distinct([c.label for c in compared])]
             named = [(c, core) for c, core in zip(compared, cores, strict=True)
                      if (core and core in names) or (grades and tier_grade(c.label) in grades)]
             # (two figures labelled alike, "一档" of two voltages' rows, are not told apart by the question)

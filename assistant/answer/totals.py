@@ -76,10 +76,13 @@ from assistant.quantities import (
     number_word,
     plain,
     quantities,
+    scaled_text,
     unit_named,
 )
 from assistant.search.glossary import CJK_RUN, NAMING_SENSE_CHARS, default_glossary, guide_terms
 
+# The measures a total may add up when a question asks one in them ("一共是多少万亩").
+MEASURES_ADDED = frozenset({"area", "weight", "volume", "energy", "length"})
 # A provision is a candidate when it shares at least this share of the question's weighted words
 # (with its headings), and a second provision joins the first when it scores at least
 # SECOND_RATIO of it and states something the question names that the first does not.
@@ -211,14 +214,19 @@ class Term:
 
     @property
     def unit(self) -> str:
-        """元 for money (its value is in 元), else the counting word of a number of items (个, 人)."""
+        """元 for money (its value is in 元), else the counting word of a number of items (个, 人) or the unit of a
+        measure (亩, 吨)."""
         unit = self.figure.unit
-        return unit.name if unit is not None and unit.dimension == "count" else "元"
+        return unit.name if unit is not None and (unit.dimension == "count" or unit.dimension in MEASURES_ADDED) else "元"
 
     def shown(self, value: Decimal | None = None) -> str:
-        """``value`` (the term's own by default) in the term's unit: money as the guide writes it, items with their counting word."""
+        """``value`` (the term's own by default) in the term's unit: money as the guide writes it, items with their counting
+        word, a measure with 万 or 亿 as the guide writes it ("29.7万亩")."""
         value = self.figure.value if value is None else value
-        return money_text(value) if self.unit == "元" else f"{plain(value)}{self.unit}"
+        if self.unit == "元":
+            return money_text(value)
+        unit = self.figure.unit
+        return scaled_text(value, self.unit) if unit is not None and unit.dimension in MEASURES_ADDED else f"{plain(value)}{self.unit}"
 
 
 def _segment_before(text: str, pos: int) -> str:
@@ -236,10 +244,13 @@ def _phrase_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _counted(f: Figure, counting: bool) -> bool:
-    """Is ``f`` a figure the total adds: money, or with ``counting`` a number of items ("150 个", "2人")?"""
+def _counted(f: Figure, counting: bool | str) -> bool:
+    """Is ``f`` a figure the total adds: money, with ``counting`` a number of items ("150 个", "2人"), or with a
+    measure's dimension for ``counting`` a quantity in it ("25 万亩")?"""
     if f.unit is None:
         return False
+    if isinstance(counting, str):
+        return f.unit.dimension == counting and f.reads_as_quantity
     if counting:
         return f.unit.dimension == "count" and f.reads_as_quantity
     return f.unit.name in _MONEY_UNITS or _paid_per(f) != ""
@@ -263,7 +274,7 @@ def _paid_per(f: Figure, text: str = "") -> str:
     return "item" if dimension_of(per) == "count" else ""
 
 
-def provision_terms(clause: Clause, provision: str, counting: bool = False, grouped: bool = False) -> list[Term]:
+def provision_terms(clause: Clause, provision: str, counting: bool | str = False, grouped: bool = False) -> list[Term]:
     """The money figures of one provision as terms (with ``counting``, its numbers of items); caps are left out.
     With ``grouped``, figures after groups of items each closed by its level pair with the levels (see
     :func:`_items_before`)."""
@@ -1180,7 +1191,7 @@ class TotalCalculator:
 
     def __call__(
         self, question: str, clauses: Sequence[Clause], terms: QuestionTerms, lang: str = "zh", counted_only: bool = False,
-        counting: bool = False,
+        counting: bool | str = False,
     ) -> Calculation | None:
         """The sum the question asks for; with ``counted_only`` (a question that states a number of
         items but asks no sum: "报了2个项目，最多能拿多少？") only one figure times that number; with
@@ -1321,7 +1332,7 @@ class TotalCalculator:
         )
 
     def provisions(
-        self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool, names: str = "", english: bool = False
+        self, clauses: Sequence[Clause], terms: QuestionTerms, counting: bool | str, names: str = "", english: bool = False
     ) -> list[tuple[float, Clause, Sentence]]:
         """Provisions stating money (numbers of items), best first, with their share of the question's
         words; one pairing its figures with two or more listed items the question names ("1个C类人才和2个D类人才"
@@ -1345,7 +1356,7 @@ class TotalCalculator:
         return sorted(out, key=lambda s: -s[0])
 
     def amounts(
-        self, question: str, clause: Clause, provision: str, lang: str, terms: QuestionTerms, counting: bool = False
+        self, question: str, clause: Clause, provision: str, lang: str, terms: QuestionTerms, counting: bool | str = False
     ) -> list[tuple[str, Decimal, Term]] | None:
         """The terms of the provision that the question asks to add, each with its step; None when
         a term cannot be read without guessing."""

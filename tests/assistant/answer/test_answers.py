@@ -891,3 +891,54 @@ def test_whether_a_thing_counts_as_a_term_the_guide_defines_is_its_definition(as
     # (a term naming only what else is asked is not: "which companies qualify for the western-region rate")
     line = assistant.ask("Which companies qualify for the 15% western-region corporate income tax rate?").parts[0].answer_line
     assert "所称西部地区" not in line
+
+
+def test_a_search_settled_on_one_document_reads_its_article_stating_the_key(assistant) -> None:
+    # "第十二条…在做出正式审核决定前，需经过…不少于 5个工作日的公示": an article the search ranks below the five shown
+    result = assistant.ask("Under the interim measures on the illness and disability allowance, for how many working days "
+                           "must an approval be publicly posted?")
+    assert not result.refused
+    assert "5 working days" in result.parts[0].answer_line
+    assert "p4.g1.d3.i12" in cited_ids(result)
+    # (a question telling its own case names no article by it: the tech-upgrade subsidy is not the drug article that
+    # also writes 总投资)
+    result = assistant.ask("Completed manufacturing tech-upgrade project, RMB 30 million total investment, of which RMB 15 million "
+                           "was equipment this year. How big is the subsidy?")
+    assert "p3.s2.g2.d1.i1.i8" not in cited_ids(result)
+
+
+def test_the_sentence_before_a_figure_says_whose_money_it_is(assistant) -> None:
+    # "中央财政资金通过以奖代补方式予以适当支持。2023 年国家产业强镇采取批准建设时补助 300 万元，通过认定再奖补 700 万元"
+    result = assistant.ask("How much central funding does a newly approved national agricultural industry strong town receive in 2023?")
+    assert not result.refused and "300 万元" in result.parts[0].answer_line
+    # (a sentence naming a recipient of its own is another grant: "…创业贴息补贴优惠政策。对于…给予 1万元一次性创业补贴")
+    result = assistant.ask("我是伊旗的牧民，贷了40万元，贷两年，旗里贴息一共能贴多少？")
+    assert "创业补贴" not in result.answer
+
+
+def test_an_english_line_states_every_figure_its_parts_ask_of_one_provision(assistant) -> None:
+    # "自治区每年分别对呼包鄂三市国家高新技术产业开发区给予 5000 万元支持，连续支持 5年"
+    result = assistant.ask("Under the Science and Technology Revitalising Inner Mongolia measures, what does each of the Hohhot, "
+                           "Baotou and Ordos high-tech zones get a year, and for how long?")
+    assert [p.slot for p in result.parts] == ["amount", "duration"]
+    assert any("50,000,000 yuan; 5 years" in line for line in result.answer.splitlines())
+
+
+def test_the_guide_s_flight_service_support_system_is_no_flight_to_book(assistant) -> None:
+    # "鼓励地方人民政府、国有企业和社会资本参与飞行服务保障体系建设"
+    result = assistant.ask("Who is encouraged to take part in building the flight service support system?")
+    assert not result.refused and "飞行服务保障体系" in result.parts[0].answer_line
+    assert assistant.ask("Can you book me a flight to Ordos?").refused
+
+
+def test_the_difference_of_two_items_of_a_list_paid_item_by_item(assistant) -> None:
+    # "对新认定的自治区级中小企业特色产业集群和国家级中小企业特色产业集群分别给予300万元、500万元一次性资金奖补"
+    for question in ("How much more does Inner Mongolia pay for a newly recognised national SME specialty industrial cluster "
+                     "than for a regional-level one?", "新认定的国家级中小企业特色产业集群比自治区级的多奖多少钱？"):
+        result = assistant.ask(question)
+        assert not result.refused, question
+        assert [(c.tool, c.result) for c in result.calculations] == [("difference", "2000000")], question
+    # "对新认定为国家级、自治区级工业设计中心的，分别给予 100 万元、50 万元": an item named by its level
+    [difference] = assistant.ask("How much more is the award for a new national industrial design centre than for a "
+                                 "regional one?").calculations
+    assert difference.result == "500000"

@@ -1800,3 +1800,14 @@ def test_a_first_completing_unit_is_the_guide_s_first_completion_unit(assistant)
                            "Technology Award with 200,000 yuan of prize money. How much matching reward does Ordos add, and what do we "
                            "receive in total?")
     assert not result.refused and "等额奖励" in result.answer
+
+
+def test_an_english_line_shown_once_for_two_parts_states_both_figures() -> None:
+    from assistant.answer.compose import _with_figure_en
+
+    quote = "“统筹创新平台载体建设：…给予 5000 万元支持，连续支持 5年” [1]"
+    shown = f"Innovation platforms (统筹创新平台载体建设): 50,000,000 yuan — {quote}"
+    line = f"Innovation platforms (统筹创新平台载体建设): 5 years — {quote}"
+    assert _with_figure_en(shown, line) == f"Innovation platforms (统筹创新平台载体建设): 50,000,000 yuan; 5 years — {quote}"
+    assert _with_figure_en(shown, shown) == shown  # (a figure already stated is not added again)
+    assert _with_figure_en(quote, line) == f"5 years — {quote}"  # (a bare quote gets the figure in front)

@@ -1457,3 +1457,18 @@ def test_a_monthly_figure_paid_for_at_most_so_many_years_counts_their_months(ass
                                  "3 years. What's the maximum total living allowance he can get?"))
     assert total is not None and total.result == "72000", total
     assert total.steps == ["博士(或正高级专业技术职称人员)：3000元 × 24 months = 7.2万元"]
+
+
+def test_figures_in_the_measure_asked_are_added_up(assistant) -> None:
+    # "实施万亩沙棘种植、草原生态修复等生态建设 25 万亩，修复采煤沉陷区复垦区 4.7 万亩"
+    total = _total(assistant.ask("伊金霍洛旗的生态建设面积和采煤沉陷区复垦区面积加起来一共多少万亩？"))
+    assert total is not None and (total.result, total.unit) == ("297000", "亩")
+    assert total.steps[-1] == "合计：29.7万亩"
+    # "积极争取高标准农田建设项目 710 万亩以上…实施 2130 万亩黑土地保护性耕作"
+    total = _total(assistant.ask("In Inner Mongolia's 2024 policy list, how many mu do the high-standard farmland target and the "
+                                 "black-soil conservation tillage target come to in total?"))
+    assert total is not None and total.result == "28400000"
+    # (provision_terms reads a measure only when asked to: money is what a total adds by default)
+    text = "实施万亩沙棘种植、草原生态修复等生态建设 25 万亩，修复采煤沉陷区复垦区 4.7 万亩"
+    assert provision_terms(_clause(text), text) == []
+    assert [t.shown() for t in provision_terms(_clause(text), text, counting="area")] == ["25万亩", "4.7万亩"]
