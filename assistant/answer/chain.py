@@ -25,6 +25,8 @@ from assistant.answer.compose import (
     EVIDENCE_LEAD,
     Composer,
     PartAnswer,
+    asked_action,
+    asked_action_en,
     asked_talent_class,
     asks_class,
     asks_fee,
@@ -44,6 +46,7 @@ from assistant.answer.compose import (
 )
 from assistant.answer.conversation import is_follow_up, previous_questions
 from assistant.answer.differences import DifferenceCalculator
+from assistant.answer.doubling import doubled
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.growth import GrowthCalculator
@@ -96,6 +99,9 @@ PAGE_WORDS = re.compile(r"《?伊金霍洛旗投资政策指南》?|指南|第�
 # Slots no calculator answers: a question asking only these ("找哪个部门？要交哪些材料？")
 # is not routed to a calculator, whatever figures it states.
 NOT_COMPUTED = frozenset({"doc_number", "department", "validity", "page", "procedure", "list"})
+# The detailed rules a document leaves to be written ("具体办法由…另行制定"), asked of: "who sets the detailed procedure?".
+_DETAILED_RULES = re.compile(r"具体(?:办法|细则|程序)|实施细则|细则|\b(?:detailed|specific|implementing|implementation|concrete)\s+"
+                             r"(?:rules?|procedures?|measures|methods?|regulations)\b", re.IGNORECASE)
 # How many of a part's first clauses from one document show the search settled on that document.
 SETTLED_HITS = 3
 # At most this many articles of that document state the part's key for the search to be taken to them.
@@ -222,14 +228,22 @@ class ExtractiveAnswerer:
                 if answer.answered and not self.composer.is_about(answers[-1].part, question, answer.sources[0][0]):
                     answer = self.composer.unanswered(part, [h.clause for h in hits])
                 held = True
-            elif last is not None and part.carried and part.slot in METADATA_SLOTS:
+            elif last is not None and part.slot in METADATA_SLOTS and (part.carried or (
+                    part.slot == "department" and _DETAILED_RULES.search(part.text)
+                    and (asked_action(part.text) or asked_action_en(part.text)))):
+                # ("…, and who sets the detailed procedure?": who writes a provision's detailed rules is asked of that provision's
+                # document, "具体办法由省级发展改革、税务部门另行制定")
                 # "…连着4年能支持多少个？哪两个部门负责？": the departments of the provision just answered;
                 # when the guide gives none for it, the part says so rather than quote another provision
                 found = [h.clause for h in turn.hits] + [h.clause for h in hits]
                 source = last.sources[0][0]
-                if part.slot == "department" and source.doc_title and asks_interpreter(part.text):  # said once in the document
+                if part.slot == "department" and source.doc_title and (asks_interpreter(part.text) or asked_action_en(part.text)
+                                                                       or asked_action(part.text)):
+                    # (said once in the document: who interprets it, who writes its detailed rules)
                     found += [c for c in self._document_clauses(source) if c not in found]
-                answer = self.composer.metadata_in_clause(part, question, source, found)
+                if part.slot == "department" and _DETAILED_RULES.search(part.text):
+                    answer = self.composer.rules_writer_line(part, question, [source, *found])
+                answer = answer or self.composer.metadata_in_clause(part, question, source, found)
                 answer = answer if answer.answered or answer.line else None
             answer = answer or self.composer.answer_part(part, question, [h.clause for h in hits])
             if part.slot == "validity" and not answer.answered and answer.sources and answer.sources[0][0].doc_title:
@@ -712,6 +726,10 @@ class AnswerChain:
             ratio = RatioCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits])
             if ratio is not None:
                 turn.calculations, turn.calc_note = [ratio], ""
+        if turn.parsed is not None and not turn.calculations:
+            # "We're a certified high-tech enterprise… the most R&D reward?" over "…最高500万元奖补，对达到要求的高新技术企业翻倍奖补"
+            if (twice := doubled(turn.parsed, [h.clause for h in turn.hits])) is not None:
+                turn.calculations, turn.calc_note = [twice], ""
         if turn.parsed is not None and not turn.calculations:
             # "常住人口中少数民族占百分之几？" over "常住人口 25 万，其中少数民族 2.1 万": the part's share of its whole
             proportion = ProportionCalculator(partial(guide_tokens, self.retriever))(turn.parsed, [h.clause for h in turn.hits])

@@ -417,8 +417,11 @@ DEFINED_TERM_MIN = 3
 DEFINITION_WINDOW = 25
 # The head noun an English question writes after a defined term rendered without its 企业 ("…-industry enterprise").
 _HEAD_FIRM_EN = re.compile(r"[\s'’\"]*(?:enterprises?|compan(?:y|ies)|firms?|businesses)\b", re.IGNORECASE)
+# Who writes a document's detailed rules: "具体办法由省级发展改革、税务部门另行制定", "…具体办法由自治区电力市场主管部门…明确".
+_RULES_WRITTEN_BY = re.compile(r"具体(?:办法|细则|实施办法|实施细则)[^。；;]{0,8}?由[^。；;]{2,40}?(?:制定|明确|出台|规定)")
 # Its signatories asked: "落款单位", "by whom", "who signed".
-_SIGNERS_ASKED = re.compile(r"落款|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
+# ("落款日期是哪天" asks the date the closing line gives, not who signed)
+_SIGNERS_ASKED = re.compile(r"落款(?!的?(?:日期|时间))|署名|\bby\s+whom\b|\bwho\s+signed\b|\bsignator(?:y|ies)\b", re.IGNORECASE)
 # The closing lines of a document: the date it was signed, with or without who issues it ("财政部 税务总局 国家发展改革委
 # 2020 年 4 月 23 日", "2020 年 4 月 23 日"), and the issuers alone ("财政部 税务总局 国家发展改革委").
 _SIGNED_LINE = re.compile(r"^\s*(?:特此(?:公告|通知)。?\s*)?[\u4e00-\u9fff、\s]{0,60}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*。?\s*$")
@@ -1057,7 +1060,9 @@ _DOER_ASKED_EN = r"\b(?:who|(?:which|what)\s+(?:\w+\s+){0,2}?(?:department|body|
 _ACTIONS_EN = (
     (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?coordinates?\b", re.IGNORECASE), "统筹"),
     # ("who leads drawing it up?")
-    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?(?:draw(?:s|ing)?\s+(?:it\s+|them\s+)?up|formulat(?:es?|ing)|draft(?:s|ing)?)\b",
+    # ("who sets the detailed rules?": who writes them, "具体办法由…另行制定")
+    (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?(?:draw(?:s|ing)?\s+(?:it\s+|them\s+)?up|formulat(?:es?|ing)|draft(?:s|ing)?|"
+                r"(?:sets?|writes?|lays?\s+down)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:rules?|procedures?|measures|methods?|regulations))\b",
                 re.IGNORECASE), "制定"),
     (re.compile(_DOER_ASKED_EN + r"(?:\w+\s+)?organi[sz]es?\b", re.IGNORECASE), "组织"),
 )
@@ -2099,6 +2104,12 @@ class Composer:
                     return said if said.answered else None
         return None
 
+    def rules_writer_line(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer | None:
+        """The sentence of ``clauses`` saying who writes a document's detailed rules ("具体办法由省级发展改革、税务部门另行制定",
+        "新能源平衡补偿具体办法由自治区电力市场主管部门…明确"), for a part asking who sets them; else None."""
+        said = self._quoted(part, clauses, self.part_terms(part, question), must_match=_RULES_WRITTEN_BY)
+        return said if said.answered else None
+
     def signed_line(self, part: Part, question: Question, clauses: Sequence[Clause]) -> PartAnswer | None:
         """The line a document closes with, its issuers and the date they signed it ("特此公告。财政部 税务总局 国家发展
         改革委 2020 年 4 月 23 日"), for a part asking when it was issued or signed ("哪天发布的？", "when was the notice
@@ -2703,8 +2714,11 @@ class Composer:
             # both ("病残津贴…公示多长时间": the one sentence stating a 公示 period of 病残津贴); a later part
             # is first asked of the provision that answered the part before it (see the chain)
             apart = bool(terms.keys and terms.aspect and not terms.keys & set(terms.aspect)) and part is question.parts[0]
+            # (an item of the same list as the best one's, stating the part's key, is of its clause: "（一）对《目录》内…数据中心…58%"
+            # beside "（二）对《目录》内单晶硅、多晶硅用电企业…42%")
             keyed = [e for e in candidates if e.coverage >= floor and e.score >= KEYED_OVER_UNKEYED * best.score
-                     and (e.clause.clause_id == best.clause.clause_id or apart)]
+                     and (e.clause.clause_id == best.clause.clause_id or apart
+                          or (bool(terms.keys) and e.clause.title_path == best.clause.title_path))]
             # (an English key phrase stated in full by other clauses: the one stating most of the question answers)
             close_floor = (CLOSE_KEYED_NAMED if all(len(k) >= NAMED_KEY_CHARS for k in terms.keys) else CLOSE_KEYED) * floor
             close = [e for e in candidates if question.lang == "en" and terms.keys and e.coverage >= close_floor

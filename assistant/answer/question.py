@@ -76,6 +76,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
                        r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|文件名|(?:文件|通知|意见|办法|方案|措施)叫(?:什么|啥)",
                        r"(?:document|reference|announcement|notice|circular|file) number|issued under|"
+                       # "which plan opens smart-city scenarios to tech SMEs?": a plan named by what it does is a document
+                       r"\bwhich (?:[a-z-]+ ){0,3}plan (?=(?:opens|sets|says|calls|lays|makes|names|lists|covers|supports|requires|"
+                       r"provides|proposes|promotes|aims)\b)|"
                        # "which policy sets this?": the document a provision stands in
                        r"\b(?:which|what) polic(?:y|y document)\s+(?:sets|says|states|provides|stipulates|lays down|contains)\b|"
                        # "what's the number of the notice that refers to it?"
@@ -118,7 +121,9 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
                        r"who (?:(?:will|would|should|must|is to|is going to|gets to) )?"
                        r"(?:leads?|drafts?|draws? up|issues?|approves?|disburses?|supervises?|interprets?|administers?|oversees?|"
                        r"manages?|reviews?|pays?|organi[sz]es?|evaluates?|assess(?:es)?|certif(?:y|ies)|recogni[sz]es?|accredits?|"
-                       r"compiles?|formulates?|coordinates?|publish(?:es)?|implements?|selects?)\b|"
+                       r"compiles?|formulates?|coordinates?|publish(?:es)?|implements?|selects?|writes?|sets?|lays? down)"
+                       # (who sets or writes the rules, "具体办法由…另行制定"; not "who sets up a company")
+                       r"\b(?!\s+up\b)|"
                        # "who (jointly) issued / released the guide?": the bodies that issued a document
                        r"who (?:jointly |co-)?(?:issued|released|releases?|published|promulgated)\b|"
                        r"contact"),

@@ -942,3 +942,26 @@ def test_the_difference_of_two_items_of_a_list_paid_item_by_item(assistant) -> N
     [difference] = assistant.ask("How much more is the award for a new national industrial design centre than for a "
                                  "regional one?").calculations
     assert difference.result == "500000"
+
+
+def test_who_writes_a_documents_detailed_rules_is_asked_of_that_document(assistant) -> None:
+    # "具体办法由省级发展改革、税务部门另行制定" (the western-development notice's fourth article)
+    for question in ("If the tax office can't tell whether a firm's main business is an encouraged industry, what can it do, "
+                     "and who sets the detailed procedure?",
+                     "西部大开发企业所得税政策，税务机关判断不了主营业务是不是鼓励类产业怎么办？具体办法由谁定？"):
+        result = assistant.ask(question)
+        assert "具体办法由省级发展改革、税务部门另行制定" in result.parts[-1].answer_line, question
+    # ("新能源平衡补偿具体办法由自治区电力市场主管部门根据市场实际运行情况在现货市场机制中明确": the rules' writer, in another verb)
+    result = assistant.ask("Who interprets the new-energy balancing compensation policy, and who sets the detailed method?")
+    line = result.parts[-1].answer_line
+    assert "具体办法由自治区电力市场主管部门" in line
+    # "落款日期" asks the date the notice closes with, not who signed it
+    line = assistant.ask("延续西部大开发企业所得税政策的公告是哪几个部门联合发的？落款日期是哪天？").parts[-1].answer_line
+    assert "2020 年 4 月 23 日" in line
+
+
+def test_an_item_of_the_list_that_fits_best_answers_when_it_names_the_thing_asked(assistant) -> None:
+    # "（一）对《目录》内光伏新材料及应用（不含单晶硅、多晶硅）…数据中心…新能源交易比例上限提高至 58%" beside "（二）对《目录》内单晶硅、
+    # 多晶硅用电企业，新能源交易比例上限提高至42%", which scores higher
+    line = assistant.ask("数据中心用电企业新能源交易比例上限提到多少？").parts[0].answer_line
+    assert "58%" in line and "42%" not in line

@@ -1394,3 +1394,6 @@ def test_a_down_payment_is_money_and_which_policy_sets_a_rule_asks_its_document(
     assert slots("What one-off payments could a newly titled senior engineer get?") != ["amount"]
     assert slots("Does a third prize make me an E-class talent in Ordos, and which policy sets this?")[-1] == "doc_number"
     assert slots("Which policies apply to a new chemical plant?") == ["list"]
+    # a plan named by what it does is a document
+    assert slots("Which plan opens smart-city scenarios to tech SMEs?") == ["doc_number"]
+    assert slots("What plan does Ordos have for hydrogen?") != ["doc_number"]
