@@ -33,6 +33,7 @@ from assistant.answer.compose import (
     asks_interpreter,
     asks_signed,
     class_of_clause,
+    clause_states_key,
     degrees_named,
     english_figure,
     excluded_named,
@@ -41,7 +42,6 @@ from assistant.answer.compose import (
     states_excluded,
     states_fee,
     states_its_keys,
-    states_key,
     unstated_line,
 )
 from assistant.answer.conversation import is_follow_up, previous_questions
@@ -387,13 +387,9 @@ class ExtractiveAnswerer:
         if question.quantities:
             return []  # (a key of the asker's own case, "RMB 30 million total investment", names no article asked of)
         terms = self.composer.part_terms(part, question)
-
-        def keyed(clause: Clause) -> bool:
-            return any(states_key(f"{clause.text} {' '.join(clause.title_path)}", k, terms.compounds.get(k)) for k in terms.keys)
-
-        if not terms.keys or any(map(keyed, found)):
+        if not terms.keys or any(clause_states_key(c, terms.keys, terms.compounds) for c in found):
             return []  # (a key the clauses found state is the document's subject, not the article asked of)
-        kin = [c for c in self._document_clauses(found[0]) if keyed(c)]
+        kin = [c for c in self._document_clauses(found[0]) if clause_states_key(c, terms.keys, terms.compounds)]
         return kin if len(kin) <= KEYED_ARTICLES else []  # (a key many articles state names no one of them)
 
     def _document_clauses(self, clause: Clause) -> list[Clause]:
@@ -678,8 +674,7 @@ class AnswerChain:
                     composer = self.extractive.composer
                     part = next((p for p in turn.parsed.parts if asks_total(p.text)), turn.parsed.parts[0])
                     key_terms = composer.part_terms(part, turn.parsed)
-                    answered = [c for c in hits if any(states_key(f"{c.text} {' '.join(c.title_path)}", k, key_terms.compounds.get(k))
-                                                       for k in key_terms.keys)]
+                    answered = [c for c in hits if clause_states_key(c, key_terms.keys, key_terms.compounds)]
                 hits = answered[:1] + [c for c in hits if c not in answered[:1]]
             asked = through_total(turn.question)
             # (the words of what is summed weigh, not those of a later question: "…over the support period? Also,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -1327,6 +1327,13 @@ def _measured_aspect(aspect: Sequence[str], found: Sequence[Quantity]) -> bool:
     return any(dimension_of(q.unit) in measures for q in found)
 
 
+def clause_states_key(clause: Clause, keys: Iterable[str], compounds: dict[str, str]) -> bool:
+    """Does ``clause``, in its text or its headings, state one of ``keys`` (each with its compound's start, see
+    :func:`states_key`)?"""
+    said = f"{clause.text} {' '.join(clause.title_path)}"
+    return any(states_key(said, k, compounds.get(k)) for k in keys)
+
+
 def states_key(text: str, key: str, modifier: str | None = None) -> bool:
     """Does ``text`` state ``key``? A key standing for a compound the guide never writes
     ("个人所得税" → 所得税, ``modifier`` 个人) is stated by the compound, or by the head alone, but
@@ -2197,7 +2204,7 @@ class Composer:
             # figure; in a clause stating what recurs (the rare words of the whole part: "定期会商" is
             # not "圆桌会议")
             keys = terms.keys if question.lang == "en" else self.key_words(HOME.sub(" ", part.text), terms.compounds)
-            said = [c for c in clauses if any(states_key(f"{c.text} {' '.join(c.title_path)}", k, terms.compounds.get(k)) for k in keys)]
+            said = [c for c in clauses if clause_states_key(c, keys, terms.compounds)]
             return self._quoted(part, said if keys else clauses, terms, must_match=_RECURRENCE_STATED)
         if part.slot in FIGURE_SLOTS:
             return self._figure(part, question, clauses, terms)

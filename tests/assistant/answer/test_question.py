@@ -1327,10 +1327,12 @@ def test_how_a_reward_is_given_asks_in_what_way_not_how_much() -> None:
     assert slot_of("How do we apply for the subsidy?") == "procedure"
 
 
-def test_slots_of_this_round_s_asks() -> None:
-    def slots(question: str) -> list[str]:
-        return [p.slot for p in parse_question(question).parts]
+def slots(question: str) -> list[str]:
+    """The slots of a question's parts, in order."""
+    return [p.slot for p in parse_question(question).parts]
 
+
+def test_slots_of_this_round_s_asks() -> None:
     # a tax rate named as what qualifying brings asks no percentage: the amount asked is the revenue
     assert slots("我们公司一年收入总额8000万，鼓励类主营业务收入起码要多少才能享受15%的税率？") == ["amount"]
     assert slots("西部大开发企业所得税的税率是多少？") == ["percentage"]
@@ -1359,9 +1361,8 @@ def test_a_time_limit_within_years_is_no_run_of_years_to_add_up() -> None:
 
 
 def test_the_number_of_a_notice_asks_its_document_number() -> None:
-    slots = [p.slot for p in parse_question("Who drafts the western encouraged-industry catalogue, and what's the number "
-                                            "of the notice that mentions it?").parts]
-    assert slots == ["department", "doc_number"]
+    assert slots("Who drafts the western encouraged-industry catalogue, and what's the number of the notice that "
+                 "mentions it?") == ["department", "doc_number"]
 
 
 def test_each_of_a_group_is_one_ask_of_the_group() -> None:
@@ -1373,9 +1374,6 @@ def test_each_of_a_group_is_one_ask_of_the_group() -> None:
 
 
 def test_what_a_thing_qualifies_for_or_how_it_is_treated_is_no_figure() -> None:
-    def slots(question: str) -> list[str]:
-        return [p.slot for p in parse_question(question).parts]
-
     # an award asked by what it makes someone is a name; a tax treatment is how something is taxed
     assert slots("What national award makes someone a first-class talent?") == ["fact"]
     assert slots("If a foreign investor reinvests its profits in China, what's the tax treatment?") == ["fact"]
@@ -1386,9 +1384,6 @@ def test_what_a_thing_qualifies_for_or_how_it_is_treated_is_no_figure() -> None:
 
 
 def test_a_down_payment_is_money_and_which_policy_sets_a_rule_asks_its_document() -> None:
-    def slots(question: str) -> list[str]:
-        return [p.slot for p in parse_question(question).parts]
-
     assert slots("What's the minimum down payment for a passenger car loan?") == ["amount"]
     # (which payments, in the plural, asks which kinds, as "what allowances" does)
     assert slots("What one-off payments could a newly titled senior engineer get?") != ["amount"]
