@@ -74,7 +74,7 @@ _SLOT_CUES: tuple[tuple[Slot, re.Pattern[str]], ...] = tuple(
         ("doc_number", r"(?<!批准)文号|文件号|发文字号|哪个文件|什么文件|哪份文件|哪个公告|几号文|依据(?:的)?(?:是)?(?:什么|哪个)|政策依据|"
                        r"哪[个份](?:通知|意见|办法|方案|规定|措施|政策文件)|出自[\u4e00-\u9fff]{0,4}?哪|哪[个份][\u4e00-\u9fff]{1,6}?文件|出处|"
                        # a document's name asked: "这份文件全称是什么？", "文件名称", "这个通知叫什么"
-                       r"全称|全名|(?:文件|政策)(?:的)?(?:名称|标题|名字)|文件名|(?:文件|通知|意见|办法|方案|措施)叫(?:什么|啥)",
+                       r"全称|全名|(?:文件|政策|通知|意见|办法|方案|措施|公告)(?:的)?(?:名称|标题|名字)|文件名|(?:文件|通知|意见|办法|方案|措施)叫(?:什么|啥)",
                        r"(?:document|reference|announcement|notice|circular|file) number|issued under|"
                        # "which plan opens smart-city scenarios to tech SMEs?": a plan named by what it does is a document
                        r"\bwhich (?:[a-z-]+ ){0,3}plan (?=(?:opens|sets|says|calls|lays|makes|names|lists|covers|supports|requires|"
@@ -257,7 +257,7 @@ _ASKS_MONEY_AFTER_TOTAL = re.compile(
     rf"(?:年限|期限|年)[^，,？?\d]{{0,6}}(?:拿|领|得|补|给|奖)多少{_NOT_MONEY_AFTER}"
 )
 _TOTAL = re.compile(
-    r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|累计(?![^，,。？?]{0,3}(?:最高|最多|不超过|上限))(?=[^，,。？?]{0,6}多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
     # "一年能领多少养老和托幼补贴": two kinds of money asked as one amount (not each, "分别")
     r"(?<![分各])多少[\u4e00-\u9fff]{1,6}?(?:和|加上?|以及|及)[\u4e00-\u9fff]{1,6}?(?:补贴|补助|奖励|津贴|奖金|资助)(?![^？?]*分别)|"
     # "elderly-care plus childcare subsidies"
@@ -339,7 +339,7 @@ _ASKS_EN = re.compile(r"\b(what|which|how|who|whom|when|where|is|are|can|could|d
 # The unit right after "多少/几" says what kind of figure is asked: "多少吨" a count, "几年" a
 # duration, "多少万" money. Longer units first so that 万亩 is not read as 万.
 _ASKED_UNIT = re.compile(
-    rf"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|公里|千米|元|钱|块|万|[%％]|成|倍|年(?!{_YEAR_NOUN})|月|天(?!然)|日|"
+    rf"(?:多少|(?<![这近前好])几)个?\s*(?P<unit>万亩|万元|亿元|万吨|工作日|个月|学时|小时|平方|立方|千瓦|公里|千米|毫米|厘米|米|元|钱|块|万|[%％]|成|倍|年(?!{_YEAR_NOUN})|月|天(?!然)|日|"
     # "多少支持", "多少天然气", "多少人才…资助" count nothing; "多少年薪" asks a salary, no years
     r"套|次|场|吨|亩|个|家|人(?!才|民币)|名|头|只|台|辆|项(?!目)|档|支(?!持|付|出|撑)|所|座|户|批|度|岁)"
 )
@@ -519,10 +519,10 @@ _QUESTION_WORDS_ZH = re.compile(
 ONE_OF_THEM_EN = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+ones?\b", re.IGNORECASE)
 # A part that points back ("找哪个部门解释它？", "which department handles it?") is about the subject before it.
 _POINTS_BACK = re.compile(
-    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|该|其|它|此|上述|\b(?:it|its|this|that|they|them|their|these|those)\b|"
+    r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|这份|这部|该|其|它|此|上述|\b(?:it|its|this|that|they|them|their|these|those)\b|"
     # "which document says so?", "…for the plan?": what a later part says of the one before
-    r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
-    r"rules?|pilot)\b|"
+    r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:[a-z-]+ )?(?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
+    r"rules?|pilot|catalogue|catalog)\b|"
     # "…the 2024 negative list, and from what date was the 2021 version repealed?": a version of the thing named before
     r"\bthe (?:(?:19|20)\d\d |previous |earlier |old |new |latest )?(?:version|edition)\b|" + ONE_OF_THEM_EN.pattern, re.IGNORECASE
 )
@@ -813,6 +813,8 @@ def figure_noun_slot(text: str) -> Slot | None:
     return None
 
 
+# A level a figure must reach ("threshold"), of the kind of the figure words before it.
+_THRESHOLDS_EN = frozenset("threshold thresholds minimum minimums requirement requirements".split())
 # What an investor holds of a company, a share of it ("equity cap", "shareholding limit").
 _HELD_SHARE_EN = frozenset("equity shareholding stake ownership holding".split())
 # A bound ("cap", "ceiling", "limit") is of the kind of the figure it bounds, named after "on / of / for".
@@ -847,6 +849,8 @@ def _phrase_slot(words: list[str], text: str) -> Slot | None:
         return "amount"  # "the maximum total support": money
     if named:
         i, slot = named[-1]
+        if words[i] in _THRESHOLDS_EN and any(s == "amount" for _, s in named[:-1]):
+            return "amount"  # "what tax and salary thresholds": sums of money a case must reach
         if words[i] in _BOUND_HEADS_EN | {"cap", "caps", "ceiling"} and i and words[i - 1] in _HELD_SHARE_EN:
             return "percentage"  # "the foreign equity cap": the most of a company a foreign investor may hold, a share
         if slot == "count" and words[i] == "limit" and i and words[i - 1] == "time":
@@ -886,11 +890,13 @@ _COUNTED_EN = re.compile(r"\bhow many\s+['\"“‘(]?(?!(?:years|months|days|wor
 # "how many working days", "how many cubic metres": the unit an English question asks in.
 _ASKED_UNIT_EN = re.compile(
     r"\bhow many\s+(?:working\s+|business\s+|calendar\s+)?"
-    r"(?P<unit>days|hours|cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours|kilomet(?:re|er)s|km)\b",
+    r"(?P<unit>days|hours|cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours|kilomet(?:re|er)s|km|"
+    r"(?:milli|centi)?met(?:re|er)s|mm|cm)\b",
     re.IGNORECASE,
 )
 _MEASURE_EN = {"days": "days", "hours": "days", "cubic": "volume", "square": "area", "mu": "area", "tonnes": "weight", "tons": "weight",
-               "kwh": "energy", "kilowatt": "energy", "kilometres": "length", "kilometers": "length", "km": "length"}
+               "kwh": "energy", "kilowatt": "energy", "kilometres": "length", "kilometers": "length", "km": "length",
+               **dict.fromkeys("metres meters millimetres millimeters centimetres centimeters mm cm".split(), "length")}
 # The length of a thing that runs a distance asked: "how long are the banner's highways", "铁路有多长" (not how long
 # a policy or a permit lasts).
 _LENGTH_ASKED = re.compile(
@@ -903,7 +909,7 @@ _LENGTH_ASKED = re.compile(
 # A figure asked in a unit: "what are the reserves in cubic metres?", "the standard term, in years".
 _IN_UNIT_EN = re.compile(
     r"\bin\s+(?:terms of\s+)?(?P<unit>cubic met(?:re|er)s|square met(?:re|er)s|mu|tonnes|tons|kwh|kilowatt[- ]hours|years|months|days|"
-    r"(?:us\s+)?dollars|usd|yuan|rmb)\b(?!\s+(?:of|per|past|ago|to come)\b)",
+    r"kilomet(?:re|er)s|(?:milli|centi)?met(?:re|er)s|(?:us\s+)?dollars|usd|yuan|rmb)\b(?!\s+(?:of|per|past|ago|to come)\b)",
     re.IGNORECASE,
 )
 # An area asked: "what is the total area of the park?".
@@ -916,6 +922,9 @@ _AREA_ASKED_EN = re.compile(
     r"\bhow (?:big|large)\b[^?.;]{0,40}\bin (?:land )?area\b|面积(?:有)?多大|多大(?:的)?面积|"  # "how big is the banner in area"
     r"面积(?:上限|下限|要求|最大|最小|最多|最少)?(?:是|有|要|为)?多少(?!钱|元|万)|"  # "面积上限多少": a measure, not money
     r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their )?(?:[\w-]+ ){0,3}area\b|"  # "how big is the banned area"
+    # "how big is the talent service base": the size of a place is its area
+    r"\bhow (?:big|large) (?:is|are|was|were) (?:the |its |their |this |that )?(?:[\w-]+ ){0,3}"
+    r"(?:base|bases|park|parks|zone|zones|site|sites|plot|plots|campus|farm|farms|pasture|pastures|grassland)\b|"
     r"\bhow much\s+(?:(?:floor|office|building|warehouse|plant|land)\s+)?(?:space|area|land)(?![\w-])",  # "how much floor space"
     re.IGNORECASE,
 )
@@ -1383,6 +1392,8 @@ def slot_of(text: str) -> Slot:
         return "count"  # "how much should appliance recycling grow?": a growth, as "增长多少", in what it is measured by
     if slot in FIGURE_SLOTS and _EITHER_ZH.search(text) and not _FIGURE_WORD_ZH.search(text):
         return "fact"  # "奖补金额是税前还是税后？": which of two, no figure
+    if slot in FIGURE_SLOTS and (thing := _thing_asked_en(text)) is not None:
+        return thing  # "what practices by financial institutions are targeted?": things, though fees are named
     if slot in FIGURE_SLOTS and _HOW_DETERMINED_EN.match(text) and not _HOW_MUCH_EN.search(text):
         return "fact"  # "How are the balancing compensation price and volume determined?": on what basis, no figure
     if slot == "eligibility" and _AGE_LIMIT_ASKED.search(text):
@@ -1416,6 +1427,28 @@ def slot_of(text: str) -> Slot:
 
 
 _WH_WORD_EN = re.compile(r"\b(?:how|what|which|who|when|where)\b", re.IGNORECASE)
+# Words naming a figure, beside the figure nouns: a phrase holding one asks figures ("what pension amount", "what benchmark value").
+_FIGURE_WORDS_EN = frozenset(_FIGURE_NOUNS_EN) | _MONEY_HEADS_EN | _MONEY_MEASURES_EN | _BOUNDS_EN | _HELD_SHARE_EN | frozenset(
+    "amount value range multiple pay pension tier benchmark sum price award premium tuition".split())
+# "what practices…", "which guarantee mechanism…": a thing asked by its noun; "what kind of" asks the kind.
+_WHAT_THING_EN = re.compile(r"\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?P<phrase>(?:[a-z-]+\s*){1,5})", re.IGNORECASE)
+
+
+def _thing_asked_en(text: str) -> Slot | None:
+    """An English question's first "what/which <noun phrase>" that names no kind of figure, with no "how much/many" beside it,
+    asks things ("list", by a plural head) or a thing ("fact"): "what practices by financial institutions are targeted?",
+    "what guarantee mechanism is to be set up?" ask no fee or rate, though they name fees and exchange rates. None otherwise."""
+    m = _WHAT_THING_EN.search(text)
+    if m is None or _HOW_MUCH_EN.search(text):
+        return None
+    words = _phrase_words(m)
+    if not words or len(words) == len(m.group("phrase").split()) or words[0] in _PHRASE_STOPS_EN or re.match(rf"\s*{re.escape(words[-1])}\s+of\b", text[text.lower().find(words[-1], m.start("phrase")):]):
+        return None  # ("what range of home-purchase subsidy": the range is of money)
+    if any({w, w.removesuffix("s"), w.removesuffix("es"), w.removesuffix("ies") + "y"} & _FIGURE_WORDS_EN for w in words):
+        return None  # ("what one-off awards", "what shares of the premium", "what yearly subsidies": figures, one or several)
+    if words[0].endswith("ly") or not re.match(r"[a-z]|$", text[m.end("phrase"):], re.IGNORECASE) or _WHAT_HAPPENS_EN.match(text):
+        return None  # ("what exactly is…", "what R&D grant", "what happens if…": no noun phrase read whole)
+    return "list" if re.search(r"[^s]s$", words[-1]) else "fact"
 # What a thing does or says, asked by its verb ("What does the policy promise?"; not "What's the bill?", a figure).
 _WHAT_DOES_EN = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:does|do|did|will|would|should|must)\b", re.IGNORECASE)
 # The sentences an English part tells its case in before the one asking ("Our SME is owed money. What does…").
@@ -1943,6 +1976,10 @@ def _split_figures_en(sentence: str, body: str, close: str) -> list[str]:
 _ASIDE_EN = re.compile(r"\([^()\u4e00-\u9fff]*\)")
 
 
+# A share named with what it is of ("share of equipment…"): what follows "of" runs on past an "and".
+_SHARE_OF_EN = re.compile(r"\b(?:share|proportion|percentage|portion|ratio)\s+of\s+\S", re.IGNORECASE)
+
+
 def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> list[str]:
     """The asks of a list of figures after ``head`` (each item naming a figure, or with ``counting`` a
     thing counted), one per item; [] when ``phrase`` lists no such items."""
@@ -1961,6 +1998,8 @@ def _split_figure_list(head: str, phrase: str, close: str, counting: bool) -> li
         return []
     if not counting and not all(map(_figure_named_en, bare)):
         return []
+    if not counting and any(_SHARE_OF_EN.search(item) for item in bare[:-1]):
+        return []  # "what share of equipment and installation cost": the share is of both, one figure
     rest = phrase[stop_at:]
     items = bare
     if not counting:
@@ -2240,7 +2279,7 @@ _GENERIC_EN = frozenset(
     "measure programme program plan plans action opinion notice run runs cover covers apply applies period years year until "
     "start starts end ends take takes effect expire expires over long called titled title name most least maximum minimum "
     "max min lead leads leading administer administers oversee oversees manage manages supervise supervises approve approves "
-    "issue issues issued interpret interprets".split()
+    "issue issues issued interpret interprets share shares responsibility responsibilities".split()
 )
 
 

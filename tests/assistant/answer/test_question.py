@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answer.question import (
+    asked_measure,
     asks_bound,
     asks_counted,
     asks_issued,
@@ -1392,3 +1393,36 @@ def test_a_down_payment_is_money_and_which_policy_sets_a_rule_asks_its_document(
     # a plan named by what it does is a document
     assert slots("Which plan opens smart-city scenarios to tech SMEs?") == ["doc_number"]
     assert slots("What plan does Ordos have for hydrogen?") != ["doc_number"]
+
+
+def test_a_thing_asked_by_its_noun_is_no_figure_though_the_question_names_fees_or_rates() -> None:
+    # "what practices…", "what guarantee mechanism…": things, though fees and exchange rates are named
+    assert slots("What practices by financial institutions are targeted in the campaign against improper fees charged "
+                 "to businesses?") == ["list"]
+    assert slots("What guarantee mechanism is to be set up for small firms facing exchange-rate swings?") == ["fact"]
+    # (figures named in the phrase, one or several, are still figures)
+    assert slots("What one-off awards go to national demonstration logistics parks?") == ["amount"]
+    assert slots("What yearly subsidies are paid for parents aged 70 and over?") == ["amount"]
+
+
+def test_a_share_of_two_things_is_one_ask_and_money_thresholds_are_money() -> None:
+    assert slots("What share of equipment and installation cost is covered?") == ["percentage"]
+    assert slots("What is the rate and the cap on loans?") == ["percentage", "amount"]
+    assert slots("What tax and salary thresholds must a chairman meet to count as a D-class talent?") == ["amount"]
+
+
+def test_this_document_points_back_and_its_name_asks_the_document() -> None:
+    parts = parse_question("设备更新和以旧换新行动方案在标准提升方面聚焦哪些大宗消费品？这份方案的文件名称是什么？").parts
+    assert [(p.slot, p.carried) for p in parts] == [("list", False), ("doc_number", True)]
+    assert slots("这份方案的名称是什么？") == ["doc_number"]
+
+
+def test_lengths_asked_in_millimetres_and_the_size_of_a_place_are_measures() -> None:
+    assert asked_measure("伊金霍洛旗年平均降水量是多少毫米？") == "length"
+    assert asked_measure("What is the banner's average rainfall in millimetres?") == "length"
+    assert asked_measure("How big is the talent service base Ejin Horo has built?") == "area"
+
+
+def test_a_sum_asked_as_accumulated_is_a_total_and_a_cap_on_it_is_not() -> None:
+    assert asks_total("三年行动期间，市财政用于支持高新区引进孵化项目的资金累计有多少？")
+    assert not asks_total("研发奖励累计最高能补多少？")
