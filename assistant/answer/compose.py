@@ -253,7 +253,16 @@ _COMPLEMENTS = frozenset("起来 出来 下来 上来 进来 过来 达到 获�
 _FIGURE_WORDS = frozenset(
     "上限 下限 门槛 封顶 限额 起点 额度 金额 标准 比例 数额 幅度 期限 年限 时限 价格 单价 费用 数量 规模 钱数 目标 总额 多少钱 "
     "工作日 学时 小时".split()  # ("多少个工作日": the unit asked, which the asked measure already requires)
+    # ("资金累计有多少": how the sum is asked, not what is summed)
+    + "累计 一共 合计 总共 共计 总计".split()
 )
+# A charge on top of a price asked ("超出部分加价多少", "how much extra per tonne is charged above the quota", "a surcharge"),
+# and the words that state one.
+_SURCHARGE_ASKED = re.compile(
+    r"加价|加收|多收|超(?:出|过|了)[^，,。？?]{0,12}部分[^，,。？?]{0,8}(?:收|价)|\bsurcharges?\b|\bpenalty (?:price|tariff)s?\b|"
+    r"\b(?:how much|what) extra\b(?![^?.;]{0,30}\b(?:subsid|support|grant|award|reward|fund|interest|match|money|research|bonus))"
+    r"(?=[^?.;]*\b(?:charged?|pay|paid|billed|costs?)\b)", re.IGNORECASE)
+_SURCHARGE_WORDS = ("加价", "加收", "累进加价")
 # What asks an English figure, the words that end the noun phrase it is asked of, the words
 # inside it that name nothing, and the nouns that name a kind of figure, not a thing ("amount").
 _ASKED_FIGURE_EN = re.compile(r"\b(?:how much|how many|what(?:'s| is| are| was| were| would be| will be)|which)\b", re.IGNORECASE)
@@ -855,6 +864,22 @@ def graded_only(text: str, asked: Sequence[tuple[str, str]]) -> bool:
     """Does ``text`` grade its figure by level or kind without naming any level, when the question asks of one level
     ("国家级的具体奖多少" of "对新认定的科技企业孵化器…按级别和类型给予最高 200 万元奖补": only the highest is stated)?"""
     return bool(asked) and bool(_GRADED.search(text)) and not _LEVEL_STATED.search(_PAYER.sub("", normalise(text)))
+
+
+# A grade numbered in a series ("技师（二级）", "三级"), not a level of government ("国家级").
+_NUMBERED_GRADE = re.compile(r"(?<![\d一二三四五六七八九十上下同])([一二三四五六七八九十]|[1-9])\s*级(?!别)")
+
+
+def numbered_grades(text: str) -> set[str]:
+    """The numbered grades ``text`` names ("技师（二级）" → {"二"}, "5级" → {"五"})."""
+    return {"一二三四五六七八九"[int(g) - 1] if g.isdigit() else g for g in _NUMBERED_GRADE.findall(text)}
+
+
+def of_other_grades(text: str, asked: set[str]) -> bool:
+    """Does ``text`` list numbered grades ("初级（五级）、中级（四级）、高级（三级）…分别按 1000 元、1500 元、2000 元"), two at least,
+    none of them a grade the question names ("技师（二级）")? Its figures are those of the grades it lists."""
+    listed = numbered_grades(text)
+    return bool(asked) and len(listed) >= 2 and not asked & listed
 
 
 # Ways of a thing the guide pays apart, each excluding the other: talent brought in full-time or flexibly
@@ -1575,6 +1600,8 @@ class Composer:
                                for t in group if 0 < self.written(t) <= KEY_MAX_FREQUENCY and len(t) >= NAMING_SENSE_CHARS}
             if part.slot in FIGURE_SLOTS:
                 terms.aspect = self.asked_word_en(part.text)
+        if part.slot in FIGURE_SLOTS and _SURCHARGE_ASKED.search(part.text):
+            terms.aspect = _SURCHARGE_WORDS  # a charge on top is stated as one: the price itself does not answer it
         return terms
 
     def _rarest(self, words: set[str], text: str) -> list[str]:
@@ -2385,6 +2412,7 @@ class Composer:
         levelled = levels_asked(asked) + (levels_asked_en(part.text) if asked != part.text else [])
         ways = ways_asked(asked)
         taxes = taxes_named(asked)
+        grades = numbered_grades(asked)
         total = terms.total or 1.0
         out: list[Evidence] = []
         for rank, clause in enumerate(clauses):
@@ -2449,7 +2477,8 @@ class Composer:
                     # (not when the thing asked is named at another level only, nor when the guide leaves its amount open)
                     elsewhere = (at_another_level(said, levelled) or graded_only(tier.text, levelled)
                                  or amount_unstated(tier.text, terms.keys) or paid_at_other_levels(tier.text, found, levelled)
-                                 or paid_another_way(tier.text, found, ways) or of_another_tax(tier.text, taxes))
+                                 or paid_another_way(tier.text, found, ways) or of_another_tax(tier.text, taxes)
+                                 or of_other_grades(tier.text, grades))
                     # (an aspect the sentence before states, when it states no figure, is the aspect of the figures after it
                     # when they name no recipient of their own: "中央财政资金通过以奖代补方式予以适当支持。2023 年…批准建设时补助
                     # 300 万元" is central money; "…创业贴息补贴优惠政策。对于…首次创办小微企业…给予 1万元" is another grant)

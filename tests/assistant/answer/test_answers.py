@@ -965,3 +965,38 @@ def test_an_item_of_the_list_that_fits_best_answers_when_it_names_the_thing_aske
     # 多晶硅用电企业，新能源交易比例上限提高至42%", which scores higher
     line = assistant.ask("数据中心用电企业新能源交易比例上限提到多少？").parts[0].answer_line
     assert "58%" in line and "42%" not in line
+
+
+def test_a_length_or_a_surcharge_the_guide_never_states_is_refused(assistant) -> None:
+    # the guide states no rainfall: a figure in other units ("连续五年设立 1亿元…") answers no "多少毫米"
+    assert assistant.ask("伊金霍洛旗年平均降水量是多少毫米？").refused
+    # "工商业用水：10.4 元/吨" is the price itself, no charge on top of it for water above the quota
+    assert assistant.ask("For industrial and commercial water in Ejin Horo, how much extra per tonne is charged for water "
+                         "used above the allotted quota?").refused
+    assert "10.4" in assistant.ask("工商业用水多少钱一吨？").parts[0].answer_line
+
+
+def test_a_grade_the_provisions_list_does_not_name_gets_none_of_its_figures(assistant) -> None:
+    # "…取得初级（五级）、中级（四级）、高级（三级）职业资格证书…分别按 1000 元、1500 元、2000 元": no 技师（二级）
+    assert assistant.ask("参加失业保险的职工取得技师（二级）职业资格证书，伊金霍洛旗给多少一次性技能提升补贴？").refused
+    line = assistant.ask("参加失业保险的职工取得高级（三级）职业资格证书，能拿多少技能提升补贴？").parts[0].answer_line
+    assert "2000" in line
+
+
+def test_totals_over_an_accumulated_run_and_two_kinds_of_semen(assistant) -> None:
+    # "市财政每年安排 5000 万元支持鄂尔多斯高新技术产业开发区引进孵化项目" over the three-year action
+    result = assistant.ask("鄂尔多斯高新区提质升级三年行动期间，市财政用于支持高新区引进孵化项目的资金累计有多少？")
+    assert [c.result for c in result.calculations] == ["150000000"]
+    # "使用奶牛性控冻精每头补贴 120 元；使用奶羊冻精每只补贴 60 元": 500 × 120 + 200 × 60
+    result = assistant.ask("我们奶牛场今年用性控冻精配种500头奶牛，奶羊用冻精配种200只，按自治区政策能拿多少良种补贴？")
+    assert [c.result for c in result.calculations] == ["72000"]
+
+
+def test_a_named_class_and_a_talent_service_base_are_the_guides_own(assistant) -> None:
+    # "冠名班、订单班每班不低于30 人…按实际到合作企业就业人数给予院校经费补贴，标准为 1000 元/人"
+    result = assistant.ask("We run a 40-student sponsored (named) class with a college in Ejin Horo; 38 graduates sign employment "
+                           "contracts with us. How much will the college receive under the banner's school-enterprise policy?")
+    assert [c.result for c in result.calculations] == ["38000"]
+    # "集中打造青青客舍、人才大厦等 12 万平米人才服务基地": its size is an area
+    line = assistant.ask("How big is the talent service base Ejin Horo has built?").parts[0].answer_line
+    assert "120,000 m²" in line and "1,000,000,000 yuan" not in line
