@@ -257,7 +257,9 @@ _ASKS_MONEY_AFTER_TOTAL = re.compile(
     rf"(?:年限|期限|年)[^，,？?\d]{{0,6}}(?:拿|领|得|补|给|奖)多少{_NOT_MONEY_AFTER}"
 )
 _TOTAL = re.compile(
-    r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|累计(?![^，,。？?]{0,3}(?:最高|最多|不超过|上限))(?=[^，,。？?]{0,6}多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    r"一共|合计|加起来|总共|共计|总计|加在一起|加上(?=[^？?。]*多少)|in total|altogether|combined|overall|sum of|together(?!\s+with)|"
+    # ("资金累计有多少": a sum; "累计最高补多少" asks the cap on it)
+    r"累计(?![^，,。？?]{0,3}(?:最高|最多|不超过|上限))(?=[^，,。？?]{0,6}多少)|"
     # "一年能领多少养老和托幼补贴": two kinds of money asked as one amount (not each, "分别")
     r"(?<![分各])多少[\u4e00-\u9fff]{1,6}?(?:和|加上?|以及|及)[\u4e00-\u9fff]{1,6}?(?:补贴|补助|奖励|津贴|奖金|资助)(?![^？?]*分别)|"
     # "elderly-care plus childcare subsidies"
@@ -1442,13 +1444,17 @@ def _thing_asked_en(text: str) -> Slot | None:
     if m is None or _HOW_MUCH_EN.search(text):
         return None
     words = _phrase_words(m)
-    if not words or len(words) == len(m.group("phrase").split()) or words[0] in _PHRASE_STOPS_EN or re.match(rf"\s*{re.escape(words[-1])}\s+of\b", text[text.lower().find(words[-1], m.start("phrase")):]):
+    if not words or len(words) == len(m.group("phrase").split()) or words[0] in _PHRASE_STOPS_EN:
+        return None  # (a phrase read to no word that ends it is no noun phrase read whole)
+    if re.match(rf"\s*{re.escape(words[-1])}\s+of\b", text[text.lower().find(words[-1], m.start("phrase")) :]):
         return None  # ("what range of home-purchase subsidy": the range is of money)
     if any({w, w.removesuffix("s"), w.removesuffix("es"), w.removesuffix("ies") + "y"} & _FIGURE_WORDS_EN for w in words):
         return None  # ("what one-off awards", "what shares of the premium", "what yearly subsidies": figures, one or several)
     if words[0].endswith("ly") or not re.match(r"[a-z]|$", text[m.end("phrase"):], re.IGNORECASE) or _WHAT_HAPPENS_EN.match(text):
         return None  # ("what exactly is…", "what R&D grant", "what happens if…": no noun phrase read whole)
     return "list" if re.search(r"[^s]s$", words[-1]) else "fact"
+
+
 # What a thing does or says, asked by its verb ("What does the policy promise?"; not "What's the bill?", a figure).
 _WHAT_DOES_EN = re.compile(r"\W*(?:and\s+|so\s+)?what\s+(?:does|do|did|will|would|should|must)\b", re.IGNORECASE)
 # The sentences an English part tells its case in before the one asking ("Our SME is owed money. What does…").
