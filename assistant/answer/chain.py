@@ -31,6 +31,7 @@ from assistant.answer.compose import (
     asks_class,
     asks_fee,
     asks_interpreter,
+    asks_loan,
     asks_signed,
     class_of_clause,
     clause_states_key,
@@ -42,6 +43,7 @@ from assistant.answer.compose import (
     states_excluded,
     states_fee,
     states_its_keys,
+    states_loan,
     unstated_line,
 )
 from assistant.answer.conversation import is_follow_up, previous_questions
@@ -50,7 +52,7 @@ from assistant.answer.doubling import doubled
 from assistant.answer.extractive import QuestionTerms
 from assistant.answer.grounding import Grounding, citation_for_clause, context_of, restored_lines
 from assistant.answer.growth import GrowthCalculator
-from assistant.answer.itemised import ItemisedTotal, counts_items, joins_items
+from assistant.answer.itemised import ItemisedTotal, counts_items, joins_items, told_items
 from assistant.answer.markers import renumber
 from assistant.answer.periods import asks_length, period_length, stated_length
 from assistant.answer.prompts import EXPIRED_NOTE, REFUSAL
@@ -300,6 +302,9 @@ class ExtractiveAnswerer:
             if answer.answered and part.slot in FIGURE_SLOTS and excluded and states_excluded(answer, excluded):
                 # "在西部地区但不属于鼓励类产业的企业，企业所得税按多少税率交？": the 15% of "鼓励类产业企业" is not the asker's
                 answer = self.composer.unanswered(part, [h.clause for h in hits])
+            if answer.answered and part.slot == "amount" and asks_loan(part.text) and not _states_a_loan(answer):
+                # "What's the maximum startup guaranteed loan a graduate can get?": a grant of 1万元 is no loan
+                answer = self.composer.unanswered(part, [h.clause for h in hits])
             if answer.answered and asks_fee(part.text) and not _states_a_fee(answer):
                 # "审查费按什么标准收？": a provision stating no fee or price at all, nor headed by one (the review's
                 # own rules), answers no fee asked
@@ -443,6 +448,11 @@ def _states_a_fee(answer: PartAnswer) -> bool:
     """Does the direct line, or a provision it quotes or rests on (with its headings), state a fee or a price?"""
     texts = [answer.line] + [f"{' '.join(c.title_path)} {s.text if s else c.text}" for c, s in [*answer.quotes, *answer.sources]]
     return any(states_fee(text) for text in texts)
+
+
+def _states_a_loan(answer: PartAnswer) -> bool:
+    """Does a sentence the answer quotes or rests on state a loan's size?"""
+    return any(states_loan(s.text if s else c.text) for c, s in [*answer.quotes, *answer.sources])
 
 
 def _item_line(answer: PartAnswer, question: Question) -> PartAnswer:
@@ -655,7 +665,11 @@ class AnswerChain:
         measures = {p.measure for p in summed}
         measure = measures.pop() if turn.parsed is not None and turn.parsed.total and len(measures) == 1 and all(
             p.slot == "count" for p in summed) and measures <= MEASURES_ADDED else None
-        if summing and (money or counting or measure) and not turn.calculations:
+        # "…moved its whole operation here; it was also recognised as a 'little giant' and received 1 million yuan… How much
+        # in total?": a calculator pays one of the things told (30% of the 1 million); the others are added item by item
+        one_of_several = (turn.parsed is not None and turn.parsed.total and money and len(turn.calculations) == 1
+                          and turn.calculations[0].tool != "total" and len(told_items(turn.question, turn.lang)) >= 2)
+        if summing and (money or counting or measure) and (not turn.calculations or one_of_several):
             # "一共 / 加起来 / in total": the money figures (or numbers of items) of the provisions
             # found, added term by term (a total asked in 年 or 立方米 is neither)
             # (a total reads every guide word of an English word: its terms are told apart by those words, and reading
@@ -690,14 +704,18 @@ class AnswerChain:
             # (...unless the question tells of several things got, one of which it may be: "获评自治区优秀教师，又被评为旗级
             # 名师（三年任期），一共能拿多少" is 2万元 and 1万元 × 3年)
             single = single or (total is not None and len(total.steps) == 1 and joined)
-            if (turn.parsed.total or joined) and money and self.extractive is not None and single:
+            itemised = None
+            paid = turn.calculations[0] if one_of_several else None
+            if (turn.parsed.total or joined) and money and self.extractive is not None and (single or one_of_several):
                 # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
                 # provision, found on its own words
                 itemised = ItemisedTotal(
                     self.retriever.tokenize, partial(guide_tokens, self.retriever), self.retriever.keyword, self._clauses_for,
                     self.extractive.composer.key_words,
-                )(asked, hits, turn.lang)
+                )(asked, hits, turn.lang, paid=paid)
                 total = itemised or total
+            if one_of_several:
+                total = itemised  # (the items' sum stands only when one of its items is what the calculator paid)
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)

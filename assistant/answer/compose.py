@@ -1238,6 +1238,14 @@ _FEE_ASKED = re.compile(
 _FEE_STATED = re.compile(r"(?<![消经])费|收取|[电水气热地单售]价|价格|价位")  # (not 消费, consumption, nor 经费)
 
 
+# The size of a loan asked ("能贷多少", "贷款额度多少", "the maximum startup guaranteed loan", "the size of a credit loan"),
+# not what is paid on one ("贷款贴息多少", "how much loan interest subsidy").
+_LOAN_ASKED = re.compile(
+    r"贷款(?:额度|金额|规模|上限)(?:最高|最多)?(?:是|有|为)?多少|(?:能|可以|可|最多|最高)贷(?:款)?多少|"
+    r"\b(?:how (?:much|big|large)|what(?:'s|\s+is)?(?:\s+the)?(?:\s+(?:maximum|minimum|max|largest|biggest))?"
+    r"(?:\s+(?:size|amount) of(?:\s+an?|\s+the)?)?)\s+(?:[\w-]+\s+){0,3}?loans?\b(?!\s+(?:interest|subsid|discount|rate|guarantee fee))",
+    re.IGNORECASE,
+)
 # The sizes of enterprise a provision may pay: words of whom it pays, as the kinds of recipient are.
 _SIZE_WORD = re.compile(r"小微|中小微?|大中型|大型|中型|小型|微型")
 
@@ -1260,6 +1268,17 @@ def _recipient_word(word: str) -> bool:
 def asks_fee(text: str) -> bool:
     """Does ``text`` ask about a fee the asker pays ("评价服务费多少钱", "is there an application fee")?"""
     return bool(_FEE_ASKED.search(text))
+
+
+def asks_loan(text: str) -> bool:
+    """Does ``text`` ask the size of a loan ("最多能贷多少", "what's the maximum startup guaranteed loan")?"""
+    return bool(_LOAN_ASKED.search(text))
+
+
+def states_loan(text: str) -> bool:
+    """Does a sentence state a loan's size: a loan (贷) and a sum of money? A grant ("给予 1万元一次性创业补贴") or a
+    rate on a loan ("按照实际贷款利率 50%予以贴息") answers no size of a loan asked."""
+    return "贷" in text and any(dimension_of(q.unit) == "money" for q in quantities(text) if q.unit)
 
 
 def states_fee(text: str) -> bool:

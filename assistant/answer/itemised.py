@@ -101,6 +101,17 @@ def item_stretches_en(question: str) -> list[str]:
     return [s for s in stretches if s][:MAX_ITEMS + 1]
 
 
+def _reads_money_of(paid: Calculation, stretch: str) -> bool:
+    """Does a calculator's result read a sum of money the stretch tells (its input "1000000" of "1 million yuan")?"""
+    told = {q.value for q in quantities(stretch) if q.unit and dimension_of(q.unit) == "money"}
+    return any(isinstance(v, str) and v.replace(".", "", 1).isdigit() and Decimal(v) in told for v in paid.inputs.values())
+
+
+def told_items(question: str, lang: str) -> list[str]:
+    """The stretches of a question that say what was got (see :func:`item_stretches`, :func:`item_stretches_en`)."""
+    return item_stretches(question) if lang == "zh" else item_stretches_en(question)
+
+
 def _ways_of_writing(key: str, named: str) -> list[str]:
     """A key word and the other guide words the glossary renders beside it for the same English words
     ("产业园/工业园区/园区" for "industrial park"): any of them states the key."""
@@ -147,19 +158,27 @@ class ItemisedTotal:
     search: Callable[[str], list[Clause]]
     key_words: Callable[[str], set[str]]  # the rare words a provision must state to be about a text
 
-    def __call__(self, question: str, clauses: Sequence[Clause], lang: str = "zh") -> Calculation | None:
-        stretches = item_stretches(question) if lang == "zh" else item_stretches_en(question)
+    def __call__(self, question: str, clauses: Sequence[Clause], lang: str = "zh", paid: Calculation | None = None) -> Calculation | None:
+        """The sum of the items told. With ``paid`` (a calculator's result that reads money a stretch tells, "received 1 million
+        yuan in special funds" → 30% of it), that stretch is paid the calculator's result, and the sum stands only then."""
+        stretches = told_items(question, lang)
         if len(stretches) < 2 or len(stretches) > MAX_ITEMS:
             return None
         items: list[Item] = []
+        paid_step: str | None = None
         for i, stretch in enumerate(stretches):
+            if paid is not None and paid_step is None and _reads_money_of(paid, stretch):
+                paid_step = "；".join(paid.steps) if lang == "zh" else "; ".join(paid.steps)
+                continue
             # (an English stretch going on from the first says what else the same asker got, "…and then moves into a
             # food park": the first one's words, at a follow-up's weight, say what it is about)
             context = stretches[0] if lang != "zh" and i > 0 else ""
             item = self._item(stretch, clauses, lang, context)
             if item is not None:
                 items.append(item)
-        if len(items) < 2:
+        if paid is not None and (paid_step is None or len(items) + 1 < len(stretches)):
+            return None  # (beside a calculator's result, every thing told must be paid: a stretch paid nothing may be that one)
+        if len(items) + (paid_step is not None) < 2:
             return None
         seen: set[tuple[str, int]] = set()
         for item in items:
@@ -169,16 +188,18 @@ class ItemisedTotal:
             seen.add(key)
         if paid_at_two_ranks([item.term for item in items], question):
             return None
-        total = sum((item.value for item in items), Decimal(0))
-        steps = [item.step for item in items]
+        values = [item.value for item in items] + ([Decimal(paid.result)] if paid is not None else [])
+        total = sum(values, Decimal(0))
+        steps = [item.step for item in items] + ([paid_step] if paid_step else [])
         steps.append(("合计：" if lang == "zh" else "Total: ") + money_text(total))
-        clause_ids = list(dict.fromkeys(item.term.clause.clause_id for item in items))
+        clause_ids = list(dict.fromkeys([*(item.term.clause.clause_id for item in items), *(paid.clause_ids if paid else [])]))
         return Calculation(tool="total", inputs={"question": question}, steps=steps, result=plain(total), unit="元",
                            clause_ids=clause_ids)
 
     def _item(self, stretch: str, clauses: Sequence[Clause], lang: str = "zh", context: str = "") -> Item | None:
+        # "年主营收入到了3亿元", "贴息利率按2%封顶算": the asker's situation, not a thing got (a calculator reading it may pay it)
         if any(dimension_of(q.unit) in ("money", "percent") for q in quantities(stretch) if q.unit):
-            return None  # "年主营收入到了3亿元", "贴息利率按2%封顶算": the asker's situation, not a thing got
+            return None
         tokens = self.guide_tokens(stretch)
         if sum(QuestionTerms(tokens, [], self.keyword).weights.values()) < ITEM_WEIGHT:
             return None

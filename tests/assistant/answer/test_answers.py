@@ -1000,3 +1000,25 @@ def test_a_named_class_and_a_talent_service_base_are_the_guides_own(assistant) -
     # "集中打造青青客舍、人才大厦等 12 万平米人才服务基地": its size is an area
     line = assistant.ask("How big is the talent service base Ejin Horo has built?").parts[0].answer_line
     assert "120,000 m²" in line and "1,000,000,000 yuan" not in line
+
+
+def test_the_size_of_a_loan_is_answered_only_by_a_loan_stated(assistant) -> None:
+    # "…给予 1万元一次性创业补贴" is a grant, "信用贷款按照实际贷款利率 50%予以贴息" a rate on a loan: neither sizes one
+    assert assistant.ask("What's the maximum startup guaranteed loan a graduate can get in Ejin Horo?").refused
+    assert assistant.ask("What's the maximum size of a credit loan that qualifies for the Ordos talent-startup interest "
+                         "subsidy?").refused
+    # "…重点对家庭农场…提供 10 万元—300万元的担保贷款"
+    assert "300万元" in assistant.ask("家庭农场的担保贷款最多能贷多少？").parts[0].answer_line
+
+
+def test_a_calculators_result_is_one_item_of_a_sum_of_things_told(assistant) -> None:
+    # "对再次获批或整体迁入伊金霍洛旗的国家高新技术企业给予20 万元奖补" and "…“小巨人”企业，在获得专项资金的基础上另外给予配套
+    # 30%的资金支持" (the calculator's 30% of the 1 million told): 20万元 + 30万元
+    result = assistant.ask("Our company, a national high-tech enterprise, moved its whole operation to Ejin Horo this year; it was "
+                           "also newly recognised as a specialised 'little giant' and received 1 million yuan in special funds. "
+                           "How much support can it get from the banner in total?")
+    assert [(c.tool, c.result) for c in result.calculations] == [("total", "500000")]
+    # (a thing told that no provision is found to pay leaves the calculator's result as it is)
+    result = assistant.ask("我们是国家高新技术企业，今年整体迁入伊金霍洛旗，又新认定为专精特新“小巨人”企业，获得专项资金100万元，"
+                           "旗里一共能给多少？")
+    assert [c.result for c in result.calculations] == ["300000"]
