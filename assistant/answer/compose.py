@@ -3352,12 +3352,17 @@ _NEGATED_BEFORE = re.compile(r"(?:不属于|不在|不是|并非|非|除|未列�
 EXCLUDED_CHARS = 3
 
 
+_LATIN_SPACED = re.compile(r"(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])")
+
+
 def excluded_named(composer: Composer, question: str, lang: str) -> set[str]:
     """The guide words of the things the asker says it is not (see ``_EXCLUDED_ZH``, ``_EXCLUDED_EN``): the phrase itself
     in Chinese, the key words of the glossary's phrase in English."""
     if lang == "zh":
+        # (the guide writes a space between Latin letters and Chinese, "RCEP 原产", which an asker may not)
         return {thing for m in _EXCLUDED_ZH.finditer(re.sub(r"\s+", "", question))
-                if len(thing := m.group("thing")) >= EXCLUDED_CHARS and (composer.frequency(thing) or composer.written(thing))}
+                if len(thing := m.group("thing")) >= EXCLUDED_CHARS
+                and (composer.frequency(thing) or composer.written(thing) or composer.written(_LATIN_SPACED.sub(" ", thing)))}
     return {k for m in _EXCLUDED_EN.finditer(question) for k in composer.key_group_en(m.group("thing"))}
 
 

@@ -1022,3 +1022,9 @@ def test_a_calculators_result_is_one_item_of_a_sum_of_things_told(assistant) -> 
     result = assistant.ask("我们是国家高新技术企业，今年整体迁入伊金霍洛旗，又新认定为专精特新“小巨人”企业，获得专项资金100万元，"
                            "旗里一共能给多少？")
     assert [c.result for c in result.calculations] == ["300000"]
+
+
+def test_a_thing_the_asker_says_it_is_not_is_matched_as_the_guide_spaces_it(assistant) -> None:
+    # "…RCEP 原产易腐货物和快件…争取实行 6小时内放行": the guide spaces "RCEP 原产", the asker may not
+    assert assistant.ask("不是RCEP原产的普通进口货物，在口岸通关一般多久能放行？").refused
+    assert "6小时" in assistant.ask("RCEP原产的易腐货物在口岸多久能放行？").parts[0].answer_line
