@@ -523,8 +523,8 @@ ONE_OF_THEM_EN = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+ones?\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(
     r"这个|这块|这事|这件|这项|这条|这些|这方面|这一块|这是|这属于|这出自|这份|这部|该|其|它|此|上述|\b(?:it|its|this|that|they|them|their|these|those)\b|"
     # "which document says so?", "…for the plan?": what a later part says of the one before
-    r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:[a-z-]+ )?(?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
-    r"rules?|pilot|catalogue|catalog)\b|"
+    r"\b(?:says?|said|does|do|did)\s+so\b|\bthe (?:plan|policy|scheme|programme|program|measures?|notice|opinion|provision|"
+    r"rules?|pilot)\b|"
     # "…the 2024 negative list, and from what date was the 2021 version repealed?": a version of the thing named before
     r"\bthe (?:(?:19|20)\d\d |previous |earlier |old |new |latest )?(?:version|edition)\b|" + ONE_OF_THEM_EN.pattern, re.IGNORECASE
 )
