@@ -1276,9 +1276,9 @@ def asks_loan(text: str) -> bool:
 
 
 def states_loan(text: str) -> bool:
-    """Does a sentence state a loan's size: a loan (贷) and a sum of money? A grant ("给予 1万元一次性创业补贴") or a
-    rate on a loan ("按照实际贷款利率 50%予以贴息") answers no size of a loan asked."""
-    return "贷" in text and any(dimension_of(q.unit) == "money" for q in quantities(text) if q.unit)
+    """Does a sentence state a loan's size: a loan (贷) and a sum of money, or a multiple of a limit ("贷款限额放宽到当期限额的
+    2倍")? A grant ("给予 1万元一次性创业补贴") or a rate on a loan ("按照实际贷款利率 50%予以贴息") answers no size of a loan asked."""
+    return "贷" in text and any(dimension_of(q.unit) in ("money", "multiple") for q in quantities(text) if q.unit)
 
 
 def states_fee(text: str) -> bool:

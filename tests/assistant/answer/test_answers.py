@@ -1007,8 +1007,10 @@ def test_the_size_of_a_loan_is_answered_only_by_a_loan_stated(assistant) -> None
     assert assistant.ask("What's the maximum startup guaranteed loan a graduate can get in Ejin Horo?").refused
     assert assistant.ask("What's the maximum size of a credit loan that qualifies for the Ordos talent-startup interest "
                          "subsidy?").refused
-    # "…重点对家庭农场…提供 10 万元—300万元的担保贷款"
+    # "…重点对家庭农场…提供 10 万元—300万元的担保贷款"; "D类及以上人才贷款限额放宽到当期限额的 2倍" (a multiple of the limit)
     assert "300万元" in assistant.ask("家庭农场的担保贷款最多能贷多少？").parts[0].answer_line
+    assert not assistant.ask("For a D-class high-level talent in Ordos buying a first home with a housing provident fund loan, how "
+                             "much can the loan limit be raised?").refused
 
 
 def test_a_calculators_result_is_one_item_of_a_sum_of_things_told(assistant) -> None:
