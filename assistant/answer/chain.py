@@ -693,9 +693,10 @@ class AnswerChain:
             asked = through_total(turn.question)
             # (the words of what is summed weigh, not those of a later question: "…over the support period? Also,
             # what's the yearly minimum for a field observation station?" sums no station's figure)
-            summed_terms = terms if asked == turn.question else question_terms(self.retriever, turn, asked)
-            total = TotalCalculator(self.retriever.tokenize)(
-                asked, hits, summed_terms, turn.lang, counted_only=counted, counting=measure or (counting and not money)
+            # (beside a calculator's result only the items are read: their sum stands when one of them is what it paid)
+            total = None if one_of_several else TotalCalculator(self.retriever.tokenize)(
+                asked, hits, terms if asked == turn.question else question_terms(self.retriever, turn, asked), turn.lang,
+                counted_only=counted, counting=measure or (counting and not money)
             )
             # (a total of the whole question's provisions, read term by term, stands: only a single term or
             # none is read again item by item, each item searched for)
@@ -704,9 +705,8 @@ class AnswerChain:
             # (...unless the question tells of several things got, one of which it may be: "获评自治区优秀教师，又被评为旗级
             # 名师（三年任期），一共能拿多少" is 2万元 and 1万元 × 3年)
             single = single or (total is not None and len(total.steps) == 1 and joined)
-            itemised = None
             paid = turn.calculations[0] if one_of_several else None
-            if (turn.parsed.total or joined) and money and self.extractive is not None and (single or one_of_several):
+            if (turn.parsed.total or joined) and money and self.extractive is not None and single:
                 # "拿了中国专利银奖，又新注册了一件地理标志证明商标，一共奖多少": each thing got is paid by its own
                 # provision, found on its own words
                 itemised = ItemisedTotal(
@@ -714,8 +714,6 @@ class AnswerChain:
                     self.extractive.composer.key_words,
                 )(asked, hits, turn.lang, paid=paid)
                 total = itemised or total
-            if one_of_several:
-                total = itemised  # (the items' sum stands only when one of its items is what the calculator paid)
             if total is not None:
                 turn.calculations, turn.calc_note = [total], ""
                 self._answer_sum_parts(turn, total, hits)
